@@ -1,0 +1,75 @@
+// Package quote finds reported statements in English news text and
+// attributes each one to its speaker and the speaker's title.
+//
+//	for _, q := range quote.Find(text) { fmt.Println(q.Speaker.Name.Text, q.Text) }
+//
+// To change the rules, set fields on a [Finder] and call [Finder.Find].
+//
+// # What counts as a statement
+//
+// A statement is something a person or body said or wrote, reported in
+// one of three ways ([Kind]):
+//   - Direct: the speaker's words in quotation marks, "“We will win,” she
+//     said". Straight and curly double and single quotes, « » ‹ › „ “ ‚ ‘,
+//     「」 『』, fullwidth marks and LaTeX “…” all count. Apostrophes
+//     ('Tis, Jones' cow, rock 'n' roll, the '90s) do not. Marks nest. A
+//     quote that runs over several paragraphs, each reopened and only the
+//     last closed, is one statement. An opening mark that is never closed
+//     is ignored at the end of its paragraph (when that paragraph ends a
+//     sentence) or of the text, so it never swallows the rest.
+//   - Indirect: reported speech with a speech verb or phrase and a clause,
+//     "X said (that) ...", "X told reporters ...", "according to X, ...".
+//   - Mixed: reported speech that carries a quoted fragment of the
+//     speaker's words.
+//
+// A quote split by its attribution ("“A,” she said. “B.”") gives two
+// statements with the same speaker. Quotation marks around a phrase in
+// the reporter's own sentence — scare quotes, titles of works, nicknames —
+// are not statements; a quotation that stands as a sentence of its own is
+// reported even when no speaker can be found.
+//
+// Text whose quotation marks and apostrophes were stripped, as in the
+// Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
+// "can t") and its direct quotes are recovered: a statement is direct
+// when the spaces left by its marks set it off, when it follows a cue and
+// a colon, or when it speaks in the first or second person. Such quotes
+// have Marked false.
+//
+// # Positions
+//
+// Every [Span] holds Text, Start and End, where Start and End are byte
+// offsets into the UTF-8 string passed to Find, half-open, so that
+// text[s.Start:s.End] == s.Text always. They count bytes, not runes:
+// Python users slice text.encode(). Offsets never point into a normalised
+// copy; normalisation (width folding, accent folding of names) is used
+// only to compare words. Invalid UTF-8 is read as U+FFFD and keeps its
+// byte offsets.
+//
+// # Attribution
+//
+// Cues are speech verbs in all their forms (say, tell, add, note, write,
+// tweet, ...), "according to" and speech nouns ("in a statement"). A
+// statement's speaker is the subject of its cue: before it ("Nauert
+// said"), after it ("said Nauert"), the subject of the clause a participle
+// hangs on ("..., adding"), or the antecedent of "who". The speaker's
+// [Speaker.Name] is the fullest form of the name anywhere in the text, so
+// it may come after the quote or far before it; a surname or pronoun in
+// the attribution is its [Speaker.Mention]. The title is the one given
+// nearest the fullest name, before it ("State Department spokeswoman
+// Heather Nauert") or in apposition ("Oleg Burmistrov, Russia's
+// ambassador-at-large,"), and serves every statement of that speaker.
+// A quotation with no cue of its own carries over the speaker of the
+// statement before it in the same paragraph or at the start of the next
+// (set [Finder.NoCarryOver] to stop this); in stripped text so do the
+// sentences after a direct quote that go on in the speaker's voice.
+//
+// # Limitations
+//
+// The rules are written for English news copy. They use no parser and no
+// gazetteer: a place used for its government ("Washington has said") is
+// told from a person by how the text uses it, and a pronoun resolves to
+// the latest person named before it whose gender the text does not
+// contradict. Beliefs and intentions ("X believes", "X wants") are not
+// statements unless reported as said. Text without quotation marks that
+// was never stripped is read as reported speech.
+package quote

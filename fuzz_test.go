@@ -1,0 +1,82 @@
+package quote
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+)
+
+// FuzzFind checks the promises Find makes for any input: it does not
+// panic; every span lies inside the text and its Text is the text there;
+// statements come in order and do not overlap; and two calls agree. It
+// runs for the zero Finder and for one with every option set.
+func FuzzFind(f *testing.F) {
+	files, _ := filepath.Glob("testdata/*.txt")
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(string(b))
+		}
+	}
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	configured := &Finder{Verbs: []string{"quipped", "Mused"}, Titles: []string{"ombudsman"}, NoCarryOver: true, MinConfidence: 0.5}
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, finder := range []*Finder{new(Finder), configured} {
+			got := finder.Find(text)
+			checkQuotes(t, text, got)
+			if again := finder.Find(text); !reflect.DeepEqual(got, again) {
+				t.Fatalf("Find(%q) gave two different results", text)
+			}
+		}
+	})
+}
+
+var fuzzSeeds = []string{
+	"", " ", "\"", "“", "”", "'", "''", "``", "\n\n", "\x00", "\xff\xfe", "said", "Said.",
+	`"Hello," he said, "how are you?"`,
+	"'Tis nobler' Words 'I went,' he said",
+	"“A.\n\n“B.\n\n“C,” she said.",
+	"He said: I can t go.  We re done,  she said.",
+	"According to , .",
+	"Mr. . said that that that",
+	"“" + "\"" + "‘" + "'" + "«" + "„",
+}
+
+// checkQuotes checks the span invariants of a Find result.
+func checkQuotes(t *testing.T, text string, qs []Quote) {
+	t.Helper()
+	check := func(what string, s Span) {
+		if s == (Span{}) {
+			return
+		}
+		if s.Start < 0 || s.Start > s.End || s.End > len(text) {
+			t.Fatalf("%s %+v out of range for text of %d bytes %q", what, s, len(text), text)
+		}
+		if text[s.Start:s.End] != s.Text {
+			t.Fatalf("%s %+v: text[%d:%d] = %q", what, s, s.Start, s.End, text[s.Start:s.End])
+		}
+	}
+	end := 0
+	for i, q := range qs {
+		check("quote", q.Span)
+		if q.Start >= q.End {
+			t.Fatalf("quote %d is empty: %+v", i, q)
+		}
+		if q.Start < end {
+			t.Fatalf("quote %d %+v overlaps or precedes the one before (ends at %d)", i, q.Span, end)
+		}
+		end = q.End
+		check("cue", q.Cue)
+		check("name", q.Speaker.Name)
+		check("mention", q.Speaker.Mention)
+		check("title", q.Speaker.Title)
+		if q.Confidence <= 0 || q.Confidence > 1 {
+			t.Fatalf("quote %d confidence %v not in (0, 1]", i, q.Confidence)
+		}
+		if !q.Speaker.IsZero() && q.Speaker.Name.IsZero() {
+			t.Fatalf("quote %d has a speaker without a name: %+v", i, q.Speaker)
+		}
+	}
+}

@@ -1,0 +1,593 @@
+package quote
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The lexicons below are general English: word forms, never names or
+// phrases taken from any article. Each list is sorted, lower-case and free
+// of duplicates (TestLexicon checks it), so that a reader can find a word
+// and a diff shows what changed. At first use they are merged into one
+// table that maps a word form to its classes (see lexiconTable).
+
+// speechVerbs are the forms of verbs that report what someone said or wrote
+// and take the statement as their complement: "said (that) ...", "...,"
+// she added. Verbs that need an object before the statement ("told
+// reporters that ...") are in objectSpeechVerbs as well.
+var speechVerbs = []string{
+	"acknowledge", "acknowledged", "acknowledges", "acknowledging", "add",
+	"added", "adding", "adds", "admit", "admits", "admitted", "admitting",
+	"advise", "advised", "advises", "advising", "affirm", "affirmed",
+	"affirming", "affirms", "agree", "agreed", "agreeing", "agrees", "allege",
+	"alleged", "alleges", "alleging", "announce", "announced", "announces",
+	"announcing", "answer", "answered", "answering", "answers", "argue",
+	"argued", "argues", "arguing", "ask", "asked", "asking", "asks", "assert",
+	"asserted", "asserting", "asserts", "assure", "assured", "assures",
+	"assuring", "blog", "blogged", "blogging", "blogs", "boast", "boasted",
+	"boasting", "boasts", "brag", "bragged", "bragging", "brags", "caution",
+	"cautioned", "cautioning", "cautions", "charge", "charged", "charges",
+	"charging", "claim", "claimed", "claiming", "claims", "clarified",
+	"clarifies", "clarify", "clarifying", "comment", "commented", "commenting",
+	"comments", "complain", "complained", "complaining", "complains", "concede",
+	"conceded", "concedes", "conceding", "conclude", "concluded", "concludes",
+	"concluding", "concur", "concurred", "concurring", "concurs", "confide",
+	"confided", "confides", "confiding", "confirm", "confirmed", "confirming",
+	"confirms", "contend", "contended", "contending", "contends", "continue",
+	"continued", "continues", "continuing", "counter", "countered",
+	"countering", "counters", "cried", "cries", "cry", "crying", "declare",
+	"declared", "declares", "declaring", "demand", "demanded", "demanding",
+	"demands", "denied", "denies", "deny", "denying", "disclose", "disclosed",
+	"discloses", "disclosing", "elaborate", "elaborated", "elaborates",
+	"elaborating", "emphasise", "emphasised", "emphasises", "emphasising",
+	"emphasize", "emphasized", "emphasizes", "emphasizing", "estimate",
+	"estimated", "estimates", "estimating", "exclaim", "exclaimed",
+	"exclaiming", "exclaims", "explain", "explained", "explaining", "explains",
+	"grumble", "grumbled", "grumbles", "grumbling", "hint", "hinted", "hinting",
+	"hints", "indicate", "indicated", "indicates", "indicating", "inform",
+	"informed", "informing", "informs", "insist", "insisted", "insisting",
+	"insists", "joke", "joked", "jokes", "joking", "lament", "lamented",
+	"lamenting", "laments", "maintain", "maintained", "maintaining",
+	"maintains", "mention", "mentioned", "mentioning", "mentions", "muse",
+	"mused", "muses", "musing", "note", "noted", "notes", "noting", "object",
+	"objected", "objecting", "objects", "observe", "observed", "observes",
+	"observing", "opine", "opined", "opines", "opining", "pledge", "pledged",
+	"pledges", "pledging", "point", "pointed", "pointing", "points", "post",
+	"posted", "posting", "posts", "predict", "predicted", "predicting",
+	"predicts", "proclaim", "proclaimed", "proclaiming", "proclaims", "promise",
+	"promised", "promises", "promising", "protest", "protested", "protesting",
+	"protests", "question", "questioned", "questioning", "questions", "quip",
+	"quipped", "quipping", "quips", "reaffirm", "reaffirmed", "reaffirming",
+	"reaffirms", "rebut", "rebuts", "rebutted", "rebutting", "recall",
+	"recalled", "recalling", "recalls", "recount", "recounted", "recounting",
+	"recounts", "reiterate", "reiterated", "reiterates", "reiterating",
+	"remark", "remarked", "remarking", "remarks", "remind", "reminded",
+	"reminding", "reminds", "replied", "replies", "reply", "replying", "report",
+	"reported", "reporting", "reports", "respond", "responded", "responding",
+	"responds", "retort", "retorted", "retorting", "retorts", "reveal",
+	"revealed", "revealing", "reveals", "said", "say", "saying", "says",
+	"scream", "screamed", "screaming", "screams", "shout", "shouted",
+	"shouting", "shouts", "sigh", "sighed", "sighing", "sighs", "speculate",
+	"speculated", "speculates", "speculating", "state", "stated", "states",
+	"stating", "stress", "stressed", "stresses", "stressing", "suggest",
+	"suggested", "suggesting", "suggests", "swear", "swearing", "swears",
+	"swore", "sworn", "tell", "telling", "tells", "testified", "testifies",
+	"testify", "testifying", "told", "tweet", "tweeted", "tweeting", "tweets",
+	"urge", "urged", "urges", "urging", "vow", "vowed", "vowing", "vows",
+	"warn", "warned", "warning", "warns", "whimper", "whimpered", "whimpering",
+	"whimpers", "whisper", "whispered", "whispering", "whispers", "wonder",
+	"wondered", "wondering", "wonders", "write", "writes", "writing", "written",
+	"wrote", "yell", "yelled", "yelling", "yells",
+}
+
+// objectSpeechVerbs take the hearer as an object before the statement:
+// "told reporters (that) ...", "assured allies ...".
+var objectSpeechVerbs = []string{
+	"advise", "advised", "advises", "advising", "ask", "asked", "asking",
+	"asks", "assure", "assured", "assures", "assuring", "inform", "informed",
+	"informing", "informs", "promise", "promised", "promises", "promising",
+	"remind", "reminded", "reminding", "reminds", "tell", "telling", "tells",
+	"told", "warn", "warned", "warning", "warns",
+}
+
+// weakSpeechVerbs report speech only in a quote's own attribution ("...,"
+// he continued) or before a colon; elsewhere they have other senses
+// ("continued to rise", "pointed at", "stated goals").
+var weakSpeechVerbs = []string{
+	"answer", "answered", "answering", "answers", "ask", "asked", "asking",
+	"asks", "charge", "charged", "charges", "charging", "comment", "commented",
+	"commenting", "comments", "continue", "continued", "continues",
+	"continuing", "counter", "countered", "countering", "counters", "cried",
+	"cries", "cry", "crying", "demand", "demanded", "demanding", "demands",
+	"elaborate", "elaborated", "elaborates", "elaborating", "estimate",
+	"estimated", "estimates", "estimating", "maintain", "maintained",
+	"maintaining", "maintains", "mention", "mentioned", "mentioning",
+	"mentions", "note", "notes", "object", "objected", "objecting", "objects",
+	"point", "pointed", "pointing", "points", "post", "posted", "posting",
+	"posts", "promise", "promised", "promises", "promising", "protest",
+	"protested", "protesting", "protests", "question", "questioned",
+	"questioning", "questions", "remark", "remarks", "report", "reported",
+	"reporting", "reports", "reveal", "revealed", "revealing", "reveals",
+	"sigh", "sighed", "sighing", "sighs", "state", "states", "stress",
+	"stresses", "urge", "urged", "urges", "urging", "wonder", "wondered",
+	"wondering", "wonders",
+}
+
+// speechNouns name a statement or the occasion of one: "in a statement",
+// "the spokesman's statement said", "told a briefing".
+var speechNouns = []string{
+	"address", "announcement", "appearance", "article", "blog", "briefing",
+	"broadcast", "column", "comment", "comments", "communique", "conference",
+	"debate", "editorial", "email", "emails", "essay", "facebook", "filing",
+	"hearing", "instagram", "interview", "interviews", "lecture", "letter",
+	"letters", "memo", "message", "messages", "news", "note", "op-ed",
+	"podcast", "post", "posting", "posts", "rally", "release", "remarks",
+	"report", "sermon", "session", "speech", "speeches", "statement",
+	"statements", "summit", "talk", "talks", "testimony", "transcript", "tweet",
+	"tweets", "twitter", "video",
+}
+
+// namingVerbs name or describe rather than report: "called the talks
+// quite bad". They end a statement before them but do not introduce one.
+var namingVerbs = []string{
+	"brand", "branded", "branding", "brands", "call", "called", "calling",
+	"calls", "describe", "described", "describes", "describing", "dub",
+	"dubbed", "dubbing", "dubs", "label", "labeled", "labeling", "labelled",
+	"labelling", "labels", "term", "termed", "terming", "terms",
+}
+
+// cognitionVerbs report a belief, hope or fear rather than a public
+// statement. They attribute content only when they report a statement's
+// content: "said he believes ...".
+var cognitionVerbs = []string{
+	"believe", "believed", "believes", "believing", "doubt", "doubted",
+	"doubting", "doubts", "expect", "expected", "expecting", "expects", "fear",
+	"feared", "fearing", "fears", "feel", "feeling", "feels", "felt", "hope",
+	"hoped", "hopes", "hoping", "knew", "know", "knowing", "known", "knows",
+	"suspect", "suspected", "suspecting", "suspects", "think", "thinking",
+	"thinks", "thought", "understand", "understanding", "understands",
+	"understood", "want", "wanted", "wanting", "wants", "wish", "wished",
+	"wishes", "wishing", "worried", "worries", "worry", "worrying",
+}
+
+// titleNouns head a person's title or role: "spokeswoman", "minister",
+// "director-general".
+var titleNouns = []string{
+	"activist", "adm", "administrator", "admiral", "adviser", "advisor",
+	"advocate", "agent", "aide", "ally", "ambassador", "ambassador-at-large",
+	"analyst", "anchor", "archbishop", "architect", "assemblyman",
+	"assemblywoman", "associate", "attache", "attaché", "attorney",
+	"attorney-general", "author", "autocrat", "ayatollah", "banker", "baron",
+	"baroness", "barrister", "billionaire", "bishop", "boss", "campaigner",
+	"candidate", "captain", "cardinal", "ceo", "cfo", "chair", "chairman",
+	"chairperson", "chairwoman", "challenger", "champion", "chancellor",
+	"chaplain", "chief", "chief-of-staff", "clergyman", "cleric", "clerk",
+	"cmdr", "co-founder", "coach", "colonel", "columnist", "commandant",
+	"commander", "commentator", "commissioner", "confidant", "congressman",
+	"congresswoman", "consul", "consul-general", "consultant", "contender",
+	"contributor", "coordinator", "correspondent", "councillor", "councilman",
+	"councilor", "councilwoman", "counsel", "counselor", "critic", "crown",
+	"czar", "dean", "delegate", "democrat", "deputy", "designer", "detective",
+	"dictator", "diplomat", "director", "director-general", "doctor", "dr",
+	"duchess", "duke", "earl", "economist", "editor", "emir", "emissary",
+	"emperor", "empress", "engineer", "entrepreneur", "envoy", "epidemiologist",
+	"executive", "expert", "fellow", "founder", "friend", "front-runner",
+	"frontrunner", "gen", "general", "gov", "governor", "head", "heir",
+	"historian", "hopeful", "host", "imam", "incumbent", "inspector",
+	"investigator", "investor", "journalist", "judge", "justice", "kaiser",
+	"king", "lawmaker", "lawyer", "leader", "legislator", "lieutenant",
+	"lobbyist", "lord", "lt", "magnate", "major", "manager", "marshal", "mayor",
+	"member", "minister", "moderator", "mogul", "monarch", "mouthpiece",
+	"mullah", "negotiator", "nominee", "nurse", "observer", "officer",
+	"official", "operative", "opponent", "organizer", "owner", "partner",
+	"pastor", "physician", "pilot", "planner", "player", "pollster", "pope",
+	"prelate", "premier", "president", "president-elect", "press", "priest",
+	"prime", "prince", "princess", "principal", "producer", "prof", "professor",
+	"proprietor", "prosecutor", "psychologist", "publisher", "queen", "rabbi",
+	"ranking", "regulator", "rep", "reporter", "representative", "republican",
+	"researcher", "resident", "rival", "ruler", "scholar", "scientist",
+	"secretary", "secretary-general", "sen", "senator", "sergeant", "shah",
+	"sheikh", "sheriff", "sociologist", "solicitor", "speaker", "spokesman",
+	"spokesperson", "spokeswoman", "staffer", "statistician", "strategist",
+	"student", "sultan", "superintendent", "supporter", "surgeon", "surrogate",
+	"teacher", "technician", "trader", "treasurer", "trustee", "tsar", "tycoon",
+	"veteran", "vice", "vice-president", "volunteer", "whip", "worker",
+	"writer",
+}
+
+// titleModifiers come before a title noun inside a title: "former",
+// "acting", "deputy", "senior".
+var titleModifiers = []string{
+	"acting", "administration", "agriculture", "assistant", "associate",
+	"campaign", "chief", "co", "commerce", "communications", "conservative",
+	"de", "defence", "defense", "democratic", "deputy", "economic", "education",
+	"elected", "energy", "executive", "facto", "federal", "fellow", "finance",
+	"first", "foreign", "foreign-policy", "former", "four-term", "future",
+	"general", "government", "health", "high-ranking", "homeland", "house",
+	"incoming", "independent", "industry", "influential", "intelligence",
+	"interim", "interior", "junior", "justice", "labor", "late", "lead",
+	"leading", "legal", "liberal", "local", "longest-serving", "longtime",
+	"main", "majority", "managing", "military", "minority", "national", "new",
+	"one-term", "opposition", "outgoing", "party", "policy", "political",
+	"powerful", "presidential", "press", "prime", "principal", "progressive",
+	"prominent", "ranking", "regional", "republican", "retired", "ruling",
+	"second-ranking", "secretary", "security", "self-described",
+	"self-proclaimed", "senate", "senior", "special", "state", "then",
+	"three-term", "top", "trade", "transportation", "two-term", "union",
+	"veteran", "vice", "vice-presidential", "white", "would-be",
+}
+
+// honorifics are forms of address and abbreviated ranks that stand before
+// a name: "Mr.", "Sen.", "Lt. Gen.".
+var honorifics = []string{
+	"adm", "admiral", "amb", "ambassador", "archbishop", "ayatollah", "bishop",
+	"brig", "brother", "capt", "captain", "cardinal", "chairman", "chairwoman",
+	"chancellor", "chief", "cmdr", "col", "colonel", "commissioner",
+	"congressman", "congresswoman", "corporal", "cpl", "dame", "deacon",
+	"detective", "dr", "elder", "emir", "father", "fr", "gen", "general", "gov",
+	"governor", "hon", "imam", "inspector", "judge", "justice", "king", "lady",
+	"lieutenant", "lord", "lt", "maj", "major", "mayor", "minister", "miss",
+	"mr", "mrs", "ms", "mullah", "mx", "officer", "pastor", "pope", "premier",
+	"pres", "president", "prince", "princess", "private", "prof", "queen",
+	"rabbi", "rep", "representative", "rev", "reverend", "secretary", "sen",
+	"senator", "sergeant", "sgt", "sheikh", "sir", "sister", "speaker",
+	"sultan", "superintendent",
+}
+
+// orgWords mark a capitalised run as the name of an organization:
+// "Foreign Ministry", "Supreme Court", "Reuters".
+var orgWords = []string{
+	"abc", "academy", "administration", "afp", "agencies", "agency", "airlines",
+	"airways", "alliance", "ap", "army", "assembly", "association", "authority",
+	"bank", "banks", "battalion", "bbc", "bloomberg", "board", "brigade",
+	"bureau", "cabinet", "campaign", "capital", "caucus", "cbs", "center",
+	"centre", "chamber", "chronicle", "church", "cia", "club", "cnn", "co",
+	"coalition", "college", "command", "commission", "commissions", "committee",
+	"committees", "communications", "companies", "company", "congress",
+	"consulate", "corp", "corporation", "corps", "council", "councils", "court",
+	"courts", "daily", "department", "departments", "dhs", "directorate",
+	"division", "dnc", "doj", "economist", "embassy", "energy", "epa", "eu",
+	"exchange", "fbi", "fed", "federal", "federation", "force", "forces",
+	"foundation", "fox", "front", "fund", "gazette", "gop", "government",
+	"group", "guard", "guardian", "herald", "holdings", "hospital", "house",
+	"imf", "inc", "initiative", "institute", "institution", "international",
+	"irs", "journal", "kingdom", "kremlin", "lab", "laboratory", "labs",
+	"league", "legislature", "llc", "ltd", "magazine", "media", "military",
+	"ministries", "ministry", "mission", "monthly", "motors", "movement",
+	"msnbc", "nations", "nato", "navy", "nbc", "network", "news", "npr", "nsa",
+	"observer", "office", "oil", "opec", "organisation", "organization",
+	"panel", "parliament", "parliamentary", "parties", "partners", "party",
+	"pentagon", "petroleum", "pharmaceuticals", "plc", "police", "politico",
+	"post", "press", "project", "prosecutor's", "publishing", "radio",
+	"railways", "records", "regime", "regiment", "republic", "reuters",
+	"review", "rnc", "school", "sec", "secretariat", "senate", "service",
+	"services", "society", "staff", "state", "states", "studios", "systems",
+	"team", "technologies", "telecom", "telegraph", "television", "times",
+	"tribunal", "tribune", "trust", "tv", "un", "union", "unions", "unit",
+	"university", "watch", "weekly", "who", "wto",
+}
+
+// unnamedNouns head a description of an unnamed source: "a senior
+// official", "sources", "analysts".
+var unnamedNouns = []string{
+	"activist", "activists", "adviser", "advisers", "advisor", "advisors",
+	"aide", "aides", "ambassador", "americans", "analyst", "analysts",
+	"attorney", "attorneys", "authorities", "banker", "bankers", "boss",
+	"brother", "candidate", "candidates", "chairman", "chief", "citizens",
+	"colleague", "colleagues", "commander", "commanders", "commentators",
+	"conservatives", "critic", "critics", "daughter", "delegate", "delegates",
+	"democrats", "diplomat", "diplomats", "director", "doctor", "doctors",
+	"donors", "economist", "economists", "employee", "employees", "envoy",
+	"executive", "executives", "expert", "experts", "families", "father",
+	"fighters", "friend", "friends", "general", "generals", "governor", "head",
+	"husband", "insider", "insiders", "investigator", "investigators",
+	"investor", "investors", "judge", "judges", "lawmaker", "lawmakers",
+	"lawyer", "lawyers", "leader", "leaders", "legislator", "legislators",
+	"liberals", "man", "mayor", "member", "members", "men", "militants",
+	"minister", "ministers", "mother", "negotiator", "negotiators", "neighbor",
+	"neighbors", "neighbour", "nominee", "observer", "observers", "officer",
+	"officers", "official", "officials", "operatives", "opponent", "opponents",
+	"organiser", "organisers", "organizer", "organizers", "parent", "parents",
+	"participants", "people", "person", "politician", "politicians",
+	"pollsters", "president", "progressives", "prosecutor", "prosecutors",
+	"protester", "protesters", "pundits", "rebels", "regulators", "relatives",
+	"representative", "representatives", "republicans", "researcher",
+	"researchers", "resident", "residents", "respondents", "scientist",
+	"scientists", "secretary", "senator", "senators", "sister", "soldier",
+	"soldiers", "son", "source", "sources", "spokesman", "spokesmen",
+	"spokespeople", "spokesperson", "spokeswoman", "spokeswomen", "staffer",
+	"staffers", "strategists", "student", "students", "supporter", "supporters",
+	"survivors", "teacher", "teachers", "trader", "traders", "victims", "voter",
+	"voters", "wife", "witness", "witnesses", "woman", "women", "worker",
+	"workers",
+}
+
+// bodyNouns head a description of an organization: "the ministry", "the
+// campaign", "the newspaper".
+var bodyNouns = []string{
+	"administration", "agency", "army", "bank", "broadcaster", "campaign",
+	"channel", "committee", "company", "council", "court", "department", "firm",
+	"government", "group", "groups", "leadership", "magazine", "military",
+	"ministry", "network", "newspaper", "office", "outlet", "panel", "paper",
+	"party", "police", "regime", "regulator", "side", "station", "team",
+	"watchdog", "website",
+}
+
+// documentNouns head a description of a document that carries a
+// statement: "the report said", "according to a letter".
+var documentNouns = []string{
+	"ad", "advertisement", "analysis", "article", "audit", "bill", "book",
+	"brief", "cable", "chart", "complaint", "data", "decision", "document",
+	"documents", "editorial", "estimate", "filing", "filings", "findings",
+	"indictment", "investigation", "judgment", "law", "lawsuit", "lawsuits",
+	"legislation", "letter", "memo", "motion", "opinion", "order", "page",
+	"paper", "papers", "petition", "plan", "platform", "poll", "polls", "post",
+	"proposal", "records", "release", "report", "reports", "resolution",
+	"review", "ruling", "statement", "statements", "studies", "study", "survey",
+	"surveys", "tally", "transcript", "tweet", "verdict", "video", "warrant",
+	"website",
+}
+
+// The function words below let the shallow parser in attribution.go tell
+// the parts of a clause apart without a tagger.
+var determiners = []string{
+	"a", "all", "an", "another", "any", "both", "each", "either", "every",
+	"few", "many", "more", "most", "much", "neither", "no", "several", "some",
+	"such", "that", "the", "these", "this", "those", "what", "whatever",
+	"which", "whichever",
+}
+
+var subjectPronouns = []string{
+	"he", "i", "it", "she", "they", "we", "who", "you",
+}
+
+var objectPronouns = []string{
+	"her", "herself", "him", "himself", "it", "itself", "me", "myself",
+	"ourselves", "them", "themselves", "us", "whom", "you", "yourself",
+	"yourselves",
+}
+
+var possessivePronouns = []string{
+	"her", "his", "its", "my", "our", "their", "whose", "your",
+}
+
+// firstSecondPerson are the words a speaker uses of themselves or their
+// hearer; in unmarked text they point to a direct quote.
+var firstSecondPerson = []string{
+	"i", "i'd", "i'll", "i'm", "i've", "let's", "me", "mine", "my", "myself",
+	"our", "ours", "ourselves", "us", "we", "we'd", "we'll", "we're", "we've",
+	"you", "you'd", "you'll", "you're", "you've", "your", "yours", "yourself",
+	"yourselves",
+}
+
+var prepositions = []string{
+	"about", "above", "across", "after", "against", "along", "amid", "amidst",
+	"among", "amongst", "around", "as", "at", "before", "behind", "below",
+	"beneath", "beside", "besides", "between", "beyond", "by", "despite",
+	"down", "during", "except", "for", "from", "in", "inside", "into", "like",
+	"near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per",
+	"since", "than", "through", "throughout", "till", "to", "toward", "towards",
+	"under", "unlike", "until", "up", "upon", "via", "with", "within",
+	"without",
+}
+
+var conjunctions = []string{
+	"and", "but", "nor", "or", "plus", "yet",
+}
+
+var subordinators = []string{
+	"after", "although", "as", "because", "before", "how", "if", "once",
+	"since", "so", "that", "though", "unless", "until", "what", "when",
+	"whenever", "where", "whereas", "whether", "which", "while", "who", "whom",
+	"whose", "why",
+}
+
+var auxiliaries = []string{
+	"'d", "'ll", "'m", "'re", "'s", "'ve", "am", "are", "aren't", "be", "been",
+	"being", "can", "can't", "cannot", "could", "couldn't", "did", "didn't",
+	"do", "does", "doesn't", "don't", "get", "gets", "going", "gonna", "got",
+	"had", "hadn't", "has", "hasn't", "have", "haven't", "having", "is",
+	"isn't", "may", "might", "must", "mustn't", "need", "ought", "shall",
+	"should", "shouldn't", "was", "wasn't", "were", "weren't", "will", "won't",
+	"would", "wouldn't",
+}
+
+var negations = []string{
+	"aren't", "can't", "cannot", "couldn't", "didn't", "doesn't", "don't",
+	"hadn't", "hasn't", "haven't", "isn't", "mustn't", "n't", "neither",
+	"never", "no", "nobody", "nor", "not", "nothing", "shouldn't", "wasn't",
+	"weren't", "won't", "wouldn't",
+}
+
+// adverbs may stand between a speaker and the cue ("also said", "later
+// told") or between the cue and the statement ("said repeatedly").
+var adverbs = []string{
+	"actually", "again", "ago", "allegedly", "almost", "alone", "already",
+	"also", "always", "angrily", "apparently", "away", "back", "bluntly",
+	"certainly", "cheerfully", "clearly", "confidently", "definitely",
+	"directly", "earlier", "elsewhere", "emphatically", "entirely",
+	"especially", "even", "eventually", "ever", "explicitly", "famously",
+	"finally", "firmly", "first", "flatly", "formally", "forward", "frequently",
+	"fully", "further", "here", "however", "immediately", "indeed",
+	"informally", "initially", "instead", "jokingly", "just", "largely", "last",
+	"late", "later", "likewise", "loudly", "mainly", "maybe", "meanwhile",
+	"mostly", "nearly", "nevertheless", "nonetheless", "now", "officially",
+	"often", "once", "only", "openly", "originally", "particularly", "partly",
+	"perhaps", "personally", "plainly", "possibly", "previously", "privately",
+	"probably", "proudly", "publicly", "quickly", "quietly", "quite", "rather",
+	"recently", "repeatedly", "reportedly", "sarcastically", "separately",
+	"sharply", "similarly", "simply", "since", "so", "softly", "soon",
+	"specifically", "still", "strongly", "subsequently", "surely", "tersely",
+	"then", "there", "today", "together", "tonight", "too", "usually", "very",
+	"well", "yesterday", "yet",
+}
+
+// timeWords make up time expressions that may stand between a cue and its
+// statement: "said on Friday that", "told reporters last week".
+var timeWords = []string{
+	"a.m.", "afternoon", "ago", "am", "apr", "april", "aug", "august", "bst",
+	"cdt", "cet", "cst", "dawn", "day", "daybreak", "days", "dec", "december",
+	"dusk", "earlier", "early", "edt", "est", "evening", "feb", "february",
+	"following", "friday", "gmt", "hour", "hours", "jan", "january", "jul",
+	"july", "jun", "june", "last", "late", "later", "mar", "march", "may",
+	"mdt", "midday", "midnight", "minute", "minutes", "monday", "month",
+	"months", "morning", "mst", "next", "night", "noon", "nov", "november",
+	"oct", "october", "overnight", "p.m.", "past", "pdt", "pm", "previous",
+	"pst", "recent", "saturday", "sep", "sept", "september", "sunday", "this",
+	"thursday", "today", "tonight", "tuesday", "utc", "wednesday", "week",
+	"weekend", "weeks", "year", "years", "yesterday",
+}
+
+// abbreviations end with a period that does not end the sentence when a
+// name or a lower-case word follows: "Mr.", "Jan.", "Calif.", "Inc.".
+var abbreviations = []string{
+	"adm", "al", "ala", "approx", "apr", "ariz", "ark", "assn", "assoc", "aug",
+	"ave", "blvd", "brig", "bros", "calif", "capt", "cf", "ch", "cmdr", "co",
+	"col", "colo", "conn", "corp", "cpl", "dec", "del", "dept", "dist", "dr",
+	"e.g", "est", "etc", "feb", "fig", "fl", "fla", "fr", "ft", "ga", "gen",
+	"gens", "gov", "govs", "hon", "i.e", "ill", "inc", "ind", "intl", "jan",
+	"jr", "jul", "jun", "kan", "ky", "la", "lt", "ltd", "maj", "mar", "mass",
+	"md", "messrs", "mich", "minn", "miss", "mo", "mont", "mr", "mrs", "ms",
+	"mt", "mx", "natl", "neb", "nev", "no", "nos", "nov", "oct", "okla", "op",
+	"ore", "pa", "ph", "pp", "pres", "prof", "rd", "rep", "reps", "rev", "sen",
+	"sens", "sep", "sept", "sgt", "sq", "sr", "st", "ste", "supt", "tenn",
+	"tex", "univ", "va", "vol", "vs", "vt", "wash", "wis", "wyo",
+}
+
+// titleHonorifics are the abbreviations among honorifics that never end a
+// sentence: a name always follows them.
+var titleHonorifics = []string{
+	"adm", "brig", "capt", "cmdr", "col", "cpl", "dr", "fr", "gen", "gens",
+	"gov", "govs", "hon", "lt", "maj", "messrs", "mr", "mrs", "ms", "mx",
+	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "supt",
+}
+
+// elisions are words that begin with an apostrophe, so that the mark is
+// not an opening quotation mark: "'Tis", "'em", "rock 'n' roll".
+var elisions = []string{
+	"ave", "bout", "cause", "cos", "coz", "ello", "em", "im", "kay", "n",
+	"nuff", "round", "scuse", "sup", "til", "tis", "twas", "tween", "twere",
+	"twill", "ya", "yer",
+}
+
+// contractionTails are what ISOT stripping leaves of a contraction once
+// its apostrophe became a space: "can t", "we re", "I m".
+var contractionTails = []string{
+	"d", "ll", "m", "re", "s", "t", "ve",
+}
+
+// contractionHeads come before a split "t": "don t", "can t", "won t".
+var contractionHeads = []string{
+	"ain", "aren", "can", "couldn", "didn", "doesn", "don", "hadn", "hasn",
+	"haven", "isn", "mightn", "mustn", "needn", "shan", "shouldn", "wasn",
+	"weren", "won", "wouldn",
+}
+
+// wordClass is a set of lexical classes of a word form.
+type wordClass uint64
+
+const (
+	cSpeech wordClass = 1 << iota
+	cSpeechObject
+	cSpeechWeak
+	cSpeechNoun
+	cCognition
+	cNaming
+	cTitle
+	cTitleMod
+	cHonorific
+	cOrg
+	cUnnamed
+	cBody
+	cDocument
+	cDet
+	cSubjPron
+	cObjPron
+	cPossPron
+	cFirstSecond
+	cPrep
+	cConj
+	cSubord
+	cAux
+	cNeg
+	cAdverb
+	cTime
+	cAbbrev
+	cTitleAbbrev
+	cElision
+	cContractionTail
+	cContractionHead
+	cUser // a user-supplied verb or title (see Finder)
+)
+
+// lexiconTable returns the merged lexicon, built once on first use.
+var lexiconTable = sync.OnceValue(func() map[string]wordClass {
+	m := make(map[string]wordClass, 2048)
+	add := func(words []string, c wordClass) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	add(speechVerbs, cSpeech)
+	add(objectSpeechVerbs, cSpeechObject)
+	add(weakSpeechVerbs, cSpeechWeak)
+	add(speechNouns, cSpeechNoun)
+	add(cognitionVerbs, cCognition)
+	add(namingVerbs, cNaming)
+	add(titleNouns, cTitle)
+	add(titleModifiers, cTitleMod)
+	add(honorifics, cHonorific)
+	add(orgWords, cOrg)
+	add(unnamedNouns, cUnnamed)
+	add(bodyNouns, cBody)
+	add(documentNouns, cDocument)
+	add(determiners, cDet)
+	add(subjectPronouns, cSubjPron)
+	add(objectPronouns, cObjPron)
+	add(possessivePronouns, cPossPron)
+	add(firstSecondPerson, cFirstSecond)
+	add(prepositions, cPrep)
+	add(conjunctions, cConj)
+	add(subordinators, cSubord)
+	add(auxiliaries, cAux)
+	add(negations, cNeg)
+	add(adverbs, cAdverb)
+	add(timeWords, cTime)
+	add(abbreviations, cAbbrev)
+	add(titleHonorifics, cTitleAbbrev)
+	add(elisions, cElision)
+	add(contractionTails, cContractionTail)
+	add(contractionHeads, cContractionHead)
+	return m
+})
+
+// lookupWord returns the classes of word, ignoring case and width and
+// treating a typographic apostrophe as ASCII. It does not allocate.
+func lookupWord(word string) wordClass {
+	var buf [48]byte
+	n := 0
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if n == len(buf) {
+				return 0
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(word[i:])
+		i += size
+		r = unicode.ToLower(foldRune(r))
+		if n+utf8.RuneLen(r) > len(buf) {
+			return 0
+		}
+		n += utf8.EncodeRune(buf[n:], r)
+	}
+	return lexiconTable()[string(buf[:n])]
+}

@@ -1,0 +1,328 @@
+package quote
+
+import "unicode"
+
+// This file pairs quotation marks. It runs after tokenize and before
+// sentence splitting, and yields s.pairs: every opening mark matched with
+// its closing mark, nested quotes included.
+//
+// The rules, in the order they apply:
+//   - Typographic marks say their direction (“ opens, ” closes); straight
+//     marks (" ' ＂) and marks used the wrong way round take it from what
+//     flanks them, as CommonMark does for emphasis.
+//   - An apostrophe inside a word, an elision ('Tis, 'em, rock 'n' roll),
+//     a year ('90s) and a possessive after s (Jones' cow) are not marks.
+//   - A closing mark closes the innermost open mark of its family; open
+//     marks inside it that never closed are dropped and their own nested
+//     quotes move up a level.
+//   - A line that starts with an opening mark of the family still open
+//     continues the quote (the news convention for multi-paragraph
+//     quotes); the quote then runs to its last closing mark.
+//   - An open mark still open at a paragraph break that ends a sentence, or
+//     at the end of the text, is dropped, so that an unclosed mark never
+//     swallows the rest of the article.
+
+// A markShape describes a quotation mark: its family and the direction its
+// glyph implies, plus the flanking the tokenizer saw around it.
+type markShape uint8
+
+const (
+	famDouble markShape = iota + 1
+	famSingle
+	famGuillemet
+	famSingleGuillemet
+	famCorner
+	famWhiteCorner
+	famMask markShape = 7
+
+	dirOpen    markShape = 8  // the glyph opens: “ ‘ „ « 「
+	dirClose   markShape = 16 // the glyph closes: ” ’ » 」
+	flankLeft  markShape = 32 // followed by text: could open
+	flankRight markShape = 64 // preceded by text: could close
+)
+
+// shapeOf returns the family and glyph direction of a quotation mark, or 0
+// if r is not one.
+func shapeOf(r rune) markShape {
+	switch r {
+	case '"', '＂', '″', '〃':
+		return famDouble
+	case '“', '‟':
+		return famDouble | dirOpen
+	case '„':
+		return famDouble | dirOpen
+	case '”':
+		return famDouble | dirClose
+	case '\'', '＇', '′':
+		return famSingle
+	case '‘', '‛', '‚', '`':
+		return famSingle | dirOpen
+	case '’':
+		return famSingle | dirClose
+	case '«':
+		return famGuillemet | dirOpen
+	case '»':
+		return famGuillemet | dirClose
+	case '‹':
+		return famSingleGuillemet | dirOpen
+	case '›':
+		return famSingleGuillemet | dirClose
+	case '「', '﹁':
+		return famCorner | dirOpen
+	case '」', '﹂':
+		return famCorner | dirClose
+	case '『', '﹃':
+		return famWhiteCorner | dirOpen
+	case '』', '﹄':
+		return famWhiteCorner | dirClose
+	}
+	return 0
+}
+
+func (m markShape) family() markShape { return m & famMask }
+
+// canOpen and canClose give the roles a mark may play in context. A glyph
+// used against its direction (“ as a closer, » as an opener) plays the
+// role its flanking shows when that flanking is unambiguous.
+func (m markShape) canOpen() bool {
+	switch {
+	case m&dirOpen != 0:
+		return m&flankLeft != 0 || m&flankRight == 0
+	case m&dirClose != 0:
+		return m&flankLeft != 0 && m&flankRight == 0
+	}
+	return m&flankLeft != 0 || m&flankRight == 0
+}
+
+func (m markShape) canClose() bool {
+	switch {
+	case m&dirClose != 0:
+		return m&flankRight != 0 || m&flankLeft == 0
+	case m&dirOpen != 0:
+		return m&flankRight != 0 && m&flankLeft == 0
+	}
+	return m&flankRight != 0 || m&flankLeft == 0
+}
+
+// scanMark scans a quotation mark or apostrophe at text[i]. It returns a
+// word token instead for elisions ('Tis, 'em, 'n') and years ('90s).
+func (s *state) scanMark(t *token, i int, r rune, size int) int {
+	text := s.text
+	next := i + size
+	shape := shapeOf(r)
+	if r == '`' && next < len(text) && text[next] == '`' {
+		// LaTeX and Penn Treebank ``: an opening double mark.
+		shape = famDouble | dirOpen
+		next++
+	} else if r == '\'' && next < len(text) && text[next] == '\'' && !s.elisionAt(next+1) {
+		// '' closes a LaTeX quote, and opens and closes quotes in some
+		// newspapers' ASCII copy: a straight double mark.
+		shape = famDouble
+		next++
+	} else if shape.family() == famSingle && r != '‚' && !unicode.IsLetter(runeBefore(text, i)) {
+		if s.elisionAt(next) || s.classAt(next) == chDigit && s.yearAt(next) {
+			// 'Tis, 'em, rock 'n' roll, '90s: part of a word.
+			t.kind = tWord
+			end := s.scanWord(t, next)
+			if end < len(text) && text[end] == '\'' && s.text[next:end] == "n" {
+				end++
+			}
+			t.class = lookupWord(text[next:end])
+			return end
+		}
+	}
+	prev := runeBefore(text, i)
+	if shape.family() == famSingle && shape&dirOpen == 0 && next == i+size && unicode.IsLetter(prev) && s.possessiveAt(next) {
+		// Russia's, it's: the clitic 's.
+		t.kind = tClitic
+		return next + 1
+	}
+	t.kind = tMark
+	var nextR rune = ' '
+	if next < len(text) {
+		nextR, _ = decode(text, next)
+	}
+	pc, nc := flankClass(prev), flankClass(nextR)
+	if nc != chSpace && (nc != chPunct || pc == chSpace || pc == chPunct) {
+		shape |= flankLeft
+	}
+	if pc != chSpace && (pc != chPunct || nc == chSpace || nc == chPunct) {
+		shape |= flankRight
+	}
+	if shape.family() == famSingle && shape&dirOpen == 0 && shape&flankRight != 0 && shape&flankLeft == 0 {
+		// Jones' cow, Evers’ wife: a possessive after s, not a closing mark.
+		if (prev == 's' || prev == 'S' || prev == 'z') && nc == chSpace && s.letterAfterSpace(next) {
+			shape &^= flankRight
+			t.flags |= fPossessiveMark
+		}
+	}
+	t.mark = shape
+	return next
+}
+
+// flankClass is the class of a flanking rune: letters and digits are text,
+// other marks and brackets count as punctuation.
+func flankClass(r rune) charClass {
+	switch c := classify(r); c {
+	case chNewline:
+		return chSpace
+	case chLetter, chDigit, chOther:
+		return chLetter
+	case chMark:
+		return chPunct
+	default:
+		return c
+	}
+}
+
+// elisionAt reports whether a word that begins with an apostrophe, such as
+// "Tis" or "em", starts at text[i].
+func (s *state) elisionAt(i int) bool {
+	j := i
+	for j < len(s.text) && j-i < 8 {
+		c := s.text[j]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			break
+		}
+		j++
+	}
+	if j == i || s.classAt(j) == chLetter {
+		return false
+	}
+	return lookupWord(s.text[i:j])&cElision != 0
+}
+
+// yearAt reports whether two digits and an optional "s" start at text[i]:
+// the '90s, '08.
+func (s *state) yearAt(i int) bool {
+	if i+2 > len(s.text) || s.classAt(i+1) != chDigit {
+		return false
+	}
+	j := i + 2
+	if j < len(s.text) && s.text[j] == 's' {
+		j++
+	}
+	c := s.classAt(j)
+	return c != chLetter && c != chDigit
+}
+
+// letterAfterSpace reports whether text[i] is white space followed by a
+// letter on the same line.
+func (s *state) letterAfterSpace(i int) bool {
+	if i >= len(s.text) || s.text[i] != ' ' {
+		return false
+	}
+	return s.classAt(i+1) == chLetter
+}
+
+// A pair is a quotation: an opening and a closing mark token.
+type pair struct {
+	open, close int // token indexes of the marks
+	reopened    bool
+	depth       int // 0 for a top-level quotation
+}
+
+// contentSpan returns the byte range between the marks, trimmed of space.
+func (s *state) pairContent(p pair) (start, end int) {
+	return s.toks[p.open].end, s.toks[p.close].start
+}
+
+// maxMarkDepth bounds the stack of open marks, so that a text of nothing
+// but opening marks costs linear time.
+const maxMarkDepth = 32
+
+// pairMarks fills s.pairs, ordered by opening mark.
+func (s *state) pairMarks() {
+	type open struct {
+		tok      int
+		family   markShape
+		reopened bool
+	}
+	var stack []open
+	var pairs []pair
+	drop := func(n int) { stack = stack[:n] }
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.flags&fNewline != 0 && len(stack) > 0 {
+			top := stack[len(stack)-1]
+			if t.kind == tMark && t.mark.family() == top.family && t.mark.canOpen() && t.mark&dirClose == 0 {
+				// A new paragraph that reopens the open quote continues it.
+				stack[len(stack)-1].reopened = true
+				t.flags |= fReopen
+				continue
+			}
+			if t.flags&fBlankLine != 0 && s.endsSentence(k-1) {
+				drop(0)
+			}
+		}
+		if t.kind != tMark {
+			continue
+		}
+		m := t.mark
+		if m.canClose() {
+			found := -1
+			for j := len(stack) - 1; j >= 0; j-- {
+				if stack[j].family == m.family() {
+					found = j
+					break
+				}
+			}
+			if found >= 0 {
+				o := stack[found]
+				drop(found)
+				pairs = append(pairs, pair{open: o.tok, close: k, reopened: o.reopened})
+				continue
+			}
+		}
+		if m.canOpen() && len(stack) < maxMarkDepth {
+			stack = append(stack, open{tok: k, family: m.family()})
+		}
+	}
+	// Pairs were found in order of closing; order them by opening and
+	// mark the nested ones.
+	sortPairs(pairs)
+	end := -1
+	var outer []int // closing marks of the enclosing pairs
+	for i := range pairs {
+		p := &pairs[i]
+		for len(outer) > 0 && outer[len(outer)-1] < p.open {
+			outer = outer[:len(outer)-1]
+		}
+		p.depth = len(outer)
+		outer = append(outer, p.close)
+		if p.close > end {
+			end = p.close
+		}
+	}
+	s.pairs = pairs
+}
+
+// sortPairs sorts pairs by opening mark. Pairs arrive nearly sorted (a
+// pair closes after the pairs nested in it), so insertion sort is linear
+// in practice, but the nesting depth bound keeps it linear in the worst
+// case too.
+func sortPairs(p []pair) {
+	for i := 1; i < len(p); i++ {
+		for j := i; j > 0 && p[j].open < p[j-1].open; j-- {
+			p[j], p[j-1] = p[j-1], p[j]
+		}
+	}
+}
+
+// endsSentence reports whether token k ends a sentence: terminal
+// punctuation, possibly followed by closing marks or brackets.
+func (s *state) endsSentence(k int) bool {
+	for ; k >= 0; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tMark, t.isPunct(')'), t.isPunct(']'):
+			continue
+		case t.isPunct('.'), t.isPunct('!'), t.isPunct('?'), t.isPunct(pEllipsis):
+			return true
+		case t.kind == tWord && t.flags&fAbbrev != 0:
+			return true
+		}
+		return false
+	}
+	return false
+}

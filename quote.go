@@ -1,0 +1,375 @@
+package quote
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// A Span is a piece of the input text. For every Span s returned by [Find]
+// or [Finder.Find] on text, text[s.Start:s.End] == s.Text. Start and End
+// are byte offsets into the UTF-8 text, not rune counts; the interval is
+// half-open. The zero Span means "none".
+type Span struct {
+	Text  string `json:"text"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// IsZero reports whether s is the zero Span, which stands for "none".
+func (s Span) IsZero() bool { return s == Span{} }
+
+// Kind says how a statement is reported.
+type Kind uint8
+
+const (
+	// Direct is a statement in the speaker's own words: inside quotation
+	// marks, or, in text whose marks were stripped, recognisably so.
+	Direct Kind = iota
+	// Indirect is reported speech: "X said (that) ...", "according to X, ...".
+	Indirect
+	// Mixed is reported speech that carries a quoted fragment of the
+	// speaker's own words.
+	Mixed
+)
+
+var kindNames = [...]string{Direct: "direct", Indirect: "indirect", Mixed: "mixed"}
+
+// String returns "direct", "indirect" or "mixed".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// MarshalText encodes k as its [Kind.String] form.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, fmt.Errorf("quote: invalid Kind %d", k)
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText decodes "direct", "indirect" or "mixed".
+func (k *Kind) UnmarshalText(b []byte) error {
+	i := slices.Index(kindNames[:], string(b))
+	if i < 0 {
+		return fmt.Errorf("quote: unknown kind %q", b)
+	}
+	*k = Kind(i)
+	return nil
+}
+
+// SpeakerKind says what sort of source a [Speaker] is.
+type SpeakerKind uint8
+
+const (
+	// Person is a named individual, or a pronoun or description that
+	// stands for one.
+	Person SpeakerKind = iota
+	// Organization is an institution, company, court, newspaper,
+	// government or country ("the White House", "North Korea").
+	Organization
+	// Unnamed is a person or group known only by a description
+	// ("a senior official", "sources", "analysts").
+	Unnamed
+)
+
+var speakerKindNames = [...]string{Person: "person", Organization: "organization", Unnamed: "unnamed"}
+
+// String returns "person", "organization" or "unnamed".
+func (k SpeakerKind) String() string {
+	if int(k) < len(speakerKindNames) {
+		return speakerKindNames[k]
+	}
+	return fmt.Sprintf("SpeakerKind(%d)", k)
+}
+
+// MarshalText encodes k as its [SpeakerKind.String] form.
+func (k SpeakerKind) MarshalText() ([]byte, error) {
+	if int(k) >= len(speakerKindNames) {
+		return nil, fmt.Errorf("quote: invalid SpeakerKind %d", k)
+	}
+	return []byte(speakerKindNames[k]), nil
+}
+
+// UnmarshalText decodes "person", "organization" or "unnamed".
+func (k *SpeakerKind) UnmarshalText(b []byte) error {
+	i := slices.Index(speakerKindNames[:], string(b))
+	if i < 0 {
+		return fmt.Errorf("quote: unknown speaker kind %q", b)
+	}
+	*k = SpeakerKind(i)
+	return nil
+}
+
+// A Speaker is the person or body a statement is attributed to.
+type Speaker struct {
+	// Name is the fullest form of the speaker's name anywhere in the text
+	// ("Heather Nauert"), which may lie far from the statement. For an
+	// unnamed speaker it is the describing phrase ("a senior official").
+	Name Span `json:"name"`
+	// Mention is the expression the cue attaches to ("Nauert", "she",
+	// "the spokeswoman"). It is zero for a statement that continues an
+	// earlier one without a cue of its own.
+	Mention Span `json:"mention,omitzero"`
+	// Title is the speaker's title or role as the text gives it
+	// ("U.S. State Department spokeswoman"); zero if none is given.
+	Title Span `json:"title,omitzero"`
+	// Kind says whether the speaker is a person, an organization or an
+	// unnamed source.
+	Kind SpeakerKind `json:"kind"`
+}
+
+// IsZero reports whether s is the zero Speaker: no attribution.
+func (s Speaker) IsZero() bool { return s == Speaker{} }
+
+// A Quote is a reported statement and its attribution. The embedded [Span]
+// is the statement itself, without quotation marks around it and without
+// the attribution.
+type Quote struct {
+	Span
+	// Kind says whether the statement is direct, indirect or mixed.
+	Kind Kind `json:"kind"`
+	// Marked reports whether quotation marks in the text enclose the
+	// statement or part of it. It is false for indirect speech and for
+	// direct quotes recovered from text whose marks were stripped.
+	Marked bool `json:"marked"`
+	// Cue is the speech verb or phrase that attributes the statement
+	// ("said", "told", "according to"); zero if there is none.
+	Cue Span `json:"cue,omitzero"`
+	// Speaker is who made the statement; zero if it is unattributed.
+	Speaker Speaker `json:"speaker,omitzero"`
+	// Confidence is an estimate, in (0, 1], of the probability that the
+	// statement and its speaker are both right.
+	Confidence float64 `json:"confidence"`
+}
+
+// Find returns the statements in text in order of appearance, attributed
+// with the default rules. It returns nil if there are none.
+// It is new(Finder).Find(text).
+func Find(text string) []Quote {
+	var f Finder
+	return f.Find(text)
+}
+
+// A Finder finds statements in text and attributes them to speakers. The
+// zero value uses the default rules. Set fields before the first call to
+// [Finder.Find]; a Finder is safe for concurrent use by multiple goroutines
+// as long as its fields are not modified.
+type Finder struct {
+	// Verbs are speech verbs added to the built-in list, matched as whole
+	// words without regard to case. Give every form to be matched
+	// ("quip", "quips", "quipped", "quipping").
+	Verbs []string
+	// Titles are title nouns added to the built-in list ("ombudsman"),
+	// matched without regard to case.
+	Titles []string
+	// NoCarryOver stops quotes that have no cue of their own from being
+	// attributed to the speaker of the statement before them.
+	NoCarryOver bool
+	// NoIndirect reports only statements with the speaker's own words:
+	// direct and mixed quotes.
+	NoIndirect bool
+	// MinConfidence drops statements whose Confidence is below it.
+	MinConfidence float64
+}
+
+// Find returns the statements in text in order of appearance. It returns
+// nil if there are none. Any string is valid input: invalid UTF-8 is read
+// as U+FFFD, but offsets still count the original bytes.
+func (f *Finder) Find(text string) []Quote {
+	if f == nil {
+		f = new(Finder)
+	}
+	s := newState(f, text)
+	return s.run()
+}
+
+// output turns the statements into Quotes: speakers resolved to their
+// fullest names, overlaps removed, options applied.
+func (s *state) output() []Quote {
+	sortStmts(s.stmts)
+	var qs []Quote
+	lastEnd := -1
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if st.start < lastEnd {
+			// Overlaps the statement before: keep the first.
+			continue
+		}
+		if s.NoIndirect && st.kind == Indirect {
+			continue
+		}
+		q := Quote{Span: s.span(st.start, st.end), Kind: st.kind, Marked: st.marked, Confidence: st.conf}
+		if st.cueLast > st.cueFirst {
+			q.Cue = s.tokenSpan(st.cueFirst, st.cueLast)
+		}
+		if st.hasSpk {
+			q.Speaker = s.speaker(st.spk)
+			if st.carried {
+				q.Speaker.Mention = Span{}
+			}
+		} else {
+			q.Cue = Span{}
+		}
+		if q.Confidence < s.MinConfidence {
+			continue
+		}
+		lastEnd = st.end
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// speaker builds the Speaker of a mention: the fullest name of its entity,
+// the title nearest to that name, and the kind.
+func (s *state) speaker(m mention) Speaker {
+	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
+	e := m.entity
+	if m.kind == mPronoun {
+		e = s.resolvePronoun(m.first)
+	}
+	switch {
+	case e >= 0:
+		en := &s.entities[e]
+		sp.Name = s.tokenSpan(en.nameFirst, en.nameLast)
+		sp.Kind = s.entityKind(e)
+		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst {
+			sp.Name = sp.Mention
+		}
+		if en.titleLast > en.titleFirst && sp.Kind == Person {
+			sp.Title = s.tokenSpan(en.titleFirst, en.titleLast)
+		}
+	case m.kind == mDescription:
+		sp.Name = sp.Mention
+		sp.Kind = Unnamed
+		if h := &s.toks[m.head]; h.class&(cBody|cDocument|cOrg) != 0 && h.class&cUnnamed == 0 {
+			sp.Kind = Organization
+		}
+	default:
+		sp.Name = sp.Mention
+		switch pronounPerson(sp.Mention.Text) {
+		case 'p':
+			sp.Kind = Unnamed
+		case 'n':
+			sp.Kind = Organization
+		}
+	}
+	if m.titleLast > m.titleFirst && sp.Kind == Person {
+		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
+	}
+	return sp
+}
+
+// entityKind decides between a person and a place or body named like one:
+// "Washington has said", "North Korea says".
+func (s *state) entityKind(e int) SpeakerKind {
+	en := &s.entities[e]
+	if en.kind != Person {
+		return en.kind
+	}
+	if en.titleLast > en.titleFirst {
+		return Person
+	}
+	if en.itVotes > en.heVotes || s.placeLike(e) {
+		return Organization
+	}
+	return Person
+}
+
+// placeLike reports whether a name is used as a place: after a locative
+// preposition, or starting with a compass word ("North Korea").
+func (s *state) placeLike(e int) bool {
+	en := &s.entities[e]
+	switch strings.ToLower(s.word(en.nameFirst)) {
+	case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
+		if en.nameLast-en.nameFirst >= 2 {
+			return true
+		}
+	}
+	place, person := 0, 0
+	for _, r := range s.runs {
+		if r.entity != e {
+			continue
+		}
+		if r.nameFirst > r.first {
+			person++
+		}
+		if r.first > 0 {
+			switch strings.ToLower(s.word(r.first - 1)) {
+			case "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside":
+				// A possessive is no place: "in Trump's speech".
+				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
+					place++
+				}
+			case "mr", "mrs", "ms", "mr.", "mrs.", "ms.":
+				person++
+			}
+		}
+		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
+			// A surname on its own after the full name: a person.
+			person++
+		}
+	}
+	return place > 0 && person == 0
+}
+
+// resolvePronoun returns the entity a personal pronoun at token k refers
+// to: the latest fitting person named before it, or -1.
+func (s *state) resolvePronoun(k int) int {
+	g := pronounPerson(s.word(k))
+	if g != 'm' && g != 'f' {
+		return -1
+	}
+	r := s.runAt(k)
+	if r < 0 {
+		// the latest run before k
+		lo, hi := 0, len(s.runs)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if s.runs[m].first < k {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		r = lo
+	}
+	for i := r - 1; i >= 0 && i >= r-40; i-- {
+		run := s.runs[i]
+		if run.entity < 0 {
+			continue
+		}
+		en := &s.entities[run.entity]
+		if en.kind != Person || !en.personal || s.placeLike(run.entity) {
+			continue
+		}
+		if en.gender != 0 && en.gender != g {
+			continue
+		}
+		return run.entity
+	}
+	return -1
+}
+
+// userLexicon holds a Finder's own verbs and titles for one call.
+type userLexicon struct {
+	words map[string]wordClass
+}
+
+func newUserLexicon(verbs, titles []string) *userLexicon {
+	u := &userLexicon{words: make(map[string]wordClass, len(verbs)+len(titles))}
+	for _, v := range verbs {
+		u.words[strings.ToLower(strings.TrimSpace(v))] |= cSpeech | cUser
+	}
+	for _, t := range titles {
+		u.words[strings.ToLower(strings.TrimSpace(t))] |= cTitle
+	}
+	return u
+}
+
+func (u *userLexicon) lookup(w string) wordClass {
+	return u.words[strings.ToLower(w)]
+}

@@ -1,0 +1,419 @@
+package quote
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+// Expectations are written inside the input with markers that never occur
+// in news text (csv's technique): ⟦statement⟧, ⟨speaker name⟩,
+// ⦃title⦄, ⟪cue⟫ and ⸨mention⸩. A subscript digit right after an opening
+// marker ties it to one statement (₁ is the first); without one it serves
+// every statement. The mention defaults to the name; an empty ⸨ₙ⸩ says
+// the statement has none (it carries over an earlier speaker).
+const (
+	mQuoteOpen, mQuoteClose     = '⟦', '⟧'
+	mNameOpen, mNameClose       = '⟨', '⟩'
+	mTitleOpen, mTitleClose     = '⦃', '⦄'
+	mCueOpen, mCueClose         = '⟪', '⟫'
+	mMentionOpen, mMentionClose = '⸨', '⸩'
+)
+
+// want gives what markers cannot: the kinds and the Marked flag.
+type want struct {
+	kind   Kind
+	marked bool
+	spk    SpeakerKind
+	noSpk  bool // unattributed
+}
+
+type markedSpan struct {
+	Span
+	index int // 0 = every statement, else 1-based statement number
+}
+
+// parseMarkers strips the markers from in and returns the plain text and
+// the spans of each marker kind in order of appearance.
+func parseMarkers(t *testing.T, in string) (string, map[rune][]markedSpan) {
+	t.Helper()
+	closers := map[rune]rune{mQuoteClose: mQuoteOpen, mNameClose: mNameOpen, mTitleClose: mTitleOpen, mCueClose: mCueOpen, mMentionClose: mMentionOpen}
+	var b strings.Builder
+	type open struct {
+		kind  rune
+		at    int
+		index int
+	}
+	var stack []open
+	spans := map[rune][]markedSpan{}
+	for i := 0; i < len(in); {
+		r, size := utf8.DecodeRuneInString(in[i:])
+		i += size
+		switch r {
+		case mQuoteOpen, mNameOpen, mTitleOpen, mCueOpen, mMentionOpen:
+			o := open{kind: r, at: b.Len()}
+			if d, n := utf8.DecodeRuneInString(in[i:]); d >= '₁' && d <= '₉' {
+				o.index = int(d-'₁') + 1
+				i += n
+			}
+			stack = append(stack, o)
+			continue
+		case mQuoteClose, mNameClose, mTitleClose, mCueClose, mMentionClose:
+			if len(stack) == 0 || stack[len(stack)-1].kind != closers[r] {
+				t.Fatalf("unbalanced marker %q in %q", r, in)
+			}
+			o := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			spans[o.kind] = append(spans[o.kind], markedSpan{Span: Span{Start: o.at, End: b.Len()}, index: o.index})
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if len(stack) > 0 {
+		t.Fatalf("unclosed marker in %q", in)
+	}
+	text := b.String()
+	for k, list := range spans {
+		for i := range list {
+			list[i].Text = text[list[i].Start:list[i].End]
+		}
+		spans[k] = list
+	}
+	return text, spans
+}
+
+// spanFor returns the span of a marker kind that serves statement i
+// (1-based): an indexed one, or else the one without an index.
+func spanFor(list []markedSpan, i int) (Span, bool) {
+	var any Span
+	found := false
+	for _, m := range list {
+		if m.index == i {
+			return m.Span, true
+		}
+		if m.index == 0 && !found {
+			any, found = m.Span, true
+		}
+	}
+	return any, found
+}
+
+// expected builds the Quotes a marked-up case describes.
+func expected(t *testing.T, in string, wants []want) (string, []Quote) {
+	t.Helper()
+	text, spans := parseMarkers(t, in)
+	quotes := spans[mQuoteOpen]
+	if len(quotes) != len(wants) {
+		t.Fatalf("%d statements marked but %d described in %q", len(quotes), len(wants), in)
+	}
+	var qs []Quote
+	for i, qm := range quotes {
+		w := wants[i]
+		q := Quote{Span: qm.Span, Kind: w.kind, Marked: w.marked}
+		if !w.noSpk {
+			name, _ := spanFor(spans[mNameOpen], i+1)
+			q.Speaker.Name = name
+			q.Speaker.Mention = name
+			if m, ok := spanFor(spans[mMentionOpen], i+1); ok {
+				q.Speaker.Mention = m
+				if m.Start == m.End {
+					q.Speaker.Mention = Span{}
+				}
+			}
+			if tt, ok := spanFor(spans[mTitleOpen], i+1); ok && tt.End > tt.Start {
+				q.Speaker.Title = tt
+			}
+			q.Speaker.Kind = w.spk
+			if c, ok := spanFor(spans[mCueOpen], i+1); ok && c.End > c.Start {
+				q.Cue = c
+			}
+		}
+		qs = append(qs, q)
+	}
+	return text, qs
+}
+
+var ignoreConfidence = cmpopts.IgnoreFields(Quote{}, "Confidence")
+
+var (
+	direct     = want{kind: Direct, marked: true}
+	indirect   = want{kind: Indirect}
+	mixed      = want{kind: Mixed, marked: true}
+	unmarked   = want{kind: Direct}
+	org        = func(w want) want { w.spk = Organization; return w }
+	unnamed    = func(w want) want { w.spk = Unnamed; return w }
+	noSpeaker  = want{kind: Direct, marked: true, noSpk: true}
+	directOrg  = org(direct)
+	indirOrg   = org(indirect)
+	indirUnnmd = unnamed(indirect)
+)
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		// Direct quotes and where their attribution stands.
+		{"quote, speaker cue", `“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"quote, cue speaker", `“⟦We will win⟧,” ⟪said⟫ ⦃Mayor⦄ ⟨Jane Doe⟩.`, []want{direct}},
+		{"quote, cue title name", `"⟦The budget is balanced⟧," ⟪said⟫ ⦃city finance director⦄ ⟨Tom Reyes⟩.`, []want{direct}},
+		{"speaker cue colon quote", `⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.⟧”`, []want{direct}},
+		{"speaker cue quote", `⟨Jane Doe⟩ ⟪said⟫ “⟦we will win.⟧”`, []want{direct}},
+		{"told reporters colon", `⦃Senator⦄ ⟨Ann Lee⟩ ⟪told⟫ reporters: "⟦This bill is dead.⟧"`, []want{direct}},
+		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
+		{"surname resolves to full name", `⦃Governor⦄ ⟨Paul Martin⟩ signed the bill. "⟦It is a good day⟧," ⸨Martin⸩ ⟪said⟫.`, []want{direct}},
+		{"split by attribution", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫⸨₂⸩. “⟦The plan is done.⟧”`, []want{direct, direct}},
+		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫⸨₂⸩, “⟦and we will not wait.⟧”`, []want{direct, direct}},
+		{"adding", `“⟦Prices will rise⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫: “⟦Nobody can stop that.⟧”`, []want{direct, direct}},
+		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫⸨₂⸩.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
+		{"multi-paragraph quote", "⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.\n\n“Nobody can stop us.⟧”", []want{direct}},
+		{"single quotes in headline style", `⟨Jane Doe⟩ ⟪says⟫ '⟦we will win⟧'`, []want{direct}},
+		{"nested quote", `“⟦He told me, ‘Go home,’ and I did⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"guillemets", `«⟦We will win⟧», ⟨Jean Dupont⟩ ⟪said⟫.`, []want{direct}},
+		{"low-nine quotes", `„⟦Wir schaffen das⟧“, ⟪said⟫ ⟨Anna Berg⟩.`, []want{direct}},
+		{"corner brackets", `「⟦We will win⟧」 ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"fullwidth marks", `＂⟦We will win⟧＂ ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"latex quotes", "``⟦We will win⟧,'' ⟨Jane Doe⟩ ⟪said⟫.", []want{direct}},
+		{"apostrophes are not quotes", `“⟦'Tis the season, and rock 'n' roll is back in the '90s style⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"possessive s apostrophe", `“⟦The Joneses' dog barked⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+
+		// Indirect and mixed statements.
+		{"indirect that", `⟨Jane Doe⟩ ⟪said⟫ that ⟦the city would raise taxes next year⟧.`, []want{indirect}},
+		{"indirect zero that", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city would raise taxes next year⟧.`, []want{indirect}},
+		{"told object that", `⟨Jane Doe⟩ ⟪told⟫ reporters on Friday that ⟦the city would raise taxes⟧.`, []want{indirect}},
+		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
+		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
+		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
+		{"according to first", `⟪According to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
+		{"according to last", `⟦Taxes will rise next year⟧, ⟪according to⟫ ⟨Jane Doe⟩.`, []want{indirect}},
+		{"appositive title", `⟨Tom Reyes⟩, ⦃the city's finance director⦄, ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
+		{"title before name", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
+		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
+		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},
+		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
+		{"possessive organization", `⟨Spain's Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
+		{"unnamed official", `⟨A senior official⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
+		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
+		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
+		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},
+		{"declined to say", `Jane Doe declined to say whether the city would raise taxes.`, nil},
+
+		// Quotation marks that are not statements.
+		{"scare quotes", `The so-called “deal” fell apart on Friday.`, nil},
+		{"title of a work", `She starred in the film "Summer Rain" last year.`, nil},
+		{"nickname", `The senator, known as “the Hammer,” left office.`, nil},
+		{"unclosed quote", "⟨₁Jane Doe⟩ ⟪₁said⟫ “⟦we will win.⟧\n\nThe vote is on Friday. “⟦Officials were told to wait⟧,” ⟨₂Tom Reyes⟩ ⟪₂said⟫.", []want{direct, direct}},
+		{"standalone utterance", "The crowd chanted for an hour.\n\n“⟦Where is the mayor?⟧”", []want{noSpeaker}},
+
+		// Stripped text.
+		{"stripped colon", `⦃State Department spokeswoman⦄ ⟨Ana Ruiz⟩ ⟪said⟫: ⟦I can t see that as a bad thing.⟧`, []want{unmarked}},
+		{"stripped trailing first person", `⟨Ana Ruiz⟩ spoke on Friday. ⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪told⟫ a briefing.`, []want{unmarked}},
+		{"stripped continuation", "⟨Ana Ruiz⟩ spoke on Friday.\n⟦Diplomacy is our preferred approach⟧, ⸨₁Ruiz⸩ ⟪₁told⟫ a briefing.\n⸨₂⸩⟦We would certainly welcome that.⟧\nThe talks begin on Monday.", []want{unmarked, unmarked}},
+		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
+		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
+		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text, want := expected(t, tc.in, tc.want)
+			got := Find(text)
+			if diff := cmp.Diff(want, got, ignoreConfidence, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("Find(%q) mismatch (-want +got):\n%s", text, diff)
+			}
+		})
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden files")
+
+// knownWrong lists golden cases whose output is known to be wrong, with the
+// reason. A case listed here must still fail: fixing it is news, and the
+// test says so.
+var knownWrong = map[string]string{}
+
+// TestGolden runs Find on testdata/*.txt and compares the result with
+// testdata/*.golden, one JSON Quote per line. Golden files guard against
+// regressions; they are not a measure of accuracy. Review every -update
+// diff line by line.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(filepath.Base(file), ".txt")
+		t.Run(name, func(t *testing.T) {
+			b, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Find(string(b))
+			golden := strings.TrimSuffix(file, ".txt") + ".golden"
+			if *update {
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(false)
+				for _, q := range got {
+					if err := enc.Encode(q); err != nil {
+						t.Fatal(err)
+					}
+				}
+				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want := readGolden(t, golden)
+			diff := cmp.Diff(want, got, cmpopts.EquateEmpty())
+			reason, known := knownWrong[name]
+			switch {
+			case diff != "" && !known:
+				t.Errorf("Find(%s) mismatch (-want +got):\n%s", file, diff)
+			case diff == "" && known:
+				t.Errorf("Find(%s) is no longer wrong (%s): remove it from knownWrong", file, reason)
+			}
+		})
+	}
+}
+
+func readGolden(t *testing.T, path string) []Quote {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	var qs []Quote
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for dec.More() {
+		var q Quote
+		if err := dec.Decode(&q); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// seedGold is testdata/seed-gold.json: the statements of the seed article.
+type seedGold struct {
+	Text   string `json:"text"`
+	Quotes []struct {
+		Text     string  `json:"text"`
+		Kind     string  `json:"kind"`
+		Speaker  string  `json:"speaker"`
+		Title    *string `json:"title"`
+		Optional bool    `json:"optional"`
+	} `json:"quotes"`
+}
+
+// statement is what TestSeed compares: text, kind, speaker and title, with
+// typography reduced as ISOT stripping reduces it, so that one gold list
+// serves the stripped, the spaced and the marked article alike.
+type statement struct {
+	Text, Kind, Speaker, Title string
+}
+
+func isotKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			r = ' '
+		}
+		b.WriteRune(r)
+	}
+	f := strings.Fields(b.String())
+	return strings.TrimRight(strings.Join(f, " "), ".,;: ")
+}
+
+// TestSeed checks the ten statements of the seed article, in the form the
+// corpus gives it (quotation marks stripped, spaces collapsed), with the
+// spaces of the stripped marks restored, and with the marks put back.
+func TestSeed(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed-gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gold seedGold
+	if err := json.Unmarshal(b, &gold); err != nil {
+		t.Fatal(err)
+	}
+	var want []statement
+	optional := map[string]bool{}
+	for _, q := range gold.Quotes {
+		if q.Optional {
+			optional[isotKey(q.Text)] = true
+			continue
+		}
+		title := ""
+		if q.Title != nil {
+			title = *q.Title
+		}
+		want = append(want, statement{isotKey(q.Text), q.Kind, q.Speaker, title})
+	}
+	for _, file := range []string{"seed.txt", "seed-spaced.txt", "seed-marked.txt"} {
+		t.Run(file, func(t *testing.T) {
+			text, err := os.ReadFile(filepath.Join("testdata", file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if file == "seed.txt" && string(text) != gold.Text {
+				t.Fatal("testdata/seed.txt differs from the gold text")
+			}
+			var got []statement
+			for _, q := range Find(string(text)) {
+				key := isotKey(q.Text)
+				if optional[key] {
+					continue
+				}
+				got = append(got, statement{key, q.Kind.String(), isotKey(q.Speaker.Name.Text), isotKey(q.Speaker.Title.Text)})
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Find(%s) mismatch (-want +got):\n%s", file, diff)
+			}
+		})
+	}
+}
+
+// TestLexicon checks that every word list is sorted, lower case and free
+// of duplicates, so that a reader can find a word and a diff shows what
+// changed.
+func TestLexicon(t *testing.T) {
+	lists := map[string][]string{
+		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
+		"speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
+		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
+		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
+		"possessivePronouns": possessivePronouns, "firstSecondPerson": firstSecondPerson,
+		"prepositions": prepositions, "conjunctions": conjunctions, "subordinators": subordinators,
+		"auxiliaries": auxiliaries, "negations": negations, "adverbs": adverbs, "timeWords": timeWords,
+		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
+		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
+	}
+	for name, list := range lists {
+		if len(list) == 0 {
+			t.Errorf("%s is empty", name)
+		}
+		for i, w := range list {
+			if w != strings.ToLower(w) || strings.TrimSpace(w) != w || w == "" {
+				t.Errorf("%s[%d] = %q: want lower case with no spaces around it", name, i, w)
+			}
+			if i > 0 && list[i-1] >= w {
+				t.Errorf("%s: %q before %q: want sorted with no duplicates", name, list[i-1], w)
+			}
+		}
+	}
+	// Every list is in the merged table with its class.
+	if lookupWord("Said")&cSpeech == 0 || lookupWord("ｓａｉｄ")&cSpeech == 0 || lookupWord("spokeswoman")&cTitle == 0 {
+		t.Error("lookupWord does not find words of the lists")
+	}
+}

@@ -1,0 +1,597 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/width"
+)
+
+// This file holds the first stage of the pipeline: it cuts the text into
+// tokens that keep their byte offsets, and the tokens into sentences and
+// paragraphs. Later stages never look at characters again, only at tokens.
+
+type tokenKind uint8
+
+const (
+	tWord   tokenKind = iota // letters and digits, with inner hyphens, periods and apostrophes
+	tClitic                  // a split-off "'s", or the "s" of a stripped "Russia s"
+	tPunct                   // punctuation other than quotation marks
+	tMark                    // a quotation mark, or an apostrophe that may be one
+	tSymbol                  // anything else: $, %, emoji, U+FFFD
+)
+
+type tokenFlag uint32
+
+const (
+	fSpace          tokenFlag = 1 << iota // white space before the token
+	fWide                                 // two or more spaces before it on one line: where ISOT stripping left a mark
+	fNewline                              // a line break before it
+	fBlankLine                            // a blank line before it
+	fCap                                  // begins with an upper-case letter
+	fUpper                                // all letters upper case, two or more of them
+	fDigit                                // contains a digit
+	fAbbrev                               // a word that ends in an abbreviation's period
+	fInitial                              // a single capital letter and a period: "J."
+	fSentStart                            // first token of a sentence
+	fParaStart                            // first token of a paragraph
+	fDateline                             // part of a dateline: "MOSCOW (Reuters) -"
+	fNoSpaceAfter                         // no white space after the token
+	fStrippedTail                         // "s", "t", "re" after a word and one space: a stripped contraction
+	fPossessiveMark                       // an apostrophe after s: Jones' cow
+	fReopen                               // a mark that reopens a quote in a new paragraph
+)
+
+// punctuation codes for tPunct tokens; ASCII punctuation is its own code.
+const (
+	pDash     = '-' // -, --, –, —, ―
+	pEllipsis = '…' // ..., …
+)
+
+type token struct {
+	start, end int
+	kind       tokenKind
+	punct      rune // tPunct: the punctuation, with dashes and ellipses folded
+	mark       markShape
+	flags      tokenFlag
+	class      wordClass
+}
+
+func (t *token) is(f tokenFlag) bool     { return t.flags&f != 0 }
+func (t *token) has(c wordClass) bool    { return t.class&c != 0 }
+func (t *token) isPunct(p rune) bool     { return t.kind == tPunct && t.punct == p }
+func (t *token) isWord() bool            { return t.kind == tWord }
+func (t *token) capWord() bool           { return t.kind == tWord && t.flags&fCap != 0 }
+func (t *token) lowerWord() bool         { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
+func (s *state) text_(t *token) string   { return s.text[t.start:t.end] }
+func (s *state) word(i int) string       { return s.text[s.toks[i].start:s.toks[i].end] }
+func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
+
+// span returns the Span of text[start:end].
+func (s *state) span(start, end int) Span {
+	if start >= end {
+		return Span{}
+	}
+	return Span{Text: s.text[start:end], Start: start, End: end}
+}
+
+// foldRune maps fullwidth forms to their ASCII letters and punctuation and
+// typographic apostrophes to ASCII, so that "＂" is a quotation mark and
+// "ｓａｉｄ" is a speech verb.
+func foldRune(r rune) rune {
+	switch r {
+	case '’', 'ʼ':
+		return '\''
+	}
+	if r >= 0x3000 && r <= 0xFFEE {
+		if f := width.LookupRune(r).Folded(); f != 0 {
+			return f
+		}
+	}
+	return r
+}
+
+// charClass classifies a rune for the tokenizer.
+type charClass uint8
+
+const (
+	chSpace charClass = iota
+	chNewline
+	chLetter
+	chDigit
+	chPunct
+	chMark
+	chOther
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]charClass) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch {
+		case c == '\n':
+			t[c] = chNewline
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			t[c] = chSpace
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			t[c] = chLetter
+		case '0' <= c && c <= '9':
+			t[c] = chDigit
+		case c == '"' || c == '\'' || c == '`':
+			t[c] = chMark
+		case c < ' ' || c == 0x7f:
+			t[c] = chSpace
+		default:
+			t[c] = chPunct
+		}
+	}
+	return t
+}()
+
+func classify(r rune) charClass {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	switch r {
+	case '\u2028', '\u2029', '\u0085':
+		return chNewline
+	case '\u00a0', '\u200b', '\ufeff', '\u2060':
+		return chSpace
+	}
+	if shapeOf(r) != 0 {
+		return chMark
+	}
+	r = foldRune(r)
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	switch {
+	case unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r):
+		return chLetter
+	case unicode.IsDigit(r):
+		return chDigit
+	case unicode.IsSpace(r):
+		return chSpace
+	case unicode.IsPunct(r):
+		return chPunct
+	}
+	return chOther
+}
+
+// decode returns the rune at text[i] and its size; invalid UTF-8 reads as
+// U+FFFD of size 1.
+func decode(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+func (s *state) classAt(i int) charClass {
+	if i < 0 || i >= len(s.text) {
+		return chSpace
+	}
+	r, _ := decode(s.text, i)
+	return classify(r)
+}
+
+// runeBefore returns the rune that ends at text[i].
+func runeBefore(text string, i int) rune {
+	if i <= 0 {
+		return ' '
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return r
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '‘' }
+
+// tokenize cuts s.text into s.toks.
+func (s *state) tokenize() {
+	text := s.text
+	s.toks = make([]token, 0, len(text)/5+4)
+	var pending tokenFlag // white-space flags for the next token
+	spaces := 0
+	for i := 0; i < len(text); {
+		r, size := decode(text, i)
+		cc := classify(r)
+		switch cc {
+		case chSpace:
+			if r == '\t' || r == '\u00a0' {
+				spaces += 2
+			} else if r != '\r' || i+1 >= len(text) || text[i+1] != '\n' {
+				spaces++
+			}
+			if r == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
+				// A lone CR ends a line.
+				if pending&fNewline != 0 {
+					pending |= fBlankLine
+				}
+				pending |= fNewline
+				spaces = 0
+			}
+			pending |= fSpace
+			if spaces >= 2 || pending&fNewline != 0 {
+				// Two spaces, or a space that starts a line: where a
+				// stripped quotation mark was.
+				pending |= fWide
+			}
+			i += size
+			continue
+		case chNewline:
+			if pending&fNewline != 0 {
+				pending |= fBlankLine
+			}
+			pending |= fNewline | fSpace
+			pending &^= fWide
+			spaces = 0
+			i += size
+			continue
+		}
+		t := token{start: i, flags: pending}
+		pending, spaces = 0, 0
+		switch cc {
+		case chLetter, chDigit:
+			i = s.scanWord(&t, i)
+		case chMark:
+			i = s.scanMark(&t, i, r, size)
+		case chPunct:
+			i = s.scanPunct(&t, i, r, size)
+		default:
+			t.kind = tSymbol
+			i += size
+		}
+		t.end = i
+		if n := len(s.toks); n > 0 && t.flags&fSpace == 0 {
+			s.toks[n-1].flags |= fNoSpaceAfter
+		}
+		s.toks = append(s.toks, t)
+	}
+	if n := len(s.toks); n > 0 {
+		s.toks[n-1].flags |= fNoSpaceAfter
+	}
+	s.markStrippedTails()
+}
+
+// scanWord scans a word that starts at i and sets its flags and classes.
+func (s *state) scanWord(t *token, i int) int {
+	text := s.text
+	t.kind = tWord
+	start := i
+	segLetters := 0 // letters since the last inner period
+	onlyInitials := true
+	upper, lower, letters := 0, 0, 0
+	first := true
+	for i < len(text) {
+		r, size := decode(text, i)
+		cc := classify(r)
+		if cc == chLetter || cc == chDigit {
+			if cc == chDigit {
+				t.flags |= fDigit
+			} else {
+				letters++
+				fr := foldRune(r)
+				if unicode.IsUpper(fr) {
+					upper++
+					if first {
+						t.flags |= fCap
+					}
+				} else if unicode.IsLower(fr) {
+					lower++
+				}
+			}
+			first = false
+			segLetters++
+			i += size
+			continue
+		}
+		next := i + size
+		nc := s.classAt(next)
+		switch {
+		case (r == '-' || r == '‐' || r == '‑') && (nc == chLetter || nc == chDigit):
+			// ambassador-at-large, Son-hui, U.S.-South
+			segLetters = 0
+			onlyInitials = false
+			i = next
+			continue
+		case r == '.' && nc == chLetter && segLetters == 1:
+			// U.S, J.D, a.m: single letters joined by periods.
+			segLetters = 0
+			i = next
+			continue
+		case (r == ',' || r == '.' || r == ':') && nc == chDigit && t.flags&fDigit != 0 && segLetters > 0:
+			// 1,000 3.5 10:30
+			i = next
+			continue
+		case r == '&' && nc == chLetter && upper > 0 && lower == 0:
+			// AT&T, S&P
+			i = next
+			continue
+		case isApostrophe(r) && r != '`' && nc == chLetter:
+			// Keep "don't", "we're", "O'Brien" whole, but split "'s" off
+			// so that "Russia's" is a name and a possessive.
+			if s.possessiveAt(next) {
+				return s.finishWord(t, start, i, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+			}
+			onlyInitials = false
+			segLetters = 0
+			i = next
+			continue
+		case r == '`' && nc == chLetter && segLetters > 0:
+			// John`s: a backtick used as an apostrophe.
+			if s.possessiveAt(next) {
+				return s.finishWord(t, start, i, segLetters, false, upper, lower, letters)
+			}
+			i = next
+			continue
+		}
+		break
+	}
+	return s.finishWord(t, start, i, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+}
+
+// possessiveAt reports whether text[i:] is the "s" of a clitic "'s".
+func (s *state) possessiveAt(i int) bool {
+	if i >= len(s.text) || (s.text[i] != 's' && s.text[i] != 'S') {
+		return false
+	}
+	c := s.classAt(i + 1)
+	return c != chLetter && c != chDigit
+}
+
+// finishWord ends a word at end, takes in an abbreviation's period, and
+// looks the word up in the lexicon.
+func (s *state) finishWord(t *token, start, end, segLetters int, initials bool, upper, lower, letters int) int {
+	text := s.text
+	word := text[start:end]
+	if upper >= 2 && lower == 0 {
+		t.flags |= fUpper
+	}
+	t.class = lookupWord(word)
+	if s.user != nil {
+		t.class |= s.user.lookup(word)
+	}
+	if end < len(text) && text[end] == '.' {
+		// A period that belongs to the word: an initial, U.S., Mr., Jan.
+		inner := false
+		for k := start; k < end; k++ {
+			if text[k] == '.' {
+				inner = true
+				break
+			}
+		}
+		single := letters == 1 && end-start <= 4 && t.flags&fCap != 0
+		if inner && initials || single || t.class&cAbbrev != 0 && t.flags&fDigit == 0 {
+			if single {
+				t.flags |= fInitial
+			}
+			t.flags |= fAbbrev
+			end++
+		}
+	}
+	return end
+}
+
+// markStrippedTails flags the single letters ISOT stripping leaves of
+// contractions and possessives: "Russia s", "can t", "we re".
+func (s *state) markStrippedTails() {
+	for i := 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.kind != tWord || t.class&cContractionTail == 0 || t.flags&fSpace == 0 || t.flags&(fWide|fNewline) != 0 {
+			continue
+		}
+		p := &s.toks[i-1]
+		if p.kind != tWord || p.flags&fNoSpaceAfter != 0 {
+			continue
+		}
+		w := s.text[t.start:t.end]
+		switch w {
+		case "s", "S":
+			// "Russia s Foreign Ministry": a letter s after a word is a
+			// possessive (or "it s") unless it is a list item.
+			t.kind = tClitic
+			t.flags |= fStrippedTail
+		case "t", "T":
+			if p.class&cContractionHead != 0 {
+				t.flags |= fStrippedTail
+				p.class |= cAux | cNeg
+				t.class = cNeg
+			}
+		default:
+			if p.class&(cSubjPron|cFirstSecond) != 0 || s.text[p.start:p.end] == "I" {
+				t.flags |= fStrippedTail
+				t.class = cAux
+			}
+		}
+	}
+}
+
+// scanPunct scans punctuation, folding runs of dashes and periods.
+func (s *state) scanPunct(t *token, i int, r rune, size int) int {
+	t.kind = tPunct
+	r = foldRune(r)
+	switch r {
+	case '—', '–', '―', '‒', '⁓', '‐', '‑', '－':
+		t.punct = pDash
+		return i + size
+	case '…':
+		t.punct = pEllipsis
+		return i + size
+	case '-':
+		t.punct = pDash
+		j := i + 1
+		for j < len(s.text) && s.text[j] == '-' {
+			j++
+		}
+		return j
+	case '.':
+		j := i + 1
+		for j < len(s.text) && (s.text[j] == '.' || s.text[j] == ' ' && j+1 < len(s.text) && s.text[j+1] == '.') {
+			j++
+		}
+		for j > i+1 && s.text[j-1] == ' ' {
+			j--
+		}
+		if j-i >= 3 {
+			t.punct = pEllipsis
+			return j
+		}
+		t.punct = '.'
+		return i + 1
+	}
+	t.punct = r
+	return i + size
+}
+
+// A sentence is the half-open token range [first, last) and the
+// paragraph it belongs to.
+type sentence struct {
+	first, last int
+	para        int
+}
+
+// splitSentences fills s.sents. A sentence ends at terminal punctuation
+// (with any closing marks and brackets after it) before a capital, a
+// digit, an opening mark or a line break; at a blank line; and at a line
+// break after a line that ended a sentence. An abbreviation's period ends
+// a sentence only before a function word ("in the U.S. The ...").
+func (s *state) splitSentences() {
+	s.sents = s.sents[:0]
+	n := len(s.toks)
+	blank := false // the text has blank lines between paragraphs
+	for i := range s.toks {
+		if s.toks[i].flags&fBlankLine != 0 {
+			blank = true
+			break
+		}
+	}
+	para := 0
+	start := 0
+	for k := 0; k < n; k++ {
+		t := &s.toks[k]
+		if k > 0 && t.flags&fNewline != 0 {
+			newPara := t.flags&fBlankLine != 0 || !blank
+			if k > start && (newPara || s.endsSentence(k-1) || t.flags&fReopen != 0) {
+				s.sents = append(s.sents, sentence{first: start, last: k, para: para})
+				start = k
+			}
+			if newPara && k == start {
+				para++
+			}
+		}
+		if k == start {
+			t.flags |= fSentStart
+			if len(s.sents) == 0 || s.sents[len(s.sents)-1].para != para {
+				t.flags |= fParaStart
+				if e := s.skipDateline(k); e > k {
+					// The dateline is a sentence of its own, with no
+					// statement in it.
+					s.sents = append(s.sents, sentence{first: k, last: e, para: para})
+					start = e
+					k = e - 1
+					continue
+				}
+			}
+		}
+		if !s.terminal(k) {
+			continue
+		}
+		// Take in closing marks and brackets that follow with no space.
+		j := k + 1
+		for j < n && s.toks[j].flags&fSpace == 0 && (s.toks[j].kind == tMark || s.toks[j].isPunct(')') || s.toks[j].isPunct(']')) {
+			j++
+		}
+		if j >= n || s.startsSentence(k, j) {
+			s.sents = append(s.sents, sentence{first: start, last: j, para: para})
+			start = j
+			k = j - 1
+		}
+	}
+	if start < n {
+		s.sents = append(s.sents, sentence{first: start, last: n, para: para})
+	}
+}
+
+// terminal reports whether token k could end a sentence.
+func (s *state) terminal(k int) bool {
+	t := &s.toks[k]
+	if t.kind == tPunct {
+		return t.punct == '.' || t.punct == '!' || t.punct == '?' || t.punct == pEllipsis
+	}
+	return t.kind == tWord && t.flags&fAbbrev != 0 && t.class&cTitleAbbrev == 0 && t.flags&fInitial == 0
+}
+
+// startsSentence reports whether token j can begin a new sentence after
+// the terminal token k.
+func (s *state) startsSentence(k, j int) bool {
+	t := &s.toks[j]
+	if t.flags&fSpace == 0 && t.flags&fWide == 0 {
+		// "3.5", "U.S.-led", "END NOW![0637": no space, no break.
+		return false
+	}
+	if t.flags&fNewline != 0 {
+		return true
+	}
+	abbrev := s.toks[k].kind == tWord
+	if s.toks[k].punct == pEllipsis && !t.capWord() {
+		return false
+	}
+	switch {
+	case t.kind == tMark:
+		return !abbrev && (t.mark.canOpen() || t.flags&fWide != 0)
+	case t.kind == tWord && t.flags&fDigit != 0:
+		return !abbrev
+	case t.capWord():
+		if !abbrev {
+			return true
+		}
+		// After an abbreviation, only a capitalised function word, or
+		// a pronoun, starts a new sentence: "in the U.S. The ...".
+		return t.class&(cDet|cSubjPron|cConj|cPrep|cSubord|cAdverb|cPossPron) != 0 && s.text[t.start:t.end] != "U.S."
+	case t.isPunct('('), t.isPunct('['):
+		return !abbrev
+	}
+	return false
+}
+
+// skipDateline marks a dateline at the start of a paragraph ("MOSCOW
+// (Reuters) -", "WASHINGTON —") and returns the first token after it.
+func (s *state) skipDateline(k int) int {
+	n := len(s.toks)
+	j := k
+	sawCaps := false
+	for j < n && j-k < 16 {
+		t := &s.toks[j]
+		if j > k && t.flags&fNewline != 0 {
+			return k
+		}
+		switch {
+		case t.kind == tWord && (t.flags&fUpper != 0 || t.flags&fCap != 0 && sawCaps):
+			sawCaps = sawCaps || t.flags&fUpper != 0
+		case t.isPunct(',') || t.isPunct('/') || t.isPunct('.'):
+		case t.isPunct('('):
+			// (Reuters), (AP): an agency in brackets.
+			e := j + 1
+			for e < n && e-j < 6 && !s.toks[e].isPunct(')') {
+				e++
+			}
+			if e >= n || !s.toks[e].isPunct(')') {
+				return k
+			}
+			j = e
+		case t.isPunct(pDash) && sawCaps && j > k:
+			for e := k; e <= j; e++ {
+				s.toks[e].flags |= fDateline
+			}
+			if j+1 < n {
+				s.toks[j+1].flags |= fSentStart
+			}
+			return j + 1
+		default:
+			return k
+		}
+		j++
+	}
+	return k
+}
