@@ -175,7 +175,24 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if j < lo {
 		return m, false
 	}
-	return s.npEndingAt(j, lo, true)
+	if m, ok := s.npEndingAt(j, lo, true); ok {
+		return m, true
+	}
+	// "a White House official who spoke anonymously ... said": the
+	// subject is the noun phrase before a relative pronoun.
+	for i := j; i > lo && i > j-20; i-- {
+		t := &s.toks[i]
+		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && i != k {
+			break
+		}
+		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
+			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				return m, true
+			}
+			break
+		}
+	}
+	return m, false
 }
 
 // npEndingAt returns the noun phrase that ends at token j: a pronoun, a
@@ -255,43 +272,73 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	return m, false
 }
 
-// appositiveSubject handles a subject followed by an apposition or a
-// relative clause that ends at the comma at j: "Oleg Burmistrov, Russia s
-// ambassador-at-large, said" or "Smith, who ..., said".
+// appositiveSubject handles a subject followed by material set off by
+// commas that ends at the comma at j: an apposition ("Oleg Burmistrov,
+// Russia s ambassador-at-large, said"), an age ("Gavin Hamilton, 23, a
+// student, says"), a relative clause ("Smith, who ..., said"), a
+// participle ("Durbin, noting ..., said") or an aside ("North Korea, for
+// its part, says"). It tries each comma to the left in turn.
 func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
-	// Find the comma that opens the apposition.
-	c := -1
-	for i := j - 1; i > lo && i > j-30; i-- {
-		t := &s.toks[i]
-		if t.isPunct(',') {
-			c = i
-			break
+	end := j
+	for tries := 0; tries < 4; tries++ {
+		c := -1
+		for i := end - 1; i > lo && i > j-40; i-- {
+			t := &s.toks[i]
+			if t.isPunct(',') {
+				c = i
+				break
+			}
+			if t.kind == tMark || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
+				return m, false
+			}
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") {
+				return m, false
+			}
 		}
-		if t.kind == tMark || t.isPunct('.') || t.isPunct(';') || t.isPunct(':') {
+		if c < 0 {
 			return m, false
 		}
+		if !s.setOff(c+1, end) {
+			return m, false
+		}
+		head, ok := s.npEndingAt(c-1, lo, false)
+		if ok && head.kind != mPronoun {
+			if head.kind == mName && head.titleLast == head.titleFirst {
+				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
+					head.titleFirst, head.titleLast = tf, tl
+				}
+			}
+			return head, true
+		}
+		end = c
 	}
-	if c < 0 {
-		return m, false
+	return m, false
+}
+
+// setOff reports whether tokens [a, b) read as material set off by commas
+// after a subject, rather than as a clause of their own.
+func (s *state) setOff(a, b int) bool {
+	if a >= b || b-a > 35 {
+		return false
 	}
-	head, ok := s.npEndingAt(c-1, lo, false)
-	if !ok || head.kind == mPronoun {
-		return m, false
+	t := &s.toks[a]
+	if t.kind != tWord {
+		return t.isPunct('(')
 	}
-	first := &s.toks[c+1]
-	isRel := first.kind == tWord && first.class&cSubord != 0 && first.class&cDet == 0 || first.kind == tWord && (s.word(c+1) == "who" || s.word(c+1) == "which")
-	isAge := first.flags&fDigit != 0 && c+2 == j
-	tf, tl := s.appositiveAfter(c, j+1)
-	isTitle := tl > tf && tl == j
-	// "North Korea, for its part, says": a parenthetical phrase.
-	isAside := j-c <= 8 && first.kind == tWord && first.class&(cPrep|cAdverb|cTime) != 0 && first.class&cSubord == 0
-	if !isRel && !isAge && !isTitle && !isAside {
-		return m, false
+	w := strings.ToLower(s.word(a))
+	switch {
+	case t.flags&fDigit != 0:
+		return true // an age
+	case t.class&(cDet|cPossPron|cTitle|cTitleMod|cPrep|cAdverb|cTime) != 0 && t.class&cSubjPron == 0:
+		return true
+	case w == "who" || w == "which" || w == "whose":
+		return true
+	case t.flags&fCap != 0:
+		return true // a place or a title: "Fresno, Calif.", "R-Texas"
+	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"):
+		return true // a participle
 	}
-	if isTitle && head.kind == mName {
-		head.titleFirst, head.titleLast = tf, tl
-	}
-	return head, true
+	return false
 }
 
 // description returns a descriptive noun phrase that ends at j: "the
@@ -619,7 +666,9 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	for i < n && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) {
 		i++
 	}
-	if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 {
+	if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] != s.sentOf[p.close] {
+		// `"Q." Trump said ...` starts a new sentence: not this
+		// quote's attribution.
 		return c, m, false
 	}
 	// An attribution ends its sentence; look a few tokens ahead.
@@ -753,9 +802,17 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 // onlyTail reports whether [a, b) is a cue's tail with no statement in it:
 // time words, adverbs and short prepositional phrases.
 func (s *state) onlyTail(a, b int) bool {
+	inPP := false
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
+		if t.kind == tWord && t.class&cPrep != 0 {
+			inPP = true
+		}
 		if t.kind == tWord && (t.class&(cTime|cAdverb|cPrep|cDet|cSpeechNoun|cObjPron|cPossPron) != 0 || t.flags&fCap != 0 || t.flags&fDigit != 0) {
+			continue
+		}
+		if inPP && (t.kind == tWord && t.class&(cSubjPron|cAux|cSubord|cSpeech) == 0 || t.kind == tClitic) {
+			// "said about the movement,"
 			continue
 		}
 		if t.isPunct(',') {
@@ -804,6 +861,12 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if c.participle && k > lo && s.toks[k-1].isPunct(',') {
 		return s.clauseSubject(k, lo)
+	}
+	if c.participle && k-2 >= lo && s.word(k-1) == "by" {
+		// "continued by saying", "responded by saying"
+		if m, ok := s.subjectBefore(k-2, lo); ok {
+			return m, true
+		}
 	}
 	if j := s.skipBack(k, lo); j > lo && s.toks[j].kind == tWord && s.toks[j].class&cConj != 0 {
 		// "Zakharova declined to give details, but said ...": the
@@ -1483,7 +1546,7 @@ func (s *state) statementLike(p pair) bool {
 	exclaim := lt.isPunct('?') || lt.isPunct('!')
 	terminal := exclaim || lt.isPunct('.') || lt.isPunct(pEllipsis) || lt.kind == tWord && lt.flags&fAbbrev != 0
 	opens := s.opensSentence(p)
-	if terminal && opens && s.capitalFirst(p) && (words >= 2 || exclaim) {
+	if terminal && s.capitalFirst(p) && (words >= 2 || exclaim) && (opens || s.manySentences(p)) {
 		return true
 	}
 	if s.capitalFirst(p) && p.open > 0 && s.toks[p.open-1].class&cSpeech != 0 {
@@ -1512,4 +1575,16 @@ func sortStmts(st []stmt) {
 		}
 		return a.end - b.end
 	})
+}
+
+// manySentences reports whether a quotation holds more than one sentence
+// or line: a passage of speech, not a phrase.
+func (s *state) manySentences(p pair) bool {
+	for k := p.open + 1; k < p.close-1; k++ {
+		t := &s.toks[k]
+		if t.flags&fNewline != 0 || t.flags&fSentStart != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -39,6 +39,7 @@ const (
 	dirClose   markShape = 16 // the glyph closes: ” ’ » 」
 	flankLeft  markShape = 32 // followed by text: could open
 	flankRight markShape = 64 // preceded by text: could close
+	spaceLeft  markShape = 128
 )
 
 // shapeOf returns the family and glyph direction of a quotation mark, or 0
@@ -89,7 +90,7 @@ func (m markShape) canOpen() bool {
 	case m&dirOpen != 0:
 		return m&flankLeft != 0 || m&flankRight == 0
 	case m&dirClose != 0:
-		return m&flankLeft != 0 && m&flankRight == 0
+		return m&flankLeft != 0 && m&flankRight == 0 && m&spaceLeft != 0
 	}
 	return m&flankLeft != 0 || m&flankRight == 0
 }
@@ -97,7 +98,10 @@ func (m markShape) canOpen() bool {
 func (m markShape) canClose() bool {
 	switch {
 	case m&dirClose != 0:
-		return m&flankRight != 0 || m&flankLeft == 0
+		// A closing glyph closes unless it stands before a word after
+		// a space ("”word"); after punctuation it closes even with no
+		// space after it: `paranoia,”Clinton said`.
+		return m&flankRight != 0 || m&flankLeft == 0 || m&spaceLeft == 0
 	case m&dirOpen != 0:
 		return m&flankRight != 0 && m&flankLeft == 0
 	}
@@ -148,6 +152,9 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	}
 	if pc != chSpace && (pc != chPunct || nc == chSpace || nc == chPunct) {
 		shape |= flankRight
+	}
+	if pc == chSpace {
+		shape |= spaceLeft
 	}
 	if shape.family() == famSingle && shape&dirOpen == 0 && shape&flankRight != 0 && shape&flankLeft == 0 {
 		// Jones' cow, Evers’ wife: a possessive after s, not a closing mark.
