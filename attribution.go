@@ -59,9 +59,9 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		return c, false
 	}
 	if t.flags&fCap != 0 && t.flags&fSentStart == 0 && t.class&cUser == 0 {
-		// "Says" in a headline is fine, but "State" or "Post" in a name
-		// is not a verb.
-		if s.runAt(k) >= 0 {
+		// "Clinton Says Russians Hacked DNC" in a headline is a cue, but
+		// "State" or "Post" in a name is not a verb.
+		if s.runAt(k) >= 0 || t.class&cSpeechWeak != 0 {
 			return c, false
 		}
 	}
@@ -227,7 +227,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return s.appositiveSubject(j, lo)
 	case t.isPunct(')') && appositive:
 		// "Joe Smith (R-Texas) said"
-		for i := j - 1; i > lo && i > j-8; i-- {
+		for i := j - 1; i > lo && i > j-30; i-- {
 			if s.toks[i].isPunct('(') {
 				return s.npEndingAt(i-1, lo, false)
 			}
@@ -301,8 +301,18 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 		if !s.setOff(c+1, end) {
 			return m, false
 		}
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) {
+			// "two members of Congress, Ann Lee and Tom Reyes, said":
+			// the names in apposition are the speaker.
+			run := s.runs[r]
+			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
+			if end-run.first > run.last-run.first {
+				nm.last = end
+			}
+			return nm, true
+		}
 		head, ok := s.npEndingAt(c-1, lo, false)
-		if ok && head.kind != mPronoun {
+		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
 			if head.kind == mName && head.titleLast == head.titleFirst {
 				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
 					head.titleFirst, head.titleLast = tf, tl
@@ -628,8 +638,16 @@ func (s *state) attributePairs() {
 			continue
 		}
 		if c, m, ok := s.cueAfterPair(p); ok {
-			idx := s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
-				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.95, pair: i, group: s.newGroup()})
+			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.95, pair: i, group: s.newGroup()}
+			if ls := s.leadIn(p); ls < p.open {
+				// `Parties across Europe "will conflate refugees with
+				// terrorism," he said`: the reporter's words lead into
+				// the quote, and the statement is mixed.
+				st.first, st.kind = ls, Mixed
+				st.start, st.end = s.toks[ls].start, end
+			}
+			idx := s.addStmt(st)
 			s.useCue(c)
 			s.pairStmt[i] = idx
 			continue
@@ -868,9 +886,10 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if j := s.skipBack(k, lo); j > lo && s.toks[j].kind == tWord && s.toks[j].class&cConj != 0 {
-		// "Zakharova declined to give details, but said ...": the
-		// subject of the first verb.
+	if j := s.skipBack(k, lo); j > lo && (s.toks[j].kind == tWord && s.toks[j].class&cConj != 0 || s.toks[j].isPunct(',') && s.toks[j+1].kind == tWord && s.word(j+1) == "then") {
+		// "Zakharova declined to give details, but said ...", "Kasich
+		// offered the man a job, then says ...": the subject of the
+		// first verb.
 		return s.firstSubject(lo, j)
 	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
@@ -924,11 +943,21 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			return st.spk, true
 		}
 	}
-	// Otherwise the first noun phrase of the sentence before a verb.
-	for j := lo; j < k; j++ {
-		if c, ok := s.cueAt(j); ok && c.first > lo {
-			return s.subjectBefore(j, lo)
+	// Otherwise the subject of the clause the participle hangs on: the
+	// first subject after the last "but", "and" or semicolon.
+	start := lo
+	for j := k - 2; j > lo; j-- {
+		t := &s.toks[j]
+		if t.isPunct(';') || t.kind == tWord && t.class&cConj != 0 && s.toks[j-1].isPunct(',') {
+			start = j + 1
+			break
 		}
+	}
+	if m, ok := s.firstSubject(start, k); ok {
+		return m, true
+	}
+	if start > lo {
+		return s.firstSubject(lo, k)
 	}
 	return m, false
 }
@@ -974,7 +1003,7 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !(right && s.word(cs-1) == "that") {
+	if c.weak && !colon && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
 		right = false
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
@@ -1114,19 +1143,33 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 			i++
 		}
 	case t.isPunct(','):
-		if i+1 < hi && s.toks[i+1].kind == tMark {
+		lead := min(s.mentionStart(m), c.first) - 1
+		switch {
+		case i+1 < hi && s.toks[i+1].kind == tMark:
 			i++
-		} else if i+1 < hi && c.first > 0 && s.toks[c.first-1].isPunct(',') {
-			// `Q1, he said, Q2`
+		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
+			// `Q1, he said, Q2`: the attribution splits the statement,
+			// and what follows need not look like a clause.
 			i++
-		} else {
+			if i < hi && s.toks[i].kind != tPunct && !s.relativeOrCue(i) {
+				cs, ce = i, s.contentEnd(i, hi)
+				return cs, ce, false, ce > cs
+			}
+			return 0, 0, false, false
+		default:
 			return 0, 0, false, false
 		}
+	}
+	if i < hi && s.gapped(m) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
+		// "which officials said will go into effect": the statement is
+		// the relative clause, its subject the relative pronoun.
+		cs, ce = i, s.contentEnd(i, hi)
+		return cs, ce, false, ce > cs
 	}
 	if i >= hi || !s.clauseInitial(i) {
 		return 0, 0, false, false
 	}
-	if w := strings.ToLower(s.word(i)); w == "who" || w == "which" || w == "whose" || w == "whom" {
+	if s.relativeOrCue(i) {
 		// "said Dana Whitfield, who voted ...": a relative clause.
 		return 0, 0, false, false
 	}
@@ -1289,6 +1332,22 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
+		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash)) {
+			// "said X and said Y", "X – and has now ...": a new clause of
+			// the reporter's or a new statement.
+			e := j + 1
+			for e < hi && s.toks[e].kind == tWord && s.toks[e].class&(cAdverb|cAux) != 0 {
+				e++
+			}
+			if e < hi {
+				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle {
+					return j
+				}
+				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 {
+					return j
+				}
+			}
+		}
 		if !t.isPunct(',') || j+1 >= hi {
 			continue
 		}
@@ -1298,6 +1357,10 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 		w := strings.ToLower(s.word(j + 1))
 		if w == "according" {
+			return j
+		}
+		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") {
+			// "Cruz, who says ..., said ...": the main verb.
 			return j
 		}
 		if c, ok := s.cueAt(j + 1); ok && c.participle || nx.class&cNaming != 0 && strings.HasSuffix(w, "ing") {
@@ -1587,4 +1650,106 @@ func (s *state) manySentences(p pair) bool {
 		}
 	}
 	return false
+}
+
+// relativeOrCue reports whether token i starts a relative clause or a cue
+// of its own, so that no statement starts there.
+func (s *state) relativeOrCue(i int) bool {
+	switch strings.ToLower(s.word(i)) {
+	case "who", "which", "whose", "whom", "according":
+		return true
+	}
+	_, ok := s.cueAt(i)
+	return ok
+}
+
+// interrogative reports whether a reported question starts at token i:
+// "asked whether ...", "asked workers if ...".
+func (s *state) interrogative(i int) bool {
+	switch strings.ToLower(s.word(i)) {
+	case "whether", "if", "what", "why", "how", "when", "where", "who", "which":
+		return true
+	}
+	return false
+}
+
+// gapped reports whether a subject follows a relative pronoun, so that
+// the statement after its cue has no subject of its own: "which officials
+// said will ...", "a finish that he said defied expectations".
+func (s *state) gapped(m mention) bool {
+	k := s.mentionStart(m) - 1
+	if k < 0 || s.toks[k].kind != tWord {
+		return false
+	}
+	switch s.word(k) {
+	case "which", "that", "who", "whom":
+		return true
+	}
+	return false
+}
+
+// namesUntil reports whether [a, b) holds only names joined by "and".
+func (s *state) namesUntil(a, b int) bool {
+	for k := a; k < b; {
+		r := s.runAt(k)
+		if r < 0 || s.runs[r].first != k {
+			return false
+		}
+		k = s.runs[r].last
+		if k < b && s.toks[k].kind == tWord && s.word(k) == "and" {
+			k++
+		}
+	}
+	return true
+}
+
+// insidePP reports whether a noun phrase that starts at k is the object of
+// a preposition: "in Columbus, Ohio," is an aside, not a subject.
+func (s *state) insidePP(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := &s.toks[j]
+		if t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 {
+			return true
+		}
+		if t.kind != tWord || t.class&cDet == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// leadIn returns where the statement that ends with quotation p starts
+// when the reporter's words lead into the quote within its clause, or
+// p.open when the quote stands alone.
+func (s *state) leadIn(p pair) int {
+	sent := s.sentenceOf(p.open)
+	start := sent.first
+	for j := p.open - 1; j >= sent.first; j-- {
+		t := &s.toks[j]
+		if t.kind == tMark || t.isPunct(':') || t.isPunct(';') || s.pairOf[j] >= 0 || s.usedCue[j] {
+			start = j + 1
+			break
+		}
+		if _, ok := s.cueAt(j); ok {
+			return p.open
+		}
+	}
+	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
+		start++
+	}
+	words := 0
+	for k := start; k < p.open; k++ {
+		if s.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return p.open
+	}
+	// An introductory phrase is not part of the statement: "In a
+	// statement, “...”", "However, “...”".
+	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 {
+		return p.open
+	}
+	return start
 }

@@ -91,6 +91,13 @@ func (s *state) nameToken(k int) bool {
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
 		return false
 	}
+	if t.class&cSpeech != 0 && t.class&(cSpeechWeak|cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() {
+		// A headline verb: "Clinton Says Russians Hacked DNC".
+		return false
+	}
+	if t.class&cTime != 0 && isWeekday(s.word(k)) {
+		return false
+	}
 	if t.flags&fSentStart != 0 && t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cSpeechNoun|cTitleMod|cNaming) != 0 &&
 		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) {
 		// "Officials said", "Sources say": common nouns that open a
@@ -503,4 +510,12 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		return a, a
 	}
 	return first, last
+}
+
+func isWeekday(w string) bool {
+	switch strings.ToLower(w) {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }

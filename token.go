@@ -136,6 +136,11 @@ func classify(r rune) charClass {
 	case '\u00a0', '\u200b', '\ufeff', '\u2060':
 		return chSpace
 	}
+	if unicode.Is(unicode.Cf, r) {
+		// Format characters (bidi marks, soft hyphens) read as nothing;
+		// here they flank like space.
+		return chSpace
+	}
 	if shapeOf(r) != 0 {
 		return chMark
 	}
