@@ -65,6 +65,16 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
+	if k > 0 {
+		// "the statement", "his claims", "a post": a noun, not a verb.
+		p := &s.toks[k-1]
+		if p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1))) {
+			return c, false
+		}
+		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
+			return c, false
+		}
+	}
 	c = cue{first: k, last: k + 1, kind: cueVerb}
 	c.object = t.class&cSpeechObject != 0
 	c.weak = t.class&cSpeechWeak != 0 && t.class&cUser == 0
@@ -874,6 +884,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		return s.subjectBefore(j, lo)
 	}
+	if k > lo && s.toks[k-1].isPunct(',') && !c.participle {
+		// `..., said an American official.`: an inverted attribution
+		// closes the sentence.
+		if m, ok := s.invertedSubject(c, k); ok {
+			return m, true
+		}
+	}
 	if m, ok := s.subjectBefore(k, lo); ok {
 		return m, true
 	}
@@ -893,23 +910,28 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.firstSubject(lo, j)
 	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
-		end := s.sentEnd(k)
-		m, ok := s.subjectAfter(c.last, end)
-		if !ok {
-			return m, false
-		}
-		// An inverted subject ends the clause: "..., said Smith." but
-		// not "says it needs ...".
-		e := m.last
-		if tf, tl := s.appositiveAfter(e, end); tl > tf {
-			e = tl
-		}
-		if e < end && s.toks[e].kind == tWord && s.toks[e].class&(cPrep|cTime|cAdverb) == 0 {
-			return m, false
-		}
-		return m, true
+		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// invertedSubject returns the subject after a cue at k: "..., said Smith."
+func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
+	end := s.sentEnd(k)
+	m, ok = s.subjectAfter(c.last, end)
+	if !ok {
+		return m, false
+	}
+	// An inverted subject ends the clause: "..., said Smith." but not
+	// "says it needs ...". A relative clause may follow it.
+	e := m.last
+	if tf, tl := s.appositiveAfter(e, end); tl > tf {
+		e = tl
+	}
+	if e < end && s.toks[e].kind == tWord && s.toks[e].class&(cPrep|cTime|cAdverb) == 0 && s.word(e) != "who" {
+		return m, false
+	}
+	return m, true
 }
 
 // firstSubject returns the subject of the first verb in [lo, hi).
@@ -1016,6 +1038,9 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		left = leftEnd-1-ls >= 3 && s.tailOnly(c, m, sent.last, cs, right)
+	}
+	if c.weak {
+		left = false
 	}
 	if !left && !right {
 		return
@@ -1354,6 +1379,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		nx := &s.toks[j+1]
 		if nx.kind != tWord {
 			continue
+		}
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) {
+			// "said X, but declined to ...", "said X, and requested
+			// ...": the speaker's next act, not the statement.
+			return j
 		}
 		w := strings.ToLower(s.word(j + 1))
 		if w == "according" {
@@ -1752,4 +1782,27 @@ func (s *state) leadIn(p pair) int {
 		return p.open
 	}
 	return start
+}
+
+// verbLike reports whether token k looks like a finite verb with no
+// subject before it: a past form, an auxiliary, or a form in -s after
+// "and" or "but".
+func (s *state) verbLike(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&(fCap|fDigit) != 0 || t.class&(cDet|cSubjPron|cPossPron|cPrep|cSubord) != 0 {
+		return false
+	}
+	if t.class&(cAux|cSpeech|cCognition) != 0 {
+		return true
+	}
+	w := s.word(k)
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+func isArticle(w string) bool {
+	switch strings.ToLower(w) {
+	case "the", "a", "an", "this", "these", "every", "another":
+		return true
+	}
+	return false
 }
