@@ -218,7 +218,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I"):
 		if pronounPerson(s.word(j)) == 'w' {
 			// "Sarah Sanders, who said ...": the antecedent.
-			if j-1 > lo && s.toks[j-1].isPunct(',') {
+			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
 				if a, ok := s.npEndingAt(j-2, lo, false); ok {
 					return a, true
 				}
@@ -235,7 +235,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return m, true
 	case t.isPunct(',') && appositive:
 		return s.appositiveSubject(j, lo)
-	case t.isPunct(')') && appositive:
+	case t.isPunct(')'):
 		// "Joe Smith (R-Texas) said"
 		for i := j - 1; i > lo && i > j-30; i-- {
 			if s.toks[i].isPunct('(') {
@@ -301,7 +301,7 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 			if t.kind == tMark || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) {
 				return m, false
 			}
 		}
@@ -357,6 +357,27 @@ func (s *state) setOff(a, b int) bool {
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
 	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"):
 		return true // a participle
+	}
+	// "one of the few co-authors still in office": a role.
+	for k := a; k < b && k < a+6; k++ {
+		if s.toks[k].class&(cTitle|cUnnamed) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun set off by a comma
+// comes before token i in its clause: "Podesta, who said ..., said".
+func (s *state) relativeBefore(i, lo int) bool {
+	for k := i - 1; k > lo && k > i-25; k-- {
+		t := &s.toks[k]
+		if t.kind == tPunct && t.punct != ',' {
+			return false
+		}
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && s.toks[k-1].isPunct(',') {
+			return true
+		}
 	}
 	return false
 }
@@ -1162,6 +1183,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 		colon = true
 		i++
 	case t.kind == tWord && strings.EqualFold(s.word(i), "that") && t.flags&fCap == 0:
+		if i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
+			// "said that was in part because ...": a demonstrative.
+			break
+		}
 		i++
 		for i < hi && s.toks[i].isPunct(',') {
 			// "said that, if elected, ..."
@@ -1181,6 +1206,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 				return cs, ce, false, ce > cs
 			}
 			return 0, 0, false, false
+		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
+			// "says, win or lose in Tuesday's primary, he's staying"
+			i++
 		default:
 			return 0, 0, false, false
 		}
@@ -1396,17 +1424,23 @@ func (s *state) contentEnd(cs, hi int) int {
 		if c, ok := s.cueAt(j + 1); ok && c.participle || nx.class&cNaming != 0 && strings.HasSuffix(w, "ing") {
 			return j
 		}
-		// ", he said," or ", Smith added."
-		for e := j + 2; e < hi && e < j+10; e++ {
+		// ", he said," or ", Smith added." closes the statement; ",
+		// while Cruz said ..." starts another one.
+		from := j + 1
+		if nx.class&(cConj|cSubord) != 0 && nx.class&cDet == 0 {
+			from = j + 2
+		}
+		for e := from + 1; e < hi && e < j+12; e++ {
 			if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
-				if m, ok := s.subjectBefore(e, j+1); ok && s.mentionStart(m) == j+1 {
-					if after := c.last; after >= hi || s.toks[after].kind == tPunct || s.onlyTail(after, min(hi, after+4)) {
+				if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
+					after := c.last
+					if from > j+1 || after >= hi || s.toks[after].kind == tPunct || s.onlyTail(after, min(hi, after+4)) {
 						return j
 					}
 				}
 				break
 			}
-			if s.toks[e].kind != tWord {
+			if s.toks[e].kind != tWord && s.toks[e].kind != tClitic {
 				break
 			}
 		}
@@ -1803,6 +1837,26 @@ func isArticle(w string) bool {
 	switch strings.ToLower(w) {
 	case "the", "a", "an", "this", "these", "every", "another":
 		return true
+	}
+	return false
+}
+
+// clauseAhead reports whether a clause with its own subject and verb
+// starts within the comma-delimited stretch [a, hi) after an adverbial:
+// "win or lose, he's staying".
+func (s *state) clauseAhead(a, hi int) bool {
+	words := 0
+	for k := a; k < hi; k++ {
+		t := &s.toks[k]
+		if t.kind == tWord {
+			words++
+		}
+		if t.isPunct(',') && k+2 < hi {
+			n := &s.toks[k+1]
+			if n.kind == tWord && (n.class&cSubjPron != 0 || n.capWord()) && s.verbLike(k+2) || n.kind == tWord && n.class&cSubjPron != 0 && s.toks[k+2].kind == tClitic {
+				return words >= 2
+			}
+		}
 	}
 	return false
 }
