@@ -25,6 +25,7 @@ type stmt struct {
 	group       int  // statements of one attribution share a group
 	carried     bool // speaker carried over from an earlier statement
 	pair        int  // index in s.pairs of the quotation it is, or -1
+	dropped     bool // superseded by a statement inside it
 }
 
 // cue kinds
@@ -143,6 +144,14 @@ func (s *state) skipBack(k, lo int) int {
 	j := k - 1
 	for j >= lo {
 		t := &s.toks[j]
+		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j))) {
+			// "the Supreme Court last year said", "Smith on Monday said"
+			j--
+			if j >= lo && s.toks[j].kind == tWord && s.toks[j].class&(cPrep|cTime) != 0 && s.toks[j].flags&fCap == 0 {
+				j--
+			}
+			continue
+		}
 		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || strings.HasSuffix(s.word(j), "ly")) && t.class&(cSubjPron|cDet) == 0 {
 			j--
 			continue
@@ -375,7 +384,7 @@ func (s *state) relativeBefore(i, lo int) bool {
 		if t.kind == tPunct && t.punct != ',' {
 			return false
 		}
-		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && s.toks[k-1].isPunct(',') {
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && (s.toks[k-1].isPunct(',') || s.word(k-1) == "and") {
 			return true
 		}
 	}
@@ -407,7 +416,8 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 				continue
 			}
 			goto done
-		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0:
+		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0,
+			p.kind == tWord && p.class&cSpeech != 0 && s.nounForm(i-1):
 			i--
 		case p.kind == tClitic || p.kind == tMark && p.flags&fPossessiveMark != 0:
 			i--
@@ -957,7 +967,7 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 
 // firstSubject returns the subject of the first verb in [lo, hi).
 func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
-	for j := lo; j < hi-1 && j < lo+16; j++ {
+	for j := lo; j < hi-1 && j < lo+45; j++ {
 		nx := &s.toks[j+1]
 		if !nx.lowerWord() {
 			continue
@@ -1173,8 +1183,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 			i = tl
 		}
 	}
+	afterCue := i
 	i = s.skipCueTail(i, hi, c.object && m.first < c.last)
 	if i >= hi {
+		return 0, 0, false, false
+	}
+	if i > afterCue && s.skippedPP(afterCue, i) && !s.strongClauseStart(i) {
+		// "cautioned against interpreting recent events as ...": after
+		// a prepositional phrase only a clear clause start will do.
 		return 0, 0, false, false
 	}
 	t := &s.toks[i]
@@ -1251,6 +1267,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		t := &s.toks[i]
 		switch {
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
+			if w := s.word(i); (w == "there" || w == "here") && i+1 < hi && s.toks[i+1].class&cAux != 0 {
+				// "said there was ...": the statement's subject.
+				return i
+			}
 			i++
 		case t.kind == tWord && t.class&cTime != 0 && t.flags&fCap != 0 && t.class&cAux == 0:
 			// Friday, Jan., but not "Friday s talks" (a possessive).
@@ -1322,7 +1342,14 @@ func (s *state) npEnd(i, hi int) int {
 			// a capital after a lower-case word starts the statement
 			break
 		}
+		if j > i && strings.EqualFold(s.word(j), "there") {
+			break
+		}
 		j++
+		if s.toks[j-1].class&cTime != 0 && j < hi && s.word(j) != "of" {
+			// "on Monday", "last week": a time word ends the phrase.
+			break
+		}
 	}
 	return j
 }
@@ -1472,6 +1499,11 @@ func (s *state) according(c cue, sent sentence) {
 			cs++
 		}
 		ce := s.contentEnd(cs, sent.last)
+		if s.attributionAt(cs, ce) {
+			// "According to the Times, Diyab's friends say ...": the
+			// statement is theirs.
+			return
+		}
 		if ce-cs >= 3 {
 			st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.8, pair: -1, group: group}
 			if s.classify(&st) {
@@ -1857,6 +1889,70 @@ func (s *state) clauseAhead(a, hi int) bool {
 				return words >= 2
 			}
 		}
+	}
+	return false
+}
+
+// nounForm reports whether a speech word can be a noun modifier in a
+// description ("protest leaders", "campaign report authors"): a base form,
+// not a past or a participle.
+func (s *state) nounForm(k int) bool {
+	t := &s.toks[k]
+	if t.flags&fCap != 0 || t.class&(cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron) != 0 {
+		return false
+	}
+	w := strings.ToLower(s.word(k))
+	switch w {
+	case "said", "says", "told", "tells", "wrote", "writes", "say", "tell", "write":
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// attributionAt reports whether [a, b) opens with an attribution of its
+// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
+func (s *state) attributionAt(a, b int) bool {
+	for k := a + 1; k < b && k < a+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		if m, ok := s.subjectBefore(k, a); ok && s.mentionStart(m) == a {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// skippedPP reports whether [a, b) holds a preposition.
+func (s *state) skippedPP(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongClauseStart reports whether token i clearly starts a clause: a
+// complementizer, a subject pronoun, a determiner, a name or a number, or
+// punctuation that introduces a quote.
+func (s *state) strongClauseStart(i int) bool {
+	t := &s.toks[i]
+	switch {
+	case t.kind == tMark || t.isPunct(':') || t.isPunct(','):
+		return true
+	case t.kind != tWord:
+		return false
+	case t.flags&(fCap|fDigit) != 0:
+		return true
+	case t.class&(cSubjPron|cDet|cPossPron) != 0:
+		return true
+	}
+	switch strings.ToLower(s.word(i)) {
+	case "that", "there", "if", "whether", "what", "how", "why", "when":
+		return true
 	}
 	return false
 }

@@ -191,11 +191,12 @@ func (f *Finder) Find(text string) []Quote {
 // fullest names, overlaps removed, options applied.
 func (s *state) output() []Quote {
 	sortStmts(s.stmts)
+	s.dropReporters()
 	var qs []Quote
 	lastEnd := -1
 	for i := range s.stmts {
 		st := &s.stmts[i]
-		if st.start < lastEnd {
+		if st.start < lastEnd || st.dropped {
 			// Overlaps the statement before: keep the first.
 			continue
 		}
@@ -372,4 +373,26 @@ func newUserLexicon(verbs, titles []string) *userLexicon {
 
 func (u *userLexicon) lookup(w string) wordClass {
 	return u.words[strings.ToLower(w)]
+}
+
+// dropReporters handles a statement whose content opens with another
+// attribution ("The Times reported that Diyab said he ..."): statements
+// may not overlap, and the inner one says who spoke, so the outer goes.
+func (s *state) dropReporters() {
+	for i := range s.stmts {
+		a := &s.stmts[i]
+		if a.marked || a.last-a.first < 3 {
+			continue
+		}
+		for j := i + 1; j < len(s.stmts) && s.stmts[j].start < a.end; j++ {
+			b := &s.stmts[j]
+			if !b.hasSpk || b.end > a.end || b.spk.first < a.first {
+				continue
+			}
+			if s.mentionStart(b.spk) <= a.first+1 && b.cueFirst > a.first {
+				a.dropped = true
+				break
+			}
+		}
+	}
 }

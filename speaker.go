@@ -464,6 +464,10 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		}
 		k++
 	}
+	for k > first && s.toks[k-1].kind == tWord && s.toks[k-1].class&cConj != 0 {
+		// "dean of the school and who ...": no dangling "and".
+		k--
+	}
 	if !sawTitle || k == first || k-first > 20 {
 		return b, b
 	}
