@@ -136,10 +136,17 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 		}
 	}
 	prev := runeBefore(text, i)
-	if shape.family() == famSingle && shape&dirOpen == 0 && next == i+size && unicode.IsLetter(prev) && s.possessiveAt(next) {
-		// Russia's, it's: the clitic 's.
-		t.kind = tClitic
-		return next + 1
+	if shape.family() == famSingle && shape&dirOpen == 0 && next == i+size && unicode.IsLetter(prev) {
+		ws := i
+		for ws > 0 && s.classAt(ws-1) == chLetter {
+			ws--
+		}
+		if n := s.cliticAt(ws, next); n > 0 {
+			// Russia's, it's, we're: a clitic.
+			t.kind = tClitic
+			t.class = lookupWord(text[i : next+n])
+			return next + n
+		}
 	}
 	t.kind = tMark
 	var nextR rune = ' '

@@ -229,8 +229,11 @@ func (s *state) output() []Quote {
 func (s *state) speaker(m mention) Speaker {
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
-	if m.kind == mPronoun {
+	switch m.kind {
+	case mPronoun:
 		e = s.resolvePronoun(m.first)
+	case mDescription:
+		e = s.resolveDescription(m)
 	}
 	switch {
 	case e >= 0:
@@ -318,41 +321,112 @@ func (s *state) placeLike(e int) bool {
 }
 
 // resolvePronoun returns the entity a personal pronoun at token k refers
-// to: the latest fitting person named before it, or -1.
+// to, or -1. It prefers the latest fitting person named as a subject in
+// the last few sentences ("Lavrov pushed a proposal ... He suggested"),
+// then the latest fitting person named at all. Names inside quotations
+// and names that are places are passed over.
 func (s *state) resolvePronoun(k int) int {
 	g := pronounPerson(s.word(k))
 	if g != 'm' && g != 'f' {
 		return -1
 	}
-	r := s.runAt(k)
-	if r < 0 {
-		// the latest run before k
-		lo, hi := 0, len(s.runs)
-		for lo < hi {
-			m := (lo + hi) / 2
-			if s.runs[m].first < k {
-				lo = m + 1
-			} else {
-				hi = m
-			}
+	// the latest run that starts before k
+	lo, hi := 0, len(s.runs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.runs[m].first < k {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		r = lo
 	}
-	for i := r - 1; i >= 0 && i >= r-40; i-- {
-		run := s.runs[i]
-		if run.entity < 0 {
-			continue
+	fits := func(run run) bool {
+		if run.entity < 0 || run.nameFirst >= run.last || s.pairOf[run.first] >= 0 {
+			return false
 		}
 		en := &s.entities[run.entity]
 		if en.kind != Person || !en.personal || s.placeLike(run.entity) {
-			continue
+			return false
 		}
-		if en.gender != 0 && en.gender != g {
-			continue
+		return en.gender == 0 || en.gender == g
+	}
+	firstSent := int(s.sentOf[k]) - 3
+	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
+		run := s.runs[i]
+		if int(s.sentOf[run.first]) < firstSent {
+			break
 		}
-		return run.entity
+		if fits(run) && s.subjectPosition(run) {
+			return run.entity
+		}
+	}
+	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
+		if run := s.runs[i]; fits(run) {
+			return run.entity
+		}
 	}
 	return -1
+}
+
+// subjectPosition reports whether a name is the subject of its clause:
+// it opens the clause (after any title) and a verb or an apposition
+// follows it.
+func (s *state) subjectPosition(r run) bool {
+	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
+	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
+		p := &s.toks[a-1]
+		if !(p.isPunct(',') || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+			return false
+		}
+	}
+	if r.last >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[r.last]
+	return n.isPunct(',') || n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0
+}
+
+// resolveDescription returns the person a definite description of a
+// role refers to ("the spokeswoman", "Trump's defense secretary"): the
+// latest person before it, or else the first after it, whose title has
+// the same head noun. It returns -1 if there is none.
+func (s *state) resolveDescription(m mention) int {
+	h := &s.toks[m.head]
+	if h.class&cTitle == 0 || m.head != m.last-1 {
+		return -1
+	}
+	if d := &s.toks[m.first]; d.kind != tWord || (!strings.EqualFold(s.word(m.first), "the") && d.class&cPossPron == 0 && !s.hasClitic(m.first, m.head)) {
+		return -1
+	}
+	head := strings.ToLower(s.word(m.head))
+	best, bestDist := -1, 0
+	for e := range s.entities {
+		en := &s.entities[e]
+		if en.titleLast <= en.titleFirst || en.kind != Person {
+			continue
+		}
+		if !strings.EqualFold(s.word(en.titleLast-1), head) {
+			continue
+		}
+		d := m.first - en.nameFirst
+		if d < 0 {
+			d = -d + len(s.toks) // prefer names before the description
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// hasClitic reports whether a possessive clitic lies in [a, b).
+func (s *state) hasClitic(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tClitic {
+			return true
+		}
+	}
+	return false
 }
 
 // userLexicon holds a Finder's own verbs and titles for one call.

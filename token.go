@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -305,6 +306,10 @@ func (s *state) scanWord(t *token, i int) int {
 			segLetters = 0
 			i = next
 			continue
+		case r == '.' && nc == chLetter && segLetters > 1 && s.domainAt(next):
+			// CaliforniaCityFinance.com, whitehouse.gov
+			i = next
+			continue
 		case (r == ',' || r == '.' || r == ':') && nc == chDigit && t.flags&fDigit != 0 && segLetters > 0:
 			// 1,000 3.5 10:30
 			i = next
@@ -314,9 +319,10 @@ func (s *state) scanWord(t *token, i int) int {
 			i = next
 			continue
 		case isApostrophe(r) && r != '`' && nc == chLetter:
-			// Keep "don't", "we're", "O'Brien" whole, but split "'s" off
-			// so that "Russia's" is a name and a possessive.
-			if s.possessiveAt(next) {
+			// Keep "don't" and "O'Brien" whole, but split off "'s" so
+			// that "Russia's" is a name and a possessive, and "'re",
+			// "'ve", "'ll", "'d", "'m" after a pronoun ("we're").
+			if s.cliticAt(start, next) > 0 {
 				return s.finishWord(t, start, i, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
 			}
 			onlyInitials = false
@@ -343,6 +349,42 @@ func (s *state) possessiveAt(i int) bool {
 	}
 	c := s.classAt(i + 1)
 	return c != chLetter && c != chDigit
+}
+
+// cliticAt returns the length of a clitic that starts at text[i], after
+// an apostrophe that follows the word text[start:]: "s" after any word,
+// "re", "ve", "ll", "d", "m" after a pronoun. It returns 0 if none does.
+func (s *state) cliticAt(start, i int) int {
+	if s.possessiveAt(i) {
+		return 1
+	}
+	n := 0
+	for n < 2 && i+n < len(s.text) {
+		c := s.text[i+n] | 0x20
+		if c < 'a' || c > 'z' {
+			break
+		}
+		n++
+	}
+	if n == 0 || s.classAt(i+n) == chLetter || s.classAt(i+n) == chDigit {
+		return 0
+	}
+	switch strings.ToLower(s.text[i : i+n]) {
+	case "re", "ve", "ll", "d", "m":
+	default:
+		return 0
+	}
+	end := i - 1
+	for end > start && s.text[end-1] >= 0x80 {
+		end-- // the apostrophe may be several bytes
+	}
+	for end > start && !(s.text[end-1] >= 'A' && s.text[end-1] <= 'z') {
+		end--
+	}
+	if lookupWord(s.text[start:end])&(cSubjPron|cFirstSecond) == 0 && !strings.EqualFold(s.text[start:end], "that") && !strings.EqualFold(s.text[start:end], "there") {
+		return 0
+	}
+	return n
 }
 
 // finishWord ends a word at end, takes in an abbreviation's period, and
@@ -599,4 +641,18 @@ func (s *state) skipDateline(k int) int {
 		j++
 	}
 	return k
+}
+
+// domainAt reports whether a top-level domain starts at text[i] and ends
+// the word: "com" in "Reuters.com".
+func (s *state) domainAt(i int) bool {
+	for _, tld := range [...]string{"com", "org", "net", "gov", "edu", "io", "co", "uk", "info", "mil"} {
+		if strings.HasPrefix(s.text[i:], tld) {
+			c := s.classAt(i + len(tld))
+			if c != chLetter && c != chDigit {
+				return true
+			}
+		}
+	}
+	return false
 }
