@@ -259,6 +259,18 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// Only a title, such as "the President": a description.
 			return s.description(j, lo)
 		}
+		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
+			// "Joe Wilson of South Carolina": a person from a place.
+			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
+				return s.npEndingAt(p-1, lo, false)
+			}
+		}
+		if p := run.first - 1; p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
+			// "a spokesman for China's Ministry of Commerce"
+			if d, ok := s.description(j, lo); ok {
+				return d, true
+			}
+		}
 		m.first, m.last, m.kind = run.nameFirst, run.last, mName
 		m.entity = run.entity
 		tf := s.titleBefore(run.nameFirst, lo)
@@ -331,6 +343,11 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 			return nm, true
 		}
 		head, ok := s.npEndingAt(c-1, lo, false)
+		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
+			// "founder of Black Man's Army, which often protests ...,":
+			// the relative clause belongs to the organization.
+			ok = false
+		}
 		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
 			if head.kind == mName && head.titleLast == head.titleFirst {
 				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
@@ -364,8 +381,8 @@ func (s *state) setOff(a, b int) bool {
 		return true
 	case t.flags&fCap != 0:
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
-	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"):
-		return true // a participle
+	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
+		return true // a participle, not a finite speech verb
 	}
 	// "one of the few co-authors still in office": a role.
 	for k := a; k < b && k < a+6; k++ {
@@ -922,11 +939,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
+	if c.participle && k > lo && s.toks[k-1].isPunct(',') {
+		// "..., saying ...": the subject of the clause it hangs on.
+		if m, ok := s.clauseSubject(k, lo); ok {
+			return m, true
+		}
+	}
 	if m, ok := s.subjectBefore(k, lo); ok {
 		return m, true
-	}
-	if c.participle && k > lo && s.toks[k-1].isPunct(',') {
-		return s.clauseSubject(k, lo)
 	}
 	if c.participle && k-2 >= lo && s.word(k-1) == "by" {
 		// "continued by saying", "responded by saying"

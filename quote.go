@@ -392,11 +392,12 @@ func (s *state) subjectPosition(r run) bool {
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
 	h := &s.toks[m.head]
-	if h.class&cTitle == 0 || m.head != m.last-1 {
+	if h.class&cTitle == 0 {
 		return -1
 	}
+	definite := true
 	if d := &s.toks[m.first]; d.kind != tWord || (!strings.EqualFold(s.word(m.first), "the") && d.class&cPossPron == 0 && !s.hasClitic(m.first, m.head)) {
-		return -1
+		definite = false
 	}
 	head := strings.ToLower(s.word(m.head))
 	best, bestDist := -1, 0
@@ -406,6 +407,15 @@ func (s *state) resolveDescription(m mention) int {
 			continue
 		}
 		if !strings.EqualFold(s.word(en.titleLast-1), head) {
+			continue
+		}
+		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, en.titleLast-1) {
+			// "a spokesman for China's Ministry of Commerce" is
+			// "commerce ministry spokesman Gao Feng", but "a spokesman"
+			// alone could be anyone.
+			continue
+		}
+		if definite && m.head != m.last-1 {
 			continue
 		}
 		d := m.first - en.nameFirst
@@ -469,4 +479,21 @@ func (s *state) dropReporters() {
 			}
 		}
 	}
+}
+
+// shareWord reports whether two token ranges share a capitalised or
+// lower-case content word, ignoring case.
+func (s *state) shareWord(a, b, c, d int) bool {
+	for i := a; i < b; i++ {
+		t := &s.toks[i]
+		if t.kind != tWord || t.class&(cDet|cPrep|cConj|cPossPron) != 0 {
+			continue
+		}
+		for j := c; j < d; j++ {
+			if strings.EqualFold(s.word(i), s.word(j)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -274,6 +274,18 @@ func (s *state) addRun(a, b int) {
 			break
 		}
 	}
+	if best < 0 && kind == Person && b-nf == 1 {
+		// A single name that is the first word of a longer one: a
+		// surname written first ("Jia" after "Jia Qingguo", "Choe"
+		// after "Choe Son-hui").
+		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+			en := &s.entities[i]
+			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && nameKey(s.word(en.nameFirst)) == key && s.toks[en.nameFirst].class&cHonorific == 0 {
+				best = i
+				break
+			}
+		}
+	}
 	if best < 0 {
 		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, kind: kind, key: key, lastSeen: a})
 		best = len(s.entities) - 1
@@ -403,8 +415,9 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			// A possessive: "Trump s campaign manager".
 		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cAux|cSubord) == 0:
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case t.kind == tWord && a-k <= 4 && s.titleModifier(k):
-			// "city finance director": lower-case nouns before a title.
+		case t.kind == tWord && a-k <= 4 && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+			// "city finance director": lower-case nouns before a title,
+			// but not a verb ("to endorse presumptive nominee X").
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
 		default:
@@ -510,7 +523,9 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	if !sawTitle || first >= last || last-first > 20 {
 		return a, a
 	}
-	if s.toks[first].class&(cDet|cPossPron) == 0 {
+	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) {
+		// "the U.S. special envoy, Joseph Yun", "Trump's budget
+		// director, Mick Mulvaney"
 		return a, a
 	}
 	return first, last
