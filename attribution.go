@@ -568,7 +568,9 @@ type state struct {
 	pairStmt []int  // pair -> statement, or -1
 	stripped bool   // quotation marks were stripped from the text
 	spaced   bool   // ... and the spaces they left are still there
-	groups   int
+	// paraSpaced: the text also marks paragraphs with spaces
+	paraSpaced bool
+	groups     int
 }
 
 func newState(f *Finder, text string) *state {
@@ -979,8 +981,14 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	if tf, tl := s.appositiveAfter(e, end); tl > tf {
 		e = tl
 	}
-	if e < end && s.toks[e].kind == tWord && s.toks[e].class&(cPrep|cTime|cAdverb) == 0 && s.word(e) != "who" {
-		return m, false
+	if e < end {
+		t := &s.toks[e]
+		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.word(e) == "who")
+		if !ok {
+			// "said Trump's comments ...", "says it needs ...": the
+			// subject of the statement, not of the cue.
+			return m, false
+		}
 	}
 	return m, true
 }
@@ -1432,6 +1440,10 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
+		if j > cs && t.kind == tWord && t.flags&fCap == 0 && (s.word(j) == "while" || s.word(j) == "whereas") && s.attributionAt(j+1, hi) {
+			// "53 percent said Clinton won while 32 percent said ..."
+			return j
+		}
 		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
@@ -1480,10 +1492,7 @@ func (s *state) contentEnd(cs, hi int) int {
 		for e := from + 1; e < hi && e < j+12; e++ {
 			if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
 				if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
-					after := c.last
-					if from > j+1 || after >= hi || s.toks[after].kind == tPunct || s.onlyTail(after, min(hi, after+4)) {
-						return j
-					}
+					return j
 				}
 				break
 			}

@@ -46,6 +46,32 @@ func (s *state) detectStripped() {
 	}
 	s.stripped = true
 	s.spaced = wide >= 2
+	if s.spaced {
+		s.paraSpaced = s.paragraphSpaces()
+	}
+}
+
+// paragraphSpaces reports whether the text seems to mark paragraphs with
+// extra spaces, as ISOT's worldnews half does, so that two spaces before
+// a sentence need not be a stripped mark. Stripped marks come in pairs,
+// and most direct quotes close with a comma before the attribution
+// (`approach,  Nauert told`); many more wide gaps between sentences than
+// after commas point to paragraphs.
+func (s *state) paragraphSpaces() bool {
+	between, commas := 0, 0
+	for k := 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.flags&fWide == 0 || t.flags&fNewline != 0 {
+			continue
+		}
+		switch p := &s.toks[k-1]; {
+		case p.isPunct(','):
+			commas++
+		case t.flags&fSentStart != 0:
+			between++
+		}
+	}
+	return between > 2*commas+2
 }
 
 // voice reports whether tokens [a, b) speak in the first or second person
@@ -201,10 +227,12 @@ func (s *state) continueStripped() {
 			// The speaker's voice carries a quote on; in spaced text the
 			// sentence must also open with a stripped mark and hold no
 			// quoted phrase of the reporter's inside it.
-			if !s.voice(sent.first, sent.last) {
+			opened := s.spaced && s.toks[sent.first].flags&fWide != 0 && !s.wideInside(sent.first+1, sent.last)
+			closed := opened && !s.paraSpaced && (sent.last >= len(s.toks) || s.toks[sent.last].flags&fWide != 0)
+			if !s.voice(sent.first, sent.last) && !closed {
 				break
 			}
-			if s.spaced && (s.toks[sent.first].flags&fWide == 0 || s.wideInside(sent.first+1, sent.last)) {
+			if s.spaced && !opened {
 				break
 			}
 			c := stmt{first: sent.first, last: sent.last, kind: Direct, spk: st.spk, hasSpk: true, conf: 0.7, pair: -1, group: st.group, carried: true}
