@@ -568,9 +568,7 @@ type state struct {
 	pairStmt []int  // pair -> statement, or -1
 	stripped bool   // quotation marks were stripped from the text
 	spaced   bool   // ... and the spaces they left are still there
-	// paraSpaced: the text also marks paragraphs with spaces
-	paraSpaced bool
-	groups     int
+	groups   int
 }
 
 func newState(f *Finder, text string) *state {

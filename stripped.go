@@ -46,32 +46,6 @@ func (s *state) detectStripped() {
 	}
 	s.stripped = true
 	s.spaced = wide >= 2
-	if s.spaced {
-		s.paraSpaced = s.paragraphSpaces()
-	}
-}
-
-// paragraphSpaces reports whether the text seems to mark paragraphs with
-// extra spaces, as ISOT's worldnews half does, so that two spaces before
-// a sentence need not be a stripped mark. Stripped marks come in pairs,
-// and most direct quotes close with a comma before the attribution
-// (`approach,  Nauert told`); many more wide gaps between sentences than
-// after commas point to paragraphs.
-func (s *state) paragraphSpaces() bool {
-	between, commas := 0, 0
-	for k := 1; k < len(s.toks); k++ {
-		t := &s.toks[k]
-		if t.flags&fWide == 0 || t.flags&fNewline != 0 {
-			continue
-		}
-		switch p := &s.toks[k-1]; {
-		case p.isPunct(','):
-			commas++
-		case t.flags&fSentStart != 0:
-			between++
-		}
-	}
-	return between > 2*commas+2
 }
 
 // voice reports whether tokens [a, b) speak in the first or second person
@@ -206,8 +180,12 @@ func (s *state) hasCue(sent sentence) bool {
 }
 
 // continueStripped adds the sentences that carry on a direct quote with
-// no cue of their own: in spaced text those opened by a stripped mark, in
-// collapsed text those in the speaker's voice.
+// no cue of their own. In spaced text it follows the stripped marks: each
+// space beyond the first between two sentences is a mark, so after a
+// quote that closed, a sentence opened by a mark starts a new quote by
+// the same speaker, which runs until the next mark at a sentence's end.
+// In collapsed text, where nothing is left of the marks, the sentences
+// that go on in the speaker's voice continue the quote.
 func (s *state) continueStripped() {
 	if s.NoCarryOver {
 		return
@@ -219,57 +197,63 @@ func (s *state) continueStripped() {
 			continue
 		}
 		si := int(s.sentOf[st.last-1])
-		for j := si + 1; j < len(s.sents) && j <= si+6; j++ {
+		// Marks needed before the next sentence to open a quote there:
+		// one, if this quote closed inside its sentence (`Q,  Nauert
+		// said.`); two, if it ran to the sentence's end, whose first
+		// mark closes it.
+		need := uint8(1)
+		if st.last >= s.sents[si].last-1 {
+			need = 2
+		}
+		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 			sent := s.sents[j]
 			if sent.para > s.sents[si].para+1 || s.hasStmt(sent) || s.hasCue(sent) {
 				break
 			}
-			// The speaker's voice carries a quote on; in spaced text the
-			// sentence must also open with a stripped mark and hold no
-			// quoted phrase of the reporter's inside it.
-			opened := s.spaced && s.toks[sent.first].flags&fWide != 0 && !s.wideInside(sent.first+1, sent.last)
-			closed := opened && !s.paraSpaced && (sent.last >= len(s.toks) || s.toks[sent.last].flags&fWide != 0)
-			if !s.voice(sent.first, sent.last) && !closed {
-				break
-			}
-			if s.spaced && !opened {
-				break
-			}
-			c := stmt{first: sent.first, last: sent.last, kind: Direct, spk: st.spk, hasSpk: true, conf: 0.7, pair: -1, group: st.group, carried: true}
-			c.spk.first, c.spk.last = st.spk.first, st.spk.last
-			c.start, c.end = s.directContent(c.first, c.last)
-			s.addStmt(c)
-			// In spaced text one stripped pair of marks may hold several
-			// sentences; they join the first.
 			if s.spaced {
-				k := len(s.stmts) - 1
-				for j+1 < len(s.sents) && s.sents[j+1].para == sent.para && s.toks[s.sents[j+1].first].flags&fWide == 0 && !s.hasCue(s.sents[j+1]) && j <= si+6 {
-					j++
-					s.stmts[k].last = s.sents[j].last
-					s.stmts[k].start, s.stmts[k].end = s.directContent(s.stmts[k].first, s.stmts[k].last)
+				// A mark must open the sentence, and none may stand
+				// inside it (a quoted phrase in the reporter's words).
+				if s.toks[sent.first].phantoms < need || s.wideInside(sent.first+1, sent.last) {
+					break
 				}
+				need = 2
+				// The quote runs on over sentences with no mark between
+				// them, and must close with a mark.
+				last := j
+				for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == sent.para &&
+					s.toks[s.sents[last+1].first].phantoms == 0 && !s.hasCue(s.sents[last+1]) && !s.hasStmt(s.sents[last+1]) &&
+					!s.wideInside(s.sents[last+1].first+1, s.sents[last+1].last) {
+					last++
+				}
+				end := s.sents[last].last
+				if end < len(s.toks) && s.toks[end].phantoms == 0 && !s.closedAtEnd(end) {
+					break
+				}
+				s.addContinuation(st, sent.first, end)
+				j = last
+				continue
 			}
+			if !s.voice(sent.first, sent.last) {
+				break
+			}
+			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
 }
 
-// directContent returns the bytes of a direct quote whose marks were
-// stripped: like trimContent, but a sentence's final punctuation stays, as
-// it would inside quotation marks.
-func (s *state) directContent(a, b int) (start, end int) {
-	start, end = s.trimContent(a, b)
-	if end <= start {
-		return start, end
-	}
-	for k := b - 1; k >= a && s.toks[k].end > end; k-- {
-		t := &s.toks[k]
-		if t.isPunct('.') || t.isPunct('!') || t.isPunct('?') {
-			if s.toks[k-1].end == end || s.toks[k-1].end <= end {
-				return start, t.end
-			}
-		}
-	}
-	return start, end
+// closedAtEnd reports whether the text ends right after token end-1 with
+// a space a stripped mark left.
+func (s *state) closedAtEnd(end int) bool {
+	e := s.toks[end-1].end
+	return e < len(s.text) && s.text[e] == ' '
+}
+
+// addContinuation adds a direct statement over tokens [first, last) that
+// continues statement st.
+func (s *state) addContinuation(st stmt, first, last int) {
+	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, conf: 0.7, pair: -1, group: st.group, carried: true}
+	c.start, c.end = s.directContent(c.first, c.last)
+	s.addStmt(c)
 }
 
 // wideInside reports whether a stripped mark's space lies inside [a, b).
@@ -280,4 +264,21 @@ func (s *state) wideInside(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// directContent returns the bytes of a direct quote whose marks were
+// stripped: like trimContent, but a sentence's final punctuation stays, as
+// it would inside quotation marks.
+func (s *state) directContent(a, b int) (start, end int) {
+	start, end = s.trimContent(a, b)
+	if end <= start {
+		return start, end
+	}
+	for k := b - 1; k > a && s.toks[k].end > end; k-- {
+		t := &s.toks[k]
+		if (t.isPunct('.') || t.isPunct('!') || t.isPunct('?')) && s.toks[k-1].end <= end {
+			return start, t.end
+		}
+	}
+	return start, end
 }

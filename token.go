@@ -26,7 +26,7 @@ type tokenFlag uint32
 
 const (
 	fSpace          tokenFlag = 1 << iota // white space before the token
-	fWide                                 // two or more spaces before it on one line: where ISOT stripping left a mark
+	fWide                                 // phantoms > 0: spaces where ISOT stripping may have left a mark
 	fNewline                              // a line break before it
 	fBlankLine                            // a blank line before it
 	fCap                                  // begins with an upper-case letter
@@ -54,6 +54,7 @@ type token struct {
 	kind       tokenKind
 	punct      rune // tPunct: the punctuation, with dashes and ellipses folded
 	mark       markShape
+	phantoms   uint8 // spaces before the token that stripped marks may have left
 	flags      tokenFlag
 	class      wordClass
 }
@@ -198,7 +199,8 @@ func (s *state) tokenize() {
 	text := s.text
 	s.toks = make([]token, 0, len(text)/5+4)
 	var pending tokenFlag // white-space flags for the next token
-	spaces := 0
+	spaces := 0           // spaces on the current line of the gap
+	gap := 0              // spaces in the whole gap
 	for i := 0; i < len(text); {
 		r, size := decode(text, i)
 		cc := classify(r)
@@ -206,8 +208,10 @@ func (s *state) tokenize() {
 		case chSpace:
 			if r == '\t' || r == '\u00a0' {
 				spaces += 2
+				gap += 2
 			} else if r != '\r' || i+1 >= len(text) || text[i+1] != '\n' {
 				spaces++
+				gap++
 			}
 			if r == '\r' && (i+1 >= len(text) || text[i+1] != '\n') {
 				// A lone CR ends a line.
@@ -218,11 +222,6 @@ func (s *state) tokenize() {
 				spaces = 0
 			}
 			pending |= fSpace
-			if spaces >= 2 || pending&fNewline != 0 {
-				// Two spaces, or a space that starts a line: where a
-				// stripped quotation mark was.
-				pending |= fWide
-			}
 			i += size
 			continue
 		case chNewline:
@@ -230,13 +229,23 @@ func (s *state) tokenize() {
 				pending |= fBlankLine
 			}
 			pending |= fNewline | fSpace
-			pending &^= fWide
 			spaces = 0
 			i += size
 			continue
 		}
 		t := token{start: i, flags: pending}
-		pending, spaces = 0, 0
+		// Each space beyond the one that separates words, or any space
+		// beside a line break, may be a stripped mark.
+		if pending&fNewline == 0 {
+			gap--
+		}
+		t.phantoms = uint8(min(max(gap, 0), 255))
+		if t.phantoms > 0 {
+			t.flags |= fWide
+		} else {
+			t.flags &^= fWide
+		}
+		pending, spaces, gap = 0, 0, 0
 		switch cc {
 		case chLetter, chDigit:
 			i = s.scanWord(&t, i)
