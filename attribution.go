@@ -1276,7 +1276,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 			words++
 		}
 	}
-	if words < 2 {
+	if words < 2 && !(colon && words == 1) {
 		return 0, 0, false, false
 	}
 	return cs, ce, colon, true

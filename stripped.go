@@ -207,7 +207,7 @@ func (s *state) continueStripped() {
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 			sent := s.sents[j]
-			if sent.para > s.sents[si].para+1 || s.hasStmt(sent) || s.hasCue(sent) {
+			if sent.para > s.sents[si].para+1 || s.hasStmt(sent) || !s.spaced && s.hasCue(sent) {
 				break
 			}
 			if s.spaced {
@@ -221,7 +221,7 @@ func (s *state) continueStripped() {
 				// them, and must close with a mark.
 				last := j
 				for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == sent.para &&
-					s.toks[s.sents[last+1].first].phantoms == 0 && !s.hasCue(s.sents[last+1]) && !s.hasStmt(s.sents[last+1]) &&
+					s.toks[s.sents[last+1].first].phantoms == 0 && !s.hasStmt(s.sents[last+1]) &&
 					!s.wideInside(s.sents[last+1].first+1, s.sents[last+1].last) {
 					last++
 				}
