@@ -1289,9 +1289,14 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	if object && i < hi {
 		i = s.skipObject(i, hi)
 	}
+	pp := false // a prepositional phrase was skipped
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case pp && t.isPunct(',') && !(i+1 < hi && strings.EqualFold(s.word(i+1), "that")):
+			// "respond by the millions to your message, then ...": after
+			// a phrase of the verb's own, a comma ends the attribution.
+			return i
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
 			if w := s.word(i); (w == "there" || w == "here") && i+1 < hi && s.toks[i+1].class&cAux != 0 {
 				// "said there was ...": the statement's subject.
@@ -1311,6 +1316,12 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			if e <= i+1 {
 				return i
 			}
+			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
+				// "said after federal prosecutor Ryan Dickey read ...": an
+				// adverbial clause, not a phrase before the statement.
+				return hi
+			}
+			pp = true
 			i = e
 		case t.isPunct(',') && i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cAdverb|cTime|cPrep) != 0 && s.toks[i+1].class&cSubord == 0:
 			// "said, however, that"
