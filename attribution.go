@@ -194,12 +194,14 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if j < lo {
 		return m, false
 	}
-	if m, ok := s.npEndingAt(j, lo, true); ok {
+	m, ok = s.npEndingAt(j, lo, true)
+	if ok && !s.insidePP(s.mentionStart(m)) {
 		return m, true
 	}
-	// "a White House official who spoke anonymously ... said": the
-	// subject is the noun phrase before a relative pronoun.
-	for i := j; i > lo && i > j-20; i-- {
+	// "a White House official who spoke anonymously ... said", "leaders
+	// who'd rather work for Cruz or Ben Carson said": the subject is the
+	// noun phrase before a relative pronoun.
+	for i := j; i > lo && i > j-25; i-- {
 		t := &s.toks[i]
 		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && i != k {
 			break
@@ -211,7 +213,7 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			break
 		}
 	}
-	return m, false
+	return m, ok
 }
 
 // npEndingAt returns the noun phrase that ends at token j: a pronoun, a
@@ -339,6 +341,14 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
 			if end-run.first > run.last-run.first {
 				nm.last = end
+			}
+			if run.first < run.nameFirst {
+				nm.titleFirst = run.first
+			}
+			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
+				// "Google's chief executive, Jane Doe, said": the
+				// description before is her title.
+				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
 			}
 			return nm, true
 		}
@@ -932,7 +942,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		return s.subjectBefore(j, lo)
 	}
-	if k > lo && s.toks[k-1].isPunct(',') && !c.participle {
+	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
 		// closes the sentence.
 		if m, ok := s.invertedSubject(c, k); ok {

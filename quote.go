@@ -111,8 +111,8 @@ type Speaker struct {
 	// unnamed speaker it is the describing phrase ("a senior official").
 	Name Span `json:"name"`
 	// Mention is the expression the cue attaches to ("Nauert", "she",
-	// "the spokeswoman"). It is zero for a statement that continues an
-	// earlier one without a cue of its own.
+	// "the spokeswoman"). A statement that continues an earlier one
+	// without a cue of its own has that statement's mention.
 	Mention Span `json:"mention,omitzero"`
 	// Title is the speaker's title or role as the text gives it
 	// ("U.S. State Department spokeswoman"); zero if none is given.
@@ -208,10 +208,9 @@ func (s *state) output() []Quote {
 			q.Cue = s.tokenSpan(st.cueFirst, st.cueLast)
 		}
 		if st.hasSpk {
+			// A statement carried over from an earlier one keeps that
+			// one's mention: the words its attribution names.
 			q.Speaker = s.speaker(st.spk)
-			if st.carried {
-				q.Speaker.Mention = Span{}
-			}
 		} else {
 			q.Cue = Span{}
 		}

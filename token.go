@@ -593,6 +593,11 @@ func (s *state) startsSentence(k, j int) bool {
 	if s.toks[k].punct == pEllipsis && !t.capWord() {
 		return false
 	}
+	if (s.toks[k].punct == '?' || s.toks[k].punct == '!') && j > k+1 && s.attributionAhead(j) {
+		// `"Where is the mayor?" Smith asked.`: the attribution belongs
+		// to the quote's sentence.
+		return false
+	}
 	switch {
 	case t.kind == tMark:
 		return !abbrev && (t.mark.canOpen() || t.flags&fWide != 0)
@@ -661,6 +666,24 @@ func (s *state) domainAt(i int) bool {
 			if c != chLetter && c != chDigit {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// attributionAhead reports whether a short attribution starts at token j:
+// a name, title or pronoun and then a speech verb, or the verb first.
+func (s *state) attributionAhead(j int) bool {
+	for k := j; k < len(s.toks) && k < j+7; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic || k > j && t.flags&fNewline != 0 {
+			return false
+		}
+		if t.class&cSpeech != 0 && t.flags&fCap == 0 {
+			return true
+		}
+		if t.flags&fCap == 0 && t.class&(cSubjPron|cDet|cTitle|cTitleMod|cUnnamed|cAdverb) == 0 {
+			return false
 		}
 	}
 	return false
