@@ -596,8 +596,18 @@ const (
 	cUser // a user-supplied verb or title (see Finder)
 )
 
-// lexiconTable returns the merged lexicon, built once on first use.
-var lexiconTable = sync.OnceValue(func() map[string]wordClass {
+// A lexicon is the merged word lists: an open-addressing hash table from
+// a lower-case word form to its classes. Lookups hash the word while
+// folding its case, so they neither allocate nor copy.
+type lexicon struct {
+	keys    []string
+	classes []wordClass
+	mask    uint64
+}
+
+// lexiconTable returns the merged lexicon, built once on first use and
+// never changed after.
+var lexiconTable = sync.OnceValue(func() *lexicon {
 	m := make(map[string]wordClass, 2048)
 	add := func(words []string, c wordClass) {
 		for _, w := range words {
@@ -634,35 +644,85 @@ var lexiconTable = sync.OnceValue(func() map[string]wordClass {
 	add(elisions, cElision)
 	add(contractionTails, cContractionTail)
 	add(contractionHeads, cContractionHead)
-	return m
+	size := 1
+	for size < 4*len(m) {
+		size <<= 1
+	}
+	lx := &lexicon{keys: make([]string, size), classes: make([]wordClass, size), mask: uint64(size - 1)}
+	for w, c := range m {
+		h := hashFold(w) & lx.mask
+		for lx.keys[h] != "" {
+			h = (h + 1) & lx.mask
+		}
+		lx.keys[h], lx.classes[h] = w, c
+	}
+	return lx
 })
+
+// foldByte returns an ASCII byte in lower case, and a typographic
+// apostrophe's last byte as '\''.
+func foldByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hashFold hashes an ASCII word in lower case (FNV-1a).
+func hashFold(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(foldByte(w[i]))
+		h *= 1099511628211
+	}
+	return h
+}
+
+// equalFoldASCII reports whether w in lower case is the lower-case key.
+func equalFoldASCII(w, key string) bool {
+	if len(w) != len(key) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if foldByte(w[i]) != key[i] {
+			return false
+		}
+	}
+	return true
+}
 
 // lookupWord returns the classes of word, ignoring case and width and
 // treating a typographic apostrophe as ASCII. It does not allocate.
 func lookupWord(word string) wordClass {
-	var buf [48]byte
-	n := 0
-	for i := 0; i < len(word); {
-		c := word[i]
-		if c < utf8.RuneSelf {
-			if n == len(buf) {
+	if len(word) > 48 {
+		return 0
+	}
+	if !isASCII(word) {
+		// Fold width, case and apostrophes into a buffer first.
+		var buf [48]byte
+		n := 0
+		for _, r := range word {
+			r = unicode.ToLower(foldRune(r))
+			if n+utf8.RuneLen(r) > len(buf) {
 				return 0
 			}
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			buf[n] = c
-			n++
-			i++
-			continue
+			n += utf8.EncodeRune(buf[n:], r)
 		}
-		r, size := utf8.DecodeRuneInString(word[i:])
-		i += size
-		r = unicode.ToLower(foldRune(r))
-		if n+utf8.RuneLen(r) > len(buf) {
+		return lexiconTable().lookup(string(buf[:n]))
+	}
+	return lexiconTable().lookup(word)
+}
+
+func (lx *lexicon) lookup(w string) wordClass {
+	h := hashFold(w) & lx.mask
+	for {
+		k := lx.keys[h]
+		if k == "" {
 			return 0
 		}
-		n += utf8.EncodeRune(buf[n:], r)
+		if equalFoldASCII(w, k) {
+			return lx.classes[h]
+		}
+		h = (h + 1) & lx.mask
 	}
-	return lexiconTable()[string(buf[:n])]
 }

@@ -41,9 +41,10 @@ type entity struct {
 	nameFirst, nameLast   int // the fullest name, as tokens
 	titleFirst, titleLast int // its title, or equal when none
 	titleDist             int // token distance from that title's mention to the fullest name
+	keyFirst              int    // an organization's name as first seen: [keyFirst, nameLast)
+	hash                  uint64 // nameHash of the last word of the name
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
-	key                   string
 	lastSeen              int // token index of the latest mention, for pronouns
 	personal              bool
 	itVotes, heVotes      int // pronouns that follow its mentions
@@ -204,6 +205,54 @@ func (s *state) runKind(a, b int) SpeakerKind {
 	return Person
 }
 
+// nameHash hashes a name word as sameName compares it: without case, a
+// possessive or, for non-ASCII names, accents.
+func nameHash(w string) uint64 {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if !isASCII(w) {
+		w = nameKey(w)
+	}
+	return hashFold(w)
+}
+
+// sameName reports whether two name words are the same name, ignoring
+// case, a possessive and, for non-ASCII names, accents.
+func sameName(a, b string) bool {
+	a = strings.TrimSuffix(strings.TrimSuffix(a, "'s"), "’s")
+	b = strings.TrimSuffix(strings.TrimSuffix(b, "'s"), "’s")
+	if strings.EqualFold(a, b) {
+		return true
+	}
+	if isASCII(a) && isASCII(b) {
+		return false
+	}
+	return nameKey(a) == nameKey(b)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// sameTokens reports whether token ranges [a, b) and [c, d) spell the
+// same words, ignoring case. The first range ends where the entity's name
+// ends, so a longer name found later still matches its first form.
+func (s *state) sameTokens(a, b, c, d int) bool {
+	if b-a != d-c {
+		return false
+	}
+	for i := 0; i < b-a; i++ {
+		if !sameName(s.word(a+i), s.word(c+i)) {
+			return false
+		}
+	}
+	return true
+}
+
 // nameKey returns the folded form of a name word used to group mentions:
 // lower case, without accents, without a possessive.
 func nameKey(w string) string {
@@ -260,16 +309,16 @@ func (s *state) addRun(a, b int) {
 		return
 	}
 	kind := s.runKind(nf, b)
-	key := nameKey(s.text[s.toks[b-1].start:s.toks[b-1].end])
-	if kind == Organization {
-		key = nameKey(s.text[s.toks[nf].start:s.toks[b-1].end])
-	}
-	// Group with the entity of the same surname: the latest one with a
-	// name at least as long, or any one.
+	// Group with the entity of the same surname (a person) or the same
+	// name (an organization): the latest such.
 	best := -1
+	hash := nameHash(s.word(b - 1))
 	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
-		if en.key == key && en.kind == kind {
+		if en.kind != kind || en.hash != hash {
+			continue
+		}
+		if kind == Person && sameName(s.word(en.nameLast-1), s.word(b-1)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
 			best = i
 			break
 		}
@@ -280,14 +329,14 @@ func (s *state) addRun(a, b int) {
 		// after "Choe Son-hui").
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
-			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && nameKey(s.word(en.nameFirst)) == key && s.toks[en.nameFirst].class&cHonorific == 0 {
+			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameFirst), s.word(nf)) && s.toks[en.nameFirst].class&cHonorific == 0 {
 				best = i
 				break
 			}
 		}
 	}
 	if best < 0 {
-		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, kind: kind, key: key, lastSeen: a})
+		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, lastSeen: a})
 		best = len(s.entities) - 1
 	} else {
 		en := &s.entities[best]
@@ -364,12 +413,10 @@ func (s *state) noteGender(e, a, nf int) {
 		if k == a && nf == a {
 			i = a - 1
 		}
-		w := strings.ToLower(strings.TrimSuffix(s.word(i), "."))
-		switch {
-		case w == "mr" || strings.HasSuffix(w, "man") && !strings.HasSuffix(w, "woman") || w == "king" || w == "prince" || w == "sir" || w == "lord" || w == "father" || w == "brother":
-			s.entities[e].gender = 'm'
-		case w == "mrs" || w == "ms" || w == "miss" || strings.HasSuffix(w, "woman") || w == "queen" || w == "princess" || w == "dame" || w == "lady" || w == "sister" || w == "mother":
-			s.entities[e].gender = 'f'
+		if s.toks[i].class&(cTitle|cHonorific|cUnnamed) == 0 {
+			// "German Chancellor": only a title tells a gender.
+		} else if g := genderOf(strings.TrimSuffix(s.word(i), ".")); g != 0 {
+			s.entities[e].gender = g
 		}
 		if nf == a {
 			break
@@ -537,4 +584,30 @@ func isWeekday(w string) bool {
 		return true
 	}
 	return false
+}
+
+// genderOf returns the gender a title or form of address implies: 'm',
+// 'f', or 0.
+func genderOf(w string) byte {
+	if len(w) > 5 && hasSuffixFold(w, "woman") {
+		return 'f'
+	}
+	if len(w) > 3 && hasSuffixFold(w, "man") {
+		return 'm'
+	}
+	for _, m := range [...]string{"mr", "king", "prince", "sir", "lord", "father", "brother"} {
+		if strings.EqualFold(w, m) {
+			return 'm'
+		}
+	}
+	for _, f := range [...]string{"mrs", "ms", "miss", "queen", "princess", "dame", "lady", "sister", "mother"} {
+		if strings.EqualFold(w, f) {
+			return 'f'
+		}
+	}
+	return 0
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }

@@ -202,8 +202,23 @@ func (s *state) tokenize() {
 	spaces := 0           // spaces on the current line of the gap
 	gap := 0              // spaces in the whole gap
 	for i := 0; i < len(text); {
-		r, size := decode(text, i)
-		cc := classify(r)
+		var r rune
+		var size int
+		var cc charClass
+		if c := text[i]; c < utf8.RuneSelf {
+			r, size, cc = rune(c), 1, asciiClass[c]
+			if c == ' ' {
+				// The commonest byte of all.
+				spaces++
+				gap++
+				pending |= fSpace
+				i++
+				continue
+			}
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:])
+			cc = classify(r)
+		}
 		switch cc {
 		case chSpace:
 			if r == '\t' || r == '\u00a0' {
@@ -279,6 +294,34 @@ func (s *state) scanWord(t *token, i int) int {
 	upper, lower, letters := 0, 0, 0
 	first := true
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII fast path: most of news text.
+			switch {
+			case 'a' <= c && c <= 'z':
+				lower++
+				letters++
+				segLetters++
+				first = false
+				i++
+				continue
+			case 'A' <= c && c <= 'Z':
+				upper++
+				letters++
+				if first {
+					t.flags |= fCap
+				}
+				segLetters++
+				first = false
+				i++
+				continue
+			case '0' <= c && c <= '9':
+				t.flags |= fDigit
+				segLetters++
+				first = false
+				i++
+				continue
+			}
+		}
 		r, size := decode(text, i)
 		cc := classify(r)
 		if cc == chLetter || cc == chDigit {
