@@ -21,11 +21,11 @@ type stmt struct {
 	cueLast     int
 	spk         mention
 	hasSpk      bool
-	conf        float64
-	group       int  // statements of one attribution share a group
-	carried     bool // speaker carried over from an earlier statement
-	pair        int  // index in s.pairs of the quotation it is, or -1
-	dropped     bool // superseded by a statement inside it
+	source      source // how it was found; confidence.go turns it into a confidence
+	group       int    // statements of one attribution share a group
+	carried     bool   // speaker carried over from an earlier statement
+	pair        int    // index in s.pairs of the quotation it is, or -1
+	dropped     bool   // superseded by a statement inside it
 }
 
 // cue kinds
@@ -574,10 +574,11 @@ type state struct {
 	runs     []run
 	entities []entity
 	stmts    []stmt
-	usedCue  []bool // token is a cue already used
-	pairStmt []int  // pair -> statement, or -1
-	stripped bool   // quotation marks were stripped from the text
-	spaced   bool   // ... and the spaces they left are still there
+	usedCue  []bool  // token is a cue already used
+	pairStmt []int   // pair -> statement, or -1
+	cells    *[]cell // when set, output records each statement's calibration cell
+	stripped bool    // quotation marks were stripped from the text
+	spaced   bool    // ... and the spaces they left are still there
 	groups   int
 }
 
@@ -710,7 +711,7 @@ func (s *state) attributePairs() {
 		}
 		if c, m, ok := s.cueAfterPair(p); ok {
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
-				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.95, pair: i, group: s.newGroup()}
+				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
 				// `Parties across Europe "will conflate refugees with
 				// terrorism," he said`: the reporter's words lead into
@@ -727,12 +728,12 @@ func (s *state) attributePairs() {
 			// `"Q1," she said, "Q2."`: the same attribution.
 			ps := s.stmts[prev]
 			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
-				spk: ps.spk, hasSpk: true, conf: ps.conf, pair: i, group: ps.group, carried: true})
+				spk: ps.spk, hasSpk: true, source: srcQuoteSplit, pair: i, group: ps.group, carried: true})
 			continue
 		}
 		if c, m, ok := s.cueBeforePair(p); ok {
 			idx := s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
-				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.93, pair: i, group: s.newGroup()})
+				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()})
 			s.useCue(c)
 			s.pairStmt[i] = idx
 		}
@@ -1118,16 +1119,16 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	group := s.newGroup()
 	used := false
 	if left {
-		st := stmt{first: ls, last: leftEnd - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.8, pair: -1, group: group}
+		st := stmt{first: ls, last: leftEnd - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: group}
 		if s.classify(&st) {
 			s.addStmt(st)
 			used = true
 		}
 	}
 	if right {
-		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.85, pair: -1, group: group}
+		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 		if colon {
-			st.conf = 0.8
+			st.source = srcAfterColon
 		}
 		if left {
 			st.cueFirst, st.cueLast = 0, 0
@@ -1556,7 +1557,7 @@ func (s *state) according(c cue, sent sentence) {
 			return
 		}
 		if ce-cs >= 3 {
-			st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.8, pair: -1, group: group}
+			st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 			if s.classify(&st) {
 				s.addStmt(st)
 				s.useCue(c)
@@ -1567,7 +1568,7 @@ func (s *state) according(c cue, sent sentence) {
 	if c.first-1 > sent.first && s.toks[c.first-1].isPunct(',') {
 		ls := s.leftClauseStart(c.first-1, sent.first)
 		if c.first-1-ls >= 3 {
-			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, conf: 0.8, pair: -1, group: group}
+			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 			if s.classify(&st) {
 				s.addStmt(st)
 				s.useCue(c)
@@ -1666,11 +1667,11 @@ func (s *state) attributeLeftovers() {
 			prev = last
 		}
 		like := s.statementLike(p)
-		st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true, conf: 0.45, pair: i, group: s.newGroup()}
+		st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true, source: srcQuoteAlone, pair: i, group: s.newGroup()}
 		if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[prev], p, like) {
 			ps := s.stmts[prev]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
-			st.conf = 0.75
+			st.source = srcQuoteCarried
 		} else if !like {
 			continue
 		}

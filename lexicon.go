@@ -660,7 +660,7 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 })
 
 // foldByte returns an ASCII byte in lower case, and a typographic
-// apostrophe's last byte as '\''.
+// apostrophe's last byte as '\”.
 func foldByte(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'

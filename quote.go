@@ -203,7 +203,7 @@ func (s *state) output() []Quote {
 		if s.NoIndirect && st.kind == Indirect {
 			continue
 		}
-		q := Quote{Span: s.span(st.start, st.end), Kind: st.kind, Marked: st.marked, Confidence: st.conf}
+		q := Quote{Span: s.span(st.start, st.end), Kind: st.kind, Marked: st.marked}
 		if st.cueLast > st.cueFirst {
 			q.Cue = s.tokenSpan(st.cueFirst, st.cueLast)
 		}
@@ -214,11 +214,16 @@ func (s *state) output() []Quote {
 		} else {
 			q.Cue = Span{}
 		}
+		q.Confidence = s.confidence(st, q)
 		if q.Confidence < s.MinConfidence {
 			continue
 		}
 		lastEnd = st.end
 		qs = append(qs, q)
+		if s.cells != nil {
+			src, mk, plain := s.features(st, q)
+			*s.cells = append(*s.cells, cell{src, mk, plain})
+		}
 	}
 	return qs
 }

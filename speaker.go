@@ -38,14 +38,14 @@ const (
 
 // An entity groups the mentions of one speaker.
 type entity struct {
-	nameFirst, nameLast   int // the fullest name, as tokens
-	titleFirst, titleLast int // its title, or equal when none
-	titleDist             int // token distance from that title's mention to the fullest name
+	nameFirst, nameLast   int    // the fullest name, as tokens
+	titleFirst, titleLast int    // its title, or equal when none
+	titleDist             int    // token distance from that title's mention to the fullest name
 	keyFirst              int    // an organization's name as first seen: [keyFirst, nameLast)
 	hash                  uint64 // nameHash of the last word of the name
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
-	lastSeen              int // token index of the latest mention, for pronouns
+	lastSeen              int  // token index of the latest mention, for pronouns
 	personal              bool
 	itVotes, heVotes      int // pronouns that follow its mentions
 }

@@ -251,7 +251,7 @@ func (s *state) closedAtEnd(end int) bool {
 // addContinuation adds a direct statement over tokens [first, last) that
 // continues statement st.
 func (s *state) addContinuation(st stmt, first, last int) {
-	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, conf: 0.7, pair: -1, group: st.group, carried: true}
+	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: st.group, carried: true}
 	c.start, c.end = s.directContent(c.first, c.last)
 	s.addStmt(c)
 }

@@ -1,0 +1,78 @@
+package quote
+
+import "strings"
+
+// This file gives each statement its Confidence: the share of statements
+// found the same way that were right end to end (statement and speaker)
+// in human-annotated news, PolNeAR's training split. The shares are in
+// confidence_table.go, which TestCalibrate writes; see there.
+
+// source says how a statement was found.
+type source uint8
+
+const (
+	srcQuoteCueAfter   source = iota // `"Q," Nauert said`
+	srcQuoteCueBefore                // `Nauert said: "Q"`
+	srcQuoteSplit                    // `"Q1," she said, "Q2"`: Q2
+	srcQuoteCarried                  // a quotation that continues the statement before it
+	srcQuoteAlone                    // a quotation that stands as an utterance, unattributed
+	srcAfterCue                      // `Nauert said (that) Q`
+	srcAfterColon                    // `Nauert said: Q`, marks stripped or never there
+	srcBeforeCue                     // `Q, Nauert said`
+	srcAccording                     // `according to Nauert, Q`
+	srcStrippedCarried               // a sentence that carries on a stripped direct quote
+	nSources
+)
+
+// Mention classes for calibration.
+const (
+	mkNone        = iota // no speaker
+	mkName               // a name
+	mkPronoun            // a pronoun resolved to a name
+	mkBarePronoun        // a pronoun left as it is
+	mkDescription        // a description
+	nMentionKinds
+)
+
+// features returns the calibration cell of a statement: how it was
+// found, what its speaker mention is, and whether its cue is one of the
+// plain reporting verbs ("said", "told", "according to").
+func (s *state) features(st *stmt, q Quote) (src source, mk int, plain int) {
+	src = st.source
+	switch {
+	case !st.hasSpk:
+		mk = mkNone
+	case st.spk.kind == mName:
+		mk = mkName
+	case st.spk.kind == mPronoun && q.Speaker.Name != q.Speaker.Mention:
+		mk = mkPronoun
+	case st.spk.kind == mPronoun:
+		mk = mkBarePronoun
+	default:
+		mk = mkDescription
+	}
+	if st.cueLast > st.cueFirst {
+		switch strings.ToLower(s.word(st.cueFirst)) {
+		case "said", "says", "say", "told", "tells", "tell", "according", "added", "adding", "saying", "wrote", "writes":
+			plain = 1
+		}
+	}
+	return src, mk, plain
+}
+
+// confidence returns the Confidence of a statement.
+func (s *state) confidence(st *stmt, q Quote) float64 {
+	src, mk, plain := s.features(st, q)
+	c := confidenceTable[src][mk][plain]
+	if c <= 0 {
+		c = 0.01
+	}
+	return c
+}
+
+// A cell is a statement's calibration cell, reported to TestCalibrate.
+type cell struct {
+	src   source
+	mk    int
+	plain int
+}
