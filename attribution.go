@@ -543,6 +543,14 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			return d, true
 		}
 	}
+	// After the verb of an attribution, a determiner and a noun phrase
+	// that ends the clause name the speaker whatever the noun: "said the
+	// 46-year-old.", "said the investor,".
+	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5 {
+		if j >= hi || s.toks[j].kind == tPunct || s.toks[j].kind == tMark || s.word(j) == "who" {
+			return mention{first: k, last: j, head: j - 1, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
+		}
+	}
 	return m, false
 }
 
@@ -1108,7 +1116,20 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	ls := sent.first
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
-		left = leftEnd-1-ls >= 3 && s.tailOnly(c, m, sent.last, cs, right)
+		left = leftEnd-1-ls >= 3
+		if left && s.roleBefore(ls, leftEnd-1) {
+			// "The committee's ranking Democrat, Representative Eliot
+			// Engel, said ...": a description in apposition, not a
+			// statement.
+			left = false
+		}
+		if left && right && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
+			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
+			// stripped text Q was most likely a quote, and what follows
+			// the verb its own (a hearer, a place), not a statement.
+			right = false
+		}
+		left = left && s.tailOnly(c, m, sent.last, cs, right)
 	}
 	if c.weak {
 		left = false
@@ -1389,8 +1410,9 @@ func (s *state) npEnd(i, hi int) int {
 		if t.kind != tWord || t.class&(cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) != 0 && t.class&cTime == 0 {
 			break
 		}
-		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic {
-			// a capital after a lower-case word starts the statement
+		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].class&(cDet|cPossPron) == 0 {
+			// a capital after a lower-case word starts the statement,
+			// but not after a determiner: "told the AIPAC meeting"
 			break
 		}
 		if j > i && strings.EqualFold(s.word(j), "there") {
@@ -2007,4 +2029,50 @@ func (s *state) strongClauseStart(i int) bool {
 		return true
 	}
 	return false
+}
+
+// introduced reports whether the statement at token cs is introduced as
+// one: by "that", a colon, a comma or a quotation mark.
+func (s *state) introduced(cs int) bool {
+	if cs <= 0 {
+		return false
+	}
+	p := &s.toks[cs-1]
+	return p.isPunct(':') || p.isPunct(',') || p.kind == tMark || p.kind == tWord && strings.EqualFold(s.word(cs-1), "that") || s.toks[cs].kind == tMark
+}
+
+// clauseLike reports whether the stretch that starts at token k can be a
+// statement rather than an introductory phrase: it does not start with a
+// preposition, a subordinator, an adverb or a participle ("After the
+// meeting, ...", "Speaking in Ohio, ...").
+func (s *state) clauseLike(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return t.kind == tMark
+	}
+	if t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 {
+		return false
+	}
+	w := s.word(k)
+	return !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.flags&fCap != 0 && s.runAt(k) >= 0
+}
+
+// roleBefore reports whether [a, b) is a description of a role that
+// stands in apposition before a name: "The committee's ranking Democrat",
+// "Trump's budget director". It starts with a determiner or a possessive,
+// ends with a title or a speaker noun, and holds no verb.
+func (s *state) roleBefore(a, b int) bool {
+	first, last := &s.toks[a], &s.toks[b-1]
+	if first.kind != tWord || first.class&(cDet|cPossPron) == 0 && !(first.capWord() && s.hasClitic(a, b)) {
+		return false
+	}
+	if last.kind != tWord || last.class&(cTitle|cUnnamed) == 0 && !(last.capWord() && s.hasClitic(a, b)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.verbLike(k) || s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return b-a <= 8
 }
