@@ -572,22 +572,23 @@ func (s *state) onlyTitleWords(a, b int) bool {
 // only configuration, so one Finder serves many goroutines.
 type state struct {
 	*Finder
-	text     string
-	user     *userLexicon
-	toks     []token
-	sents    []sentence
-	sentOf   []int32 // token -> sentence
-	pairOf   []int32 // token -> top-level pair that contains it, or -1
-	pairs    []pair
-	runs     []run
-	entities []entity
-	stmts    []stmt
-	usedCue  []bool  // token is a cue already used
-	pairStmt []int   // pair -> statement, or -1
-	cells    *[]cell // when set, output records each statement's calibration cell
-	stripped bool    // quotation marks were stripped from the text
-	spaced   bool    // ... and the spaces they left are still there
-	groups   int
+	text      string
+	user      *userLexicon
+	toks      []token
+	sents     []sentence
+	sentOf    []int32 // token -> sentence
+	pairOf    []int32 // token -> top-level pair that contains it, or -1
+	pairs     []pair
+	runs      []run
+	entities  []entity
+	stmts     []stmt
+	usedCue   []bool  // token is a cue already used
+	sentFlags []uint8 // per sentence: sentHasStmt, sentHasCue
+	pairStmt  []int   // pair -> statement, or -1
+	cells     *[]cell // when set, output records each statement's calibration cell
+	stripped  bool    // quotation marks were stripped from the text
+	spaced    bool    // ... and the spaces they left are still there
+	groups    int
 }
 
 func newState(f *Finder, text string) *state {
@@ -612,6 +613,7 @@ func (s *state) run() []Quote {
 	s.entities = make([]entity, 0, len(s.toks)/32+4)
 	s.stmts = make([]stmt, 0, len(s.toks)/40+4)
 	s.findEntities()
+	s.weighPlaces()
 	s.detectStripped()
 	s.attributePairs()
 	s.attributeCues()
@@ -644,13 +646,16 @@ func (s *state) index() {
 		}
 	}
 	s.usedCue = make([]bool, n)
+	s.sentFlags = make([]uint8, len(s.sents))
 	s.pairStmt = make([]int, len(s.pairs))
 	for i := range s.pairStmt {
 		s.pairStmt[i] = -1
 	}
 }
 
-func (s *state) sentenceOf(k int) sentence { return s.sents[s.sentOf[k]] }
+// sentenceOf returns the sentence that holds token k, narrowed to
+// maxReach tokens around it.
+func (s *state) sentenceOf(k int) sentence { return s.window(s.sents[s.sentOf[k]], k) }
 
 // addStmt records a statement and returns its index.
 func (s *state) addStmt(st stmt) int {
@@ -661,6 +666,7 @@ func (s *state) addStmt(st stmt) int {
 		return -1
 	}
 	s.stmts = append(s.stmts, st)
+	s.markStmt(st.first, st.last)
 	return len(s.stmts) - 1
 }
 
@@ -816,6 +822,9 @@ func (s *state) continuedPair(p pair) int {
 		st := &s.stmts[i]
 		if st.pair < 0 || st.cueLast == st.cueFirst {
 			continue
+		}
+		if k-st.last > maxReach {
+			return -1
 		}
 		// The attribution must lie between that quote and this one.
 		prevClose := s.pairs[st.pair].close
@@ -1078,14 +1087,14 @@ func (s *state) attributeCues() {
 				continue
 			}
 			if c.kind == cueAccording {
-				s.according(c, sent)
+				s.according(c, s.window(sent, k))
 				k = c.last - 1
 				continue
 			}
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 				continue
 			}
-			s.cueStatement(c, sent)
+			s.cueStatement(c, s.window(sent, k))
 		}
 	}
 }
@@ -1720,6 +1729,9 @@ func (s *state) carries(ps stmt, p pair, like bool) bool {
 		return false
 	}
 	// Nothing attributed to someone else in between.
+	if p.open-ps.last > maxReach {
+		return false
+	}
 	for k := ps.last; k < p.open; k++ {
 		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) {
 			return false
@@ -2075,4 +2087,17 @@ func (s *state) roleBefore(a, b int) bool {
 		}
 	}
 	return b-a <= 8
+}
+
+// maxReach bounds how far, in tokens, a rule looks from a cue or a
+// quotation within its sentence. A statement, its attribution and its
+// speaker lie well within it in real text, and the bound keeps a document
+// that is one endless sentence linear in time.
+const maxReach = 160
+
+// window returns sentence sent narrowed to maxReach tokens around token k.
+func (s *state) window(sent sentence, k int) sentence {
+	sent.first = max(sent.first, k-maxReach)
+	sent.last = min(sent.last, k+maxReach)
+	return sent
 }

@@ -326,7 +326,7 @@ func sortPairs(p []pair) {
 // endsSentence reports whether token k ends a sentence: terminal
 // punctuation, possibly followed by closing marks or brackets.
 func (s *state) endsSentence(k int) bool {
-	for ; k >= 0; k-- {
+	for lo := k - 8; k >= 0 && k > lo; k-- {
 		t := &s.toks[k]
 		switch {
 		case t.kind == tMark, t.isPunct(')'), t.isPunct(']'):

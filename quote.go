@@ -288,40 +288,50 @@ func (s *state) entityKind(e int) SpeakerKind {
 }
 
 // placeLike reports whether a name is used as a place: after a locative
-// preposition, or starting with a compass word ("North Korea").
-func (s *state) placeLike(e int) bool {
-	en := &s.entities[e]
-	switch strings.ToLower(s.word(en.nameFirst)) {
-	case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
-		if en.nameLast-en.nameFirst >= 2 {
-			return true
-		}
-	}
-	place, person := 0, 0
+// preposition, or starting with a compass word ("North Korea"). The
+// evidence is gathered once, by weighPlaces.
+func (s *state) placeLike(e int) bool { return s.entities[e].place }
+
+// weighPlaces decides for every entity whether its name is used as a
+// place, from all its mentions.
+func (s *state) weighPlaces() {
+	place := make([]int32, len(s.entities))
+	person := make([]int32, len(s.entities))
 	for _, r := range s.runs {
-		if r.entity != e {
+		e := r.entity
+		if e < 0 {
 			continue
 		}
+		en := &s.entities[e]
 		if r.nameFirst > r.first {
-			person++
+			person[e]++
 		}
 		if r.first > 0 {
 			switch strings.ToLower(s.word(r.first - 1)) {
 			case "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside":
 				// A possessive is no place: "in Trump's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
-					place++
+					place[e]++
 				}
 			case "mr", "mrs", "ms", "mr.", "mrs.", "ms.":
-				person++
+				person[e]++
 			}
 		}
 		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
 			// A surname on its own after the full name: a person.
-			person++
+			person[e]++
 		}
 	}
-	return place > 0 && person == 0
+	for e := range s.entities {
+		en := &s.entities[e]
+		en.place = place[e] > 0 && person[e] == 0
+		if en.nameLast-en.nameFirst >= 2 {
+			switch strings.ToLower(s.word(en.nameFirst)) {
+			case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
+				en.place = true
+			}
+		}
+	}
 }
 
 // resolvePronoun returns the entity a personal pronoun at token k refers
@@ -405,7 +415,7 @@ func (s *state) resolveDescription(m mention) int {
 	}
 	head := strings.ToLower(s.word(m.head))
 	best, bestDist := -1, 0
-	for e := range s.entities {
+	for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
 		en := &s.entities[e]
 		if en.titleLast <= en.titleFirst || en.kind != Person {
 			continue

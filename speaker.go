@@ -47,7 +47,8 @@ type entity struct {
 	gender                byte // 'm', 'f' or 0 when unknown
 	lastSeen              int  // token index of the latest mention, for pronouns
 	personal              bool
-	itVotes, heVotes      int // pronouns that follow its mentions
+	itVotes, heVotes      int  // pronouns that follow its mentions
+	place                 bool // its name is used as a place (weighPlaces)
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",

@@ -125,6 +125,7 @@ func (s *state) extendBack(st *stmt) {
 		for k := st.first - 1; k > s.sents[si].first; k-- {
 			if s.toks[k].flags&fWide != 0 {
 				st.first = k
+				s.markStmt(st.first, st.last)
 				return
 			}
 		}
@@ -137,6 +138,7 @@ func (s *state) extendBack(st *stmt) {
 		}
 		if s.toks[sent.first].flags&fWide != 0 {
 			st.first = sent.first
+			s.markStmt(st.first, st.last)
 			return
 		}
 	}
@@ -155,29 +157,47 @@ func (s *state) extendForward(st *stmt) {
 			return
 		}
 		st.last = sent.last
+		s.markStmt(st.first, st.last)
 	}
 }
 
 // hasStmt reports whether a statement lies in the sentence.
 func (s *state) hasStmt(sent sentence) bool {
-	for i := len(s.stmts) - 1; i >= 0; i-- {
-		st := &s.stmts[i]
-		if st.first < sent.last && st.last > sent.first {
-			return true
-		}
-	}
-	return false
+	return s.sentFlags[s.sentOf[sent.first]]&sentHasStmt != 0
 }
 
 // hasCue reports whether the sentence holds a speech verb.
 func (s *state) hasCue(sent sentence) bool {
-	for k := sent.first; k < sent.last; k++ {
-		if _, ok := s.cueAt(k); ok {
-			return true
+	i := s.sentOf[sent.first]
+	f := &s.sentFlags[i]
+	if *f&sentCueKnown == 0 {
+		*f |= sentCueKnown
+		for k := s.sents[i].first; k < s.sents[i].last; k++ {
+			if _, ok := s.cueAt(k); ok {
+				*f |= sentHasCue
+				break
+			}
 		}
 	}
-	return false
+	return *f&sentHasCue != 0
 }
+
+// markStmt records that tokens [first, last) hold a statement.
+func (s *state) markStmt(first, last int) {
+	if first >= last {
+		return
+	}
+	for i := s.sentOf[first]; i <= s.sentOf[last-1]; i++ {
+		s.sentFlags[i] |= sentHasStmt
+	}
+}
+
+// Sentence flags.
+const (
+	sentHasStmt  = 1 << iota // a statement lies in it
+	sentHasCue               // it holds a speech verb
+	sentCueKnown             // sentHasCue has been computed
+)
 
 // continueStripped adds the sentences that carry on a direct quote with
 // no cue of their own. In spaced text it follows the stripped marks: each

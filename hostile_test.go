@@ -1,0 +1,116 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+)
+
+// hostile returns documents built to break a quote finder: floods of
+// quotation marks, no spaces, endless nesting, candidate-name explosions,
+// broken encodings and odd line ends. n scales each to about n bytes.
+func hostile(n int) map[string]string {
+	rep := func(s string) string { return strings.Repeat(s, max(1, n/len(s))) }
+	return map[string]string{
+		"straight quotes":      rep(`"`),
+		"unclosed curly":       rep("“"),
+		"apostrophes":          rep("'a"),
+		"one long word":        rep("x"),
+		"nested quotes":        rep("“‘«") + rep("»’”"),
+		"he said it":           rep("He said it. "),
+		"one paragraph":        rep(`“We will win,” she said, adding that the city would raise taxes. `),
+		"invalid utf8 and nul": rep("\xff\xfe\x00\"said\x80 "),
+		"crlf":                 rep("“A,” he said.\r\n\r\nB said C.\r"),
+		"only spaces":          rep(" "),
+		"capitalised words":    rep("Alpha Beta Gamma Delta "),
+		"titles and names":     rep("Senator Minister Mayor General "),
+		"colons and cues":      rep("said: said, told that "),
+		"stripped spaces":      rep("Russia s  can t  we re  said  X  ,  "),
+		"dashes":               rep("— – -- "),
+		"newlines":             rep("\n"),
+	}
+}
+
+// TestHostile runs Find on each hostile document and checks the promises
+// every result keeps. How long each takes is measured by BenchmarkHostile,
+// not asserted here.
+func TestHostile(t *testing.T) {
+	for name, text := range hostile(200_000) {
+		t.Run(name, func(t *testing.T) {
+			checkQuotes(t, text, Find(text))
+			checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
+		})
+	}
+}
+
+// TestHostileSane checks that hostile documents give sane results, not
+// just valid ones: nothing is found where there is nothing to find.
+func TestHostileSane(t *testing.T) {
+	empty := []string{"straight quotes", "unclosed curly", "apostrophes", "one long word", "only spaces", "capitalised words", "titles and names", "dashes", "newlines"}
+	docs := hostile(20_000)
+	for _, name := range empty {
+		if qs := Find(docs[name]); len(qs) != 0 {
+			t.Errorf("%s: found %d statements, want none; first %+v", name, len(qs), qs[0])
+		}
+	}
+	// Ten thousand sentences of "He said it." are no statements: "it" is
+	// not a clause.
+	if qs := Find(docs["he said it"]); len(qs) != 0 {
+		t.Errorf("he said it: found %d statements, want none", len(qs))
+	}
+	// A paragraph of the same sentence holds the same statements.
+	one := `“We will win,” she said, adding that the city would raise taxes. `
+	want := len(Find(one))
+	if got := len(Find(docs["one paragraph"])); got != want*(20_000/len(one)) {
+		t.Errorf("one paragraph: found %d statements, want %d", got, want*(20_000/len(one)))
+	}
+}
+
+// BenchmarkHostile measures Find on each hostile document of 1 MB, to
+// compare with BenchmarkFind on ordinary news: time per MB should stay
+// within a small factor of it (linear time, no quadratic paths).
+func BenchmarkHostile(b *testing.B) {
+	for name, text := range hostile(1 << 20) {
+		b.Run(strings.ReplaceAll(name, " ", "_"), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				Find(text)
+			}
+		})
+	}
+}
+
+// TestConcurrent runs one Finder from many goroutines on shared and
+// distinct texts; under go test -race it checks that Find keeps no shared
+// mutable state, and that every goroutine sees the same results.
+func TestConcurrent(t *testing.T) {
+	f := &Finder{Verbs: []string{"deadpanned"}, Titles: []string{"chef"}}
+	shared := `“The pie is overrated,” deadpanned chef Ana Ruiz. She said the city would raise taxes.`
+	want := f.Find(shared)
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			own := fmt.Sprintf("“We will win %d,” said Mayor Jane Doe%d. Jones said prices would rise %d percent.", g, g, g)
+			for range 50 {
+				if got := f.Find(shared); len(got) != len(want) || got[0] != want[0] {
+					errs <- fmt.Sprintf("goroutine %d: shared text gave %v, want %v", g, got, want)
+					return
+				}
+				if got := f.Find(own); len(got) != 2 || !strings.Contains(got[0].Text, fmt.Sprint(g)) {
+					errs <- fmt.Sprintf("goroutine %d: own text gave %v", g, got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
