@@ -364,7 +364,15 @@ func (s *state) resolvePronoun(k int) int {
 		}
 		return en.gender == 0 || en.gender == g
 	}
-	firstSent := int(s.sentOf[k]) - 3
+	// Look back three sentences of the reporter's, not counting those
+	// inside quotations.
+	firstSent := int(s.sentOf[k])
+	for n := 0; firstSent > 0 && n < 3; {
+		firstSent--
+		if s.pairOf[s.sents[firstSent].first] < 0 {
+			n++
+		}
+	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		run := s.runs[i]
 		if int(s.sentOf[run.first]) < firstSent {

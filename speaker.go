@@ -365,7 +365,10 @@ func (s *state) addRun(a, b int) {
 		} else if tf, tl := s.appositiveBefore(a, sent.first); tl > tf {
 			s.noteTitle(best, tf, tl, a)
 		}
-		s.votePronoun(best, b, sent.last)
+		if s.subjectPosition(r) {
+			// Only a subject is what the next pronoun likely refers to.
+			s.votePronoun(best, b, sent.last)
+		}
 	}
 }
 
