@@ -196,7 +196,7 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	}
 	m, ok = s.npEndingAt(j, lo, true)
 	if ok && !s.insidePP(s.mentionStart(m)) {
-		return m, true
+		return s.coordinated(m, lo), true
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
 	// who'd rather work for Cruz or Ben Carson said": the subject is the
@@ -448,6 +448,14 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 			i--
 		case p.kind == tClitic || p.kind == tMark && p.flags&fPossessiveMark != 0:
 			i--
+			if i-1 >= lo && s.toks[i-1].capWord() {
+				// "May s spokeswoman": a name that owns the description,
+				// whatever else the word may be.
+				i--
+				for i-1 >= lo && s.toks[i-1].capWord() {
+					i--
+				}
+			}
 		case p.kind == tWord && p.class&cPrep != 0 && i-2 >= lo && s.ppHost(i-2):
 			// "a spokesman for the ministry": take in the PP.
 			i--
@@ -505,6 +513,39 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	if t.kind == tWord && t.class&cSubjPron != 0 && pronounPerson(s.word(k)) != 'w' {
 		m.first, m.last, m.kind = k, k+1, mPronoun
 		m.titleFirst, m.titleLast = k, k
+		return m, true
+	}
+	// A title and a name: "said Senate Democratic leader Harry Reid". The
+	// name is the last run of the noun phrase, the title all before it.
+	e := k
+	for e < hi && e < k+14 {
+		t := &s.toks[e]
+		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && t.class&cDet != 0 || s.titleModifier(e)) {
+			e++
+			continue
+		}
+		break
+	}
+	for ; e > k; e-- {
+		r := s.runAt(e - 1)
+		if r < 0 || s.runs[r].last != e || s.runs[r].nameFirst >= e || s.runKind(s.runs[r].nameFirst, e) != Person {
+			continue
+		}
+		run := s.runs[r]
+		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
+			continue
+		}
+		m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+		m.titleFirst, m.titleLast = k, run.nameFirst
+		if s.toks[k].class&cDet != 0 && s.toks[k].kind == tWord && isArticle(s.word(k)) {
+			m.titleFirst = k + 1
+		}
+		if m.titleFirst >= m.titleLast {
+			m.titleFirst, m.titleLast = m.first, m.first
+			if tf, tl := s.appositiveAfter(run.last, hi); tl > tf {
+				m.titleFirst, m.titleLast = tf, tl
+			}
+		}
 		return m, true
 	}
 	// Skip a title before the name: "said U.S. spokeswoman Heather Nauert".
@@ -2100,4 +2141,19 @@ func (s *state) window(sent sentence, k int) sentence {
 	sent.first = max(sent.first, k-maxReach)
 	sent.last = min(sent.last, k+maxReach)
 	return sent
+}
+
+// coordinated extends a subject to the names or pronouns joined to it by
+// "and": "Schumer and Pelosi said" has one speaker, as written.
+func (s *state) coordinated(m mention, lo int) mention {
+	a := s.mentionStart(m)
+	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
+		return m
+	}
+	other, ok := s.npEndingAt(a-2, lo, false)
+	if !ok || other.kind == mDescription || m.kind == mDescription {
+		return m
+	}
+	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
+		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true}
 }

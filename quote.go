@@ -250,6 +250,10 @@ func (s *state) speaker(m mention) Speaker {
 		if en.titleLast > en.titleFirst && sp.Kind == Person {
 			sp.Title = s.tokenSpan(en.titleFirst, en.titleLast)
 		}
+	case m.coordinated:
+		sp.Name = sp.Mention
+		sp.Kind = Person
+		return sp
 	case m.kind == mDescription:
 		sp.Name = sp.Mention
 		sp.Kind = Unnamed

@@ -19,8 +19,9 @@ import (
 // A mention is a reference to a speaker: a name, a pronoun or a
 // description, as a half-open token range.
 type mention struct {
-	first, last int // the words of the mention, without a title before it
-	head        int // the head word of a description
+	first, last int  // the words of the mention, without a title before it
+	head        int  // the head word of a description
+	coordinated bool // names or pronouns joined by "and": one speaker, as written
 	kind        mentionKind
 	entity      int // index in s.entities, or -1
 	// title is the token range of a title given at this mention, or
@@ -465,6 +466,9 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		case t.kind == tClitic:
 			// A possessive: "Trump s campaign manager".
 		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cAux|cSubord) == 0:
+		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord():
+			// "Ways and Means Committee chairman", "Department of
+			// Justice spokesman"
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
 		case t.kind == tWord && a-k <= 4 && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
 			// "city finance director": lower-case nouns before a title,

@@ -246,7 +246,7 @@ func (s *state) continueStripped() {
 					last++
 				}
 				end := s.sents[last].last
-				if end < len(s.toks) && s.toks[end].phantoms == 0 && !s.closedAtEnd(end) {
+				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
 					break
 				}
 				s.addContinuation(st, sent.first, end)
