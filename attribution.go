@@ -1333,6 +1333,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 				return cs, ce, false, ce > cs
 			}
 			return 0, 0, false, false
+		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1):
+			// `Perdue added,  He is a citizen ...`: a stripped mark
+			// opens a quote after the comma.
+			i++
+			colon = true
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
 			// "says, win or lose in Tuesday's primary, he's staying"
 			i++
@@ -1486,7 +1491,7 @@ func (s *state) ppEnd(i, hi int) int {
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		return s.runs[r].last
 	}
-	if t.kind == tWord && t.class&cObjPron != 0 {
+	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
 		return i + 1
 	}
 	if t.kind == tWord && (t.class&(cDet|cPossPron|cTime) != 0 || t.lowerWord()) || t.flags&fDigit != 0 {
@@ -2156,4 +2161,14 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
 		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true}
+}
+
+// possessiveUse reports whether "her" at i is a possessive before a noun
+// ("with her own enthymeme") rather than an object ("told her that").
+func (s *state) possessiveUse(i, hi int) bool {
+	if s.toks[i].class&cPossPron == 0 || i+1 >= hi {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cAux|cDet|cSubjPron|cObjPron|cNeg) == 0
 }
