@@ -791,8 +791,29 @@ func (s *state) attributePairs() {
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()})
 			s.useCue(c)
 			s.pairStmt[i] = idx
+			continue
+		}
+		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
+			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// colonSubject returns the speaker of a quote that follows a colon with
+// no speech verb before it: `Trump fired back: "I watched him ..."`, the
+// subject of the clause before the colon, if that is a name or a pronoun.
+func (s *state) colonSubject(open int) (m mention, ok bool) {
+	c := open - 1
+	if c < 1 || !s.toks[c].isPunct(':') {
+		return m, false
+	}
+	lo := max(s.sents[s.sentOf[c]].first, c-12)
+	m, ok = s.firstSubject(lo, c)
+	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
+		return m, false
+	}
+	return m, true
 }
 
 func (s *state) newGroup() int { s.groups++; return s.groups }

@@ -21,6 +21,7 @@ const (
 	srcBeforeCue                     // `Q, Nauert said`
 	srcAccording                     // `according to Nauert, Q`
 	srcStrippedCarried               // a sentence that carries on a stripped direct quote
+	srcColon                         // `Trump fired back: "Q"`: a quote after a colon, no speech verb
 	nSources
 )
 

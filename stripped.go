@@ -97,7 +97,33 @@ func (s *state) recoverStripped() {
 			st.kind = Mixed
 		}
 	}
+	s.colonQuotes()
 	s.continueStripped()
+}
+
+// colonQuotes finds the direct quotes that a colon and a stripped mark
+// introduce with no speech verb: `Trump fired back:  I watched him ...`.
+func (s *state) colonQuotes() {
+	if !s.spaced {
+		return
+	}
+	for k := 1; k+1 < len(s.toks); k++ {
+		if !s.toks[k].isPunct(':') || s.toks[k+1].phantoms == 0 || !s.toks[k+1].capWord() && s.toks[k+1].class&cSubjPron == 0 {
+			continue
+		}
+		sent := s.sents[s.sentOf[k]]
+		if s.sentFlags[s.sentOf[k]]&sentHasStmt != 0 {
+			continue
+		}
+		m, ok := s.colonSubject(k + 1)
+		if !ok {
+			continue
+		}
+		st := stmt{first: k + 1, last: sent.last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
+		s.extendForward(&st)
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+	}
 }
 
 // closedBySpace reports whether the comma after a statement is followed by
