@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 )
 
 // This file links statements to speakers. For each cue (a speech verb,
@@ -626,6 +627,7 @@ type state struct {
 	usedCue   []bool  // token is a cue already used
 	sentFlags []uint8 // per sentence: sentHasStmt, sentHasCue
 	pairStmt  []int   // pair -> statement, or -1
+	scratch   []int32 // per-entity counts for weighPlaces
 	cells     *[]cell // when set, output records each statement's calibration cell
 	stripped  bool    // quotation marks were stripped from the text
 	spaced    bool    // ... and the spaces they left are still there
@@ -633,11 +635,59 @@ type state struct {
 }
 
 func newState(f *Finder, text string) *state {
-	s := &state{Finder: f, text: text}
+	s := new(state)
+	s.reset(f, text)
+	return s
+}
+
+// statePool recycles the working memory of Find, whose token and index
+// slices are the bulk of what a call allocates. It holds no state between
+// calls: reset clears everything but capacity.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// reset prepares s for a call on text, keeping the capacity of its slices.
+func (s *state) reset(f *Finder, text string) {
+	*s = state{
+		Finder:    f,
+		text:      text,
+		toks:      s.toks[:0],
+		sents:     s.sents[:0],
+		sentOf:    s.sentOf[:0],
+		pairOf:    s.pairOf[:0],
+		pairs:     s.pairs[:0],
+		runs:      s.runs[:0],
+		entities:  s.entities[:0],
+		stmts:     s.stmts[:0],
+		usedCue:   s.usedCue[:0],
+		pairStmt:  s.pairStmt[:0],
+		sentFlags: s.sentFlags[:0],
+		scratch:   s.scratch[:0],
+	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)
 	}
-	return s
+}
+
+// release drops what s refers to and, unless its buffers grew very large
+// on a huge text, returns it to the pool.
+func (s *state) release() {
+	if cap(s.toks) > 1<<20 {
+		return
+	}
+	// Nothing in the buffers refers to the text or the Finder; only
+	// these fields do.
+	s.Finder, s.text, s.user, s.cells = nil, "", nil, nil
+	statePool.Put(s)
+}
+
+// resize returns buf with length n, reusing its capacity, zeroed.
+func resize[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n, n+n/4)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // run is the pipeline, one stage per file: token.go, marks.go, speaker.go,
@@ -650,9 +700,6 @@ func (s *state) run() []Quote {
 	s.pairMarks()
 	s.splitSentences()
 	s.index()
-	s.runs = make([]run, 0, len(s.toks)/8+4)
-	s.entities = make([]entity, 0, len(s.toks)/32+4)
-	s.stmts = make([]stmt, 0, len(s.toks)/40+4)
 	s.findEntities()
 	s.weighPlaces()
 	s.detectStripped()
@@ -668,13 +715,13 @@ func (s *state) run() []Quote {
 // index fills the token-to-sentence and token-to-pair tables.
 func (s *state) index() {
 	n := len(s.toks)
-	s.sentOf = make([]int32, n)
+	s.sentOf = resize(s.sentOf, n)
 	for i, st := range s.sents {
 		for k := st.first; k < st.last; k++ {
 			s.sentOf[k] = int32(i)
 		}
 	}
-	s.pairOf = make([]int32, n)
+	s.pairOf = resize(s.pairOf, n)
 	for k := range s.pairOf {
 		s.pairOf[k] = -1
 	}
@@ -686,9 +733,9 @@ func (s *state) index() {
 			s.pairOf[k] = int32(i)
 		}
 	}
-	s.usedCue = make([]bool, n)
-	s.sentFlags = make([]uint8, len(s.sents))
-	s.pairStmt = make([]int, len(s.pairs))
+	s.usedCue = resize(s.usedCue, n)
+	s.sentFlags = resize(s.sentFlags, len(s.sents))
+	s.pairStmt = resize(s.pairStmt, len(s.pairs))
 	for i := range s.pairStmt {
 		s.pairStmt[i] = -1
 	}

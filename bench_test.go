@@ -44,3 +44,25 @@ func BenchmarkTokenize(b *testing.B) {
 		s.tokenize()
 	}
 }
+
+// BenchmarkCorpus measures Find over a real corpus, PolNeAR's training
+// split with and without quotation marks (../shared/eval; skipped where
+// it is absent), reporting MB/s over the article texts alone.
+func BenchmarkCorpus(b *testing.B) {
+	for _, name := range calibrationFiles {
+		docs := readGoldFile(b, name)
+		size := 0
+		for _, d := range docs {
+			size += len(d.Text)
+		}
+		b.Run(strings.TrimSuffix(name, ".jsonl"), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(size))
+			for b.Loop() {
+				for _, d := range docs {
+					Find(d.Text)
+				}
+			}
+		})
+	}
+}

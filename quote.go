@@ -183,8 +183,11 @@ func (f *Finder) Find(text string) []Quote {
 	if f == nil {
 		f = new(Finder)
 	}
-	s := newState(f, text)
-	return s.run()
+	s := statePool.Get().(*state)
+	s.reset(f, text)
+	qs := s.run()
+	s.release()
+	return qs
 }
 
 // output turns the statements into Quotes: speakers resolved to their
@@ -299,8 +302,8 @@ func (s *state) placeLike(e int) bool { return s.entities[e].place }
 // weighPlaces decides for every entity whether its name is used as a
 // place, from all its mentions.
 func (s *state) weighPlaces() {
-	place := make([]int32, len(s.entities))
-	person := make([]int32, len(s.entities))
+	s.scratch = resize(s.scratch, 2*len(s.entities))
+	place, person := s.scratch[:len(s.entities)], s.scratch[len(s.entities):]
 	for _, r := range s.runs {
 		e := r.entity
 		if e < 0 {

@@ -197,7 +197,9 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // tokenize cuts s.text into s.toks.
 func (s *state) tokenize() {
 	text := s.text
-	s.toks = make([]token, 0, len(text)/5+4)
+	if want := len(text)/5 + 4; cap(s.toks) < want {
+		s.toks = make([]token, 0, want)
+	}
 	var pending tokenFlag // white-space flags for the next token
 	spaces := 0           // spaces on the current line of the gap
 	gap := 0              // spaces in the whole gap
