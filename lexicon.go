@@ -600,10 +600,14 @@ const (
 // a lower-case word form to its classes. Lookups hash the word while
 // folding its case, so they neither allocate nor copy.
 type lexicon struct {
+	tags    []uint16 // high bits of each slot's hash, 0 for an empty slot: most misses stop here
 	keys    []string
 	classes []wordClass
 	mask    uint64
 }
+
+// tagOf returns the tag of a hash: never 0, so 0 marks an empty slot.
+func tagOf(h uint64) uint16 { return uint16(h>>48) | 1 }
 
 // lexiconTable returns the merged lexicon, built once on first use and
 // never changed after.
@@ -648,13 +652,14 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	for size < 4*len(m) {
 		size <<= 1
 	}
-	lx := &lexicon{keys: make([]string, size), classes: make([]wordClass, size), mask: uint64(size - 1)}
+	lx := &lexicon{tags: make([]uint16, size), keys: make([]string, size), classes: make([]wordClass, size), mask: uint64(size - 1)}
 	for w, c := range m {
-		h := hashFold(w) & lx.mask
-		for lx.keys[h] != "" {
+		full := hashFold(w)
+		h := full & lx.mask
+		for lx.tags[h] != 0 {
 			h = (h + 1) & lx.mask
 		}
-		lx.keys[h], lx.classes[h] = w, c
+		lx.tags[h], lx.keys[h], lx.classes[h] = tagOf(full), w, c
 	}
 	return lx
 })
@@ -713,16 +718,19 @@ func lookupWord(word string) wordClass {
 	return lexiconTable().lookup(word)
 }
 
-func (lx *lexicon) lookup(w string) wordClass {
-	h := hashFold(w) & lx.mask
-	for {
-		k := lx.keys[h]
-		if k == "" {
+func (lx *lexicon) lookup(w string) wordClass { return lx.lookupHashed(w, hashFold(w)) }
+
+// lookupHashed looks up an ASCII word whose hashFold is h.
+func (lx *lexicon) lookupHashed(w string, full uint64) wordClass {
+	tag := tagOf(full)
+	for h := full & lx.mask; ; h = (h + 1) & lx.mask {
+		switch lx.tags[h] {
+		case 0:
 			return 0
+		case tag:
+			if equalFoldASCII(w, lx.keys[h]) {
+				return lx.classes[h]
+			}
 		}
-		if equalFoldASCII(w, k) {
-			return lx.classes[h]
-		}
-		h = (h + 1) & lx.mask
 	}
 }

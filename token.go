@@ -295,6 +295,10 @@ func (s *state) scanWord(t *token, i int) int {
 	onlyInitials := true
 	upper, lower, letters := 0, 0, 0
 	first := true
+	// The lexicon key's hash, computed on the way (see hashFold), and
+	// how many bytes it covers.
+	h := uint64(14695981039346656037)
+	fast := 0
 	for i < len(text) {
 		if c := text[i]; c < utf8.RuneSelf {
 			// ASCII fast path: most of news text.
@@ -304,7 +308,9 @@ func (s *state) scanWord(t *token, i int) int {
 				letters++
 				segLetters++
 				first = false
+				h = (h ^ uint64(c)) * 1099511628211
 				i++
+				fast++
 				continue
 			case 'A' <= c && c <= 'Z':
 				upper++
@@ -314,13 +320,17 @@ func (s *state) scanWord(t *token, i int) int {
 				}
 				segLetters++
 				first = false
+				h = (h ^ uint64(c+'a'-'A')) * 1099511628211
 				i++
+				fast++
 				continue
 			case '0' <= c && c <= '9':
 				t.flags |= fDigit
 				segLetters++
 				first = false
+				h = (h ^ uint64(c)) * 1099511628211
 				i++
+				fast++
 				continue
 			}
 		}
@@ -377,7 +387,7 @@ func (s *state) scanWord(t *token, i int) int {
 			// that "Russia's" is a name and a possessive, and "'re",
 			// "'ve", "'ll", "'d", "'m" after a pronoun ("we're").
 			if s.cliticAt(start, next) > 0 {
-				return s.finishWord(t, start, i, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+				return s.finishWord(t, start, i, h, fast == i-start, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
 			}
 			onlyInitials = false
 			segLetters = 0
@@ -386,14 +396,14 @@ func (s *state) scanWord(t *token, i int) int {
 		case r == '`' && nc == chLetter && segLetters > 0:
 			// John`s: a backtick used as an apostrophe.
 			if s.possessiveAt(next) {
-				return s.finishWord(t, start, i, segLetters, false, upper, lower, letters)
+				return s.finishWord(t, start, i, h, fast == i-start, segLetters, false, upper, lower, letters)
 			}
 			i = next
 			continue
 		}
 		break
 	}
-	return s.finishWord(t, start, i, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+	return s.finishWord(t, start, i, h, fast == i-start, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
 }
 
 // possessiveAt reports whether text[i:] is the "s" of a clitic "'s".
@@ -443,13 +453,18 @@ func (s *state) cliticAt(start, i int) int {
 
 // finishWord ends a word at end, takes in an abbreviation's period, and
 // looks the word up in the lexicon.
-func (s *state) finishWord(t *token, start, end, segLetters int, initials bool, upper, lower, letters int) int {
+func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, segLetters int, initials bool, upper, lower, letters int) int {
 	text := s.text
 	word := text[start:end]
 	if upper >= 2 && lower == 0 {
 		t.flags |= fUpper
 	}
-	t.class = lookupWord(word)
+	if hashed {
+		// Only ASCII letters and digits: the hash is ready.
+		t.class = lexiconTable().lookupHashed(word, h)
+	} else {
+		t.class = lookupWord(word)
+	}
 	if s.user != nil {
 		t.class |= s.user.lookup(word)
 	}
