@@ -1,0 +1,107 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/quotekit/quote"
+)
+
+// evalDir holds the evaluation data beside the repository
+// (../shared/eval from its root). It is absent on users' machines, where
+// TestDevFloors skips.
+var evalDir = filepath.Join("..", "..", "..", "shared", "eval")
+
+// A floor is the least a metric may score on a dev set. Raise a floor when
+// accuracy improves, so that no later change loses it unnoticed; never
+// lower one to make a change pass.
+type floor struct {
+	set      string // file in evalDir, without .jsonl
+	where    []string
+	minWords int
+	metric   string // a score.py key, or "recall_direct"
+	min      float64
+}
+
+var floors = []floor{
+	{set: "polnear_dev", metric: "span_f1", min: 0.59},
+	{set: "polnear_dev", metric: "speaker_acc", min: 0.90},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.53},
+	{set: "polnear_dev", metric: "recall_direct", min: 0.94},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.54},
+	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.93},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.50},
+	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.75},
+	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.92},
+	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.93},
+	{set: "reuters_handgold_dev", metric: "title_acc", min: 0.89},
+	{set: "reuters_handgold_dev", metric: "kind_acc", min: 0.97},
+	{set: "reuters_handgold_dev.stripped", metric: "span_f1", min: 0.88},
+	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.92},
+	{set: "reuters_handgold_dev.stripped", metric: "title_acc", min: 0.92},
+	{set: "reuters_handgold_dev.stripped", metric: "kind_acc", min: 0.95},
+	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.72},
+	{set: "corenlp_quote_tests", where: []string{"config=default"}, metric: "span_f1", min: 1.0},
+}
+
+// TestDevFloors scores the library on the dev sets, as the reference
+// scorer would, and fails when a metric drops below its floor.
+func TestDevFloors(t *testing.T) {
+	if testing.Short() {
+		t.Skip("scores whole dev sets")
+	}
+	results := map[string]map[string]float64{}
+	for _, fl := range floors {
+		key := fmt.Sprint(fl.set, fl.where, fl.minWords)
+		m, ok := results[key]
+		if !ok {
+			path := filepath.Join(evalDir, fl.set+".jsonl")
+			if _, err := os.Stat(path); err != nil {
+				t.Skipf("no evaluation data: %v", err)
+			}
+			gs, err := loadGold(path, nil, fl.where)
+			if err != nil {
+				t.Fatal(err)
+			}
+			preds, err := predict(gs, new(quote.Finder), runtime.NumCPU())
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := score(gs, preds, &evalOpts{minWords: fl.minWords, where: fl.where}, nil)
+			m = metricValues(res)
+			results[key] = m
+		}
+		got, ok := m[fl.metric]
+		if !ok {
+			t.Errorf("%s: no metric %q", fl.set, fl.metric)
+			continue
+		}
+		if got < fl.min {
+			t.Errorf("%s %s = %.3f, below its floor %.3f", fl.set, fl.metric, got, fl.min)
+		}
+	}
+	for set, m := range results {
+		t.Logf("%s: span_f1 %.3f speaker %.3f e2e %.3f direct %.3f", set, m["span_f1"], m["speaker_acc"], m["e2e_f1"], m["recall_direct"])
+	}
+}
+
+// metricValues flattens a result into its numeric metrics, with recall
+// by kind as recall_direct, recall_indirect and recall_mixed.
+func metricValues(r *evalResult) map[string]float64 {
+	m := map[string]float64{}
+	for _, f := range r.fields() {
+		switch v := f.value.(type) {
+		case float64:
+			m[f.key] = v
+		case int:
+			m[f.key] = float64(v)
+		}
+	}
+	for k, n := range r.bykind {
+		m["recall_"+k] = float64(r.bykindHit[k]) / float64(n)
+	}
+	return m
+}
