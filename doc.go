@@ -28,6 +28,17 @@
 // are not statements; a quotation that stands as a sentence of its own is
 // reported even when no speaker can be found.
 //
+// A statement is something said or written in public. These are not
+// statements, though annotated corpora such as PolNeAR count them as
+// attributions: beliefs, hopes and fears ("X believes", "X wants", "many
+// fear that"), unless reported as said ("X said he believes ..."); acts
+// with only a noun phrase or an infinitive after the verb ("criticized the
+// plan", "vowed to fight", "urged Congress to act"); calling and naming
+// ("called the deal a disaster"); evidence ("polls show", "records
+// show"); negated acts ("did not say", "declined to comment"). When one
+// statement reports another ("The Times reported that Smith said ..."),
+// the inner one, whose speaker actually spoke, is reported.
+//
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
 // "can t") and its direct quotes are recovered: a statement is direct
@@ -59,17 +70,33 @@
 // Heather Nauert") or in apposition ("Oleg Burmistrov, Russia's
 // ambassador-at-large,"), and serves every statement of that speaker.
 // A quotation with no cue of its own carries over the speaker of the
-// statement before it in the same paragraph or at the start of the next
-// (set [Finder.NoCarryOver] to stop this); in stripped text so do the
-// sentences after a direct quote that go on in the speaker's voice.
+// statement before it in the same paragraph or at the start of the next,
+// keeping that statement's mention (set [Finder.NoCarryOver] to stop
+// this); in stripped text so do the sentences after a direct quote that
+// the stripped marks' spaces, or the speaker's first-person voice, show
+// to go on. A quote after a colon with no speech verb ("Trump fired back:
+// “...”") belongs to the subject of the clause before the colon.
+//
+// # Confidence
+//
+// [Quote.Confidence] is the share of statements found the same way (by
+// the same rule, with the same kind of mention and cue) that were right,
+// statement and speaker, in PolNeAR's training split with and without
+// quotation marks. On its dev split, of the statements reported with
+// confidence 0.9 or more, about nine in ten are right; likewise for 0.8
+// and 0.7. Filter with [Finder.MinConfidence].
 //
 // # Limitations
 //
-// The rules are written for English news copy. They use no parser and no
-// gazetteer: a place used for its government ("Washington has said") is
-// told from a person by how the text uses it, and a pronoun resolves to
-// the latest person named before it whose gender the text does not
-// contradict. Beliefs and intentions ("X believes", "X wants") are not
-// statements unless reported as said. Text without quotation marks that
-// was never stripped is read as reported speech.
+// The rules are written for English news copy. They use no parser, no
+// tagger and no gazetteer: a place used for its government ("Washington
+// has said") is told from a person by how the text uses it, and a pronoun
+// resolves to the subject of the reporter's sentences before it, else the
+// latest person named, whose gender the text does not contradict.
+// Descriptions ("the spokeswoman") resolve to a person only when that
+// person's title names the same role. A mixed statement is reported as
+// its whole clause, not as the quoted fragment inside it. Text without
+// quotation marks that was never stripped is read as reported speech.
+// Each rule looks at most a few hundred tokens around a cue, so a
+// document of any size takes linear time.
 package quote
