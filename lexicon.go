@@ -311,7 +311,7 @@ var orgWords = []string{
 	"courts", "daily", "department", "departments", "dhs", "directorate",
 	"division", "dnc", "doj", "economist", "embassy", "energy", "epa", "eu",
 	"exchange", "fbi", "fed", "federal", "federation", "force", "forces",
-	"foundation", "fox", "front", "fund", "gazette", "gop", "government",
+	"foundation", "front", "fund", "gazette", "gop", "government",
 	"group", "guard", "guardian", "herald", "holdings", "hospital", "house",
 	"imf", "inc", "initiative", "institute", "institution", "international",
 	"irs", "journal", "kingdom", "kremlin", "lab", "laboratory", "labs",
