@@ -1928,12 +1928,33 @@ func (s *state) statementLike(p pair) bool {
 
 // sortStmts sorts statements by start, then end.
 func sortStmts(st []stmt) {
-	slices.SortStableFunc(st, func(a, b stmt) int {
-		if a.start != b.start {
-			return a.start - b.start
+	if slices.IsSortedFunc(st, compareStmts) {
+		return
+	}
+	// Sort indexes, not the structs, and break ties by the order found,
+	// so that the result does not depend on the sort algorithm.
+	idx := make([]int32, len(st))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := compareStmts(st[a], st[b]); c != 0 {
+			return c
 		}
-		return a.end - b.end
+		return int(a - b)
 	})
+	sorted := make([]stmt, len(st))
+	for i, j := range idx {
+		sorted[i] = st[j]
+	}
+	copy(st, sorted)
+}
+
+func compareStmts(a, b stmt) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	return a.end - b.end
 }
 
 // manySentences reports whether a quotation holds more than one sentence

@@ -196,6 +196,9 @@ func (s *state) output() []Quote {
 	sortStmts(s.stmts)
 	s.dropReporters()
 	var qs []Quote
+	if len(s.stmts) > 0 {
+		qs = make([]Quote, 0, len(s.stmts))
+	}
 	lastEnd := -1
 	for i := range s.stmts {
 		st := &s.stmts[i]
