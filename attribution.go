@@ -300,7 +300,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, true
 	}
-	if t.kind == tWord && t.flags&fDigit == 0 && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) {
+	if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) && (t.flags&fDigit == 0 || appositive) {
+		// A number is a speaker only right before the verb ("43
+		// said"), not as an age in apposition ("Ann Wright, 70,").
 		return s.description(j, lo)
 	}
 	return m, false
@@ -426,6 +428,11 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 	t := &s.toks[j]
 	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 {
 		return m, false
+	}
+	if t.flags&fDigit != 0 && t.flags&fCap == 0 {
+		// "43 said", "at least 21,000 said": a count of people.
+		m = mention{first: j, last: j + 1, head: j, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}
+		return m, true
 	}
 	m.entity = -1
 	m.kind = mDescription
@@ -1074,7 +1081,12 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
-		// closes the sentence.
+		// closes the sentence, unless what comes before the comma is
+		// the subject and its apposition: "Representative Jeff Duncan,
+		// another South Carolina Republican, said Diyab ...".
+		if m, ok := s.subjectBefore(k, lo); ok && s.mentionStart(m) <= s.clauseOpening(lo) {
+			return m, true
+		}
 		if m, ok := s.invertedSubject(c, k); ok {
 			return m, true
 		}
@@ -1387,6 +1399,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 			// "said that, if elected, ..."
 			i++
 		}
+		if i < hi && s.toks[i].kind == tWord && !s.relativeOrCue(i) {
+			// After "that" the statement may open with anything: "said
+			// that on a trip to Kosovo, he would ...".
+			cs, ce = i, s.contentEnd(i, hi)
+			return cs, ce, false, ce-cs >= 2
+		}
 	case t.isPunct(','):
 		lead := min(s.mentionStart(m), c.first) - 1
 		switch {
@@ -1451,6 +1469,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
+			// "said in Buffalo, New York, that ...": a place set off by
+			// commas inside the phrase.
+			i = s.placeAside(i+1, hi)
 		case pp && t.isPunct(',') && !(i+1 < hi && strings.EqualFold(s.word(i+1), "that")):
 			// "respond by the millions to your message, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
@@ -1976,8 +1998,8 @@ func (s *state) relativeOrCue(i int) bool {
 	case "who", "which", "whose", "whom", "according":
 		return true
 	}
-	_, ok := s.cueAt(i)
-	return ok
+	c, ok := s.cueAt(i)
+	return ok && !c.weak
 }
 
 // interrogative reports whether a reported question starts at token i:
@@ -2260,4 +2282,31 @@ func (s *state) possessiveUse(i, hi int) bool {
 	}
 	n := &s.toks[i+1]
 	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cAux|cDet|cSubjPron|cObjPron|cNeg) == 0
+}
+
+// placeAside returns the token after a capitalised place name set off by
+// commas that starts at i ("New York,"), or 0 if there is none.
+func (s *state) placeAside(i, hi int) int {
+	r := s.runAt(i)
+	if r < 0 || s.runs[r].first != i {
+		return 0
+	}
+	e := s.runs[r].last
+	if e >= hi || !s.toks[e].isPunct(',') || e-i > 4 {
+		return 0
+	}
+	return e
+}
+
+// clauseOpening returns the first token of the clause that starts at lo,
+// past a leading connective or adverb ("But", "However,", "Still,").
+func (s *state) clauseOpening(lo int) int {
+	for k := lo; k < lo+4 && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') {
+			continue
+		}
+		return k
+	}
+	return lo
 }
