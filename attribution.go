@@ -603,20 +603,6 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	return m, false
 }
 
-// onlyTitleWords reports whether [a, b) holds only title material.
-func (s *state) onlyTitleWords(a, b int) bool {
-	for k := a; k < b; k++ {
-		t := &s.toks[k]
-		if t.kind == tClitic {
-			continue
-		}
-		if t.kind != tWord || t.class&(cTitle|cTitleMod|cOrg|cHonorific) == 0 && t.flags&fCap == 0 && !strings.EqualFold(s.word(k), "the") {
-			return false
-		}
-	}
-	return true
-}
-
 // state is the per-call working memory of [Finder.Find]. The Finder holds
 // only configuration, so one Finder serves many goroutines.
 type state struct {

@@ -236,11 +236,6 @@ type pair struct {
 	depth       int // 0 for a top-level quotation
 }
 
-// contentSpan returns the byte range between the marks, trimmed of space.
-func (s *state) pairContent(p pair) (start, end int) {
-	return s.toks[p.open].end, s.toks[p.close].start
-}
-
 // maxMarkDepth bounds the stack of open marks, so that a text of nothing
 // but opening marks costs linear time.
 const maxMarkDepth = 32

@@ -61,13 +61,9 @@ type token struct {
 	phantoms   uint8 // spaces before the token that stripped marks may have left
 }
 
-func (t *token) is(f tokenFlag) bool     { return t.flags&f != 0 }
-func (t *token) has(c wordClass) bool    { return t.class&c != 0 }
 func (t *token) isPunct(p rune) bool     { return t.kind == tPunct && t.punct == p }
-func (t *token) isWord() bool            { return t.kind == tWord }
 func (t *token) capWord() bool           { return t.kind == tWord && t.flags&fCap != 0 }
 func (t *token) lowerWord() bool         { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
-func (s *state) text_(t *token) string   { return s.text[t.start:t.end] }
 func (s *state) word(i int) string       { return s.text[s.toks[i].start:s.toks[i].end] }
 func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
 
