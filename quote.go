@@ -33,33 +33,16 @@ const (
 	Mixed
 )
 
-var kindNames = [...]string{Direct: "direct", Indirect: "indirect", Mixed: "mixed"}
+var kindNames = []string{Direct: "direct", Indirect: "indirect", Mixed: "mixed"}
 
 // String returns "direct", "indirect" or "mixed".
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return fmt.Sprintf("Kind(%d)", k)
-}
+func (k Kind) String() string { return enumString(kindNames, k, "Kind") }
 
 // MarshalText encodes k as its [Kind.String] form.
-func (k Kind) MarshalText() ([]byte, error) {
-	if int(k) >= len(kindNames) {
-		return nil, fmt.Errorf("quote: invalid Kind %d", k)
-	}
-	return []byte(kindNames[k]), nil
-}
+func (k Kind) MarshalText() ([]byte, error) { return enumMarshal(kindNames, k, "Kind") }
 
 // UnmarshalText decodes "direct", "indirect" or "mixed".
-func (k *Kind) UnmarshalText(b []byte) error {
-	i := slices.Index(kindNames[:], string(b))
-	if i < 0 {
-		return fmt.Errorf("quote: unknown kind %q", b)
-	}
-	*k = Kind(i)
-	return nil
-}
+func (k *Kind) UnmarshalText(b []byte) error { return enumUnmarshal(kindNames, k, b, "kind") }
 
 // SpeakerKind says what sort of source a [Speaker] is.
 type SpeakerKind uint8
@@ -76,31 +59,43 @@ const (
 	Unnamed
 )
 
-var speakerKindNames = [...]string{Person: "person", Organization: "organization", Unnamed: "unnamed"}
+var speakerKindNames = []string{Person: "person", Organization: "organization", Unnamed: "unnamed"}
 
 // String returns "person", "organization" or "unnamed".
-func (k SpeakerKind) String() string {
-	if int(k) < len(speakerKindNames) {
-		return speakerKindNames[k]
-	}
-	return fmt.Sprintf("SpeakerKind(%d)", k)
-}
+func (k SpeakerKind) String() string { return enumString(speakerKindNames, k, "SpeakerKind") }
 
 // MarshalText encodes k as its [SpeakerKind.String] form.
 func (k SpeakerKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(speakerKindNames) {
-		return nil, fmt.Errorf("quote: invalid SpeakerKind %d", k)
-	}
-	return []byte(speakerKindNames[k]), nil
+	return enumMarshal(speakerKindNames, k, "SpeakerKind")
 }
 
 // UnmarshalText decodes "person", "organization" or "unnamed".
 func (k *SpeakerKind) UnmarshalText(b []byte) error {
-	i := slices.Index(speakerKindNames[:], string(b))
-	if i < 0 {
-		return fmt.Errorf("quote: unknown speaker kind %q", b)
+	return enumUnmarshal(speakerKindNames, k, b, "speaker kind")
+}
+
+// The enumerations Kind and SpeakerKind are written as their names.
+
+func enumString[E ~uint8](names []string, e E, typ string) string {
+	if int(e) < len(names) {
+		return names[e]
 	}
-	*k = SpeakerKind(i)
+	return fmt.Sprintf("%s(%d)", typ, e)
+}
+
+func enumMarshal[E ~uint8](names []string, e E, typ string) ([]byte, error) {
+	if int(e) >= len(names) {
+		return nil, fmt.Errorf("quote: invalid %s %d", typ, e)
+	}
+	return []byte(names[e]), nil
+}
+
+func enumUnmarshal[E ~uint8](names []string, e *E, b []byte, what string) error {
+	i := slices.Index(names, string(b))
+	if i < 0 {
+		return fmt.Errorf("quote: unknown %s %q", what, b)
+	}
+	*e = E(i)
 	return nil
 }
 

@@ -419,3 +419,32 @@ func TestLexicon(t *testing.T) {
 		t.Error("lookupWord does not find words of the lists")
 	}
 }
+
+// TestKindText checks that the kinds are written and read as their names,
+// and that a bad value is an error rather than a silent default.
+func TestKindText(t *testing.T) {
+	for _, k := range []Kind{Direct, Indirect, Mixed} {
+		b, err := k.MarshalText()
+		var back Kind
+		if err != nil || back.UnmarshalText(b) != nil || back != k || string(b) != k.String() {
+			t.Errorf("Kind %d: %q, %v, back %d", k, b, err, back)
+		}
+	}
+	for _, k := range []SpeakerKind{Person, Organization, Unnamed} {
+		b, err := k.MarshalText()
+		var back SpeakerKind
+		if err != nil || back.UnmarshalText(b) != nil || back != k || string(b) != k.String() {
+			t.Errorf("SpeakerKind %d: %q, %v, back %d", k, b, err, back)
+		}
+	}
+	if _, err := Kind(7).MarshalText(); err == nil {
+		t.Error("Kind(7).MarshalText: no error")
+	}
+	if s := SpeakerKind(9).String(); s != "SpeakerKind(9)" {
+		t.Errorf("SpeakerKind(9).String() = %q", s)
+	}
+	var k Kind
+	if err := k.UnmarshalText([]byte("quoted")); err == nil {
+		t.Error(`Kind.UnmarshalText("quoted"): no error`)
+	}
+}
