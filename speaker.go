@@ -10,11 +10,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// This file finds who can speak: the names in the text (capitalised runs,
-// with initials and particles), the titles before or beside them, and the
-// entities that group a name's mentions ("Heather Nauert", "Nauert",
-// "she"). attribution.go asks it for the subject of a cue (subjectBefore,
-// subjectAfter) and resolves that mention to an entity.
+// This file finds who spoke. It collects the names in the text
+// (capitalised runs, with initials and particles), the titles before or
+// beside them, and the entities that group a name's mentions ("Heather
+// Nauert", "Nauert"). attribution.go asks it for the subject of a cue: the
+// noun phrase before the verb (subjectBefore), after it (subjectAfter), or
+// of the clause a participle hangs on (clauseSubject). At the end, speaker
+// resolves each mention — a name, a pronoun, a description — to the
+// fullest name, title and kind of its entity.
 
 // A mention is a reference to a speaker: a name, a pronoun or a
 // description, as a half-open token range.
@@ -618,4 +621,887 @@ func genderOf(w string) byte {
 
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// personalPronoun returns the kind of a subject pronoun.
+func pronounPerson(w string) byte {
+	switch strings.ToLower(w) {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	case "they":
+		return 'p'
+	case "it":
+		return 'n'
+	case "i", "we", "you":
+		return '1'
+	case "who":
+		return 'w'
+	}
+	return 0
+}
+
+// subjectBefore returns the speaker mention that ends right before token k
+// (after skipping auxiliaries and adverbs), looking no further left than lo.
+func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
+	j := s.skipBack(k, lo)
+	if j < lo {
+		return m, false
+	}
+	m, ok = s.npEndingAt(j, lo, true)
+	if ok && !s.insidePP(s.mentionStart(m)) {
+		return s.coordinated(m, lo), true
+	}
+	// "a White House official who spoke anonymously ... said", "leaders
+	// who'd rather work for Cruz or Ben Carson said": the subject is the
+	// noun phrase before a relative pronoun.
+	for i := j; i > lo && i > j-25; i-- {
+		t := &s.toks[i]
+		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && i != k {
+			break
+		}
+		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
+			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				return m, true
+			}
+			break
+		}
+	}
+	return m, ok
+}
+
+// npEndingAt returns the noun phrase that ends at token j: a pronoun, a
+// name with its title, or a description. With appositive set it looks past
+// an apposition or relative clause set off by commas.
+func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
+	if j < lo {
+		return m, false
+	}
+	t := &s.toks[j]
+	m.entity = -1
+	switch {
+	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I"):
+		if pronounPerson(s.word(j)) == 'w' {
+			// "Sarah Sanders, who said ...": the antecedent.
+			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
+				if a, ok := s.npEndingAt(j-2, lo, false); ok {
+					return a, true
+				}
+			}
+			if j-1 >= lo {
+				if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription {
+					return a, true
+				}
+			}
+			return m, false
+		}
+		m.first, m.last, m.kind = j, j+1, mPronoun
+		m.titleFirst, m.titleLast = j, j
+		return m, true
+	case t.isPunct(',') && appositive:
+		return s.appositiveSubject(j, lo)
+	case t.isPunct(')'):
+		// "Joe Smith (R-Texas) said"
+		for i := j - 1; i > lo && i > j-30; i-- {
+			if s.toks[i].isPunct('(') {
+				return s.npEndingAt(i-1, lo, false)
+			}
+		}
+		return m, false
+	}
+	if r := s.runAt(j); r >= 0 && s.runs[r].last == j+1 && t.kind == tWord {
+		run := s.runs[r]
+		if run.nameFirst >= run.last {
+			// Only a title, such as "the President": a description.
+			return s.description(j, lo)
+		}
+		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
+			// "Joe Wilson of South Carolina": a person from a place.
+			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
+				return s.npEndingAt(p-1, lo, false)
+			}
+		}
+		if p := run.first - 1; p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
+			// "a spokesman for China's Ministry of Commerce"
+			if d, ok := s.description(j, lo); ok {
+				return d, true
+			}
+		}
+		m.first, m.last, m.kind = run.nameFirst, run.last, mName
+		m.entity = run.entity
+		tf := s.titleBefore(run.nameFirst, lo)
+		if tf > run.first {
+			tf = run.first
+		}
+		if run.first < run.nameFirst && tf > run.first {
+			tf = run.first
+		}
+		m.titleFirst, m.titleLast = tf, run.nameFirst
+		if tf == run.nameFirst {
+			m.titleFirst, m.titleLast = run.nameFirst, run.nameFirst
+		}
+		// A possessor before the name: "Russia s Foreign Ministry".
+		if run.nameFirst == run.first && m.kind == mName && s.runKind(run.nameFirst, run.last) == Organization {
+			if p := run.first - 1; p > lo && s.toks[p].kind == tClitic {
+				if pr := s.runAt(p - 1); pr >= 0 {
+					m.first = s.runs[pr].first
+				}
+			}
+			if p := m.first - 1; p >= lo && strings.EqualFold(s.word(p), "the") {
+				m.first = p
+			}
+		}
+		return m, true
+	}
+	if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) && (t.flags&fDigit == 0 || appositive) {
+		// A number is a speaker only right before the verb ("43
+		// said"), not as an age in apposition ("Ann Wright, 70,").
+		return s.description(j, lo)
+	}
+	return m, false
+}
+
+// appositiveSubject handles a subject followed by material set off by
+// commas that ends at the comma at j: an apposition ("Oleg Burmistrov,
+// Russia s ambassador-at-large, said"), an age ("Gavin Hamilton, 23, a
+// student, says"), a relative clause ("Smith, who ..., said"), a
+// participle ("Durbin, noting ..., said") or an aside ("North Korea, for
+// its part, says"). It tries each comma to the left in turn.
+func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
+	end := j
+	for tries := 0; tries < 4; tries++ {
+		c := -1
+		for i := end - 1; i > lo && i > j-40; i-- {
+			t := &s.toks[i]
+			if t.isPunct(',') {
+				c = i
+				break
+			}
+			if t.kind == tMark || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
+				return m, false
+			}
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) {
+				return m, false
+			}
+		}
+		if c < 0 {
+			return m, false
+		}
+		if !s.setOff(c+1, end) {
+			return m, false
+		}
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) {
+			// "two members of Congress, Ann Lee and Tom Reyes, said":
+			// the names in apposition are the speaker.
+			run := s.runs[r]
+			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
+			if end-run.first > run.last-run.first {
+				nm.last = end
+			}
+			if run.first < run.nameFirst {
+				nm.titleFirst = run.first
+			}
+			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
+				// "Google's chief executive, Jane Doe, said": the
+				// description before is her title.
+				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+			}
+			return nm, true
+		}
+		head, ok := s.npEndingAt(c-1, lo, false)
+		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
+			// "founder of Black Man's Army, which often protests ...,":
+			// the relative clause belongs to the organization.
+			ok = false
+		}
+		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
+			if head.kind == mName && head.titleLast == head.titleFirst {
+				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
+					head.titleFirst, head.titleLast = tf, tl
+				}
+			}
+			return head, true
+		}
+		end = c
+	}
+	return m, false
+}
+
+// setOff reports whether tokens [a, b) read as material set off by commas
+// after a subject, rather than as a clause of their own.
+func (s *state) setOff(a, b int) bool {
+	if a >= b || b-a > 35 {
+		return false
+	}
+	t := &s.toks[a]
+	if t.kind != tWord {
+		return t.isPunct('(')
+	}
+	w := strings.ToLower(s.word(a))
+	switch {
+	case t.flags&fDigit != 0:
+		return true // an age
+	case t.class&(cDet|cPossPron|cTitle|cTitleMod|cPrep|cAdverb|cTime) != 0 && t.class&cSubjPron == 0:
+		return true
+	case w == "who" || w == "which" || w == "whose":
+		return true
+	case t.flags&fCap != 0:
+		return true // a place or a title: "Fresno, Calif.", "R-Texas"
+	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
+		return true // a participle, not a finite speech verb
+	}
+	// "one of the few co-authors still in office": a role.
+	for k := a; k < b && k < a+6; k++ {
+		if s.toks[k].class&(cTitle|cUnnamed) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBefore reports whether a relative pronoun set off by a comma
+// comes before token i in its clause: "Podesta, who said ..., said".
+func (s *state) relativeBefore(i, lo int) bool {
+	for k := i - 1; k > lo && k > i-25; k-- {
+		t := &s.toks[k]
+		if t.kind == tPunct && t.punct != ',' {
+			return false
+		}
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && (s.toks[k-1].isPunct(',') || s.word(k-1) == "and") {
+			return true
+		}
+	}
+	return false
+}
+
+// description returns a descriptive noun phrase that ends at j: "the
+// spokeswoman", "a senior official", "sources familiar with the matter",
+// "a spokesman for the ministry".
+func (s *state) description(j, lo int) (m mention, ok bool) {
+	t := &s.toks[j]
+	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 {
+		return m, false
+	}
+	if t.flags&fDigit != 0 && t.flags&fCap == 0 {
+		// "43 said", "at least 21,000 said": a count of people.
+		m = mention{first: j, last: j + 1, head: j, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}
+		return m, true
+	}
+	m.entity = -1
+	m.kind = mDescription
+	m.last = j + 1
+	m.head = j
+	i := j
+	for i-1 >= lo {
+		p := &s.toks[i-1]
+		switch {
+		case p.kind == tWord && p.class&(cDet|cPossPron) != 0 && p.class&cSubord == 0 || p.kind == tWord && s.word(i-1) == "that" && p.flags&fCap == 0:
+			i--
+			if i-2 >= lo && s.toks[i-1].kind == tWord && s.toks[i-1].class&cPrep != 0 && s.toks[i-1].flags&fCap == 0 && s.ppHost(i-2) {
+				// "a spokesman for the ministry": take in the PP.
+				i--
+				m.head = i - 1
+				continue
+			}
+			goto done
+		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0,
+			p.kind == tWord && p.class&cSpeech != 0 && s.nounForm(i-1):
+			i--
+		case p.kind == tClitic || p.kind == tMark && p.flags&fPossessiveMark != 0:
+			i--
+			if i-1 >= lo && s.toks[i-1].capWord() {
+				// "May s spokeswoman": a name that owns the description,
+				// whatever else the word may be.
+				i--
+				for i-1 >= lo && s.toks[i-1].capWord() {
+					i--
+				}
+			}
+		case p.kind == tWord && p.class&cPrep != 0 && i-2 >= lo && s.ppHost(i-2):
+			// "a spokesman for the ministry": take in the PP.
+			i--
+			m.head = i - 1
+		default:
+			goto done
+		}
+	}
+done:
+	m.first = i
+	m.titleFirst, m.titleLast = i, i
+	if m.first == m.last {
+		return m, false
+	}
+	head := s.toks[m.head]
+	// The head noun decides: a speaker is a person, body or document.
+	if head.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !s.descriptionHead(m.first, m.last) {
+		return m, false
+	}
+	return m, true
+}
+
+// ppHost reports whether token k can take a prepositional phrase inside a
+// speaker description: "spokesman (for)", "familiar (with)", "close (to)".
+func (s *state) ppHost(k int) bool {
+	t := &s.toks[k]
+	if t.class&(cUnnamed|cTitle|cBody|cDocument) != 0 {
+		return true
+	}
+	switch strings.ToLower(s.word(k)) {
+	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
+		return true
+	}
+	return t.capWord()
+}
+
+// descriptionHead reports whether [a, b) has a speaker noun anywhere.
+func (s *state) descriptionHead(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].class&(cUnnamed|cTitle|cBody|cDocument) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfter returns the speaker mention that starts at token k, for an
+// inverted attribution: `"...," said Nauert`.
+func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
+	if k >= hi {
+		return m, false
+	}
+	t := &s.toks[k]
+	m.entity = -1
+	if t.kind == tWord && t.class&cSubjPron != 0 && pronounPerson(s.word(k)) != 'w' {
+		m.first, m.last, m.kind = k, k+1, mPronoun
+		m.titleFirst, m.titleLast = k, k
+		return m, true
+	}
+	// A title and a name: "said Senate Democratic leader Harry Reid". The
+	// name is the last run of the noun phrase, the title all before it.
+	e := k
+	for e < hi && e < k+14 {
+		t := &s.toks[e]
+		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && t.class&cDet != 0 || s.titleModifier(e)) {
+			e++
+			continue
+		}
+		break
+	}
+	for ; e > k; e-- {
+		r := s.runAt(e - 1)
+		if r < 0 || s.runs[r].last != e || s.runs[r].nameFirst >= e || s.runKind(s.runs[r].nameFirst, e) != Person {
+			continue
+		}
+		run := s.runs[r]
+		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
+			continue
+		}
+		m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+		m.titleFirst, m.titleLast = k, run.nameFirst
+		if s.toks[k].class&cDet != 0 && s.toks[k].kind == tWord && isArticle(s.word(k)) {
+			m.titleFirst = k + 1
+		}
+		if m.titleFirst >= m.titleLast {
+			m.titleFirst, m.titleLast = m.first, m.first
+			if tf, tl := s.appositiveAfter(run.last, hi); tl > tf {
+				m.titleFirst, m.titleLast = tf, tl
+			}
+		}
+		return m, true
+	}
+	// Skip a title before the name: "said U.S. spokeswoman Heather Nauert".
+	for j := k; j < hi && j < k+12; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
+			run := s.runs[r]
+			tf := s.titleBefore(run.first, k)
+			if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
+				break
+			}
+			m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+			m.titleFirst, m.titleLast = min(tf, run.first), run.nameFirst
+			if m.titleFirst == m.titleLast {
+				m.titleFirst, m.titleLast = m.first, m.first
+			}
+			if tf, tl := s.appositiveAfter(run.last, hi); tl > tf && m.titleFirst == m.titleLast {
+				m.titleFirst, m.titleLast = tf, tl
+			}
+			return m, true
+		}
+		if s.toks[j].kind != tWord {
+			break
+		}
+	}
+	// A description: "said a senior official", "said the ministry".
+	j := k
+	for j < hi && j < k+8 {
+		t := &s.toks[j]
+		if t.kind != tWord && t.kind != tClitic || t.class&(cPrep|cConj|cSubord|cAux) != 0 && t.class&cDet == 0 {
+			break
+		}
+		j++
+	}
+	for e := j; e > k; e-- {
+		if d, ok := s.description(e-1, k); ok && d.first == k {
+			return d, true
+		}
+	}
+	// After the verb of an attribution, a determiner and a noun phrase
+	// that ends the clause name the speaker whatever the noun: "said the
+	// 46-year-old.", "said the investor,".
+	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5 {
+		if j >= hi || s.toks[j].kind == tPunct || s.toks[j].kind == tMark || s.word(j) == "who" {
+			return mention{first: k, last: j, head: j - 1, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
+		}
+	}
+	return m, false
+}
+
+// colonSubject returns the speaker of a quote that follows a colon with
+// no speech verb before it: `Trump fired back: "I watched him ..."`, the
+// subject of the clause before the colon, if that is a name or a pronoun.
+func (s *state) colonSubject(open int) (m mention, ok bool) {
+	c := open - 1
+	if c < 1 || !s.toks[c].isPunct(':') {
+		return m, false
+	}
+	lo := max(s.sents[s.sentOf[c]].first, c-12)
+	m, ok = s.firstSubject(lo, c)
+	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
+		return m, false
+	}
+	return m, true
+}
+
+// mentionStart returns the first token of a mention with its title.
+func (s *state) mentionStart(m mention) int {
+	if m.titleLast > m.titleFirst && m.titleFirst < m.first {
+		return m.titleFirst
+	}
+	return m.first
+}
+
+// invertedSubject returns the subject after a cue at k: "..., said Smith."
+func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
+	end := s.sentEnd(k)
+	m, ok = s.subjectAfter(c.last, end)
+	if !ok {
+		return m, false
+	}
+	// An inverted subject ends the clause: "..., said Smith." but not
+	// "says it needs ...". A relative clause may follow it.
+	e := m.last
+	if tf, tl := s.appositiveAfter(e, end); tl > tf {
+		e = tl
+	}
+	if e < end {
+		t := &s.toks[e]
+		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.word(e) == "who")
+		if !ok {
+			// "said Trump's comments ...", "says it needs ...": the
+			// subject of the statement, not of the cue.
+			return m, false
+		}
+	}
+	return m, true
+}
+
+// firstSubject returns the subject of the first verb in [lo, hi).
+func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
+	for j := lo; j < hi-1 && j < lo+45; j++ {
+		nx := &s.toks[j+1]
+		if !nx.lowerWord() {
+			continue
+		}
+		w := s.word(j + 1)
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+			continue
+		}
+		if m, ok := s.npEndingAt(j, lo, true); ok {
+			return m, true
+		}
+	}
+	return m, false
+}
+
+// clauseSubject returns the subject of the clause a participial cue at k
+// hangs on: "Smith said ..., adding ..." gives Smith.
+func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
+	// The speaker of an earlier statement in the same sentence.
+	for i := len(s.stmts) - 1; i >= 0; i-- {
+		st := &s.stmts[i]
+		if st.cueFirst < lo {
+			break
+		}
+		if st.hasSpk && st.cueFirst < k {
+			return st.spk, true
+		}
+	}
+	// Otherwise the subject of the clause the participle hangs on: the
+	// first subject after the last "but", "and" or semicolon.
+	start := lo
+	for j := k - 2; j > lo; j-- {
+		t := &s.toks[j]
+		if t.isPunct(';') || t.kind == tWord && t.class&cConj != 0 && s.toks[j-1].isPunct(',') {
+			start = j + 1
+			break
+		}
+	}
+	if m, ok := s.firstSubject(start, k); ok {
+		return m, true
+	}
+	if start > lo {
+		return s.firstSubject(lo, k)
+	}
+	return m, false
+}
+
+// gapped reports whether a subject follows a relative pronoun, so that
+// the statement after its cue has no subject of its own: "which officials
+// said will ...", "a finish that he said defied expectations".
+func (s *state) gapped(m mention) bool {
+	k := s.mentionStart(m) - 1
+	if k < 0 || s.toks[k].kind != tWord {
+		return false
+	}
+	switch s.word(k) {
+	case "which", "that", "who", "whom":
+		return true
+	}
+	return false
+}
+
+// namesUntil reports whether [a, b) holds only names joined by "and".
+func (s *state) namesUntil(a, b int) bool {
+	for k := a; k < b; {
+		r := s.runAt(k)
+		if r < 0 || s.runs[r].first != k {
+			return false
+		}
+		k = s.runs[r].last
+		if k < b && s.toks[k].kind == tWord && s.word(k) == "and" {
+			k++
+		}
+	}
+	return true
+}
+
+// insidePP reports whether a noun phrase that starts at k is the object of
+// a preposition: "in Columbus, Ohio," is an aside, not a subject.
+func (s *state) insidePP(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		t := &s.toks[j]
+		if t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 {
+			return true
+		}
+		if t.kind != tWord || t.class&cDet == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// nounForm reports whether a speech word can be a noun modifier in a
+// description ("protest leaders", "campaign report authors"): a base form,
+// not a past or a participle.
+func (s *state) nounForm(k int) bool {
+	t := &s.toks[k]
+	if t.flags&fCap != 0 || t.class&(cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron) != 0 {
+		return false
+	}
+	w := strings.ToLower(s.word(k))
+	switch w {
+	case "said", "says", "told", "tells", "wrote", "writes", "say", "tell", "write":
+		return false
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// roleBefore reports whether [a, b) is a description of a role that
+// stands in apposition before a name: "The committee's ranking Democrat",
+// "Trump's budget director". It starts with a determiner or a possessive,
+// ends with a title or a speaker noun, and holds no verb.
+func (s *state) roleBefore(a, b int) bool {
+	first, last := &s.toks[a], &s.toks[b-1]
+	if first.kind != tWord || first.class&(cDet|cPossPron) == 0 && !(first.capWord() && s.hasClitic(a, b)) {
+		return false
+	}
+	if last.kind != tWord || last.class&(cTitle|cUnnamed) == 0 && !(last.capWord() && s.hasClitic(a, b)) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if s.verbLike(k) || s.toks[k].kind == tPunct {
+			return false
+		}
+	}
+	return b-a <= 8
+}
+
+// coordinated extends a subject to the names or pronouns joined to it by
+// "and": "Schumer and Pelosi said" has one speaker, as written.
+func (s *state) coordinated(m mention, lo int) mention {
+	a := s.mentionStart(m)
+	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
+		return m
+	}
+	other, ok := s.npEndingAt(a-2, lo, false)
+	if !ok || other.kind == mDescription || m.kind == mDescription {
+		return m
+	}
+	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
+		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true}
+}
+
+// speaker builds the Speaker of a mention: the fullest name of its entity,
+// the title nearest to that name, and the kind.
+func (s *state) speaker(m mention) Speaker {
+	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
+	e := m.entity
+	switch m.kind {
+	case mPronoun:
+		e = s.resolvePronoun(m.first)
+	case mDescription:
+		e = s.resolveDescription(m)
+	}
+	switch {
+	case e >= 0:
+		en := &s.entities[e]
+		sp.Name = s.tokenSpan(en.nameFirst, en.nameLast)
+		sp.Kind = s.entityKind(e)
+		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst {
+			sp.Name = sp.Mention
+		}
+		if en.titleLast > en.titleFirst && sp.Kind == Person {
+			sp.Title = s.tokenSpan(en.titleFirst, en.titleLast)
+		}
+	case m.coordinated:
+		sp.Name = sp.Mention
+		sp.Kind = Person
+		return sp
+	case m.kind == mDescription:
+		sp.Name = sp.Mention
+		sp.Kind = Unnamed
+		if h := &s.toks[m.head]; h.class&(cBody|cDocument|cOrg) != 0 && h.class&cUnnamed == 0 {
+			sp.Kind = Organization
+		}
+	default:
+		sp.Name = sp.Mention
+		switch pronounPerson(sp.Mention.Text) {
+		case 'p':
+			sp.Kind = Unnamed
+		case 'n':
+			sp.Kind = Organization
+		}
+	}
+	if m.titleLast > m.titleFirst && sp.Kind == Person {
+		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
+	}
+	return sp
+}
+
+// entityKind decides between a person and a place or body named like one:
+// "Washington has said", "North Korea says".
+func (s *state) entityKind(e int) SpeakerKind {
+	en := &s.entities[e]
+	if en.kind != Person {
+		return en.kind
+	}
+	if en.titleLast > en.titleFirst {
+		return Person
+	}
+	if en.itVotes > en.heVotes || s.placeLike(e) {
+		return Organization
+	}
+	return Person
+}
+
+// placeLike reports whether a name is used as a place: after a locative
+// preposition, or starting with a compass word ("North Korea"). The
+// evidence is gathered once, by weighPlaces.
+func (s *state) placeLike(e int) bool { return s.entities[e].place }
+
+// weighPlaces decides for every entity whether its name is used as a
+// place, from all its mentions.
+func (s *state) weighPlaces() {
+	s.scratch = resize(s.scratch, 2*len(s.entities))
+	place, person := s.scratch[:len(s.entities)], s.scratch[len(s.entities):]
+	for _, r := range s.runs {
+		e := r.entity
+		if e < 0 {
+			continue
+		}
+		en := &s.entities[e]
+		if r.nameFirst > r.first {
+			person[e]++
+		}
+		if r.first > 0 {
+			switch strings.ToLower(s.word(r.first - 1)) {
+			case "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside":
+				// A possessive is no place: "in Trump's speech".
+				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
+					place[e]++
+				}
+			case "mr", "mrs", "ms", "mr.", "mrs.", "ms.":
+				person[e]++
+			}
+		}
+		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
+			// A surname on its own after the full name: a person.
+			person[e]++
+		}
+	}
+	for e := range s.entities {
+		en := &s.entities[e]
+		en.place = place[e] > 0 && person[e] == 0
+		if en.nameLast-en.nameFirst >= 2 {
+			switch strings.ToLower(s.word(en.nameFirst)) {
+			case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
+				en.place = true
+			}
+		}
+	}
+}
+
+// resolvePronoun returns the entity a personal pronoun at token k refers
+// to, or -1. It prefers the latest fitting person named as a subject in
+// the last few sentences ("Lavrov pushed a proposal ... He suggested"),
+// then the latest fitting person named at all. Names inside quotations
+// and names that are places are passed over.
+func (s *state) resolvePronoun(k int) int {
+	g := pronounPerson(s.word(k))
+	if g != 'm' && g != 'f' {
+		return -1
+	}
+	// the latest run that starts before k
+	lo, hi := 0, len(s.runs)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if s.runs[m].first < k {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	fits := func(run run) bool {
+		if run.entity < 0 || run.nameFirst >= run.last || s.pairOf[run.first] >= 0 {
+			return false
+		}
+		en := &s.entities[run.entity]
+		if en.kind != Person || !en.personal || s.placeLike(run.entity) {
+			return false
+		}
+		return en.gender == 0 || en.gender == g
+	}
+	// Look back three sentences of the reporter's, not counting those
+	// inside quotations.
+	firstSent := int(s.sentOf[k])
+	for n := 0; firstSent > 0 && n < 3; {
+		firstSent--
+		if s.pairOf[s.sents[firstSent].first] < 0 {
+			n++
+		}
+	}
+	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
+		run := s.runs[i]
+		if int(s.sentOf[run.first]) < firstSent {
+			break
+		}
+		if fits(run) && s.subjectPosition(run) {
+			return run.entity
+		}
+	}
+	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
+		if run := s.runs[i]; fits(run) {
+			return run.entity
+		}
+	}
+	return -1
+}
+
+// subjectPosition reports whether a name is the subject of its clause:
+// it opens the clause (after any title) and a verb or an apposition
+// follows it.
+func (s *state) subjectPosition(r run) bool {
+	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
+	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
+		p := &s.toks[a-1]
+		if !(p.isPunct(',') || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+			return false
+		}
+	}
+	if r.last >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[r.last]
+	return n.isPunct(',') || n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0
+}
+
+// resolveDescription returns the person a definite description of a
+// role refers to ("the spokeswoman", "Trump's defense secretary"): the
+// latest person before it, or else the first after it, whose title has
+// the same head noun. It returns -1 if there is none.
+func (s *state) resolveDescription(m mention) int {
+	h := &s.toks[m.head]
+	if h.class&cTitle == 0 {
+		return -1
+	}
+	definite := true
+	if d := &s.toks[m.first]; d.kind != tWord || (!strings.EqualFold(s.word(m.first), "the") && d.class&cPossPron == 0 && !s.hasClitic(m.first, m.head)) {
+		definite = false
+	}
+	head := strings.ToLower(s.word(m.head))
+	best, bestDist := -1, 0
+	for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
+		en := &s.entities[e]
+		if en.titleLast <= en.titleFirst || en.kind != Person {
+			continue
+		}
+		if !strings.EqualFold(s.word(en.titleLast-1), head) {
+			continue
+		}
+		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, en.titleLast-1) {
+			// "a spokesman for China's Ministry of Commerce" is
+			// "commerce ministry spokesman Gao Feng", but "a spokesman"
+			// alone could be anyone.
+			continue
+		}
+		if definite && m.head != m.last-1 {
+			continue
+		}
+		d := m.first - en.nameFirst
+		if d < 0 {
+			d = -d + len(s.toks) // prefer names before the description
+		}
+		if best < 0 || d < bestDist {
+			best, bestDist = e, d
+		}
+	}
+	return best
+}
+
+// hasClitic reports whether a possessive clitic lies in [a, b).
+func (s *state) hasClitic(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tClitic {
+			return true
+		}
+	}
+	return false
+}
+
+// shareWord reports whether two token ranges share a capitalised or
+// lower-case content word, ignoring case.
+func (s *state) shareWord(a, b, c, d int) bool {
+	for i := a; i < b; i++ {
+		t := &s.toks[i]
+		if t.kind != tWord || t.class&(cDet|cPrep|cConj|cPossPron) != 0 {
+			continue
+		}
+		for j := c; j < d; j++ {
+			if strings.EqualFold(s.word(i), s.word(j)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,712 @@
+package quote
+
+import "strings"
+
+// This file finds what was said: the statement a cue introduces or closes
+// (contentAfter, the clause before a trailing attribution), where it
+// starts and ends (contentEnd), and whether quotation marks inside it make
+// it direct or mixed (classify). attribution.go decides which cue and
+// which speaker; this file decides the words.
+
+// trimContent returns the bytes of tokens [a, b) without a leading
+// complementizer and without trailing punctuation or edge marks.
+func (s *state) trimContent(a, b int) (start, end int) {
+	for a < b {
+		t := &s.toks[a]
+		if t.kind == tMark || t.kind == tPunct && (t.punct == ',' || t.punct == ':' || t.punct == pDash || t.punct == ';') {
+			a++
+			continue
+		}
+		break
+	}
+	for b > a {
+		t := &s.toks[b-1]
+		if t.kind == tMark || t.kind == tPunct && t.punct != ')' && t.punct != '!' && t.punct != '?' && t.punct != pEllipsis && t.punct != ']' && t.punct != '%' && t.punct != '$' {
+			b--
+			continue
+		}
+		break
+	}
+	if a >= b {
+		return 0, 0
+	}
+	return s.toks[a].start, s.toks[b-1].end
+}
+
+// pairInner returns the content of a pair: between the marks, without
+// white space and without a comma that only separates the quote from its
+// attribution.
+func (s *state) pairInner(p pair) (start, end int) {
+	a, b := p.open+1, p.close
+	if a >= b {
+		return 0, 0
+	}
+	for b > a && s.toks[b-1].isPunct(',') {
+		b--
+	}
+	if a >= b {
+		return 0, 0
+	}
+	return s.toks[a].start, s.toks[b-1].end
+}
+
+// clauseStart returns where the clause of a cue at k starts: after the
+// last semicolon, or after a statement already found in the sentence.
+func (s *state) clauseStart(k, lo int) int {
+	for j := k - 1; j > lo; j-- {
+		t := &s.toks[j]
+		if t.isPunct(';') || t.isPunct(':') && s.pairOf[j] < 0 {
+			return j + 1
+		}
+	}
+	for i := len(s.stmts) - 1; i >= 0; i-- {
+		st := &s.stmts[i]
+		if st.last <= lo {
+			break
+		}
+		if st.last <= k && st.last > lo && st.pair < 0 {
+			return st.last
+		}
+	}
+	return lo
+}
+
+// leftClauseStart returns the start of the statement that ends at the
+// comma c: the start of the sentence, or the token after an earlier colon
+// or a statement already found.
+func (s *state) leftClauseStart(c, lo int) int {
+	start := lo
+	for i := len(s.stmts) - 1; i >= 0; i-- {
+		st := &s.stmts[i]
+		if st.last <= c && st.last > start {
+			start = st.last
+			break
+		}
+		if st.last <= lo {
+			break
+		}
+	}
+	for j := c - 1; j >= start; j-- {
+		if s.toks[j].isPunct(':') || s.toks[j].isPunct(';') {
+			return j + 1
+		}
+	}
+	// Leading connectives belong to the reporter: "But", "However,".
+	for start < c {
+		t := &s.toks[start]
+		if t.kind == tWord && t.class&cConj != 0 || t.kind == tMark && s.pairOf[start] < 0 {
+			start++
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// tailOnly reports whether what follows a trailing attribution is no
+// statement: `Q, Nauert told a regular briefing.`
+func (s *state) tailOnly(c cue, m mention, hi, cs int, right bool) bool {
+	if !right {
+		return true
+	}
+	// `Q1, he said, Q2`: a split statement has both sides.
+	return cs > c.last && s.toks[cs-1].isPunct(',')
+}
+
+// contentAfter returns the statement a cue introduces: tokens [cs, ce).
+// colon reports a colon between them, which in news copy introduces a
+// direct quote.
+func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bool) {
+	i := c.last
+	if m.first >= c.last {
+		i = m.last // inverted: skip the subject
+		if m.titleLast > i {
+			i = m.titleLast
+		}
+		if tf, tl := s.appositiveAfter(i, hi); tl > tf {
+			i = tl
+		}
+	}
+	afterCue := i
+	i = s.skipCueTail(i, hi, c.object && m.first < c.last)
+	if i >= hi {
+		return 0, 0, false, false
+	}
+	if i > afterCue && s.skippedPP(afterCue, i) && !s.strongClauseStart(i) {
+		// "cautioned against interpreting recent events as ...": after
+		// a prepositional phrase only a clear clause start will do.
+		return 0, 0, false, false
+	}
+	t := &s.toks[i]
+	switch {
+	case t.isPunct(':'):
+		colon = true
+		i++
+	case t.kind == tWord && strings.EqualFold(s.word(i), "that") && t.flags&fCap == 0:
+		if i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
+			// "said that was in part because ...": a demonstrative.
+			break
+		}
+		i++
+		for i < hi && s.toks[i].isPunct(',') {
+			// "said that, if elected, ..."
+			i++
+		}
+		if i < hi && s.toks[i].kind == tWord && !s.relativeOrCue(i) {
+			// After "that" the statement may open with anything: "said
+			// that on a trip to Kosovo, he would ...".
+			cs, ce = i, s.contentEnd(i, hi)
+			return cs, ce, false, ce-cs >= 2
+		}
+	case t.isPunct(','):
+		lead := min(s.mentionStart(m), c.first) - 1
+		switch {
+		case i+1 < hi && s.toks[i+1].kind == tMark:
+			i++
+		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
+			// `Q1, he said, Q2`: the attribution splits the statement,
+			// and what follows need not look like a clause.
+			i++
+			if i < hi && s.toks[i].kind != tPunct && !s.relativeOrCue(i) {
+				cs, ce = i, s.contentEnd(i, hi)
+				return cs, ce, false, ce > cs
+			}
+			return 0, 0, false, false
+		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1):
+			// `Perdue added,  He is a citizen ...`: a stripped mark
+			// opens a quote after the comma.
+			i++
+			colon = true
+		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
+			// "says, win or lose in Tuesday's primary, he's staying"
+			i++
+		default:
+			return 0, 0, false, false
+		}
+	}
+	if i < hi && s.gapped(m) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
+		// "which officials said will go into effect": the statement is
+		// the relative clause, its subject the relative pronoun.
+		cs, ce = i, s.contentEnd(i, hi)
+		return cs, ce, false, ce > cs
+	}
+	if i >= hi || !s.clauseInitial(i) {
+		return 0, 0, false, false
+	}
+	if s.relativeOrCue(i) {
+		// "said Dana Whitfield, who voted ...": a relative clause.
+		return 0, 0, false, false
+	}
+	cs = i
+	ce = s.contentEnd(cs, hi)
+	words := 0
+	for k := cs; k < ce; k++ {
+		if s.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words < 2 && !(colon && words == 1) {
+		return 0, 0, false, false
+	}
+	return cs, ce, colon, true
+}
+
+// skipCueTail skips what may stand between a cue and its statement: the
+// hearer ("told reporters"), adverbs, time expressions and prepositional
+// phrases ("in a statement on Friday").
+func (s *state) skipCueTail(i, hi int, object bool) int {
+	if object && i < hi {
+		i = s.skipObject(i, hi)
+	}
+	pp := false // a prepositional phrase was skipped
+	for i < hi {
+		t := &s.toks[i]
+		switch {
+		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
+			// "said in Buffalo, New York, that ...": a place set off by
+			// commas inside the phrase.
+			i = s.placeAside(i+1, hi)
+		case pp && t.isPunct(',') && !(i+1 < hi && strings.EqualFold(s.word(i+1), "that")):
+			// "respond by the millions to your message, then ...": after
+			// a phrase of the verb's own, a comma ends the attribution.
+			return i
+		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
+			if w := s.word(i); (w == "there" || w == "here") && i+1 < hi && s.toks[i+1].class&cAux != 0 {
+				// "said there was ...": the statement's subject.
+				return i
+			}
+			i++
+		case t.kind == tWord && t.class&cTime != 0 && t.flags&fCap != 0 && t.class&cAux == 0:
+			// Friday, Jan., but not "Friday s talks" (a possessive).
+			if i+1 < hi && s.toks[i+1].kind == tClitic {
+				return i
+			}
+			i++
+		case t.kind == tWord && t.flags&fCap == 0 && strings.HasSuffix(s.word(i), "ly") && t.class&cDet == 0:
+			i++
+		case t.kind == tWord && t.flags&fCap == 0 && t.class&cPrep != 0 && s.word(i) != "that" && s.word(i) != "as":
+			e := s.ppEnd(i+1, hi)
+			if e <= i+1 {
+				return i
+			}
+			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
+				// "said after federal prosecutor Ryan Dickey read ...": an
+				// adverbial clause, not a phrase before the statement.
+				return hi
+			}
+			pp = true
+			i = e
+		case t.isPunct(',') && i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cAdverb|cTime|cPrep) != 0 && s.toks[i+1].class&cSubord == 0:
+			// "said, however, that"
+			i++
+		case t.isPunct(',') && i+1 < hi && strings.EqualFold(s.word(i+1), "that"):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// skipObject skips the hearer after a verb like "told": a pronoun, a
+// name, or a short noun phrase ("reporters", "a regular briefing").
+func (s *state) skipObject(i, hi int) int {
+	t := &s.toks[i]
+	switch {
+	case t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0:
+		return i + 1
+	case t.kind == tWord && t.class&cSubjPron != 0:
+		return i
+	}
+	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
+		e := s.runs[r].last
+		if e < hi && s.toks[e].kind == tClitic {
+			// "told Trump s aides"
+			return s.npEnd(e+1, hi)
+		}
+		return e
+	}
+	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
+		return s.npEnd(i, hi)
+	}
+	return i
+}
+
+// npEnd returns the end of a short noun phrase that starts at i: a
+// determiner, modifiers and a head, ended by a word that starts a clause.
+func (s *state) npEnd(i, hi int) int {
+	j := i
+	if j < hi && s.toks[j].kind == tWord && s.toks[j].class&(cDet|cPossPron) != 0 {
+		j++
+	}
+	for j < hi && j < i+6 {
+		t := &s.toks[j]
+		if t.kind == tClitic {
+			j++
+			continue
+		}
+		if t.kind != tWord || t.class&(cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) != 0 && t.class&cTime == 0 {
+			break
+		}
+		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].class&(cDet|cPossPron) == 0 {
+			// a capital after a lower-case word starts the statement,
+			// but not after a determiner: "told the AIPAC meeting"
+			break
+		}
+		if j > i && strings.EqualFold(s.word(j), "there") {
+			break
+		}
+		j++
+		if s.toks[j-1].class&cTime != 0 && j < hi && s.word(j) != "of" {
+			// "on Monday", "last week": a time word ends the phrase.
+			break
+		}
+	}
+	return j
+}
+
+// ppEnd returns the end of the object of a preposition that starts at i.
+func (s *state) ppEnd(i, hi int) int {
+	if i >= hi {
+		return i
+	}
+	t := &s.toks[i]
+	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
+		return s.runs[r].last
+	}
+	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
+		return i + 1
+	}
+	if t.kind == tWord && (t.class&(cDet|cPossPron|cTime) != 0 || t.lowerWord()) || t.flags&fDigit != 0 {
+		e := s.npEnd(i, hi)
+		if e < hi && s.toks[e].kind == tWord && (s.word(e) == "of" || s.word(e) == "with") {
+			return s.npEnd(e+1, hi)
+		}
+		return e
+	}
+	return i
+}
+
+// clauseInitial reports whether a statement can start at token i.
+func (s *state) clauseInitial(i int) bool {
+	t := &s.toks[i]
+	switch t.kind {
+	case tMark:
+		return true
+	case tWord:
+		if t.flags&(fCap|fDigit) != 0 {
+			return true
+		}
+		w := s.word(i)
+		if w == "to" {
+			return false
+		}
+		if t.class&(cDet|cSubjPron|cPossPron|cSubord|cNeg) != 0 {
+			return true
+		}
+		if t.class&(cPrep|cConj|cAux) != 0 {
+			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with"
+		}
+		return true
+	case tSymbol:
+		return true
+	}
+	return false
+}
+
+// contentEnd returns where a statement that starts at cs ends: at the end
+// of the sentence, or before a parenthetical attribution, "according to",
+// a participle that starts a new statement, or a semicolon.
+func (s *state) contentEnd(cs, hi int) int {
+	for j := cs; j < hi; j++ {
+		t := &s.toks[j]
+		if t.isPunct(';') {
+			return j
+		}
+		if j > cs && t.kind == tWord && t.flags&fCap == 0 && (s.word(j) == "while" || s.word(j) == "whereas") && s.attributionAt(j+1, hi) {
+			// "53 percent said Clinton won while 32 percent said ..."
+			return j
+		}
+		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash)) {
+			// "said X and said Y", "X – and has now ...": a new clause of
+			// the reporter's or a new statement.
+			e := j + 1
+			for e < hi && s.toks[e].kind == tWord && s.toks[e].class&(cAdverb|cAux) != 0 {
+				e++
+			}
+			if e < hi {
+				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle {
+					return j
+				}
+				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 {
+					return j
+				}
+			}
+		}
+		if !t.isPunct(',') || j+1 >= hi {
+			continue
+		}
+		nx := &s.toks[j+1]
+		if nx.kind != tWord {
+			continue
+		}
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) {
+			// "said X, but declined to ...", "said X, and requested
+			// ...": the speaker's next act, not the statement.
+			return j
+		}
+		w := strings.ToLower(s.word(j + 1))
+		if w == "according" {
+			return j
+		}
+		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") {
+			// "Cruz, who says ..., said ...": the main verb.
+			return j
+		}
+		if c, ok := s.cueAt(j + 1); ok && c.participle || nx.class&cNaming != 0 && strings.HasSuffix(w, "ing") {
+			return j
+		}
+		// ", he said," or ", Smith added." closes the statement; ",
+		// while Cruz said ..." starts another one.
+		from := j + 1
+		if nx.class&(cConj|cSubord) != 0 && nx.class&cDet == 0 {
+			from = j + 2
+		}
+		for e := from + 1; e < hi && e < j+12; e++ {
+			if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
+				if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
+					return j
+				}
+				break
+			}
+			if s.toks[e].kind != tWord && s.toks[e].kind != tClitic {
+				break
+			}
+		}
+	}
+	return hi
+}
+
+// classify settles a statement's kind from the quotations inside it, and
+// rejects it if it overlaps a quotation already attributed. A statement
+// that is one quotation becomes direct; one that holds a quoted fragment
+// becomes mixed.
+func (s *state) classify(st *stmt) bool {
+	inside, outside := false, false
+	for k := st.first; k < st.last; k++ {
+		p := s.pairOf[k]
+		if p < 0 {
+			t := &s.toks[k]
+			if t.kind == tWord || t.kind == tSymbol {
+				outside = true
+			}
+			continue
+		}
+		if s.pairStmt[p] >= 0 {
+			// Overlaps a quotation with its own attribution.
+			if k == st.first {
+				return false
+			}
+			st.last = k
+			break
+		}
+		inside = true
+	}
+	if st.last <= st.first {
+		return false
+	}
+	if t := &s.toks[st.first]; t.kind == tMark && s.pairOf[st.first] < 0 && t.mark.canOpen() {
+		// An opening mark that was never closed: the speaker's words.
+		st.kind, st.marked = Direct, true
+		st.start, st.end = s.directContent(st.first, st.last)
+		return true
+	}
+	switch {
+	case inside && !outside:
+		st.kind, st.marked = Direct, true
+		// One quotation: its content, without the marks.
+		p := s.pairs[s.pairOf[st.first+s.firstMark(st)]]
+		st.start, st.end = s.pairInner(p)
+	case inside:
+		st.kind, st.marked = Mixed, true
+	}
+	for k := st.first; k < st.last; k++ {
+		if p := s.pairOf[k]; p >= 0 && s.pairStmt[p] < 0 {
+			s.pairStmt[p] = len(s.stmts)
+		}
+	}
+	return true
+}
+
+// firstMark returns the offset of the first quotation token in st.
+func (s *state) firstMark(st *stmt) int {
+	for k := st.first; k < st.last; k++ {
+		if s.pairOf[k] >= 0 {
+			return k - st.first
+		}
+	}
+	return 0
+}
+
+// relativeOrCue reports whether token i starts a relative clause or a cue
+// of its own, so that no statement starts there.
+func (s *state) relativeOrCue(i int) bool {
+	switch strings.ToLower(s.word(i)) {
+	case "who", "which", "whose", "whom", "according":
+		return true
+	}
+	c, ok := s.cueAt(i)
+	return ok && !c.weak
+}
+
+// interrogative reports whether a reported question starts at token i:
+// "asked whether ...", "asked workers if ...".
+func (s *state) interrogative(i int) bool {
+	switch strings.ToLower(s.word(i)) {
+	case "whether", "if", "what", "why", "how", "when", "where", "who", "which":
+		return true
+	}
+	return false
+}
+
+// leadIn returns where the statement that ends with quotation p starts
+// when the reporter's words lead into the quote within its clause, or
+// p.open when the quote stands alone.
+func (s *state) leadIn(p pair) int {
+	sent := s.sentenceOf(p.open)
+	start := sent.first
+	for j := p.open - 1; j >= sent.first; j-- {
+		t := &s.toks[j]
+		if t.kind == tMark || t.isPunct(':') || t.isPunct(';') || s.pairOf[j] >= 0 || s.usedCue[j] {
+			start = j + 1
+			break
+		}
+		if _, ok := s.cueAt(j); ok {
+			return p.open
+		}
+	}
+	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
+		start++
+	}
+	words := 0
+	for k := start; k < p.open; k++ {
+		if s.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return p.open
+	}
+	// An introductory phrase is not part of the statement: "In a
+	// statement, “...”", "However, “...”".
+	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 {
+		return p.open
+	}
+	return start
+}
+
+// verbLike reports whether token k looks like a finite verb with no
+// subject before it: a past form, an auxiliary, or a form in -s after
+// "and" or "but".
+func (s *state) verbLike(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&(fCap|fDigit) != 0 || t.class&(cDet|cSubjPron|cPossPron|cPrep|cSubord) != 0 {
+		return false
+	}
+	if t.class&(cAux|cSpeech|cCognition) != 0 {
+		return true
+	}
+	w := s.word(k)
+	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// clauseAhead reports whether a clause with its own subject and verb
+// starts within the comma-delimited stretch [a, hi) after an adverbial:
+// "win or lose, he's staying".
+func (s *state) clauseAhead(a, hi int) bool {
+	words := 0
+	for k := a; k < hi; k++ {
+		t := &s.toks[k]
+		if t.kind == tWord {
+			words++
+		}
+		if t.isPunct(',') && k+2 < hi {
+			n := &s.toks[k+1]
+			if n.kind == tWord && (n.class&cSubjPron != 0 || n.capWord()) && s.verbLike(k+2) || n.kind == tWord && n.class&cSubjPron != 0 && s.toks[k+2].kind == tClitic {
+				return words >= 2
+			}
+		}
+	}
+	return false
+}
+
+// attributionAt reports whether [a, b) opens with an attribution of its
+// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
+func (s *state) attributionAt(a, b int) bool {
+	for k := a + 1; k < b && k < a+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		if m, ok := s.subjectBefore(k, a); ok && s.mentionStart(m) == a {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// skippedPP reports whether [a, b) holds a preposition.
+func (s *state) skippedPP(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// strongClauseStart reports whether token i clearly starts a clause: a
+// complementizer, a subject pronoun, a determiner, a name or a number, or
+// punctuation that introduces a quote.
+func (s *state) strongClauseStart(i int) bool {
+	t := &s.toks[i]
+	switch {
+	case t.kind == tMark || t.isPunct(':') || t.isPunct(','):
+		return true
+	case t.kind != tWord:
+		return false
+	case t.flags&(fCap|fDigit) != 0:
+		return true
+	case t.class&(cSubjPron|cDet|cPossPron) != 0:
+		return true
+	}
+	switch strings.ToLower(s.word(i)) {
+	case "that", "there", "if", "whether", "what", "how", "why", "when":
+		return true
+	}
+	return false
+}
+
+// introduced reports whether the statement at token cs is introduced as
+// one: by "that", a colon, a comma or a quotation mark.
+func (s *state) introduced(cs int) bool {
+	if cs <= 0 {
+		return false
+	}
+	p := &s.toks[cs-1]
+	return p.isPunct(':') || p.isPunct(',') || p.kind == tMark || p.kind == tWord && strings.EqualFold(s.word(cs-1), "that") || s.toks[cs].kind == tMark
+}
+
+// clauseLike reports whether the stretch that starts at token k can be a
+// statement rather than an introductory phrase: it does not start with a
+// preposition, a subordinator, an adverb or a participle ("After the
+// meeting, ...", "Speaking in Ohio, ...").
+func (s *state) clauseLike(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return t.kind == tMark
+	}
+	if t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 {
+		return false
+	}
+	w := s.word(k)
+	return !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.flags&fCap != 0 && s.runAt(k) >= 0
+}
+
+// possessiveUse reports whether "her" at i is a possessive before a noun
+// ("with her own enthymeme") rather than an object ("told her that").
+func (s *state) possessiveUse(i, hi int) bool {
+	if s.toks[i].class&cPossPron == 0 || i+1 >= hi {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cAux|cDet|cSubjPron|cObjPron|cNeg) == 0
+}
+
+// placeAside returns the token after a capitalised place name set off by
+// commas that starts at i ("New York,"), or 0 if there is none.
+func (s *state) placeAside(i, hi int) int {
+	r := s.runAt(i)
+	if r < 0 || s.runs[r].first != i {
+		return 0
+	}
+	e := s.runs[r].last
+	if e >= hi || !s.toks[e].isPunct(',') || e-i > 4 {
+		return 0
+	}
+	return e
+}
+
+// clauseOpening returns the first token of the clause that starts at lo,
+// past a leading connective or adverb ("But", "However,", "Still,").
+func (s *state) clauseOpening(lo int) int {
+	for k := lo; k < lo+4 && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') {
+			continue
+		}
+		return k
+	}
+	return lo
+}
