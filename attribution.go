@@ -185,6 +185,7 @@ type state struct {
 	entities  []entity
 	stmts     []stmt
 	usedCue   []bool  // token is a cue already used
+	stmtEnds  []bool  // a statement not in quotation marks ends before this token
 	sentFlags []uint8 // per sentence: sentHasStmt, sentHasCue
 	pairStmt  []int   // pair -> statement, or -1
 	scratch   []int32 // per-entity counts for weighPlaces
@@ -294,6 +295,7 @@ func (s *state) index() {
 		}
 	}
 	s.usedCue = resize(s.usedCue, n)
+	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
 	s.pairStmt = resize(s.pairStmt, len(s.pairs))
 	for i := range s.pairStmt {
@@ -315,6 +317,9 @@ func (s *state) addStmt(st stmt) int {
 	}
 	s.stmts = append(s.stmts, st)
 	s.markStmt(st.first, st.last)
+	if st.pair < 0 && st.last < len(s.stmtEnds) {
+		s.stmtEnds[st.last] = true
+	}
 	return len(s.stmts) - 1
 }
 

@@ -59,13 +59,9 @@ func (s *state) clauseStart(k, lo int) int {
 			return j + 1
 		}
 	}
-	for i := len(s.stmts) - 1; i >= 0; i-- {
-		st := &s.stmts[i]
-		if st.last <= lo {
-			break
-		}
-		if st.last <= k && st.last > lo && st.pair < 0 {
-			return st.last
+	for j := k; j > lo; j-- {
+		if s.stmtEnds[j] {
+			return j
 		}
 	}
 	return lo
@@ -76,13 +72,9 @@ func (s *state) clauseStart(k, lo int) int {
 // or a statement already found.
 func (s *state) leftClauseStart(c, lo int) int {
 	start := lo
-	for i := len(s.stmts) - 1; i >= 0; i-- {
-		st := &s.stmts[i]
-		if st.last <= c && st.last > start {
-			start = st.last
-			break
-		}
-		if st.last <= lo {
+	for j := c; j > lo; j-- {
+		if s.stmtEnds[j] {
+			start = j
 			break
 		}
 	}

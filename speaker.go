@@ -1127,8 +1127,10 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
-	// The speaker of an earlier statement in the same sentence.
-	for i := len(s.stmts) - 1; i >= 0; i-- {
+	// The speaker of an earlier statement in the same sentence. Statements
+	// are appended roughly in text order, so the few most recent suffice;
+	// the bound keeps this constant-time on pathological input.
+	for i := len(s.stmts) - 1; i >= 0 && i >= len(s.stmts)-64; i-- {
 		st := &s.stmts[i]
 		if st.cueFirst < lo {
 			break
@@ -1395,7 +1397,7 @@ func (s *state) resolvePronoun(k int) int {
 	// Look back three sentences of the reporter's, not counting those
 	// inside quotations.
 	firstSent := int(s.sentOf[k])
-	for n := 0; firstSent > 0 && n < 3; {
+	for n, seen := 0, 0; firstSent > 0 && n < 3 && seen < 20; seen++ {
 		firstSent--
 		if s.pairOf[s.sents[firstSent].first] < 0 {
 			n++
