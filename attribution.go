@@ -416,7 +416,11 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			}
 			continue
 		}
-		if sm, ok := s.subjectBefore(j, i); ok && s.mentionStart(sm) == i {
+		at := j
+		if s.quotedAs(j) {
+			at = s.quotedAsStart(j, i)
+		}
+		if sm, ok := s.subjectBefore(at, i); ok && s.mentionStart(sm) == i {
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {
@@ -554,9 +558,34 @@ func (s *state) quoteEndsClause(p pair) bool {
 	return s.endsSentence(p.close - 1)
 }
 
-// quotedAs reports "was quoted as saying", whose subject is the speaker.
+// quotedAs reports "was quoted as saying" or "is heard saying": a
+// passive whose subject is the speaker of the participle after it.
 func (s *state) quotedAs(k int) bool {
-	return k >= 2 && strings.EqualFold(s.word(k-1), "as") && strings.HasPrefix(strings.ToLower(s.word(k-2)), "quot")
+	if k >= 2 && strings.EqualFold(s.word(k-1), "as") && strings.HasPrefix(strings.ToLower(s.word(k-2)), "quot") {
+		return true
+	}
+	if k < 1 || !strings.HasSuffix(s.word(k), "ing") {
+		return false
+	}
+	switch strings.ToLower(s.word(k - 1)) {
+	case "caught", "filmed", "heard", "overheard", "quoted", "recorded", "seen", "shown", "taped", "videotaped":
+		return true
+	}
+	return false
+}
+
+// quotedAsStart returns where the passive before a quotedAs cue at k
+// begins: "was quoted as" in "X was quoted as saying", so that the
+// subject ends before it.
+func (s *state) quotedAsStart(k, lo int) int {
+	j := k - 1
+	if strings.EqualFold(s.word(j), "as") {
+		j--
+	}
+	for j > lo && s.toks[j-1].kind == tWord && s.toks[j-1].class&(cAux|cAdverb) != 0 {
+		j--
+	}
+	return j
 }
 
 // speakerOfCue finds the speaker of a cue: its subject, the subject of the
@@ -564,12 +593,7 @@ func (s *state) quotedAs(k int) bool {
 func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	k := c.first
 	if s.quotedAs(k) {
-		// "X was quoted as saying": the subject is before "was quoted".
-		j := k - 2
-		for j > lo && s.toks[j-1].kind == tWord && s.toks[j-1].class&(cAux|cAdverb) != 0 {
-			j--
-		}
-		return s.subjectBefore(j, lo)
+		return s.subjectBefore(s.quotedAsStart(k, lo), lo)
 	}
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution

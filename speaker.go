@@ -511,6 +511,10 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	first = b + 1
+	if first+2 < limit && s.toks[first].flags&fDigit != 0 && s.toks[first+1].isPunct(',') {
+		// An age first: "Ann Lee, 70, a member of ...".
+		first += 2
+	}
 	k := first
 	sawTitle := false
 	for k < limit {
@@ -572,7 +576,9 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 			k--
 			break
 		}
-		if t.class&(cSpeech|cAux|cSubord) != 0 && t.class&(cTitle|cDet) == 0 {
+		if t.kind == tWord && t.class&(cSpeech|cAux|cSubord) != 0 && t.class&(cTitle|cDet) == 0 {
+			// A verb: a clause, not a description. The clitic in
+			// "Trump's budget director" is a possessive, not "is".
 			return a, a
 		}
 		k--
@@ -1295,7 +1301,10 @@ func (s *state) speaker(m mention) Speaker {
 			sp.Kind = Organization
 		}
 	}
-	if m.titleLast > m.titleFirst && sp.Kind == Person {
+	if m.titleLast > m.titleFirst && sp.Kind == Person && sp.Title.Text == "" {
+		// A person has one title across the article, the one given
+		// with the fullest name; the mention's own title serves when
+		// the person has none.
 		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
 	}
 	return sp
@@ -1424,17 +1433,19 @@ func (s *state) resolvePronoun(k int) int {
 // it opens the clause (after any title) and a verb or an apposition
 // follows it.
 func (s *state) subjectPosition(r run) bool {
-	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
-	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
-		p := &s.toks[a-1]
-		if !(p.isPunct(',') || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
-			return false
-		}
-	}
 	if r.last >= len(s.toks) {
 		return false
 	}
 	n := &s.toks[r.last]
+	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
+	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
+		p := &s.toks[a-1]
+		if !(p.isPunct(',') || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+			// After a fronted phrase with no comma, a finite verb
+			// still marks the subject: "In the video Smith boasted".
+			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
+		}
+	}
 	return n.isPunct(',') || n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0
 }
 
