@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -856,7 +857,38 @@ func (s *state) carries(ps stmt, p pair, like bool) bool {
 			return false
 		}
 	}
+	if s.newSubject(ps, p.open) {
+		return false
+	}
 	return like || s.capitalFirst(p)
+}
+
+// newSubject reports whether a person other than the speaker of ps is the
+// subject of a reporter's sentence between ps and token b: after "Jones
+// boasted about the deal.", a quotation is no longer Smith's.
+func (s *state) newSubject(ps stmt, b int) bool {
+	e := ps.spk.entity
+	if ps.spk.kind == mPronoun {
+		e = s.resolvePronoun(ps.spk.first)
+	}
+	a := max(ps.last, ps.cueLast, ps.spk.last)
+	i := sort.Search(len(s.runs), func(i int) bool { return s.runs[i].first >= a })
+	for ; i < len(s.runs); i++ {
+		r := s.runs[i]
+		if r.first >= b {
+			break
+		}
+		if r.first < a || r.entity < 0 || r.entity == e || s.pairOf[r.first] >= 0 || s.sentOf[r.first] == s.sentOf[a-1] {
+			// Names in the attribution's own sentence ("said Ann
+			// Lee, a lawyer from Austin, Texas") are not new subjects.
+			continue
+		}
+		en := &s.entities[r.entity]
+		if en.kind == Person && en.personal && r.nameFirst < r.last && s.subjectPosition(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensSentence reports whether a quotation starts its sentence.

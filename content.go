@@ -109,6 +109,7 @@ func (s *state) tailOnly(c cue, m mention, hi, cs int, right bool) bool {
 // colon reports a colon between them, which in news copy introduces a
 // direct quote.
 func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bool) {
+	hi = s.subordinateEnd(m, c, hi)
 	i := c.last
 	if m.first >= c.last {
 		i = m.last // inverted: skip the subject
@@ -565,7 +566,7 @@ func (s *state) verbLike(k int) bool {
 	if t.kind != tWord || t.flags&(fCap|fDigit) != 0 || t.class&(cDet|cSubjPron|cPossPron|cPrep|cSubord) != 0 {
 		return false
 	}
-	if t.class&(cAux|cSpeech|cCognition) != 0 {
+	if t.class&(cAux|cSpeech|cCognition|cPast) != 0 {
 		return true
 	}
 	w := s.word(k)
@@ -587,6 +588,55 @@ func (s *state) clauseAhead(a, hi int) bool {
 			if n.kind == tWord && (n.class&cSubjPron != 0 || n.capWord()) && s.verbLike(k+2) || n.kind == tWord && n.class&cSubjPron != 0 && s.toks[k+2].kind == tClitic {
 				return words >= 2
 			}
+		}
+	}
+	return false
+}
+
+// subordinateEnd returns where the attribution's clause ends when it is a
+// fronted subordinate clause: "When Lee pointed out that taxes rose, the
+// room went quiet" ends at the comma before the main clause.
+func (s *state) subordinateEnd(m mention, c cue, hi int) int {
+	a := min(s.mentionStart(m), c.first) - 1
+	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 {
+		return hi
+	}
+	switch strings.ToLower(s.word(a)) {
+	case "that", "what", "which", "who", "whom", "whose", "how", "why", "whether", "so":
+		// "What she said was ...": not an adverbial clause.
+		return hi
+	}
+	for k := c.last; k+2 < hi; k++ {
+		if s.pairOf[k] >= 0 || !s.toks[k].isPunct(',') {
+			continue
+		}
+		if s.mainClauseAt(k+1, hi) {
+			return k
+		}
+	}
+	return hi
+}
+
+// mainClauseAt reports whether a clause with a subject opens at k: a
+// pronoun, a name or a short noun phrase, then a finite verb ("he said",
+// "the room went quiet").
+func (s *state) mainClauseAt(k, hi int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.class&cSubjPron != 0 {
+		return k+1 < hi && (s.verbLike(k+1) || s.toks[k+1].kind == tClitic)
+	}
+	if !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+4; j++ {
+		if s.verbLike(j) {
+			return true
+		}
+		if u := &s.toks[j]; u.kind != tWord || u.class&(cPrep|cConj|cSubord) != 0 {
+			return false
 		}
 	}
 	return false

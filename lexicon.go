@@ -86,8 +86,8 @@ var speechVerbs = []string{
 	"recalls", "recount", "recounted", "recounting", "recounts", "reiterate",
 	"reiterated", "reiterates", "reiterating", "rejoined", "remark", "remarked",
 	"remarking", "remarks", "remind", "reminded", "reminding", "reminds",
-	"reminisce", "reminisced", "reminisces", "reminiscing", "replied",
-	"replies", "reply", "replying", "report", "reported", "reporting",
+	"reminisce", "reminisced", "reminisces", "reminiscing", "repeat",
+	"repeated", "repeating", "repeats", "replied", "replies", "reply", "replying", "report", "reported", "reporting",
 	"reports", "respond", "responded", "responding", "responds", "retort",
 	"retorted", "retorting", "retorts", "reveal", "revealed", "revealing",
 	"reveals", "roared", "said", "say", "saying", "says", "scoff", "scoffed",
@@ -162,7 +162,8 @@ var weakSpeechVerbs = []string{
 	"protests", "put", "puts", "putting", "query", "querying", "question",
 	"questioned", "questioning", "questions", "raved", "read", "reading",
 	"reads", "reasoned", "rejoined", "remark", "remarks", "reminisce",
-	"reminisced", "reminisces", "reminiscing", "report", "reported",
+	"reminisced", "reminisces", "reminiscing", "repeat", "repeated",
+	"repeating", "repeats", "report", "reported",
 	"reporting", "reports", "reveal", "revealed", "revealing", "reveals",
 	"roared", "scoff", "scoffed", "scoffing", "scoffs", "scold", "scolded",
 	"scolding", "scolds", "sigh", "sighed", "sighing", "sighs", "smirk",
@@ -559,6 +560,19 @@ var contractionHeads = []string{
 	"weren", "won", "wouldn",
 }
 
+// irregularPasts are common past-tense verbs that do not end in -ed, so
+// that "the room went quiet" reads as a clause. Forms that are also
+// common nouns, adjectives or present tenses ("left", "set", "saw") are
+// left out.
+var irregularPasts = []string{
+	"became", "began", "bought", "broke", "brought", "built", "came",
+	"caught", "chose", "drew", "drove", "fell", "fled", "flew", "forgot",
+	"fought", "found", "gave", "got", "grew", "heard", "held", "kept", "knew",
+	"led", "lost", "made", "meant", "met", "paid", "ran", "rose", "sat",
+	"sent", "shook", "sold", "sought", "spent", "spoke", "stood", "struck",
+	"taught", "thought", "threw", "took", "understood", "went", "won", "wore",
+}
+
 // wordClass is a set of lexical classes of a word form.
 type wordClass uint64
 
@@ -593,6 +607,7 @@ const (
 	cElision
 	cContractionTail
 	cContractionHead
+	cPast
 	cUser // a user-supplied verb or title (see Finder)
 )
 
@@ -648,6 +663,7 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	add(elisions, cElision)
 	add(contractionTails, cContractionTail)
 	add(contractionHeads, cContractionHead)
+	add(irregularPasts, cPast)
 	size := 1
 	for size < 4*len(m) {
 		size <<= 1

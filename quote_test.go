@@ -202,6 +202,11 @@ func TestFind(t *testing.T) {
 		{"title before name carries", `⦃The city's finance director⦄, ⟨Tom Reyes⟩, spoke on Friday. ⟦Taxes will rise⟧, ⸨Reyes⸩ ⟪said⟫.`, []want{indirect}},
 		{"appositive title after age", `⟨Ann Lee⟩, 70, ⦃a member of the city council⦄, spoke on Friday. “⟦We run⟧,” ⸨Lee⸩ ⟪said⟫.`, []want{direct}},
 		{"one title per person", `⦃Senator⦄ ⟨Ann Lee⟩ spoke on Friday. “⟦We run⟧,” ⟪said⟫ ⸨Lee⸩, a retired teacher.`, []want{direct}},
+		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
+		{"new subject ends carry-over", `“⟦We will win⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫. Tom Reyes laughed at the plan. “⟦Nobody can stop us now.⟧”`, []want{direct, noSpeaker}},
+		{"object it is not the name's", `When ⟨Ann Lee⟩ ⟪₁pointed out⟫ that ⟦Tom Reyes calls it a tax⟧, the room went quiet. “⟦We run⟧,” ⸨₂Lee⸩ ⟪₂said⟫.`, []want{indirect, direct}},
+		{"fronted subordinate clause", `After ⟨Ann Lee⟩ ⟪said⟫ ⟦taxes would rise⟧, the council voted.`, []want{indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
@@ -405,6 +410,7 @@ func TestLexicon(t *testing.T) {
 		"auxiliaries": auxiliaries, "negations": negations, "adverbs": adverbs, "timeWords": timeWords,
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
+		"irregularPasts": irregularPasts,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {

@@ -380,13 +380,22 @@ func (s *state) addRun(a, b int) {
 // name followed by "its" or "it" names a body or place ("Washington has
 // said its ..."), one followed by "he" or "her" a person.
 func (s *state) votePronoun(e, b, hi int) {
+	other := false
 	for k := b; k < hi && k < b+12; k++ {
 		t := &s.toks[k]
+		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
+			// Another name first: "it" may be its ("Lee said that
+			// Acme refers to it").
+			other = true
+		}
 		if t.kind != tWord || t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
 			continue
 		}
 		switch strings.ToLower(s.word(k)) {
 		case "it", "its", "itself":
+			if other {
+				return
+			}
 			s.entities[e].itVotes++
 		case "he", "his", "him", "himself":
 			s.entities[e].heVotes++

@@ -653,9 +653,9 @@ func (s *state) startsSentence(k, j int) bool {
 	if s.toks[k].punct == pEllipsis && !t.capWord() {
 		return false
 	}
-	if (s.toks[k].punct == '?' || s.toks[k].punct == '!') && j > k+1 && s.attributionAhead(j) {
-		// `"Where is the mayor?" Smith asked.`: the attribution belongs
-		// to the quote's sentence.
+	if (s.toks[k].punct == '?' || s.toks[k].punct == '!' || s.toks[k].punct == pEllipsis) && j > k+1 && s.attributionAhead(j) {
+		// `"Where is the mayor?" Smith asked.`, `"We'll see…" she
+		// said.`: the attribution belongs to the quote's sentence.
 		return false
 	}
 	switch {
