@@ -686,6 +686,21 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	}
 	left := false
 	ls := sent.first
+	if !right && s.strippedQuestion(leftEnd, sent) {
+		// `Who wants that?  she said.`: a question or exclamation
+		// whose closing mark was stripped is a quote before its
+		// attribution, and keeps its punctuation.
+		ls = s.leftClauseStart(leftEnd-1, sent.first)
+		if leftEnd-1-ls >= 2 {
+			st := stmt{first: ls, last: leftEnd, kind: Direct, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: s.newGroup()}
+			if s.classify(&st) {
+				st.kind = Direct
+				s.addStmt(st)
+				s.useCue(c)
+			}
+		}
+		return
+	}
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		left = leftEnd-1-ls >= 3
@@ -737,6 +752,17 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	if used {
 		s.useCue(c)
 	}
+}
+
+// strippedQuestion reports whether the attribution at a, in stripped
+// text, follows a question or exclamation mark and the wide gap its
+// stripped closing mark left: `at 29?  she said`.
+func (s *state) strippedQuestion(a int, sent sentence) bool {
+	if !s.stripped || a-1 <= sent.first || a >= sent.last {
+		return false
+	}
+	p := &s.toks[a-1]
+	return (p.isPunct('?') || p.isPunct('!')) && s.toks[a].flags&fWide != 0
 }
 
 // according handles "according to S, Q" and "Q, according to S".

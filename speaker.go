@@ -1455,7 +1455,12 @@ func (s *state) subjectPosition(r run) bool {
 			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
 		}
 	}
-	return n.isPunct(',') || n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0
+	if n.isPunct(',') {
+		return true
+	}
+	// A verb follows, not a noun the name modifies ("Justin Timberlake
+	// posters").
+	return n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0 && (s.verbLike(r.last) || n.class&cAdverb != 0)
 }
 
 // resolveDescription returns the person a definite description of a

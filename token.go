@@ -653,9 +653,10 @@ func (s *state) startsSentence(k, j int) bool {
 	if s.toks[k].punct == pEllipsis && !t.capWord() {
 		return false
 	}
-	if (s.toks[k].punct == '?' || s.toks[k].punct == '!' || s.toks[k].punct == pEllipsis) && j > k+1 && s.attributionAhead(j) {
+	if (s.toks[k].punct == '?' || s.toks[k].punct == '!' || s.toks[k].punct == pEllipsis) && (j > k+1 || t.flags&fWide != 0 && t.flags&fNewline == 0) && s.attributionAhead(j) {
 		// `"Where is the mayor?" Smith asked.`, `"We'll see…" she
-		// said.`: the attribution belongs to the quote's sentence.
+		// said.`: the attribution belongs to the quote's sentence. So
+		// it does when the closing mark was stripped to a space.
 		return false
 	}
 	switch {
