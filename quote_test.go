@@ -230,6 +230,7 @@ func TestFind(t *testing.T) {
 		{"stripped trailing first person", `⟨Ana Ruiz⟩ spoke on Friday. ⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪told⟫ a briefing.`, []want{unmarked}},
 		{"stripped continuation", "⟨Ana Ruiz⟩ spoke on Friday.\n⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪₁told⟫ a briefing.\n⟦We would certainly welcome that.⟧\nThe talks begin on Monday.", []want{unmarked, unmarked}},
 		{"stripped question", "The mayor spoke on Friday.\n\n ⟦Who will pay for it?⟧  ⟨Jane Doe⟩ ⟪₁asked⟫.  ⟦Not us, and not our children.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
+		{"stripped dash in continuation", "The senator spoke in Iowa.\n\n ⟦We need real change⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.\n\n ⟦But we do not need change based on bigotry   and fear.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

@@ -303,9 +303,10 @@ func (s *state) addContinuation(st stmt, first, last int) {
 }
 
 // wideInside reports whether a stripped mark's space lies inside [a, b).
+// Three spaces between words are a stripped dash (" — "), not a mark.
 func (s *state) wideInside(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.toks[k].flags&fWide != 0 {
+		if t := &s.toks[k]; t.flags&fWide != 0 && !(t.phantoms == 2 && t.flags&fNewline == 0 && t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord) {
 			return true
 		}
 	}
