@@ -355,14 +355,22 @@ func (s *state) addRun(a, b int) {
 	}
 	r.entity = best
 	s.runs = append(s.runs, r)
+	sent := s.sentenceOf(a)
+	tf := a
+	if kind == Person {
+		tf = s.titleBefore(a, sent.first)
+	}
 	if nf > a {
-		s.noteTitle(best, a, nf, nf)
+		// The title inside the run, and any before it: "former
+		// President", "Air Force 1st Lt.".
+		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
 	if kind == Person {
-		sent := s.sentenceOf(a)
-		if tf := s.titleBefore(a, sent.first); tf < a {
-			s.noteTitle(best, tf, nf, a)
+		if tf < a {
+			if nf == a {
+				s.noteTitle(best, tf, nf, a)
+			}
 			s.noteGender(best, tf, a)
 		} else if tf, tl := s.appositiveAfter(b, sent.last); tl > tf {
 			s.noteTitle(best, tf, tl, a)
@@ -468,7 +476,9 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		return a
 	}
 	t := &s.toks[k]
-	if t.class&(cTitle|cHonorific) == 0 || t.kind != tWord {
+	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
+		// A title word must come last, or an ordinal before one that
+		// opens the name's run: "Air Force 1st Lt. Tyler Livingston".
 		return a
 	}
 	first = k
@@ -997,19 +1007,26 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	e := k
 	for e < hi && e < k+14 {
 		t := &s.toks[e]
-		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && t.class&cDet != 0 || s.titleModifier(e)) {
+		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && t.class&cDet != 0 || s.titleModifier(e) || s.ordinal(e)) {
 			e++
 			continue
 		}
 		break
 	}
 	for ; e > k; e-- {
+		if u := &s.toks[e-1]; u.lowerWord() && u.class&cTitle != 0 {
+			// "said the Democratic nominee": a description, whose
+			// capitalised words modify its head.
+			break
+		}
 		r := s.runAt(e - 1)
 		if r < 0 || s.runs[r].last != e || s.runs[r].nameFirst >= e || s.runKind(s.runs[r].nameFirst, e) != Person {
 			continue
 		}
 		run := s.runs[r]
-		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
+		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) {
+			// Not all title before the name; but "Air Force 1st Lt.
+			// Tyler Livingston" is.
 			continue
 		}
 		m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
@@ -1029,6 +1046,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last)) {
+				// "the Democratic nominee", "Air Force 1st Lt. ...":
+				// the run modifies what follows.
+				j = run.last - 1
+				continue
+			}
 			tf := s.titleBefore(run.first, k)
 			if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
 				break
@@ -1171,6 +1194,16 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		return s.firstSubject(lo, k)
 	}
 	return m, false
+}
+
+// ordinal reports whether token k is an ordinal in figures: "1st", "42nd".
+func (s *state) ordinal(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&fDigit == 0 {
+		return false
+	}
+	w := s.word(k)
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }
 
 // gapped reports whether a subject follows a relative pronoun, so that
