@@ -863,6 +863,11 @@ func (s *state) setOff(a, b int) bool {
 	if t.kind != tWord {
 		return t.isPunct('(')
 	}
+	if s.finiteBeforeRelative(a, b) {
+		// "Increasingly, what we've seen has been ..., said Elias": a
+		// clause, not an apposition.
+		return false
+	}
 	w := strings.ToLower(s.word(a))
 	switch {
 	case t.flags&fDigit != 0:
@@ -879,6 +884,29 @@ func (s *state) setOff(a, b int) bool {
 	// "one of the few co-authors still in office": a role.
 	for k := a; k < b && k < a+6; k++ {
 		if s.toks[k].class&(cTitle|cUnnamed) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBeforeRelative reports whether [a, b) holds an auxiliary or a
+// contraction before any relative pronoun: the mark of a clause.
+func (s *state) finiteBeforeRelative(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && t.class&cAux != 0 && !strings.HasSuffix(s.word(k), "s") {
+			// "we've", not the possessive in "Man's Army".
+			return true
+		}
+		if t.kind != tWord {
+			continue
+		}
+		switch strings.ToLower(s.word(k)) {
+		case "who", "which", "whose", "that", "where", "when":
+			return false
+		}
+		if t.class&cAux != 0 && t.class&cDet == 0 {
 			return true
 		}
 	}
