@@ -330,6 +330,10 @@ func (s *state) ppEnd(i, hi int) int {
 	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
 		return i + 1
 	}
+	if t.lowerWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cTime) == 0 && strings.HasSuffix(s.word(i), "ing") && i+1 < hi {
+		// A gerund and its object: "said in making his announcement".
+		return s.skipObject(i+1, hi)
+	}
 	if t.kind == tWord && (t.class&(cDet|cPossPron|cTime) != 0 || t.lowerWord()) || t.flags&fDigit != 0 {
 		e := s.npEnd(i, hi)
 		if e < hi && s.toks[e].kind == tWord && (s.word(e) == "of" || s.word(e) == "with") {
