@@ -215,6 +215,8 @@ func TestFind(t *testing.T) {
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"possessive organization", `⟨Spain's Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"unnamed official", `⟨A senior official⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
+		{"spokeswoman for an organization", `⟨A spokeswoman for the State Department⟩ ⟪said⟫ ⟦the talks would resume⟧.`, []want{indirUnnmd}},
+		{"spokesman resolves to the named one", `⸨₁A spokesman for Ruritania's Ministry of Trade⸩ ⟪₁told⟫ reporters that ⟦Ruritania respects the rules⟧. “⟦We hope the talks continue⟧,” ⟪₂said⟫ ⦃trade ministry spokesman⦄ ⟨Tom Reyes⟩.`, []want{indirect, direct}},
 		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},

@@ -747,8 +747,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
-		if p := run.first - 1; p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
-			// "a spokesman for China's Ministry of Commerce"
+		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
+			// "a spokesman for China's Ministry of Commerce", "a
+			// spokeswoman for the State Department"
 			if d, ok := s.description(j, lo); ok {
 				return d, true
 			}
@@ -785,6 +786,22 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return s.description(j, lo)
 	}
 	return m, false
+}
+
+// beforeOrgName returns the token before a name that starts at a, past
+// an article or a possessor: "the" in "for the State Department", "China
+// 's" in "for China's Ministry of Commerce".
+func (s *state) beforeOrgName(a, lo int) int {
+	p := a - 1
+	if p > lo && s.toks[p].kind == tClitic {
+		if r := s.runAt(p - 1); r >= 0 {
+			p = s.runs[r].first - 1
+		}
+	}
+	if p > lo && strings.EqualFold(s.word(p), "the") {
+		p--
+	}
+	return p
 }
 
 // appositiveSubject handles a subject followed by material set off by
