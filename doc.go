@@ -90,10 +90,12 @@
 //
 // The rules are written for English news copy. They use no parser, no
 // tagger and no gazetteer: a place used for its government ("Washington
-// has said") is told from a person by how the text uses it, and a pronoun
-// resolves to the subject of the reporter's sentences before it, else the
-// latest person named, whose gender the text does not contradict.
-// Descriptions ("the spokeswoman") resolve to a person only when that
+// has said") is told from a person by how the text uses it, and "he" or
+// "she" resolves to the subject of the reporter's sentences before it,
+// else the latest person named, whose gender the text does not
+// contradict. "It" resolves to a body that is the subject of a clause in
+// the same sentence or the one before ("the ministry", "Acme Corp");
+// "they" and "we" stay as written. Descriptions ("the spokeswoman") resolve to a person only when that
 // person's title names the same role. A mixed statement is reported as
 // its whole clause, not as the quoted fragment inside it. Text without
 // quotation marks that was never stripped is read as reported speech.

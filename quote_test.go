@@ -217,6 +217,8 @@ func TestFind(t *testing.T) {
 		{"unnamed official", `⟨A senior official⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"spokeswoman for an organization", `⟨A spokeswoman for the State Department⟩ ⟪said⟫ ⟦the talks would resume⟧.`, []want{indirUnnmd}},
 		{"spokesman resolves to the named one", `⸨₁A spokesman for Ruritania's Ministry of Trade⸩ ⟪₁told⟫ reporters that ⟦Ruritania respects the rules⟧. “⟦We hope the talks continue⟧,” ⟪₂said⟫ ⦃trade ministry spokesman⦄ ⟨Tom Reyes⟩.`, []want{indirect, direct}},
+		{"it resolves to a body", `In May, ⟨the city council⟩ raised fees, which ⸨it⸩ ⟪said⟫ ⟦would pay for the roads⟧.`, []want{indirOrg}},
+		{"it resolves to a name", `⟨Acme Corp⟩ issued a report on Monday. ⸨It⸩ ⟪said⟫ ⟦the plant would close⟧.`, []want{indirOrg}},
 		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},

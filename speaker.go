@@ -1350,6 +1350,18 @@ func (s *state) coordinated(m mention, lo int) mention {
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
+	if m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'n' {
+		// "it said": the body that is the subject nearby.
+		if a, ok := s.resolveIt(m.first); ok {
+			sp := s.speaker(a)
+			sp.Mention = s.tokenSpan(m.first, m.last)
+			sp.Title = Span{}
+			if sp.Kind == Unnamed {
+				sp.Kind = Organization
+			}
+			return sp
+		}
+	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
 	switch m.kind {
@@ -1514,6 +1526,68 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// resolveIt returns the body "it" refers to: the latest organisation
+// that is the subject of a clause in the same sentence, or else in the
+// sentence before ("The ministry imposed sanctions, which it said were
+// initial steps").
+func (s *state) resolveIt(k int) (m mention, ok bool) {
+	si := int(s.sentOf[k])
+	for n := 0; n < 2 && si >= 0; si-- {
+		sent := s.sents[si]
+		if s.pairOf[sent.first] >= 0 {
+			continue
+		}
+		n++
+		found := false
+		for j := sent.first; j < sent.last && j < k && j < sent.first+80; j++ {
+			if j > sent.first && !s.toks[j-1].isPunct(',') && !(s.toks[j-1].kind == tWord && s.toks[j-1].class&cConj != 0) {
+				continue
+			}
+			if a, ok := s.bodySubjectAt(j, sent.last); ok {
+				m, found = a, true
+			}
+		}
+		if found {
+			return m, true
+		}
+	}
+	return m, false
+}
+
+// bodySubjectAt returns the organisation that opens a clause at j and is
+// followed by its verb: a name ("the State Department said") or a
+// description with a body noun for head ("the Trump administration
+// imposed").
+func (s *state) bodySubjectAt(j, hi int) (m mention, ok bool) {
+	a := j
+	if strings.EqualFold(s.word(a), "the") {
+		a++
+	}
+	if a >= hi {
+		return m, false
+	}
+	if r := s.runAt(a); r >= 0 && s.runs[r].first == a && s.runs[r].entity >= 0 {
+		run := s.runs[r]
+		if s.entityKind(run.entity) == Organization && !s.placeLike(run.entity) && run.last < hi && s.verbLike(run.last) {
+			return mention{first: j, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: j, titleLast: j}, true
+		}
+	}
+	// A description: up to four modifiers, then a body noun.
+	if a == j && s.toks[j].class&cPossPron == 0 {
+		return m, false
+	}
+	for h := a; h < hi && h < a+5; h++ {
+		t := &s.toks[h]
+		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron) != 0 {
+			return m, false
+		}
+		if t.lowerWord() && t.class&(cBody|cOrg) != 0 && t.class&cUnnamed == 0 && h+1 < hi && s.verbLike(h+1) {
+			return mention{first: j, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
+		}
+	}
+	return m, false
 }
 
 // subjectPosition reports whether a name is the subject of its clause:
