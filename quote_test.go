@@ -210,6 +210,7 @@ func TestFind(t *testing.T) {
 		{"object it is not the name's", `When ⟨Ann Lee⟩ ⟪₁pointed out⟫ that ⟦Tom Reyes calls it a tax⟧, the room went quiet. “⟦We run⟧,” ⸨₂Lee⸩ ⟪₂said⟫.`, []want{indirect, direct}},
 		{"fronted subordinate clause", `After ⟨Ann Lee⟩ ⟪said⟫ ⟦taxes would rise⟧, the council voted.`, []want{indirect}},
 		{"name as modifier is no subject", `⟨Ann Lee⟩ spoke at the school, and Tom Reyes posters hang in every hall. “⟦We run⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
+		{"courtesy title is no title", `Mrs. ⟨Ann Lee⟩ ⟪said⟫ ⟦it would not pass⟧.`, []want{indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},

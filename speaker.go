@@ -51,6 +51,7 @@ type entity struct {
 	gender                byte // 'm', 'f' or 0 when unknown
 	lastSeen              int  // token index of the latest mention, for pronouns
 	personal              bool
+	addressed             bool // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int  // pronouns that follow its mentions
 	place                 bool // its name is used as a place (weighPlaces)
 }
@@ -421,6 +422,10 @@ func (s *state) votePronoun(e, b, hi int) {
 // noteTitle records a title for an entity, keeping the one nearest to its
 // fullest name.
 func (s *state) noteTitle(e, first, last, at int) {
+	if s.courtesyOnly(first, last) {
+		s.entities[e].addressed = true
+		return
+	}
 	en := &s.entities[e]
 	d := at - en.nameFirst
 	if d < 0 {
@@ -429,6 +434,20 @@ func (s *state) noteTitle(e, first, last, at int) {
 	if en.titleFirst == en.titleLast || d < en.titleDist {
 		en.titleFirst, en.titleLast, en.titleDist = first, last, d
 	}
+}
+
+// courtesyOnly reports whether [first, last) is only a courtesy title,
+// "Mr." or "Mrs.", which is a form of address and no title: counting who
+// is quoted by title should not split "Mr. Trump" from "Trump".
+func (s *state) courtesyOnly(first, last int) bool {
+	if last-first != 1 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSuffix(s.word(first), ".")) {
+	case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
+		return true
+	}
+	return false
 }
 
 // noteGender takes a gender from a title or honorific before a name.
@@ -1400,7 +1419,7 @@ func (s *state) speaker(m mention) Speaker {
 			sp.Kind = Organization
 		}
 	}
-	if m.titleLast > m.titleFirst && sp.Kind == Person && sp.Title.Text == "" {
+	if m.titleLast > m.titleFirst && sp.Kind == Person && sp.Title.Text == "" && !s.courtesyOnly(m.titleFirst, m.titleLast) {
 		// A person has one title across the article, the one given
 		// with the fullest name; the mention's own title serves when
 		// the person has none.
@@ -1416,7 +1435,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
-	if en.titleLast > en.titleFirst {
+	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
 	if en.itVotes > en.heVotes || s.placeLike(e) {
