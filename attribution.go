@@ -86,7 +86,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	c.participle = strings.HasSuffix(w, "ing")
 	// Phrasal cues: "pointed out", "went on to say".
 	if k+1 < len(s.toks) && s.toks[k+1].kind == tWord {
-		switch strings.ToLower(w) {
+		switch lowerWord(w) {
 		case "point", "points", "pointed", "pointing":
 			if s.word(k+1) != "out" {
 				return c, false
@@ -110,7 +110,7 @@ func (s *state) negated(k, lo int) bool {
 		if w == "to" {
 			// "to say" is only a statement after "went on" or "continued".
 			if j-1 >= lo {
-				p := strings.ToLower(s.word(j - 1))
+				p := s.lower(j - 1)
 				if p == "on" || p == "continued" || p == "proceeded" {
 					return false
 				}
@@ -129,7 +129,7 @@ func (s *state) negated(k, lo int) bool {
 func (s *state) passive(k, lo int) bool {
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		t := &s.toks[j]
-		w := strings.ToLower(s.word(j))
+		w := s.lower(j)
 		switch w {
 		case "is", "was", "were", "are", "be", "been", "being", "'s", "s", "get", "got", "gets":
 			return t.kind == tWord || t.kind == tClitic
@@ -562,13 +562,13 @@ func (s *state) quoteEndsClause(p pair) bool {
 // quotedAs reports "was quoted as saying" or "is heard saying": a
 // passive whose subject is the speaker of the participle after it.
 func (s *state) quotedAs(k int) bool {
-	if k >= 2 && strings.EqualFold(s.word(k-1), "as") && strings.HasPrefix(strings.ToLower(s.word(k-2)), "quot") {
+	if k >= 2 && strings.EqualFold(s.word(k-1), "as") && strings.HasPrefix(s.lower(k-2), "quot") {
 		return true
 	}
 	if k < 1 || !strings.HasSuffix(s.word(k), "ing") {
 		return false
 	}
-	switch strings.ToLower(s.word(k - 1)) {
+	switch s.lower(k - 1) {
 	case "caught", "filmed", "heard", "overheard", "quoted", "recorded", "seen", "shown", "taped", "videotaped":
 		return true
 	}
@@ -1033,7 +1033,7 @@ func (s *state) manySentences(p pair) bool {
 }
 
 func isArticle(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerWord(w) {
 	case "the", "a", "an", "this", "these", "every", "another":
 		return true
 	}

@@ -1,7 +1,5 @@
 package quote
 
-import "strings"
-
 // This file gives each statement its Confidence: the share of statements
 // found the same way that were right end to end (statement and speaker)
 // in human-annotated news, PolNeAR's training split. The shares are in
@@ -53,7 +51,7 @@ func (s *state) features(st *stmt, q Quote) (src source, mk int, plain int) {
 		mk = mkDescription
 	}
 	if st.cueLast > st.cueFirst {
-		switch strings.ToLower(s.word(st.cueFirst)) {
+		switch s.lower(st.cueFirst) {
 		case "said", "says", "say", "told", "tells", "tell", "according", "added", "adding", "saying", "wrote", "writes":
 			plain = 1
 		}

@@ -412,10 +412,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// ...": the speaker's next act, not the statement.
 			return j
 		}
-		w := strings.ToLower(s.word(j + 1))
-		if w == "according" {
+		if s.wordIs(j+1, "according") {
 			return j
 		}
+		w := s.word(j + 1)
 		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") {
 			// "Cruz, who says ..., said ...": the main verb.
 			return j
@@ -508,8 +508,7 @@ func (s *state) firstMark(st *stmt) int {
 // relativeOrCue reports whether token i starts a relative clause or a cue
 // of its own, so that no statement starts there.
 func (s *state) relativeOrCue(i int) bool {
-	switch strings.ToLower(s.word(i)) {
-	case "who", "which", "whose", "whom", "according":
+	if s.wordIs(i, "who", "which", "whose", "whom", "according") {
 		return true
 	}
 	c, ok := s.cueAt(i)
@@ -519,7 +518,7 @@ func (s *state) relativeOrCue(i int) bool {
 // interrogative reports whether a reported question starts at token i:
 // "asked whether ...", "asked workers if ...".
 func (s *state) interrogative(i int) bool {
-	switch strings.ToLower(s.word(i)) {
+	switch s.lower(i) {
 	case "whether", "if", "what", "why", "how", "when", "where", "who", "which":
 		return true
 	}
@@ -605,7 +604,7 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 {
 		return hi
 	}
-	switch strings.ToLower(s.word(a)) {
+	switch s.lower(a) {
 	case "that", "what", "which", "who", "whom", "whose", "how", "why", "whether", "so":
 		// "What she said was ...": not an adverbial clause.
 		return hi
@@ -687,7 +686,7 @@ func (s *state) strongClauseStart(i int) bool {
 	case t.class&(cSubjPron|cDet|cPossPron) != 0:
 		return true
 	}
-	switch strings.ToLower(s.word(i)) {
+	switch s.lower(i) {
 	case "that", "there", "if", "whether", "what", "how", "why", "when":
 		return true
 	}

@@ -736,6 +736,23 @@ func lookupWord(word string) wordClass {
 
 func (lx *lexicon) lookup(w string) wordClass { return lx.lookupHashed(w, hashFold(w)) }
 
+// key returns the lower-case form of an ASCII word as the lexicon stores
+// it, and whether the word is there.
+func (lx *lexicon) key(w string) (string, bool) {
+	full := hashFold(w)
+	tag := tagOf(full)
+	for h := full & lx.mask; ; h = (h + 1) & lx.mask {
+		switch lx.tags[h] {
+		case 0:
+			return "", false
+		case tag:
+			if equalFoldASCII(w, lx.keys[h]) {
+				return lx.keys[h], true
+			}
+		}
+	}
+}
+
 // lookupHashed looks up an ASCII word whose hashFold is h.
 func (lx *lexicon) lookupHashed(w string, full uint64) wordClass {
 	tag := tagOf(full)

@@ -471,3 +471,16 @@ func TestKindText(t *testing.T) {
 		t.Error(`Kind.UnmarshalText("quoted"): no error`)
 	}
 }
+
+// TestLowerWord checks that lowerWord, which avoids copies, agrees with
+// strings.ToLower.
+func TestLowerWord(t *testing.T) {
+	for _, w := range []string{"", "said", "Said", "SAID", "He", "Smith", "McDonald", "ÉLYSÉE", "Über", "it's", "IT’S", "x1Y"} {
+		if got, want := lowerWord(w), strings.ToLower(w); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+	if n := testing.AllocsPerRun(10, func() { lowerWord("He") }); n != 0 {
+		t.Errorf("lowerWord(%q) allocates %v times", "He", n)
+	}
+}

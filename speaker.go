@@ -400,7 +400,7 @@ func (s *state) votePronoun(e, b, hi int) {
 		if t.kind != tWord || t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
 			continue
 		}
-		switch strings.ToLower(s.word(k)) {
+		switch s.lower(k) {
 		case "it", "its", "itself":
 			if other {
 				return
@@ -634,7 +634,7 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 }
 
 func isWeekday(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerWord(w) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
 		return true
 	}
@@ -669,7 +669,7 @@ func hasSuffixFold(s, suffix string) bool {
 
 // personalPronoun returns the kind of a subject pronoun.
 func pronounPerson(w string) byte {
-	switch strings.ToLower(w) {
+	switch lowerWord(w) {
 	case "he":
 		return 'm'
 	case "she":
@@ -904,7 +904,7 @@ func (s *state) setOff(a, b int) bool {
 		// clause, not an apposition.
 		return false
 	}
-	w := strings.ToLower(s.word(a))
+	w := s.lower(a)
 	switch {
 	case t.flags&fDigit != 0:
 		return true // an age
@@ -938,7 +938,7 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		switch strings.ToLower(s.word(k)) {
+		switch s.lower(k) {
 		case "who", "which", "whose", "that", "where", "when":
 			return false
 		}
@@ -1036,7 +1036,7 @@ func (s *state) ppHost(k int) bool {
 	if t.class&(cUnnamed|cTitle|cBody|cDocument) != 0 {
 		return true
 	}
-	switch strings.ToLower(s.word(k)) {
+	switch s.lower(k) {
 	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
 		return true
 	}
@@ -1323,7 +1323,7 @@ func (s *state) nounForm(k int) bool {
 	if t.flags&fCap != 0 || t.class&(cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron) != 0 {
 		return false
 	}
-	w := strings.ToLower(s.word(k))
+	w := s.lower(k)
 	switch w {
 	case "said", "says", "told", "tells", "wrote", "writes", "say", "tell", "write":
 		return false
@@ -1464,7 +1464,7 @@ func (s *state) weighPlaces() {
 			person[e]++
 		}
 		if r.first > 0 {
-			switch strings.ToLower(s.word(r.first - 1)) {
+			switch s.lower(r.first - 1) {
 			case "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside":
 				// A possessive is no place: "in Trump's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
@@ -1483,7 +1483,7 @@ func (s *state) weighPlaces() {
 		en := &s.entities[e]
 		en.place = place[e] > 0 && person[e] == 0
 		if en.nameLast-en.nameFirst >= 2 {
-			switch strings.ToLower(s.word(en.nameFirst)) {
+			switch s.lower(en.nameFirst) {
 			case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
 				en.place = true
 			}
@@ -1647,7 +1647,7 @@ func (s *state) resolveDescription(m mention) int {
 	if d := &s.toks[m.first]; d.kind != tWord || (!strings.EqualFold(s.word(m.first), "the") && d.class&cPossPron == 0 && !s.hasClitic(m.first, m.head)) {
 		definite = false
 	}
-	head := strings.ToLower(s.word(m.head))
+	head := s.lower(m.head)
 	best, bestDist := -1, 0
 	for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
 		en := &s.entities[e]

@@ -61,10 +61,47 @@ type token struct {
 	phantoms   uint8 // spaces before the token that stripped marks may have left
 }
 
-func (t *token) isPunct(p rune) bool     { return t.kind == tPunct && t.punct == p }
-func (t *token) capWord() bool           { return t.kind == tWord && t.flags&fCap != 0 }
-func (t *token) lowerWord() bool         { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
-func (s *state) word(i int) string       { return s.text[s.toks[i].start:s.toks[i].end] }
+func (t *token) isPunct(p rune) bool { return t.kind == tPunct && t.punct == p }
+func (t *token) capWord() bool       { return t.kind == tWord && t.flags&fCap != 0 }
+func (t *token) lowerWord() bool     { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
+func (s *state) word(i int) string   { return s.text[s.toks[i].start:s.toks[i].end] }
+
+// lower returns token i in lower case. It copies only words with
+// capitals or non-ASCII letters that the lexicon does not hold: "He" and
+// "Said" come from the lexicon's keys, names are copied.
+func (s *state) lower(i int) string {
+	return lowerWord(s.word(i))
+}
+
+// lowerWord is strings.ToLower, without a copy for words that are lower
+// case already or in the lexicon.
+func lowerWord(w string) string {
+	for j := 0; j < len(w); j++ {
+		if c := w[j]; c >= 'A' && c <= 'Z' {
+			if isASCII(w) {
+				if k, ok := lexiconTable().key(w); ok {
+					return k
+				}
+			}
+			return strings.ToLower(w)
+		} else if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+// wordIs reports whether token i is one of words, ignoring case, without
+// copying.
+func (s *state) wordIs(i int, words ...string) bool {
+	w := s.word(i)
+	for _, x := range words {
+		if strings.EqualFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
 func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
 
 // span returns the Span of text[start:end].
