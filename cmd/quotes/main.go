@@ -20,6 +20,7 @@ import (
 	"sync"
 
 	"github.com/quotekit/quote"
+	"github.com/quotekit/quote/internal/record"
 )
 
 const usage = `usage:
@@ -293,17 +294,14 @@ type processor struct {
 	jsonl   bool
 }
 
-// outBuf is a reusable output buffer with a JSON encoder writing into it.
+// outBuf is a reusable output buffer with an encoder of output lines.
 type outBuf struct {
 	bytes.Buffer
-	enc *json.Encoder
+	enc *record.Encoder
 }
 
 func newOutBuf() *outBuf {
-	b := new(outBuf)
-	b.enc = json.NewEncoder(&b.Buffer)
-	b.enc.SetEscapeHTML(false)
-	return b
+	return &outBuf{enc: record.NewEncoder()}
 }
 
 // displayName is the name used for an input in messages.
@@ -568,7 +566,7 @@ func (p *processor) process(it *item, buf *outBuf) string {
 	var text string
 	if p.jsonl {
 		var msg string
-		id, text, msg = decodeRecord(it.data)
+		id, text, msg = record.Decode(it.data)
 		if msg != "" {
 			p.writeError(buf, id, it.line, msg)
 			return msg
@@ -614,16 +612,8 @@ func (p *processor) writeError(buf *outBuf, id []byte, line int, msg string) {
 
 // writeJSON writes {"id":ID,"quotes":[...]} and a newline.
 func (p *processor) writeJSON(buf *outBuf, id []byte, qs []quote.Quote) {
-	buf.WriteString(`{"id":`)
-	buf.Write(id)
-	buf.WriteString(`,"quotes":`)
-	if len(qs) == 0 {
-		buf.WriteString("[]}\n")
-		return
-	}
-	buf.enc.Encode(qs) // cannot fail: the types marshal cleanly
-	buf.Truncate(buf.Len() - 1)
-	buf.WriteString("}\n")
+	buf.Write(buf.enc.Line(id, qs))
+	buf.WriteByte('\n')
 }
 
 // writeText writes one "Speaker (Title): statement" line per statement.

@@ -1,4 +1,8 @@
-package main
+// Package record reads and writes the JSON lines of the quotes command:
+// {"id": ..., "text": ...} in, {"id": ..., "quotes": [...]} out. The
+// quotes command and the Beam pipeline in beam/ share it, so that both
+// read and write records byte for byte alike.
+package record
 
 import (
 	"bytes"
@@ -16,10 +20,10 @@ import (
 // to the slow path, encoding/json, which also words the error messages.
 // Keys are matched exactly; the last of duplicate keys wins.
 
-// decodeRecord reads the id and the text of a JSONL line. If the line
+// Decode reads the id and the text of a JSONL line. If the line
 // cannot be used it returns a message saying why, and the id if it could
 // be read. A record without an id gets the id null.
-func decodeRecord(line []byte) (id []byte, text, msg string) {
+func Decode(line []byte) (id []byte, text, msg string) {
 	line = bytes.TrimRight(line, "\r\n")
 	if id, text, ok := fastDecode(line); ok {
 		return id, text, ""
@@ -27,7 +31,7 @@ func decodeRecord(line []byte) (id []byte, text, msg string) {
 	return slowDecode(line)
 }
 
-// slowDecode is decodeRecord with encoding/json.
+// slowDecode is Decode with encoding/json.
 func slowDecode(line []byte) (id []byte, text, msg string) {
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal(line, &m); err != nil {
@@ -82,7 +86,7 @@ func jsonKind(v []byte) string {
 // maxDepth is the nesting the fast path handles; encoding/json allows 10000.
 const maxDepth = 1000
 
-// fastDecode is decodeRecord for a line that is a valid JSON object with
+// fastDecode is Decode for a line that is a valid JSON object with
 // a string "text". It returns ok == false for anything else.
 func fastDecode(line []byte) (id []byte, text string, ok bool) {
 	s := jscan{b: line}
