@@ -190,6 +190,8 @@ type state struct {
 	sentFlags []uint8 // per sentence: sentHasStmt, sentHasCue
 	pairStmt  []int   // pair -> statement, or -1
 	scratch   []int32 // per-entity counts for weighPlaces
+	sortIdx   []int32 // sortStmts' buffers
+	sortTmp   []stmt
 	cells     *[]cell // when set, output records each statement's calibration cell
 	stripped  bool    // quotation marks were stripped from the text
 	spaced    bool    // ... and the spaces they left are still there
@@ -224,6 +226,9 @@ func (s *state) reset(f *Finder, text string) {
 		pairStmt:  s.pairStmt[:0],
 		sentFlags: s.sentFlags[:0],
 		scratch:   s.scratch[:0],
+		stmtEnds:  s.stmtEnds[:0],
+		sortIdx:   s.sortIdx[:0],
+		sortTmp:   s.sortTmp[:0],
 	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)
@@ -822,7 +827,7 @@ func (s *state) according(c cue, sent sentence) {
 // speaker; the rest (scare quotes, titles of works, nicknames) are not
 // statements.
 func (s *state) attributeLeftovers() {
-	sortStmts(s.stmts)
+	s.sortStmts()
 	n := len(s.stmts)
 	prev := -1 // latest statement before the current pair
 	si := 0
@@ -989,14 +994,15 @@ func (s *state) statementLike(p pair) bool {
 	return false
 }
 
-// sortStmts sorts statements by start, then end.
-func sortStmts(st []stmt) {
+// sortStmts sorts the statements by start, then end.
+func (s *state) sortStmts() {
+	st := s.stmts
 	if slices.IsSortedFunc(st, compareStmts) {
 		return
 	}
 	// Sort indexes, not the structs, and break ties by the order found,
 	// so that the result does not depend on the sort algorithm.
-	idx := make([]int32, len(st))
+	idx := resize(s.sortIdx, len(st))
 	for i := range idx {
 		idx[i] = int32(i)
 	}
@@ -1006,11 +1012,12 @@ func sortStmts(st []stmt) {
 		}
 		return int(a - b)
 	})
-	sorted := make([]stmt, len(st))
+	sorted := resize(s.sortTmp, len(st))
 	for i, j := range idx {
 		sorted[i] = st[j]
 	}
 	copy(st, sorted)
+	s.sortIdx, s.sortTmp = idx, sorted
 }
 
 func compareStmts(a, b stmt) int {

@@ -188,7 +188,7 @@ func (f *Finder) Find(text string) []Quote {
 // output turns the statements into Quotes: speakers resolved to their
 // fullest names, overlaps removed, options applied.
 func (s *state) output() []Quote {
-	sortStmts(s.stmts)
+	s.sortStmts()
 	s.dropReporters()
 	var qs []Quote
 	if len(s.stmts) > 0 {

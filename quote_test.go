@@ -172,6 +172,7 @@ func TestFind(t *testing.T) {
 		{"speaker cue quote", `⟨Jane Doe⟩ ⟪said⟫ “⟦we will win.⟧”`, []want{direct}},
 		{"told reporters colon", `⦃Senator⦄ ⟨Ann Lee⟩ ⟪told⟫ reporters: "⟦This bill is dead.⟧"`, []want{direct}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
+		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"surname resolves to full name", `⦃Governor⦄ ⟨Paul Martin⟩ signed the bill. "⟦It is a good day⟧," ⸨Martin⸩ ⟪said⟫.`, []want{direct}},
 		{"split by attribution", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
@@ -482,5 +483,30 @@ func TestLowerWord(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(10, func() { lowerWord("He") }); n != 0 {
 		t.Errorf("lowerWord(%q) allocates %v times", "He", n)
+	}
+}
+
+// TestSameName checks how name words are matched: without case, a
+// possessive or accents, and with a hash that agrees.
+func TestSameName(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Núñez", "Nunez", true},
+		{"NÚÑEZ’s", "núñez", true},
+		{"Zoë", "Zoe", true},
+		{"Smith's", "SMITH", true},
+		{"Smith", "Smyth", false},
+		{"Núñez", "Nunes", false},
+		{"Lee", "Leee", false},
+	}
+	for _, tt := range tests {
+		if got := sameName(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameName(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if tt.want && nameHash(tt.a) != nameHash(tt.b) {
+			t.Errorf("nameHash(%q) != nameHash(%q)", tt.a, tt.b)
+		}
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/runes"
-	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -212,27 +210,61 @@ func (s *state) runKind(a, b int) SpeakerKind {
 }
 
 // nameHash hashes a name word as sameName compares it: without case, a
-// possessive or, for non-ASCII names, accents.
+// possessive or accents.
 func nameHash(w string) uint64 {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	if !isASCII(w) {
-		w = nameKey(w)
+	w = trimPossessive(w)
+	if isASCII(w) {
+		return hashFold(w)
 	}
-	return hashFold(w)
+	h := uint64(14695981039346656037)
+	var buf [utf8.UTFMax]byte
+	for _, r := range w {
+		n := utf8.EncodeRune(buf[:], foldNameRune(r))
+		for _, c := range buf[:n] {
+			h ^= uint64(c)
+			h *= 1099511628211
+		}
+	}
+	return h
 }
 
 // sameName reports whether two name words are the same name, ignoring
-// case, a possessive and, for non-ASCII names, accents.
+// case, a possessive and accents: "Núñez" is "Nunez".
 func sameName(a, b string) bool {
-	a = strings.TrimSuffix(strings.TrimSuffix(a, "'s"), "’s")
-	b = strings.TrimSuffix(strings.TrimSuffix(b, "'s"), "’s")
+	a, b = trimPossessive(a), trimPossessive(b)
 	if strings.EqualFold(a, b) {
 		return true
 	}
 	if isASCII(a) && isASCII(b) {
 		return false
 	}
-	return nameKey(a) == nameKey(b)
+	for a != "" && b != "" {
+		ra, na := utf8.DecodeRuneInString(a)
+		rb, nb := utf8.DecodeRuneInString(b)
+		if foldNameRune(ra) != foldNameRune(rb) {
+			return false
+		}
+		a, b = a[na:], b[nb:]
+	}
+	return a == "" && b == ""
+}
+
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+}
+
+// foldNameRune folds a letter of a name to its lower-case base letter,
+// using the canonical decomposition golang.org/x/text's norm package
+// knows: "ñ" is "n" and a combining tilde, so it folds to "n".
+func foldNameRune(r rune) rune {
+	if r >= utf8.RuneSelf {
+		var buf [utf8.UTFMax]byte
+		n := utf8.EncodeRune(buf[:], r)
+		if d := norm.NFD.Properties(buf[:n]).Decomposition(); len(d) > 0 {
+			r, _ = utf8.DecodeRune(d)
+		}
+	}
+	return unicode.ToLower(r)
 }
 
 func isASCII(s string) bool {
@@ -257,28 +289,6 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 		}
 	}
 	return true
-}
-
-// nameKey returns the folded form of a name word used to group mentions:
-// lower case, without accents, without a possessive.
-func nameKey(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		// Fold accents so that "Núñez" and "Nunez" are one name: this
-		// is what golang.org/x/text's normalisation is for.
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		if f, _, err := transform.String(t, w); err == nil {
-			w = f
-		}
-	}
-	return strings.ToLower(w)
 }
 
 // findEntities scans the whole text for capitalised runs and groups the

@@ -663,22 +663,28 @@ func synthetic(n int) []byte {
 // BenchmarkRunJSONL measures quotes -jsonl -j 1 end to end.
 func BenchmarkRunJSONL(b *testing.B) {
 	bench := func(b *testing.B, data []byte) {
-		b.SetBytes(int64(len(data)))
-		b.ReportAllocs()
-		for b.Loop() {
-			if err := run([]string{"-jsonl", "-j", "1"}, bytes.NewReader(data), io.Discard, io.Discard); err != nil {
-				b.Fatal(err)
-			}
+		for _, j := range []string{"1", "2"} {
+			b.Run("j"+j, func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := run([]string{"-jsonl", "-j", j}, bytes.NewReader(data), io.Discard, io.Discard); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 	b.Run("synthetic", func(b *testing.B) { bench(b, synthetic(4<<20)) })
-	b.Run("polnear_train", func(b *testing.B) {
-		data, err := os.ReadFile(filepath.Join(sharedDir(), "eval", "polnear_train.jsonl"))
-		if err != nil {
-			b.Skip("polnear_train.jsonl not available")
-		}
-		bench(b, data)
-	})
+	for _, name := range []string{"polnear_train", "polnear_train.stripped"} {
+		b.Run(name, func(b *testing.B) {
+			data, err := os.ReadFile(filepath.Join(sharedDir(), "eval", name+".jsonl"))
+			if err != nil {
+				b.Skip(name + ".jsonl not available")
+			}
+			bench(b, data)
+		})
+	}
 }
 
 // sharedDir is the project's shared/ folder, beside the repository, or

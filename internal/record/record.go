@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -385,7 +386,8 @@ func getu4(b []byte) rune {
 // encoding/json does: invalid UTF-8 bytes and unpaired surrogates become
 // U+FFFD.
 func unescape(b []byte) string {
-	out := make([]byte, 0, len(b))
+	var out strings.Builder // its String does not copy
+	out.Grow(len(b))
 	for i := 0; i < len(b); {
 		// Copy the run up to the next backslash in one go when it is
 		// valid UTF-8.
@@ -394,11 +396,11 @@ func unescape(b []byte) string {
 			j = len(b) - i
 		}
 		if run := b[i : i+j]; utf8.Valid(run) {
-			out = append(out, run...)
+			out.Write(run)
 		} else {
 			for k := 0; k < len(run); {
 				r, n := utf8.DecodeRune(run[k:])
-				out = utf8.AppendRune(out, r) // RuneError for an invalid byte
+				out.WriteRune(r) // RuneError for an invalid byte
 				k += n
 			}
 		}
@@ -408,32 +410,32 @@ func unescape(b []byte) string {
 		}
 		switch b[i+1] {
 		case 'b':
-			out = append(out, '\b')
+			out.WriteByte('\b')
 		case 'f':
-			out = append(out, '\f')
+			out.WriteByte('\f')
 		case 'n':
-			out = append(out, '\n')
+			out.WriteByte('\n')
 		case 'r':
-			out = append(out, '\r')
+			out.WriteByte('\r')
 		case 't':
-			out = append(out, '\t')
+			out.WriteByte('\t')
 		case 'u':
 			r := getu4(b[i:])
 			i += 6
 			if utf16.IsSurrogate(r) {
 				if dec := utf16.DecodeRune(r, getu4(b[i:])); dec != utf8.RuneError {
-					out = utf8.AppendRune(out, dec)
+					out.WriteRune(dec)
 					i += 6
 					continue
 				}
 				r = utf8.RuneError
 			}
-			out = utf8.AppendRune(out, r)
+			out.WriteRune(r)
 			continue
 		default: // " \ /
-			out = append(out, b[i+1])
+			out.WriteByte(b[i+1])
 		}
 		i += 2
 	}
-	return string(out)
+	return out.String()
 }
