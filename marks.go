@@ -1,6 +1,9 @@
 package quote
 
-import "unicode"
+import (
+	"slices"
+	"unicode"
+)
 
 // This file pairs quotation marks. It runs after tokenize and before
 // sentence splitting, and yields s.pairs: every opening mark matched with
@@ -113,6 +116,12 @@ func (m markShape) canClose() bool {
 func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	text := s.text
 	next := i + size
+	if end, n := s.markRun(next); n >= maxMarkRun-1 {
+		// A dozen marks in a row quote nothing: rules, filler or
+		// garbage. One symbol token keeps a flood of them cheap.
+		t.kind = tSymbol
+		return end
+	}
 	shape := shapeOf(r)
 	if r == '`' && next < len(text) && text[next] == '`' {
 		// LaTeX and Penn Treebank ``: an opening double mark.
@@ -236,6 +245,25 @@ type pair struct {
 	depth       int // 0 for a top-level quotation
 }
 
+// maxMarkRun is the length from which a run of marks with nothing
+// between them is no quotation: `"'`, `”’"` and even LaTeX's four nested
+// closers `''''''''` are; a line of a dozen `“` is not.
+const maxMarkRun = 12
+
+// markRun returns the end of the run of marks that starts at i, and how
+// many marks it holds.
+func (s *state) markRun(i int) (end, n int) {
+	for i < len(s.text) {
+		r, size := decode(s.text, i)
+		if classify(r) != chMark {
+			break
+		}
+		i += size
+		n++
+	}
+	return i, n
+}
+
 // maxMarkDepth bounds the stack of open marks, so that a text of nothing
 // but opening marks costs linear time.
 const maxMarkDepth = 32
@@ -279,6 +307,9 @@ func (s *state) pairMarks() {
 			if found >= 0 {
 				o := stack[found]
 				drop(found)
+				if len(pairs) == cap(pairs) {
+					pairs = slices.Grow(pairs, cap(pairs))
+				}
 				pairs = append(pairs, pair{open: o.tok, close: k, reopened: o.reopened})
 				continue
 			}

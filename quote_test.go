@@ -186,6 +186,7 @@ func TestFind(t *testing.T) {
 		{"corner brackets", `「⟦We will win⟧」 ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"fullwidth marks", `＂⟦We will win⟧＂ ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"latex quotes", "``⟦We will win⟧,'' ⟨Jane Doe⟩ ⟪said⟫.", []want{direct}},
+		{"latex quotes nested four deep", "``⟦We asked ``who ``said ``no?''''''⟧'' ⟨Jane Doe⟩ ⟪said⟫.", []want{direct}},
 		{"apostrophes are not quotes", `“⟦'Tis the season, and rock 'n' roll is back in the '90s style⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"possessive s apostrophe", `“⟦The Joneses' dog barked⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -232,9 +233,11 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // tokenize cuts s.text into s.toks.
 func (s *state) tokenize() {
 	text := s.text
-	if want := len(text)/4 + 16; cap(s.toks) < want {
+	if want := min(len(text)/4+16, 1<<16); cap(s.toks) < want {
 		// News runs five to six bytes a token; a little more room saves
-		// a copy of the whole slice when a text has many short tokens.
+		// a copy of the slice when a text has many short tokens. Past an
+		// article's size the slice doubles as it fills instead, so that
+		// a huge text of few tokens does not reserve room for many.
 		s.toks = make([]token, 0, want)
 	}
 	var pending tokenFlag // white-space flags for the next token
@@ -314,6 +317,11 @@ func (s *state) tokenize() {
 		t.end = i
 		if n := len(s.toks); n > 0 && t.flags&fSpace == 0 {
 			s.toks[n-1].flags |= fNoSpaceAfter
+		}
+		if len(s.toks) == cap(s.toks) {
+			// Double, rather than append's quarter for large slices: a
+			// text of many short tokens copies the slice less.
+			s.toks = slices.Grow(s.toks, cap(s.toks))
 		}
 		s.toks = append(s.toks, t)
 	}
