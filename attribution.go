@@ -129,9 +129,7 @@ func (s *state) negated(k, lo int) bool {
 func (s *state) passive(k, lo int) bool {
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		t := &s.toks[j]
-		w := s.lower(j)
-		switch w {
-		case "is", "was", "were", "are", "be", "been", "being", "'s", "s", "get", "got", "gets":
+		if s.wordIs(j, "is", "was", "were", "are", "be", "been", "being", "'s", "s", "get", "got", "gets") {
 			return t.kind == tWord || t.kind == tClitic
 		}
 		if t.class&(cAdverb|cNeg) == 0 {
@@ -1040,9 +1038,10 @@ func (s *state) manySentences(p pair) bool {
 }
 
 func isArticle(w string) bool {
-	switch lowerWord(w) {
-	case "the", "a", "an", "this", "these", "every", "another":
-		return true
+	for _, a := range [...]string{"the", "a", "an", "this", "these", "every", "another"} {
+		if strings.EqualFold(w, a) {
+			return true
+		}
 	}
 	return false
 }

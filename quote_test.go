@@ -477,7 +477,7 @@ func TestKindText(t *testing.T) {
 // TestLowerWord checks that lowerWord, which avoids copies, agrees with
 // strings.ToLower.
 func TestLowerWord(t *testing.T) {
-	for _, w := range []string{"", "said", "Said", "SAID", "He", "Smith", "McDonald", "ÉLYSÉE", "Über", "it's", "IT’S", "x1Y"} {
+	for _, w := range []string{"", "said", "Said", "SAID", "He", "B", "b", "Z", "1", "Smith", "McDonald", "ÉLYSÉE", "Über", "it's", "IT’S", "x1Y"} {
 		if got, want := lowerWord(w), strings.ToLower(w); got != want {
 			t.Errorf("lowerWord(%q) = %q, want %q", w, got, want)
 		}

@@ -77,6 +77,9 @@ func (s *state) lower(i int) string {
 // lowerWord is strings.ToLower, without a copy for words that are lower
 // case already or in the lexicon.
 func lowerWord(w string) string {
+	if len(w) == 1 && 'A' <= w[0] && w[0] <= 'Z' {
+		return "abcdefghijklmnopqrstuvwxyz"[w[0]-'A' : w[0]-'A'+1]
+	}
 	for j := 0; j < len(w); j++ {
 		if c := w[j]; c >= 'A' && c <= 'Z' {
 			if isASCII(w) {
