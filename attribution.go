@@ -173,27 +173,29 @@ func (s *state) skipBack(k, lo int) int {
 // only configuration, so one Finder serves many goroutines.
 type state struct {
 	*Finder
-	text      string
-	user      *userLexicon
-	toks      []token
-	sents     []sentence
-	sentOf    []int32 // token -> sentence
-	pairOf    []int32 // token -> top-level pair that contains it, or -1
-	pairs     []pair
-	runs      []run
-	entities  []entity
-	stmts     []stmt
-	usedCue   []bool  // token is a cue already used
-	stmtEnds  []bool  // a statement not in quotation marks ends before this token
-	sentFlags []uint8 // per sentence: sentHasStmt, sentHasCue
-	pairStmt  []int   // pair -> statement, or -1
-	scratch   []int32 // per-entity counts for weighPlaces
-	sortIdx   []int32 // sortStmts' buffers
-	sortTmp   []stmt
-	cells     *[]cell // when set, output records each statement's calibration cell
-	stripped  bool    // quotation marks were stripped from the text
-	spaced    bool    // ... and the spaces they left are still there
-	groups    int
+	text        string
+	user        *userLexicon
+	toks        []token
+	sents       []sentence
+	sentOf      []int32 // token -> sentence
+	pairOf      []int32 // token -> top-level pair that contains it, or -1
+	pairs       []pair
+	runs        []run
+	entities    []entity
+	stmts       []stmt
+	usedCue     []bool  // token is a cue already used
+	stmtEnds    []bool  // a statement not in quotation marks ends before this token
+	sentFlags   []uint8 // per sentence: sentHasStmt, sentHasCue
+	pairStmt    []int   // pair -> statement, or -1
+	scratch     []int32 // per-entity counts for weighPlaces
+	clauseBreak []int32 // per token: the latest ';' or unquoted ':' at or before it, or -1
+	commaAttr   []int8  // per comma: attributionAfterComma's answer, 0 until asked
+	sortIdx     []int32 // sortStmts' buffers
+	sortTmp     []stmt
+	cells       *[]cell // when set, output records each statement's calibration cell
+	stripped    bool    // quotation marks were stripped from the text
+	spaced      bool    // ... and the spaces they left are still there
+	groups      int
 }
 
 func newState(f *Finder, text string) *state {
@@ -210,23 +212,25 @@ var statePool = sync.Pool{New: func() any { return new(state) }}
 // reset prepares s for a call on text, keeping the capacity of its slices.
 func (s *state) reset(f *Finder, text string) {
 	*s = state{
-		Finder:    f,
-		text:      text,
-		toks:      s.toks[:0],
-		sents:     s.sents[:0],
-		sentOf:    s.sentOf[:0],
-		pairOf:    s.pairOf[:0],
-		pairs:     s.pairs[:0],
-		runs:      s.runs[:0],
-		entities:  s.entities[:0],
-		stmts:     s.stmts[:0],
-		usedCue:   s.usedCue[:0],
-		pairStmt:  s.pairStmt[:0],
-		sentFlags: s.sentFlags[:0],
-		scratch:   s.scratch[:0],
-		stmtEnds:  s.stmtEnds[:0],
-		sortIdx:   s.sortIdx[:0],
-		sortTmp:   s.sortTmp[:0],
+		Finder:      f,
+		text:        text,
+		toks:        s.toks[:0],
+		sents:       s.sents[:0],
+		sentOf:      s.sentOf[:0],
+		pairOf:      s.pairOf[:0],
+		pairs:       s.pairs[:0],
+		runs:        s.runs[:0],
+		entities:    s.entities[:0],
+		stmts:       s.stmts[:0],
+		usedCue:     s.usedCue[:0],
+		pairStmt:    s.pairStmt[:0],
+		sentFlags:   s.sentFlags[:0],
+		scratch:     s.scratch[:0],
+		clauseBreak: s.clauseBreak[:0],
+		commaAttr:   s.commaAttr[:0],
+		stmtEnds:    s.stmtEnds[:0],
+		sortIdx:     s.sortIdx[:0],
+		sortTmp:     s.sortTmp[:0],
 	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)
@@ -298,7 +302,18 @@ func (s *state) index() {
 			s.pairOf[k] = int32(i)
 		}
 	}
+	// clauseBreak[k]: the latest semicolon, or colon outside quotation
+	// marks, at or before token k, so that clauseStart need not scan.
+	s.clauseBreak = resize(s.clauseBreak, n)
+	last := int32(-1)
+	for k := range s.toks {
+		if t := &s.toks[k]; t.isPunct(';') || t.isPunct(':') && s.pairOf[k] < 0 {
+			last = int32(k)
+		}
+		s.clauseBreak[k] = last
+	}
 	s.usedCue = resize(s.usedCue, n)
+	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
 	s.pairStmt = resize(s.pairStmt, len(s.pairs))

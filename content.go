@@ -53,9 +53,8 @@ func (s *state) pairInner(p pair) (start, end int) {
 // clauseStart returns where the clause of a cue at k starts: after the
 // last semicolon, or after a statement already found in the sentence.
 func (s *state) clauseStart(k, lo int) int {
-	for j := k - 1; j > lo; j-- {
-		t := &s.toks[j]
-		if t.isPunct(';') || t.isPunct(':') && s.pairOf[j] < 0 {
+	if k-1 > lo {
+		if j := int(s.clauseBreak[k-1]); j > lo {
 			return j + 1
 		}
 	}
@@ -425,23 +424,46 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 		// ", he said," or ", Smith added." closes the statement; ",
 		// while Cruz said ..." starts another one.
-		from := j + 1
-		if nx.class&(cConj|cSubord) != 0 && nx.class&cDet == 0 {
-			from = j + 2
-		}
-		for e := from + 1; e < hi && e < j+12; e++ {
-			if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
-				if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
-					return j
-				}
-				break
-			}
-			if s.toks[e].kind != tWord && s.toks[e].kind != tClitic {
-				break
-			}
+		if s.attributionAfterComma(j, hi) {
+			return j
 		}
 	}
 	return hi
+}
+
+// attributionAfterComma reports whether an attribution of its own
+// follows the comma at j: ", he said," or ", while Cruz said". Away from
+// hi the answer depends on j alone, and is kept: a text dense with commas
+// and cues would otherwise ask it again for every cue before it.
+func (s *state) attributionAfterComma(j, hi int) bool {
+	const reach = 12
+	cacheable := j+reach < hi
+	if cacheable && s.commaAttr[j] != 0 {
+		return s.commaAttr[j] == 1
+	}
+	found := false
+	from := j + 1
+	if nx := &s.toks[j+1]; nx.class&(cConj|cSubord) != 0 && nx.class&cDet == 0 {
+		from = j + 2
+	}
+	for e := from + 1; e < hi && e < j+reach; e++ {
+		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
+			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
+				found = true
+			}
+			break
+		}
+		if s.toks[e].kind != tWord && s.toks[e].kind != tClitic {
+			break
+		}
+	}
+	if cacheable {
+		s.commaAttr[j] = 2
+		if found {
+			s.commaAttr[j] = 1
+		}
+	}
+	return found
 }
 
 // classify settles a statement's kind from the quotations inside it, and
