@@ -246,8 +246,8 @@ type pair struct {
 }
 
 // maxMarkRun is the length from which a run of marks with nothing
-// between them is no quotation: `"'`, `”’"` and even LaTeX's four nested
-// closers `''''''''` are; a line of a dozen `“` is not.
+// between them is no quotation: `"'`, `”’"` and even four nested LaTeX
+// closers, eight apostrophes, are; a line of a dozen `“` is not.
 const maxMarkRun = 12
 
 // markRun returns the end of the run of marks that starts at i, and how
