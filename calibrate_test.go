@@ -13,8 +13,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
-	"unicode/utf8"
+
+	"github.com/quotekit/quote/internal/overlap"
 )
 
 var calibrate = flag.Bool("calibrate", false, "rewrite confidence_table.go from ../shared/eval/polnear_train*.jsonl")
@@ -72,23 +72,6 @@ func readGoldFile(t testing.TB, name string) []goldDoc {
 	return docs
 }
 
-// alnumSet returns the byte offsets of the letters and digits of
-// text[start:end], as the reference scorer counts them.
-func alnumSet(text string, start, end int) map[int]bool {
-	set := map[int]bool{}
-	if start < 0 || end > len(text) || start > end {
-		return set
-	}
-	for i := start; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if unicode.IsLetter(r) || unicode.IsNumber(r) {
-			set[i] = true
-		}
-		i += n
-	}
-	return set
-}
-
 // rightEndToEnd reports, for each of qs, whether it matches a gold
 // statement (Jaccard >= 0.5 over letters and digits, matched one to one,
 // best first) and has the right speaker, as the reference scorer judges.
@@ -99,49 +82,17 @@ func rightEndToEnd(d goldDoc, qs []Quote) []bool {
 			gold = append(gold, g)
 		}
 	}
-	gs := make([]map[int]bool, len(gold))
+	gs := make([]overlap.Set, len(gold))
 	for i, g := range gold {
-		gs[i] = alnumSet(d.Text, g.Start, g.End)
+		gs[i] = overlap.Alnum(d.Text, g.Start, g.End)
 	}
-	type pairing struct {
-		jac  float64
-		i, j int
-	}
-	var pairs []pairing
+	ps := make([]overlap.Set, len(qs))
 	for j, q := range qs {
-		ps := alnumSet(d.Text, q.Start, q.End)
-		for i := range gold {
-			inter := 0
-			for k := range ps {
-				if gs[i][k] {
-					inter++
-				}
-			}
-			if inter > 0 {
-				pairs = append(pairs, pairing{float64(inter) / float64(len(gs[i])+len(ps)-inter), i, j})
-			}
-		}
+		ps[j] = overlap.Alnum(d.Text, q.Start, q.End)
 	}
-	slices.SortFunc(pairs, func(a, b pairing) int {
-		switch {
-		case a.jac != b.jac:
-			if a.jac > b.jac {
-				return -1
-			}
-			return 1
-		case a.i != b.i:
-			return b.i - a.i
-		}
-		return b.j - a.j
-	})
 	right := make([]bool, len(qs))
-	usedG, usedP := map[int]bool{}, map[int]bool{}
-	for _, p := range pairs {
-		if p.jac < 0.5 || usedG[p.i] || usedP[p.j] {
-			continue
-		}
-		usedG[p.i], usedP[p.j] = true, true
-		right[p.j] = speakerRight(d.Text, gold[p.i], qs[p.j])
+	for _, p := range overlap.Match(gs, ps) {
+		right[p.P] = speakerRight(d.Text, gold[p.G], qs[p.P])
 	}
 	return right
 }

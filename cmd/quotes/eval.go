@@ -17,9 +17,9 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/quotekit/quote"
+	"github.com/quotekit/quote/internal/overlap"
 )
 
 // evalOpts are the options of quotes eval.
@@ -440,66 +440,6 @@ func predict(gs *goldSet, f *quote.Finder, jobs int) (map[string][]predQuote, er
 	return preds, nil
 }
 
-// posSet is a set of byte positions, sorted.
-type posSet []int
-
-// alnumPositions is score.py's alnum_positions(b, s, e): the positions of
-// the alphanumeric characters of b[s:e] decoded with errors='replace',
-// counted as score.py counts them (each U+FFFD advances by 3 bytes).
-func alnumPositions(b string, s, e int) posSet {
-	lo, hi := pySliceIndex(s, len(b)), pySliceIndex(e, len(b))
-	var out posSet
-	pos := s
-	for i := lo; i < hi; {
-		r, n := pyDecodeRune(b[i:hi])
-		if pyIsAlnum(r) {
-			out = append(out, pos)
-		}
-		pos += utf8.RuneLen(r) // len(ch.encode('utf-8')): 3 for U+FFFD
-		i += n
-	}
-	return out
-}
-
-// pySliceIndex is a Python slice bound i on a sequence of length n.
-func pySliceIndex(i, n int) int {
-	if i < 0 {
-		i += n
-	}
-	return max(0, min(i, n))
-}
-
-// interLen is len(a & b).
-func interLen(a, b posSet) int {
-	if len(a) == 0 || len(b) == 0 || a[len(a)-1] < b[0] || b[len(b)-1] < a[0] {
-		return 0
-	}
-	n := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			n++
-			i++
-			j++
-		}
-	}
-	return n
-}
-
-// union is the union of sets.
-func union(sets ...posSet) posSet {
-	var all posSet
-	for _, s := range sets {
-		all = append(all, s...)
-	}
-	slices.Sort(all)
-	return slices.Compact(all)
-}
-
 // counters are score.py's C.
 type counters struct {
 	gold, pred, match, exact            int
@@ -546,9 +486,9 @@ func score(gs *goldSet, preds map[string][]predQuote, o *evalOpts, lw io.Writer)
 				}
 			}
 		}
-		var droppedSets []posSet
+		var droppedSets []overlap.Set
 		for _, q := range opt {
-			droppedSets = append(droppedSets, alnumPositions(b, q.start, q.end))
+			droppedSets = append(droppedSets, overlap.Alnum(b, q.start, q.end))
 		}
 		if o.minWords != 0 { // if a.min_words
 			var keep []goldQuote
@@ -556,32 +496,32 @@ func score(gs *goldSet, preds map[string][]predQuote, o *evalOpts, lw io.Writer)
 				if pyWordCount(q.text) >= o.minWords {
 					keep = append(keep, q)
 				} else {
-					droppedSets = append(droppedSets, alnumPositions(b, q.start, q.end))
+					droppedSets = append(droppedSets, overlap.Alnum(b, q.start, q.end))
 				}
 			}
 			gqs = keep
 		}
-		dropped := union(droppedSets...)
-		gsets := make([]posSet, len(gqs))
+		dropped := overlap.Union(droppedSets...)
+		gsets := make([]overlap.Set, len(gqs))
 		for i, q := range gqs {
-			gsets[i] = alnumPositions(b, q.start, q.end)
+			gsets[i] = overlap.Alnum(b, q.start, q.end)
 		}
 		if len(dropped) > 0 {
-			kept := union(gsets...)
+			kept := overlap.Union(gsets...)
 			var keep []predQuote
 			for _, q := range pqs {
-				var ps posSet
+				var ps overlap.Set
 				if 0 <= q.start && q.start <= q.end && q.end <= int64(len(b)) {
-					ps = alnumPositions(b, int(q.start), int(q.end))
+					ps = overlap.Alnum(b, int(q.start), int(q.end))
 				}
-				onlyDropped := len(ps) > 0 && interLen(ps, kept) == 0 && interLen(ps, dropped) > 0
+				onlyDropped := len(ps) > 0 && overlap.InterLen(ps, kept) == 0 && overlap.InterLen(ps, dropped) > 0
 				if !onlyDropped {
 					keep = append(keep, q)
 				}
 			}
 			pqs = keep
 		}
-		psets := make([]posSet, len(pqs))
+		psets := make([]overlap.Set, len(pqs))
 		for j, q := range pqs {
 			if !(0 <= q.start && q.start <= q.end && q.end <= int64(len(b))) {
 				C.badOffsets++
@@ -591,54 +531,26 @@ func score(gs *goldSet, preds map[string][]predQuote, o *evalOpts, lw io.Writer)
 			if q.hasText && (!q.textIsString || pyDecode(b[s:e]) != q.text) {
 				C.textMismatch++
 			}
-			psets[j] = alnumPositions(b, s, e)
+			psets[j] = overlap.Alnum(b, s, e)
 		}
 		C.gold += len(gqs)
 		C.pred += len(pqs)
-		gall, pall := union(gsets...), union(psets...)
+		gall, pall := overlap.Union(gsets...), overlap.Union(psets...)
 		C.charG += len(gall)
 		C.charP += len(pall)
-		C.charHit += interLen(gall, pall)
+		C.charHit += overlap.InterLen(gall, pall)
 
-		type pair struct {
-			jac  float64
-			i, j int
-		}
-		var pairs []pair
-		for i, gset := range gsets {
-			for j, pset := range psets {
-				if inter := interLen(gset, pset); inter > 0 {
-					pairs = append(pairs, pair{float64(inter) / float64(len(gset)+len(pset)-inter), i, j})
-				}
-			}
-		}
-		// pairs.sort(reverse=True)
-		slices.SortFunc(pairs, func(a, b pair) int {
-			switch {
-			case a.jac != b.jac:
-				if a.jac > b.jac {
-					return -1
-				}
-				return 1
-			case a.i != b.i:
-				return b.i - a.i
-			}
-			return b.j - a.j
-		})
 		matchedG := make([]int, len(gqs)) // 1 + index of the matched prediction
 		matchedP := make([]bool, len(pqs))
 		right := make([]bool, len(pqs))
 		var wrongSpk [][2]int
-		for _, p := range pairs {
-			if p.jac < 0.5 || matchedG[p.i] != 0 || matchedP[p.j] {
-				continue
-			}
-			matchedG[p.i], matchedP[p.j] = p.j+1, true
+		for _, p := range overlap.Match(gsets, psets) {
+			matchedG[p.G], matchedP[p.P] = p.P+1, true
 			C.match++
-			if p.jac >= 0.999 {
+			if p.Jaccard >= 0.999 {
 				C.exact++
 			}
-			gq, pq := &gqs[p.i], &pqs[p.j]
+			gq, pq := &gqs[p.G], &pqs[p.P]
 			res.bykindHit[gq.kindKey]++
 			if gq.hasKind {
 				C.kindTotal++
@@ -651,15 +563,15 @@ func score(gs *goldSet, preds map[string][]predQuote, o *evalOpts, lw io.Writer)
 				if speakerOK(gq, pq, o.strictNames) {
 					C.spkOK++
 					C.e2e++
-					right[p.j] = true
+					right[p.P] = true
 				} else {
-					wrongSpk = append(wrongSpk, [2]int{p.i, p.j})
+					wrongSpk = append(wrongSpk, [2]int{p.G, p.P})
 				}
 			} else if !pq.nameTruthy {
 				C.e2e++
-				right[p.j] = true
+				right[p.P] = true
 			} else {
-				wrongSpk = append(wrongSpk, [2]int{p.i, p.j})
+				wrongSpk = append(wrongSpk, [2]int{p.G, p.P})
 			}
 			if gq.hasTitle {
 				C.titleTotal++
@@ -943,7 +855,7 @@ func orNone(s string) string {
 // show is text[s:e] between ⟦ ⟧ with l.context bytes around it, on one line.
 func (l *lister) show(s, e int) string {
 	t := l.text
-	s, e = pySliceIndex(s, len(t)), pySliceIndex(e, len(t))
+	s, e = overlap.SliceIndex(s, len(t)), overlap.SliceIndex(e, len(t))
 	e = max(s, e)
 	a := max(0, s-l.context)
 	for a > 0 && a < len(t) && !isRuneStart(t[a]) {

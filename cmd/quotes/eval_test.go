@@ -13,6 +13,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"github.com/quotekit/quote/internal/overlap"
 )
 
 // The want files in testdata/eval were written by the reference scorer,
@@ -142,32 +144,6 @@ func TestEvalErrors(t *testing.T) {
 	}
 }
 
-func TestAlnumPositions(t *testing.T) {
-	// Python: [p for p in alnum_positions(b, s, e)] for these cases.
-	text := "\u0130zmir\u2019s 30\u202f% \u4e8c\xff"
-	tests := []struct {
-		s, e int
-		want posSet
-	}{
-		{0, len(text), posSet{0, 2, 3, 4, 5, 9, 11, 12, 18}},
-		{1, 8, posSet{4, 5, 6, 7}},         // starts inside İ: U+FFFD counts 3 bytes, shifting the rest
-		{7, 10, posSet{13}},                // starts inside ’: one U+FFFD for the two bytes
-		{8, 10, posSet{11}},                // the last byte of ’ alone
-		{-3, len(text), nil},               // negative start slices from the end
-		{5, 100, posSet{5, 9, 11, 12, 18}}, // end beyond the text
-		{10, 5, nil},                       // empty slice
-		{21, 22, nil},                      // the invalid byte \xff
-		{18, 22, posSet{18}},               // 二 then \xff
-		{0, 1, nil},                        // half of İ: U+FFFD is not alphanumeric
-		{2, 7, posSet{2, 3, 4, 5}},         // ends inside ’
-	}
-	for _, tc := range tests {
-		if got := alnumPositions(text, tc.s, tc.e); !cmp.Equal(tc.want, got, cmpopts.EquateEmpty()) {
-			t.Errorf("alnumPositions(%d, %d) = %v, want %v", tc.s, tc.e, got, tc.want)
-		}
-	}
-}
-
 func TestPyHelpers(t *testing.T) {
 	// Values checked against CPython 3.11.
 	decodes := map[string]string{
@@ -250,7 +226,7 @@ func python(t *testing.T) (py, scorer, evalDir string) {
 	return py, scorer, evalDir
 }
 
-// TestIsAlnumAgreesWithPython compares pyIsAlnum with str.isalnum on every
+// TestIsAlnumAgreesWithPython compares overlap.IsAlnum with str.isalnum on every
 // code point that both Unicode versions have assigned.
 func TestIsAlnumAgreesWithPython(t *testing.T) {
 	py, _, _ := python(t)
@@ -282,9 +258,9 @@ print(' '.join(map(str, unassigned)))
 	alnum, unassigned := set(lines[0]), set(lines[1])
 	diffs := 0
 	for r := rune(0); r < 0x110000; r++ {
-		if pyIsAlnum(r) != alnum[r] && !unassigned[r] {
+		if overlap.IsAlnum(r) != alnum[r] && !unassigned[r] {
 			if diffs++; diffs < 10 {
-				t.Errorf("U+%04X: Go %v, Python %v", r, pyIsAlnum(r), alnum[r])
+				t.Errorf("U+%04X: Go %v, Python %v", r, overlap.IsAlnum(r), alnum[r])
 			}
 		}
 	}

@@ -2,7 +2,7 @@ package main
 
 // Python semantics that quotes eval needs to agree with the reference
 // scorer score.py: str() of JSON values, float repr, UTF-8 decoding with
-// errors='replace', str.isalnum, str.split, and json.dumps output.
+// errors='replace' (with internal/overlap), str.split, and json.dumps output.
 
 import (
 	"bytes"
@@ -14,50 +14,9 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-)
 
-// pyDecodeRune decodes the first character of p as Python's UTF-8 decoder
-// does with errors='replace': an invalid sequence becomes one U+FFFD for
-// each maximal subpart of a valid sequence (Unicode's recommended
-// practice), where Go's decoder would give one U+FFFD per byte.
-func pyDecodeRune(p string) (r rune, size int) {
-	r, size = utf8.DecodeRuneInString(p)
-	if r != utf8.RuneError || size != 1 {
-		return r, size
-	}
-	c := p[0]
-	n := 0
-	lo2, hi2 := byte(0x80), byte(0xBF)
-	switch {
-	case 0xC2 <= c && c <= 0xDF:
-		n = 2
-	case c == 0xE0:
-		n, lo2 = 3, 0xA0
-	case 0xE1 <= c && c <= 0xEC, c == 0xEE, c == 0xEF:
-		n = 3
-	case c == 0xED:
-		n, hi2 = 3, 0x9F
-	case c == 0xF0:
-		n, lo2 = 4, 0x90
-	case 0xF1 <= c && c <= 0xF3:
-		n = 4
-	case c == 0xF4:
-		n, hi2 = 4, 0x8F
-	default:
-		return utf8.RuneError, 1
-	}
-	i := 1
-	for ; i < n && i < len(p); i++ {
-		lo, hi := byte(0x80), byte(0xBF)
-		if i == 1 {
-			lo, hi = lo2, hi2
-		}
-		if p[i] < lo || p[i] > hi {
-			break
-		}
-	}
-	return utf8.RuneError, i
-}
+	"github.com/quotekit/quote/internal/overlap"
+)
 
 // pyDecode is bytes.decode('utf-8', 'replace').
 func pyDecode(p string) string {
@@ -66,23 +25,11 @@ func pyDecode(p string) string {
 	}
 	var sb strings.Builder
 	for i := 0; i < len(p); {
-		r, n := pyDecodeRune(p[i:])
+		r, n := overlap.DecodeRune(p[i:])
 		sb.WriteRune(r)
 		i += n
 	}
 	return sb.String()
-}
-
-// pyIsAlnum is Python's str.isalnum for one character: a letter (Lu, Ll,
-// Lt, Lm, Lo) or a character with a numeric value (Nd, Nl, No). Python's
-// isnumeric also covers some CJK ideographs with numeric values, which are
-// letters (Lo) anyway. The two may differ only on characters that Go's and
-// Python's Unicode versions assign differently.
-func pyIsAlnum(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsNumber(r)
 }
 
 // pyIsSpace is Python's str.isspace for one character.
