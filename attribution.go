@@ -659,7 +659,18 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 func (s *state) attributeCues() {
 	for si := range s.sents {
 		sent := s.sents[si]
+		// A sentence that ends in its attribution, `Q, S said.`, is one
+		// statement even where Q holds a verb of its own ("... since he
+		// declared ..."): the tail goes first, and the cues inside Q
+		// stay part of it.
+		from, to := -1, -1
+		if c, ok := s.lastCue(sent); ok {
+			from, to = s.cueStatement(c, s.window(sent, c.first), true)
+		}
 		for k := sent.first; k < sent.last; k++ {
+			if k >= from && k < to {
+				k = to
+			}
 			if s.usedCue[k] || s.pairOf[k] >= 0 {
 				continue
 			}
@@ -675,20 +686,42 @@ func (s *state) attributeCues() {
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 				continue
 			}
-			s.cueStatement(c, s.window(sent, k))
+			s.cueStatement(c, s.window(sent, k), false)
 		}
 	}
 }
 
-// cueStatement builds the statements of one verb cue.
-func (s *state) cueStatement(c cue, sent sentence) {
+// lastCue returns the sentence's last verb cue outside quotation marks
+// that asserts a statement.
+func (s *state) lastCue(sent sentence) (c cue, ok bool) {
+	for k := sent.last - 1; k >= sent.first; k-- {
+		if s.usedCue[k] || s.pairOf[k] >= 0 || s.toks[k].kind != tWord {
+			continue
+		}
+		c, ok := s.cueAt(k)
+		if !ok {
+			continue
+		}
+		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
+			return c, false
+		}
+		return c, true
+	}
+	return c, false
+}
+
+// cueStatement builds the statements of one verb cue. With tailOnly it
+// builds only a statement before a trailing attribution, `Q, S said.`,
+// and nothing if the cue has a statement after it; it returns the token
+// where that statement ends, or -1.
+func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int) {
 	lo := s.clauseStart(c.first, sent.first)
 	m, hasSpk := s.speakerOfCue(c, lo)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	}
 	if !hasSpk {
-		return
+		return -1, -1
 	}
 	spkStart := s.mentionStart(m)
 	inverted := m.first >= c.last
@@ -715,9 +748,10 @@ func (s *state) cueStatement(c cue, sent sentence) {
 				st.kind = Direct
 				s.addStmt(st)
 				s.useCue(c)
+				return ls, leftEnd
 			}
 		}
-		return
+		return -1, -1
 	}
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
@@ -739,16 +773,18 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	if c.weak {
 		left = false
 	}
-	if !left && !right {
-		return
+	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
+		return -1, -1
 	}
 	group := s.newGroup()
 	used := false
+	from, to = -1, -1
 	if left {
 		st := stmt{first: ls, last: leftEnd - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: group}
 		if s.classify(&st) {
 			s.addStmt(st)
 			used = true
+			from, to = ls, leftEnd
 		}
 	}
 	if right {
@@ -770,6 +806,32 @@ func (s *state) cueStatement(c cue, sent sentence) {
 	if used {
 		s.useCue(c)
 	}
+	return from, to
+}
+
+// opensAttribution reports whether [a, b) opens with an attribution of
+// its own, perhaps after a fronted phrase: "Asked about it, Lee said ...".
+// A tail attribution after it, `..., he said.`, then ends a second
+// statement, not one that takes in the first. In stripped text, where
+// `Everybody agrees ...,  Lee said.` may be all quote, it never does.
+func (s *state) opensAttribution(a, b int) bool {
+	if s.stripped {
+		return false
+	}
+	at := func(a int) bool {
+		// "I have seen ..., Lee said": a first or second person is the
+		// quote's own voice, not another attribution.
+		return s.attributionAt(a, b) && !s.wordIs(a, "I", "we", "you")
+	}
+	if at(a) {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].isPunct(',') {
+			return at(k + 1)
+		}
+	}
+	return false
 }
 
 // strippedQuestion reports whether the attribution at a, in stripped
