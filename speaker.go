@@ -1399,6 +1399,18 @@ func (s *state) speaker(m mention) Speaker {
 	case mDescription:
 		e = s.resolveDescription(m)
 	}
+	if e < 0 && s.plural(m) {
+		// "they", "the plaintiffs": the names listed together as the
+		// subject a few sentences before.
+		if a, b, org, ok := s.resolveGroup(m.first); ok {
+			sp.Name = s.tokenSpan(a, b)
+			sp.Kind = Person
+			if org {
+				sp.Kind = Organization
+			}
+			return sp
+		}
+	}
 	switch {
 	case e >= 0:
 		en := &s.entities[e]
@@ -1685,6 +1697,80 @@ func (s *state) resolveDescription(m mention) int {
 		}
 	}
 	return best
+}
+
+// plural reports whether a mention is "they" or a definite plural
+// description ("the plaintiffs") that is no coordination of its own.
+func (s *state) plural(m mention) bool {
+	switch m.kind {
+	case mPronoun:
+		return strings.EqualFold(s.word(m.first), "they")
+	case mDescription:
+		h := s.word(m.head)
+		return !m.coordinated && m.head == m.last-1 && strings.EqualFold(s.word(m.first), "the") &&
+			s.toks[m.head].lowerWord() && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss")
+	}
+	return false
+}
+
+// resolveGroup returns the names listed together as the subject of one
+// of the three reporter's sentences before token k, or of k's own
+// sentence before k: "Acme, the Farmers Union and the state Democratic
+// Party sued ..." for a later "they" or "the plaintiffs". org reports
+// that one of them is an organisation.
+func (s *state) resolveGroup(k int) (a, b int, org, ok bool) {
+	si := int(s.sentOf[k])
+	for n := 0; n < 4 && si >= 0; si-- {
+		sent := s.sents[si]
+		if s.pairOf[sent.first] >= 0 {
+			continue
+		}
+		n++
+		if sent.first >= k {
+			continue
+		}
+		if b, org, ok := s.groupSubjectAt(sent.first, min(sent.last, k)); ok {
+			return sent.first, b, org, true
+		}
+	}
+	return 0, 0, false, false
+}
+
+// groupSubjectAt reports whether a list of two or more names joined by
+// "and" opens a clause at a and is followed by its verb, and returns
+// where the list ends. Articles, lower-case modifiers and prepositional
+// phrases may stand between the names: "The Coalition for the Homeless
+// in Dayton, the Farmers Union and the state Democratic Party".
+func (s *state) groupSubjectAt(a, hi int) (b int, org, ok bool) {
+	names, and := 0, false
+	for j := a; j < hi && j < a+48; {
+		t := &s.toks[j]
+		if r := s.runAt(j); r >= 0 && s.runs[r].first == j {
+			names++
+			run := s.runs[r]
+			org = org || s.runHasOrg(run.first, run.last) || run.entity >= 0 && s.entityKind(run.entity) == Organization
+			j = run.last
+			if j < hi && s.verbLike(j) {
+				return j, org, names >= 2 && and
+			}
+			continue
+		}
+		switch {
+		case t.isPunct(','):
+		case t.kind == tWord && strings.EqualFold(s.word(j), "and"):
+			if names == 0 {
+				return 0, false, false
+			}
+			and = true
+		case t.kind == tWord && t.lowerWord() && t.class&(cSubord|cConj|cAux|cSubjPron|cObjPron|cSpeech|cNeg) == 0 && !s.verbLike(j):
+			// "the", "for", "state" in "the state Democratic Party"
+		case t.kind == tWord && j == a && isArticle(s.word(j)):
+		default:
+			return 0, false, false
+		}
+		j++
+	}
+	return 0, false, false
 }
 
 // hasClitic reports whether a possessive clitic lies in [a, b).
