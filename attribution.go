@@ -46,6 +46,7 @@ type cue struct {
 	object      bool // takes a hearer object: told reporters ...
 	weak        bool // only in a quote's own attribution
 	participle  bool // saying, adding
+	act         bool // its complement is the statement: urged voters to stay home
 }
 
 // cueAt returns the cue that starts at token k, if any.
@@ -54,11 +55,15 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
-	if t.class&cSpeech == 0 && t.class&cUser == 0 {
+	if t.class&(cSpeech|cSpeechAct|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
+		}
+		if t.class&cNaming != 0 && t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") {
+			// "called for an inquiry", "calls on Congress to act"
+			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
 		return c, false
 	}
@@ -81,7 +86,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	c = cue{first: k, last: k + 1, kind: cueVerb}
 	c.object = t.class&cSpeechObject != 0
-	c.weak = t.class&cSpeechWeak != 0 && t.class&cUser == 0
+	// A speech act that is no plain speech verb ("criticized") takes a
+	// clause only after "that" or a colon; otherwise its complement is
+	// the statement (actContent).
+	c.weak = (t.class&cSpeechWeak != 0 || t.class&cSpeechAct != 0 && t.class&cSpeech == 0) && t.class&cUser == 0
+	c.act = t.class&cSpeechAct != 0
 	w := s.word(k)
 	c.participle = strings.HasSuffix(w, "ing")
 	// Phrasal cues: "pointed out", "went on to say".
@@ -730,6 +739,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if c.weak && !colon && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
 		right = false
 	}
+	act := false
+	if !right && c.act {
+		cs, ce, right = s.actContent(c, m, sent.last)
+		act = right
+	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart
 	if inverted {
@@ -770,7 +784,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		}
 		left = left && s.tailOnly(c, m, sent.last, cs, right)
 	}
-	if c.weak {
+	if c.weak || act {
 		left = false
 	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
@@ -791,6 +805,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 		if colon {
 			st.source = srcAfterColon
+		}
+		if act {
+			st.source = srcSpeechAct
 		}
 		if left {
 			st.cueFirst, st.cueLast = 0, 0

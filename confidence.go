@@ -20,6 +20,7 @@ const (
 	srcAccording                     // `according to Nauert, Q`
 	srcStrippedCarried               // a sentence that carries on a stripped direct quote
 	srcColon                         // `Trump fired back: "Q"`: a quote after a colon, no speech verb
+	srcSpeechAct                     // `Lee urged Q`: the complement of a speech act
 	nSources
 )
 

@@ -203,6 +203,56 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 	return cs, ce, colon, true
 }
 
+// actContent returns the statement of a speech act, its complement up to
+// the end of the clause: "urged [voters to stay home]", "accused [the
+// mayor of lying]", "called for [an inquiry]". A preposition right after
+// the verb makes it a participle of a passive ("accused of spying",
+// "praised by critics"), with no statement.
+func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
+	if m.first >= c.last {
+		return 0, 0, false // inverted: `Q, urged Lee`
+	}
+	hi = s.subordinateEnd(m, c, hi)
+	i := c.last
+	for i < hi {
+		t := &s.toks[i]
+		if t.kind == tWord && t.flags&fCap == 0 && t.class&cAdverb != 0 && t.class&(cPrep|cDet) == 0 {
+			i++
+			continue
+		}
+		if t.kind == tWord && t.class&cPrep != 0 && i+1 < hi && s.toks[i+1].class&cTime != 0 {
+			i += 2 // "promised on Tuesday to ..."
+			continue
+		}
+		break
+	}
+	if i >= hi {
+		return 0, 0, false
+	}
+	t := &s.toks[i]
+	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && c.last-c.first == 1 {
+		return 0, 0, false
+	}
+	cs, ce = i, s.contentEnd(i, hi)
+	if c.last-c.first > 1 {
+		return cs, ce, ce-cs >= 2 // "called for an inquiry"
+	}
+	// A bare object says nothing ("defended the vote"): the complement
+	// must go on, with an infinitive, a reason, a charge or a verb
+	// ("urged voters to stay home", "criticized Lee for ...").
+	for k := cs + 1; k < ce; k++ {
+		t := &s.toks[k]
+		if t.kind == tMark || s.verbLike(k) {
+			return cs, ce, true
+		}
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") &&
+			!(k+1 < ce && s.toks[k+1].class&cTime != 0) {
+			return cs, ce, true
+		}
+	}
+	return 0, 0, false
+}
+
 // skipCueTail skips what may stand between a cue and its statement: the
 // hearer ("told reporters"), adverbs, time expressions and prepositional
 // phrases ("in a statement on Friday").

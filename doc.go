@@ -18,7 +18,10 @@
 //     is ignored at the end of its paragraph (when that paragraph ends a
 //     sentence) or of the text, so it never swallows the rest.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
-//     "X said (that) ...", "X told reporters ...", "according to X, ...".
+//     "X said (that) ...", "X told reporters ...", "according to X, ...";
+//     or a speech act whose complement says what was said: "X accused
+//     the mayor of lying", "X urged Congress to act", "X called for an
+//     inquiry", "X promised to cut taxes".
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words.
 //
@@ -31,11 +34,10 @@
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
-// fear that"), unless reported as said ("X said he believes ..."); acts
-// with only a noun phrase or an infinitive after the verb ("criticized the
-// plan", "vowed to fight", "urged Congress to act"); calling and naming
-// ("called the deal a disaster"); evidence ("polls show", "records
-// show"); negated acts ("did not say", "declined to comment"). When one
+// fear that"), unless reported as said ("X said he believes ..."); support
+// ("endorsed Smith", "pledged $5 million"); calling and naming ("called
+// the deal a disaster"); evidence ("polls show", "records show"); negated
+// acts ("did not say", "declined to comment"). When one
 // statement reports another ("The Times reported that Smith said ..."),
 // the inner one, whose speaker actually spoke, is reported.
 //

@@ -122,6 +122,25 @@ var objectSpeechVerbs = []string{
 	"told", "warn", "warned", "warning", "warns",
 }
 
+// speechActVerbs name an act of speech whose content is their
+// complement, object and all: "accused the mayor of lying", "urged voters
+// to stay home", "promised to cut taxes".
+var speechActVerbs = []string{
+	"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking",
+	"asks", "blame", "blamed", "blames", "blaming", "blast", "blasted",
+	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
+	"condemned", "condemning", "condemns", "criticise", "criticised",
+	"criticises", "criticising", "criticize", "criticized", "criticizes",
+	"criticizing", "defend", "defended", "defending", "defends", "denounce",
+	"denounced", "denounces", "denouncing", "dismiss", "dismissed",
+	"dismisses", "dismissing", "mock", "mocked", "mocking", "mocks", "praise",
+	"praised", "praises", "praising", "promise", "promised", "promises",
+	"promising", "propose", "proposed", "proposes", "proposing", "question",
+	"questioned", "questioning", "questions", "slam", "slammed", "slamming",
+	"slams", "thank", "thanked", "thanking", "thanks", "urge", "urged",
+	"urges", "urging", "vow", "vowed", "vowing", "vows",
+}
+
 // weakSpeechVerbs report speech only in a quote's own attribution ("...,"
 // he continued) or before a colon; elsewhere they have other senses
 // ("continued to rise", "pointed at", "stated goals").
@@ -580,6 +599,7 @@ const (
 	cSpeech wordClass = 1 << iota
 	cSpeechObject
 	cSpeechWeak
+	cSpeechAct
 	cSpeechNoun
 	cCognition
 	cNaming
@@ -636,6 +656,7 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	add(speechVerbs, cSpeech)
 	add(objectSpeechVerbs, cSpeechObject)
 	add(weakSpeechVerbs, cSpeechWeak)
+	add(speechActVerbs, cSpeechAct)
 	add(speechNouns, cSpeechNoun)
 	add(cognitionVerbs, cCognition)
 	add(namingVerbs, cNaming)

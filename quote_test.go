@@ -200,6 +200,12 @@ func TestFind(t *testing.T) {
 		{"trailing attribution after generic you", "The mayor spoke on Friday.  ⟦Maybe you can say that the city is back to normal⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped quote may open with a cue", "The mayor spoke on Friday.  ⟦Everybody agrees the budget is tight⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"opening attribution keeps its statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city's voters back the plan, but they would not pay for it⟧, she said.`, []want{indirect}},
+		{"speech act object and complement", `⟨Jane Doe⟩ ⟪accused⟫ ⟦the mayor of lying about the budget⟧.`, []want{indirect}},
+		{"speech act infinitive after time", `⟨Jane Doe⟩ ⟪promised⟫ on Tuesday ⟦to cut taxes for everyone⟧.`, []want{indirect}},
+		{"speech act weak verb", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧.`, []want{indirect}},
+		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
+		{"speech act with a bare object", `Mayor Tom Reyes defended the vote on Monday.`, nil},
+		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"according to first", `⟪According to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
 		{"according to last", `⟦Taxes will rise next year⟧, ⟪according to⟫ ⟨Jane Doe⟩.`, []want{indirect}},
@@ -421,7 +427,7 @@ func TestSeed(t *testing.T) {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
