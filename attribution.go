@@ -879,8 +879,8 @@ func (s *state) according(c cue, sent sentence) {
 		end++
 	}
 	group := s.newGroup()
-	if c.first == sent.first || c.first > sent.first && s.toks[c.first-1].kind == tWord && s.toks[c.first-1].class&cConj != 0 {
-		// According to S, Q.
+	if s.onlyConnectives(sent.first, c.first) {
+		// According to S, Q. "But, according to S, Q."
 		cs := end
 		if cs < sent.last && s.toks[cs].isPunct(',') {
 			cs++
@@ -910,6 +910,18 @@ func (s *state) according(c cue, sent sentence) {
 			}
 		}
 	}
+}
+
+// onlyConnectives reports whether [a, b) holds nothing but connectives,
+// adverbs and commas: "But," or "And so," before "according to".
+func (s *state) onlyConnectives(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if !(t.isPunct(',') || t.kind == tWord && t.class&(cConj|cAdverb) != 0) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributeLeftovers deals with the quotations no cue claimed. One that

@@ -208,6 +208,7 @@ func TestFind(t *testing.T) {
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"according to first", `⟪According to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
+		{"according to after connective", `But, ⟪according to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
 		{"according to last", `⟦Taxes will rise next year⟧, ⟪according to⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"appositive title", `⟨Tom Reyes⟩, ⦃the city's finance director⦄, ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"title before name", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
