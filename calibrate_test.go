@@ -181,6 +181,10 @@ func TestCalibrate(t *testing.T) {
 			mkShare := (mr + k*srcShare) / (mn + k)
 			for p := range 2 {
 				share := (right[src][mk][p] + k*mkShare) / (n[src][mk][p] + k)
+				// Report a cautious share, one standard error under the
+				// estimate, so that a filter on Confidence keeps its
+				// promise on news the table was not fitted on.
+				share -= math.Sqrt(share * (1 - share) / (n[src][mk][p] + k))
 				table[src][mk][p] = math.Max(0.01, math.Floor(share*100)/100)
 			}
 		}
