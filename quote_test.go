@@ -255,6 +255,8 @@ func TestFind(t *testing.T) {
 		{"stripped dash in continuation", "The senator spoke in Iowa.\n\n ⟦We need real change⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.\n\n ⟦But we do not need change based on bigotry   and fear.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped clause before inverted cue", "The lawyer spoke on Friday.\n\n ⟦Increasingly, what we ve seen is an effort to make voting harder⟧,  ⟪said⟫ ⟨Tom Reyes⟩, ⦃a voting rights lawyer⦄.\n", []want{unmarked}},
 		{"stripped attribution with gerund phrase", "The mayor spoke on Friday.\n\n ⟦Today is a day for celebration⟧,  ⟨Jane Doe⟩ ⟪said⟫ in making her announcement in Austin.\n", []want{unmarked}},
+		{"stripped quote opens sentences before", "The senator spoke on Friday.\n\n ⟦Is it over? No. But it hurts the party a lot⟧,  ⟪said⟫ ⟨Tom Reyes⟩.\n", []want{unmarked}},
+		{"stripped quote opens before semicolon", "The senator spoke on Friday.\n\n ⟦Let us not go into theory; that never ends well⟧,  ⟨Tom Reyes⟩ ⟪said⟫.\n", []want{unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

@@ -146,16 +146,19 @@ func (s *state) extendBack(st *stmt) {
 		return
 	}
 	si := int(s.sentOf[st.first])
-	if s.sents[si].first != st.first {
-		// The opening mark is inside the sentence.
-		for k := st.first - 1; k > s.sents[si].first; k-- {
+	if first := s.sents[si].first; first != st.first {
+		// The opening mark may be inside the sentence, or it may open
+		// an earlier one: `Is it over? No. But it hurts,  Lee said.`
+		for k := st.first - 1; k >= first; k-- {
 			if s.toks[k].flags&fWide != 0 {
 				st.first = k
 				s.markStmt(st.first, st.last)
 				return
 			}
+			if _, ok := s.cueAt(k); ok {
+				return
+			}
 		}
-		return
 	}
 	for j := si - 1; j >= 0 && j >= si-6; j-- {
 		sent := s.sents[j]
