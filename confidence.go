@@ -21,6 +21,7 @@ const (
 	srcStrippedCarried               // a sentence that carries on a stripped direct quote
 	srcColon                         // `Trump fired back: "Q"`: a quote after a colon, no speech verb
 	srcSpeechAct                     // `Lee urged Q`: the complement of a speech act
+	srcStrippedClosed                // `⏎ Q,  the mayor quipped.`: stripped marks around Q, the attribution not understood
 	nSources
 )
 

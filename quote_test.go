@@ -257,6 +257,8 @@ func TestFind(t *testing.T) {
 		{"stripped attribution with gerund phrase", "The mayor spoke on Friday.\n\n ⟦Today is a day for celebration⟧,  ⟨Jane Doe⟩ ⟪said⟫ in making her announcement in Austin.\n", []want{unmarked}},
 		{"stripped quote opens sentences before", "The senator spoke on Friday.\n\n ⟦Is it over? No. But it hurts the party a lot⟧,  ⟪said⟫ ⟨Tom Reyes⟩.\n", []want{unmarked}},
 		{"stripped quote opens before semicolon", "The senator spoke on Friday.\n\n ⟦Let us not go into theory; that never ends well⟧,  ⟨Tom Reyes⟩ ⟪said⟫.\n", []want{unmarked}},
+		{"stripped quote closed before unknown verb", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ smiled.\n", []want{unmarked}},
+		{"stripped question before inverted cue", "The senator spoke on Friday.\n\n ⟦Who will pay for it?⟧  ⟪asked⟫ ⟨the mayor⟩ of the city.\n", []want{unnamed(unmarked)}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

@@ -98,7 +98,139 @@ func (s *state) recoverStripped() {
 		}
 	}
 	s.colonQuotes()
+	s.closedQuotes()
 	s.continueStripped()
+}
+
+// opensQuote reports whether the space before token k is a stripped
+// opening mark at a sentence's start: a space after a line break, or a
+// second space after the sentence before.
+func (s *state) opensQuote(k int) bool {
+	t := &s.toks[k]
+	if t.flags&fNewline != 0 {
+		return t.start > 0 && s.text[t.start-1] == ' '
+	}
+	if t.phantoms == 0 || k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.isPunct('.') || p.isPunct('?') || p.isPunct('!')
+}
+
+// closedQuotes finds the direct quotes that stripped marks still show,
+// opened at a sentence's start and closed before a short attribution
+// that ends its sentence, `⏎ Q,  the mayor quipped.`, where the
+// attribution itself was not understood: a verb outside the lexicon, a
+// speaker the parser missed, a statement wrongly taken from the tail.
+func (s *state) closedQuotes() {
+	if !s.spaced {
+		return
+	}
+	// Statements by the sentence they start in, to look them up.
+	var head []int32
+	var next []int32
+	for k := 1; k+1 < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !(t.isPunct(',') || t.isPunct('?') || t.isPunct('!')) || s.toks[k+1].phantoms == 0 || s.toks[k+1].flags&fNewline != 0 {
+			continue
+		}
+		si := int(s.sentOf[k])
+		sent := s.sents[si]
+		// The tail: a few words that end the sentence and the quote.
+		end := sent.last
+		if int(s.sentOf[k+1]) != si || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
+			continue
+		}
+		if end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0 {
+			continue
+		}
+		words := 0
+		for j := k + 1; j < end; j++ {
+			if s.toks[j].kind == tWord {
+				words++
+			}
+		}
+		if words == 0 || words > 14 {
+			continue
+		}
+		// The opening mark, at the start of this sentence or of one
+		// before it in the paragraph.
+		open := -1
+		for sj := si; sj >= 0 && sj > si-6 && s.sents[sj].para == sent.para; sj-- {
+			if sj < si && s.hasStmt(s.sents[sj]) {
+				break
+			}
+			if f := s.sents[sj].first; s.opensQuote(f) {
+				open = f
+				break
+			}
+		}
+		if open < 0 || k-open < 1 {
+			continue
+		}
+		if head == nil {
+			head = make([]int32, len(s.sents))
+			for i := range head {
+				head[i] = -1
+			}
+			next = make([]int32, len(s.stmts))
+			for i := len(s.stmts) - 1; i >= 0; i-- {
+				h := s.sentOf[s.stmts[i].first]
+				next[i], head[h] = head[h], int32(i)
+			}
+		}
+		// A statement already over the quote settles it; one that lies
+		// in the tail was read from the attribution and gives way.
+		clash := false
+		var tail []int32
+		for sj := int(s.sentOf[open]); sj <= si && !clash; sj++ {
+			for i := head[sj]; i >= 0; i = next[i] {
+				st := &s.stmts[i]
+				if st.dropped {
+					continue
+				}
+				if st.first > k {
+					tail = append(tail, i)
+				} else if st.last > open {
+					clash = true
+				}
+			}
+		}
+		if clash {
+			continue
+		}
+		st := stmt{first: open, last: k, kind: Direct, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+		if !t.isPunct(',') {
+			st.last = k + 1 // a question keeps its mark
+		}
+		for j := k + 1; j < end && !st.hasSpk; j++ {
+			c, ok := s.cueAt(j)
+			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
+				continue
+			}
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end {
+				st.spk, st.hasSpk = m, true
+				st.cueFirst, st.cueLast = c.first, c.last
+			}
+		}
+		if !st.hasSpk {
+			// No cue: the name that stands in the tail.
+			for j := k + 1; j < end; j++ {
+				if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+					if m, ok := s.npEndingAt(s.runs[r].last-1, k+1, false); ok {
+						st.spk, st.hasSpk = m, true
+					}
+					break
+				}
+			}
+		}
+		for _, i := range tail {
+			s.stmts[i].dropped = true
+		}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		k = end - 1
+	}
 }
 
 // colonQuotes finds the direct quotes that a colon and a stripped mark
