@@ -388,7 +388,19 @@ func (s *state) continueStripped() {
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 			sent := s.sents[j]
-			if sent.para > s.sents[si].para+1 || s.hasStmt(sent) || !s.spaced && s.hasCue(sent) {
+			if sent.para > s.sents[si].para+1 {
+				break
+			}
+			if s.spaced && s.toks[sent.first].phantoms >= need {
+				// A mark opens the sentence, and the paragraph ends
+				// with one: all of it is the quote, whatever marks or
+				// cues stand inside.
+				if end, ok := s.closedParagraph(j); ok {
+					s.addContinuation(st, sent.first, end)
+					break
+				}
+			}
+			if s.hasStmt(sent) || !s.spaced && s.hasCue(sent) {
 				break
 			}
 			if s.spaced {
@@ -420,6 +432,23 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// closedParagraph returns the end of the paragraph that sentence j is in,
+// if it is at most eight sentences on and a stripped closing mark ends it
+// before a line break.
+func (s *state) closedParagraph(j int) (end int, ok bool) {
+	last := j
+	for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == s.sents[j].para {
+		last++
+	}
+	if last+1 < len(s.sents) && s.sents[last+1].para == s.sents[j].para {
+		return 0, false
+	}
+	end = s.sents[last].last
+	// A line break must follow: text with no paragraphs, as ISOT
+	// Reuters is, leaves nothing to tell a mark from a last space.
+	return end, end < len(s.toks) && s.toks[end].flags&fNewline != 0 && s.closedAtEnd(end)
 }
 
 // closedAtEnd reports whether the text ends right after token end-1 with
