@@ -82,6 +82,9 @@ func (s *state) recoverStripped() {
 			s.extendBack(st)
 		case before && s.voice(st.first, st.last):
 			st.kind = Direct
+		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st):
+			// `Lee said,  Q ... Q.` and a mark closes the paragraph.
+			st.kind = Direct
 		case !before && st.kind == Direct:
 			// After a colon.
 			s.extendForward(st)
@@ -432,6 +435,22 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// markedToParagraphEnd reports whether a statement after its cue, opened
+// by a stripped mark, runs in a paragraph that a stripped mark closes,
+// and if so extends it to the paragraph's end.
+func (s *state) markedToParagraphEnd(st *stmt) bool {
+	if !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0 {
+		return false
+	}
+	end, ok := s.closedParagraph(int(s.sentOf[st.first]))
+	if !ok || end < st.last {
+		return false
+	}
+	st.last = end
+	s.markStmt(st.first, st.last)
+	return true
 }
 
 // closedParagraph returns the end of the paragraph that sentence j is in,
