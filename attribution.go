@@ -582,8 +582,9 @@ func (s *state) quoteEndsClause(p pair) bool {
 	if t.kind == tPunct && (t.punct == '.' || t.punct == ',' || t.punct == ';' || t.punct == '!' || t.punct == '?' || t.punct == ')' || t.punct == pDash || t.punct == ':' || t.punct == pEllipsis) {
 		return true
 	}
-	// Content inside the marks that ends a sentence: `"Q." Then ...`.
-	return s.endsSentence(p.close - 1)
+	// Content inside the marks that ends a sentence, `"Q." Then ...`, or
+	// a clause, `"Q," when asked ...`, as American commas go inside.
+	return s.toks[p.close-1].isPunct(',') || s.endsSentence(p.close-1)
 }
 
 // quotedAs reports "was quoted as saying" or "is heard saying": a
@@ -644,6 +645,12 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	if m, ok := s.subjectBefore(k, lo); ok {
 		return m, true
 	}
+	if a := s.goesOnTo(k, lo); a < k {
+		// "The letter went on to say", "Lee continued to insist"
+		if m, ok := s.subjectBefore(a, lo); ok {
+			return m, true
+		}
+	}
 	if c.participle && k-2 >= lo && s.word(k-1) == "by" {
 		// "continued by saying", "responded by saying"
 		if m, ok := s.subjectBefore(k-2, lo); ok {
@@ -660,6 +667,21 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// goesOnTo returns where "went on to" or "continued to" starts before a
+// cue at k, or k if none stands there.
+func (s *state) goesOnTo(k, lo int) int {
+	if k-2 < lo || s.word(k-1) != "to" {
+		return k
+	}
+	if s.wordIs(k-2, "continued", "continues", "continue", "proceeded", "proceeds") {
+		return k - 2
+	}
+	if k-3 >= lo && s.word(k-2) == "on" && s.wordIs(k-3, "went", "goes", "go", "going", "gone") {
+		return k - 3
+	}
+	return k
 }
 
 // attributeCues finds the statements that cues introduce or close and that
