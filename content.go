@@ -372,6 +372,9 @@ func (s *state) ppEnd(i, hi int) int {
 	if i >= hi {
 		return i
 	}
+	if e := s.titleInPP(i, hi); e > i {
+		return e // `said on "Face the Nation" that`
+	}
 	t := &s.toks[i]
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		return s.runs[r].last
@@ -388,7 +391,27 @@ func (s *state) ppEnd(i, hi int) int {
 		if e < hi && s.toks[e].kind == tWord && (s.word(e) == "of" || s.word(e) == "with") {
 			return s.npEnd(e+1, hi)
 		}
+		if t := s.titleInPP(e, hi); t > e {
+			return t // `said on the radio show "Morning Call" that`
+		}
 		return e
+	}
+	return i
+}
+
+// titleInPP returns the end of a short quoted title that opens at i and
+// is followed by "that" or a comma, the name of a show or paper inside a
+// cue's phrase: `on "Face the Nation" that`. It returns i if none.
+func (s *state) titleInPP(i, hi int) int {
+	if i >= hi || s.toks[i].kind != tMark || s.pairOf[i] < 0 {
+		return i
+	}
+	p := s.pairs[s.pairOf[i]]
+	if p.open != i || p.close-p.open > 8 || p.close+1 >= hi || !s.toks[p.open+1].capWord() {
+		return i
+	}
+	if n := p.close + 1; s.toks[n].isPunct(',') || s.toks[n].kind == tWord && strings.EqualFold(s.word(n), "that") {
+		return n
 	}
 	return i
 }
