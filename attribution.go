@@ -47,6 +47,7 @@ type cue struct {
 	weak        bool // only in a quote's own attribution
 	participle  bool // saying, adding
 	act         bool // its complement is the statement: urged voters to stay home
+	finding     bool // a document's or body's: the report found
 }
 
 // cueAt returns the cue that starts at token k, if any.
@@ -55,7 +56,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
-	if t.class&(cSpeech|cSpeechAct|cUser) == 0 {
+	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
@@ -91,6 +92,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	// the statement (actContent).
 	c.weak = (t.class&cSpeechWeak != 0 || t.class&cSpeechAct != 0 && t.class&cSpeech == 0) && t.class&cUser == 0
 	c.act = t.class&cSpeechAct != 0
+	c.finding = t.class&(cFinding|cSpeech|cUser) == cFinding
 	w := s.word(k)
 	c.participle = strings.HasSuffix(w, "ing")
 	// Phrasal cues: "pointed out", "went on to say".
@@ -751,7 +753,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	}
-	if !hasSpk {
+	if !hasSpk || c.finding && !s.findingSource(m) {
 		return -1, -1
 	}
 	spkStart := s.mentionStart(m)
@@ -846,6 +848,19 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// findingSource reports whether a mention can report a finding: a
+// document or body ("the audit", "a poll by the university", "the
+// committee") or an organisation's name.
+func (s *state) findingSource(m mention) bool {
+	switch m.kind {
+	case mDescription:
+		return !m.coordinated && s.toks[m.head].class&(cDocument|cBody) != 0
+	case mName:
+		return m.entity >= 0 && s.entityKind(m.entity) == Organization
+	}
+	return false
 }
 
 // opensAttribution reports whether [a, b) opens with an attribution of

@@ -21,7 +21,8 @@
 //     "X said (that) ...", "X told reporters ...", "according to X, ...";
 //     or a speech act whose complement says what was said: "X accused
 //     the mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes".
+//     inquiry", "X promised to cut taxes"; or what a document or body
+//     found: "the audit found that ...", "a poll showed ...".
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words.
 //
@@ -36,10 +37,11 @@
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
 // ("endorsed Smith", "pledged $5 million"); calling and naming ("called
-// the deal a disaster"); evidence ("polls show", "records show"); negated
-// acts ("did not say", "declined to comment"). When one
-// statement reports another ("The Times reported that Smith said ..."),
-// the inner one, whose speaker actually spoke, is reported.
+// the deal a disaster"); findings with no document or body to own them
+// ("he found the keys", "evidence shows"); negated acts ("did not say",
+// "declined to comment"). When one statement reports another ("The Times
+// reported that Smith said ..."), the inner one, whose speaker actually
+// spoke, is reported.
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",

@@ -141,6 +141,14 @@ var speechActVerbs = []string{
 	"urges", "urging", "vow", "vowed", "vowing", "vows",
 }
 
+// findingVerbs report what a document or body found: "the report found
+// that ...", "a poll showed ...". They attribute a statement only to a
+// document, a body or an organisation.
+var findingVerbs = []string{
+	"find", "finds", "found", "indicate", "indicated", "indicates", "show",
+	"showed", "shows",
+}
+
 // weakSpeechVerbs report speech only in a quote's own attribution ("...,"
 // he continued) or before a colon; elsewhere they have other senses
 // ("continued to rise", "pointed at", "stated goals").
@@ -600,6 +608,7 @@ const (
 	cSpeechObject
 	cSpeechWeak
 	cSpeechAct
+	cFinding
 	cSpeechNoun
 	cCognition
 	cNaming
@@ -657,6 +666,7 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	add(objectSpeechVerbs, cSpeechObject)
 	add(weakSpeechVerbs, cSpeechWeak)
 	add(speechActVerbs, cSpeechAct)
+	add(findingVerbs, cFinding)
 	add(speechNouns, cSpeechNoun)
 	add(cognitionVerbs, cCognition)
 	add(namingVerbs, cNaming)

@@ -208,6 +208,8 @@ func TestFind(t *testing.T) {
 		{"speech act weak verb", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧.`, []want{indirect}},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act with a bare object", `Mayor Tom Reyes defended the vote on Monday.`, nil},
+		{"finding of a document", `⟨The audit⟩ ⟪found⟫ that ⟦the agency had lost track of its money⟧.`, []want{indirOrg}},
+		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"according to first", `⟪According to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
@@ -437,7 +439,7 @@ func TestSeed(t *testing.T) {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "findingVerbs": findingVerbs, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
