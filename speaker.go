@@ -1178,6 +1178,16 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, false
 	}
 	lo := max(s.sents[s.sentOf[c]].first, c-12)
+	for k := c - 1; k > lo; k-- {
+		if s.toks[k].isPunct(',') {
+			// "When Lee died, the mayor said:": the main clause's
+			// subject, after a fronted clause.
+			if m, ok := s.firstSubject(k+1, c); ok && m.kind != mDescription && s.mentionStart(m) <= k+5 {
+				return m, true
+			}
+			break
+		}
+	}
 	m, ok = s.firstSubject(lo, c)
 	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
 		return m, false

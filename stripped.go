@@ -250,11 +250,21 @@ func (s *state) colonQuotes() {
 		if s.sentFlags[s.sentOf[k]]&sentHasStmt != 0 {
 			continue
 		}
+		last := sent.last
+		if s.sentOf[k+1] != s.sentOf[k] {
+			// `Lee released this statement:⏎⏎ Q ⏎`: the colon ends its
+			// paragraph, and marks open and close the next one.
+			end, ok := s.closedParagraph(int(s.sentOf[k+1]))
+			if !ok || !s.opensQuote(k+1) || s.hasStmt(s.sents[s.sentOf[k+1]]) {
+				continue
+			}
+			last = end
+		}
 		m, ok := s.colonSubject(k + 1)
 		if !ok {
 			continue
 		}
-		st := stmt{first: k + 1, last: sent.last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
+		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
 		s.extendForward(&st)
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
