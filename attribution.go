@@ -753,7 +753,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	}
-	if !hasSpk || c.finding && !s.findingSource(m) {
+	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
 		return -1, -1
 	}
 	spkStart := s.mentionStart(m)
@@ -848,6 +848,22 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// quotesOwnVoice reports whether, in stripped text, a cue's subject in
+// the first or second person stands after a stripped opening mark in its
+// sentence: `Lee told reporters,  I ve said all along ...` is Lee's
+// quote, not a statement of "I".
+func (s *state) quotesOwnVoice(m mention, sent sentence) bool {
+	if !s.spaced || m.kind != mPronoun || s.toks[m.first].class&cFirstSecond == 0 {
+		return false
+	}
+	for k := sent.first; k <= m.first; k++ {
+		if s.toks[k].flags&fWide != 0 && (k > 0 || s.opensQuote(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // findingSource reports whether a mention can report a finding: a

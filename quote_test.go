@@ -267,6 +267,7 @@ func TestFind(t *testing.T) {
 		{"stripped continuation closed at paragraph end", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦They call it  a long shot  and I said no way.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped quote after cue to paragraph end", "The senator spoke on Friday.\n\n⟨Tom Reyes⟩ ⟪said⟫,  ⟦Voters want change. The mayor told them to wait, and they did not listen.⟧ \n\nThe vote is on Monday.", []want{unmarked}},
 		{"stripped quote after colon paragraph", "The mayor spoke on Friday.\n\nWhen Tom Reyes died, ⦃Mayor⦄ ⟨Jane Doe⟩ released this statement:\n\n ⟦We offer our condolences to the family. He was a great man.⟧ \n\nThe funeral is on Monday.", []want{unmarked}},
+		{"stripped first person inside quote", "The mayor spoke on Friday.\n\n⟨Tom Reyes⟩ ⟪told⟫ reporters in Iowa last week,  ⟦I ve said to you all along that we would win, and I think they know it now.⟧ \n\nThe vote is on Monday.", []want{unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
