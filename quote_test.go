@@ -167,6 +167,7 @@ func TestFind(t *testing.T) {
 		{"quote, cue speaker", `“⟦We will win⟧,” ⟪said⟫ ⦃Mayor⦄ ⟨Jane Doe⟩.`, []want{direct}},
 		{"quote, cue title name", `"⟦The budget is balanced⟧," ⟪said⟫ ⦃city finance director⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"cue capitalised description", `“⟦We will win⟧,” ⟪said⟫ ⟨the Democratic nominee⟩.`, []want{unnamed(direct)}},
+		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"cue rank and name", `“⟦We will win⟧,” ⟪said⟫ ⦃Air Force 1st Lt.⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"speaker cue colon quote", `⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.⟧”`, []want{direct}},
 		{"speaker cue quote", `⟨Jane Doe⟩ ⟪said⟫ “⟦we will win.⟧”`, []want{direct}},

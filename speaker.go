@@ -1085,6 +1085,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			e++
 			continue
 		}
+		if e > k && e+1 < hi && s.wordIs(e, "of", "for", "and") && s.toks[e-1].capWord() && s.toks[e+1].capWord() {
+			// "said University of Utah economist Ann Lee"
+			e++
+			continue
+		}
 		break
 	}
 	for ; e > k; e-- {
