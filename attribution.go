@@ -361,7 +361,7 @@ func (s *state) attributePairs() {
 			continue
 		}
 		start, end := s.pairInner(p)
-		if start >= end {
+		if start >= end || s.nameInPhrase(p) {
 			continue
 		}
 		if c, m, ok := s.cueAfterPair(p); ok {
@@ -398,6 +398,29 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// nameInPhrase reports whether a quotation is a title in the reporter's
+// phrase, not a quote: a few capitalised words after a preposition, an
+// article or a possessive, `On ABC's "This Week," Lee said`.
+func (s *state) nameInPhrase(p pair) bool {
+	if p.open == 0 || p.close-p.open > 7 || p.close-p.open < 2 {
+		return false
+	}
+	b := &s.toks[p.open-1]
+	if !(b.kind == tClitic || b.kind == tMark && b.flags&fPossessiveMark != 0 || b.kind == tWord && b.lowerWord() && b.class&(cPrep|cDet) != 0 && b.class&cSubord == 0) {
+		return false
+	}
+	for k := p.open + 1; k < p.close; k++ {
+		t := &s.toks[k]
+		if t.isPunct(',') && k == p.close-1 {
+			continue // `"This Week,"`
+		}
+		if t.kind != tWord || !t.capWord() && t.class&(cPrep|cDet|cConj) == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func (s *state) newGroup() int { s.groups++; return s.groups }
