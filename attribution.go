@@ -735,8 +735,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	spkStart := s.mentionStart(m)
 	inverted := m.first >= c.last
 	// The statement after the cue.
-	cs, ce, colon, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
+	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
+		// A weak cue set off inside the statement, `FRONT, he
+		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
 	}
 	act := false
@@ -770,21 +772,31 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		left = leftEnd-1-ls >= 3
+		if right && split {
+			// `FRONT, he said, REST`: the front may be a word or two
+			// ("The goal, he said, is ..."), but not a phrase that
+			// introduces the attribution ("In an interview, she said,
+			// ..."), unless it is the subject of the rest ("Raising
+			// taxes, he said, would ...").
+			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+		}
 		if left && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot
 			// Engel, said ...": a description in apposition, not a
 			// statement.
 			left = false
 		}
-		if left && right && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement.
 			right = false
 		}
-		left = left && s.tailOnly(c, m, sent.last, cs, right)
+		// `Q, Nauert told a regular briefing.`: what follows a trailing
+		// attribution is no statement, unless it splits one.
+		left = left && (!right || split)
 	}
-	if c.weak || act {
+	if (c.weak || act) && !(right && split) {
 		left = false
 	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
