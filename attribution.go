@@ -912,11 +912,38 @@ func (s *state) according(c cue, sent sentence) {
 		}
 		return
 	}
-	if c.first-1 > sent.first && s.toks[c.first-1].isPunct(',') {
+	if c.first-1 > sent.first && s.splitMark(c.first-1) {
 		ls := s.leftClauseStart(c.first-1, sent.first)
-		if c.first-1-ls >= 3 {
+		// `FRONT, according to S, REST`: the source splits the
+		// statement, and the front may be a word or two.
+		rs := -1
+		if end+1 < sent.last && s.splitMark(end) && s.toks[end+1].kind == tWord && !s.relativeOrCue(end+1) && !s.attributionAt(end+1, sent.last) {
+			rs = end + 1
+			// After a whole clause, `Q, according to S, ...` goes on
+			// with the source's apposition ("a group that ...") or a
+			// phrase of the reporter's ("taking ..."); only a verb or
+			// a connective carries on the statement.
+			if !s.verbLike(rs) && s.toks[rs].class&(cConj|cSubord) == 0 && s.hasClause(ls, c.first-1) {
+				rs = -1
+			}
+		}
+		left := c.first-1-ls >= 3 && s.toks[c.first-1].isPunct(',')
+		if rs >= 0 {
+			left = c.first-1 > ls && (s.verbLike(rs) || !s.introductory(ls, c.first-1))
+		}
+		if left {
 			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 			if s.classify(&st) {
+				s.addStmt(st)
+				s.useCue(c)
+			}
+		}
+		if rs >= 0 && (left || c.first-1-ls >= 1) {
+			st := stmt{first: rs, last: s.contentEnd(rs, sent.last), kind: Indirect, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
+			if !left {
+				st.cueFirst, st.cueLast = c.first, c.last
+			}
+			if st.last > st.first && s.classify(&st) {
 				s.addStmt(st)
 				s.useCue(c)
 			}

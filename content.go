@@ -891,6 +891,17 @@ func (s *state) splitTail(a, b int) bool {
 	return true
 }
 
+// hasClause reports whether [a, b) holds a finite verb: a verb form
+// verbLike knows, or a subject and its verb.
+func (s *state) hasClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.verbLike(k) || s.mainClauseAt(k, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // introductory reports whether [a, b) introduces an attribution rather
 // than stating anything: a participle phrase ("Asked about it,",
 // "Speaking in Ohio,") or a phrase about the speaking itself ("In an
