@@ -779,6 +779,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// ..."), unless it is the subject of the rest ("Raising
 			// taxes, he said, would ...").
 			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+			if !s.mainClauseAt(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 {
+				ls = s.subjectFront(ls, leftEnd-1)
+			}
 		}
 		if left && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot

@@ -891,6 +891,36 @@ func (s *state) splitTail(a, b int) bool {
 	return true
 }
 
+// subjectFront returns where the front of a split statement starts when
+// the rest is no clause of its own, so that the front is the phrase the
+// rest goes on from: after the last comma or dash in [a, b) and a
+// conjunction, when what stands before it is an introductory phrase or a
+// clause, as in "Bound together by trade, the two nations, Xi said, now
+// have ..." or "He had a rally - and the permit, his aides said, was hard
+// to get".
+func (s *state) subjectFront(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if s.pairOf[k] >= 0 {
+			return a
+		}
+		if !s.splitMark(k) {
+			continue
+		}
+		f := k + 1
+		for f < b && (s.splitMark(f) || s.toks[f].kind == tWord && s.toks[f].class&cConj != 0) {
+			f++
+		}
+		if f >= b || s.relativeOrCue(f) || s.wordIs(f, "that") || s.clauseLike(a) && !s.hasClause(a, k) {
+			// "The plan, which passed, he said, will ...", "Voters in
+			// Ohio, in Iowa, he said, are ...": one noun phrase with
+			// its relative clause, apposition or list.
+			return a
+		}
+		return f
+	}
+	return a
+}
+
 // hasClause reports whether [a, b) holds a finite verb: a verb form
 // verbLike knows, or a subject and its verb.
 func (s *state) hasClause(a, b int) bool {

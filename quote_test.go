@@ -208,6 +208,8 @@ func TestFind(t *testing.T) {
 		{"split by attribution, cue tail", `⟦The plan⟧, ⟨Jane Doe⟩ ⟪₁told⟫ reporters on Friday, ⟦was a failure⟧.`, []want{indirect, indirect}},
 		{"split by attribution, dashes", `⟦The plan⟧ — ⟨Jane Doe⟩ ⟪₁said⟫ — ⟦was a failure⟧.`, []want{indirect, indirect}},
 		{"split by attribution, fronted place", `⟦In Dayton⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦the schools are full⟧.`, []want{indirect, indirect}},
+		{"split by attribution, front after a clause", `As the city grew, ⟦it was his job⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, ⟦to pave the roads⟧.`, []want{indirect, indirect}},
+		{"split by attribution, front with commas", `⟦Voters in Dayton, in Akron and in Toledo⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦are angry⟧.`, []want{indirect, indirect}},
 		{"split by attribution, not a participle", `Speaking to reporters, ⟨Jane Doe⟩ ⟪said⟫, ⟦the plan would fail⟧.`, []want{indirect}},
 		{"split by attribution, gerund subject", `⟦Raising taxes⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦would hurt the city⟧.`, []want{indirect, indirect}},
 		{"split by attribution, not the occasion", `In an interview, ⟨Jane Doe⟩ ⟪said⟫, ⟦the plan would fail⟧.`, []want{indirect}},
