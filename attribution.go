@@ -751,6 +751,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if inverted {
 		leftEnd = c.first
 	}
+	if split {
+		leftEnd = s.attributionLead(c, m) + 1
+	}
 	left := false
 	ls := sent.first
 	if !right && s.strippedQuestion(leftEnd, sent) {

@@ -116,7 +116,7 @@ func (s *state) splitMark(k int) bool {
 // attribution is not set off on both sides, or when what follows is its
 // own: a relative clause, a new cue ("adding ..."), an apposition.
 func (s *state) splitRest(c cue, m mention, i, hi int) int {
-	if !s.splitMark(min(s.mentionStart(m), c.first)-1) || !s.compactAttribution(c, m) {
+	if !s.splitMark(s.attributionLead(c, m)) || !s.compactAttribution(c, m) {
 		return -1
 	}
 	if c.object && m.first < c.last && i < hi {
@@ -836,6 +836,18 @@ func (s *state) clauseLike(k int) bool {
 	}
 	w := s.word(k)
 	return !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.flags&fCap != 0 && s.runAt(k) >= 0
+}
+
+// attributionLead returns the token before the attribution of cue c and
+// speaker m, and before the "as" that may open it: ", as Lee said, ".
+func (s *state) attributionLead(c cue, m mention) int {
+	k := min(s.mentionStart(m), c.first) - 1
+	if k > 0 && s.toks[k].kind == tWord && s.word(k) == "as" && s.splitMark(k-1) && s.toks[m.first].class&cFirstSecond == 0 {
+		// Not "as you said, ...", "as I said, ...": the speaker's own
+		// aside inside a quotation.
+		return k - 1
+	}
+	return k
 }
 
 // compactAttribution reports whether a cue and its speaker stand
