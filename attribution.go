@@ -385,10 +385,14 @@ func (s *state) attributePairs() {
 			continue
 		}
 		if c, m, ok := s.cueBeforePair(p); ok {
-			idx := s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
-				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()})
+			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()}
+			if s.splitFront(c, m, p.open, st.group) {
+				// The front took the cue; the quote is the rest.
+				st.cueFirst, st.cueLast = 0, 0
+			}
+			s.pairStmt[i] = s.addStmt(st)
 			s.useCue(c)
-			s.pairStmt[i] = idx
 			continue
 		}
 		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
@@ -404,6 +408,55 @@ func (s *state) useCue(c cue) {
 	for k := c.first; k < c.last; k++ {
 		s.usedCue[k] = true
 	}
+}
+
+// splitFront adds the front of a statement whose attribution, before
+// the quotation at open, splits it: `FRONT, he said, "REST"`. It reports
+// whether it did.
+func (s *state) splitFront(c cue, m mention, open, group int) bool {
+	lead := s.attributionLead(c, m)
+	if !s.splitMark(lead) || !s.splitMark(open-1) || !s.compactAttribution(c, m) {
+		return false
+	}
+	tail := c.last
+	if m.first >= c.last {
+		tail = m.last
+	}
+	if !s.splitTail(tail, open-1) {
+		return false
+	}
+	sent := s.sentenceOf(lead)
+	ls := s.leftClauseStart(lead, sent.first)
+	if lead <= ls || s.pairOf[lead-1] >= 0 {
+		return false
+	}
+	for k := ls; k < lead; k++ {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+			// "Lee acknowledged X, which is an outcome, he said, ...":
+			// the front has an attribution of its own.
+			return false
+		}
+	}
+	t := &s.toks[ls]
+	switch {
+	case s.verbLike(open + 1):
+		// `Raising taxes, he said, "would hurt"`: the front is the
+		// subject.
+	case t.class&cSubord != 0 && t.class&cPrep == 0 && !s.wordIs(ls, "when", "while", "as", "once"):
+		// `If it passes, he said, "..."`: a condition, cause or
+		// concession is the speaker's; a time is the reporter's
+		// setting.
+	case s.introductory(ls, lead) || !s.clauseLike(ls) && !s.hasClause(ls, lead):
+		// `On Tuesday, he said, "..."`: before a quotation, a fronted
+		// phrase is the reporter's setting more often than the
+		// speaker's words.
+		return false
+	}
+	st := stmt{first: ls, last: lead, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: group}
+	if !s.classify(&st) {
+		return false
+	}
+	return s.addStmt(st) >= 0
 }
 
 // cueAfterPair looks for the attribution right after a closing mark:

@@ -948,8 +948,9 @@ func (s *state) hasClause(a, b int) bool {
 // than stating anything: a participle phrase ("Asked about it,",
 // "Speaking in Ohio,") or a phrase about the speaking itself ("In an
 // interview,", "In a statement on Friday,"). Other fronted phrases are
-// the speaker's own words: "In Miami, he said, the city ...". A clause
-// with a subject and verb of its own ("If it passes,") always is.
+// the speaker's own words: "In Miami, he said, the city ...", and so is
+// one that holds a clause with a subject and verb of its own ("If it
+// passes,", "Asked whether it would pass,").
 func (s *state) introductory(a, b int) bool {
 	t := &s.toks[a]
 	w := s.word(a)
