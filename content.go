@@ -511,6 +511,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		if s.wordIs(j+1, "according") {
 			return j
 		}
+		if s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
+			// "exports rose 5 percent, compared with 3 percent a year
+			// earlier": the reporter's comparison.
+			return j
+		}
 		w := s.word(j + 1)
 		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") {
 			// "Cruz, who says ..., said ...": the main verb.
