@@ -387,10 +387,14 @@ func (s *state) attributePairs() {
 			continue
 		}
 		if c, m, ok := s.cueBeforePair(p); ok {
-			idx := s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
-				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()})
+			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()}
+			if s.splitFront(c, m, p.open, st.group) {
+				// The front took the cue; the quote is the rest.
+				st.cueFirst, st.cueLast = 0, 0
+			}
+			s.pairStmt[i] = s.addStmt(st)
 			s.useCue(c)
-			s.pairStmt[i] = idx
 			continue
 		}
 		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
@@ -429,6 +433,55 @@ func (s *state) useCue(c cue) {
 	for k := c.first; k < c.last; k++ {
 		s.usedCue[k] = true
 	}
+}
+
+// splitFront adds the front of a statement whose attribution, before
+// the quotation at open, splits it: `FRONT, he said, "REST"`. It reports
+// whether it did.
+func (s *state) splitFront(c cue, m mention, open, group int) bool {
+	lead := s.attributionLead(c, m)
+	if !s.splitMark(lead) || !s.splitMark(open-1) || !s.compactAttribution(c, m) {
+		return false
+	}
+	tail := c.last
+	if m.first >= c.last {
+		tail = m.last
+	}
+	if !s.splitTail(tail, open-1) {
+		return false
+	}
+	sent := s.sentenceOf(lead)
+	ls := s.leftClauseStart(lead, sent.first)
+	if lead <= ls || s.pairOf[lead-1] >= 0 {
+		return false
+	}
+	for k := ls; k < lead; k++ {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+			// "Lee acknowledged X, which is an outcome, he said, ...":
+			// the front has an attribution of its own.
+			return false
+		}
+	}
+	t := &s.toks[ls]
+	switch {
+	case s.verbLike(open + 1):
+		// `Raising taxes, he said, "would hurt"`: the front is the
+		// subject.
+	case t.class&cSubord != 0 && t.class&cPrep == 0 && !s.wordIs(ls, "when", "while", "as", "once"):
+		// `If it passes, he said, "..."`: a condition, cause or
+		// concession is the speaker's; a time is the reporter's
+		// setting.
+	case s.introductory(ls, lead) || !s.clauseLike(ls) && !s.hasClause(ls, lead):
+		// `On Tuesday, he said, "..."`: before a quotation, a fronted
+		// phrase is the reporter's setting more often than the
+		// speaker's words.
+		return false
+	}
+	st := stmt{first: ls, last: lead, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: group}
+	if !s.classify(&st) {
+		return false
+	}
+	return s.addStmt(st) >= 0
 }
 
 // cueAfterPair looks for the attribution right after a closing mark:
@@ -782,8 +835,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	spkStart := s.mentionStart(m)
 	inverted := m.first >= c.last
 	// The statement after the cue.
-	cs, ce, colon, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
+	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
+		// A weak cue set off inside the statement, `FRONT, he
+		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
 	}
 	act := false
@@ -795,6 +850,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	leftEnd := spkStart
 	if inverted {
 		leftEnd = c.first
+	}
+	if split {
+		leftEnd = s.attributionLead(c, m) + 1
 	}
 	left := false
 	ls := sent.first
@@ -817,21 +875,34 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		left = leftEnd-1-ls >= 3
+		if right && split {
+			// `FRONT, he said, REST`: the front may be a word or two
+			// ("The goal, he said, is ..."), but not a phrase that
+			// introduces the attribution ("In an interview, she said,
+			// ..."), unless it is the subject of the rest ("Raising
+			// taxes, he said, would ...").
+			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+			if !s.mainClauseAt(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 {
+				ls = s.subjectFront(ls, leftEnd-1)
+			}
+		}
 		if left && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot
 			// Engel, said ...": a description in apposition, not a
 			// statement.
 			left = false
 		}
-		if left && right && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement.
 			right = false
 		}
-		left = left && s.tailOnly(c, m, sent.last, cs, right)
+		// `Q, Nauert told a regular briefing.`: what follows a trailing
+		// attribution is no statement, unless it splits one.
+		left = left && (!right || split)
 	}
-	if c.weak || act {
+	if (c.weak || act) && !(right && split) {
 		left = false
 	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
@@ -976,11 +1047,38 @@ func (s *state) according(c cue, sent sentence) {
 		}
 		return
 	}
-	if c.first-1 > sent.first && s.toks[c.first-1].isPunct(',') {
+	if c.first-1 > sent.first && s.splitMark(c.first-1) {
 		ls := s.leftClauseStart(c.first-1, sent.first)
-		if c.first-1-ls >= 3 {
+		// `FRONT, according to S, REST`: the source splits the
+		// statement, and the front may be a word or two.
+		rs := -1
+		if end+1 < sent.last && s.splitMark(end) && s.toks[end+1].kind == tWord && !s.relativeOrCue(end+1) && !s.attributionAt(end+1, sent.last) {
+			rs = end + 1
+			// After a whole clause, `Q, according to S, ...` goes on
+			// with the source's apposition ("a group that ...") or a
+			// phrase of the reporter's ("taking ..."); only a verb or
+			// a connective carries on the statement.
+			if !s.verbLike(rs) && s.toks[rs].class&(cConj|cSubord) == 0 && s.hasClause(ls, c.first-1) {
+				rs = -1
+			}
+		}
+		left := c.first-1-ls >= 3 && s.toks[c.first-1].isPunct(',')
+		if rs >= 0 {
+			left = c.first-1 > ls && (s.verbLike(rs) || !s.introductory(ls, c.first-1))
+		}
+		if left {
 			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 			if s.classify(&st) {
+				s.addStmt(st)
+				s.useCue(c)
+			}
+		}
+		if rs >= 0 && (left || c.first-1-ls >= 1) {
+			st := stmt{first: rs, last: s.contentEnd(rs, sent.last), kind: Indirect, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
+			if !left {
+				st.cueFirst, st.cueLast = c.first, c.last
+			}
+			if st.last > st.first && s.classify(&st) {
 				s.addStmt(st)
 				s.useCue(c)
 			}

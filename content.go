@@ -94,20 +94,64 @@ func (s *state) leftClauseStart(c, lo int) int {
 	return start
 }
 
-// tailOnly reports whether what follows a trailing attribution is no
-// statement: `Q, Nauert told a regular briefing.`
-func (s *state) tailOnly(c cue, m mention, hi, cs int, right bool) bool {
-	if !right {
-		return true
+// splitMark reports whether token k is a comma or dash that can set off
+// an attribution inside a statement.
+func (s *state) splitMark(k int) bool {
+	if k <= 0 || k >= len(s.toks) {
+		return false
 	}
-	// `Q1, he said, Q2`: a split statement has both sides.
-	return cs > c.last && s.toks[cs-1].isPunct(',')
+	t := &s.toks[k]
+	if t.isPunct(pDash) && s.word(k) == "-" && (t.flags&fSpace == 0 || k+1 < len(s.toks) && s.toks[k+1].flags&fSpace == 0) {
+		// "A.F.L.-C.I.O.", "lost -7 points": a hyphen or a sign, not
+		// a dash.
+		return false
+	}
+	return t.isPunct(',') || t.isPunct(pDash)
+}
+
+// splitRest returns where the rest of a statement starts when the
+// attribution at c and m splits it, `FRONT, he said, REST` or `FRONT -
+// said Lee - REST`: after the comma or dash that closes the attribution
+// and its tail ("he told reporters on Friday,"). It returns -1 when the
+// attribution is not set off on both sides, or when what follows is its
+// own: a relative clause, a new cue ("adding ..."), an apposition.
+func (s *state) splitRest(c cue, m mention, i, hi int) int {
+	if !s.splitMark(s.attributionLead(c, m)) || !s.compactAttribution(c, m) {
+		return -1
+	}
+	if c.object && m.first < c.last && i < hi {
+		i = s.skipObject(i, hi)
+	}
+	for j := i; j < hi && j < i+10; j++ {
+		if !s.splitMark(j) {
+			continue
+		}
+		r := j + 1
+		if r >= hi || !s.splitTail(i, j) {
+			return -1
+		}
+		t := &s.toks[r]
+		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") {
+			// "said Lee, who ...", "told reporters in Ohio, where ..."
+			return -1
+		}
+		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
+			// "said Lee, a lawyer in Ohio": after an inverted
+			// attribution, a verb, a clause or a participle goes on
+			// with the statement ("said Lee, referring to ..."); a
+			// noun phrase is the speaker's apposition.
+			return -1
+		}
+		return r
+	}
+	return -1
 }
 
 // contentAfter returns the statement a cue introduces: tokens [cs, ce).
 // colon reports a colon between them, which in news copy introduces a
-// direct quote.
-func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bool) {
+// direct quote; split, that the attribution splits a statement whose
+// front stands before it: `FRONT, he said, REST`.
+func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split, ok bool) {
 	hi = s.subordinateEnd(m, c, hi)
 	i := c.last
 	if m.first >= c.last {
@@ -120,14 +164,21 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 		}
 	}
 	afterCue := i
+	if r := s.splitRest(c, m, i, hi); r >= 0 {
+		// `FRONT, he said, REST`: the attribution splits the statement,
+		// and the rest need not look like a clause ("..., that ...",
+		// "..., especially in ...", "..., may be ...").
+		ce = s.contentEnd(r, hi)
+		return r, ce, false, true, ce > r
+	}
 	i = s.skipCueTail(i, hi, c.object && m.first < c.last)
 	if i >= hi {
-		return 0, 0, false, false
+		return 0, 0, false, false, false
 	}
 	if i > afterCue && s.skippedPP(afterCue, i) && !s.strongClauseStart(i) {
 		// "cautioned against interpreting recent events as ...": after
 		// a prepositional phrase only a clear clause start will do.
-		return 0, 0, false, false
+		return 0, 0, false, false, false
 	}
 	t := &s.toks[i]
 	switch {
@@ -148,7 +199,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 			// After "that" the statement may open with anything: "said
 			// that on a trip to Kosovo, he would ...".
 			cs, ce = i, s.contentEnd(i, hi)
-			return cs, ce, false, ce-cs >= 2
+			return cs, ce, false, false, ce-cs >= 2
 		}
 	case t.isPunct(','):
 		lead := min(s.mentionStart(m), c.first) - 1
@@ -156,14 +207,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 		case i+1 < hi && s.toks[i+1].kind == tMark:
 			i++
 		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
-			// `Q1, he said, Q2`: the attribution splits the statement,
-			// and what follows need not look like a clause.
-			i++
-			if i < hi && s.toks[i].kind != tPunct && !s.relativeOrCue(i) {
-				cs, ce = i, s.contentEnd(i, hi)
-				return cs, ce, false, ce > cs
-			}
-			return 0, 0, false, false
+			// `FRONT, Lee agreed to pay the bill, and ...`: an
+			// attribution set off that splitRest did not take has a
+			// complement of its own, and what follows is no statement.
+			return 0, 0, false, false, false
 		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1):
 			// `Perdue added,  He is a citizen ...`: a stripped mark
 			// opens a quote after the comma.
@@ -173,21 +220,21 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 			// "says, win or lose in Tuesday's primary, he's staying"
 			i++
 		default:
-			return 0, 0, false, false
+			return 0, 0, false, false, false
 		}
 	}
 	if i < hi && s.gapped(m) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
 		// "which officials said will go into effect": the statement is
 		// the relative clause, its subject the relative pronoun.
 		cs, ce = i, s.contentEnd(i, hi)
-		return cs, ce, false, ce > cs
+		return cs, ce, false, false, ce > cs
 	}
 	if i >= hi || !s.clauseInitial(i) {
-		return 0, 0, false, false
+		return 0, 0, false, false, false
 	}
 	if s.relativeOrCue(i) {
 		// "said Dana Whitfield, who voted ...": a relative clause.
-		return 0, 0, false, false
+		return 0, 0, false, false, false
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
@@ -198,9 +245,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, ok bo
 		}
 	}
 	if words < 2 && !(colon && words == 1) {
-		return 0, 0, false, false
+		return 0, 0, false, false, false
 	}
-	return cs, ce, colon, true
+	return cs, ce, colon, false, true
 }
 
 // actContent returns the statement of a speech act, its complement up to
@@ -485,6 +532,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			return j
 		}
 		if s.wordIs(j+1, "according") {
+			return j
+		}
+		if s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
+			// "exports rose 5 percent, compared with 3 percent a year
+			// earlier": the reporter's comparison.
 			return j
 		}
 		w := s.word(j + 1)
@@ -812,6 +864,146 @@ func (s *state) clauseLike(k int) bool {
 	}
 	w := s.word(k)
 	return !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.flags&fCap != 0 && s.runAt(k) >= 0
+}
+
+// attributionLead returns the token before the attribution of cue c and
+// speaker m, and before the "as" that may open it: ", as Lee said, ".
+func (s *state) attributionLead(c cue, m mention) int {
+	k := min(s.mentionStart(m), c.first) - 1
+	if k > 0 && s.toks[k].kind == tWord && s.word(k) == "as" && s.splitMark(k-1) && s.toks[m.first].class&cFirstSecond == 0 {
+		// Not "as you said, ...", "as I said, ...": the speaker's own
+		// aside inside a quotation.
+		return k - 1
+	}
+	return k
+}
+
+// compactAttribution reports whether a cue and its speaker stand
+// together, as an attribution set off inside a statement does: "he
+// said", "said Lee", "Lee has often said", or a participle after a comma
+// ("he said, adding, ..."). "This trend - candidates dodging questions -
+// was ..." and "I laughed and laughed, for ..." are no such attribution;
+// nor is one whose subject holds a verb ("the investor took several
+// questions").
+func (s *state) compactAttribution(c cue, m mention) bool {
+	for k := s.mentionStart(m); k < m.last; k++ {
+		if s.verbLike(k) {
+			return false
+		}
+	}
+	switch {
+	case c.participle:
+		return s.toks[c.first-1].isPunct(',')
+	case m.first >= c.last:
+		return s.mentionStart(m) == c.last
+	}
+	end := max(m.last, m.titleLast)
+	j := s.skipBack(c.first, end)
+	if j >= end && s.toks[j].isPunct(',') {
+		// "a spokeswoman, Ann Lee, said"
+		j = s.skipBack(j, end)
+	}
+	return j == end-1
+}
+
+// splitTail reports whether [a, b), between a cue and the comma that
+// closes a split attribution, is only the cue's tail: adverbs, time words
+// and prepositional phrases ("he said on Friday in a statement,"). A
+// complement ("accused Lee,", "vowed to ...,", "said that, ...") means
+// the comma belongs to the cue's own clause.
+func (s *state) splitTail(a, b int) bool {
+	inPP := false
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 && !s.wordIs(k, "that", "to"):
+			inPP = true
+		case t.kind == tWord && t.class&(cTime|cAdverb) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0:
+		case t.kind == tWord && t.class&cDet != 0 && k+1 < b && s.toks[k+1].class&cTime != 0:
+			// "this week", "last year"
+		case t.kind == tWord && t.flags&fCap == 0 && strings.HasSuffix(s.word(k), "ly"):
+		case inPP && (t.kind == tWord || t.kind == tClitic || t.kind == tPunct && t.punct == '.') && (t.class&(cSubjPron|cAux|cSubord|cSpeech|cConj) == 0 || t.class&cSpeechNoun != 0):
+			// "in an interview with The Times", "on Nov. 24"
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// subjectFront returns where the front of a split statement starts when
+// the rest is no clause of its own, so that the front is the phrase the
+// rest goes on from: after the last comma or dash in [a, b) and a
+// conjunction, when what stands before it is an introductory phrase or a
+// clause, as in "Bound together by trade, the two nations, Xi said, now
+// have ..." or "He had a rally - and the permit, his aides said, was hard
+// to get".
+func (s *state) subjectFront(a, b int) int {
+	for k := b - 1; k > a; k-- {
+		if s.pairOf[k] >= 0 {
+			return a
+		}
+		if !s.splitMark(k) {
+			continue
+		}
+		f := k + 1
+		for f < b && (s.splitMark(f) || s.toks[f].kind == tWord && s.toks[f].class&cConj != 0) {
+			f++
+		}
+		if f >= b || s.relativeOrCue(f) || s.wordIs(f, "that") || s.clauseLike(a) && !s.hasClause(a, k) {
+			// "The plan, which passed, he said, will ...", "Voters in
+			// Ohio, in Iowa, he said, are ...": one noun phrase with
+			// its relative clause, apposition or list.
+			return a
+		}
+		return f
+	}
+	return a
+}
+
+// hasClause reports whether [a, b) holds a finite verb: a verb form
+// verbLike knows, or a subject and its verb.
+func (s *state) hasClause(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.verbLike(k) || s.mainClauseAt(k, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// introductory reports whether [a, b) introduces an attribution rather
+// than stating anything: a participle phrase ("Asked about it,",
+// "Speaking in Ohio,") or a phrase about the speaking itself ("In an
+// interview,", "In a statement on Friday,"). Other fronted phrases are
+// the speaker's own words: "In Miami, he said, the city ...", and so is
+// one that holds a clause with a subject and verb of its own ("If it
+// passes,", "Asked whether it would pass,").
+func (s *state) introductory(a, b int) bool {
+	t := &s.toks[a]
+	w := s.word(a)
+	participle := t.kind == tWord && t.class&(cPrep|cSubord|cAdverb|cTime|cDet) == 0 && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+	if r := s.runAt(a); participle && r >= 0 && s.runs[r].last > a+1 {
+		// "Alfred Smith, he said, ...": a name.
+		participle = false
+	}
+	if s.clauseLike(a) && !participle {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if s.mainClauseAt(k, b) {
+			return false
+		}
+	}
+	if participle {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].class&cSpeechNoun != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveUse reports whether "her" at i is a possessive before a noun
