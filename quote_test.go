@@ -264,6 +264,7 @@ func TestFind(t *testing.T) {
 		{"name as modifier is no subject", `⟨Ann Lee⟩ spoke at the school, and Tom Reyes posters hang in every hall. “⟦We run⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"courtesy title is no title", `Mrs. ⟨Ann Lee⟩ ⟪said⟫ ⟦it would not pass⟧.`, []want{indirect}},
 		{"they resolves to listed names", `⟨The Farmers Union of Dayton, the Coalition for the Homeless in Akron and the state Democratic Party⟩ challenged the law. ⟦Ballots were rejected for minor errors⟧, ⸨₁the plaintiffs⸩ ⟪₁told⟫ the court. ⟦Some lacked a zip code⟧, ⸨₂they⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
+		{"description resolves to a list further back", `⟨The Farmers Union and the state Democratic Party⟩ challenged the law. The law passed in May. It took effect in June. Judges upheld it in July. The state appealed in August. ⟦The law was unconstitutional⟧, ⸨the plaintiffs⸩ ⟪said⟫.`, []want{indirOrg}},
 		{"they with no list stays unnamed", `The union challenged the law. ⟦Ballots were rejected for minor errors⟧, ⟨they⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},

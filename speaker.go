@@ -1417,7 +1417,11 @@ func (s *state) speaker(m mention) Speaker {
 	if e < 0 && s.plural(m) {
 		// "they", "the plaintiffs": the names listed together as the
 		// subject a few sentences before.
-		if a, b, org, ok := s.resolveGroup(m.first); ok {
+		back := 4
+		if m.kind == mDescription {
+			back = 10 // a description names its referent again: further
+		}
+		if a, b, org, ok := s.resolveGroup(m.first, back); ok {
 			sp.Name = s.tokenSpan(a, b)
 			sp.Kind = Person
 			if org {
@@ -1729,13 +1733,13 @@ func (s *state) plural(m mention) bool {
 }
 
 // resolveGroup returns the names listed together as the subject of one
-// of the three reporter's sentences before token k, or of k's own
-// sentence before k: "Acme, the Farmers Union and the state Democratic
+// of the reporter's sentences before token k, back as far as back
+// sentences, or of k's own sentence before k: "Acme, the Farmers Union and the state Democratic
 // Party sued ..." for a later "they" or "the plaintiffs". org reports
 // that one of them is an organisation.
-func (s *state) resolveGroup(k int) (a, b int, org, ok bool) {
+func (s *state) resolveGroup(k, back int) (a, b int, org, ok bool) {
 	si := int(s.sentOf[k])
-	for n := 0; n < 4 && si >= 0; si-- {
+	for n := 0; n < back && si >= 0; si-- {
 		sent := s.sents[si]
 		if s.pairOf[sent.first] >= 0 {
 			continue
