@@ -499,8 +499,9 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
-		if j > cs && t.kind == tWord && t.flags&fCap == 0 && (s.word(j) == "while" || s.word(j) == "whereas") && s.attributionAt(j+1, hi) {
-			// "53 percent said Clinton won while 32 percent said ..."
+		if j > cs && t.kind == tWord && t.flags&fCap == 0 && (s.word(j) == "while" || s.word(j) == "whereas") && (s.attributionAt(j+1, hi) || s.contrastAt(j+1, hi)) {
+			// "53 percent said Clinton won while 32 percent said ...",
+			// "45 percent backed Lee while 37 percent backed Reyes"
 			return j
 		}
 		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash)) {
@@ -790,6 +791,15 @@ func (s *state) mainClauseAt(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// contrastAt reports whether a count or share opens a clause at a, the
+// other side of a poll's "while": "while 37 percent backed Reyes".
+func (s *state) contrastAt(a, hi int) bool {
+	if a+2 >= hi || s.toks[a].flags&fDigit == 0 {
+		return false
+	}
+	return s.wordIs(a+1, "percent", "%") || s.wordIs(a+1, "of")
 }
 
 // attributionAt reports whether [a, b) opens with an attribution of its

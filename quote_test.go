@@ -244,6 +244,7 @@ func TestFind(t *testing.T) {
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"according to first", `⟪According to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
 		{"report of a statement is the reporter's", `⟨The Daily News⟩ ⟪reported⟫ that ⟦Tom Reyes said he would resign next week⟧.`, []want{indirOrg}},
+		{"poll contrast ends the statement", `Asked to choose, ⟨45 percent of voters⟩ ⟪said⟫ ⟦they backed Lee⟧ while 37 percent backed Reyes.`, []want{indirUnnmd}},
 		{"according to after connective", `But, ⟪according to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
 		{"according to splits the statement", `⟦Fundraising⟧, ⟪₁according to⟫ ⟨the campaign⟩, ⟦has surged this year⟧.`, []want{indirOrg, indirOrg}},
 		{"according to splits after a fronted phrase", `⟦Over the long term⟧, ⟪₁according to⟫ ⟨the budget office⟩, ⟦the deficit will rise⟧.`, []want{indirOrg, indirOrg}},
