@@ -48,6 +48,7 @@ type cue struct {
 	participle  bool // saying, adding
 	act         bool // its complement is the statement: urged voters to stay home
 	finding     bool // a document's or body's: the report found
+	naming      bool // calls or describes: a statement only with a quotation in it
 }
 
 // cueAt returns the cue that starts at token k, if any.
@@ -66,6 +67,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			// "called for an inquiry", "calls on Congress to act"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
+		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) {
+			// "called the plan “a disaster”": a statement only with the
+			// speaker's words in it (actContent).
+			return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true, naming: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
+		}
 		return c, false
 	}
 	if t.flags&fCap != 0 && t.flags&fSentStart == 0 && t.class&cUser == 0 {
@@ -75,12 +81,12 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
-	if k > 0 {
+	if s.nounAfterArticle(k) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
+		return c, false
+	}
+	if k > 0 {
 		p := &s.toks[k-1]
-		if p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1))) {
-			return c, false
-		}
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
 			return c, false
 		}
@@ -107,6 +113,16 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// nounAfterArticle reports whether the word at k follows an article or
+// a possessive, as a noun does: "the statement", "his call".
+func (s *state) nounAfterArticle(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1)))
 }
 
 // negated reports whether the cue at k is negated or not asserted: "did

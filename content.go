@@ -11,9 +11,20 @@ import "strings"
 // trimContent returns the bytes of tokens [a, b) without a leading
 // complementizer and without trailing punctuation or edge marks.
 func (s *state) trimContent(a, b int) (start, end int) {
+	// A quotation mark stays when its partner is inside: a mixed
+	// statement ends `called it “a disaster”`, not `“a disaster`.
+	pairedIn := func(k, a, b int) bool {
+		p := s.pairOf[k]
+		if p < 0 {
+			return false
+		}
+		pr := &s.pairs[p]
+		whole := pr.open == a && pr.close == b-1
+		return !whole && pr.open >= a && pr.close < b && (pr.open == k || pr.close == k)
+	}
 	for a < b {
 		t := &s.toks[a]
-		if t.kind == tMark || t.kind == tPunct && (t.punct == ',' || t.punct == ':' || t.punct == pDash || t.punct == ';') {
+		if t.kind == tMark && !pairedIn(a, a, b) || t.kind == tPunct && (t.punct == ',' || t.punct == ':' || t.punct == pDash || t.punct == ';') {
 			a++
 			continue
 		}
@@ -21,7 +32,7 @@ func (s *state) trimContent(a, b int) (start, end int) {
 	}
 	for b > a {
 		t := &s.toks[b-1]
-		if t.kind == tMark || t.kind == tPunct && t.punct != ')' && t.punct != '!' && t.punct != '?' && t.punct != pEllipsis && t.punct != ']' && t.punct != '%' && t.punct != '$' {
+		if t.kind == tMark && !pairedIn(b-1, a, b) || t.kind == tPunct && t.punct != ')' && t.punct != '!' && t.punct != '?' && t.punct != pEllipsis && t.punct != ']' && t.punct != '%' && t.punct != '$' {
 			b--
 			continue
 		}
@@ -281,6 +292,16 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	cs, ce = i, s.contentEnd(i, hi)
+	if c.naming {
+		// "called the plan “a disaster”", "described it as  a mess ":
+		// the speaker's words must be in it.
+		for k := cs; k < ce; k++ {
+			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 || s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
+				return cs, ce, true
+			}
+		}
+		return 0, 0, false
+	}
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}

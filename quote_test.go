@@ -269,6 +269,8 @@ func TestFind(t *testing.T) {
 		{"they with no list stays unnamed", `The union challenged the law. ⟦Ballots were rejected for minor errors⟧, ⟨they⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},
+		{"naming with the speaker's words", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disaster for every family”⟧.`, []want{mixed}},
+		{"naming without them is no statement", `Jane Doe called the police on Monday.`, nil},
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"possessive organization", `⟨Spain's Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"unnamed official", `⟨A senior official⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
