@@ -388,7 +388,7 @@ func (s *state) attributePairs() {
 				// terrorism," he said`: the reporter's words lead into
 				// the quote, and the statement is mixed.
 				st.first, st.kind = ls, Mixed
-				st.start, st.end = s.toks[ls].start, end
+				st.start, st.end = s.toks[ls].start, s.toks[p.close].end
 			}
 			idx := s.addStmt(st)
 			s.useCue(c)

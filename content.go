@@ -706,7 +706,7 @@ func (s *state) leadIn(p pair) int {
 			start = j + 1
 			break
 		}
-		if _, ok := s.cueAt(j); ok {
+		if c, ok := s.cueAt(j); ok && !c.naming {
 			return p.open
 		}
 	}
