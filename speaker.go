@@ -1226,7 +1226,7 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		w := s.word(j + 1)
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
 			continue
 		}
 		if m, ok := s.npEndingAt(j, lo, true); ok {
