@@ -755,6 +755,8 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return m, true
 	case t.isPunct(',') && appositive:
 		return s.appositiveSubject(j, lo)
+	case t.isPunct(pDash) && appositive:
+		return s.dashAside(j, lo)
 	case t.isPunct(')'):
 		// "Joe Smith (R-Texas) said"
 		for i := j - 1; i > lo && i > j-30; i-- {
@@ -895,6 +897,31 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 			return head, true
 		}
 		end = c
+	}
+	return m, false
+}
+
+// dashAside handles a subject followed by an aside set off by dashes that
+// ends at the dash at j: "Ann Lee — a teacher from the east side — said".
+// Dashes enclose what commas cannot, a clause with commas of its own, so
+// the aside may hold anything but the end of a sentence.
+func (s *state) dashAside(j, lo int) (m mention, ok bool) {
+	for i := j - 1; i > lo && i > j-40; i-- {
+		t := &s.toks[i]
+		if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') || t.flags&fBlankLine != 0 {
+			return m, false
+		}
+		if !t.isPunct(pDash) {
+			continue
+		}
+		if i == j-1 {
+			return m, false
+		}
+		head, ok := s.npEndingAt(i-1, lo, false)
+		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
+			return m, false
+		}
+		return head, true
 	}
 	return m, false
 }
