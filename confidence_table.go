@@ -3,7 +3,7 @@
 package quote
 
 // confidenceTable[source][mention kind][plain cue] is the share of
-// statements right end to end in the calibration data, from 23077
+// statements right end to end in the calibration data, from 23082
 // statements of polnear_train.jsonl and polnear_train.stripped.jsonl.
 var confidenceTable = [nSources][nMentionKinds][2]float64{
 	{{0.9, 0.9}, {0.82, 0.96}, {0.91, 0.96}, {0.74, 0.78}, {0.87, 0.92}},
@@ -13,7 +13,7 @@ var confidenceTable = [nSources][nMentionKinds][2]float64{
 	{{0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}},
 	{{0.63, 0.63}, {0.68, 0.81}, {0.78, 0.79}, {0.43, 0.38}, {0.59, 0.69}},
 	{{0.56, 0.56}, {0.68, 0.73}, {0.65, 0.63}, {0.33, 0.16}, {0.5, 0.4}},
-	{{0.82, 0.82}, {0.69, 0.91}, {0.68, 0.93}, {0.64, 0.67}, {0.44, 0.82}},
+	{{0.82, 0.82}, {0.69, 0.91}, {0.68, 0.93}, {0.64, 0.67}, {0.45, 0.82}},
 	{{0.72, 0.72}, {0.74, 0.8}, {0.72, 0.72}, {0.72, 0.72}, {0.71, 0.78}},
 	{{0.76, 0.76}, {0.84, 0.77}, {0.81, 0.75}, {0.62, 0.67}, {0.78, 0.74}},
 	{{0.64, 0.64}, {0.67, 0.63}, {0.71, 0.67}, {0.45, 0.53}, {0.64, 0.64}},

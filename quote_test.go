@@ -212,6 +212,7 @@ func TestFind(t *testing.T) {
 		{"according to last", `⟦Taxes will rise next year⟧, ⟪according to⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"appositive title", `⟨Tom Reyes⟩, ⦃the city's finance director⦄, ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"aside set off by dashes", `⟨Tom Reyes⟩ — a baker who has sold bread, cakes and pies on the east side for years — ⟪said⟫ ⟦the rent had doubled⟧.`, []want{indirect}},
+		{"appositive title with plural possessive", `⟨Tom Reyes⟩, ⦃the Hendersons' lawyer⦄, ⟪said⟫ ⟦the rent had doubled⟧.`, []want{indirect}},
 		{"title before name", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"heard saying", `⟨Tom Reyes⟩ spoke on Friday. “⟦When the bell rings, we run⟧,” ⸨he⸩ is heard ⟪saying⟫ in the video.`, []want{direct}},
 		{"pronoun after fronted phrase", `⟨Tom Reyes⟩ and Mayor Jane Doe met on Sunday. In a 2019 recording Reyes laughed about the plan. “⟦We run⟧,” ⸨he⸩ ⟪said⟫.`, []want{direct}},
