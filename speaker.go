@@ -722,7 +722,218 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			break
 		}
 	}
+	if (!ok || s.insidePP(s.mentionStart(m))) && s.finiteSpeech(k, lo) {
+		// Before a finite speech verb any noun phrase is its subject,
+		// whatever its head: "the old sailor said", "most of them say",
+		// "a number of voters said".
+		if j > lo && s.reflexive(j) {
+			// "Lee himself said": the intensifier is no subject.
+			if m, ok := s.npEndingAt(j-1, lo, false); ok && !s.insidePP(s.mentionStart(m)) {
+				return m, true
+			}
+		}
+		if m, ok := s.looseSubject(j, lo); ok && !(j == k-1 && s.baseForm(k) && !s.pluralHead(m.head)) {
+			// A base form right after a singular noun is a noun itself:
+			// "the key question is", "his morning tweet".
+			return m, true
+		}
+	}
 	return m, ok
+}
+
+// finiteSpeech reports whether token k is a speech verb in a finite form
+// that asserts: "said", "says", "say" after its subject, not "saying",
+// "was told", "did not say" or "a fact confirmed by", nor one whose
+// particle gives it another sense: "promised to be", "add up", "agree
+// with".
+func (s *state) finiteSpeech(k, lo int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 {
+		return false
+	}
+	if strings.HasSuffix(s.word(k), "ing") || s.negated(k, lo) || s.passive(k, lo) {
+		return false
+	}
+	return k+1 >= len(s.toks) || !s.wordIs(k+1, "by", "to", "up", "with")
+}
+
+// baseForm reports whether a verb at k is in its base form: "say",
+// "question", not "says", "questioned" or "told".
+func (s *state) baseForm(k int) bool {
+	w := s.lower(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "said", "told", "wrote", "written", "swore", "sworn", "put", "read":
+		return false
+	}
+	return true
+}
+
+// pluralHead reports whether the head of a noun phrase at k is plural:
+// "voters", "them", "42%".
+func (s *state) pluralHead(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&fDigit != 0 {
+		return true
+	}
+	w := s.lower(k)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "them" || w == "us" || w == "those"
+}
+
+func (s *state) reflexive(k int) bool {
+	return s.wordIs(k, "himself", "herself", "itself", "themselves")
+}
+
+// looseSubject returns a noun phrase of any head that ends at j and
+// opens its clause: a determiner, a quantifier, a number or a possessor
+// and then nouns ("the old sailor", "another reader", "Lee's
+// neighbours"), a part of a group ("most of them", "a number of
+// voters"), or a bare plural ("forecasters"). What comes before it must
+// end a clause, so that the object of a preposition or a verb is not
+// taken for a subject.
+func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
+	if j < lo {
+		return m, false
+	}
+	i, head := j, j
+	switch {
+	case s.toks[j].isPunct('%') && j > lo && s.toks[j-1].flags&fDigit != 0:
+		// "42% say"
+		i, head = j-1, j-1
+	case s.wordIs(j, "them", "us", "those") && j-2 >= lo && s.word(j-1) == "of" && s.quantity(j-2):
+		// "most of them said"
+		i = j - 2
+	case !s.nounish(j):
+		return m, false
+	}
+	for i-1 >= lo && j-i < 12 {
+		p := &s.toks[i-1]
+		switch {
+		case s.nounish(i - 1):
+			i--
+			continue
+		case p.kind == tClitic && s.lower(i-1) == "'s" || p.kind == tClitic && p.flags&fStrippedTail != 0 && s.lower(i-1) == "s" || p.kind == tMark && p.flags&fPossessiveMark != 0:
+			// A possessor: "the senator's aides", "the Smiths' lawyer".
+			if i-2 >= lo && s.nounish(i-2) {
+				i -= 2
+				continue
+			}
+		case p.kind == tWord && s.word(i-1) == "of" && i-2 >= lo && (s.quantity(i-2) || s.nounish(i-2)):
+			// "most of the voters", "supporters of the plan"
+			i -= 2
+			continue
+		case s.npStart(i - 1):
+			i--
+			if i-2 >= lo && s.word(i-1) == "of" && s.quantity(i-2) {
+				// "some of the voters"
+				i -= 2
+				continue
+			}
+		}
+		break
+	}
+	first := &s.toks[i]
+	switch {
+	case s.npStart(i), first.kind == tWord && first.flags&fDigit != 0:
+	case s.possessed(i, j+1):
+	case s.barePlural(i, head) && !(i > lo && s.wordIs(i-1, "which", "that", "who")):
+		// A bare plural, but not the verb in "which helps explain".
+	default:
+		return m, false
+	}
+	if i > lo && !s.clauseEdge(i-1) {
+		return m, false
+	}
+	return mention{first: i, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: i, titleLast: i}, true
+}
+
+// nounish reports whether token k can stand inside a noun phrase: a word
+// that is no function word, adverb or verb form.
+func (s *state) nounish(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron|cPossPron|cDet|cAdverb|cTime|cCognition|cPast|cNaming) != 0 {
+		return false
+	}
+	if t.class&(cSpeech|cSpeechAct) != 0 && (!s.nounForm(k) || strings.HasSuffix(s.word(k), "s") && !s.determined(k)) {
+		// "the police report", "his remarks", but not the verb in "the
+		// group predicts".
+		return false
+	}
+	return t.flags&fCap != 0 || !strings.HasSuffix(s.word(k), "ly")
+}
+
+// determined reports whether a determiner or possessor stands right
+// before token k, which makes it a noun.
+func (s *state) determined(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tWord && p.class&(cDet|cPossPron) != 0 && p.class&cSubord == 0 || p.kind == tClitic || p.kind == tMark && p.flags&fPossessiveMark != 0
+}
+
+// npStart reports whether token k is a determiner or possessive pronoun
+// that opens a noun phrase: "the", "another", "most", "their". "That"
+// and "which" open clauses more often than noun phrases.
+func (s *state) npStart(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class&(cDet|cPossPron) == 0 || t.class&cSubord != 0 {
+		return false
+	}
+	return !s.wordIs(k, "no", "neither", "either", "such", "much", "more", "whatever", "whichever")
+}
+
+// quantity reports whether token k can count a group before "of": "most
+// (of them)", "a majority", "75 percent", "two".
+func (s *state) quantity(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&fDigit != 0 || t.class&cUnnamed != 0 && t.lowerWord() {
+		return true
+	}
+	return s.npStart(k) && t.class&cPossPron == 0 && !s.wordIs(k, "the", "a", "an", "this", "these", "those")
+}
+
+// possessed reports whether [a, b) opens with a possessor: "Lee's
+// neighbours", "Romney's associates".
+func (s *state) possessed(a, b int) bool {
+	return a+2 < b && s.toks[a].kind == tWord && (s.toks[a+1].kind == tClitic || s.toks[a+1].kind == tMark && s.toks[a+1].flags&fPossessiveMark != 0)
+}
+
+// barePlural reports whether [a, h] is a plural noun with its modifiers
+// and no determiner: "forecasters", "security specialists".
+func (s *state) barePlural(a, h int) bool {
+	w := s.word(h)
+	if !s.toks[h].lowerWord() || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if !s.nounish(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEdge reports whether token k can end what comes before a
+// subject: punctuation, a quotation mark, a conjunction or subordinator,
+// a time word or an adverb ("Last week the board said", "Even its
+// friends say").
+func (s *state) clauseEdge(k int) bool {
+	t := &s.toks[k]
+	switch t.kind {
+	case tPunct:
+		return t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash
+	case tMark:
+		return t.flags&fPossessiveMark == 0
+	case tWord:
+		return t.class&(cConj|cSubord|cTime|cAdverb) != 0
+	}
+	return false
 }
 
 // npEndingAt returns the noun phrase that ends at token j: a pronoun, a
