@@ -202,6 +202,7 @@ type state struct {
 	sortIdx     []int32 // sortStmts' buffers
 	sortTmp     []stmt
 	cells       *[]cell // when set, output records each statement's calibration cell
+	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
 	groups      int

@@ -703,9 +703,34 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if j < lo {
 		return m, false
 	}
+	m, ok, inPP := s.subjectEndingAt(j, k, lo)
+	if ok && !inPP || !s.finiteSpeech(k, lo) {
+		return m, ok
+	}
+	// Before a finite speech verb any noun phrase is its subject,
+	// whatever its head: "the old sailor said", "most of them say", "a
+	// number of voters said", "Lee himself said".
+	if j > lo && s.reflexive(j) {
+		j--
+	}
+	s.looseNP = true
+	lm, lok, lin := s.subjectEndingAt(j, k, lo)
+	s.looseNP = false
+	if lok && !lin && !(lm.kind == mDescription && s.toks[k-1].class&(cAux|cAdverb) == 0 && s.baseForm(k) && !s.pluralHead(lm.head)) {
+		// A base form after a singular noun, with no auxiliary between,
+		// is a noun itself: "the key question is", "his morning tweet".
+		return lm, true
+	}
+	return m, ok
+}
+
+// subjectEndingAt returns the subject of a cue at k that ends at token j.
+// inPP reports that it is the object of a preposition, which serves only
+// when nothing better is found.
+func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	m, ok = s.npEndingAt(j, lo, true)
-	if ok && !s.insidePP(s.mentionStart(m)) {
-		return s.coordinated(m, lo), true
+	if ok && !s.objectOfPrep(s.mentionStart(m)) {
+		return s.coordinated(m, lo), true, false
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
 	// who'd rather work for Cruz or Ben Carson said": the subject is the
@@ -717,28 +742,12 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		}
 		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
-				return m, true
+				return m, true, false
 			}
 			break
 		}
 	}
-	if (!ok || s.insidePP(s.mentionStart(m))) && s.finiteSpeech(k, lo) {
-		// Before a finite speech verb any noun phrase is its subject,
-		// whatever its head: "the old sailor said", "most of them say",
-		// "a number of voters said".
-		if j > lo && s.reflexive(j) {
-			// "Lee himself said": the intensifier is no subject.
-			if m, ok := s.npEndingAt(j-1, lo, false); ok && !s.insidePP(s.mentionStart(m)) {
-				return m, true
-			}
-		}
-		if m, ok := s.looseSubject(j, lo); ok && !(j == k-1 && s.baseForm(k) && !s.pluralHead(m.head)) {
-			// A base form right after a singular noun is a noun itself:
-			// "the key question is", "his morning tweet".
-			return m, true
-		}
-	}
-	return m, ok
+	return m, ok, ok
 }
 
 // finiteSpeech reports whether token k is a speech verb in a finite form
@@ -779,7 +788,7 @@ func (s *state) pluralHead(k int) bool {
 		return true
 	}
 	w := s.lower(k)
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || w == "them" || w == "us" || w == "those"
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || w == "them" || w == "us" || w == "those"
 }
 
 func (s *state) reflexive(k int) bool {
@@ -1025,7 +1034,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) && (t.flags&fDigit == 0 || appositive) {
 		// A number is a speaker only right before the verb ("43
 		// said"), not as an age in apposition ("Ann Wright, 70,").
-		return s.description(j, lo)
+		if m, ok := s.description(j, lo); ok && !(s.looseNP && s.objectOfPrep(s.mentionStart(m))) || !s.looseNP {
+			return m, ok
+		}
+	}
+	if s.looseNP {
+		return s.looseSubject(j, lo)
 	}
 	return m, false
 }
@@ -1548,6 +1562,16 @@ func (s *state) namesUntil(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// objectOfPrep is insidePP, but where any noun phrase may be a subject
+// a word that is a subordinator too opens a clause: "after several of
+// them said".
+func (s *state) objectOfPrep(k int) bool {
+	if s.looseNP && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cSubord != 0 {
+		return false
+	}
+	return s.insidePP(k)
 }
 
 // insidePP reports whether a noun phrase that starts at k is the object of
