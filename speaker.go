@@ -1180,6 +1180,12 @@ func (s *state) setOff(a, b int) bool {
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
 	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
 		return true // a participle, not a finite speech verb
+	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
+		return true // "struck by her story"
+	case b-a == 1 && t.class&(cSubord|cConj) != 0 && t.class&cDet == 0:
+		return true // "though", "too"
+	case s.reflexive(a):
+		return true // "himself up for reelection"
 	}
 	// "one of the few co-authors still in office": a role.
 	for k := a; k < b && k < a+6; k++ {
@@ -1222,6 +1228,10 @@ func (s *state) relativeBefore(i, lo int) bool {
 			return false
 		}
 		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && (s.toks[k-1].isPunct(',') || s.word(k-1) == "and") {
+			return true
+		}
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "whose") && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cUnnamed|cTitle) != 0 {
+			// "X, a Democratic pollster who advises Y, said"
 			return true
 		}
 	}
