@@ -217,6 +217,8 @@ func TestFind(t *testing.T) {
 		{"aside opening with an irregular participle", `⟨Tom Reyes⟩, struck by the news, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
 		{"aside opening with a reflexive", `⟨Tom Reyes⟩, himself a farmer, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
 		{"apposition with a speech verb in a relative clause", `⟨Tom Reyes⟩, ⦃a city planner⦄ who argued against the bridge, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
+		{"apposition with a quoted title", `⟨Tom Reyes⟩, a baker on the show “Bake Off,” who later opened a shop, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
+		{"apposition ending in a quoted title", `⟨Tom Reyes⟩, ⦃a baker and the host of the show⦄ “Bake Off,” ⟪said⟫ on Monday that ⟦the plan had failed⟧.`, []want{indirect}},
 		{"title before name", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"heard saying", `⟨Tom Reyes⟩ spoke on Friday. “⟦When the bell rings, we run⟧,” ⸨he⸩ is heard ⟪saying⟫ in the video.`, []want{direct}},
 		{"pronoun after fronted phrase", `⟨Tom Reyes⟩ and Mayor Jane Doe met on Sunday. In a 2019 recording Reyes laughed about the plan. “⟦We run⟧,” ⸨he⸩ ⟪said⟫.`, []want{direct}},

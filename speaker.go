@@ -975,6 +975,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return m, true
 	case t.isPunct(',') && appositive:
 		return s.appositiveSubject(j, lo)
+	case t.kind == tMark && appositive && s.looseNP && j-1 > lo && s.toks[j-1].isPunct(',') && s.shortPair(j) >= 0 && s.pairs[s.pairOf[j]].close == j:
+		// An aside that ends in a short quotation before a finite
+		// speech verb: "X, who calls Y a “sociopath,” said".
+		return s.appositiveSubject(j-1, lo)
 	case t.isPunct(pDash) && appositive:
 		return s.dashAside(j, lo)
 	case t.isPunct(')'):
@@ -1068,6 +1072,11 @@ func (s *state) beforeOrgName(a, lo int) int {
 // its part, says"). It tries each comma to the left in turn.
 func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 	end := j
+	if p := s.pairOf[j]; p >= 0 {
+		// From inside a quotation at the aside's end, its commas are
+		// its own.
+		end = s.pairs[p].open
+	}
 	for tries := 0; tries < 4; tries++ {
 		c := -1
 		for i := end - 1; i > lo && i > j-40; i-- {
@@ -1076,16 +1085,27 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 				c = i
 				break
 			}
-			if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
+			if t.kind == tMark && t.flags&fPossessiveMark == 0 {
 				// A quotation mark ends the search, but not the
-				// apostrophe of "the Smiths' lawyer".
+				// apostrophe of "the Smiths' lawyer", nor a short
+				// quotation inside the aside: "X, who calls Y a
+				// “sociopath,” said".
+				if p := s.shortPair(i); p >= 0 && s.pairs[p].close == i && s.pairs[p].open > lo {
+					i = s.pairs[p].open
+					continue
+				}
+				return m, false
+			}
+			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
 			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) {
 				return m, false
 			}
 		}
-		if c < 0 {
+		if c < 0 || s.pairOf[j] >= 0 && s.pairs[s.pairOf[j]].open == c+1 {
+			// `The plan, “we will win,” said Lee` is an inverted
+			// attribution, not an aside.
 			return m, false
 		}
 		if !s.setOff(c+1, end) {
@@ -1153,6 +1173,19 @@ func (s *state) dashAside(j, lo int) (m mention, ok bool) {
 	return m, false
 }
 
+// shortPair returns the top-level quotation whose mark is token k if it
+// is a short one, a title or a scare quote, or -1.
+func (s *state) shortPair(k int) int {
+	p := s.pairOf[k]
+	if p < 0 || s.toks[k].kind != tMark {
+		return -1
+	}
+	if pr := &s.pairs[p]; pr.close-pr.open > 10 || pr.open != k && pr.close != k {
+		return -1
+	}
+	return int(p)
+}
+
 // setOff reports whether tokens [a, b) read as material set off by commas
 // after a subject, rather than as a clause of their own.
 func (s *state) setOff(a, b int) bool {
@@ -1160,6 +1193,10 @@ func (s *state) setOff(a, b int) bool {
 		return false
 	}
 	t := &s.toks[a]
+	if p := s.shortPair(a); p >= 0 && s.pairs[p].open == a && s.pairs[p].close+1 < b {
+		// A title in quotation marks and more: `“Q,” who ...`
+		return s.setOff(s.pairs[p].close+1, b)
+	}
 	if t.kind != tWord {
 		return t.isPunct('(')
 	}
