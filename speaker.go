@@ -1521,13 +1521,20 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 
 // firstSubject returns the subject of the first verb in [lo, hi).
 func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
-	for j := lo; j < hi-1 && j < lo+45; j++ {
-		nx := &s.toks[j+1]
+	for v := lo + 1; v < hi && v < lo+46; v++ {
+		nx := &s.toks[v]
 		if !nx.lowerWord() {
 			continue
 		}
-		w := s.word(j + 1)
+		w := s.word(v)
 		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+			continue
+		}
+		// Past a time or an adverb before the verb: "Lee on Thursday
+		// ratcheted up ...", "Lee sternly reprimanded ...".
+		j := s.skipBack(v, lo)
+		if j < lo || s.pairOf[j] >= 0 && s.toks[j].kind != tMark {
+			// The reporter's clause has no subject inside a quotation.
 			continue
 		}
 		if m, ok := s.npEndingAt(j, lo, true); ok {
@@ -1540,17 +1547,20 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
-	// The speaker of an earlier statement in the same sentence. Statements
-	// are appended roughly in text order, so the few most recent suffice;
-	// the bound keeps this constant-time on pathological input.
+	// The speaker of the latest earlier cue in the same sentence:
+	// `"Q," said Lee, adding ...`. Quotations are attributed before
+	// other cues, so statements are not in text order; the few most
+	// recent suffice, and the bound keeps this constant-time on
+	// pathological input.
+	best := -1
 	for i := len(s.stmts) - 1; i >= 0 && i >= len(s.stmts)-64; i-- {
 		st := &s.stmts[i]
-		if st.cueFirst < lo {
-			break
+		if st.hasSpk && st.cueLast > st.cueFirst && st.cueFirst >= lo && st.cueFirst < k && (best < 0 || st.cueFirst > s.stmts[best].cueFirst) {
+			best = i
 		}
-		if st.hasSpk && st.cueFirst < k {
-			return st.spk, true
-		}
+	}
+	if best >= 0 {
+		return s.stmts[best].spk, true
 	}
 	// Otherwise the subject of the clause the participle hangs on: the
 	// first subject after the last "but", "and" or semicolon.
