@@ -636,7 +636,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if c.participle && k > lo && s.toks[k-1].isPunct(',') {
+	if c.participle && k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash)) {
 		// "..., saying ...": the subject of the clause it hangs on.
 		if m, ok := s.clauseSubject(k, lo); ok {
 			return m, true

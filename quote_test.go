@@ -258,6 +258,7 @@ func TestFind(t *testing.T) {
 		{"saying hangs on no subject inside a quotation", `The slogan “we have the votes” was everywhere as ⟨Tom Reyes⟩ won the vote, ⟪saying⟫ ⟦the council would meet on Monday⟧.`, []want{indirect}},
 		{"adding after an inverted attribution", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦the vote was close⟧. “⟦We have the votes⟧,” ⟪₂said⟫ ⟨Tom Reyes⟩, ⟪₃adding⟫ that ⟦the council would meet on Monday⟧.`, []want{indirect, direct, indirect}},
 		{"coordinated verb after a contrasting clause", `Ann Lee on Monday signed the order, while ⟨Tom Reyes⟩ proposed a new bridge and ⟪said⟫ ⟦the council would pay for the bridge⟧.`, []want{indirect}},
+		{"saying after a dash", `⟨Tom Reyes⟩ changed his vote on the spot – ⟪saying⟫ ⟦the bridge was too costly⟧.`, []want{indirect}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},
 		{"declined to say", `Jane Doe declined to say whether the city would raise taxes.`, nil},
