@@ -737,10 +737,17 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	// noun phrase before a relative pronoun.
 	for i := j; i > lo && i > j-25; i-- {
 		t := &s.toks[i]
-		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && i != k {
+		if t.kind != tWord && t.kind != tClitic && !(s.looseNP && t.isPunct(',')) || t.class&cSpeech != 0 && i != k && !s.looseNP {
+			// Before a finite speech verb the relative clause may hold
+			// an aside and a speech verb of its own: "the groups who
+			// wrote to her on Thursday say".
 			break
 		}
-		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
+		if t.kind == tWord && t.class&cConj != 0 && s.toks[i-1].isPunct(',') {
+			// ", and uttering charges": a clause of its own.
+			break
+		}
+		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
 				return m, true, false
 			}
@@ -748,6 +755,17 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	return m, ok, ok
+}
+
+// verbBetween reports whether a verb stands in [a, b): "whose laws have
+// been struck down (say)", but not "whose work (revealed)".
+func (s *state) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.verbLike(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // finiteSpeech reports whether token k is a speech verb in a finite form
