@@ -925,10 +925,21 @@ func (s *state) quantity(k int) bool {
 	return s.npStart(k) && t.class&cPossPron == 0 && !s.wordIs(k, "the", "a", "an", "this", "these", "those")
 }
 
-// possessed reports whether [a, b) opens with a possessor: "Lee's
-// neighbours", "Romney's associates".
+// possessed reports whether [a, b) opens with a possessor, a word or a
+// name: "Lee's neighbours", "Mrs. Ann Lee's aides".
 func (s *state) possessed(a, b int) bool {
-	return a+2 < b && s.toks[a].kind == tWord && (s.toks[a+1].kind == tClitic || s.toks[a+1].kind == tMark && s.toks[a+1].flags&fPossessiveMark != 0)
+	if s.toks[a].kind != tWord {
+		return false
+	}
+	for p := a + 1; p+1 < b && p < a+5; p++ {
+		if t := &s.toks[p]; t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0 {
+			return true
+		}
+		if !s.toks[p].capWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // barePlural reports whether [a, h] is a plural noun with its modifiers
@@ -1089,6 +1100,14 @@ func (s *state) beforeOrgName(a, lo int) int {
 // participle ("Durbin, noting ..., said") or an aside ("North Korea, for
 // its part, says"). It tries each comma to the left in turn.
 func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
+	if m, ok := s.commaAside(j, lo); ok || j-1 <= lo || !s.toks[j-1].isPunct(')') {
+		return m, ok
+	}
+	// "Joe Smith (R-Texas), said"
+	return s.npEndingAt(j-1, lo, false)
+}
+
+func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 	end := j
 	if p := s.pairOf[j]; p >= 0 {
 		// From inside a quotation at the aside's end, its commas are
@@ -1239,6 +1258,8 @@ func (s *state) setOff(a, b int) bool {
 		return true // "struck by her story"
 	case b-a == 1 && t.class&(cSubord|cConj) != 0 && t.class&cDet == 0:
 		return true // "though", "too"
+	case t.class&cSubord != 0 && t.class&cDet == 0 && a+1 < b && s.participle(a+1):
+		return true // "when contacted by reporters", "while campaigning"
 	case s.reflexive(a):
 		return true // "himself up for reelection"
 	}
@@ -1249,6 +1270,17 @@ func (s *state) setOff(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// participle reports whether token k is a participle: "campaigning",
+// "contacted", "struck".
+func (s *state) participle(k int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() || t.class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
+		return false
+	}
+	w := s.word(k)
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.class&cPast != 0
 }
 
 // finiteBeforeRelative reports whether [a, b) holds an auxiliary or a
