@@ -3,7 +3,7 @@
 package quote
 
 // confidenceTable[source][mention kind][plain cue] is the share of
-// statements right end to end in the calibration data, from 23348
+// statements right end to end in the calibration data, from 23350
 // statements of polnear_train.jsonl and polnear_train.stripped.jsonl.
 var confidenceTable = [nSources][nMentionKinds][2]float64{
 	{{0.9, 0.9}, {0.82, 0.96}, {0.91, 0.96}, {0.74, 0.78}, {0.87, 0.92}},
@@ -11,7 +11,7 @@ var confidenceTable = [nSources][nMentionKinds][2]float64{
 	{{0.86, 0.86}, {0.98, 0.94}, {0.91, 0.88}, {0.69, 0.76}, {0.9, 0.88}},
 	{{0.84, 0.84}, {0.9, 0.85}, {0.92, 0.88}, {0.54, 0.63}, {0.72, 0.68}},
 	{{0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}},
-	{{0.64, 0.64}, {0.68, 0.81}, {0.79, 0.8}, {0.46, 0.39}, {0.6, 0.69}},
+	{{0.64, 0.64}, {0.68, 0.81}, {0.79, 0.8}, {0.46, 0.39}, {0.61, 0.69}},
 	{{0.56, 0.56}, {0.68, 0.73}, {0.65, 0.63}, {0.33, 0.16}, {0.54, 0.43}},
 	{{0.81, 0.81}, {0.68, 0.91}, {0.68, 0.93}, {0.64, 0.67}, {0.48, 0.82}},
 	{{0.72, 0.72}, {0.74, 0.8}, {0.72, 0.72}, {0.72, 0.72}, {0.71, 0.78}},

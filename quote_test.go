@@ -250,6 +250,7 @@ func TestFind(t *testing.T) {
 		{"saying after irregular past", `⟨Tom Reyes⟩ threw his support behind the mayor on Monday, ⟪saying⟫ ⟦she had kept the city safe⟧.`, []want{indirect}},
 		{"subject with any head noun", `⟨The old sailor⟩ ⟪said⟫ ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
 		{"subject with a possessor", `⟨The farmer's grandchildren⟩ ⟪wrote⟫ that ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
+		{"subject with a typographic possessive", `⟨The farmer’s grandchildren⟩ ⟪wrote⟫ that ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
 		{"subject part of a group", `⟨Most of them⟩ ⟪said⟫ ⟦they would vote again⟧.`, []want{indirUnnmd}},
 		{"subject a bare plural", `In Ohio, ⟨security specialists⟩ ⟪say⟫ ⟦the storm will pass⟧.`, []want{indirUnnmd}},
 		{"subject with an intensifier", `⟨Tom Reyes⟩ himself ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},

@@ -841,7 +841,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 		case s.nounish(i - 1):
 			i--
 			continue
-		case p.kind == tClitic && s.lower(i-1) == "'s" || p.kind == tClitic && p.flags&fStrippedTail != 0 && s.lower(i-1) == "s" || p.kind == tMark && p.flags&fPossessiveMark != 0:
+		case p.kind == tClitic && (s.wordIs(i-1, "'s", "’s") || p.flags&fStrippedTail != 0 && s.lower(i-1) == "s") || p.kind == tMark && p.flags&fPossessiveMark != 0:
 			// A possessor: "the senator's aides", "the Smiths' lawyer".
 			if i-2 >= lo && s.nounish(i-2) {
 				i -= 2
