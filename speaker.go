@@ -778,10 +778,15 @@ func (s *state) finiteSpeech(k, lo int) bool {
 	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 {
 		return false
 	}
-	if strings.HasSuffix(s.word(k), "ing") || s.negated(k, lo) || s.passive(k, lo) {
+	if strings.HasSuffix(s.word(k), "ing") || k+1 < len(s.toks) && s.wordIs(k+1, "by", "to", "up", "with") {
 		return false
 	}
-	return k+1 >= len(s.toks) || !s.wordIs(k+1, "by", "to", "up", "with")
+	// Negation and the passive need a word before the verb that can
+	// carry them; most verbs have none, and the check is costly.
+	if p := &s.toks[max(k-1, 0)]; k > lo && (p.kind == tClitic || p.kind == tWord && (p.class&(cAux|cAdverb|cNeg|cPrep) != 0 || strings.HasPrefix(s.lower(k-1), "g"))) {
+		return !s.negated(k, lo) && !s.passive(k, lo)
+	}
+	return true
 }
 
 // baseForm reports whether a verb at k is in its base form: "say",
