@@ -220,6 +220,7 @@ type state struct {
 	sortIdx     []int32 // sortStmts' buffers
 	sortTmp     []stmt
 	cells       *[]cell // when set, output records each statement's calibration cell
+	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
 	groups      int
@@ -730,7 +731,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if c.participle && k > lo && s.toks[k-1].isPunct(',') {
+	if c.participle && k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash)) {
 		// "..., saying ...": the subject of the clause it hangs on.
 		if m, ok := s.clauseSubject(k, lo); ok {
 			return m, true
@@ -754,8 +755,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	if j := s.skipBack(k, lo); j > lo && (s.toks[j].kind == tWord && s.toks[j].class&cConj != 0 || s.toks[j].isPunct(',') && s.toks[j+1].kind == tWord && s.word(j+1) == "then") {
 		// "Zakharova declined to give details, but said ...", "Kasich
 		// offered the man a job, then says ...": the subject of the
-		// first verb.
-		return s.firstSubject(lo, j)
+		// first verb, after a clause it was set against ("Lee signed
+		// it, while Reyes proposed ... and said").
+		from := lo
+		for i := j - 1; i > lo; i-- {
+			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
+				from = i + 1
+				break
+			}
+		}
+		return s.firstSubject(from, j)
 	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
 		return s.invertedSubject(c, k)

@@ -36,12 +36,27 @@ func (s *state) trimContent(a, b int) (start, end int) {
 			b--
 			continue
 		}
+		if t.isPunct(')') && !s.opensParen(a, b-1) {
+			// "(She says Q.)": the parenthesis is the reporter's.
+			b--
+			continue
+		}
 		break
 	}
 	if a >= b {
 		return 0, 0
 	}
 	return s.toks[a].start, s.toks[b-1].end
+}
+
+// opensParen reports whether an opening parenthesis stands in [a, b).
+func (s *state) opensParen(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].isPunct('(') {
+			return true
+		}
+	}
+	return false
 }
 
 // pairInner returns the content of a pair: between the marks, without

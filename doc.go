@@ -68,7 +68,11 @@
 // tweet, ...), "according to" and speech nouns ("in a statement"). A
 // statement's speaker is the subject of its cue: before it ("Nauert
 // said"), after it ("said Nauert"), the subject of the clause a participle
-// hangs on ("..., adding"), or the antecedent of "who". The speaker's
+// hangs on ("..., adding"), or the antecedent of "who". Before a finite
+// speech verb any noun phrase that opens its clause is a subject, whatever
+// its head ("the old sailor said", "most of them say"), and an aside set
+// off by commas, dashes or parentheses may stand between it and the
+// verb. The speaker's
 // [Speaker.Name] is the fullest form of the name anywhere in the text, so
 // it may come after the quote or far before it; a surname or pronoun in
 // the attribution is its [Speaker.Mention]. The title is the one given

@@ -570,7 +570,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		if t.kind == tPunct && (t.punct == ',' || t.punct == '.' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash || t.punct == ')') {
 			break
 		}
-		if t.kind == tMark {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 {
 			break
 		}
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
@@ -703,26 +703,280 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if j < lo {
 		return m, false
 	}
+	m, ok, inPP := s.subjectEndingAt(j, k, lo)
+	if ok && !inPP || !s.finiteSpeech(k, lo) {
+		return m, ok
+	}
+	// Before a finite speech verb any noun phrase is its subject,
+	// whatever its head: "the old sailor said", "most of them say", "a
+	// number of voters said", "Lee himself said".
+	if j > lo && s.reflexive(j) {
+		j--
+	}
+	s.looseNP = true
+	lm, lok, lin := s.subjectEndingAt(j, k, lo)
+	s.looseNP = false
+	if lok && !lin && !(lm.kind == mDescription && s.toks[k-1].class&(cAux|cAdverb) == 0 && s.baseForm(k) && !s.pluralHead(lm.head)) {
+		// A base form after a singular noun, with no auxiliary between,
+		// is a noun itself: "the key question is", "his morning tweet".
+		return lm, true
+	}
+	return m, ok
+}
+
+// subjectEndingAt returns the subject of a cue at k that ends at token j.
+// inPP reports that it is the object of a preposition, which serves only
+// when nothing better is found.
+func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	m, ok = s.npEndingAt(j, lo, true)
-	if ok && !s.insidePP(s.mentionStart(m)) {
-		return s.coordinated(m, lo), true
+	if ok && !s.objectOfPrep(s.mentionStart(m)) {
+		return s.coordinated(m, lo), true, false
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
 	// who'd rather work for Cruz or Ben Carson said": the subject is the
 	// noun phrase before a relative pronoun.
 	for i := j; i > lo && i > j-25; i-- {
 		t := &s.toks[i]
-		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && i != k {
+		if t.kind != tWord && t.kind != tClitic && !(s.looseNP && t.isPunct(',')) || t.class&cSpeech != 0 && i != k && !s.looseNP {
+			// Before a finite speech verb the relative clause may hold
+			// an aside and a speech verb of its own: "the groups who
+			// wrote to her on Thursday say".
 			break
 		}
-		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
+		if t.kind == tWord && t.class&cConj != 0 && s.toks[i-1].isPunct(',') {
+			// ", and uttering charges": a clause of its own.
+			break
+		}
+		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
-				return m, true
+				return m, true, false
 			}
 			break
 		}
 	}
-	return m, ok
+	return m, ok, ok
+}
+
+// verbBetween reports whether a verb stands in [a, b): "whose laws have
+// been struck down (say)", but not "whose work (revealed)".
+func (s *state) verbBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteSpeech reports whether token k is a speech verb in a finite form
+// that asserts: "said", "says", "say" after its subject, not "saying",
+// "was told", "did not say" or "a fact confirmed by", nor one whose
+// particle gives it another sense: "promised to be", "add up", "agree
+// with".
+func (s *state) finiteSpeech(k, lo int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 {
+		return false
+	}
+	if strings.HasSuffix(s.word(k), "ing") || k+1 < len(s.toks) && s.wordIs(k+1, "by", "to", "up", "with") {
+		return false
+	}
+	// Negation and the passive need a word before the verb that can
+	// carry them; most verbs have none, and the check is costly.
+	if p := &s.toks[max(k-1, 0)]; k > lo && (p.kind == tClitic || p.kind == tWord && (p.class&(cAux|cAdverb|cNeg|cPrep) != 0 || strings.HasPrefix(s.lower(k-1), "g"))) {
+		return !s.negated(k, lo) && !s.passive(k, lo)
+	}
+	return true
+}
+
+// baseForm reports whether a verb at k is in its base form: "say",
+// "question", not "says", "questioned" or "told".
+func (s *state) baseForm(k int) bool {
+	w := s.lower(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	switch w {
+	case "said", "told", "wrote", "written", "swore", "sworn", "put", "read":
+		return false
+	}
+	return true
+}
+
+// pluralHead reports whether the head of a noun phrase at k is plural:
+// "voters", "them", "42%".
+func (s *state) pluralHead(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&fDigit != 0 {
+		return true
+	}
+	w := s.lower(k)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || w == "them" || w == "us" || w == "those"
+}
+
+func (s *state) reflexive(k int) bool {
+	return s.wordIs(k, "himself", "herself", "itself", "themselves")
+}
+
+// looseSubject returns a noun phrase of any head that ends at j and
+// opens its clause: a determiner, a quantifier, a number or a possessor
+// and then nouns ("the old sailor", "another reader", "Lee's
+// neighbours"), a part of a group ("most of them", "a number of
+// voters"), or a bare plural ("forecasters"). What comes before it must
+// end a clause, so that the object of a preposition or a verb is not
+// taken for a subject.
+func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
+	if j < lo {
+		return m, false
+	}
+	i, head := j, j
+	switch {
+	case s.toks[j].isPunct('%') && j > lo && s.toks[j-1].flags&fDigit != 0:
+		// "42% say"
+		i, head = j-1, j-1
+	case s.wordIs(j, "them", "us", "those") && j-2 >= lo && s.word(j-1) == "of" && s.quantity(j-2):
+		// "most of them said"
+		i = j - 2
+	case !s.nounish(j):
+		return m, false
+	}
+	for i-1 >= lo && j-i < 12 {
+		p := &s.toks[i-1]
+		switch {
+		case s.nounish(i - 1):
+			i--
+			continue
+		case p.kind == tClitic && (s.wordIs(i-1, "'s", "’s") || p.flags&fStrippedTail != 0 && s.lower(i-1) == "s") || p.kind == tMark && p.flags&fPossessiveMark != 0:
+			// A possessor: "the senator's aides", "the Smiths' lawyer".
+			if i-2 >= lo && s.nounish(i-2) {
+				i -= 2
+				continue
+			}
+		case p.kind == tWord && s.word(i-1) == "of" && i-2 >= lo && (s.quantity(i-2) || s.nounish(i-2)):
+			// "most of the voters", "supporters of the plan"
+			i -= 2
+			continue
+		case s.npStart(i - 1):
+			i--
+			if i-2 >= lo && s.word(i-1) == "of" && s.quantity(i-2) {
+				// "some of the voters"
+				i -= 2
+				continue
+			}
+		}
+		break
+	}
+	first := &s.toks[i]
+	switch {
+	case s.npStart(i), first.kind == tWord && first.flags&fDigit != 0:
+	case s.possessed(i, j+1):
+	case s.barePlural(i, head) && !(i > lo && s.wordIs(i-1, "which", "that", "who")):
+		// A bare plural, but not the verb in "which helps explain".
+	default:
+		return m, false
+	}
+	if i > lo && !s.clauseEdge(i-1) {
+		return m, false
+	}
+	return mention{first: i, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: i, titleLast: i}, true
+}
+
+// nounish reports whether token k can stand inside a noun phrase: a word
+// that is no function word, adverb or verb form.
+func (s *state) nounish(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron|cPossPron|cDet|cAdverb|cTime|cCognition|cPast|cNaming) != 0 {
+		return false
+	}
+	if t.class&(cSpeech|cSpeechAct) != 0 && (!s.nounForm(k) || strings.HasSuffix(s.word(k), "s") && !s.determined(k)) {
+		// "the police report", "his remarks", but not the verb in "the
+		// group predicts".
+		return false
+	}
+	return t.flags&fCap != 0 || !strings.HasSuffix(s.word(k), "ly")
+}
+
+// determined reports whether a determiner or possessor stands right
+// before token k, which makes it a noun.
+func (s *state) determined(k int) bool {
+	if k == 0 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tWord && p.class&(cDet|cPossPron) != 0 && p.class&cSubord == 0 || p.kind == tClitic || p.kind == tMark && p.flags&fPossessiveMark != 0
+}
+
+// npStart reports whether token k is a determiner or possessive pronoun
+// that opens a noun phrase: "the", "another", "most", "their". "That"
+// and "which" open clauses more often than noun phrases.
+func (s *state) npStart(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class&(cDet|cPossPron) == 0 || t.class&cSubord != 0 {
+		return false
+	}
+	return !s.wordIs(k, "no", "neither", "either", "such", "much", "more", "whatever", "whichever")
+}
+
+// quantity reports whether token k can count a group before "of": "most
+// (of them)", "a majority", "75 percent", "two".
+func (s *state) quantity(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&fDigit != 0 || t.class&cUnnamed != 0 && t.lowerWord() {
+		return true
+	}
+	return s.npStart(k) && t.class&cPossPron == 0 && !s.wordIs(k, "the", "a", "an", "this", "these", "those")
+}
+
+// possessed reports whether [a, b) opens with a possessor, a word or a
+// name: "Lee's neighbours", "Mrs. Ann Lee's aides".
+func (s *state) possessed(a, b int) bool {
+	if s.toks[a].kind != tWord {
+		return false
+	}
+	for p := a + 1; p+1 < b && p < a+5; p++ {
+		if t := &s.toks[p]; t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0 {
+			return true
+		}
+		if !s.toks[p].capWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// barePlural reports whether [a, h] is a plural noun with its modifiers
+// and no determiner: "forecasters", "security specialists".
+func (s *state) barePlural(a, h int) bool {
+	w := s.word(h)
+	if !s.toks[h].lowerWord() || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
+		return false
+	}
+	for k := a; k < h; k++ {
+		if !s.nounish(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEdge reports whether token k can end what comes before a
+// subject: punctuation, a quotation mark, a conjunction or subordinator,
+// a time word or an adverb ("Last week the board said", "Even its
+// friends say").
+func (s *state) clauseEdge(k int) bool {
+	t := &s.toks[k]
+	switch t.kind {
+	case tPunct:
+		return t.punct == ',' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash
+	case tMark:
+		return t.flags&fPossessiveMark == 0
+	case tWord:
+		return t.class&(cConj|cSubord|cTime|cAdverb) != 0
+	}
+	return false
 }
 
 // npEndingAt returns the noun phrase that ends at token j: a pronoun, a
@@ -735,7 +989,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	t := &s.toks[j]
 	m.entity = -1
 	switch {
-	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I"):
+	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I" || j > 0 && (s.toks[j-1].isPunct('(') || s.toks[j-1].isPunct(':'))):
+		// A capital opens a sentence, also after a parenthesis or a
+		// colon: "(She says ...", "Q: You said ...".
 		if pronounPerson(s.word(j)) == 'w' {
 			// "Sarah Sanders, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
@@ -755,6 +1011,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return m, true
 	case t.isPunct(',') && appositive:
 		return s.appositiveSubject(j, lo)
+	case t.kind == tMark && appositive && s.looseNP && j-1 > lo && s.toks[j-1].isPunct(',') && s.shortPair(j) >= 0 && s.pairs[s.pairOf[j]].close == j:
+		// An aside that ends in a short quotation before a finite
+		// speech verb: "X, who calls Y a “sociopath,” said".
+		return s.appositiveSubject(j-1, lo)
+	case t.isPunct(pDash) && appositive:
+		return s.dashAside(j, lo)
 	case t.isPunct(')'):
 		// "Joe Smith (R-Texas) said"
 		for i := j - 1; i > lo && i > j-30; i-- {
@@ -812,7 +1074,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) && (t.flags&fDigit == 0 || appositive) {
 		// A number is a speaker only right before the verb ("43
 		// said"), not as an age in apposition ("Ann Wright, 70,").
-		return s.description(j, lo)
+		if m, ok := s.description(j, lo); ok && !(s.looseNP && s.objectOfPrep(s.mentionStart(m))) || !s.looseNP {
+			return m, ok
+		}
+	}
+	if s.looseNP {
+		return s.looseSubject(j, lo)
 	}
 	return m, false
 }
@@ -840,7 +1107,20 @@ func (s *state) beforeOrgName(a, lo int) int {
 // participle ("Durbin, noting ..., said") or an aside ("North Korea, for
 // its part, says"). It tries each comma to the left in turn.
 func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
+	if m, ok := s.commaAside(j, lo); ok || j-1 <= lo || !s.toks[j-1].isPunct(')') {
+		return m, ok
+	}
+	// "Joe Smith (R-Texas), said"
+	return s.npEndingAt(j-1, lo, false)
+}
+
+func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 	end := j
+	if p := s.pairOf[j]; p >= 0 {
+		// From inside a quotation at the aside's end, its commas are
+		// its own.
+		end = s.pairs[p].open
+	}
 	for tries := 0; tries < 4; tries++ {
 		c := -1
 		for i := end - 1; i > lo && i > j-40; i-- {
@@ -849,14 +1129,29 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 				c = i
 				break
 			}
-			if t.kind == tMark || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
+			if t.kind == tMark && t.flags&fPossessiveMark == 0 {
+				// A quotation mark ends the search, but not the
+				// apostrophe of "the Smiths' lawyer", nor a short
+				// quotation inside the aside: "X, who calls Y a
+				// “sociopath,” said".
+				if p := s.shortPair(i); p >= 0 && s.pairs[p].close == i && s.pairs[p].open > lo {
+					i = s.pairs[p].open
+					continue
+				}
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) {
+			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
+				return m, false
+			}
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) {
+				// A speech verb ends the search, but not a participle
+				// in "X, when asked about it, said".
 				return m, false
 			}
 		}
-		if c < 0 {
+		if c < 0 || s.pairOf[j] >= 0 && s.pairs[s.pairOf[j]].open == c+1 {
+			// `The plan, “we will win,” said Lee` is an inverted
+			// attribution, not an aside.
 			return m, false
 		}
 		if !s.setOff(c+1, end) {
@@ -899,6 +1194,44 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 	return m, false
 }
 
+// dashAside handles a subject followed by an aside set off by dashes that
+// ends at the dash at j: "Ann Lee — a teacher from the east side — said".
+// Dashes enclose what commas cannot, a clause with commas of its own, so
+// the aside may hold anything but the end of a sentence.
+func (s *state) dashAside(j, lo int) (m mention, ok bool) {
+	for i := j - 1; i > lo && i > j-40; i-- {
+		t := &s.toks[i]
+		if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') || t.flags&fBlankLine != 0 {
+			return m, false
+		}
+		if !t.isPunct(pDash) {
+			continue
+		}
+		if i == j-1 {
+			return m, false
+		}
+		head, ok := s.npEndingAt(i-1, lo, false)
+		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
+			return m, false
+		}
+		return head, true
+	}
+	return m, false
+}
+
+// shortPair returns the top-level quotation whose mark is token k if it
+// is a short one, a title or a scare quote, or -1.
+func (s *state) shortPair(k int) int {
+	p := s.pairOf[k]
+	if p < 0 || s.toks[k].kind != tMark {
+		return -1
+	}
+	if pr := &s.pairs[p]; pr.close-pr.open > 10 || pr.open != k && pr.close != k {
+		return -1
+	}
+	return int(p)
+}
+
 // setOff reports whether tokens [a, b) read as material set off by commas
 // after a subject, rather than as a clause of their own.
 func (s *state) setOff(a, b int) bool {
@@ -906,6 +1239,10 @@ func (s *state) setOff(a, b int) bool {
 		return false
 	}
 	t := &s.toks[a]
+	if p := s.shortPair(a); p >= 0 && s.pairs[p].open == a && s.pairs[p].close+1 < b {
+		// A title in quotation marks and more: `“Q,” who ...`
+		return s.setOff(s.pairs[p].close+1, b)
+	}
 	if t.kind != tWord {
 		return t.isPunct('(')
 	}
@@ -926,6 +1263,14 @@ func (s *state) setOff(a, b int) bool {
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
 	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
 		return true // a participle, not a finite speech verb
+	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
+		return true // "struck by her story"
+	case b-a == 1 && t.class&(cSubord|cConj) != 0 && t.class&cDet == 0:
+		return true // "though", "too"
+	case t.class&cSubord != 0 && t.class&cDet == 0 && a+1 < b && s.participle(a+1):
+		return true // "when contacted by reporters", "while campaigning"
+	case s.reflexive(a):
+		return true // "himself up for reelection"
 	}
 	// "one of the few co-authors still in office": a role.
 	for k := a; k < b && k < a+6; k++ {
@@ -934,6 +1279,17 @@ func (s *state) setOff(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// participle reports whether token k is a participle: "campaigning",
+// "contacted", "struck".
+func (s *state) participle(k int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() || t.class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
+		return false
+	}
+	w := s.word(k)
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.class&cPast != 0
 }
 
 // finiteBeforeRelative reports whether [a, b) holds an auxiliary or a
@@ -968,6 +1324,10 @@ func (s *state) relativeBefore(i, lo int) bool {
 			return false
 		}
 		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && (s.toks[k-1].isPunct(',') || s.word(k-1) == "and") {
+			return true
+		}
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "whose") && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cUnnamed|cTitle) != 0 {
+			// "X, a Democratic pollster who advises Y, said"
 			return true
 		}
 	}
@@ -1235,13 +1595,20 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 
 // firstSubject returns the subject of the first verb in [lo, hi).
 func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
-	for j := lo; j < hi-1 && j < lo+45; j++ {
-		nx := &s.toks[j+1]
+	for v := lo + 1; v < hi && v < lo+46; v++ {
+		nx := &s.toks[v]
 		if !nx.lowerWord() {
 			continue
 		}
-		w := s.word(j + 1)
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		w := s.word(v)
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+			continue
+		}
+		// Past a time or an adverb before the verb: "Lee on Thursday
+		// ratcheted up ...", "Lee sternly reprimanded ...".
+		j := s.skipBack(v, lo)
+		if j < lo || s.pairOf[j] >= 0 && s.toks[j].kind != tMark {
+			// The reporter's clause has no subject inside a quotation.
 			continue
 		}
 		if m, ok := s.npEndingAt(j, lo, true); ok {
@@ -1254,17 +1621,20 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
-	// The speaker of an earlier statement in the same sentence. Statements
-	// are appended roughly in text order, so the few most recent suffice;
-	// the bound keeps this constant-time on pathological input.
+	// The speaker of the latest earlier cue in the same sentence:
+	// `"Q," said Lee, adding ...`. Quotations are attributed before
+	// other cues, so statements are not in text order; the few most
+	// recent suffice, and the bound keeps this constant-time on
+	// pathological input.
+	best := -1
 	for i := len(s.stmts) - 1; i >= 0 && i >= len(s.stmts)-64; i-- {
 		st := &s.stmts[i]
-		if st.cueFirst < lo {
-			break
+		if st.hasSpk && st.cueLast > st.cueFirst && st.cueFirst >= lo && st.cueFirst < k && (best < 0 || st.cueFirst > s.stmts[best].cueFirst) {
+			best = i
 		}
-		if st.hasSpk && st.cueFirst < k {
-			return st.spk, true
-		}
+	}
+	if best >= 0 {
+		return s.stmts[best].spk, true
 	}
 	// Otherwise the subject of the clause the participle hangs on: the
 	// first subject after the last "but", "and" or semicolon.
@@ -1323,6 +1693,16 @@ func (s *state) namesUntil(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// objectOfPrep is insidePP, but where any noun phrase may be a subject
+// a word that is a subordinator too opens a clause: "after several of
+// them said".
+func (s *state) objectOfPrep(k int) bool {
+	if s.looseNP && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cSubord != 0 {
+		return false
+	}
+	return s.insidePP(k)
 }
 
 // insidePP reports whether a noun phrase that starts at k is the object of
