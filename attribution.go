@@ -67,6 +67,10 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			// "called for an inquiry", "calls on Congress to act"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
+		if last := s.phrasalCue(k); last > k {
+			// "made clear that", "voiced concern that", "held that"
+			return cue{first: k, last: last, kind: cueVerb}, true
+		}
 		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) {
 			// "called the plan “a disaster”": a statement only with the
 			// speaker's words in it (actContent).
@@ -113,6 +117,36 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// phrasalCue returns the end of a speech phrase built on a verb that is
+// no speech verb alone, followed by "that": "made (it) clear that",
+// "voiced concern that", "expressed hope that", "signaled that", and a
+// court's "held that". It returns k if there is none.
+func (s *state) phrasalCue(k int) int {
+	n := len(s.toks)
+	that := func(j int) int {
+		if j < n && s.toks[j].kind == tWord && s.word(j) == "that" {
+			return j
+		}
+		return k
+	}
+	switch s.lower(k) {
+	case "made", "makes", "make", "making":
+		if k+1 < n && s.word(k+1) == "clear" {
+			return k + 2
+		}
+		if k+2 < n && s.word(k+1) == "it" && s.word(k+2) == "clear" {
+			return k + 3
+		}
+	case "expressed", "expresses", "voiced", "voices", "voicing", "expressing":
+		if k+1 < n && s.wordIs(k+1, "concern", "concerns", "hope", "hopes", "confidence", "doubt", "doubts", "fear", "fears", "frustration", "optimism", "skepticism", "worry", "worries", "regret") {
+			return that(k + 2)
+		}
+	case "signaled", "signalled", "signals", "signaling", "signalling", "held", "holds", "ruled", "rules":
+		return that(k + 1)
+	}
+	return k
 }
 
 // nounAfterArticle reports whether the word at k follows an article or
