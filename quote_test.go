@@ -179,6 +179,7 @@ func TestFind(t *testing.T) {
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"quoted show name in cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on the radio show “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"went on to say", `⟨The letter⟩ went on to ⟪say⟫, “⟦We have built a community.⟧”`, []want{directOrg}},
+		{"name alone before colon", "⟨Tom Reyes⟩: “⟦We will win.⟧”", []want{direct}},
 		{"split by attribution", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
 		{"split by attribution before a quote", `⟦An economic downturn⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦could be a good time to borrow.⟧”`, []want{indirect, direct}},

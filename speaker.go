@@ -1543,6 +1543,16 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, false
 	}
 	lo := max(s.sents[s.sentOf[c]].first, c-12)
+	if r := s.runAt(c - 1); r >= 0 && s.runs[r].last == c && s.runs[r].entity >= 0 {
+		// "Tom Reyes: “We will win.”", "... - Pollster Ann Lee:": a name
+		// alone before the colon, as transcripts and roundups write.
+		if m, ok := s.npEndingAt(c-1, lo, false); ok && m.kind == mName {
+			a := s.mentionStart(m)
+			if a == s.sents[s.sentOf[c]].first || a > 0 && (s.toks[a-1].isPunct(pDash) || s.toks[a-1].isPunct('-') || s.wordIs(a-1, "from")) {
+				return m, true
+			}
+		}
+	}
 	for k := c - 1; k > lo; k-- {
 		if s.toks[k].isPunct(',') {
 			// "When Lee died, the mayor said:": the main clause's
