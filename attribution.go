@@ -775,14 +775,21 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return m, true
 	}
 	if a := s.goesOnTo(k, lo); a < k {
-		// "The letter went on to say", "Lee continued to insist"
+		// "The letter went on to say", "Lee continued to insist", "Lee
+		// joked about it but went on to say"
 		if m, ok := s.subjectBefore(a, lo); ok {
 			return m, true
 		}
+		if j := s.skipBack(a, lo); j > lo && s.toks[j].kind == tWord && s.toks[j].class&cConj != 0 {
+			return s.firstSubject(lo, j)
+		}
 	}
-	if c.participle && k-2 >= lo && s.word(k-1) == "by" {
-		// "continued by saying", "responded by saying"
+	if c.participle && k-2 >= lo && s.wordIs(k-1, "by", "upon", "after", "before", "when", "while") {
+		// "continued by saying", "drew boos upon saying"
 		if m, ok := s.subjectBefore(k-2, lo); ok {
+			return m, true
+		}
+		if m, ok := s.clauseSubject(k, lo); ok {
 			return m, true
 		}
 	}
