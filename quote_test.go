@@ -180,6 +180,7 @@ func TestFind(t *testing.T) {
 		{"quoted show name in cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on the radio show “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"went on to say", `⟨The letter⟩ went on to ⟪say⟫, “⟦We have built a community.⟧”`, []want{directOrg}},
 		{"name alone before colon", "⟨Tom Reyes⟩: “⟦We will win.⟧”", []want{direct}},
+		{"object it does not make a body", "⟨Jane Doe⟩ laughed about it. “⟦We run⟧,” ⟪said⟫ ⸨Doe⸩.", []want{direct}},
 		{"chant before quote", "⟨The crowd⟩ ⟪chanted⟫, “⟦Four more years!⟧”", []want{unnamed(direct)}},
 		{"went on to say after a first verb", "⟨Jane Doe⟩ joked about the city but went on to ⟪say⟫, “⟦There are places here that are dangerous.⟧”", []want{direct}},
 		{"participle after upon", "⟨Jane Doe⟩ drew boos upon ⟪saying⟫, “⟦The mayor heard the people.⟧”", []want{direct}},

@@ -415,6 +415,10 @@ func (s *state) votePronoun(e, b, hi int) {
 			if other {
 				return
 			}
+			if s.lower(k) == "it" && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cPrep != 0 {
+				// "laughed about it": an object may stand for anything.
+				continue
+			}
 			s.entities[e].itVotes++
 		case "he", "his", "him", "himself":
 			s.entities[e].heVotes++
