@@ -28,6 +28,10 @@ type mention struct {
 	// title is the token range of a title given at this mention, or
 	// first == last when there is none.
 	titleFirst, titleLast int
+	// relative is 1 + the relative pronoun that is the cue's subject and
+	// stands for the mention ("Lee, who said"), or 0: the words the
+	// attribution itself names.
+	relative int
 }
 
 type mentionKind uint8
@@ -717,6 +721,11 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		}
 		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				if i == j {
+					// "voters who said": the relative pronoun is the
+					// cue's own subject.
+					m.relative = i + 1
+				}
 				return m, true
 			}
 			break
@@ -740,11 +749,13 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// "Sarah Sanders, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
 				if a, ok := s.npEndingAt(j-2, lo, false); ok {
+					a.relative = j + 1
 					return a, true
 				}
 			}
 			if j-1 >= lo {
 				if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription {
+					a.relative = j + 1
 					return a, true
 				}
 			}
@@ -1388,12 +1399,20 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
-		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true}
+		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true, relative: m.relative}
 }
 
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
+	if r := m.relative; r > 0 {
+		// "Lee, who said": the relative pronoun is the cue's subject,
+		// the words the attribution names; the name is the antecedent's.
+		m.relative = 0
+		sp := s.speaker(m)
+		sp.Mention = s.tokenSpan(r-1, r)
+		return sp
+	}
 	if m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'n' {
 		// "it said": the body that is the subject nearby.
 		if a, ok := s.resolveIt(m.first); ok {
