@@ -195,6 +195,7 @@ type state struct {
 	entities    []entity
 	stmts       []stmt
 	usedCue     []bool  // token is a cue already used
+	cueStmt     []int32 // per token: 1 + the statement whose cue starts there, or 0
 	stmtEnds    []bool  // a statement not in quotation marks ends before this token
 	sentFlags   []uint8 // per sentence: sentHasStmt, sentHasCue
 	pairStmt    []int   // pair -> statement, or -1
@@ -234,6 +235,7 @@ func (s *state) reset(f *Finder, text string) {
 		entities:    s.entities[:0],
 		stmts:       s.stmts[:0],
 		usedCue:     s.usedCue[:0],
+		cueStmt:     s.cueStmt[:0],
 		pairStmt:    s.pairStmt[:0],
 		sentFlags:   s.sentFlags[:0],
 		scratch:     s.scratch[:0],
@@ -324,6 +326,7 @@ func (s *state) index() {
 		s.clauseBreak[k] = last
 	}
 	s.usedCue = resize(s.usedCue, n)
+	s.cueStmt = resize(s.cueStmt, n)
 	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
@@ -347,6 +350,9 @@ func (s *state) addStmt(st stmt) int {
 	}
 	s.stmts = append(s.stmts, st)
 	s.markStmt(st.first, st.last)
+	if st.cueLast > st.cueFirst {
+		s.cueStmt[st.cueFirst] = int32(len(s.stmts))
+	}
 	if st.pair < 0 && st.last < len(s.stmtEnds) {
 		s.stmtEnds[st.last] = true
 	}

@@ -186,6 +186,7 @@ func TestFind(t *testing.T) {
 		{"setting before a quote is no front", `On Tuesday, ⟨Tom Reyes⟩ ⟪said⟫, “⟦We will borrow.⟧”`, []want{direct}},
 		{"front with its own attribution before a quote", `⟨₁Jane Doe⟩ ⟪₁acknowledged⟫ ⟦the plan failed, which was a shock⟧, ⦃₂Mayor⦄ ⟨₂Tom Reyes⟩ ⟪₂said⟫, “⟦I saw it coming.⟧”`, []want{indirect, direct}},
 		{"adding", `“⟦Prices will rise⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫: “⟦Nobody can stop that.⟧”`, []want{direct, direct}},
+		{"adding after a quote and its attribution", `“⟦A lot of it is our fault⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦the city would pay for the repairs⟧. “⟦We will win⟧,” ⟨₃⟨₄Ann Lee⟩⟩ ⟪₃said⟫, “⟦and nobody can stop us.⟧”`, []want{direct, indirect, direct, direct}},
 		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
 		{"multi-paragraph quote", "⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.\n\n“Nobody can stop us.⟧”", []want{direct}},
 		{"single quotes in headline style", `⟨Jane Doe⟩ ⟪says⟫ '⟦we will win⟧'`, []want{direct}},

@@ -1265,16 +1265,12 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
-	// The speaker of an earlier statement in the same sentence. Statements
-	// are appended roughly in text order, so the few most recent suffice;
-	// the bound keeps this constant-time on pathological input.
-	for i := len(s.stmts) - 1; i >= 0 && i >= len(s.stmts)-64; i-- {
-		st := &s.stmts[i]
-		if st.cueFirst < lo {
-			break
-		}
-		if st.hasSpk && st.cueFirst < k {
-			return st.spk, true
+	// The speaker of an earlier statement in the same clause, `"Q," he
+	// said, adding ...`, whose own subject may be far back or inside a
+	// quotation.
+	for j := k - 1; j >= lo && j >= k-maxReach; j-- {
+		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
+			return s.stmts[i].spk, true
 		}
 	}
 	// Otherwise the subject of the clause the participle hangs on: the
