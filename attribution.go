@@ -727,6 +727,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
+		if c.participle && s.documentObject(m, lo) {
+			// "Lee released a statement saying ...": the participle
+			// hangs on the object, but the one who speaks is the
+			// clause's subject.
+			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
+				return cm, true
+			}
+		}
 		return m, true
 	}
 	if a := s.goesOnTo(k, lo); a < k {
@@ -751,6 +759,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// documentObject reports whether a mention is a document that a verb
+// takes as its object: "a statement" in "Lee released a statement".
+func (s *state) documentObject(m mention, lo int) bool {
+	j := s.mentionStart(m) - 1
+	if m.kind != mDescription || m.coordinated || j < lo || s.toks[m.head].class&(cDocument|cSpeechNoun) == 0 {
+		return false
+	}
+	return s.toks[j].flags&fCap == 0 && s.verbLike(j)
 }
 
 // goesOnTo returns where "went on to" or "continued to" starts before a

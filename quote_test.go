@@ -278,6 +278,7 @@ func TestFind(t *testing.T) {
 		{"it resolves to a body", `In May, ⟨the city council⟩ raised fees, which ⸨it⸩ ⟪said⟫ ⟦would pay for the roads⟧.`, []want{indirOrg}},
 		{"it resolves to a name", `⟨Acme Corp⟩ issued a report on Monday. ⸨It⸩ ⟪said⟫ ⟦the plant would close⟧.`, []want{indirOrg}},
 		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
+		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},
 		{"declined to say", `Jane Doe declined to say whether the city would raise taxes.`, nil},
