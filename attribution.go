@@ -503,14 +503,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		// quote's attribution.
 		return c, m, false
 	}
-	// An attribution ends its sentence; look a few tokens ahead.
-	hi := i + 14
-	if hi > n {
-		hi = n
-	}
+	// An attribution ends its sentence; look a few tokens ahead, past
+	// a subject's apposition: "..., the director of the agency, said".
+	hi := min(i+40, n)
 	for j := i; j < hi; j++ {
 		t := &s.toks[j]
-		if t.kind == tMark || t.isPunct('.') && j > i || t.isPunct(';') || t.flags&fBlankLine != 0 {
+		if t.kind == tMark || t.isPunct('.') && j > i && (j+1 >= n || s.sentOf[j+1] != s.sentOf[j]) || t.isPunct(';') || t.flags&fBlankLine != 0 {
 			break
 		}
 		cc, isCue := s.cueAt(j)
@@ -532,7 +530,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
 		}
-		if sm, ok := s.subjectBefore(at, i); ok && s.mentionStart(sm) == i {
+		if sm, ok := s.subjectBefore(at, i); ok && s.nameLead(i, s.mentionStart(sm)) {
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {
@@ -541,6 +539,31 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// nameLead reports whether [a, b) holds only words that may open the
+// noun phrase of a mention that starts at b: "the" and "Democrats’ " in
+// "the Democrats’ Ann Lee", a lower-case title, "the state senator and"
+// before a second title.
+func (s *state) nameLead(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0:
+		case t.kind != tWord || s.wordIs(k, "that", "which", "who", "whom", "whose"):
+			// `"rigged economy" that he says ...`: a relative clause.
+			return false
+		case s.wordIs(k, "and") && k > a:
+		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
+			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing")):
+			// "echoing the critics who have said": a clause.
+			return false
+		}
+	}
+	return true
 }
 
 // continuedPair returns the statement whose attribution stands right
