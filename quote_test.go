@@ -285,6 +285,8 @@ func TestFind(t *testing.T) {
 		{"it resolves to a name", `⟨Acme Corp⟩ issued a report on Monday. ⸨It⸩ ⟪said⟫ ⟦the plant would close⟧.`, []want{indirOrg}},
 		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
+		{"participle after a fronted phrase", `In three separate interviews, ⟨the judge⟩ sounded off on the mayor, ⟪saying⟫ ⟦she did not want to think about it⟧.`, []want{unnamed(indirect)}},
+		{"coordinated verb after a fronted phrase", `Over the past two weeks, ⟨Ann Lee⟩ visited the plant and ⟪said⟫ ⟦the workers would be paid⟧.`, []want{indirect}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},
 		{"declined to say", `Jane Doe declined to say whether the city would raise taxes.`, nil},

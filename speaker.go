@@ -1244,8 +1244,50 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	return m, true
 }
 
-// firstSubject returns the subject of the first verb in [lo, hi).
+// firstSubject returns the subject of the first verb in [lo, hi), after
+// a fronted phrase if one opens the clause: "In three interviews, the
+// judge sounded off ..." gives "the judge".
 func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
+	if a := s.pastFronted(lo, hi); a > lo {
+		if m, ok := s.subjectFrom(a, hi); ok {
+			return m, true
+		}
+	}
+	return s.subjectFrom(lo, hi)
+}
+
+// pastFronted returns the token after a fronted phrase set off by a comma
+// at the start of [lo, hi): a prepositional phrase, a subordinate or
+// participial clause, a time ("Over the past two weeks,", "When asked,",
+// "Tuesday,"). It returns lo if there is none.
+func (s *state) pastFronted(lo, hi int) int {
+	a := lo
+	for a < hi && s.toks[a].kind == tWord && s.toks[a].class&cConj != 0 {
+		a++
+	}
+	if a >= hi || s.toks[a].kind != tWord {
+		return lo
+	}
+	t := &s.toks[a]
+	w := s.lower(a)
+	fronted := t.class&(cPrep|cSubord|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 || isWeekday(s.word(a)) ||
+		len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.runAt(a) < 0
+	if !fronted {
+		return lo
+	}
+	for k := a + 1; k < hi-1 && k < a+25; k++ {
+		if s.pairOf[k] >= 0 {
+			return lo
+		}
+		if s.toks[k].isPunct(',') {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// subjectFrom returns the subject of the first verb in [lo, hi).
+func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 	for j := lo; j < hi-1 && j < lo+45; j++ {
 		nx := &s.toks[j+1]
 		if !nx.lowerWord() {
