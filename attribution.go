@@ -1199,9 +1199,10 @@ func (s *state) carries(ps stmt, p pair, like bool) bool {
 	default:
 		return false
 	}
-	// A quote that opens its sentence, or follows a colon; not a phrase
-	// inside the reporter's own sentence.
-	if !s.opensSentence(p) {
+	// A quote that opens its sentence, perhaps after a connective ("But
+	// “Q”", "Then, “Q”"), or follows a colon; not a phrase inside the
+	// reporter's own sentence.
+	if first := s.sents[s.sentOf[p.open]].first; !s.opensSentence(p) && !(first < p.open && s.onlyConnectives(first, p.open)) {
 		return false
 	}
 	// Nothing attributed to someone else in between.
