@@ -508,7 +508,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	hi := min(i+40, n)
 	for j := i; j < hi; j++ {
 		t := &s.toks[j]
-		if t.kind == tMark || t.isPunct('.') && j > i && (j+1 >= n || s.sentOf[j+1] != s.sentOf[j]) || t.isPunct(';') || t.flags&fBlankLine != 0 {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct('.') && j > i && (j+1 >= n || s.sentOf[j+1] != s.sentOf[j]) || t.isPunct(';') || t.flags&fBlankLine != 0 {
 			break
 		}
 		cc, isCue := s.cueAt(j)

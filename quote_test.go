@@ -264,6 +264,7 @@ func TestFind(t *testing.T) {
 		{"attribution after a party label", `“⟦Taxes will rise⟧,” ⦃Rep.⦄ ⟨Tom Reyes⟩ (D-Ore.) ⟪said⟫.`, []want{direct}},
 		{"attribution after coordinated titles", `“⟦We are ready⟧,” the former teacher and ⟨city council candidate⟩ ⟪told⟫ reporters.`, []want{unnamed(direct)}},
 		{"no attribution after a relative pronoun", `The mayor rallied voters with calls to end the “rigged economy” that ⟨he⟩ ⟪says⟫ ⟦is kept by a corrupt system⟧.`, []want{indirect}},
+		{"apposition with a possessive apostrophe", `“⟦We are ready⟧,” ⟨Tom Reyes⟩, ⦃Jones' campaign manager⦄, ⟪said⟫ in a statement.`, []want{direct}},
 		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"new subject ends carry-over", `“⟦We will win⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫. Tom Reyes laughed at the plan. “⟦Nobody can stop us now.⟧”`, []want{direct, noSpeaker}},

@@ -574,7 +574,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		if t.kind == tPunct && (t.punct == ',' || t.punct == '.' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash || t.punct == ')') {
 			break
 		}
-		if t.kind == tMark {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 {
 			break
 		}
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
@@ -860,7 +860,7 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 				c = i
 				break
 			}
-			if t.kind == tMark || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
+			if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
 			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) {
