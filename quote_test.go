@@ -290,6 +290,8 @@ func TestFind(t *testing.T) {
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"participle after a fronted phrase", `In three separate interviews, ⟨the judge⟩ sounded off on the mayor, ⟪saying⟫ ⟦she did not want to think about it⟧.`, []want{unnamed(indirect)}},
 		{"coordinated verb after a fronted phrase", `Over the past two weeks, ⟨Ann Lee⟩ visited the plant and ⟪said⟫ ⟦the workers would be paid⟧.`, []want{indirect}},
+		{"state after a place is no apposition", `The crowd grew. ⟨Tom James⟩, 22, of Flint, Mich., ⟪said⟫ ⟦he had not given up hope⟧.`, []want{indirect}},
+		{"participle after a clause of its own", `“⟦The plan is fine⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫, but ⟨₂Ann Lee⟩ brought him back to the budget, ⟪₂asking⟫ ⟦whether he would vote for it⟧.`, []want{direct, indirect}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},
 		{"declined to say", `Jane Doe declined to say whether the city would raise taxes.`, nil},

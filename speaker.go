@@ -873,7 +873,7 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 		if !s.setOff(c+1, end) {
 			return m, false
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && !s.placeBefore(c) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker.
 			run := s.runs[r]
@@ -908,6 +908,14 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// placeBefore reports whether a place in a prepositional phrase ends at
+// the comma c: "of Flint," in "Tom James, 22, of Flint, Mich., said",
+// where the name after the comma is its state, not an apposition.
+func (s *state) placeBefore(c int) bool {
+	r := s.runAt(c - 1)
+	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first)
 }
 
 // setOff reports whether tokens [a, b) read as material set off by commas
@@ -1294,7 +1302,7 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		w := s.word(j + 1)
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
 			continue
 		}
 		if m, ok := s.npEndingAt(j, lo, true); ok {
@@ -1307,16 +1315,8 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
-	// The speaker of an earlier statement in the same clause, `"Q," he
-	// said, adding ...`, whose own subject may be far back or inside a
-	// quotation.
-	for j := k - 1; j >= lo && j >= k-maxReach; j-- {
-		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
-			return s.stmts[i].spk, true
-		}
-	}
-	// Otherwise the subject of the clause the participle hangs on: the
-	// first subject after the last "but", "and" or semicolon.
+	// The clause the participle hangs on starts after the last "but",
+	// "and" or semicolon.
 	start := lo
 	for j := k - 2; j > lo; j-- {
 		t := &s.toks[j]
@@ -1325,6 +1325,15 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			break
 		}
 	}
+	// The speaker of an earlier statement in that clause, `"Q," he said,
+	// adding ...`, whose own subject may be far back or inside a
+	// quotation.
+	for j := k - 1; j >= start && j >= k-maxReach; j-- {
+		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
+			return s.stmts[i].spk, true
+		}
+	}
+	// Otherwise the subject of that clause.
 	if m, ok := s.firstSubject(start, k); ok {
 		return m, true
 	}
