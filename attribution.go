@@ -512,7 +512,16 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			break
 		}
 		cc, isCue := s.cueAt(j)
-		if !isCue || cc.kind == cueAccording {
+		if !isCue {
+			continue
+		}
+		if cc.kind == cueAccording {
+			if j == i {
+				// `"Q," according to the group.`
+				if sm, ok := s.accordingSource(cc, s.sentEnd(j)); ok {
+					return cc, sm, true
+				}
+			}
 			continue
 		}
 		if s.negated(j, i) {
@@ -1056,16 +1065,24 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 	return (p.isPunct('?') || p.isPunct('!')) && s.toks[a].flags&fWide != 0
 }
 
+// accordingSource returns the source after "according to".
+func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
+	if m, ok := s.subjectAfter(c.last, hi); ok {
+		return m, true
+	}
+	// Any noun phrase will do: "according to data compiled by ...".
+	e := s.npEnd(c.last, hi)
+	if e <= c.last {
+		return m, false
+	}
+	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
 // according handles "according to S, Q" and "Q, according to S".
 func (s *state) according(c cue, sent sentence) {
-	m, ok := s.subjectAfter(c.last, sent.last)
+	m, ok := s.accordingSource(c, sent.last)
 	if !ok {
-		// Any noun phrase will do: "according to data compiled by ...".
-		e := s.npEnd(c.last, sent.last)
-		if e <= c.last {
-			return
-		}
-		m = mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}
+		return
 	}
 	// The source may run on: "according to a statement from the ministry".
 	end := m.last

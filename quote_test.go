@@ -251,6 +251,7 @@ func TestFind(t *testing.T) {
 		{"according to splits after a fronted phrase", `⟦Over the long term⟧, ⟪₁according to⟫ ⟨the budget office⟩, ⟦the deficit will rise⟧.`, []want{indirOrg, indirOrg}},
 		{"according to then apposition", `⟦The plant will close⟧, ⟪according to⟫ ⟨Acme Corp⟩, a maker of tools in Dayton.`, []want{indirOrg}},
 		{"according to last", `⟦Taxes will rise next year⟧, ⟪according to⟫ ⟨Jane Doe⟩.`, []want{indirect}},
+		{"according to after a quote", `The group sued the city. “⟦The files show the city kept records on every member⟧,” ⟪according to⟫ ⟨Acme Corp.⟩`, []want{directOrg}},
 		{"appositive title", `⟨Tom Reyes⟩, ⦃the city's finance director⦄, ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"title before name", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"heard saying", `⟨Tom Reyes⟩ spoke on Friday. “⟦When the bell rings, we run⟧,” ⸨he⸩ is heard ⟪saying⟫ in the video.`, []want{direct}},
