@@ -240,6 +240,7 @@ func TestFind(t *testing.T) {
 		{"speech act infinitive after time", `⟨Jane Doe⟩ ⟪promised⟫ on Tuesday ⟦to cut taxes for everyone⟧.`, []want{indirect}},
 		{"speech act weak verb", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧.`, []want{indirect}},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
+		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
 		{"speech act with a bare object", `Mayor Tom Reyes defended the vote on Monday.`, nil},
 		{"finding of a document", `⟨The audit⟩ ⟪found⟫ that ⟦the agency had lost track of its money⟧.`, []want{indirOrg}},
 		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
