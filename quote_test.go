@@ -303,6 +303,9 @@ func TestFind(t *testing.T) {
 		{"title of a work", `She starred in the film "Summer Rain" last year.`, nil},
 		{"nickname", `The senator, known as “the Hammer,” left office.`, nil},
 		{"unclosed quote", "⟨₁Jane Doe⟩ ⟪₁said⟫ “⟦we will win.⟧\n\nThe vote is on Friday. “⟦Officials were told to wait⟧,” ⟨₂Tom Reyes⟩ ⟪₂said⟫.", []want{direct, direct}},
+		{"name and colon in a headline", "⟨Tom Reyes⟩: ‘⟦We Are Going To Win The Nomination.⟧’\nOn Tuesday, Reyes spoke to students in Dayton.", []want{direct}},
+		{"name and colon after a dash", `The race is close. POLLS SHOW GAINS - ⟨Ann Lee⟩: “⟦The polls were right. We read them too early.⟧”`, []want{direct}},
+		{"clause before a colon is no name", `⟨Tom Frank⟩ quotes former adviser Alfred Kahn: “⟦I would love the unions to be worse off.⟧”`, []want{direct}},
 		{"standalone utterance", "The crowd chanted for an hour.\n\n“⟦Where is the mayor?⟧”", []want{noSpeaker}},
 
 		// Stripped text.

@@ -1212,9 +1212,38 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 			break
 		}
 	}
+	if m, ok := s.nameBeforeColon(c); ok {
+		return m, true
+	}
 	m, ok = s.firstSubject(lo, c)
 	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
 		return m, false
+	}
+	return m, true
+}
+
+// nameBeforeColon returns the name that is all of its clause before the
+// colon c, as in a headline or a transcript: `Lee: "We will win"`, `POLL
+// SHOWS GAINS - Ann Lee: "..."`.
+func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
+	r := s.runAt(c - 1)
+	if r < 0 || s.runs[r].last != c || s.runs[r].entity < 0 || s.runs[r].last-s.runs[r].nameFirst == 1 && len(s.word(c-1)) < 2 {
+		return m, false
+	}
+	m, ok = s.npEndingAt(c-1, s.sents[s.sentOf[c]].first, false)
+	if !ok || m.kind != mName && !m.coordinated {
+		return m, false
+	}
+	a := s.mentionStart(m)
+	if a > 0 && s.sentOf[a-1] == s.sentOf[a] && !s.toks[a-1].isPunct(pDash) {
+		return m, false
+	}
+	for k := a; k < m.first; k++ {
+		if t := &s.toks[k]; t.lowerWord() && (s.verbLike(k) || t.class&cTitle == 0 && (t.class&cSpeech != 0 || strings.HasSuffix(s.word(k), "s"))) {
+			// "Frank quotes adviser Kahn:": a clause, whose subject
+			// colonSubject finds.
+			return m, false
+		}
 	}
 	return m, true
 }
