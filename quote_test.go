@@ -288,6 +288,7 @@ func TestFind(t *testing.T) {
 		{"spokesman resolves to the named one", `⸨₁A spokesman for Ruritania's Ministry of Trade⸩ ⟪₁told⟫ reporters that ⟦Ruritania respects the rules⟧. “⟦We hope the talks continue⟧,” ⟪₂said⟫ ⦃trade ministry spokesman⦄ ⟨Tom Reyes⟩.`, []want{indirect, direct}},
 		{"it resolves to a body", `In May, ⟨the city council⟩ raised fees, which ⸨it⸩ ⟪said⟫ ⟦would pay for the roads⟧.`, []want{indirOrg}},
 		{"it resolves to a name", `⟨Acme Corp⟩ issued a report on Monday. ⸨It⸩ ⟪said⟫ ⟦the plant would close⟧.`, []want{indirOrg}},
+		{"relative clause with a speech verb in the subject", `⟨Many former officials⟩ who spoke with The Dayton Post ⟪said⟫ ⟦the group has become a shell of itself⟧.`, []want{indirUnnmd}},
 		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"participle after a fronted phrase", `In three separate interviews, ⟨the judge⟩ sounded off on the mayor, ⟪saying⟫ ⟦she did not want to think about it⟧.`, []want{unnamed(indirect)}},

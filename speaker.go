@@ -716,7 +716,10 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	// noun phrase before a relative pronoun.
 	for i := j; i > lo && i > j-25; i-- {
 		t := &s.toks[i]
-		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && i != k {
+		if t.kind != tWord && t.kind != tClitic || t.class&cSpeech != 0 && t.flags&fCap == 0 && i != k && !s.wordIs(i-1, "who") {
+			// A speech verb of another clause ends the subject, but
+			// not one of its relative clause: "officials who spoke
+			// with the Times said".
 			break
 		}
 		if w := s.word(i); w == "who" || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
