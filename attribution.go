@@ -245,6 +245,7 @@ type state struct {
 	entities    []entity
 	stmts       []stmt
 	usedCue     []bool  // token is a cue already used
+	cueStmt     []int32 // per token: 1 + the statement whose cue starts there, or 0
 	stmtEnds    []bool  // a statement not in quotation marks ends before this token
 	sentFlags   []uint8 // per sentence: sentHasStmt, sentHasCue
 	pairStmt    []int   // pair -> statement, or -1
@@ -285,6 +286,7 @@ func (s *state) reset(f *Finder, text string) {
 		entities:    s.entities[:0],
 		stmts:       s.stmts[:0],
 		usedCue:     s.usedCue[:0],
+		cueStmt:     s.cueStmt[:0],
 		pairStmt:    s.pairStmt[:0],
 		sentFlags:   s.sentFlags[:0],
 		scratch:     s.scratch[:0],
@@ -375,6 +377,7 @@ func (s *state) index() {
 		s.clauseBreak[k] = last
 	}
 	s.usedCue = resize(s.usedCue, n)
+	s.cueStmt = resize(s.cueStmt, n)
 	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
@@ -398,6 +401,9 @@ func (s *state) addStmt(st stmt) int {
 	}
 	s.stmts = append(s.stmts, st)
 	s.markStmt(st.first, st.last)
+	if st.cueLast > st.cueFirst {
+		s.cueStmt[st.cueFirst] = int32(len(s.stmts))
+	}
 	if st.pair < 0 && st.last < len(s.stmtEnds) {
 		s.stmtEnds[st.last] = true
 	}
@@ -548,18 +554,25 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		// quote's attribution.
 		return c, m, false
 	}
-	// An attribution ends its sentence; look a few tokens ahead.
-	hi := i + 14
-	if hi > n {
-		hi = n
-	}
+	// An attribution ends its sentence; look a few tokens ahead, past
+	// a subject's apposition: "..., the director of the agency, said".
+	hi := min(i+40, n)
 	for j := i; j < hi; j++ {
 		t := &s.toks[j]
-		if t.kind == tMark || t.isPunct('.') && j > i || t.isPunct(';') || t.flags&fBlankLine != 0 {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct('.') && j > i && (j+1 >= n || s.sentOf[j+1] != s.sentOf[j]) || t.isPunct(';') || t.flags&fBlankLine != 0 {
 			break
 		}
 		cc, isCue := s.cueAt(j)
-		if !isCue || cc.kind == cueAccording {
+		if !isCue {
+			continue
+		}
+		if cc.kind == cueAccording {
+			if j == i {
+				// `"Q," according to the group.`
+				if sm, ok := s.accordingSource(cc, s.sentEnd(j)); ok {
+					return cc, sm, true
+				}
+			}
 			continue
 		}
 		if s.negated(j, i) {
@@ -577,7 +590,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
 		}
-		if sm, ok := s.subjectBefore(at, i); ok && s.mentionStart(sm) == i {
+		if sm, ok := s.subjectBefore(at, i); ok && s.nameLead(i, s.mentionStart(sm)) {
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {
@@ -586,6 +599,31 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// nameLead reports whether [a, b) holds only words that may open the
+// noun phrase of a mention that starts at b: "the" and "Democrats’ " in
+// "the Democrats’ Ann Lee", a lower-case title, "the state senator and"
+// before a second title.
+func (s *state) nameLead(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0:
+		case t.kind != tWord || s.wordIs(k, "that", "which", "who", "whom", "whose"):
+			// `"rigged economy" that he says ...`: a relative clause.
+			return false
+		case s.wordIs(k, "and") && k > a:
+		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
+			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing")):
+			// "echoing the critics who have said": a clause.
+			return false
+		}
+	}
+	return true
 }
 
 // continuedPair returns the statement whose attribution stands right
@@ -772,6 +810,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
+		if c.participle && s.documentObject(m, lo) {
+			// "Lee released a statement saying ...": the participle
+			// hangs on the object, but the one who speaks is the
+			// clause's subject.
+			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
+				return cm, true
+			}
+		}
 		return m, true
 	}
 	if a := s.goesOnTo(k, lo); a < k {
@@ -811,6 +857,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// documentObject reports whether a mention is a document that a verb
+// takes as its object: "a statement" in "Lee released a statement".
+func (s *state) documentObject(m mention, lo int) bool {
+	j := s.mentionStart(m) - 1
+	if m.kind != mDescription || m.coordinated || j < lo || s.toks[m.head].class&(cDocument|cSpeechNoun) == 0 {
+		return false
+	}
+	return s.toks[j].flags&fCap == 0 && s.verbLike(j)
 }
 
 // goesOnTo returns where "went on to" or "continued to" starts before a
@@ -1075,16 +1131,24 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 	return (p.isPunct('?') || p.isPunct('!')) && s.toks[a].flags&fWide != 0
 }
 
+// accordingSource returns the source after "according to".
+func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
+	if m, ok := s.subjectAfter(c.last, hi); ok {
+		return m, true
+	}
+	// Any noun phrase will do: "according to data compiled by ...".
+	e := s.npEnd(c.last, hi)
+	if e <= c.last {
+		return m, false
+	}
+	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
 // according handles "according to S, Q" and "Q, according to S".
 func (s *state) according(c cue, sent sentence) {
-	m, ok := s.subjectAfter(c.last, sent.last)
+	m, ok := s.accordingSource(c, sent.last)
 	if !ok {
-		// Any noun phrase will do: "according to data compiled by ...".
-		e := s.npEnd(c.last, sent.last)
-		if e <= c.last {
-			return
-		}
-		m = mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}
+		return
 	}
 	// The source may run on: "according to a statement from the ministry".
 	end := m.last
@@ -1218,9 +1282,10 @@ func (s *state) carries(ps stmt, p pair, like bool) bool {
 	default:
 		return false
 	}
-	// A quote that opens its sentence, or follows a colon; not a phrase
-	// inside the reporter's own sentence.
-	if !s.opensSentence(p) {
+	// A quote that opens its sentence, perhaps after a connective ("But
+	// “Q”", "Then, “Q”"), or follows a colon; not a phrase inside the
+	// reporter's own sentence.
+	if first := s.sents[s.sentOf[p.open]].first; !s.opensSentence(p) && !(first < p.open && s.onlyConnectives(first, p.open)) {
 		return false
 	}
 	// Nothing attributed to someone else in between.

@@ -307,6 +307,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	cs, ce = i, s.contentEnd(i, hi)
+	ce = s.beforeGappedCue(cs, ce)
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
 		// the speaker's words must be in it.
@@ -334,6 +335,26 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// beforeGappedCue returns where a relative clause with a cue of its own
+// starts in [cs, ce), or ce: "the plan, which he said would fail" holds
+// a statement of his, not part of the object.
+func (s *state) beforeGappedCue(cs, ce int) int {
+	for k := cs + 1; k+3 < ce; k++ {
+		if !s.toks[k].isPunct(',') || !s.wordIs(k+1, "which", "that") {
+			continue
+		}
+		for j := k + 2; j < ce && j < k+8; j++ {
+			if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle {
+				if m, ok := s.subjectBefore(j, k+2); ok && s.gapped(m) {
+					return k
+				}
+				break
+			}
+		}
+	}
+	return ce
 }
 
 // skipCueTail skips what may stand between a cue and its statement: the

@@ -142,8 +142,8 @@ var speechActVerbs = []string{
 	"praised", "praises", "praising", "promise", "promised", "promises",
 	"promising", "propose", "proposed", "proposes", "proposing", "question",
 	"questioned", "questioning", "questions", "slam", "slammed", "slamming",
-	"slams", "thank", "thanked", "thanking", "thanks", "urge", "urged",
-	"urges", "urging", "vow", "vowed", "vowing", "vows",
+	"slams", "urge", "urged", "urges", "urging", "vow", "vowed", "vowing",
+	"vows",
 }
 
 // findingVerbs report what a document or body found: "the report found

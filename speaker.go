@@ -28,6 +28,10 @@ type mention struct {
 	// title is the token range of a title given at this mention, or
 	// first == last when there is none.
 	titleFirst, titleLast int
+	// relative is 1 + the relative pronoun that is the cue's subject and
+	// stands for the mention ("Lee, who said"), or 0: the words the
+	// attribution itself names.
+	relative int
 }
 
 type mentionKind uint8
@@ -741,10 +745,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	// noun phrase before a relative pronoun.
 	for i := j; i > lo && i > j-25; i-- {
 		t := &s.toks[i]
-		if t.kind != tWord && t.kind != tClitic && !(s.looseNP && t.isPunct(',')) || t.class&cSpeech != 0 && i != k && !s.looseNP {
-			// Before a finite speech verb the relative clause may hold
-			// an aside and a speech verb of its own: "the groups who
-			// wrote to her on Thursday say".
+		if t.kind != tWord && t.kind != tClitic && !(s.looseNP && t.isPunct(',')) || t.class&cSpeech != 0 && t.flags&fCap == 0 && i != k && !s.looseNP && !s.wordIs(i-1, "who") {
+			// A speech verb of another clause ends the subject, but not
+			// one of its relative clause: "officials who spoke with the
+			// Times said". Before a finite speech verb the relative
+			// clause may hold an aside too: "the groups who wrote to
+			// her on Thursday say".
 			break
 		}
 		if t.kind == tWord && t.class&cConj != 0 && s.toks[i-1].isPunct(',') {
@@ -753,6 +759,11 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				if i == j {
+					// "voters who said": the relative pronoun is the
+					// cue's own subject.
+					m.relative = i + 1
+				}
 				return m, true, false
 			}
 			break
@@ -1000,11 +1011,13 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// "Sarah Sanders, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
 				if a, ok := s.npEndingAt(j-2, lo, false); ok {
+					a.relative = j + 1
 					return a, true
 				}
 			}
 			if j-1 >= lo {
 				if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription {
+					a.relative = j + 1
 					return a, true
 				}
 			}
@@ -1161,7 +1174,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		if !s.setOff(c+1, end) {
 			return m, false
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && !s.placeBefore(c) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker.
 			run := s.runs[r]
@@ -1234,6 +1247,14 @@ func (s *state) shortPair(k int) int {
 		return -1
 	}
 	return int(p)
+}
+
+// placeBefore reports whether a place in a prepositional phrase ends at
+// the comma c: "of Flint," in "Tom James, 22, of Flint, Mich., said",
+// where the name after the comma is its state, not an apposition.
+func (s *state) placeBefore(c int) bool {
+	r := s.runAt(c - 1)
+	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first)
 }
 
 // setOff reports whether tokens [a, b) read as material set off by commas
@@ -1547,16 +1568,6 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, false
 	}
 	lo := max(s.sents[s.sentOf[c]].first, c-12)
-	if r := s.runAt(c - 1); r >= 0 && s.runs[r].last == c && s.runs[r].entity >= 0 {
-		// "Tom Reyes: “We will win.”", "... - Pollster Ann Lee:": a name
-		// alone before the colon, as transcripts and roundups write.
-		if m, ok := s.npEndingAt(c-1, lo, false); ok && m.kind == mName {
-			a := s.mentionStart(m)
-			if a == s.sents[s.sentOf[c]].first || a > 0 && (s.toks[a-1].isPunct(pDash) || s.toks[a-1].isPunct('-') || s.wordIs(a-1, "from")) {
-				return m, true
-			}
-		}
-	}
 	for k := c - 1; k > lo; k-- {
 		if s.toks[k].isPunct(',') {
 			// "When Lee died, the mayor said:": the main clause's
@@ -1567,9 +1578,39 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 			break
 		}
 	}
+	if m, ok := s.nameBeforeColon(c); ok {
+		return m, true
+	}
 	m, ok = s.firstSubject(lo, c)
 	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
 		return m, false
+	}
+	return m, true
+}
+
+// nameBeforeColon returns the name that is all of its clause before the
+// colon c, as in a headline or a transcript: `Lee: "We will win"`, `POLL
+// SHOWS GAINS - Ann Lee: "..."`.
+func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
+	r := s.runAt(c - 1)
+	if r < 0 || s.runs[r].last != c || s.runs[r].entity < 0 || s.runs[r].last-s.runs[r].nameFirst == 1 && len(s.word(c-1)) < 2 {
+		return m, false
+	}
+	m, ok = s.npEndingAt(c-1, s.sents[s.sentOf[c]].first, false)
+	if !ok || m.kind != mName && !m.coordinated {
+		return m, false
+	}
+	a := s.mentionStart(m)
+	if a > 0 && s.sentOf[a-1] == s.sentOf[a] && !s.toks[a-1].isPunct(pDash) && !s.toks[a-1].isPunct('-') && !s.wordIs(a-1, "from") {
+		// Only a dash or "More from" may stand before it.
+		return m, false
+	}
+	for k := a; k < m.first; k++ {
+		if t := &s.toks[k]; t.lowerWord() && (s.verbLike(k) || t.class&cTitle == 0 && (t.class&cSpeech != 0 || strings.HasSuffix(s.word(k), "s"))) {
+			// "Frank quotes adviser Kahn:": a clause, whose subject
+			// colonSubject finds.
+			return m, false
+		}
 	}
 	return m, true
 }
@@ -1607,8 +1648,50 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	return m, true
 }
 
-// firstSubject returns the subject of the first verb in [lo, hi).
+// firstSubject returns the subject of the first verb in [lo, hi), after
+// a fronted phrase if one opens the clause: "In three interviews, the
+// judge sounded off ..." gives "the judge".
 func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
+	if a := s.pastFronted(lo, hi); a > lo {
+		if m, ok := s.subjectFrom(a, hi); ok {
+			return m, true
+		}
+	}
+	return s.subjectFrom(lo, hi)
+}
+
+// pastFronted returns the token after a fronted phrase set off by a comma
+// at the start of [lo, hi): a prepositional phrase, a subordinate or
+// participial clause, a time ("Over the past two weeks,", "When asked,",
+// "Tuesday,"). It returns lo if there is none.
+func (s *state) pastFronted(lo, hi int) int {
+	a := lo
+	for a < hi && s.toks[a].kind == tWord && s.toks[a].class&cConj != 0 {
+		a++
+	}
+	if a >= hi || s.toks[a].kind != tWord {
+		return lo
+	}
+	t := &s.toks[a]
+	w := s.lower(a)
+	fronted := t.class&(cPrep|cSubord|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 || isWeekday(s.word(a)) ||
+		len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.runAt(a) < 0
+	if !fronted {
+		return lo
+	}
+	for k := a + 1; k < hi-1 && k < a+25; k++ {
+		if s.pairOf[k] >= 0 {
+			return lo
+		}
+		if s.toks[k].isPunct(',') {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// subjectFrom returns the subject of the first verb in [lo, hi).
+func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 	for v := lo + 1; v < hi && v < lo+46; v++ {
 		nx := &s.toks[v]
 		if !nx.lowerWord() {
@@ -1635,23 +1718,8 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
-	// The speaker of the latest earlier cue in the same sentence:
-	// `"Q," said Lee, adding ...`. Quotations are attributed before
-	// other cues, so statements are not in text order; the few most
-	// recent suffice, and the bound keeps this constant-time on
-	// pathological input.
-	best := -1
-	for i := len(s.stmts) - 1; i >= 0 && i >= len(s.stmts)-64; i-- {
-		st := &s.stmts[i]
-		if st.hasSpk && st.cueLast > st.cueFirst && st.cueFirst >= lo && st.cueFirst < k && (best < 0 || st.cueFirst > s.stmts[best].cueFirst) {
-			best = i
-		}
-	}
-	if best >= 0 {
-		return s.stmts[best].spk, true
-	}
-	// Otherwise the subject of the clause the participle hangs on: the
-	// first subject after the last "but", "and" or semicolon.
+	// The clause the participle hangs on starts after the last "but",
+	// "and" or semicolon.
 	start := lo
 	for j := k - 2; j > lo; j-- {
 		t := &s.toks[j]
@@ -1660,6 +1728,15 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			break
 		}
 	}
+	// The speaker of an earlier statement in that clause, `"Q," he said,
+	// adding ...`, whose own subject may be far back or inside a
+	// quotation.
+	for j := k - 1; j >= start && j >= k-maxReach; j-- {
+		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
+			return s.stmts[i].spk, true
+		}
+	}
+	// Otherwise the subject of that clause.
 	if m, ok := s.firstSubject(start, k); ok {
 		return m, true
 	}
@@ -1782,12 +1859,20 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
-		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true}
+		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true, relative: m.relative}
 }
 
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
+	if r := m.relative; r > 0 {
+		// "Lee, who said": the relative pronoun is the cue's subject,
+		// the words the attribution names; the name is the antecedent's.
+		m.relative = 0
+		sp := s.speaker(m)
+		sp.Mention = s.tokenSpan(r-1, r)
+		return sp
+	}
 	if m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'n' {
 		// "it said": the body that is the subject nearby.
 		if a, ok := s.resolveIt(m.first); ok {
