@@ -65,14 +65,15 @@
 // # Attribution
 //
 // Cues are speech verbs in all their forms (say, tell, add, note, write,
-// tweet, ...), "according to" and speech nouns ("in a statement"). A
-// statement's speaker is the subject of its cue: before it ("Nauert
-// said"), after it ("said Nauert"), the subject of the clause a participle
-// hangs on ("..., adding"), or the antecedent of "who". Before a finite
-// speech verb any noun phrase that opens its clause is a subject, whatever
-// its head ("the old sailor said", "most of them say"), and an aside set
-// off by commas, dashes or parentheses may stand between it and the
-// verb. The speaker's
+// tweet, ...), speech acts (accuse, urge, promise), speech phrases ("made
+// clear", "voiced concern that"), "according to" and speech nouns ("in a
+// statement"). A statement's speaker is the subject of its cue: before it
+// ("Nauert said"), after it ("said Nauert"), the subject of the clause a
+// participle hangs on ("..., adding"), or the antecedent of "who", which
+// is then its mention. Before a finite speech verb any noun phrase that
+// opens its clause is a subject, whatever its head ("the old sailor
+// said", "most of them say"), and an aside set off by commas, dashes or
+// parentheses may stand between it and the verb. The speaker's
 // [Speaker.Name] is the fullest form of the name anywhere in the text, so
 // it may come after the quote or far before it; a surname or pronoun in
 // the attribution is its [Speaker.Mention]. The title is the one given
@@ -106,9 +107,12 @@
 // "she" resolves to the subject of the reporter's sentences before it,
 // else the latest person named, whose gender the text does not
 // contradict. "It" resolves to a body that is the subject of a clause in
-// the same sentence or the one before ("the ministry", "Acme Corp");
-// "they" and "we" stay as written. Descriptions ("the spokeswoman") resolve to a person only when that
-// person's title names the same role. A mixed statement is reported as
+// the same sentence or the one before ("the ministry", "Acme Corp").
+// "They" and plural descriptions ("the plaintiffs") resolve to names
+// listed together as the subject of a sentence shortly before, and
+// otherwise stay as written, as "we" does. Other descriptions ("the
+// spokeswoman") resolve to a person only when that person's title names
+// the same role. A mixed statement is reported as
 // its whole clause, not as the quoted fragment inside it. Text without
 // quotation marks that was never stripped is read as reported speech.
 // Each rule looks at most a few hundred tokens around a cue, so a
