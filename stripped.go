@@ -254,7 +254,7 @@ func (s *state) colonQuotes() {
 		if s.sentOf[k+1] != s.sentOf[k] {
 			// `Lee released this statement:⏎⏎ Q ⏎`: the colon ends its
 			// paragraph, and marks open and close the next one.
-			end, ok := s.closedParagraph(int(s.sentOf[k+1]))
+			end, ok := s.closedParagraph(k + 1)
 			if !ok || !s.opensQuote(k+1) || s.hasStmt(s.sents[s.sentOf[k+1]]) {
 				continue
 			}
@@ -404,11 +404,11 @@ func (s *state) continueStripped() {
 			if sent.para > s.sents[si].para+1 {
 				break
 			}
-			if s.spaced && s.toks[sent.first].phantoms >= need {
+			if s.spaced && s.marked(sent.first, need) {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
-				// cues stand inside.
-				if end, ok := s.closedParagraph(j); ok {
+				// cues stand inside, unless an attribution does.
+				if end, ok := s.closedParagraph(sent.first); ok {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
@@ -419,7 +419,7 @@ func (s *state) continueStripped() {
 			if s.spaced {
 				// A mark must open the sentence, and none may stand
 				// inside it (a quoted phrase in the reporter's words).
-				if s.toks[sent.first].phantoms < need || s.wideInside(sent.first+1, sent.last) {
+				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) {
 					break
 				}
 				need = 2
@@ -447,6 +447,14 @@ func (s *state) continueStripped() {
 	}
 }
 
+// marked reports whether at least need stripped marks stand before token
+// k. A space before a line break closes the line before it, so a line
+// is opened only by a space after its break.
+func (s *state) marked(k int, need uint8) bool {
+	t := &s.toks[k]
+	return t.phantoms >= need && (t.flags&fNewline == 0 || s.opensQuote(k))
+}
+
 // markedToParagraphEnd reports whether a statement after its cue, opened
 // by a stripped mark, runs in a paragraph that a stripped mark closes,
 // and if so extends it to the paragraph's end.
@@ -454,7 +462,7 @@ func (s *state) markedToParagraphEnd(st *stmt) bool {
 	if !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0 {
 		return false
 	}
-	end, ok := s.closedParagraph(int(s.sentOf[st.first]))
+	end, ok := s.closedParagraph(st.first)
 	if !ok || end < st.last {
 		return false
 	}
@@ -463,21 +471,91 @@ func (s *state) markedToParagraphEnd(st *stmt) bool {
 	return true
 }
 
-// closedParagraph returns the end of the paragraph that sentence j is in,
-// if it is at most eight sentences on and a stripped closing mark ends it
-// before a line break.
-func (s *state) closedParagraph(j int) (end int, ok bool) {
+// closedParagraph returns the end of the paragraph of a quote opened at
+// token open, if it is at most eight sentences on, a stripped closing
+// mark ends it before a line break, and the quote can run through it.
+func (s *state) closedParagraph(open int) (end int, ok bool) {
+	j := int(s.sentOf[open])
+	// A line break ends a paragraph here even in text whose paragraphs
+	// are set apart by blank lines: a quote never runs over one unmarked.
+	goesOn := func(last int) bool {
+		return last+1 < len(s.sents) && s.sents[last+1].para == s.sents[j].para && s.toks[s.sents[last+1].first].flags&fNewline == 0
+	}
 	last := j
-	for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == s.sents[j].para {
+	for last < j+8 && goesOn(last) {
 		last++
 	}
-	if last+1 < len(s.sents) && s.sents[last+1].para == s.sents[j].para {
+	if goesOn(last) {
 		return 0, false
 	}
 	end = s.sents[last].last
-	// A line break must follow: text with no paragraphs, as ISOT
-	// Reuters is, leaves nothing to tell a mark from a last space.
-	return end, end < len(s.toks) && s.toks[end].flags&fNewline != 0 && s.closedAtEnd(end)
+	// A line break must follow, or the text end after other paragraphs:
+	// text with no paragraphs, as ISOT Reuters is, leaves nothing to
+	// tell a mark from a last space.
+	broken := end < len(s.toks) && s.toks[end].flags&fNewline != 0 || end == len(s.toks) && s.sents[last].para > 0
+	return end, broken && s.closedAtEnd(end) && s.quotedThrough(open, end)
+}
+
+// quotedThrough reports whether a quote opened at token a can run to b
+// whatever marks stand inside: not if a mark after a comma or question
+// inside is followed by an attribution, `Q1,  Lee said, adding,  Q2`,
+// which closes the quote there.
+func (s *state) quotedThrough(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].flags&fWide == 0 || s.marksAt(k)%2 == 0 {
+			continue
+		}
+		if p := &s.toks[k-1]; (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionFrom(k, b) {
+			return false
+		}
+		if s.toks[k].flags&fSentStart != 0 && s.reportsSpeech(s.sents[s.sentOf[k]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionFrom reports whether an attribution starts at token k:
+// `said Lee`, or `Lee said` with a subject not in the first or second
+// person (a quote's own "I said").
+func (s *state) attributionFrom(k, b int) bool {
+	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+		return true
+	}
+	return s.attributionAt(k, b) && s.toks[k].class&cFirstSecond == 0
+}
+
+// reportsSpeech reports whether a speech verb in the sentence has a
+// subject in the third person: the reporter's words.
+func (s *state) reportsSpeech(sent sentence) bool {
+	for k := sent.first; k < sent.last; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb {
+			continue
+		}
+		if m, ok := s.speakerOfCue(c, sent.first); ok && s.toks[m.first].class&cFirstSecond == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// marksAt returns how many stripped marks the spaces before token k
+// stand for: a second space is one, a third between words is a stripped
+// dash (" — ") and no mark, a third after punctuation two (”␣“).
+func (s *state) marksAt(k int) int {
+	switch t := &s.toks[k]; t.phantoms {
+	case 1:
+		return 1
+	case 2:
+		if t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord {
+			return 0
+		}
+		return 2
+	case 3:
+		return 2
+	}
+	return 0
 }
 
 // closedAtEnd reports whether the text ends right after token end-1 with
