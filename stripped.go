@@ -1,5 +1,10 @@
 package quote
 
+import (
+	"slices"
+	"sort"
+)
+
 // This file recovers direct quotes from text whose quotation marks were
 // stripped, as in the Reuters half of the ISOT corpus, where every
 // non-ASCII character became a space:
@@ -12,7 +17,10 @@ package quote
 // spaces where a mark was. A statement found by a cue is then direct,
 // rather than indirect, when it is set off by those spaces, follows a
 // colon, or speaks in the first or second person; and the sentences after
-// a direct quote that carry on in the speaker's voice continue it.
+// a direct quote that carry on in the speaker's voice continue it. In text
+// with line breaks, the marks of each line, paired in order, show where
+// quotes open and close (regions), and a quote so shown takes in the
+// speech verbs and marks inside it.
 
 // detectStripped sets s.stripped and s.spaced.
 func (s *state) detectStripped() {
@@ -70,16 +78,32 @@ func (s *state) voice(a, b int) bool {
 // adds the sentences that continue them.
 func (s *state) recoverStripped() {
 	n := len(s.stmts)
+	s.findRegions()
+	for i := range n {
+		s.byFirst = append(s.byFirst, [2]int32{int32(s.stmts[i].first), int32(i)})
+	}
+	slices.SortFunc(s.byFirst, func(a, b [2]int32) int { return int(a[0] - b[0]) })
 	for i := 0; i < n; i++ {
 		st := &s.stmts[i]
-		if st.marked || st.cueLast == st.cueFirst && !st.hasSpk {
+		if st.marked || st.dropped || st.cueLast == st.cueFirst && !st.hasSpk {
 			continue
 		}
 		before := st.last <= st.cueFirst
 		switch {
+		case !before && s.openingRegion(st, i):
+			// `Lee said,  Q`: the region is the quote, whatever marks
+			// or speech verbs stand inside.
+			st.kind = Direct
 		case before && s.closedBySpace(st):
 			st.kind = Direct
-			s.extendBack(st)
+			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
+				s.regions[s.regionOf[st.last]].used = true
+				st.first = r.first
+				s.markStmt(st.first, st.last)
+				s.dropInside(r.first, r.last, i)
+			} else {
+				s.extendBack(st)
+			}
 		case before && s.voice(st.first, st.last):
 			st.kind = Direct
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st):
@@ -100,8 +124,10 @@ func (s *state) recoverStripped() {
 			st.kind = Mixed
 		}
 	}
+	s.regionQuotes()
 	s.colonQuotes()
 	s.closedQuotes()
+	s.continueRegions()
 	s.continueStripped()
 }
 
@@ -387,7 +413,11 @@ func (s *state) continueStripped() {
 	n := len(s.stmts)
 	for i := 0; i < n; i++ {
 		st := s.stmts[i]
-		if st.kind != Direct || !st.hasSpk {
+		if st.kind != Direct || !st.hasSpk || st.dropped {
+			continue
+		}
+		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
+			// continueRegions has followed the marks from here.
 			continue
 		}
 		si := int(s.sentOf[st.last-1])
@@ -528,12 +558,18 @@ func (s *state) attributionFrom(k, b int) bool {
 // reportsSpeech reports whether a speech verb in the sentence has a
 // subject in the third person: the reporter's words.
 func (s *state) reportsSpeech(sent sentence) bool {
-	for k := sent.first; k < sent.last; k++ {
+	return s.reportsSpeechIn(sent.first, sent.last)
+}
+
+// reportsSpeechIn reports whether a speech verb in tokens [a, b) has a
+// subject in the third person there.
+func (s *state) reportsSpeechIn(a, b int) bool {
+	for k := a; k < b; k++ {
 		c, ok := s.cueAt(k)
 		if !ok || c.kind != cueVerb {
 			continue
 		}
-		if m, ok := s.speakerOfCue(c, sent.first); ok && s.toks[m.first].class&cFirstSecond == 0 {
+		if m, ok := s.speakerOfCue(c, a); ok && m.first >= a && s.toks[m.first].class&cFirstSecond == 0 {
 			return true
 		}
 	}
@@ -599,4 +635,289 @@ func (s *state) directContent(a, b int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// A region is a quote that the stripped marks show when they are paired
+// in order within a line: each mark opens a quote or closes the one open.
+type region struct {
+	first, last int  // tokens [first, last)
+	atStart     bool // opened at a sentence's start or after a colon
+	closed      bool // a mark closes it, rather than the line's end
+	used        bool // a statement is the quote
+}
+
+// findRegions pairs the stripped marks of each line into regions. A line
+// opened by a space after its break starts inside a quote. Inside a quote
+// opened at a sentence's start, a mark after a word, not after
+// punctuation, opens a quote within it (`the word  unqualified.  This`),
+// which the next mark closes; anywhere else a mark after a word closes
+// the quote (`called it  a disaster  and left`). Only text with line
+// breaks has regions: without them an error in pairing would run on to
+// the text's end.
+func (s *state) findRegions() {
+	n := len(s.toks)
+	s.regionOf = resize(s.regionOf, n)
+	for k := range s.regionOf {
+		s.regionOf[k] = -1
+	}
+	lines := false
+	for k := 1; k < n && !lines; k++ {
+		lines = s.toks[k].flags&fNewline != 0
+	}
+	if !s.spaced || !lines {
+		return
+	}
+	const (
+		outside = iota
+		inside
+		nested
+	)
+	state, open, atStart := outside, 0, false
+	add := func(last int, closed bool) {
+		if last > open {
+			s.regions = append(s.regions, region{first: open, last: last, atStart: atStart, closed: closed})
+		}
+	}
+	for k := 0; k < n; k++ {
+		t := &s.toks[k]
+		if k == 0 || t.flags&fNewline != 0 {
+			if state != outside {
+				add(k, s.closedAtEnd(k))
+			}
+			state = outside
+			if k > 0 && s.opensQuote(k) {
+				state, open, atStart = inside, k, true
+			}
+			continue
+		}
+		if t.flags&fWide == 0 {
+			continue
+		}
+		p := &s.toks[k-1]
+		ends := p.isPunct('.') || p.isPunct('?') || p.isPunct('!') || p.isPunct(pEllipsis)
+		switch s.marksAt(k) {
+		case 2:
+			// `.”␣“`: one quote closes and the next opens.
+			switch state {
+			case inside:
+				add(k, true)
+				open, atStart = k, ends
+			case nested:
+				add(k, true)
+				state = outside
+			default:
+				state, open, atStart = inside, k, ends
+			}
+		case 1:
+			switch state {
+			case outside:
+				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
+			case inside:
+				if !atStart || ends || p.isPunct(';') || p.isPunct(',') && s.attributionFrom(k, n) {
+					add(k, true)
+					state = outside
+				} else {
+					state = nested
+				}
+			case nested:
+				state = inside
+			}
+		}
+	}
+	if state != outside {
+		add(n, s.closedAtEnd(n))
+	}
+	for i, r := range s.regions {
+		for k := r.first; k < r.last; k++ {
+			s.regionOf[k] = int32(i)
+		}
+	}
+}
+
+// closingRegion returns the region that the mark after a statement's
+// comma closes, `Q,  Lee said`, if it opened at a sentence's start.
+func (s *state) closingRegion(st *stmt) (r region, ok bool) {
+	k := st.last
+	for k < len(s.toks) && s.toks[k].kind == tPunct {
+		k++
+	}
+	if st.last >= len(s.toks) || s.regionOf[st.last] < 0 {
+		return r, false
+	}
+	r = s.regions[s.regionOf[st.last]]
+	return r, r.last == k && r.first <= st.first && r.atStart
+}
+
+// onlyInner reports whether the statements other than keep that start
+// inside tokens [a, b) may lie inside a quote: none is a quote before its
+// own attribution by a third person, `..., said Lee.`, which would end
+// the quote there rather than lie in it.
+func (s *state) onlyInner(a, b, keep int) bool {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		j := int(s.byFirst[i][1])
+		st := &s.stmts[j]
+		if j != keep && !st.marked && !st.dropped && st.hasSpk && st.cueFirst >= st.last && st.cueLast > st.cueFirst && s.toks[st.spk.first].class&cFirstSecond == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dropInside drops the statements found before recoverStripped, other
+// than keep, that start inside tokens [a, b) and are not in quotation
+// marks: a speech verb inside a quote makes no statement of its own.
+func (s *state) dropInside(a, b, keep int) {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		if j := int(s.byFirst[i][1]); j != keep && !s.stmts[j].marked {
+			s.stmts[j].dropped = true
+		}
+	}
+}
+
+// firstFrom returns the index in s.byFirst of the first statement that
+// started at or after token a.
+func (s *state) firstFrom(a int) int {
+	return sort.Search(len(s.byFirst), func(i int) bool { return int(s.byFirst[i][0]) >= a })
+}
+
+// regionQuotes adds the quotes that regions show closed before an
+// attribution that the statements found so far missed: a speech verb
+// inside the quote took the attribution's place, or the attribution runs
+// on, `⏎ Q!  said Lee, who ...`.
+func (s *state) regionQuotes() {
+	for ri := range s.regions {
+		r := &s.regions[ri]
+		k := r.last - 1 // the punctuation the closing mark follows
+		if r.used || !r.atStart || !r.closed || r.last >= len(s.toks) || k <= r.first || s.sentOf[r.last] != s.sentOf[k] {
+			continue
+		}
+		if p := &s.toks[k]; !p.isPunct(',') && !p.isPunct('?') && !p.isPunct('!') {
+			continue
+		}
+		end := s.sents[s.sentOf[k]].last
+		if ri+1 < len(s.regions) && s.regions[ri+1].first < end {
+			end = s.regions[ri+1].first
+		}
+		// The attribution: a speech verb near the tail's start.
+		var c cue
+		var m mention
+		found := false
+		for j := r.last; j < end && j < r.last+6 && !found; j++ {
+			cj, ok := s.cueAt(j)
+			if !ok || cj.kind != cueVerb || s.negated(j, r.last) {
+				continue
+			}
+			if mj, ok := s.speakerOfCue(cj, r.last); ok && mj.first >= r.last && mj.last <= end {
+				c, m, found = cj, mj, true
+			}
+		}
+		if !found || !s.onlyInner(r.first, r.last, -1) || s.overlapsFrom(r.first) {
+			continue
+		}
+		s.dropInside(r.first, r.last, -1)
+		// A statement read from the attribution's own verb goes.
+		for i := s.firstFrom(r.last); i < len(s.byFirst) && int(s.byFirst[i][0]) < end+1; i++ {
+			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst {
+				st.dropped = true
+			}
+		}
+		st := stmt{first: r.first, last: k, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+		if !s.toks[k].isPunct(',') {
+			st.last = k + 1 // a question keeps its mark
+		}
+		st.start, st.end = s.directContent(st.first, st.last)
+		r.used = true
+		s.addStmt(st)
+	}
+}
+
+// overlapsFrom reports whether a statement that started before token a
+// runs over it.
+func (s *state) overlapsFrom(a int) bool {
+	f := s.firstFrom(a)
+	for i := f - 1; i >= 0 && i >= f-8; i-- {
+		if st := &s.stmts[s.byFirst[i][1]]; !st.dropped && st.last > a {
+			return true
+		}
+	}
+	return false
+}
+
+// openingRegion reports whether a statement after its cue starts with a
+// region that a comma or colon after the cue opens, and if so makes the
+// region the statement.
+func (s *state) openingRegion(st *stmt, i int) bool {
+	ri := s.regionOf[st.first]
+	if ri < 0 {
+		return false
+	}
+	r := &s.regions[ri]
+	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || !s.onlyInner(r.first, r.last, i) {
+		return false
+	}
+	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct {
+		// `Lee said,  Q  about it.`: the quote is part of the
+		// statement, which is mixed.
+		return false
+	}
+	r.used = true
+	st.last = r.last
+	s.markStmt(st.first, st.last)
+	s.dropInside(r.first, r.last, i)
+	return true
+}
+
+// continueRegions adds the regions that carry on a direct quote with no
+// attribution of their own: the next one after the quote's attribution,
+// `Q1,  Lee said.  Q2`, and each that follows on from it, opened by the
+// mark that closed the one before (`.”␣“`) or at the start of the next
+// line.
+func (s *state) continueRegions() {
+	if s.NoCarryOver || len(s.regions) == 0 {
+		return
+	}
+	n := len(s.stmts)
+	for i := 0; i < n; i++ {
+		st := s.stmts[i]
+		if st.kind != Direct || !st.hasSpk || st.dropped || st.marked {
+			continue
+		}
+		end := st.last
+		ri := sort.Search(len(s.regions), func(j int) bool { return s.regions[j].first >= end })
+		for steps := 0; ri < len(s.regions) && steps < 8; steps, ri = steps+1, ri+1 {
+			r := &s.regions[ri]
+			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) {
+				break
+			}
+			s.dropInside(r.first, r.last, -1)
+			r.used = true
+			s.addContinuation(st, r.first, r.last)
+			end = r.last
+		}
+	}
+}
+
+// quietGap reports whether tokens [a, b), between a quote and the next,
+// hold nothing but the quote's attribution: its cue, no other speech
+// verb, no line break, at most one sentence's end.
+func (s *state) quietGap(a, b, cue int) bool {
+	if a == b {
+		// A quote that runs over a line break was left open at the
+		// line's end.
+		return s.toks[b].flags&fNewline == 0 || !s.closedAtEnd(b)
+	}
+	if a > b || b-a > 40 || s.sentOf[b] > s.sentOf[a-1]+1 || cue < a || cue >= b {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if k > a && s.toks[k].flags&fNewline != 0 {
+			return false
+		}
+		if k < b && k != cue {
+			if _, ok := s.cueAt(k); ok {
+				return false
+			}
+		}
+	}
+	return true
 }
