@@ -194,7 +194,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) {
 			continue
 		}
 		if head == nil {
@@ -260,6 +260,17 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// attributionBefore reports whether tokens [a, k) are an attribution
+// that ends in its speech verb, `He added,`, rather than a quote.
+func (s *state) attributionBefore(a, k int) bool {
+	c, ok := s.cueAt(k - 1)
+	if !ok || c.kind != cueVerb || c.participle {
+		return false
+	}
+	m, ok := s.speakerOfCue(c, a)
+	return ok && m.first >= a
 }
 
 // colonQuotes finds the direct quotes that a colon and a stripped mark
