@@ -356,6 +356,7 @@ func TestFind(t *testing.T) {
 		{"stripped attribution continues no quote", "The mayor spoke on Friday.\n\n⟨₁Experts⟩ ⟪₁said⟫ ⟦success depends on  honesty⟧.  ⟦The candidates who are willing to show who they are get a lot more attention⟧,  ⟨₂Tom Reyes⟩ ⟪₂said⟫.\n\nThe vote is on Monday.", []want{unnamed(want{kind: Mixed}), unmarked}},
 		{"stripped continuation stops at a closed paragraph", "The mayor spoke on Friday.\n\n ⟦Here he is⟧,  ⟨Jane Doe⟩ ⟪₁said⟫.  ⟦He is here at last.⟧ \n\n The show began at noon. \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped attribution is no quote before its own", "The senator spoke on Friday.\n\n ⟦We will see⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.\n\nHe praised the mayor.  ⸨₂He⸩ ⟪₂adds⟫,  ⟦In a campaign things get heated.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
+		{"stripped quote after a cue that made no statement", "The senator spoke on Friday.\n\nThen ⟨Reyes⟩ ⟪₁asked⟫,  ⟦With whose money?⟧ \n\n ⟦We will see⟧,  ⸨₂Reyes⸩ ⟪₂said⟫.\n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

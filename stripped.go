@@ -125,6 +125,7 @@ func (s *state) recoverStripped() {
 		}
 	}
 	s.regionQuotes()
+	s.cueRegions()
 	s.colonQuotes()
 	s.closedQuotes()
 	s.continueRegions()
@@ -931,4 +932,36 @@ func (s *state) quietGap(a, b, cue int) bool {
 		}
 	}
 	return true
+}
+
+// cueRegions adds the quotes that regions show opened by the comma or
+// colon after a speech verb, where the cue made no statement of its own
+// (`Lee then asked,  With nukes?`).
+func (s *state) cueRegions() {
+	for ri := range s.regions {
+		r := &s.regions[ri]
+		if r.used || r.first < 2 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || s.overlapsFrom(r.first) {
+			continue
+		}
+		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) < r.last {
+			// A statement starts inside: openingRegion's case.
+			continue
+		}
+		sent := s.sents[s.sentOf[r.first-1]]
+		for j := r.first - 2; j >= sent.first && j >= r.first-4; j-- {
+			c, ok := s.cueAt(j)
+			if !ok || c.kind != cueVerb || s.negated(j, sent.first) {
+				continue
+			}
+			m, ok := s.speakerOfCue(c, sent.first)
+			if !ok || m.last > r.first {
+				break
+			}
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			s.addStmt(st)
+			break
+		}
+	}
 }
