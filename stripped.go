@@ -672,13 +672,25 @@ func (s *state) findRegions() {
 	for k := range s.regionOf {
 		s.regionOf[k] = -1
 	}
-	lines := false
-	for k := 1; k < n && !lines; k++ {
-		lines = s.toks[k].flags&fNewline != 0
+	// Lines opened by one space and by two: where the marks were of
+	// two characters (''), each left two spaces.
+	lines, ones, twos := false, 0, 0
+	for k := 1; k < n; k++ {
+		if t := &s.toks[k]; t.flags&fNewline != 0 {
+			lines = true
+			switch {
+			case s.text[t.start-1] != ' ':
+			case s.text[t.start-2] != ' ':
+				ones++
+			case s.text[t.start-3] != ' ':
+				twos++
+			}
+		}
 	}
 	if !s.spaced || !lines {
 		return
 	}
+	doubled := twos > ones
 	const (
 		outside = iota
 		inside
@@ -707,7 +719,18 @@ func (s *state) findRegions() {
 		}
 		p := &s.toks[k-1]
 		ends := p.isPunct('.') || p.isPunct('?') || p.isPunct('!') || p.isPunct(pEllipsis)
-		switch s.marksAt(k) {
+		marks := s.marksAt(k)
+		if doubled {
+			// Two spaces a mark, three around a dash.
+			marks = 0
+			switch t.phantoms {
+			case 2:
+				marks = 1
+			case 4:
+				marks = 2
+			}
+		}
+		switch marks {
 		case 2:
 			// `.”␣“`: one quote closes and the next opens.
 			switch state {
