@@ -3,7 +3,7 @@
 package quote
 
 // confidenceTable[source][mention kind][plain cue] is the share of
-// statements right end to end in the calibration data, from 24548
+// statements right end to end in the calibration data, from 24547
 // statements of polnear_train.jsonl and polnear_train.stripped.jsonl.
 var confidenceTable = [nSources][nMentionKinds][2]float64{
 	{{0.91, 0.91}, {0.84, 0.96}, {0.91, 0.96}, {0.74, 0.78}, {0.91, 0.92}},
@@ -11,7 +11,7 @@ var confidenceTable = [nSources][nMentionKinds][2]float64{
 	{{0.87, 0.87}, {0.98, 0.94}, {0.91, 0.88}, {0.69, 0.77}, {0.9, 0.88}},
 	{{0.83, 0.83}, {0.91, 0.86}, {0.92, 0.87}, {0.54, 0.63}, {0.7, 0.66}},
 	{{0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}, {0.01, 0.01}},
-	{{0.67, 0.67}, {0.72, 0.83}, {0.8, 0.82}, {0.63, 0.58}, {0.67, 0.72}},
+	{{0.67, 0.67}, {0.72, 0.83}, {0.8, 0.82}, {0.64, 0.58}, {0.67, 0.72}},
 	{{0.69, 0.69}, {0.74, 0.83}, {0.81, 0.82}, {0.54, 0.4}, {0.58, 0.55}},
 	{{0.82, 0.82}, {0.68, 0.92}, {0.71, 0.93}, {0.76, 0.76}, {0.56, 0.83}},
 	{{0.74, 0.74}, {0.63, 0.84}, {0.74, 0.74}, {0.74, 0.74}, {0.71, 0.79}},

@@ -958,19 +958,23 @@ func (s *state) quietGap(a, b, cue int) bool {
 }
 
 // cueRegions adds the quotes that regions show opened by the comma or
-// colon after a speech verb, where the cue made no statement of its own
-// (`Lee then asked,  With nukes?`).
+// colon after a speech verb, where the cue made no statement of them
+// (`Lee then asked,  With nukes?`), or one of the words before it in a
+// line a colon ends (`In a speech, Lee said:⏎⏎ Q`). Speech verbs inside
+// the quote make no statements of their own.
 func (s *state) cueRegions() {
 	for ri := range s.regions {
 		r := &s.regions[ri]
 		if r.used || r.first < 2 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || s.overlapsFrom(r.first) {
 			continue
 		}
-		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) < r.last {
-			// A statement starts inside: openingRegion's case.
+		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) == r.first || !s.onlyInner(r.first, r.last, -1) {
+			// A statement starts with it (openingRegion's case), or
+			// one inside ends the quote.
 			continue
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
+		para := s.toks[r.first].flags&fNewline != 0
 		for j := r.first - 2; j >= sent.first && j >= r.first-4; j-- {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, sent.first) {
@@ -980,6 +984,14 @@ func (s *state) cueRegions() {
 			if !ok || m.last > r.first {
 				break
 			}
+			// A statement the cue made of its own line goes: `In a
+			// speech, Lee said:`.
+			for i := s.firstFrom(sent.first); para && i < len(s.byFirst) && int(s.byFirst[i][0]) < r.first; i++ {
+				if o := &s.stmts[s.byFirst[i][1]]; o.cueFirst == c.first && o.cueLast > o.cueFirst && !o.marked {
+					o.dropped = true
+				}
+			}
+			s.dropInside(r.first, r.last, -1)
 			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
 			st.start, st.end = s.directContent(st.first, st.last)
 			r.used = true
