@@ -359,6 +359,7 @@ func TestFind(t *testing.T) {
 		{"stripped quote after a cue that made no statement", "The senator spoke on Friday.\n\nThen ⟨Reyes⟩ ⟪₁asked⟫,  ⟦With whose money?⟧ \n\n ⟦We will see⟧,  ⸨₂Reyes⸩ ⟪₂said⟫.\n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped marks of two characters", "The senator spoke on Friday.\n\n  ⟦Do you want the city looking at every post?⟧   ⟪₁said⟫ ⟨Tom Reyes⟩, ⦃a professor at the state university⦄.   ⟦And if so, then for what?⟧  \n\n  ⟦We will see⟧,   ⸨₃he⸩ ⟪₃said⟫.\n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
 		{"stripped quote in the paragraph after a cue and colon", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\nIn a speech in 1963, ⟨₂the governor⟩ ⟪₂declared⟫:\n\n ⟦It is fitting that today we sound the drum for freedom. I say we win now, and we win tomorrow.⟧ \n\nThe vote is on Monday.", []want{unmarked, unnamed(unmarked)}},
+		{"stripped quote closed with no comma before its attribution", "The mayor spoke on Friday.\n\n ⟦The caucus is a battle of niches⟧  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦The plan has a strong niche here, and we will see.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

@@ -660,8 +660,8 @@ type region struct {
 
 // findRegions pairs the stripped marks of each line into regions. A line
 // opened by a space after its break starts inside a quote. Inside a quote
-// opened at a sentence's start, a mark after a word, not after
-// punctuation, opens a quote within it (`the word  unqualified.  This`),
+// opened at a sentence's start, a mark after a word or comma, not before
+// an attribution, opens a quote within it (`the word  unqualified.  This`),
 // which the next mark closes; anywhere else a mark after a word closes
 // the quote (`called it  a disaster  and left`). Only text with line
 // breaks has regions: without them an error in pairing would run on to
@@ -748,7 +748,7 @@ func (s *state) findRegions() {
 			case outside:
 				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
 			case inside:
-				if !atStart || ends || p.isPunct(';') || p.isPunct(',') && s.attributionFrom(k, n) {
+				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && s.attributionFrom(k, n) {
 					add(k, true)
 					state = outside
 				} else {
@@ -817,8 +817,9 @@ func (s *state) firstFrom(a int) int {
 
 // regionQuotes adds the quotes that regions show closed before an
 // attribution that the statements found so far missed: a speech verb
-// inside the quote took the attribution's place, or the attribution runs
-// on, `⏎ Q!  said Lee, who ...`.
+// inside the quote took the attribution's place, the attribution runs on,
+// `⏎ Q!  said Lee, who ...`, or no comma closes the quote, `⏎ Q  Lee
+// said.`.
 func (s *state) regionQuotes() {
 	for ri := range s.regions {
 		r := &s.regions[ri]
@@ -826,7 +827,7 @@ func (s *state) regionQuotes() {
 		if r.used || !r.atStart || !r.closed || r.last >= len(s.toks) || k <= r.first || s.sentOf[r.last] != s.sentOf[k] {
 			continue
 		}
-		if p := &s.toks[k]; !p.isPunct(',') && !p.isPunct('?') && !p.isPunct('!') {
+		if p := &s.toks[k]; !p.isPunct(',') && !p.isPunct('?') && !p.isPunct('!') && (p.kind != tWord || !s.attributionFrom(r.last, s.sents[s.sentOf[k]].last)) {
 			continue
 		}
 		end := s.sents[s.sentOf[k]].last
