@@ -130,6 +130,7 @@ func (s *state) recoverStripped() {
 	s.closedQuotes()
 	s.continueRegions()
 	s.continueStripped()
+	s.regionLeftovers()
 }
 
 // opensQuote reports whether the space before token k is a stripped
@@ -1000,4 +1001,102 @@ func (s *state) cueRegions() {
 			break
 		}
 	}
+}
+
+// regionLeftovers adds the regions no statement took that read as
+// utterances and carry on the speaker of the statement before them in
+// their paragraph, as attributeLeftovers does for quotations. One with
+// no speaker is left out: a region may be a pairing's mistake.
+func (s *state) regionLeftovers() {
+	if len(s.regions) == 0 {
+		return
+	}
+	idx := s.sortIdx[:0]
+	for i := range s.stmts {
+		if !s.stmts[i].dropped {
+			idx = append(idx, int32(i))
+		}
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return s.stmts[a].first - s.stmts[b].first })
+	j, prev := 0, -1
+	for ri := range s.regions {
+		r := &s.regions[ri]
+		for ; j < len(idx) && s.stmts[idx[j]].first < r.first; j++ {
+			if prev < 0 || s.stmts[idx[j]].last >= s.stmts[prev].last {
+				prev = int(idx[j])
+			}
+		}
+		if r.used || !r.closed || prev < 0 || s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
+			continue
+		}
+		ps := &s.stmts[prev]
+		st := stmt{first: r.first, last: r.last, kind: Direct, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
+		st.start, st.end = s.directContent(st.first, st.last)
+		r.used = true
+		if i := s.addStmt(st); i >= 0 {
+			prev = i
+		}
+	}
+	s.sortIdx = idx[:0]
+}
+
+// regionCarries reports whether a region with no statement continues
+// statement ps, as carries does for a quotation that reads as an
+// utterance.
+func (s *state) regionCarries(ps stmt, r *region) bool {
+	if !ps.hasSpk || !s.regionLike(r) {
+		return false
+	}
+	// Unlike a quotation, not into the next paragraph: a line opened
+	// and closed by spaces may be a heading.
+	if s.sents[s.sentOf[r.first]].para != s.sents[s.sentOf[ps.last-1]].para || !s.regionOpens(r) || r.first-ps.last > maxReach {
+		return false
+	}
+	for k := ps.last; k < r.first; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) {
+			return false
+		}
+	}
+	return !s.newSubject(ps, r.first)
+}
+
+// regionOpens reports whether a region starts its sentence.
+func (s *state) regionOpens(r *region) bool {
+	if s.toks[r.first].flags&fSentStart != 0 || r.first == 0 {
+		return true
+	}
+	p := &s.toks[r.first-1]
+	return p.isPunct(':') || p.isPunct(pDash) || p.isPunct('(')
+}
+
+// regionCapital reports whether a region starts as a sentence does.
+func (s *state) regionCapital(r *region) bool {
+	t := &s.toks[r.first]
+	return t.kind == tWord && (t.flags&(fCap|fDigit) != 0 || s.word(r.first) == "I")
+}
+
+// regionLike reports whether a region reads as an utterance, as
+// statementLike does for a quotation.
+func (s *state) regionLike(r *region) bool {
+	words := 0
+	for k := r.first; k < r.last; k++ {
+		if s.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words == 0 || !s.regionCapital(r) {
+		return false
+	}
+	lt := &s.toks[r.last-1]
+	exclaim := lt.isPunct('?') || lt.isPunct('!')
+	terminal := exclaim || lt.isPunct('.') || lt.isPunct(pEllipsis)
+	opens := s.regionOpens(r)
+	if terminal && (words >= 2 || exclaim) && (opens || s.sentOf[r.last-1] > s.sentOf[r.first]) {
+		return true
+	}
+	if k := r.first - 1; k > 0 && (s.toks[k].class&cSpeech != 0 || s.toks[k].isPunct(',') && s.toks[k-1].class&cSpeech != 0) {
+		// After a speech verb that attributes nothing: `by saying,  Q`.
+		return true
+	}
+	return opens && lt.isPunct(',')
 }
