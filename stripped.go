@@ -977,7 +977,7 @@ func (s *state) cueRegions() {
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
 		para := s.toks[r.first].flags&fNewline != 0
-		for j := r.first - 2; j >= sent.first && j >= r.first-4; j-- {
+		for j := r.first - 2; j >= sent.first && j >= r.first-8; j-- {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, sent.first) {
 				continue
