@@ -1047,9 +1047,13 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 	if !ps.hasSpk || !s.regionLike(r) {
 		return false
 	}
-	// Unlike a quotation, not into the next paragraph: a line opened
-	// and closed by spaces may be a heading.
-	if s.sents[s.sentOf[r.first]].para != s.sents[s.sentOf[ps.last-1]].para || !s.regionOpens(r) || r.first-ps.last > maxReach {
+	// Into the next paragraph only a region of sentences: a short line
+	// opened and closed by spaces may be a heading.
+	pp, qp := s.sents[s.sentOf[ps.last-1]].para, s.sents[s.sentOf[r.first]].para
+	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && s.sentOf[r.last-1] > s.sentOf[r.first] && r.last-r.first >= 12) {
+		return false
+	}
+	if !s.regionOpens(r) || r.first-ps.last > maxReach {
 		return false
 	}
 	for k := ps.last; k < r.first; k++ {
