@@ -365,6 +365,7 @@ func TestFind(t *testing.T) {
 		{"stripped heading carries nothing", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨Tom Reyes⟩ ⟪said⟫. He smiled. \n\n A long road ahead. \n\nThe vote is on Monday.", []want{unmarked}},
 		{"stripped quote after a cue with its hearer", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨₁Jane Doe⟩ ⟪₁said⟫.\n\nAs ⟨₂one worker⟩ ⟪₂told⟫ the Riverton Evening Post,  ⟦She wants to put fear in our hearts, and she has done that.⟧ \n\nThe vote is on Monday.", []want{unmarked, unnamed(unmarked)}},
 		{"stripped quote of sentences carries on into the next paragraph", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫. He smiled. \n\n ⟦It is a long road, and we know it. But we will get there in the end.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
+		{"stripped quote closed before a long apposition", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨₁Jane Doe⟩ ⟪₁said⟫.\n\n ⟦If trends continue, it is certain the paper will be sold⟧,  ⟨₂⟨₃Tom Reyes⟩⟩, ⦃₂⦃₃managing director and senior equity analyst at the Riverton Savings Bank⦄⦄, ⟪₂told⟫ me this week.  ⟦It is only a matter of time.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

@@ -565,7 +565,20 @@ func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
 	}
-	return s.attributionAt(k, b) && s.toks[k].class&cFirstSecond == 0
+	if s.toks[k].class&cFirstSecond != 0 {
+		return false
+	}
+	for j := k + 1; j < b && j < k+16; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		// The subject may run on in apposition: `Lee, a lawyer for
+		// the city, said`.
+		m, ok := s.subjectBefore(j, k)
+		return ok && s.mentionStart(m) == k
+	}
+	return false
 }
 
 // reportsSpeech reports whether a speech verb in the sentence has a
@@ -839,12 +852,12 @@ func (s *state) regionQuotes() {
 		var c cue
 		var m mention
 		found := false
-		for j := r.last; j < end && j < r.last+6 && !found; j++ {
+		for j := r.last; j < end && j < r.last+16 && !found; j++ {
 			cj, ok := s.cueAt(j)
 			if !ok || cj.kind != cueVerb || s.negated(j, r.last) {
 				continue
 			}
-			if mj, ok := s.speakerOfCue(cj, r.last); ok && mj.first >= r.last && mj.last <= end {
+			if mj, ok := s.speakerOfCue(cj, r.last); ok && mj.first >= r.last && mj.last <= end && (j < r.last+6 || s.mentionStart(mj) <= r.last+1) {
 				c, m, found = cj, mj, true
 			}
 		}
