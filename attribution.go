@@ -244,15 +244,18 @@ type state struct {
 	runs        []run
 	entities    []entity
 	stmts       []stmt
-	usedCue     []bool  // token is a cue already used
-	cueStmt     []int32 // per token: 1 + the statement whose cue starts there, or 0
-	stmtEnds    []bool  // a statement not in quotation marks ends before this token
-	sentFlags   []uint8 // per sentence: sentHasStmt, sentHasCue
-	pairStmt    []int   // pair -> statement, or -1
-	scratch     []int32 // per-entity counts for weighPlaces
-	clauseBreak []int32 // per token: the latest ';' or unquoted ':' at or before it, or -1
-	commaAttr   []int8  // per comma: attributionAfterComma's answer, 0 until asked
-	sortIdx     []int32 // sortStmts' buffers
+	usedCue     []bool     // token is a cue already used
+	cueStmt     []int32    // per token: 1 + the statement whose cue starts there, or 0
+	stmtEnds    []bool     // a statement not in quotation marks ends before this token
+	sentFlags   []uint8    // per sentence: sentHasStmt, sentHasCue
+	pairStmt    []int      // pair -> statement, or -1
+	scratch     []int32    // per-entity counts for weighPlaces
+	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
+	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
+	regions     []region   // quotes the stripped marks show, paired in order
+	regionOf    []int32    // per token: the region it is in, or -1
+	byFirst     [][2]int32 // first token and index of the statements before recoverStripped, by first token
+	sortIdx     []int32    // sortStmts' buffers
 	sortTmp     []stmt
 	cells       *[]cell // when set, output records each statement's calibration cell
 	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
@@ -293,6 +296,9 @@ func (s *state) reset(f *Finder, text string) {
 		clauseBreak: s.clauseBreak[:0],
 		commaAttr:   s.commaAttr[:0],
 		stmtEnds:    s.stmtEnds[:0],
+		regions:     s.regions[:0],
+		regionOf:    s.regionOf[:0],
+		byFirst:     s.byFirst[:0],
 		sortIdx:     s.sortIdx[:0],
 		sortTmp:     s.sortTmp[:0],
 	}

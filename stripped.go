@@ -1,5 +1,10 @@
 package quote
 
+import (
+	"slices"
+	"sort"
+)
+
 // This file recovers direct quotes from text whose quotation marks were
 // stripped, as in the Reuters half of the ISOT corpus, where every
 // non-ASCII character became a space:
@@ -12,7 +17,10 @@ package quote
 // spaces where a mark was. A statement found by a cue is then direct,
 // rather than indirect, when it is set off by those spaces, follows a
 // colon, or speaks in the first or second person; and the sentences after
-// a direct quote that carry on in the speaker's voice continue it.
+// a direct quote that carry on in the speaker's voice continue it. In text
+// with line breaks, the marks of each line, paired in order, show where
+// quotes open and close (regions), and a quote so shown takes in the
+// speech verbs and marks inside it.
 
 // detectStripped sets s.stripped and s.spaced.
 func (s *state) detectStripped() {
@@ -70,16 +78,32 @@ func (s *state) voice(a, b int) bool {
 // adds the sentences that continue them.
 func (s *state) recoverStripped() {
 	n := len(s.stmts)
+	s.findRegions()
+	for i := range n {
+		s.byFirst = append(s.byFirst, [2]int32{int32(s.stmts[i].first), int32(i)})
+	}
+	slices.SortFunc(s.byFirst, func(a, b [2]int32) int { return int(a[0] - b[0]) })
 	for i := 0; i < n; i++ {
 		st := &s.stmts[i]
-		if st.marked || st.cueLast == st.cueFirst && !st.hasSpk {
+		if st.marked || st.dropped || st.cueLast == st.cueFirst && !st.hasSpk {
 			continue
 		}
 		before := st.last <= st.cueFirst
 		switch {
+		case !before && s.openingRegion(st, i):
+			// `Lee said,  Q`: the region is the quote, whatever marks
+			// or speech verbs stand inside.
+			st.kind = Direct
 		case before && s.closedBySpace(st):
 			st.kind = Direct
-			s.extendBack(st)
+			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
+				s.regions[s.regionOf[st.last]].used = true
+				st.first = r.first
+				s.markStmt(st.first, st.last)
+				s.dropInside(r.first, r.last, i)
+			} else {
+				s.extendBack(st)
+			}
 		case before && s.voice(st.first, st.last):
 			st.kind = Direct
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st):
@@ -100,9 +124,13 @@ func (s *state) recoverStripped() {
 			st.kind = Mixed
 		}
 	}
+	s.regionQuotes()
+	s.cueRegions()
 	s.colonQuotes()
 	s.closedQuotes()
+	s.continueRegions()
 	s.continueStripped()
+	s.regionLeftovers()
 }
 
 // opensQuote reports whether the space before token k is a stripped
@@ -168,7 +196,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) {
 			continue
 		}
 		if head == nil {
@@ -236,6 +264,17 @@ func (s *state) closedQuotes() {
 	}
 }
 
+// attributionBefore reports whether tokens [a, k) are an attribution
+// that ends in its speech verb, `He added,`, rather than a quote.
+func (s *state) attributionBefore(a, k int) bool {
+	c, ok := s.cueAt(k - 1)
+	if !ok || c.kind != cueVerb || c.participle {
+		return false
+	}
+	m, ok := s.speakerOfCue(c, a)
+	return ok && m.first >= a
+}
+
 // colonQuotes finds the direct quotes that a colon and a stripped mark
 // introduce with no speech verb: `Trump fired back:  I watched him ...`.
 func (s *state) colonQuotes() {
@@ -254,7 +293,7 @@ func (s *state) colonQuotes() {
 		if s.sentOf[k+1] != s.sentOf[k] {
 			// `Lee released this statement:⏎⏎ Q ⏎`: the colon ends its
 			// paragraph, and marks open and close the next one.
-			end, ok := s.closedParagraph(int(s.sentOf[k+1]))
+			end, ok := s.closedParagraph(k + 1)
 			if !ok || !s.opensQuote(k+1) || s.hasStmt(s.sents[s.sentOf[k+1]]) {
 				continue
 			}
@@ -387,7 +426,11 @@ func (s *state) continueStripped() {
 	n := len(s.stmts)
 	for i := 0; i < n; i++ {
 		st := s.stmts[i]
-		if st.kind != Direct || !st.hasSpk {
+		if st.kind != Direct || !st.hasSpk || st.dropped {
+			continue
+		}
+		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
+			// continueRegions has followed the marks from here.
 			continue
 		}
 		si := int(s.sentOf[st.last-1])
@@ -404,11 +447,11 @@ func (s *state) continueStripped() {
 			if sent.para > s.sents[si].para+1 {
 				break
 			}
-			if s.spaced && s.toks[sent.first].phantoms >= need {
+			if s.spaced && s.marked(sent.first, need) {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
-				// cues stand inside.
-				if end, ok := s.closedParagraph(j); ok {
+				// cues stand inside, unless an attribution does.
+				if end, ok := s.closedParagraph(sent.first); ok {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
@@ -419,7 +462,7 @@ func (s *state) continueStripped() {
 			if s.spaced {
 				// A mark must open the sentence, and none may stand
 				// inside it (a quoted phrase in the reporter's words).
-				if s.toks[sent.first].phantoms < need || s.wideInside(sent.first+1, sent.last) {
+				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) {
 					break
 				}
 				need = 2
@@ -447,6 +490,14 @@ func (s *state) continueStripped() {
 	}
 }
 
+// marked reports whether at least need stripped marks stand before token
+// k. A space before a line break closes the line before it, so a line
+// is opened only by a space after its break.
+func (s *state) marked(k int, need uint8) bool {
+	t := &s.toks[k]
+	return t.phantoms >= need && (t.flags&fNewline == 0 || s.opensQuote(k))
+}
+
 // markedToParagraphEnd reports whether a statement after its cue, opened
 // by a stripped mark, runs in a paragraph that a stripped mark closes,
 // and if so extends it to the paragraph's end.
@@ -454,7 +505,7 @@ func (s *state) markedToParagraphEnd(st *stmt) bool {
 	if !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0 {
 		return false
 	}
-	end, ok := s.closedParagraph(int(s.sentOf[st.first]))
+	end, ok := s.closedParagraph(st.first)
 	if !ok || end < st.last {
 		return false
 	}
@@ -463,21 +514,110 @@ func (s *state) markedToParagraphEnd(st *stmt) bool {
 	return true
 }
 
-// closedParagraph returns the end of the paragraph that sentence j is in,
-// if it is at most eight sentences on and a stripped closing mark ends it
-// before a line break.
-func (s *state) closedParagraph(j int) (end int, ok bool) {
+// closedParagraph returns the end of the paragraph of a quote opened at
+// token open, if it is at most eight sentences on, a stripped closing
+// mark ends it before a line break, and the quote can run through it.
+func (s *state) closedParagraph(open int) (end int, ok bool) {
+	j := int(s.sentOf[open])
+	// A line break ends a paragraph here even in text whose paragraphs
+	// are set apart by blank lines: a quote never runs over one unmarked.
+	goesOn := func(last int) bool {
+		return last+1 < len(s.sents) && s.sents[last+1].para == s.sents[j].para && s.toks[s.sents[last+1].first].flags&fNewline == 0
+	}
 	last := j
-	for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == s.sents[j].para {
+	for last < j+8 && goesOn(last) {
 		last++
 	}
-	if last+1 < len(s.sents) && s.sents[last+1].para == s.sents[j].para {
+	if goesOn(last) {
 		return 0, false
 	}
 	end = s.sents[last].last
-	// A line break must follow: text with no paragraphs, as ISOT
-	// Reuters is, leaves nothing to tell a mark from a last space.
-	return end, end < len(s.toks) && s.toks[end].flags&fNewline != 0 && s.closedAtEnd(end)
+	// A line break must follow, or the text end after other paragraphs:
+	// text with no paragraphs, as ISOT Reuters is, leaves nothing to
+	// tell a mark from a last space.
+	broken := end < len(s.toks) && s.toks[end].flags&fNewline != 0 || end == len(s.toks) && s.sents[last].para > 0
+	return end, broken && s.closedAtEnd(end) && s.quotedThrough(open, end)
+}
+
+// quotedThrough reports whether a quote opened at token a can run to b
+// whatever marks stand inside: not if a mark after a comma or question
+// inside is followed by an attribution, `Q1,  Lee said, adding,  Q2`,
+// which closes the quote there.
+func (s *state) quotedThrough(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].flags&fWide == 0 || s.marksAt(k)%2 == 0 {
+			continue
+		}
+		if p := &s.toks[k-1]; (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionFrom(k, b) {
+			return false
+		}
+		if s.toks[k].flags&fSentStart != 0 && s.reportsSpeech(s.sents[s.sentOf[k]]) {
+			return false
+		}
+	}
+	return true
+}
+
+// attributionFrom reports whether an attribution starts at token k:
+// `said Lee`, or `Lee said` with a subject not in the first or second
+// person (a quote's own "I said").
+func (s *state) attributionFrom(k, b int) bool {
+	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+		return true
+	}
+	if s.toks[k].class&cFirstSecond != 0 {
+		return false
+	}
+	for j := k + 1; j < b && j < k+16; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		// The subject may run on in apposition: `Lee, a lawyer for
+		// the city, said`.
+		m, ok := s.subjectBefore(j, k)
+		return ok && s.mentionStart(m) == k
+	}
+	return false
+}
+
+// reportsSpeech reports whether a speech verb in the sentence has a
+// subject in the third person: the reporter's words.
+func (s *state) reportsSpeech(sent sentence) bool {
+	return s.reportsSpeechIn(sent.first, sent.last)
+}
+
+// reportsSpeechIn reports whether a speech verb in tokens [a, b) has a
+// subject in the third person there.
+func (s *state) reportsSpeechIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb {
+			continue
+		}
+		if m, ok := s.speakerOfCue(c, a); ok && m.first >= a && s.toks[m.first].class&cFirstSecond == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// marksAt returns how many stripped marks the spaces before token k
+// stand for: a second space is one, a third between words is a stripped
+// dash (" — ") and no mark, a third after punctuation two (”␣“).
+func (s *state) marksAt(k int) int {
+	switch t := &s.toks[k]; t.phantoms {
+	case 1:
+		return 1
+	case 2:
+		if t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord {
+			return 0
+		}
+		return 2
+	case 3:
+		return 2
+	}
+	return 0
 }
 
 // closedAtEnd reports whether the text ends right after token end-1 with
@@ -521,4 +661,459 @@ func (s *state) directContent(a, b int) (start, end int) {
 		}
 	}
 	return start, end
+}
+
+// A region is a quote that the stripped marks show when they are paired
+// in order within a line: each mark opens a quote or closes the one open.
+type region struct {
+	first, last int  // tokens [first, last)
+	atStart     bool // opened at a sentence's start or after a colon
+	closed      bool // a mark closes it, rather than the line's end
+	used        bool // a statement is the quote
+}
+
+// findRegions pairs the stripped marks of each line into regions. A line
+// opened by a space after its break starts inside a quote. Inside a quote
+// opened at a sentence's start, a mark after a word or comma, not before
+// an attribution, opens a quote within it (`the word  unqualified.  This`),
+// which the next mark closes; anywhere else a mark after a word closes
+// the quote (`called it  a disaster  and left`). Only text with line
+// breaks has regions: without them an error in pairing would run on to
+// the text's end.
+func (s *state) findRegions() {
+	n := len(s.toks)
+	s.regionOf = resize(s.regionOf, n)
+	for k := range s.regionOf {
+		s.regionOf[k] = -1
+	}
+	// Lines opened by one space and by two: where the marks were of
+	// two characters (''), each left two spaces.
+	lines, ones, twos := false, 0, 0
+	for k := 1; k < n; k++ {
+		if t := &s.toks[k]; t.flags&fNewline != 0 {
+			lines = true
+			switch {
+			case s.text[t.start-1] != ' ':
+			case s.text[t.start-2] != ' ':
+				ones++
+			case s.text[t.start-3] != ' ':
+				twos++
+			}
+		}
+	}
+	if !s.spaced || !lines {
+		return
+	}
+	doubled := twos > ones
+	const (
+		outside = iota
+		inside
+		nested
+	)
+	state, open, atStart := outside, 0, false
+	add := func(last int, closed bool) {
+		if last > open {
+			s.regions = append(s.regions, region{first: open, last: last, atStart: atStart, closed: closed})
+		}
+	}
+	for k := 0; k < n; k++ {
+		t := &s.toks[k]
+		if k == 0 || t.flags&fNewline != 0 {
+			if state != outside {
+				add(k, s.closedAtEnd(k))
+			}
+			state = outside
+			if k > 0 && s.opensQuote(k) {
+				state, open, atStart = inside, k, true
+			}
+			continue
+		}
+		if t.flags&fWide == 0 {
+			continue
+		}
+		p := &s.toks[k-1]
+		ends := p.isPunct('.') || p.isPunct('?') || p.isPunct('!') || p.isPunct(pEllipsis)
+		marks := s.marksAt(k)
+		if doubled {
+			// Two spaces a mark, three around a dash.
+			marks = 0
+			switch t.phantoms {
+			case 2:
+				marks = 1
+			case 4:
+				marks = 2
+			}
+		}
+		switch marks {
+		case 2:
+			// `.”␣“`: one quote closes and the next opens.
+			switch state {
+			case inside:
+				add(k, true)
+				open, atStart = k, ends
+			case nested:
+				add(k, true)
+				state = outside
+			default:
+				state, open, atStart = inside, k, ends
+			}
+		case 1:
+			switch state {
+			case outside:
+				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
+			case inside:
+				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && s.attributionFrom(k, n) {
+					add(k, true)
+					state = outside
+				} else {
+					state = nested
+				}
+			case nested:
+				state = inside
+			}
+		}
+	}
+	if state != outside {
+		add(n, s.closedAtEnd(n))
+	}
+	for i, r := range s.regions {
+		for k := r.first; k < r.last; k++ {
+			s.regionOf[k] = int32(i)
+		}
+	}
+}
+
+// closingRegion returns the region that the mark after a statement's
+// comma closes, `Q,  Lee said`, if it opened at a sentence's start.
+func (s *state) closingRegion(st *stmt) (r region, ok bool) {
+	k := st.last
+	for k < len(s.toks) && s.toks[k].kind == tPunct {
+		k++
+	}
+	if st.last >= len(s.toks) || s.regionOf[st.last] < 0 {
+		return r, false
+	}
+	r = s.regions[s.regionOf[st.last]]
+	return r, r.last == k && r.first <= st.first && r.atStart
+}
+
+// onlyInner reports whether the statements other than keep that start
+// inside tokens [a, b) may lie inside a quote: none is a quote before its
+// own attribution by a third person, `..., said Lee.`, which would end
+// the quote there rather than lie in it.
+func (s *state) onlyInner(a, b, keep int) bool {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		j := int(s.byFirst[i][1])
+		st := &s.stmts[j]
+		if j != keep && !st.marked && !st.dropped && st.hasSpk && st.cueFirst >= st.last && st.cueLast > st.cueFirst && s.toks[st.spk.first].class&cFirstSecond == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// dropInside drops the statements found before recoverStripped, other
+// than keep, that start inside tokens [a, b) and are not in quotation
+// marks: a speech verb inside a quote makes no statement of its own.
+func (s *state) dropInside(a, b, keep int) {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		if j := int(s.byFirst[i][1]); j != keep && !s.stmts[j].marked {
+			s.stmts[j].dropped = true
+		}
+	}
+}
+
+// firstFrom returns the index in s.byFirst of the first statement that
+// started at or after token a.
+func (s *state) firstFrom(a int) int {
+	return sort.Search(len(s.byFirst), func(i int) bool { return int(s.byFirst[i][0]) >= a })
+}
+
+// regionQuotes adds the quotes that regions show closed before an
+// attribution that the statements found so far missed: a speech verb
+// inside the quote took the attribution's place, the attribution runs on,
+// `⏎ Q!  said Lee, who ...`, or no comma closes the quote, `⏎ Q  Lee
+// said.`.
+func (s *state) regionQuotes() {
+	for ri := range s.regions {
+		r := &s.regions[ri]
+		k := r.last - 1 // the punctuation the closing mark follows
+		if r.used || !r.atStart || !r.closed || r.last >= len(s.toks) || k <= r.first || s.sentOf[r.last] != s.sentOf[k] {
+			continue
+		}
+		if p := &s.toks[k]; !p.isPunct(',') && !p.isPunct('?') && !p.isPunct('!') && (p.kind != tWord || !s.attributionFrom(r.last, s.sents[s.sentOf[k]].last)) {
+			continue
+		}
+		end := s.sents[s.sentOf[k]].last
+		if ri+1 < len(s.regions) && s.regions[ri+1].first < end {
+			end = s.regions[ri+1].first
+		}
+		// The attribution: a speech verb near the tail's start.
+		var c cue
+		var m mention
+		found := false
+		for j := r.last; j < end && j < r.last+16 && !found; j++ {
+			cj, ok := s.cueAt(j)
+			if !ok || cj.kind != cueVerb || s.negated(j, r.last) {
+				continue
+			}
+			if mj, ok := s.speakerOfCue(cj, r.last); ok && mj.first >= r.last && mj.last <= end && (j < r.last+6 || s.mentionStart(mj) <= r.last+1) {
+				c, m, found = cj, mj, true
+			}
+		}
+		if !found || !s.onlyInner(r.first, r.last, -1) || s.overlapsFrom(r.first) {
+			continue
+		}
+		s.dropInside(r.first, r.last, -1)
+		// A statement read from the attribution's own verb goes.
+		for i := s.firstFrom(r.last); i < len(s.byFirst) && int(s.byFirst[i][0]) < end+1; i++ {
+			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst {
+				st.dropped = true
+			}
+		}
+		st := stmt{first: r.first, last: k, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+		if !s.toks[k].isPunct(',') {
+			st.last = k + 1 // a question keeps its mark
+		}
+		st.start, st.end = s.directContent(st.first, st.last)
+		r.used = true
+		s.addStmt(st)
+	}
+}
+
+// overlapsFrom reports whether a statement that started before token a
+// runs over it.
+func (s *state) overlapsFrom(a int) bool {
+	f := s.firstFrom(a)
+	for i := f - 1; i >= 0 && i >= f-8; i-- {
+		if st := &s.stmts[s.byFirst[i][1]]; !st.dropped && st.last > a {
+			return true
+		}
+	}
+	return false
+}
+
+// openingRegion reports whether a statement after its cue starts with a
+// region that a comma or colon after the cue opens, and if so makes the
+// region the statement.
+func (s *state) openingRegion(st *stmt, i int) bool {
+	ri := s.regionOf[st.first]
+	if ri < 0 {
+		return false
+	}
+	r := &s.regions[ri]
+	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || !s.onlyInner(r.first, r.last, i) {
+		return false
+	}
+	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct {
+		// `Lee said,  Q  about it.`: the quote is part of the
+		// statement, which is mixed.
+		return false
+	}
+	r.used = true
+	st.last = r.last
+	s.markStmt(st.first, st.last)
+	s.dropInside(r.first, r.last, i)
+	return true
+}
+
+// continueRegions adds the regions that carry on a direct quote with no
+// attribution of their own: the next one after the quote's attribution,
+// `Q1,  Lee said.  Q2`, and each that follows on from it, opened by the
+// mark that closed the one before (`.”␣“`) or at the start of the next
+// line.
+func (s *state) continueRegions() {
+	if s.NoCarryOver || len(s.regions) == 0 {
+		return
+	}
+	n := len(s.stmts)
+	for i := 0; i < n; i++ {
+		st := s.stmts[i]
+		if st.kind != Direct || !st.hasSpk || st.dropped || st.marked {
+			continue
+		}
+		end := st.last
+		ri := sort.Search(len(s.regions), func(j int) bool { return s.regions[j].first >= end })
+		for steps := 0; ri < len(s.regions) && steps < 8; steps, ri = steps+1, ri+1 {
+			r := &s.regions[ri]
+			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) {
+				break
+			}
+			s.dropInside(r.first, r.last, -1)
+			r.used = true
+			s.addContinuation(st, r.first, r.last)
+			end = r.last
+		}
+	}
+}
+
+// quietGap reports whether tokens [a, b), between a quote and the next,
+// hold nothing but the quote's attribution: its cue, no other speech
+// verb, no line break, at most one sentence's end.
+func (s *state) quietGap(a, b, cue int) bool {
+	if a == b {
+		// A quote that runs over a line break was left open at the
+		// line's end.
+		return s.toks[b].flags&fNewline == 0 || !s.closedAtEnd(b)
+	}
+	if a > b || b-a > 40 || s.sentOf[b] > s.sentOf[a-1]+1 || cue < a || cue >= b {
+		return false
+	}
+	for k := a; k <= b; k++ {
+		if k > a && s.toks[k].flags&fNewline != 0 {
+			return false
+		}
+		if k < b && k != cue {
+			if _, ok := s.cueAt(k); ok {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// cueRegions adds the quotes that regions show opened by the comma or
+// colon after a speech verb, where the cue made no statement of them
+// (`Lee then asked,  With nukes?`), or one of the words before it in a
+// line a colon ends (`In a speech, Lee said:⏎⏎ Q`). Speech verbs inside
+// the quote make no statements of their own.
+func (s *state) cueRegions() {
+	for ri := range s.regions {
+		r := &s.regions[ri]
+		if r.used || r.first < 2 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || s.overlapsFrom(r.first) {
+			continue
+		}
+		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) == r.first || !s.onlyInner(r.first, r.last, -1) {
+			// A statement starts with it (openingRegion's case), or
+			// one inside ends the quote.
+			continue
+		}
+		sent := s.sents[s.sentOf[r.first-1]]
+		para := s.toks[r.first].flags&fNewline != 0
+		for j := r.first - 2; j >= sent.first && j >= r.first-8; j-- {
+			c, ok := s.cueAt(j)
+			if !ok || c.kind != cueVerb || s.negated(j, sent.first) {
+				continue
+			}
+			m, ok := s.speakerOfCue(c, sent.first)
+			if !ok || m.last > r.first {
+				break
+			}
+			// A statement the cue made of its own line goes: `In a
+			// speech, Lee said:`.
+			for i := s.firstFrom(sent.first); para && i < len(s.byFirst) && int(s.byFirst[i][0]) < r.first; i++ {
+				if o := &s.stmts[s.byFirst[i][1]]; o.cueFirst == c.first && o.cueLast > o.cueFirst && !o.marked {
+					o.dropped = true
+				}
+			}
+			s.dropInside(r.first, r.last, -1)
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			s.addStmt(st)
+			break
+		}
+	}
+}
+
+// regionLeftovers adds the regions no statement took that read as
+// utterances and carry on the speaker of the statement before them in
+// their paragraph, as attributeLeftovers does for quotations. One with
+// no speaker is left out: a region may be a pairing's mistake.
+func (s *state) regionLeftovers() {
+	if len(s.regions) == 0 {
+		return
+	}
+	idx := s.sortIdx[:0]
+	for i := range s.stmts {
+		if !s.stmts[i].dropped {
+			idx = append(idx, int32(i))
+		}
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return s.stmts[a].first - s.stmts[b].first })
+	j, prev := 0, -1
+	for ri := range s.regions {
+		r := &s.regions[ri]
+		for ; j < len(idx) && s.stmts[idx[j]].first < r.first; j++ {
+			if prev < 0 || s.stmts[idx[j]].last >= s.stmts[prev].last {
+				prev = int(idx[j])
+			}
+		}
+		if r.used || !r.closed || prev < 0 || s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
+			continue
+		}
+		ps := &s.stmts[prev]
+		st := stmt{first: r.first, last: r.last, kind: Direct, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
+		st.start, st.end = s.directContent(st.first, st.last)
+		r.used = true
+		if i := s.addStmt(st); i >= 0 {
+			prev = i
+		}
+	}
+	s.sortIdx = idx[:0]
+}
+
+// regionCarries reports whether a region with no statement continues
+// statement ps, as carries does for a quotation that reads as an
+// utterance.
+func (s *state) regionCarries(ps stmt, r *region) bool {
+	if !ps.hasSpk || !s.regionLike(r) {
+		return false
+	}
+	// Into the next paragraph only a region of sentences: a short line
+	// opened and closed by spaces may be a heading.
+	pp, qp := s.sents[s.sentOf[ps.last-1]].para, s.sents[s.sentOf[r.first]].para
+	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && s.sentOf[r.last-1] > s.sentOf[r.first] && r.last-r.first >= 12) {
+		return false
+	}
+	if !s.regionOpens(r) || r.first-ps.last > maxReach {
+		return false
+	}
+	for k := ps.last; k < r.first; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) {
+			return false
+		}
+	}
+	return !s.newSubject(ps, r.first)
+}
+
+// regionOpens reports whether a region starts its sentence.
+func (s *state) regionOpens(r *region) bool {
+	if s.toks[r.first].flags&fSentStart != 0 || r.first == 0 {
+		return true
+	}
+	p := &s.toks[r.first-1]
+	return p.isPunct(':') || p.isPunct(pDash) || p.isPunct('(')
+}
+
+// regionCapital reports whether a region starts as a sentence does.
+func (s *state) regionCapital(r *region) bool {
+	t := &s.toks[r.first]
+	return t.kind == tWord && (t.flags&(fCap|fDigit) != 0 || s.word(r.first) == "I")
+}
+
+// regionLike reports whether a region reads as an utterance, as
+// statementLike does for a quotation.
+func (s *state) regionLike(r *region) bool {
+	words := 0
+	for k := r.first; k < r.last; k++ {
+		if s.toks[k].kind == tWord {
+			words++
+		}
+	}
+	if words == 0 || !s.regionCapital(r) {
+		return false
+	}
+	lt := &s.toks[r.last-1]
+	exclaim := lt.isPunct('?') || lt.isPunct('!')
+	terminal := exclaim || lt.isPunct('.') || lt.isPunct(pEllipsis)
+	opens := s.regionOpens(r)
+	if terminal && (words >= 2 || exclaim) && (opens || s.sentOf[r.last-1] > s.sentOf[r.first]) {
+		return true
+	}
+	if k := r.first - 1; k > 0 && (s.toks[k].class&cSpeech != 0 || s.toks[k].isPunct(',') && s.toks[k-1].class&cSpeech != 0) {
+		// After a speech verb that attributes nothing: `by saying,  Q`.
+		return true
+	}
+	return opens && lt.isPunct(',')
 }
