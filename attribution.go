@@ -67,9 +67,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			// "called for an inquiry", "calls on Congress to act"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
-		if last := s.phrasalCue(k); last > k {
-			// "made clear that", "voiced concern that", "held that"
-			return cue{first: k, last: last, kind: cueVerb}, true
+		if t.class&cPhrasal != 0 {
+			if last := s.phrasalCue(k); last > k {
+				// "made clear that", "voiced concern that", "held that"
+				return cue{first: k, last: last, kind: cueVerb}, true
+			}
 		}
 		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) {
 			// "called the plan “a disaster”": a statement only with the
@@ -901,7 +903,7 @@ func (s *state) attributeCues() {
 		// declared ..."): the tail goes first, and the cues inside Q
 		// stay part of it.
 		from, to := -1, -1
-		if c, ok := s.lastCue(sent); ok {
+		if c, ok := s.lastCue(sent); ok && s.commaNear(c.first, sent.first) {
 			from, to = s.cueStatement(c, s.window(sent, c.first), true)
 		}
 		for k := sent.first; k < sent.last; k++ {
@@ -926,6 +928,18 @@ func (s *state) attributeCues() {
 			s.cueStatement(c, s.window(sent, k), false)
 		}
 	}
+}
+
+// commaNear reports whether a comma or dash stands in the dozen tokens
+// before k, where a trailing attribution's subject would follow it: a
+// cheap test before the tail is tried.
+func (s *state) commaNear(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		if t := &s.toks[j]; t.isPunct(',') || t.isPunct(pDash) || t.isPunct('?') || t.isPunct('!') {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCue returns the sentence's last verb cue outside quotation marks

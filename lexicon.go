@@ -154,6 +154,15 @@ var findingVerbs = []string{
 	"showed", "shows",
 }
 
+// phrasalHeads are verbs that report speech only with the words after
+// them: "made clear", "voiced concern that", "signaled that", "held
+// that" (see phrasalCue).
+var phrasalHeads = []string{
+	"expressed", "expresses", "expressing", "held", "holds", "made", "make",
+	"makes", "making", "ruled", "rules", "signaled", "signaling",
+	"signalled", "signalling", "signals", "voiced", "voices", "voicing",
+}
+
 // weakSpeechVerbs report speech only in a quote's own attribution ("...,"
 // he continued) or before a colon; elsewhere they have other senses
 // ("continued to rise", "pointed at", "stated goals").
@@ -616,6 +625,7 @@ const (
 	cSpeechWeak
 	cSpeechAct
 	cFinding
+	cPhrasal
 	cSpeechNoun
 	cCognition
 	cNaming
@@ -674,6 +684,7 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	add(weakSpeechVerbs, cSpeechWeak)
 	add(speechActVerbs, cSpeechAct)
 	add(findingVerbs, cFinding)
+	add(phrasalHeads, cPhrasal)
 	add(speechNouns, cSpeechNoun)
 	add(cognitionVerbs, cCognition)
 	add(namingVerbs, cNaming)

@@ -572,7 +572,7 @@ func TestSeed(t *testing.T) {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "findingVerbs": findingVerbs, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "findingVerbs": findingVerbs, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
