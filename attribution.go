@@ -707,7 +707,10 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if !isCue || s.usedCue[k] {
 			continue
 		}
-		if cc.last <= j && !cc.object && !s.onlyTail(cc.last, j+1) {
+		if cc.last <= j && (!cc.object && !s.onlyTail(cc.last, j+1) || cc.object && s.clauseAfterObject(cc.last, j)) {
+			// `said the bridge "was never safe"`, `told reporters that
+			// the bridge "was never safe"`: the reporter's words lead
+			// in, and the cue's own statement is mixed.
 			break
 		}
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
@@ -719,6 +722,17 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// clauseAfterObject reports whether [a, b] holds "that" with words after
+// it: the hearer object of "told" followed by the start of a clause.
+func (s *state) clauseAfterObject(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.wordIs(k, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyTail reports whether [a, b) is a cue's tail with no statement in it:
@@ -811,7 +825,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if c.participle && k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash)) {
+	if c.participle && k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash) || s.commaInMark(k-1, lo)) {
 		// "..., saying ...": the subject of the clause it hangs on.
 		if m, ok := s.clauseSubject(k, lo); ok {
 			return m, true
@@ -865,6 +879,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// commaInMark reports whether token j is a closing quotation mark with a
+// comma inside it: `"was never safe," adding`, where American style puts
+// the comma that ends the clause within the marks.
+func (s *state) commaInMark(j, lo int) bool {
+	return j > lo && s.toks[j].kind == tMark && s.pairOf[j] >= 0 && s.toks[j-1].isPunct(',')
 }
 
 // documentObject reports whether a mention is a document that a verb

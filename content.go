@@ -577,6 +577,13 @@ func (s *state) contentEnd(cs, hi int) int {
 				}
 			}
 		}
+		if s.commaInMark(j, cs) && j+1 < hi {
+			// `that the bridge "was never safe," adding, "..."`: the
+			// comma stands inside the closing mark.
+			if c, ok := s.cueAt(j + 1); ok && c.participle {
+				return j + 1
+			}
+		}
 		if !t.isPunct(',') || j+1 >= hi {
 			continue
 		}

@@ -192,6 +192,8 @@ func TestFind(t *testing.T) {
 		{"front with its own attribution before a quote", `⟨₁Jane Doe⟩ ⟪₁acknowledged⟫ ⟦the plan failed, which was a shock⟧, ⦃₂Mayor⦄ ⟨₂Tom Reyes⟩ ⟪₂said⟫, “⟦I saw it coming.⟧”`, []want{indirect, direct}},
 		{"adding", `“⟦Prices will rise⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫: “⟦Nobody can stop that.⟧”`, []want{direct, direct}},
 		{"adding after a quote and its attribution", `“⟦A lot of it is our fault⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦the city would pay for the repairs⟧. “⟦We will win⟧,” ⟨₃⟨₄Ann Lee⟩⟩ ⟪₃said⟫, “⟦and nobody can stop us.⟧”`, []want{direct, indirect, direct, direct}},
+		{"adding after a mixed quote", `⟨Jane Doe⟩ ⟪₁told⟫ reporters that ⟦the old bridge "was never safe,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
+		{"adding after a naming quote", `⟨Jane Doe⟩ ⟪₁called⟫ ⟦the old bridge "a danger to us all,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
 		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
 		{"continues after an abbreviation", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁told⟫ reporters after a rally in Springfield, Ill. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"continues after a connective", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Friday. But “⟦The plan is not done.⟧”`, []want{direct, direct}},
