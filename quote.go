@@ -195,6 +195,7 @@ func (s *state) output() []Quote {
 		qs = make([]Quote, 0, len(s.stmts))
 	}
 	lastEnd := -1
+	var pieces []stmt
 	for i := range s.stmts {
 		st := &s.stmts[i]
 		if st.start < lastEnd || st.dropped {
@@ -204,29 +205,115 @@ func (s *state) output() []Quote {
 		if s.NoIndirect && st.kind == Indirect {
 			continue
 		}
-		q := Quote{Span: s.span(st.start, st.end), Kind: st.kind, Marked: st.marked}
-		if st.cueLast > st.cueFirst {
-			q.Cue = s.tokenSpan(st.cueFirst, st.cueLast)
-		}
-		if st.hasSpk {
-			// A statement carried over from an earlier one keeps that
-			// one's mention: the words its attribution names.
-			q.Speaker = s.speaker(st.spk)
-		} else {
-			q.Cue = Span{}
-		}
-		q.Confidence = s.confidence(st, q)
-		if q.Confidence < s.MinConfidence {
+		if st.kind == Direct && strings.IndexByte(s.text[st.start:st.end], '\n') >= 0 {
+			pieces = s.paragraphs(*st, pieces[:0])
+			for j := range pieces {
+				if q, ok := s.quote(&pieces[j]); ok {
+					lastEnd = st.end
+					qs = append(qs, q)
+				}
+			}
 			continue
 		}
-		lastEnd = st.end
-		qs = append(qs, q)
-		if s.cells != nil {
-			src, mk, plain := s.features(st, q)
-			*s.cells = append(*s.cells, cell{src, mk, plain})
+		if q, ok := s.quote(st); ok {
+			lastEnd = st.end
+			qs = append(qs, q)
 		}
 	}
 	return qs
+}
+
+// paragraphs splits a direct statement that runs over line breaks into
+// one statement a paragraph, as news annotators mark a quote that goes on
+// in the next paragraph: the attribution's cue stays with the piece next
+// to it, and the others carry its speaker.
+func (s *state) paragraphs(st stmt, out []stmt) []stmt {
+	cueAfter := st.cueLast > st.cueFirst && st.cueFirst >= st.last
+	a := st.first
+	for k := st.first + 1; k <= st.last; k++ {
+		if k < st.last && strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') < 0 {
+			continue
+		}
+		piece := st
+		piece.first, piece.last = a, k
+		a = k
+		out = append(out, piece)
+	}
+	n := 0
+	for j, piece := range out {
+		if m, c, ok := s.transcriptLabel(piece.first, piece.last); ok {
+			// "WALLACE: Governor, ...": a transcript names who speaks.
+			piece.first, piece.spk, piece.hasSpk, piece.carried = c+1, m, true, false
+			piece.cueFirst, piece.cueLast, piece.source = 0, 0, srcColon
+		} else if keep := j == 0 && !cueAfter || j == len(out)-1 && cueAfter; !keep {
+			piece.cueFirst, piece.cueLast = 0, 0
+			piece.carried = true
+		}
+		piece.start, piece.end = s.directContent(piece.first, piece.last)
+		if piece.end > piece.start {
+			out[n] = piece
+			n++
+		}
+	}
+	return out[:n]
+}
+
+// transcriptLabel returns the speaker's name that opens a paragraph of a
+// transcript, before a colon: `"PENCE: Well, look, ...`.
+func (s *state) transcriptLabel(a, b int) (m mention, colon int, ok bool) {
+	for a < b && s.toks[a].kind == tMark {
+		a++
+	}
+	for c := a; c < b && c <= a+3; c++ {
+		t := &s.toks[c]
+		if t.kind == tWord && t.flags&fUpper != 0 && len(s.word(c)) >= 2 {
+			continue
+		}
+		if c == a || !t.isPunct(':') {
+			break
+		}
+		m = mention{first: a, last: c, kind: mName, entity: -1}
+		if r := s.runAt(a); r >= 0 && s.runs[r].last == c {
+			m.entity = s.runs[r].entity
+		}
+		if m.entity < 0 {
+			// "PENCE" for "Mike Pence": the person of that surname.
+			h := nameHash(s.word(c - 1))
+			for i := len(s.entities) - 1; i >= 0; i-- {
+				if en := &s.entities[i]; en.kind == Person && en.nameFirst < a && en.hash == h && sameName(s.word(en.nameLast-1), s.word(c-1)) {
+					m.entity = i
+					break
+				}
+			}
+		}
+		return m, c, true
+	}
+	return m, 0, false
+}
+
+// quote turns one statement into a Quote, or reports false when options
+// leave it out.
+func (s *state) quote(st *stmt) (Quote, bool) {
+	q := Quote{Span: s.span(st.start, st.end), Kind: st.kind, Marked: st.marked}
+	if st.cueLast > st.cueFirst {
+		q.Cue = s.tokenSpan(st.cueFirst, st.cueLast)
+	}
+	if st.hasSpk {
+		// A statement carried over from an earlier one keeps that
+		// one's mention: the words its attribution names.
+		q.Speaker = s.speaker(st.spk)
+	} else {
+		q.Cue = Span{}
+	}
+	q.Confidence = s.confidence(st, q)
+	if q.Confidence < s.MinConfidence {
+		return q, false
+	}
+	if s.cells != nil {
+		src, mk, plain := s.features(st, q)
+		*s.cells = append(*s.cells, cell{src, mk, plain})
+	}
+	return q, true
 }
 
 // userLexicon holds a Finder's own verbs and titles for one call.
