@@ -575,6 +575,16 @@ func (s *state) contentEnd(cs, hi int) int {
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 {
 					return j
 				}
+				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark) && s.attributionAt(e, hi) {
+					// `21 percent said "not likely" and 14 percent
+					// said ...`: a statement of another speaker.
+					return j
+				}
+				if t.kind == tWord && s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
+					// `saying: "The fight goes on" and vowing to ...`:
+					// the speaker's next act.
+					return j
+				}
 			}
 		}
 		if s.commaInMark(j, cs) && j+1 < hi {

@@ -194,6 +194,8 @@ func TestFind(t *testing.T) {
 		{"adding after a quote and its attribution", `“⟦A lot of it is our fault⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦the city would pay for the repairs⟧. “⟦We will win⟧,” ⟨₃⟨₄Ann Lee⟩⟩ ⟪₃said⟫, “⟦and nobody can stop us.⟧”`, []want{direct, indirect, direct, direct}},
 		{"adding after a mixed quote", `⟨Jane Doe⟩ ⟪₁told⟫ reporters that ⟦the old bridge "was never safe,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
 		{"adding after a naming quote", `⟨Jane Doe⟩ ⟪₁called⟫ ⟦the old bridge "a danger to us all,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
+		{"quote ends before the speaker's next act", `⟨Jane Doe⟩ wrote to supporters on Friday, ⟪saying⟫ "⟦The fight goes on⟧" and vowing to stay in the race.`, []want{direct}},
+		{"quote ends before another speaker's attribution", `Asked about the race, ⟨₁21 percent⟩ ⟪₁said⟫ "⟦not too likely⟧" and ⟨₂14 percent⟩ ⟪₂said⟫ "⟦not at all likely.⟧"`, []want{unnamed(direct), unnamed(direct)}},
 		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
 		{"continues after an abbreviation", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁told⟫ reporters after a rally in Springfield, Ill. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"continues after a connective", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Friday. But “⟦The plan is not done.⟧”`, []want{direct, direct}},
@@ -405,6 +407,8 @@ func TestFind(t *testing.T) {
 		{"stripped quote closed before a long apposition", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨₁Jane Doe⟩ ⟪₁said⟫.\n\n ⟦If trends continue, it is certain the paper will be sold⟧,  ⟨₂⟨₃Tom Reyes⟩⟩, ⦃₂⦃₃managing director and senior equity analyst at the Riverton Savings Bank⦄⦄, ⟪₂told⟫ me this week.  ⟦It is only a matter of time.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
+		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},
+		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
 	}
 	for _, tc := range tests {

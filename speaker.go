@@ -1195,7 +1195,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		head, ok := s.npEndingAt(c-1, lo, false)
 		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
 			// "founder of Black Man's Army, which often protests ...,":
-			// the relative clause belongs to the organization.
+			// the relative clause belongs to the organization, unless
+			// that opens the clause: "One ad, which is airing, argues".
+			if ok && head.kind != mPronoun && s.mentionStart(head) == s.clauseOpening(lo) {
+				return head, true
+			}
 			ok = false
 		}
 		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
@@ -1364,7 +1368,9 @@ func (s *state) relativeBefore(i, lo int) bool {
 // "a spokesman for the ministry".
 func (s *state) description(j, lo int) (m mention, ok bool) {
 	t := &s.toks[j]
-	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 {
+	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !(t.class&cCognition != 0 && j > lo && s.determined(j)) {
+		// A possessor makes a noun of a verb of the mind: "familiar
+		// with the mayor's thinking".
 		return m, false
 	}
 	if t.flags&fDigit != 0 && t.flags&fCap == 0 {
