@@ -223,15 +223,17 @@ func (s *state) output() []Quote {
 	return qs
 }
 
-// paragraphs splits a direct statement that runs over line breaks into
-// one statement a paragraph, as news annotators mark a quote that goes on
-// in the next paragraph: the attribution's cue stays with the piece next
-// to it, and the others carry its speaker.
+// paragraphs splits a direct statement that runs over paragraphs into
+// one statement a paragraph, where each new paragraph opens with a
+// quotation mark, as news annotators mark a quote that goes on in the
+// next paragraph: the attribution's cue stays with the piece next to it,
+// and the others carry its speaker. A quotation nobody is said to speak
+// stays whole, as a pairing of quotation marks reports it, unless the
+// paragraphs of a transcript name their speakers.
 func (s *state) paragraphs(st stmt, out []stmt) []stmt {
-	cueAfter := st.cueLast > st.cueFirst && st.cueFirst >= st.last
 	a := st.first
-	for k := st.first + 1; k <= st.last; k++ {
-		if k < st.last && strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') < 0 {
+	for k := st.first + 1; k < st.last; k++ {
+		if t := &s.toks[k]; t.kind != tMark || !t.mark.canOpen() || strings.IndexByte(s.text[s.toks[k-1].end:t.start], '\n') < 0 {
 			continue
 		}
 		piece := st
@@ -239,6 +241,20 @@ func (s *state) paragraphs(st stmt, out []stmt) []stmt {
 		a = k
 		out = append(out, piece)
 	}
+	last := st
+	last.first = a
+	out = append(out, last)
+	labelled := false
+	for _, piece := range out {
+		if _, _, ok := s.transcriptLabel(piece.first, piece.last); ok {
+			labelled = true
+			break
+		}
+	}
+	if len(out) == 1 || !st.hasSpk && !labelled {
+		return append(out[:0], st)
+	}
+	cueAfter := st.cueLast > st.cueFirst && st.cueFirst >= st.last
 	n := 0
 	for j, piece := range out {
 		if m, c, ok := s.transcriptLabel(piece.first, piece.last); ok {

@@ -201,6 +201,8 @@ func TestFind(t *testing.T) {
 		{"continues after a connective", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Friday. But “⟦The plan is not done.⟧”`, []want{direct, direct}},
 		{"multi-paragraph quote, one statement a paragraph", "⟨Jane Doe⟩ ⟪₁said⟫: “⟦We will win.⟧\n\n“⟦Nobody can stop us.⟧”", []want{direct, direct}},
 		{"multi-paragraph quote before its attribution", "“⟦We will win.⟧\n\n“⟦Nobody can stop us⟧,” ⟨Jane Doe⟩ ⟪₂said⟫.", []want{direct, direct}},
+		{"multi-paragraph quote nobody speaks stays whole", "The sign read on. “⟦Hello,\n\n“I am the second paragraph.\n\n“I am the last.⟧” And so on.", []want{noSpeaker}},
+		{"line break inside a quote is no paragraph", "⟨Jane Doe⟩ ⟪said⟫: “⟦We will win,\nand nobody can stop us.⟧”", []want{direct}},
 		{"transcript labels in a multi-paragraph quote", "The debate aired on Sunday.\n\n“⟨₁HARRIS⟩: ⟦Will you be at the debate?⟧\n\n“⟨₂REYES⟩: ⟦I will be there.⟧”", []want{direct, direct}},
 		{"single quotes in headline style", `⟨Jane Doe⟩ ⟪says⟫ '⟦we will win⟧'`, []want{direct}},
 		{"nested quote", `“⟦He told me, ‘Go home,’ and I did⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
