@@ -759,6 +759,11 @@ func (s *state) leadIn(p pair) int {
 			start = j + 1
 			break
 		}
+		if t.isPunct('(') {
+			// `the deal angered members ("Q," wrote Lee)`: the
+			// parenthesis holds the quote and its attribution.
+			return p.open
+		}
 		if c, ok := s.cueAt(j); ok && !c.naming {
 			return p.open
 		}

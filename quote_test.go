@@ -196,6 +196,7 @@ func TestFind(t *testing.T) {
 		{"adding after a naming quote", `⟨Jane Doe⟩ ⟪₁called⟫ ⟦the old bridge "a danger to us all,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
 		{"quote ends before the speaker's next act", `⟨Jane Doe⟩ wrote to supporters on Friday, ⟪saying⟫ "⟦The fight goes on⟧" and vowing to stay in the race.`, []want{direct}},
 		{"quote ends before another speaker's attribution", `Asked about the race, ⟨₁21 percent⟩ ⟪₁said⟫ "⟦not too likely⟧" and ⟨₂14 percent⟩ ⟪₂said⟫ "⟦not at all likely.⟧"`, []want{unnamed(direct), unnamed(direct)}},
+		{"quote in parentheses with its attribution", `The deal angered some members (“⟦I want my money back⟧,” ⟪wrote⟫ ⟨Tom Reyes⟩ in a letter).`, []want{direct}},
 		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
 		{"continues after an abbreviation", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁told⟫ reporters after a rally in Springfield, Ill. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"continues after a connective", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Friday. But “⟦The plan is not done.⟧”`, []want{direct, direct}},
