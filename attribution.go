@@ -557,10 +557,16 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	for i < n && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) {
 		i++
 	}
+	across := false
 	if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] != s.sentOf[p.close] {
 		// `"Q." Trump said ...` starts a new sentence: not this
-		// quote's attribution.
-		return c, m, false
+		// quote's attribution. But a question or exclamation ends
+		// inside its marks, and the attribution after it may look like
+		// a sentence of its own: `"Are you ready?" Lee asked.`
+		if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || !s.toks[p.close-1].isPunct('?') && !s.toks[p.close-1].isPunct('!') {
+			return c, m, false
+		}
+		across = true
 	}
 	// An attribution ends its sentence; look a few tokens ahead, past
 	// a subject's apposition: "..., the director of the agency, said".
@@ -587,6 +593,9 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		end := s.sentEnd(j)
+		if across && !s.bareAttribution(cc, end) {
+			return c, m, false
+		}
 		if j == i {
 			// Inverted: "said Nauert".
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
@@ -607,6 +616,24 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// bareAttribution reports whether a cue says nothing of its own before
+// the end of its sentence at end: only its subject, places and times, or
+// a subordinate clause follow it ("Lee asked as the vote began.").
+func (s *state) bareAttribution(c cue, end int) bool {
+	k := c.last
+	if m, ok := s.subjectAfter(k, end); ok {
+		k = m.last
+	}
+	e := k
+	for ; e < end; e++ {
+		t := &s.toks[e]
+		if t.kind == tWord && t.class&cSubord != 0 || t.isPunct('.') || t.isPunct(',') {
+			break
+		}
+	}
+	return s.onlyTail(k, e)
 }
 
 // nameLead reports whether [a, b) holds only words that may open the
@@ -683,17 +710,26 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	lo := s.sentenceOf(p.open).first
+	cut := false
 	if p.open > 0 && s.sentOf[p.open-1] != s.sentOf[p.open] {
 		// The quote opens its sentence; look at the sentence before,
 		// which may end in a colon.
-		if s.toks[p.open-1].isPunct(':') {
+		switch {
+		case s.toks[p.open-1].isPunct(':'):
 			lo = s.sentenceOf(p.open - 1).first
-		} else {
+		case s.toks[p.open-1].isPunct('.') && s.toks[p.open].flags&fBlankLine == 0 && p.open > 1 && s.toks[p.open-2].kind == tWord:
+			// `Lee said in a statement. "Q"`: an attribution with
+			// nothing to say of its own, cut off by a period. Its
+			// subject must open it, or it closes a statement before
+			// it: `Prices rose, Lee said. "Q"`.
+			lo = s.sentenceOf(p.open - 1).first
+			cut = true
+		default:
 			return c, m, false
 		}
 	}
 	j := p.open - 1
-	for j >= lo && (s.toks[j].isPunct(':') || s.toks[j].isPunct(',') || s.toks[j].isPunct(pDash)) {
+	for j >= lo && (s.toks[j].isPunct(':') || s.toks[j].isPunct(',') || s.toks[j].isPunct(pDash) || j == p.open-1 && s.toks[j].isPunct('.')) {
 		j--
 	}
 	if j >= lo && strings.EqualFold(s.word(j), "that") {
@@ -716,7 +752,7 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
-		if sm, ok := s.speakerOfCue(cc, lo); ok {
+		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && s.mentionStart(sm) <= s.clauseOpening(lo)) {
 			return cc, sm, true
 		}
 		return c, m, false
@@ -875,10 +911,37 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		return s.firstSubject(from, j)
 	}
+	if c.participle && k == s.clauseOpening(s.sents[s.sentOf[k]].first) && k+1 < len(s.toks) && (s.toks[k+1].isPunct(',') || s.toks[k+1].isPunct(':')) {
+		// `Lee called the report "not good." Adding, "Q"`: the
+		// speaker of the sentence before.
+		if m, ok := s.previousSpeaker(k); ok {
+			return m, true
+		}
+	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// previousSpeaker returns the speaker of the last statement in the
+// sentence before token k, in the same paragraph.
+func (s *state) previousSpeaker(k int) (m mention, ok bool) {
+	si := int(s.sentOf[k])
+	if si == 0 || s.sents[si-1].para != s.sents[si].para {
+		return m, false
+	}
+	best := -1
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if st.hasSpk && !st.dropped && st.last <= k && int(s.sentOf[st.last-1]) == si-1 && (best < 0 || st.last > s.stmts[best].last) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return m, false
+	}
+	return s.stmts[best].spk, true
 }
 
 // commaInMark reports whether token j is a closing quotation mark with a

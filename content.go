@@ -1124,7 +1124,8 @@ func (s *state) placeAside(i, hi int) int {
 func (s *state) clauseOpening(lo int) int {
 	for k := lo; k < lo+4 && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') {
+		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && s.wordIs(k, "as", "As") {
+			// "But", "Still,", and "As" of "As Lee, a professor, put it"
 			continue
 		}
 		return k

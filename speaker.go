@@ -1004,9 +1004,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	t := &s.toks[j]
 	m.entity = -1
 	switch {
-	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I" || j > 0 && (s.toks[j-1].isPunct('(') || s.toks[j-1].isPunct(':'))):
-		// A capital opens a sentence, also after a parenthesis or a
-		// colon: "(She says ...", "Q: You said ...".
+	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I" || j > 0 && (s.toks[j-1].isPunct('(') || s.toks[j-1].isPunct(':') || s.closesQuestion(j-1))):
+		// A capital opens a sentence, also after a parenthesis, a
+		// colon or a question: "(She says ...", "Q: You said ...",
+		// `"Ready?" He smiled.`
 		if pronounPerson(s.word(j)) == 'w' {
 			// "Sarah Sanders, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
@@ -1619,6 +1620,13 @@ func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
 		}
 	}
 	return m, true
+}
+
+// closesQuestion reports whether token k closes a quotation that ends in
+// a question or exclamation mark.
+func (s *state) closesQuestion(k int) bool {
+	p := s.pairOf[k]
+	return k > 0 && p >= 0 && s.pairs[p].close == k && (s.toks[k-1].isPunct('?') || s.toks[k-1].isPunct('!'))
 }
 
 // mentionStart returns the first token of a mention with its title.
