@@ -14,7 +14,11 @@
 //     「」 『』, fullwidth marks and LaTeX “…” all count. Apostrophes
 //     ('Tis, Jones' cow, rock 'n' roll, the '90s) do not. Marks nest. A
 //     quote that runs over several paragraphs, each reopened and only the
-//     last closed, is one statement. An opening mark that is never closed
+//     last closed, is one quotation; when someone speaks it, it is
+//     reported as one statement a paragraph, as news annotators mark it,
+//     and a paragraph that opens with an upper-case name and a colon
+//     ("HARRIS: ...") is that person's, as in a transcript. An opening
+//     mark that is never closed
 //     is ignored at the end of its paragraph (when that paragraph ends a
 //     sentence) or of the text, so it never swallows the rest.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
