@@ -172,16 +172,17 @@ func (s *state) closedQuotes() {
 		if int(s.sentOf[k+1]) != si || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
 			continue
 		}
-		if end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0 {
-			continue
-		}
+		// Where no mark or break follows the tail (text with no line
+		// breaks, the next sentence the reporter's), the tail must open
+		// with a speech verb and its speaker: `Q,  Lee tweeted. Lee`.
+		plain := end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0
 		words := 0
 		for j := k + 1; j < end; j++ {
 			if s.toks[j].kind == tWord {
 				words++
 			}
 		}
-		if words == 0 || words > 14 {
+		if words == 0 || words > 14 && !plain {
 			continue
 		}
 		// The opening mark, at the start of this sentence or of one
@@ -234,15 +235,18 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk; j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!plain || j < k+5); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end {
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!plain || s.mentionStart(m) <= j+1) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
+		}
+		if plain && !st.hasSpk {
+			continue
 		}
 		if !st.hasSpk {
 			// No cue: the name that stands in the tail.
