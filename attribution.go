@@ -255,6 +255,7 @@ type state struct {
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
 	regions     []region   // quotes the stripped marks show, paired in order
+	lined       bool       // the text has line breaks
 	regionOf    []int32    // per token: the region it is in, or -1
 	byFirst     [][2]int32 // first token and index of the statements before recoverStripped, by first token
 	sortIdx     []int32    // sortStmts' buffers

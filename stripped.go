@@ -399,6 +399,27 @@ func (s *state) hasCue(sent sentence) bool {
 	return *f&sentHasCue != 0
 }
 
+// cueIn reports whether a speech verb stands in sentences [a, b].
+func (s *state) cueIn(a, b int) bool {
+	for j := a; j <= b; j++ {
+		if s.hasCue(s.sents[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stmtOver reports whether a statement not dropped lies over any of
+// tokens [a, b), whichever step added it.
+func (s *state) stmtOver(a, b int) bool {
+	for i := range s.stmts {
+		if st := &s.stmts[i]; !st.dropped && st.first < b && st.last > a {
+			return true
+		}
+	}
+	return false
+}
+
 // markStmt records that tokens [first, last) hold a statement.
 func (s *state) markStmt(first, last int) {
 	if first >= last {
@@ -430,7 +451,12 @@ func (s *state) continueStripped() {
 	n := len(s.stmts)
 	for i := 0; i < n; i++ {
 		st := s.stmts[i]
-		if st.kind != Direct || !st.hasSpk || st.dropped {
+		// Reported speech, too, may go on in the speaker's own words:
+		// `Lee said the talks failed.  We tried. They did not.  The`.
+		// Where lines pair the marks into regions, regionLeftovers
+		// follows them instead.
+		reported := st.kind == Indirect && s.spaced && !s.lined
+		if st.kind != Direct && !reported || !st.hasSpk || st.dropped {
 			continue
 		}
 		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
@@ -443,7 +469,7 @@ func (s *state) continueStripped() {
 		// said.`); two, if it ran to the sentence's end, whose first
 		// mark closes it.
 		need := uint8(1)
-		if st.last >= s.sents[si].last-1 {
+		if st.last >= s.sents[si].last-1 && !reported {
 			need = 2
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
@@ -451,7 +477,7 @@ func (s *state) continueStripped() {
 			if sent.para > s.sents[si].para+1 {
 				break
 			}
-			if s.spaced && s.marked(sent.first, need) {
+			if s.spaced && !reported && s.marked(sent.first, need) {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
 				// cues stand inside, unless an attribution does.
@@ -480,6 +506,13 @@ func (s *state) continueStripped() {
 				}
 				end := s.sents[last].last
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
+					break
+				}
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > 1 || !s.voice(sent.first, end) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
+					// Only one mark, not a paragraph's spaces, words in
+					// the first or second person and no speech verb tell
+					// the speaker's words from the reporter's after
+					// reported speech.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
@@ -705,6 +738,7 @@ func (s *state) findRegions() {
 			}
 		}
 	}
+	s.lined = lines
 	if !s.spaced || !lines {
 		return
 	}
