@@ -162,19 +162,33 @@ func (s *state) closedQuotes() {
 	var next []int32
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if !(t.isPunct(',') || t.isPunct('?') || t.isPunct('!')) || s.toks[k+1].phantoms == 0 || s.toks[k+1].flags&fNewline != 0 {
+		// A quote of whole sentences may close with its full stop
+		// before the attribution, `Q.  Lee wrote on Twitter.`, as a
+		// post or a written statement is quoted.
+		stop := t.isPunct('.')
+		if !(t.isPunct(',') || t.isPunct('?') || t.isPunct('!') || stop) || s.toks[k+1].phantoms == 0 || s.toks[k+1].flags&fNewline != 0 {
 			continue
 		}
 		si := int(s.sentOf[k])
 		sent := s.sents[si]
 		// The tail: a few words that end the sentence and the quote.
-		end := sent.last
-		if int(s.sentOf[k+1]) != si || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
+		ti := si
+		if stop {
+			// One mark, not a paragraph's spaces, before the tail.
+			ti = si + 1
+			if s.toks[k+1].phantoms != 1 || s.sents[si].last != k+1 {
+				continue
+			}
+		}
+		end := s.sents[ti].last
+		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
 			continue
 		}
 		// Where no mark or break follows the tail (text with no line
-		// breaks, the next sentence the reporter's), the tail must open
-		// with a speech verb and its speaker: `Q,  Lee tweeted. Lee`.
+		// breaks, the next sentence the reporter's), where the tail is
+		// long, or where a full stop closes the quote, the tail must
+		// open with a speech verb and its speaker: `Q,  Lee tweeted.
+		// Lee`.
 		plain := end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0
 		words := 0
 		for j := k + 1; j < end; j++ {
@@ -182,9 +196,10 @@ func (s *state) closedQuotes() {
 				words++
 			}
 		}
-		if words == 0 || words > 14 && !plain {
+		if words == 0 {
 			continue
 		}
+		strict := plain || stop || words > 14
 		// The opening mark, at the start of this sentence or of one
 		// before it in the paragraph.
 		open := -1
@@ -197,7 +212,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 || s.attributionBefore(open, k) {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) {
 			continue
 		}
 		if head == nil {
@@ -215,7 +230,7 @@ func (s *state) closedQuotes() {
 		// in the tail was read from the attribution and gives way.
 		clash := false
 		var tail []int32
-		for sj := int(s.sentOf[open]); sj <= si && !clash; sj++ {
+		for sj := int(s.sentOf[open]); sj <= ti && !clash; sj++ {
 			for i := head[sj]; i >= 0; i = next[i] {
 				st := &s.stmts[i]
 				if st.dropped {
@@ -235,17 +250,17 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!plain || j < k+5); j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!plain || s.mentionStart(m) <= j+1) {
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
 		}
-		if plain && !st.hasSpk {
+		if strict && !st.hasSpk {
 			continue
 		}
 		if !st.hasSpk {
@@ -266,6 +281,18 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// bareAttribution reports whether tokens [a, b) after a speech verb and
+// its speaker add only where or when, up to a comma, `on Twitter on
+// Saturday, taking time out`, and report no speech of their own, `said
+// the talks failed`.
+func (s *state) bareAttribution(a, b int) bool {
+	r := a
+	for r < b && !s.toks[r].isPunct(',') {
+		r++
+	}
+	return s.onlyTail(a, r)
 }
 
 // attributionBefore reports whether tokens [a, k) are an attribution
