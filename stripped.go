@@ -102,7 +102,7 @@ func (s *state) recoverStripped() {
 				s.markStmt(st.first, st.last)
 				s.dropInside(r.first, r.last, i)
 			} else {
-				s.extendBack(st)
+				s.extendBack(st, i)
 			}
 		case before && s.voice(st.first, st.last):
 			st.kind = Direct
@@ -356,7 +356,7 @@ func (s *state) closedBySpace(st *stmt) bool {
 
 // extendBack extends a direct statement back to the space a stripped
 // opening mark left, over whole sentences with no statement of their own.
-func (s *state) extendBack(st *stmt) {
+func (s *state) extendBack(st *stmt, i int) {
 	if s.toks[st.first].flags&fWide != 0 {
 		return
 	}
@@ -364,28 +364,68 @@ func (s *state) extendBack(st *stmt) {
 	if first := s.sents[si].first; first != st.first {
 		// The opening mark may be inside the sentence, or it may open
 		// an earlier one: `Is it over? No. But it hurts,  Lee said.`
+		cued := false
 		for k := st.first - 1; k >= first; k-- {
 			if s.toks[k].flags&fWide != 0 {
+				if cued {
+					// Past a speech verb only to a mark that opens the
+					// sentence, the verb's statement inside the quote:
+					// `  Some say it helps; to me it is odd,  Lee said.`
+					if k != first || !s.opensQuote(k) || !s.onlyInner(k, st.first, i) {
+						return
+					}
+					s.dropInside(k, st.first, i)
+				}
 				st.first = k
 				s.markStmt(st.first, st.last)
 				return
 			}
 			if _, ok := s.cueAt(k); ok {
-				return
+				cued = true
 			}
 		}
-	}
-	for j := si - 1; j >= 0 && j >= si-6; j-- {
-		sent := s.sents[j]
-		if sent.para != s.sents[si].para || s.hasStmt(sent) {
+		if cued {
 			return
 		}
+	}
+	own := false
+	for j := si - 1; j >= 0 && j >= si-6; j-- {
+		sent := s.sents[j]
+		if sent.para != s.sents[si].para {
+			return
+		}
+		if s.hasStmt(sent) {
+			// A sentence whose statements are the speaker's own, `we
+			// have said that ...`, lies inside the quote.
+			if !s.ownSpeech(sent.first, sent.last, i) {
+				return
+			}
+			own = true
+		}
 		if s.toks[sent.first].flags&fWide != 0 {
+			if own {
+				s.dropInside(sent.first, st.first, i)
+			}
 			st.first = sent.first
 			s.markStmt(st.first, st.last)
 			return
 		}
 	}
+}
+
+// ownSpeech reports whether the statements other than keep that start in
+// tokens [a, b) all have a speaker in the first or second person.
+func (s *state) ownSpeech(a, b, keep int) bool {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if i == keep || st.dropped || st.first >= b || st.last <= a {
+			continue
+		}
+		if st.first < a || !st.hasSpk || s.toks[st.spk.first].class&cFirstSecond == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // extendForward extends a direct statement that follows a colon to the
