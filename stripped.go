@@ -522,7 +522,7 @@ func (s *state) continueStripped() {
 		// `Lee said the talks failed.  We tried. They did not.  The`.
 		// Where lines pair the marks into regions, regionLeftovers
 		// follows them instead.
-		reported := st.kind == Indirect && s.spaced && !s.lined
+		reported := st.kind != Direct && s.spaced && !s.lined
 		if st.kind != Direct && !reported || !st.hasSpk || st.dropped {
 			continue
 		}
@@ -536,7 +536,9 @@ func (s *state) continueStripped() {
 		// said.`); two, if it ran to the sentence's end, whose first
 		// mark closes it.
 		need := uint8(1)
-		if st.last >= s.sents[si].last-1 && !reported {
+		if st.last >= s.sents[si].last-1 && !reported || reported && s.marksIn(st.first, s.sents[si].last)%2 == 1 {
+			// Or the reported speech ends in a quoted phrase whose mark
+			// closes at the sentence's end: `a  good man.   We`.
 			need = 2
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
@@ -575,7 +577,7 @@ func (s *state) continueStripped() {
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
 					break
 				}
-				if reported && j == si+1 && (s.toks[sent.first].phantoms > 1 || !s.voice(sent.first, end) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
 					// Only one mark, not a paragraph's spaces, words in
 					// the first or second person and no speech verb tell
 					// the speaker's words from the reporter's after
@@ -737,6 +739,17 @@ func (s *state) addContinuation(st stmt, first, last int) {
 	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: st.group, carried: true}
 	c.start, c.end = s.directContent(c.first, c.last)
 	s.addStmt(c)
+}
+
+// marksIn counts the stripped marks in tokens [a, b).
+func (s *state) marksIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.toks[k].flags&fWide != 0 {
+			n += s.marksAt(k)
+		}
+	}
+	return n
 }
 
 // wideInside reports whether a stripped mark's space lies inside [a, b).
