@@ -261,9 +261,15 @@ func (s *state) closedQuotes() {
 			}
 		}
 		if strict && !st.hasSpk {
-			continue
-		}
-		if !st.hasSpk {
+			// A speech verb right after the closing mark, `Q,  said
+			// ...`, whose speaker the parser missed: the quote stands,
+			// with no speaker rather than a wrong one.
+			c, ok := s.cueAt(k + 1)
+			if stop || !ok || c.kind != cueVerb || c.participle {
+				continue
+			}
+			st.cueFirst, st.cueLast = c.first, c.last
+		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
 			for j := k + 1; j < end; j++ {
 				if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
