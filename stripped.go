@@ -109,6 +109,8 @@ func (s *state) recoverStripped() {
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st):
 			// `Lee said,  Q ... Q.` and a mark closes the paragraph.
 			st.kind = Direct
+		case !before && s.spaced && s.markedToClose(st, i):
+			st.kind = Direct
 		case !before && st.kind == Direct:
 			// After a colon.
 			s.extendForward(st)
@@ -126,6 +128,7 @@ func (s *state) recoverStripped() {
 	}
 	s.regionQuotes()
 	s.cueRegions()
+	s.cueQuotes()
 	s.colonQuotes()
 	s.closedQuotes()
 	s.continueRegions()
@@ -1138,6 +1141,123 @@ func (s *state) cueRegions() {
 			break
 		}
 	}
+}
+
+// cueQuotes adds, in text with no line breaks to pair the marks into
+// regions, the quotes a comma and a stripped mark open after a speech
+// verb that made no statement of them, `Lee told reporters on Monday,
+// Q.  The`, closed by the next mark at a sentence's end. Statements
+// inside the quote, or read from a speech verb inside it, go.
+func (s *state) cueQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		o := k + 1
+		if !s.toks[k].isPunct(',') || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 || s.stmtOver(o, o+1) {
+			continue
+		}
+		e, ok := s.closingMark(o)
+		if !ok {
+			continue
+		}
+		sent := s.sents[s.sentOf[k]]
+		if s.wideInside(sent.first, k) || s.bareAttributionAt(o) {
+			// The mark closes a quote, `Q,  Lee said.`, or may close
+			// one the sentence opened.
+			continue
+		}
+		for j := k - 1; j >= sent.first && j >= k-8; j-- {
+			c, ok := s.cueAt(j)
+			if !ok || c.kind != cueVerb || c.participle || s.negated(j, sent.first) {
+				continue
+			}
+			m, ok := s.speakerOfCue(c, sent.first)
+			if !ok || m.last > k || !s.onlyInner(o, e, -1) || s.quotedCue(j, o, e) {
+				break
+			}
+			s.dropInside(o, e, -1)
+			for i := range s.stmts {
+				if st := &s.stmts[i]; st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e {
+					st.dropped = true
+				}
+			}
+			st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			s.addStmt(st)
+			k = e - 1
+			break
+		}
+	}
+}
+
+// closingMark returns where the stripped mark that closes a quote opened
+// at token o stands: the next mark, if a sentence's end comes before it,
+// or the text's end after a last space.
+func (s *state) closingMark(o int) (e int, ok bool) {
+	n := len(s.toks)
+	for j := o + 1; j < n && j < o+200; j++ {
+		if s.toks[j].flags&fWide == 0 {
+			continue
+		}
+		p := &s.toks[j-1]
+		return j, p.isPunct('.') || p.isPunct('?') || p.isPunct('!')
+	}
+	return n, n-o < 200 && s.closedAtEnd(n) && s.toks[n-1].kind == tPunct
+}
+
+// markedToClose reports whether a statement after its cue and a comma,
+// opened by a stripped mark, runs to a mark that closes it after a
+// sentence's end, in text with no line breaks, and if so extends it
+// there: `Lee said,  Sure. I get that.  The`.
+func (s *state) markedToClose(st *stmt, i int) bool {
+	o := st.first
+	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
+		return false
+	}
+	e, ok := s.closingMark(o)
+	if !ok || e < st.last || !s.onlyInner(o, e, i) || s.bareAttributionAt(o) {
+		return false
+	}
+	st.last = e
+	s.markStmt(st.first, st.last)
+	s.dropInside(o, e, i)
+	return true
+}
+
+// bareAttributionAt reports whether an attribution that says nothing
+// more starts at token k: `said Lee`, or `Lee said` before a comma or
+// the sentence's end.
+func (s *state) bareAttributionAt(k int) bool {
+	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+		return true
+	}
+	for j := k + 1; j < len(s.toks) && j < k+6; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		if !s.bareAttribution(c.last, s.sents[s.sentOf[j]].last-1) {
+			return false
+		}
+		m, ok := s.subjectBefore(j, k)
+		return ok && s.mentionStart(m) == k
+	}
+	return false
+}
+
+// quotedCue reports whether a statement lies over the speech verb at j,
+// the verb in someone's words, other than one read from a verb in the
+// quote [o, e), which goes.
+func (s *state) quotedCue(j, o, e int) bool {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.dropped && st.first <= j && st.last > j && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionLeftovers adds the regions no statement took that read as
