@@ -129,6 +129,7 @@ func (s *state) recoverStripped() {
 	s.regionQuotes()
 	s.cueRegions()
 	s.cueQuotes()
+	s.dashQuotes()
 	s.colonQuotes()
 	s.closedQuotes()
 	s.continueRegions()
@@ -1189,6 +1190,74 @@ func (s *state) cueQuotes() {
 			k = e - 1
 			break
 		}
+	}
+}
+
+// dashQuotes adds, in text with no line breaks, the quotes of a list of
+// reactions, each closed by a mark and followed by its source after a
+// dash, `Q.  - Mayor Jane Doe, in a statement  Q2.  - ...`: from the
+// last mark before it, with none inside, to the full stop.
+func (s *state) dashQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for k := 1; k+2 < n; k++ {
+		t, d := &s.toks[k], &s.toks[k+1]
+		if !(t.isPunct('.') || t.isPunct('?') || t.isPunct('!')) || !d.isPunct(pDash) || d.phantoms == 0 || !s.toks[k+2].capWord() {
+			continue
+		}
+		open := -1
+		for j := k - 1; j > 0 && j > k-300; j-- {
+			if s.toks[j].flags&fWide != 0 {
+				open = j
+				break
+			}
+		}
+		if open < 0 || !s.toks[open].capWord() && s.toks[open].class&cSubjPron == 0 || s.toks[open-1].isPunct(',') || s.attributionFrom(open, k) || s.overlapsFrom(open) || !s.onlyInner(open, k+1, -1) {
+			// A mark after a comma, or before an attribution, closes a
+			// quote rather than opens one.
+			continue
+		}
+		// The source: the first name after the dash, before the next
+		// quote opens or the sentence ends.
+		end := s.sents[s.sentOf[k+1]].last
+		for j := k + 2; j < end; j++ {
+			if s.toks[j].flags&fWide != 0 {
+				end = j
+				break
+			}
+		}
+		st := stmt{first: open, last: k + 1, kind: Direct, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+		// The source names its speaker last before a comma or a phrase
+		// of where: `Statement from Senator Jane Doe in a tweet`.
+		last := -1
+		for j := k + 2; j < end && j < k+40; j++ {
+			if s.toks[j].isPunct(',') || last >= 0 && s.toks[j].kind == tWord && s.toks[j].class&cPrep != 0 && !s.toks[j].capWord() && !s.wordIs(j, "from", "by") {
+				// `Statement from Jane Doe`, `A post by Jane Doe`
+				// name the source after the preposition.
+				break
+			}
+			if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+				// A run of capitals may go on into the next quote.
+				last = min(s.runs[r].last, end) - 1
+				j = last
+			}
+		}
+		if last >= 0 {
+			if m, ok := s.npEndingAt(last, k+2, false); ok {
+				st.spk, st.hasSpk = m, true
+			}
+		}
+		s.dropInside(open, k+1, -1)
+		for i := range s.stmts {
+			if o := &s.stmts[i]; o.cueLast > o.cueFirst && o.cueFirst >= open && o.cueFirst <= k {
+				o.dropped = true
+			}
+		}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		k = end - 1
 	}
 }
 
