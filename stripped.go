@@ -130,6 +130,7 @@ func (s *state) recoverStripped() {
 	s.cueRegions()
 	s.cueQuotes()
 	s.dashQuotes()
+	s.headingQuotes()
 	s.colonQuotes()
 	s.closedQuotes()
 	s.continueRegions()
@@ -1259,6 +1260,79 @@ func (s *state) dashQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// headingQuotes adds, in text with no line breaks, the quotes set under
+// a source written in capitals, as in a roundup of reactions, `JANE DOE,
+// MAYOR OF RIVERTON  Q1.  Q2.  TOM REYES ...`: each runs from its mark
+// to the next mark after a sentence's end, and the next opens there
+// unless another heading does. Quotes carry no speaker: the heading
+// is no name the parser reads.
+func (s *state) headingQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for h := 2; h < n; h++ {
+		t := &s.toks[h]
+		if t.phantoms == 0 || !t.capWord() || s.capsWord(h) {
+			continue
+		}
+		// A name and a role, `JANE DOE, MAYOR`, not a section's title:
+		// two words or more before a comma, no brackets.
+		a := h
+		for j := h - 1; j >= 0 && j > h-30; j-- {
+			if !s.capsWord(j) && (s.toks[j].kind != tPunct || s.toks[j].isPunct('.') && j < h-1 || s.toks[j].isPunct('(') || s.toks[j].isPunct(')')) {
+				break
+			}
+			a = j
+		}
+		name := 0
+		for a < h && !s.toks[a].isPunct(',') {
+			if s.capsWord(a) {
+				name++
+			}
+			a++
+		}
+		if name < 2 || a == h || s.toks[a-1].isPunct('(') {
+			continue
+		}
+		for o, steps := h, 0; steps < 8; steps++ {
+			e, ok := s.closingMark(o)
+			if !ok || s.stmtOver(o, e) && !s.onlyInner(o, e, -1) || s.overlapsFrom(o) {
+				break
+			}
+			s.dropInside(o, e, -1)
+			st := stmt{first: o, last: e, kind: Direct, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			s.addStmt(st)
+			h = e
+			if e >= n || !s.toks[e].capWord() || s.capsWord(e) {
+				break
+			}
+			o = e
+		}
+	}
+}
+
+// capsWord reports whether token k is a word of two or more letters, all
+// capitals.
+func (s *state) capsWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	letters := 0
+	for i := t.start; i < t.end; i++ {
+		c := s.text[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 // closingMark returns where the stripped mark that closes a quote opened
