@@ -343,6 +343,15 @@ func (s *state) colonQuotes() {
 		}
 		m, ok := s.colonSubject(k + 1)
 		if !ok {
+			// In text with no line breaks, a mark that opens after a
+			// colon and closes after one or two sentences still shows
+			// a quote, `The page opens with a line:  Q.  The`,
+			// unattributed; a longer run may be paragraphs of a list.
+			if e, closed := s.closingMark(k + 1); !s.lined && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
+				st := stmt{first: k + 1, last: e, kind: Direct, source: srcColon, pair: -1, group: s.newGroup()}
+				st.start, st.end = s.directContent(st.first, st.last)
+				s.addStmt(st)
+			}
 			continue
 		}
 		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
