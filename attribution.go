@@ -255,6 +255,7 @@ type state struct {
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
 	regions     []region   // quotes the stripped marks show, paired in order
+	lined       bool       // the text has line breaks
 	regionOf    []int32    // per token: the region it is in, or -1
 	byFirst     [][2]int32 // first token and index of the statements before recoverStripped, by first token
 	sortIdx     []int32    // sortStmts' buffers
@@ -593,7 +594,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		end := s.sentEnd(j)
-		if across && !s.bareAttribution(cc, end) {
+		if across && !s.bareCue(cc, end) {
 			return c, m, false
 		}
 		if j == i {
@@ -618,10 +619,10 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
-// bareAttribution reports whether a cue says nothing of its own before
+// bareCue reports whether a cue says nothing of its own before
 // the end of its sentence at end: only its subject, places and times, or
 // a subordinate clause follow it ("Lee asked as the vote began.").
-func (s *state) bareAttribution(c cue, end int) bool {
+func (s *state) bareCue(c cue, end int) bool {
 	k := c.last
 	if m, ok := s.subjectAfter(k, end); ok {
 		k = m.last

@@ -102,12 +102,14 @@ func (s *state) recoverStripped() {
 				s.markStmt(st.first, st.last)
 				s.dropInside(r.first, r.last, i)
 			} else {
-				s.extendBack(st)
+				s.extendBack(st, i)
 			}
 		case before && s.voice(st.first, st.last):
 			st.kind = Direct
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st):
 			// `Lee said,  Q ... Q.` and a mark closes the paragraph.
+			st.kind = Direct
+		case !before && s.spaced && s.markedToClose(st, i):
 			st.kind = Direct
 		case !before && st.kind == Direct:
 			// After a colon.
@@ -126,6 +128,9 @@ func (s *state) recoverStripped() {
 	}
 	s.regionQuotes()
 	s.cueRegions()
+	s.cueQuotes()
+	s.dashQuotes()
+	s.headingQuotes()
 	s.colonQuotes()
 	s.closedQuotes()
 	s.continueRegions()
@@ -162,28 +167,44 @@ func (s *state) closedQuotes() {
 	var next []int32
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
-		if !(t.isPunct(',') || t.isPunct('?') || t.isPunct('!')) || s.toks[k+1].phantoms == 0 || s.toks[k+1].flags&fNewline != 0 {
+		// A quote of whole sentences may close with its full stop
+		// before the attribution, `Q.  Lee wrote on Twitter.`, as a
+		// post or a written statement is quoted.
+		stop := t.isPunct('.')
+		if !(t.isPunct(',') || t.isPunct('?') || t.isPunct('!') || stop) || s.toks[k+1].phantoms == 0 || s.toks[k+1].flags&fNewline != 0 {
 			continue
 		}
 		si := int(s.sentOf[k])
 		sent := s.sents[si]
 		// The tail: a few words that end the sentence and the quote.
-		end := sent.last
-		if int(s.sentOf[k+1]) != si || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
+		ti := si
+		if stop {
+			// One mark, not a paragraph's spaces, before the tail.
+			ti = si + 1
+			if s.toks[k+1].phantoms != 1 || s.sents[si].last != k+1 {
+				continue
+			}
+		}
+		end := s.sents[ti].last
+		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
 			continue
 		}
-		if end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0 {
-			continue
-		}
+		// Where no mark or break follows the tail (text with no line
+		// breaks, the next sentence the reporter's), where the tail is
+		// long, or where a full stop closes the quote, the tail must
+		// open with a speech verb and its speaker: `Q,  Lee tweeted.
+		// Lee`.
+		plain := end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0
 		words := 0
 		for j := k + 1; j < end; j++ {
 			if s.toks[j].kind == tWord {
 				words++
 			}
 		}
-		if words == 0 || words > 14 {
+		if words == 0 {
 			continue
 		}
+		strict := plain || stop || words > 14
 		// The opening mark, at the start of this sentence or of one
 		// before it in the paragraph.
 		open := -1
@@ -196,7 +217,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 || s.attributionBefore(open, k) {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) {
 			continue
 		}
 		if head == nil {
@@ -214,7 +235,7 @@ func (s *state) closedQuotes() {
 		// in the tail was read from the attribution and gives way.
 		clash := false
 		var tail []int32
-		for sj := int(s.sentOf[open]); sj <= si && !clash; sj++ {
+		for sj := int(s.sentOf[open]); sj <= ti && !clash; sj++ {
 			for i := head[sj]; i >= 0; i = next[i] {
 				st := &s.stmts[i]
 				if st.dropped {
@@ -234,17 +255,26 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk; j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end {
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
 		}
-		if !st.hasSpk {
+		if strict && !st.hasSpk {
+			// A speech verb right after the closing mark, `Q,  said
+			// ...`, whose speaker the parser missed: the quote stands,
+			// with no speaker rather than a wrong one.
+			c, ok := s.cueAt(k + 1)
+			if stop || !ok || c.kind != cueVerb || c.participle {
+				continue
+			}
+			st.cueFirst, st.cueLast = c.first, c.last
+		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
 			for j := k + 1; j < end; j++ {
 				if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
@@ -262,6 +292,18 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// bareAttribution reports whether tokens [a, b) after a speech verb and
+// its speaker add only where or when, up to a comma, `on Twitter on
+// Saturday, taking time out`, and report no speech of their own, `said
+// the talks failed`.
+func (s *state) bareAttribution(a, b int) bool {
+	r := a
+	for r < b && !s.toks[r].isPunct(',') {
+		r++
+	}
+	return s.onlyTail(a, r)
 }
 
 // attributionBefore reports whether tokens [a, k) are an attribution
@@ -301,6 +343,15 @@ func (s *state) colonQuotes() {
 		}
 		m, ok := s.colonSubject(k + 1)
 		if !ok {
+			// In text with no line breaks, a mark that opens after a
+			// colon and closes after one or two sentences still shows
+			// a quote, `The page opens with a line:  Q.  The`,
+			// unattributed; a longer run may be paragraphs of a list.
+			if e, closed := s.closingMark(k + 1); !s.lined && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
+				st := stmt{first: k + 1, last: e, kind: Direct, source: srcColon, pair: -1, group: s.newGroup()}
+				st.start, st.end = s.directContent(st.first, st.last)
+				s.addStmt(st)
+			}
 			continue
 		}
 		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
@@ -325,7 +376,7 @@ func (s *state) closedBySpace(st *stmt) bool {
 
 // extendBack extends a direct statement back to the space a stripped
 // opening mark left, over whole sentences with no statement of their own.
-func (s *state) extendBack(st *stmt) {
+func (s *state) extendBack(st *stmt, i int) {
 	if s.toks[st.first].flags&fWide != 0 {
 		return
 	}
@@ -333,28 +384,68 @@ func (s *state) extendBack(st *stmt) {
 	if first := s.sents[si].first; first != st.first {
 		// The opening mark may be inside the sentence, or it may open
 		// an earlier one: `Is it over? No. But it hurts,  Lee said.`
+		cued := false
 		for k := st.first - 1; k >= first; k-- {
 			if s.toks[k].flags&fWide != 0 {
+				if cued {
+					// Past a speech verb only to a mark that opens the
+					// sentence, the verb's statement inside the quote:
+					// `  Some say it helps; to me it is odd,  Lee said.`
+					if k != first || !s.opensQuote(k) || !s.onlyInner(k, st.first, i) {
+						return
+					}
+					s.dropInside(k, st.first, i)
+				}
 				st.first = k
 				s.markStmt(st.first, st.last)
 				return
 			}
 			if _, ok := s.cueAt(k); ok {
-				return
+				cued = true
 			}
 		}
-	}
-	for j := si - 1; j >= 0 && j >= si-6; j-- {
-		sent := s.sents[j]
-		if sent.para != s.sents[si].para || s.hasStmt(sent) {
+		if cued {
 			return
 		}
+	}
+	own := false
+	for j := si - 1; j >= 0 && j >= si-6; j-- {
+		sent := s.sents[j]
+		if sent.para != s.sents[si].para {
+			return
+		}
+		if s.hasStmt(sent) {
+			// A sentence whose statements are the speaker's own, `we
+			// have said that ...`, lies inside the quote.
+			if !s.ownSpeech(sent.first, sent.last, i) {
+				return
+			}
+			own = true
+		}
 		if s.toks[sent.first].flags&fWide != 0 {
+			if own {
+				s.dropInside(sent.first, st.first, i)
+			}
 			st.first = sent.first
 			s.markStmt(st.first, st.last)
 			return
 		}
 	}
+}
+
+// ownSpeech reports whether the statements other than keep that start in
+// tokens [a, b) all have a speaker in the first or second person.
+func (s *state) ownSpeech(a, b, keep int) bool {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if i == keep || st.dropped || st.first >= b || st.last <= a {
+			continue
+		}
+		if st.first < a || !st.hasSpk || s.toks[st.spk.first].class&cFirstSecond == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // extendForward extends a direct statement that follows a colon to the
@@ -395,6 +486,27 @@ func (s *state) hasCue(sent sentence) bool {
 	return *f&sentHasCue != 0
 }
 
+// cueIn reports whether a speech verb stands in sentences [a, b].
+func (s *state) cueIn(a, b int) bool {
+	for j := a; j <= b; j++ {
+		if s.hasCue(s.sents[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// stmtOver reports whether a statement not dropped lies over any of
+// tokens [a, b), whichever step added it.
+func (s *state) stmtOver(a, b int) bool {
+	for i := range s.stmts {
+		if st := &s.stmts[i]; !st.dropped && st.first < b && st.last > a {
+			return true
+		}
+	}
+	return false
+}
+
 // markStmt records that tokens [first, last) hold a statement.
 func (s *state) markStmt(first, last int) {
 	if first >= last {
@@ -426,7 +538,12 @@ func (s *state) continueStripped() {
 	n := len(s.stmts)
 	for i := 0; i < n; i++ {
 		st := s.stmts[i]
-		if st.kind != Direct || !st.hasSpk || st.dropped {
+		// Reported speech, too, may go on in the speaker's own words:
+		// `Lee said the talks failed.  We tried. They did not.  The`.
+		// Where lines pair the marks into regions, regionLeftovers
+		// follows them instead.
+		reported := st.kind != Direct && s.spaced && !s.lined
+		if st.kind != Direct && !reported || !st.hasSpk || st.dropped {
 			continue
 		}
 		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
@@ -439,7 +556,9 @@ func (s *state) continueStripped() {
 		// said.`); two, if it ran to the sentence's end, whose first
 		// mark closes it.
 		need := uint8(1)
-		if st.last >= s.sents[si].last-1 {
+		if st.last >= s.sents[si].last-1 && !reported || reported && s.marksIn(st.first, s.sents[si].last)%2 == 1 {
+			// Or the reported speech ends in a quoted phrase whose mark
+			// closes at the sentence's end: `a  good man.   We`.
 			need = 2
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
@@ -447,7 +566,7 @@ func (s *state) continueStripped() {
 			if sent.para > s.sents[si].para+1 {
 				break
 			}
-			if s.spaced && s.marked(sent.first, need) {
+			if s.spaced && !reported && s.marked(sent.first, need) {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
 				// cues stand inside, unless an attribution does.
@@ -476,6 +595,13 @@ func (s *state) continueStripped() {
 				}
 				end := s.sents[last].last
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
+					break
+				}
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
+					// Only one mark, not a paragraph's spaces, words in
+					// the first or second person and no speech verb tell
+					// the speaker's words from the reporter's after
+					// reported speech.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
@@ -635,6 +761,17 @@ func (s *state) addContinuation(st stmt, first, last int) {
 	s.addStmt(c)
 }
 
+// marksIn counts the stripped marks in tokens [a, b).
+func (s *state) marksIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.toks[k].flags&fWide != 0 {
+			n += s.marksAt(k)
+		}
+	}
+	return n
+}
+
 // wideInside reports whether a stripped mark's space lies inside [a, b).
 // Three spaces between words are a stripped dash (" — "), not a mark.
 func (s *state) wideInside(a, b int) bool {
@@ -701,6 +838,7 @@ func (s *state) findRegions() {
 			}
 		}
 	}
+	s.lined = lines
 	if !s.spaced || !lines {
 		return
 	}
@@ -1014,6 +1152,264 @@ func (s *state) cueRegions() {
 			break
 		}
 	}
+}
+
+// cueQuotes adds, in text with no line breaks to pair the marks into
+// regions, the quotes a comma and a stripped mark open after a speech
+// verb that made no statement of them, `Lee told reporters on Monday,
+// Q.  The`, closed by the next mark at a sentence's end. Statements
+// inside the quote, or read from a speech verb inside it, go.
+func (s *state) cueQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		o := k + 1
+		if !s.toks[k].isPunct(',') || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 || s.stmtOver(o, o+1) {
+			continue
+		}
+		e, ok := s.closingMark(o)
+		if !ok {
+			continue
+		}
+		sent := s.sents[s.sentOf[k]]
+		if s.wideInside(sent.first, k) || s.bareAttributionAt(o) {
+			// The mark closes a quote, `Q,  Lee said.`, or may close
+			// one the sentence opened.
+			continue
+		}
+		for j := k - 1; j >= sent.first && j >= k-8; j-- {
+			c, ok := s.cueAt(j)
+			if !ok || c.kind != cueVerb || c.participle || s.negated(j, sent.first) {
+				continue
+			}
+			m, ok := s.speakerOfCue(c, sent.first)
+			if !ok || m.last > k || !s.onlyInner(o, e, -1) || s.quotedCue(j, o, e) {
+				break
+			}
+			s.dropInside(o, e, -1)
+			for i := range s.stmts {
+				if st := &s.stmts[i]; st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e {
+					st.dropped = true
+				}
+			}
+			st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			s.addStmt(st)
+			k = e - 1
+			break
+		}
+	}
+}
+
+// dashQuotes adds, in text with no line breaks, the quotes of a list of
+// reactions, each closed by a mark and followed by its source after a
+// dash, `Q.  - Mayor Jane Doe, in a statement  Q2.  - ...`: from the
+// last mark before it, with none inside, to the full stop.
+func (s *state) dashQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for k := 1; k+2 < n; k++ {
+		t, d := &s.toks[k], &s.toks[k+1]
+		if !(t.isPunct('.') || t.isPunct('?') || t.isPunct('!')) || !d.isPunct(pDash) || d.phantoms == 0 || !s.toks[k+2].capWord() {
+			continue
+		}
+		open := -1
+		for j := k - 1; j > 0 && j > k-300; j-- {
+			if s.toks[j].flags&fWide != 0 {
+				open = j
+				break
+			}
+		}
+		if open < 0 || !s.toks[open].capWord() && s.toks[open].class&cSubjPron == 0 || s.toks[open-1].isPunct(',') || s.attributionFrom(open, k) || s.overlapsFrom(open) || !s.onlyInner(open, k+1, -1) {
+			// A mark after a comma, or before an attribution, closes a
+			// quote rather than opens one.
+			continue
+		}
+		// The source: the first name after the dash, before the next
+		// quote opens or the sentence ends.
+		end := s.sents[s.sentOf[k+1]].last
+		for j := k + 2; j < end; j++ {
+			if s.toks[j].flags&fWide != 0 {
+				end = j
+				break
+			}
+		}
+		st := stmt{first: open, last: k + 1, kind: Direct, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+		// The source names its speaker last before a comma or a phrase
+		// of where: `Statement from Senator Jane Doe in a tweet`.
+		last := -1
+		for j := k + 2; j < end && j < k+40; j++ {
+			if s.toks[j].isPunct(',') || last >= 0 && s.toks[j].kind == tWord && s.toks[j].class&cPrep != 0 && !s.toks[j].capWord() && !s.wordIs(j, "from", "by") {
+				// `Statement from Jane Doe`, `A post by Jane Doe`
+				// name the source after the preposition.
+				break
+			}
+			if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+				// A run of capitals may go on into the next quote.
+				last = min(s.runs[r].last, end) - 1
+				j = last
+			}
+		}
+		if last >= 0 {
+			if m, ok := s.npEndingAt(last, k+2, false); ok {
+				st.spk, st.hasSpk = m, true
+			}
+		}
+		s.dropInside(open, k+1, -1)
+		for i := range s.stmts {
+			if o := &s.stmts[i]; o.cueLast > o.cueFirst && o.cueFirst >= open && o.cueFirst <= k {
+				o.dropped = true
+			}
+		}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		k = end - 1
+	}
+}
+
+// headingQuotes adds, in text with no line breaks, the quotes set under
+// a source written in capitals, as in a roundup of reactions, `JANE DOE,
+// MAYOR OF RIVERTON  Q1.  Q2.  TOM REYES ...`: each runs from its mark
+// to the next mark after a sentence's end, and the next opens there
+// unless another heading does. Quotes carry no speaker: the heading
+// is no name the parser reads.
+func (s *state) headingQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for h := 2; h < n; h++ {
+		t := &s.toks[h]
+		if t.phantoms == 0 || !t.capWord() || s.capsWord(h) {
+			continue
+		}
+		// A name and a role, `JANE DOE, MAYOR`, not a section's title:
+		// two words or more before a comma, no brackets.
+		a := h
+		for j := h - 1; j >= 0 && j > h-30; j-- {
+			if !s.capsWord(j) && (s.toks[j].kind != tPunct || s.toks[j].isPunct('.') && j < h-1 || s.toks[j].isPunct('(') || s.toks[j].isPunct(')')) {
+				break
+			}
+			a = j
+		}
+		name := 0
+		for a < h && !s.toks[a].isPunct(',') {
+			if s.capsWord(a) {
+				name++
+			}
+			a++
+		}
+		if name < 2 || a == h || s.toks[a-1].isPunct('(') {
+			continue
+		}
+		for o, steps := h, 0; steps < 8; steps++ {
+			e, ok := s.closingMark(o)
+			if !ok || s.stmtOver(o, e) && !s.onlyInner(o, e, -1) || s.overlapsFrom(o) {
+				break
+			}
+			s.dropInside(o, e, -1)
+			st := stmt{first: o, last: e, kind: Direct, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			s.addStmt(st)
+			h = e
+			if e >= n || !s.toks[e].capWord() || s.capsWord(e) {
+				break
+			}
+			o = e
+		}
+	}
+}
+
+// capsWord reports whether token k is a word of two or more letters, all
+// capitals.
+func (s *state) capsWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	letters := 0
+	for i := t.start; i < t.end; i++ {
+		c := s.text[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// closingMark returns where the stripped mark that closes a quote opened
+// at token o stands: the next mark, if a sentence's end comes before it,
+// or the text's end after a last space.
+func (s *state) closingMark(o int) (e int, ok bool) {
+	n := len(s.toks)
+	for j := o + 1; j < n && j < o+200; j++ {
+		if s.toks[j].flags&fWide == 0 {
+			continue
+		}
+		p := &s.toks[j-1]
+		return j, p.isPunct('.') || p.isPunct('?') || p.isPunct('!')
+	}
+	return n, n-o < 200 && s.closedAtEnd(n) && s.toks[n-1].kind == tPunct
+}
+
+// markedToClose reports whether a statement after its cue and a comma,
+// opened by a stripped mark, runs to a mark that closes it after a
+// sentence's end, in text with no line breaks, and if so extends it
+// there: `Lee said,  Sure. I get that.  The`.
+func (s *state) markedToClose(st *stmt, i int) bool {
+	o := st.first
+	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
+		return false
+	}
+	e, ok := s.closingMark(o)
+	if !ok || e < st.last || !s.onlyInner(o, e, i) || s.bareAttributionAt(o) {
+		return false
+	}
+	st.last = e
+	s.markStmt(st.first, st.last)
+	s.dropInside(o, e, i)
+	return true
+}
+
+// bareAttributionAt reports whether an attribution that says nothing
+// more starts at token k: `said Lee`, or `Lee said` before a comma or
+// the sentence's end.
+func (s *state) bareAttributionAt(k int) bool {
+	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+		return true
+	}
+	for j := k + 1; j < len(s.toks) && j < k+6; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		if !s.bareAttribution(c.last, s.sents[s.sentOf[j]].last-1) {
+			return false
+		}
+		m, ok := s.subjectBefore(j, k)
+		return ok && s.mentionStart(m) == k
+	}
+	return false
+}
+
+// quotedCue reports whether a statement lies over the speech verb at j,
+// the verb in someone's words, other than one read from a verb in the
+// quote [o, e), which goes.
+func (s *state) quotedCue(j, o, e int) bool {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.dropped && st.first <= j && st.last > j && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e) {
+			return true
+		}
+	}
+	return false
 }
 
 // regionLeftovers adds the regions no statement took that read as
