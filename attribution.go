@@ -250,6 +250,8 @@ type state struct {
 	cueStmt     []int32    // per token: 1 + the statement whose cue starts there, or 0
 	stmtEnds    []bool     // a statement not in quotation marks ends before this token
 	sentFlags   []uint8    // per sentence: sentHasStmt, sentHasCue
+	sentStmt    []int32    // per sentence: its latest stmtLink, or -1
+	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
@@ -295,6 +297,8 @@ func (s *state) reset(f *Finder, text string) {
 		cueStmt:     s.cueStmt[:0],
 		pairStmt:    s.pairStmt[:0],
 		sentFlags:   s.sentFlags[:0],
+		sentStmt:    s.sentStmt[:0],
+		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
 		clauseBreak: s.clauseBreak[:0],
 		commaAttr:   s.commaAttr[:0],
@@ -390,6 +394,10 @@ func (s *state) index() {
 	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
+	s.sentStmt = resize(s.sentStmt, len(s.sents))
+	for i := range s.sentStmt {
+		s.sentStmt[i] = -1
+	}
 	s.pairStmt = resize(s.pairStmt, len(s.pairs))
 	for i := range s.pairStmt {
 		s.pairStmt[i] = -1
@@ -409,7 +417,7 @@ func (s *state) addStmt(st stmt) int {
 		return -1
 	}
 	s.stmts = append(s.stmts, st)
-	s.markStmt(st.first, st.last)
+	s.markStmt(len(s.stmts)-1, st.first, st.last)
 	if st.cueLast > st.cueFirst {
 		s.cueStmt[st.cueFirst] = int32(len(s.stmts))
 	}
@@ -933,12 +941,14 @@ func (s *state) previousSpeaker(k int) (m mention, ok bool) {
 		return m, false
 	}
 	best := -1
-	for i := range s.stmts {
+	prev := s.sents[si-1]
+	s.stmtsIn(prev.first, prev.last, func(i int) bool {
 		st := &s.stmts[i]
 		if st.hasSpk && !st.dropped && st.last <= k && int(s.sentOf[st.last-1]) == si-1 && (best < 0 || st.last > s.stmts[best].last) {
 			best = i
 		}
-	}
+		return true
+	})
 	if best < 0 {
 		return m, false
 	}

@@ -27,6 +27,9 @@ func hostile(n int) map[string]string {
 		"titles and names":     rep("Senator Minister Mayor General "),
 		"colons and cues":      rep("said: said, told that "),
 		"stripped spaces":      rep("Russia s  can t  we re  said  X  ,  "),
+		"stripped statements":  rep("Lee said the plan failed.  We tried,  Lee said.  The vote,  Reyes told reporters,  Q is here.  "),
+		"stripped headings":    rep("JANE DOE, MAYOR  We will win.  It is over.  - Mayor Tom Reyes in a statement  "),
+		"sentences of adding":  rep(`Lee said the report "was not good." Adding, "It is never that bad." `),
 		"dashes":               rep("— – -- "),
 		"newlines":             rep("\n"),
 	}

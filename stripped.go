@@ -99,24 +99,24 @@ func (s *state) recoverStripped() {
 			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
 				s.regions[s.regionOf[st.last]].used = true
 				st.first = r.first
-				s.markStmt(st.first, st.last)
+				s.markStmt(i, st.first, st.last)
 				s.dropInside(r.first, r.last, i)
 			} else {
 				s.extendBack(st, i)
 			}
 		case before && s.voice(st.first, st.last):
 			st.kind = Direct
-		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st):
+		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st, i):
 			// `Lee said,  Q ... Q.` and a mark closes the paragraph.
 			st.kind = Direct
 		case !before && s.spaced && s.markedToClose(st, i):
 			st.kind = Direct
 		case !before && st.kind == Direct:
 			// After a colon.
-			s.extendForward(st)
+			s.extendForward(st, i)
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.voice(st.first, st.last):
 			st.kind = Direct
-			s.extendForward(st)
+			s.extendForward(st, i)
 		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
@@ -355,7 +355,7 @@ func (s *state) colonQuotes() {
 			continue
 		}
 		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
-		s.extendForward(&st)
+		s.extendForward(&st, -1)
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 	}
@@ -397,7 +397,7 @@ func (s *state) extendBack(st *stmt, i int) {
 					s.dropInside(k, st.first, i)
 				}
 				st.first = k
-				s.markStmt(st.first, st.last)
+				s.markStmt(i, st.first, st.last)
 				return
 			}
 			if _, ok := s.cueAt(k); ok {
@@ -427,7 +427,7 @@ func (s *state) extendBack(st *stmt, i int) {
 				s.dropInside(sent.first, st.first, i)
 			}
 			st.first = sent.first
-			s.markStmt(st.first, st.last)
+			s.markStmt(i, st.first, st.last)
 			return
 		}
 	}
@@ -436,21 +436,21 @@ func (s *state) extendBack(st *stmt, i int) {
 // ownSpeech reports whether the statements other than keep that start in
 // tokens [a, b) all have a speaker in the first or second person.
 func (s *state) ownSpeech(a, b, keep int) bool {
-	for i := range s.stmts {
+	own := true
+	s.stmtsIn(a, b, func(i int) bool {
 		st := &s.stmts[i]
 		if i == keep || st.dropped || st.first >= b || st.last <= a {
-			continue
+			return true
 		}
-		if st.first < a || !st.hasSpk || s.toks[st.spk.first].class&cFirstSecond == 0 {
-			return false
-		}
-	}
-	return true
+		own = st.first >= a && st.hasSpk && s.toks[st.spk.first].class&cFirstSecond != 0
+		return own
+	})
+	return own
 }
 
 // extendForward extends a direct statement that follows a colon to the
 // space a stripped closing mark left, over whole sentences.
-func (s *state) extendForward(st *stmt) {
+func (s *state) extendForward(st *stmt, i int) {
 	if !s.spaced {
 		return
 	}
@@ -461,7 +461,7 @@ func (s *state) extendForward(st *stmt) {
 			return
 		}
 		st.last = sent.last
-		s.markStmt(st.first, st.last)
+		s.markStmt(i, st.first, st.last)
 	}
 }
 
@@ -499,21 +499,52 @@ func (s *state) cueIn(a, b int) bool {
 // stmtOver reports whether a statement not dropped lies over any of
 // tokens [a, b), whichever step added it.
 func (s *state) stmtOver(a, b int) bool {
-	for i := range s.stmts {
-		if st := &s.stmts[i]; !st.dropped && st.first < b && st.last > a {
-			return true
-		}
-	}
-	return false
+	over := false
+	s.stmtsIn(a, b, func(i int) bool {
+		st := &s.stmts[i]
+		over = !st.dropped && st.first < b && st.last > a
+		return !over
+	})
+	return over
 }
 
-// markStmt records that tokens [first, last) hold a statement.
-func (s *state) markStmt(first, last int) {
+// markStmt records that tokens [first, last) hold statement i, in the
+// flags and statement lists of their sentences; i < 0 marks only the
+// flags.
+func (s *state) markStmt(i, first, last int) {
 	if first >= last {
 		return
 	}
-	for i := s.sentOf[first]; i <= s.sentOf[last-1]; i++ {
-		s.sentFlags[i] |= sentHasStmt
+	for j := s.sentOf[first]; j <= s.sentOf[last-1]; j++ {
+		s.sentFlags[j] |= sentHasStmt
+		if h := s.sentStmt[j]; i < 0 || h >= 0 && s.stmtLinks[h].stmt == int32(i) {
+			continue
+		}
+		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.sentStmt[j]})
+		s.sentStmt[j] = int32(len(s.stmtLinks) - 1)
+	}
+}
+
+// A stmtLink is an entry in the list of statements that lie in a
+// sentence, so that asking which statements lie over some tokens looks
+// only at their sentences, not at every statement of a long document.
+type stmtLink struct {
+	stmt, next int32
+}
+
+// stmtsIn calls f for each statement that lies, or once lay, in the
+// sentences of tokens [a, b), until f returns false. A statement may come
+// more than once, and callers check its current range.
+func (s *state) stmtsIn(a, b int, f func(i int) bool) {
+	if a >= b {
+		return
+	}
+	for j := s.sentOf[a]; j <= s.sentOf[b-1]; j++ {
+		for h := s.sentStmt[j]; h >= 0; h = s.stmtLinks[h].next {
+			if !f(int(s.stmtLinks[h].stmt)) {
+				return
+			}
+		}
 	}
 }
 
@@ -627,7 +658,7 @@ func (s *state) marked(k int, need uint8) bool {
 // markedToParagraphEnd reports whether a statement after its cue, opened
 // by a stripped mark, runs in a paragraph that a stripped mark closes,
 // and if so extends it to the paragraph's end.
-func (s *state) markedToParagraphEnd(st *stmt) bool {
+func (s *state) markedToParagraphEnd(st *stmt, i int) bool {
 	if !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0 {
 		return false
 	}
@@ -636,7 +667,7 @@ func (s *state) markedToParagraphEnd(st *stmt) bool {
 		return false
 	}
 	st.last = end
-	s.markStmt(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
 	return true
 }
 
@@ -1050,7 +1081,7 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 	}
 	r.used = true
 	st.last = r.last
-	s.markStmt(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
 	s.dropInside(r.first, r.last, i)
 	return true
 }
@@ -1189,11 +1220,7 @@ func (s *state) cueQuotes() {
 				break
 			}
 			s.dropInside(o, e, -1)
-			for i := range s.stmts {
-				if st := &s.stmts[i]; st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e {
-					st.dropped = true
-				}
-			}
+			s.dropCuedIn(o, e)
 			st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
 			st.start, st.end = s.directContent(st.first, st.last)
 			s.addStmt(st)
@@ -1260,11 +1287,7 @@ func (s *state) dashQuotes() {
 			}
 		}
 		s.dropInside(open, k+1, -1)
-		for i := range s.stmts {
-			if o := &s.stmts[i]; o.cueLast > o.cueFirst && o.cueFirst >= open && o.cueFirst <= k {
-				o.dropped = true
-			}
-		}
+		s.dropCuedIn(open, k+1)
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 		k = end - 1
@@ -1373,7 +1396,7 @@ func (s *state) markedToClose(st *stmt, i int) bool {
 		return false
 	}
 	st.last = e
-	s.markStmt(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
 	s.dropInside(o, e, i)
 	return true
 }
@@ -1403,13 +1426,29 @@ func (s *state) bareAttributionAt(k int) bool {
 // the verb in someone's words, other than one read from a verb in the
 // quote [o, e), which goes.
 func (s *state) quotedCue(j, o, e int) bool {
-	for i := range s.stmts {
+	quoted := false
+	s.stmtsIn(j, j+1, func(i int) bool {
 		st := &s.stmts[i]
-		if !st.dropped && st.first <= j && st.last > j && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e) {
-			return true
+		quoted = !st.dropped && st.first <= j && st.last > j && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e)
+		return !quoted
+	})
+	return quoted
+}
+
+// dropCuedIn drops the statements whose cue starts in tokens [a, b): the
+// cues there are words of a quote, not attributions.
+func (s *state) dropCuedIn(a, b int) {
+	for k := a; k < b; k++ {
+		if i := s.cueStmt[k] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == k && s.stmts[i].cueLast > k {
+			s.stmts[i].dropped = true
 		}
 	}
-	return false
+	s.stmtsIn(a, b, func(i int) bool {
+		if st := &s.stmts[i]; st.cueLast > st.cueFirst && st.cueFirst >= a && st.cueFirst < b {
+			st.dropped = true
+		}
+		return true
+	})
 }
 
 // regionLeftovers adds the regions no statement took that read as
