@@ -594,6 +594,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				return j + 1
 			}
 		}
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && s.closingAside(j+1, hi) {
+			// "said the vote was fair, a view few others share": the
+			// reporter's comment on the statement, not part of it. After
+			// a name it describes the person, and stays.
+			return j
+		}
 		if !t.isPunct(',') || j+1 >= hi {
 			continue
 		}
@@ -1125,4 +1131,25 @@ func (s *state) clauseOpening(lo int) int {
 		return k
 	}
 	return lo
+}
+
+// closingAside reports whether [a, hi) is a noun phrase with an
+// indefinite article that closes the sentence after a comma or dash, with
+// nothing set off inside it: "a move critics called rash". Not a clause
+// ("a boss invited her"), nor the last of a list ("a liar, a bully").
+func (s *state) closingAside(a, hi int) bool {
+	if a+2 >= hi || !s.wordIs(a, "a", "an") || s.toks[a].flags&fCap != 0 || s.verbLike(a+2) {
+		return false
+	}
+	for k := a + 1; k < hi; k++ {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' {
+			return false
+		}
+	}
+	for k := a - 2; k > 0 && k > a-9; k-- {
+		if s.wordIs(k, "a", "an") && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
+			return false
+		}
+	}
+	return true
 }

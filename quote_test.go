@@ -217,6 +217,8 @@ func TestFind(t *testing.T) {
 		{"indirect that", `⟨Jane Doe⟩ ⟪said⟫ that ⟦the city would raise taxes next year⟧.`, []want{indirect}},
 		{"indirect zero that", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city would raise taxes next year⟧.`, []want{indirect}},
 		{"told object that", `⟨Jane Doe⟩ ⟪told⟫ reporters on Friday that ⟦the city would raise taxes⟧.`, []want{indirect}},
+		{"closing aside is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦the bridge would reopen next spring⟧, a date few engineers believe.`, []want{indirect}},
+		{"aside after a name stays", `⟨Jane Doe⟩ ⟪said⟫ ⟦the prize went to Tom Reyes, a teacher from the east side⟧.`, []want{indirect}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
