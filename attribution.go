@@ -934,6 +934,10 @@ func (s *state) attributeCues() {
 			if s.usedCue[k] || s.pairOf[k] >= 0 {
 				continue
 			}
+			if e := s.askedQuestion(k, sent); e > k {
+				k = e - 1
+				continue
+			}
 			c, ok := s.cueAt(k)
 			if !ok {
 				continue
@@ -1509,4 +1513,69 @@ func (s *state) window(sent sentence, k int) sentence {
 	sent.first = max(sent.first, k-maxReach)
 	sent.last = min(sent.last, k+maxReach)
 	return sent
+}
+
+// askedQuestion records the question of a bare "asked", `Asked whether
+// the plan would pass, Lee said ...`, `Lee laughed when asked why ...`:
+// the asker is the one named after "by", or goes unnamed, and the
+// statement then has no speaker. It returns the token after the
+// question, or k if there is none.
+func (s *state) askedQuestion(k int, sent sentence) int {
+	if s.lower(k) != "asked" {
+		return k
+	}
+	passive := false
+	if k > sent.first {
+		// Only the participle: not "Lee asked whether".
+		p := &s.toks[k-1]
+		passive = p.kind == tWord && s.wordIs(k-1, "was", "were", "been", "being")
+		if !(passive || p.isPunct(',') || p.kind == tMark || p.kind == tWord && s.wordIs(k-1, "when", "after", "once", "if")) {
+			return k
+		}
+	}
+	var m mention
+	hasSpk := false
+	i := k + 1
+	if i+1 < sent.last && s.wordIs(i, "by") {
+		e := s.ppEnd(i+1, sent.last)
+		if e <= i+1 {
+			return k
+		}
+		m, hasSpk = s.npEndingAt(e-1, i+1, false)
+		if !hasSpk || s.mentionStart(m) != i+1 || m.kind == mPronoun {
+			return k
+		}
+		i = e
+	} else if passive {
+		return k // "Lee was asked whether": Lee is no asker
+	}
+	i = s.skipCueTail(i, sent.last, false)
+	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") {
+		return k
+	}
+	e := i + 1
+	for e < sent.last {
+		t := &s.toks[e]
+		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('?')) {
+			break
+		}
+		e++
+		if s.commaInMark(e-1, i) && s.pairs[s.pairOf[e-1]].close == e-1 {
+			break // `on "Morning Call," Lee said`
+		}
+	}
+	if e-i < 3 {
+		return k
+	}
+	st := stmt{first: i, last: e, kind: Indirect, pair: -1, source: srcSpeechAct, group: s.newGroup(), spk: m, hasSpk: hasSpk}
+	if hasSpk {
+		st.cueFirst, st.cueLast = k, k+1
+	}
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return k
+	}
+	if hasSpk {
+		s.usedCue[k] = true
+	}
+	return e
 }
