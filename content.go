@@ -201,6 +201,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i >= hi {
 		return 0, 0, false, false, false
 	}
+	if i > afterCue && !s.strongClauseStart(i) {
+		// "said in a recent interview that ...", "said on the
+		// network's morning show that ...": a phrase longer than
+		// skipCueTail follows, but "that" still opens the statement.
+		if t := s.thatAfterPhrase(i, hi); t > i {
+			i = t
+		}
+	}
 	if i > afterCue && s.skippedPP(afterCue, i) && !s.strongClauseStart(i) {
 		// "cautioned against interpreting recent events as ...": after
 		// a prepositional phrase only a clear clause start will do.
@@ -1152,4 +1160,22 @@ func (s *state) closingAside(a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// thatAfterPhrase returns the "that" that ends a few more words of a
+// phrase after a cue, [i, that), when a clause follows it, or i.
+func (s *state) thatAfterPhrase(i, hi int) int {
+	for k := i; k < hi && k < i+6; k++ {
+		t := &s.toks[k]
+		if t.kind == tWord && s.word(k) == "that" {
+			if k > i && k+1 < hi && s.strongClauseStart(k+1) && !s.relativeOrCue(k+1) {
+				return k
+			}
+			return i
+		}
+		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) || t.class&(cSubjPron|cConj) != 0 {
+			return i
+		}
+	}
+	return i
 }

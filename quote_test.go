@@ -222,6 +222,8 @@ func TestFind(t *testing.T) {
 		{"question of an unnamed asker", `Asked ⟦whether the ferry would run in winter⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the schedule was not settled⟧.`, []want{{kind: Indirect, noSpk: true}, indirect}},
 		{"question of a named asker", `When ⟪₁asked⟫ by ⟨₁Tom Reyes⟩ ⟦whether the ferry would run in winter⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the schedule was not settled⟧.`, []want{indirect, indirect}},
 		{"asker's question after a quotation", `“⟦We will see⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫ when asked ⟦how the plan would be paid for⟧.`, []want{direct, {kind: Indirect, noSpk: true}}},
+		{"said in a long phrase, then that", `⟨Jane Doe⟩ ⟪said⟫ in a recent interview that ⟦the city would raise taxes⟧.`, []want{indirect}},
+		{"said on a possessed show, then that", `⟨Jane Doe⟩ ⟪said⟫ on the station's morning show that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
