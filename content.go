@@ -220,8 +220,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		colon = true
 		i++
 	case t.kind == tWord && strings.EqualFold(s.word(i), "that") && t.flags&fCap == 0:
-		if i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
-			// "said that was in part because ...": a demonstrative.
+		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
+			// "said that was in part because ...", "said that's
+			// what ...": a demonstrative.
 			break
 		}
 		i++
@@ -376,6 +377,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case t.kind == tWord && s.wordIs(i, "about", "around") && i+1 < hi && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")):
+			// "said about 40 people were hurt": a count opens the
+			// statement.
+			return i
 		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
 			// "said in Buffalo, New York, that ...": a place set off by
 			// commas inside the phrase.
@@ -385,9 +390,16 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// a phrase of the verb's own, a comma ends the attribution.
 			return i
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
-			if w := s.word(i); (w == "there" || w == "here") && i+1 < hi && s.toks[i+1].class&cAux != 0 {
-				// "said there was ...": the statement's subject.
-				return i
+			if w := s.word(i); w == "there" || w == "here" {
+				// "said there was ...", "said there certainly was ...":
+				// the statement's subject.
+				e := i + 1
+				for e < hi && e < i+3 && s.toks[e].kind == tWord && s.toks[e].class&cAux == 0 && strings.HasSuffix(s.word(e), "ly") {
+					e++
+				}
+				if e < hi && s.toks[e].class&cAux != 0 {
+					return i
+				}
 			}
 			i++
 		case t.kind == tWord && t.class&cTime != 0 && t.flags&fCap != 0 && t.class&cAux == 0:
@@ -546,6 +558,9 @@ func (s *state) clauseInitial(i int) bool {
 			return true
 		}
 		if t.class&(cPrep|cConj|cAux) != 0 {
+			if (w == "about" || w == "around") && i+1 < len(s.toks) && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")) {
+				return true // "about 40 people", a count
+			}
 			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with"
 		}
 		return true
