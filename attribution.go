@@ -924,7 +924,11 @@ func (s *state) attributeCues() {
 		// declared ..."): the tail goes first, and the cues inside Q
 		// stay part of it.
 		from, to := -1, -1
-		if c, ok := s.lastCue(sent); ok && s.commaNear(c.first, sent.first) {
+		if c, ok := s.lastCue(sent); ok && c.kind == cueAccording {
+			// `Q, according to S.`: likewise, before the cues in Q
+			// ("called for attacks, according to ...") take it apart.
+			from, to = s.according(c, s.window(sent, c.first), true)
+		} else if ok && s.commaNear(c.first, sent.first) {
 			from, to = s.cueStatement(c, s.window(sent, c.first), true)
 		}
 		for k := sent.first; k < sent.last; k++ {
@@ -943,7 +947,7 @@ func (s *state) attributeCues() {
 				continue
 			}
 			if c.kind == cueAccording {
-				s.according(c, s.window(sent, k))
+				s.according(c, s.window(sent, k), false)
 				k = c.last - 1
 				continue
 			}
@@ -977,6 +981,9 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 		c, ok := s.cueAt(k)
 		if !ok {
 			continue
+		}
+		if c.kind == cueAccording {
+			return c, k > sent.first && s.toks[k-1].isPunct(',')
 		}
 		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 			return c, false
@@ -1189,8 +1196,11 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 }
 
-// according handles "according to S, Q" and "Q, according to S".
-func (s *state) according(c cue, sent sentence) {
+// according handles "according to S, Q" and "Q, according to S". With
+// tail set it is tried before the other cues of its sentence, and returns
+// the statement before it as [from, to), or -1, -1.
+func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
+	from, to = -1, -1
 	m, ok := s.accordingSource(c, sent.last)
 	if !ok {
 		return
@@ -1220,7 +1230,7 @@ func (s *state) according(c cue, sent sentence) {
 				s.useCue(c)
 			}
 		}
-		return
+		return from, to
 	}
 	if c.first-1 > sent.first && s.splitMark(c.first-1) {
 		ls := s.leftClauseStart(c.first-1, sent.first)
@@ -1238,6 +1248,11 @@ func (s *state) according(c cue, sent sentence) {
 			}
 		}
 		left := c.first-1-ls >= 3 && s.toks[c.first-1].isPunct(',')
+		if tail && (rs >= 0 || s.opensAttribution(ls, c.first-1)) {
+			// Taken first only when it closes a sentence that has no
+			// attribution of its own at its start.
+			return from, to
+		}
 		if rs >= 0 {
 			left = c.first-1 > ls && (s.verbLike(rs) || !s.introductory(ls, c.first-1))
 		}
@@ -1246,6 +1261,7 @@ func (s *state) according(c cue, sent sentence) {
 			if s.classify(&st) {
 				s.addStmt(st)
 				s.useCue(c)
+				from, to = ls, c.first
 			}
 		}
 		if rs >= 0 && (left || c.first-1-ls >= 1) {
@@ -1259,6 +1275,7 @@ func (s *state) according(c cue, sent sentence) {
 			}
 		}
 	}
+	return from, to
 }
 
 // onlyConnectives reports whether [a, b) holds nothing but connectives,

@@ -227,6 +227,7 @@ func TestFind(t *testing.T) {
 		{"there and an adverb open the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦there certainly was room for a new park⟧.`, []want{indirect}},
 		{"a count with about opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦about 40 families had moved away⟧.`, []want{indirect}},
 		{"demonstrative with a contraction opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦that's what the council wanted⟧.`, []want{indirect}},
+		{"closing according takes in a speech act", `⟦The rebels have urged residents to leave the town⟧, ⟪according to⟫ ⟨Acme Radio⟩.`, []want{org(indirect)}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
