@@ -1076,7 +1076,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
 	}
-	if (c.weak || act) && !(right && split) {
+	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false
 	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
@@ -1156,6 +1156,11 @@ func (s *state) opensAttribution(a, b int) bool {
 	if s.stripped {
 		return false
 	}
+	return s.opensWith(a, b)
+}
+
+// opensWith is opensAttribution in any text.
+func (s *state) opensWith(a, b int) bool {
 	at := func(a int) bool {
 		// "I have seen ..., Lee said": a first or second person is the
 		// quote's own voice, not another attribution.
@@ -1595,4 +1600,18 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		s.usedCue[k] = true
 	}
 	return e
+}
+
+// closesSentence reports whether nothing but the speaker, a time or a
+// phrase follows cue c to the end of the sentence: `Q, the station
+// reported on Friday.`, where even a weak cue attributes Q.
+func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
+	i := c.last
+	if m.first >= c.last {
+		i = m.last
+	} else if c.first-m.last > 1 {
+		return false // "Lee laughed and laughed": the subject of another verb
+	}
+	i = s.skipCueTail(i, sent.last, false)
+	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct
 }
