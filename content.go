@@ -319,11 +319,16 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	ce = s.beforeGappedCue(cs, ce)
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
-		// the speaker's words must be in it.
+		// the speaker's words must be in it, or a person must be named
+		// something ("called him divisive"), which no other sense of
+		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
 			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 || s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
 				return cs, ce, true
 			}
+		}
+		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
+			return cs, ce, true
 		}
 		return 0, 0, false
 	}

@@ -230,6 +230,8 @@ func TestFind(t *testing.T) {
 		{"closing according takes in a speech act", `⟦The rebels have urged residents to leave the town⟧, ⟪according to⟫ ⟨Acme Radio⟩.`, []want{org(indirect)}},
 		{"weak cue closing the sentence", `⟦The mayor had quietly sold the building⟧, ⟨Acme Radio⟩ ⟪reported⟫ on Friday.`, []want{org(indirect)}},
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
+		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
+		{"calling a meeting is no statement", `The council called an emergency session on Friday.`, nil},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
