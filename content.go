@@ -589,7 +589,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// "45 percent backed Lee while 37 percent backed Reyes"
 			return j
 		}
-		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash)) {
+		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
 			e := j + 1
@@ -1198,4 +1198,11 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// suspendedHyphen reports whether token j is the hyphen of a compound
+// whose head comes later, "above- and below-ground", not a dash.
+func (s *state) suspendedHyphen(j int) bool {
+	t := &s.toks[j]
+	return t.flags&fSpace == 0 && s.text[t.start:t.end] == "-" && j+1 < len(s.toks) && s.toks[j+1].flags&fSpace != 0
 }

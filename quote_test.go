@@ -232,6 +232,7 @@ func TestFind(t *testing.T) {
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
 		{"calling a meeting is no statement", `The council called an emergency session on Friday.`, nil},
+		{"suspended hyphen is no dash", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city would build above- and below-ground parking⟧.`, []want{indirect}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
