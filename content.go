@@ -258,7 +258,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			return 0, 0, false, false, false
 		}
 	}
-	if i < hi && s.gapped(m) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
+	if i < hi && (s.gapped(m) && s.word(s.mentionStart(m)-1) != "what" || (s.gapped(m) || i == c.last && m.last <= c.first && s.toks[i].class&cAux != 0 && s.toks[i].class&cSubjPron == 0) && !s.subjectNP(s.mentionStart(m)-1)) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
+		// A verb right after the cue has lost its subject to the
+		// clause around it: "a probe the agency said was ongoing",
+		// "what she said is growing demand".
 		// "which officials said will go into effect": the statement is
 		// the relative clause, its subject the relative pronoun.
 		cs, ce = i, s.contentEnd(i, hi)
@@ -566,7 +569,8 @@ func (s *state) clauseInitial(i int) bool {
 			if (w == "about" || w == "around") && i+1 < len(s.toks) && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")) {
 				return true // "about 40 people", a count
 			}
-			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with"
+			// A gerund may be the subject: "said having a plan is ...".
+			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with" || w == "having" || w == "being"
 		}
 		return true
 	case tSymbol:
@@ -1205,4 +1209,24 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 func (s *state) suspendedHyphen(j int) bool {
 	t := &s.toks[j]
 	return t.flags&fSpace == 0 && s.text[t.start:t.end] == "-" && j+1 < len(s.toks) && s.toks[j+1].flags&fSpace != 0
+}
+
+// subjectNP reports whether the noun phrase that ends at token h opens
+// its clause, and so is the subject of the verb after a relative clause
+// on it: "Everything Lee says is true", not "a probe the agency said
+// was ongoing".
+func (s *state) subjectNP(h int) bool {
+	if h < 0 || s.toks[h].kind != tWord {
+		return true
+	}
+	p := h
+	lo := s.sents[s.sentOf[h]].first
+	for p > lo && p > h-4 && s.toks[p-1].kind == tWord && (s.nounish(p-1) || s.npStart(p-1)) && s.toks[p].class&cDet == 0 {
+		p--
+	}
+	if p == lo {
+		return true
+	}
+	q := &s.toks[p-1]
+	return q.isPunct(',') || q.kind == tWord && q.class&(cSubord|cNeg) != 0
 }

@@ -1771,7 +1771,7 @@ func (s *state) gapped(m mention) bool {
 		return false
 	}
 	switch s.word(k) {
-	case "which", "that", "who", "whom":
+	case "which", "that", "who", "whom", "what":
 		return true
 	}
 	return false
