@@ -626,6 +626,11 @@ func (s *state) contentEnd(cs, hi int) int {
 				return j + 1
 			}
 		}
+		if t.isPunct(',') && j > cs+2 && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
+			// "said he backs Lee, who faces a primary in May": the
+			// reporter's word on the person named.
+			return j
+		}
 		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && s.closingAside(j+1, hi) {
 			// "said the vote was fair, a view few others share": the
 			// reporter's comment on the statement, not part of it. After
@@ -1229,4 +1234,15 @@ func (s *state) subjectNP(h int) bool {
 	}
 	q := &s.toks[p-1]
 	return q.isPunct(',') || q.kind == tWord && q.class&(cSubord|cNeg) != 0
+}
+
+// closingRelative reports whether a relative clause at a runs to the end
+// of the sentence with no quotation in it.
+func (s *state) closingRelative(a, hi int) bool {
+	for k := a + 1; k < hi; k++ {
+		if s.toks[k].kind == tMark {
+			return false
+		}
+	}
+	return true
 }
