@@ -604,7 +604,9 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle {
 					return j
 				}
-				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 {
+				// "– and that ..." goes on with a second clause of the
+				// statement.
+				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
 					return j
 				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark) && s.attributionAt(e, hi) {

@@ -238,6 +238,7 @@ func TestFind(t *testing.T) {
 		{"relative on a subject is no statement", `Not everything Jane Doe says is true.`, nil},
 		{"gerund subject", `⟨Jane Doe⟩ ⟪said⟫ ⟦having a budget is better than none⟧.`, []want{indirect}},
 		{"closing relative on a name is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦she would vote for Tom Reyes⟧, who faces a primary in May.`, []want{indirect}},
+		{"dash and a second that clause", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was sound – and that the city would pay for it⟧.`, []want{indirect}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
