@@ -461,7 +461,14 @@ func (s *state) skipObject(i, hi int) int {
 		return e
 	}
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
-		return s.npEnd(i, hi)
+		e := s.npEnd(i, hi)
+		if e > i && e < hi && s.toks[e-1].class&cTitle != 0 && s.toks[e-1].lowerWord() {
+			// "told host Jane Doe": a title and the name it goes with.
+			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+				return s.runs[r].last
+			}
+		}
+		return e
 	}
 	return i
 }
@@ -1196,8 +1203,11 @@ func (s *state) closingAside(a, hi int) bool {
 // thatAfterPhrase returns the "that" that ends a few more words of a
 // phrase after a cue, [i, that), when a clause follows it, or i.
 func (s *state) thatAfterPhrase(i, hi int) int {
-	for k := i; k < hi && k < i+6; k++ {
+	for k := i; k < hi && k < i+10; k++ {
 		t := &s.toks[k]
+		if (t.isPunct(',') || s.wordIs(k, "and")) && k > 0 && k+1 < hi && s.toks[k+1].capWord() && s.toks[k-1].capWord() {
+			continue // "in Salem, New Hampshire", "the Post and Courier"
+		}
 		if t.kind == tWord && s.word(k) == "that" {
 			if k > i && k+1 < hi && s.strongClauseStart(k+1) && !s.relativeOrCue(k+1) {
 				return k
