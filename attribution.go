@@ -1216,7 +1216,11 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 		end++
 	}
 	group := s.newGroup()
-	if s.onlyConnectives(sent.first, c.first) {
+	lo := sent.first
+	if j := int(s.clauseBreak[max(c.first-1, 0)]); j >= lo {
+		lo = j + 1 // "...: According to S, Q"
+	}
+	if s.onlyConnectives(lo, c.first) {
 		// According to S, Q. "But, according to S, Q."
 		cs := end
 		if cs < sent.last && s.toks[cs].isPunct(',') {
@@ -1288,7 +1292,7 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 func (s *state) onlyConnectives(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if !(t.isPunct(',') || t.kind == tWord && t.class&(cConj|cAdverb) != 0) {
+		if !(t.isPunct(',') || t.isPunct('(') || t.kind == tWord && t.class&(cConj|cAdverb) != 0) {
 			return false
 		}
 	}

@@ -241,6 +241,8 @@ func TestFind(t *testing.T) {
 		{"dash and a second that clause", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was sound – and that the city would pay for it⟧.`, []want{indirect}},
 		{"told a title and a name", `⟨Jane Doe⟩ ⟪told⟫ host Tom Reyes ⟦she would run again⟧.`, []want{indirect}},
 		{"told a paper with a compound name, then that", `⟨Jane Doe⟩ ⟪told⟫ the Herald and Courier newspaper on Saturday that ⟦she would run again⟧.`, []want{indirect}},
+		{"according to after a colon", `The mood has changed: ⟪According to⟫ ⟨Acme Polling⟩, ⟦most voters now back the plan⟧.`, []want{indirect}},
+		{"according to after a parenthesis", `Bikes are banned. (⟪According to⟫ ⟨the city police⟩, ⟦it does not count the fines⟧.)`, []want{indirOrg}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
