@@ -282,7 +282,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			words++
 		}
 	}
-	if words < 2 && !(colon && words == 1) {
+	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs, ce)) {
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
@@ -1257,4 +1257,13 @@ func (s *state) closingRelative(a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// answer reports whether [cs, ce) is a bare "yes" or "no" that ends its
+// clause: "46 percent said yes, compared with ...".
+func (s *state) answer(cs, ce int) bool {
+	if !s.wordIs(cs, "yes", "no") || s.toks[cs].flags&fCap != 0 {
+		return false
+	}
+	return cs+1 >= len(s.toks) || s.toks[cs+1].kind == tPunct || s.wordIs(cs+1, "while", "but", "and")
 }
