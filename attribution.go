@@ -924,6 +924,13 @@ func (s *state) attributeCues() {
 		// declared ..."): the tail goes first, and the cues inside Q
 		// stay part of it.
 		from, to := -1, -1
+		for k := sent.first; k < sent.last && k < sent.first+2; k++ {
+			// `Asked whether Q1, Lee said Q2.`: the question goes
+			// first, so that the tail below does not take it for Lee's.
+			if e := s.askedQuestion(k, sent); e > k {
+				break
+			}
+		}
 		if c, ok := s.lastCue(sent); ok && c.kind == cueAccording {
 			// `Q, according to S.`: likewise, before the cues in Q
 			// ("called for attacks, according to ...") take it apart.
