@@ -588,7 +588,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 		end := s.sentEnd(j)
 		if j == i {
-			// Inverted: "said Nauert".
+			// Inverted: "said Nauert", but not after a participle,
+			// whose subject is that of the clause before: `a
+			// defense of "city values," saying the city ...`.
+			if cc.participle {
+				continue
+			}
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
 				return cc, sm, true
 			}
