@@ -1747,9 +1747,19 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		return m, true
 	}
 	if start > lo {
-		return s.firstSubject(lo, k)
+		if m, ok := s.firstSubject(lo, k); ok {
+			return m, true
+		}
 	}
-	return m, false
+	// Whatever its head, the noun phrase that opens the clause: "The
+	// old businessman praised him, saying ...".
+	s.looseNP = true
+	m, ok = s.subjectFrom(start, k)
+	s.looseNP = false
+	if ok && s.mentionStart(m) != start {
+		ok = false
+	}
+	return m, ok
 }
 
 // ordinal reports whether token k is an ordinal in figures: "1st", "42nd".
