@@ -1193,6 +1193,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			return nm, true
 		}
 		head, ok := s.npEndingAt(c-1, lo, false)
+		if s.looseNP && (!ok || s.insidePP(s.mentionStart(head))) {
+			// "Six newspapers in New Jersey, including ..., said": the
+			// noun phrase that the phrase hangs on.
+			if hm, hok := s.hostBefore(c, lo); hok {
+				head, ok = hm, true
+			}
+		}
 		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
@@ -2312,4 +2319,24 @@ func (s *state) shareWord(a, b, c, d int) bool {
 		}
 	}
 	return false
+}
+
+// hostBefore returns the noun phrase that opens its clause and carries a
+// prepositional phrase that ends at the comma c: "Many speakers at the
+// service", "Six newspapers in New Jersey". It takes in the phrase.
+func (s *state) hostBefore(c, lo int) (m mention, ok bool) {
+	for p := c - 1; p > lo && p > c-9; p-- {
+		t := &s.toks[p]
+		if t.kind != tWord && t.kind != tClitic || t.class&cAux != 0 || s.verbLike(p) {
+			return m, false
+		}
+		if t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 && p < c-1 {
+			if m, ok := s.looseSubject(p-1, lo); ok {
+				m.last = c
+				return m, true
+			}
+			return m, false
+		}
+	}
+	return m, false
 }
