@@ -1022,7 +1022,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false

@@ -254,6 +254,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
 			// "says, win or lose in Tuesday's primary, he's staying"
 			i++
+		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
+			// "As Lee noted, the vote was close"
+			i++
 		default:
 			return 0, 0, false, false, false
 		}
@@ -875,7 +878,9 @@ func (s *state) clauseAhead(a, hi int) bool {
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	a := min(s.mentionStart(m), c.first) - 1
-	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 {
+	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 || s.asClause(m, c) {
+		// "As Lee said, ..." introduces the main clause as the
+		// statement.
 		return hi
 	}
 	switch s.lower(a) {
@@ -1266,4 +1271,26 @@ func (s *state) answer(cs, ce int) bool {
 		return false
 	}
 	return cs+1 >= len(s.toks) || s.toks[cs+1].kind == tPunct || s.wordIs(cs+1, "while", "but", "and")
+}
+
+// asClause reports whether the attribution of cue c opens with "as" and
+// its clause: "As Lee noted, ...", "But as the paper reported, ...".
+func (s *state) asClause(m mention, c cue) bool {
+	a := s.mentionStart(m) - 1
+	if m.first >= c.last || a < 0 || !strings.EqualFold(s.word(a), "as") || s.wordIs(c.last, "to") {
+		return false
+	}
+	// Nothing but a phrase of the cue's own stands before the comma;
+	// "As Lee lamented the cuts, ..." is a time, not an attribution.
+	hi := s.sentenceOf(c.first).last
+	if e := s.skipCueTail(c.last, hi, false); e >= hi || !s.toks[e].isPunct(',') {
+		return false
+	}
+	if a == 0 || s.toks[a].flags&fSentStart != 0 {
+		return true
+	}
+	// Not after a mere comma: "The same way, as you said, people ..."
+	// is an aside in a statement of the reporter's.
+	p := &s.toks[a-1]
+	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
 }

@@ -248,6 +248,8 @@ func TestFind(t *testing.T) {
 		{"participle after a scare quote has no subject after it", `⟨Jane Doe⟩ gave a defense of "city values," ⟪saying⟫ ⟦the city embodied the "heart of the nation."⟧`, []want{mixed}},
 		{"participle of a clause whose subject has any head", `⟨The old shopkeeper⟩ has praised the mayor, ⟪saying⟫ ⟦she was the best the town had had⟧.`, []want{unnamed(indirect)}},
 		{"subject with a phrase before an aside", `⟨Many nurses at the clinic⟩, including its two doctors, ⟪said⟫ ⟦the new rules were unsafe⟧.`, []want{unnamed(indirect)}},
+		{"as S said, Q", `As ⟨Jane Doe⟩ ⟪said⟫, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
+		{"but as S reported, Q, weak cue", `But as ⟨Acme Radio⟩ ⟪reported⟫ on Monday, ⟦the mayor had sold the building⟧.`, []want{org(indirect)}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
