@@ -579,7 +579,11 @@ func (s *state) clauseInitial(i int) bool {
 			if (w == "about" || w == "around") && i+1 < len(s.toks) && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")) {
 				return true // "about 40 people", a count
 			}
-			// A gerund may be the subject: "said having a plan is ...".
+			// A gerund may be the subject: "said having a plan is ...",
+			// "says going through it has helped".
+			if w == "going" && !s.wordIs(i+1, "to") {
+				return true
+			}
 			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with" || w == "having" || w == "being"
 		}
 		return true

@@ -250,6 +250,7 @@ func TestFind(t *testing.T) {
 		{"subject with a phrase before an aside", `⟨Many nurses at the clinic⟩, including its two doctors, ⟪said⟫ ⟦the new rules were unsafe⟧.`, []want{unnamed(indirect)}},
 		{"as S said, Q", `As ⟨Jane Doe⟩ ⟪said⟫, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
 		{"but as S reported, Q, weak cue", `But as ⟨Acme Radio⟩ ⟪reported⟫ on Monday, ⟦the mayor had sold the building⟧.`, []want{org(indirect)}},
+		{"gerund going opens the statement", `⟨Jane Doe⟩ ⟪says⟫ ⟦going through a hard year has made her stronger⟧.`, []want{indirect}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
