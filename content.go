@@ -500,6 +500,11 @@ func (s *state) npEnd(i, hi int) int {
 		if j > i && strings.EqualFold(s.word(j), "there") {
 			break
 		}
+		if j > i && s.wordIs(j, "this", "these", "those") && j+1 < hi && s.toks[j+1].class&cAux != 0 {
+			// "told reporters this was ...": the statement's subject,
+			// not "this week".
+			break
+		}
 		j++
 		if s.toks[j-1].class&cTime != 0 && j < hi && s.word(j) != "of" {
 			// "on Monday", "last week": a time word ends the phrase.
