@@ -252,6 +252,7 @@ func TestFind(t *testing.T) {
 		{"but as S reported, Q, weak cue", `But as ⟨Acme Radio⟩ ⟪reported⟫ on Monday, ⟦the mayor had sold the building⟧.`, []want{org(indirect)}},
 		{"gerund going opens the statement", `⟨Jane Doe⟩ ⟪says⟫ ⟦going through a hard year has made her stronger⟧.`, []want{indirect}},
 		{"told a hearer, then a demonstrative subject", `⟨Jane Doe⟩ ⟪told⟫ reporters ⟦this was the last chance to fix the bridge⟧.`, []want{indirect}},
+		{"description ending in a pronoun", `⟦The mayor will rethink the budget⟧, ⟨a source close to her⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"comparison is the reporter's", `⟨Jane Doe⟩ ⟪said⟫ ⟦exports rose 5 percent⟧, compared with 3 percent a year earlier.`, []want{indirect}},
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},

@@ -1088,6 +1088,13 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, true
 	}
+	if t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0 && j-2 > lo && s.toks[j-1].class&cPrep != 0 && s.wordIs(j-2, "close", "familiar", "closest", "loyal") {
+		// "a source close to him said"
+		if d, ok := s.description(j-2, lo); ok {
+			d.last = j + 1
+			return d, true
+		}
+	}
 	if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) && (t.flags&fDigit == 0 || appositive) {
 		// A number is a speaker only right before the verb ("43
 		// said"), not as an age in apposition ("Ann Wright, 70,").
