@@ -606,7 +606,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		if j == i {
-			// Inverted: "said Nauert".
+			// Inverted: "said Nauert", but not after a participle,
+			// whose subject is that of the clause before: `a
+			// defense of "city values," saying the city ...`.
+			if cc.participle {
+				continue
+			}
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
 				return cc, sm, true
 			}
@@ -998,7 +1003,18 @@ func (s *state) attributeCues() {
 		// declared ..."): the tail goes first, and the cues inside Q
 		// stay part of it.
 		from, to := -1, -1
-		if c, ok := s.lastCue(sent); ok && s.commaNear(c.first, sent.first) {
+		for k := sent.first; k < sent.last && k < sent.first+2; k++ {
+			// `Asked whether Q1, Lee said Q2.`: the question goes
+			// first, so that the tail below does not take it for Lee's.
+			if e := s.askedQuestion(k, sent); e > k {
+				break
+			}
+		}
+		if c, ok := s.lastCue(sent); ok && c.kind == cueAccording {
+			// `Q, according to S.`: likewise, before the cues in Q
+			// ("called for attacks, according to ...") take it apart.
+			from, to = s.according(c, s.window(sent, c.first), true)
+		} else if ok && s.commaNear(c.first, sent.first) {
 			from, to = s.cueStatement(c, s.window(sent, c.first), true)
 		}
 		for k := sent.first; k < sent.last; k++ {
@@ -1008,12 +1024,16 @@ func (s *state) attributeCues() {
 			if s.usedCue[k] || s.pairOf[k] >= 0 {
 				continue
 			}
+			if e := s.askedQuestion(k, sent); e > k {
+				k = e - 1
+				continue
+			}
 			c, ok := s.cueAt(k)
 			if !ok {
 				continue
 			}
 			if c.kind == cueAccording {
-				s.according(c, s.window(sent, k))
+				s.according(c, s.window(sent, k), false)
 				k = c.last - 1
 				continue
 			}
@@ -1048,6 +1068,9 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 		if !ok {
 			continue
 		}
+		if c.kind == cueAccording {
+			return c, k > sent.first && s.toks[k-1].isPunct(',')
+		}
 		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 			return c, false
 		}
@@ -1073,7 +1096,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs))) {
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
@@ -1139,7 +1162,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
 	}
-	if (c.weak || act) && !(right && split) {
+	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false
 	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
@@ -1219,6 +1242,11 @@ func (s *state) opensAttribution(a, b int) bool {
 	if s.stripped {
 		return false
 	}
+	return s.opensWith(a, b)
+}
+
+// opensWith is opensAttribution in any text.
+func (s *state) opensWith(a, b int) bool {
 	at := func(a int) bool {
 		// "I have seen ..., Lee said": a first or second person is the
 		// quote's own voice, not another attribution.
@@ -1259,8 +1287,11 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 }
 
-// according handles "according to S, Q" and "Q, according to S".
-func (s *state) according(c cue, sent sentence) {
+// according handles "according to S, Q" and "Q, according to S". With
+// tail set it is tried before the other cues of its sentence, and returns
+// the statement before it as [from, to), or -1, -1.
+func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
+	from, to = -1, -1
 	m, ok := s.accordingSource(c, sent.last)
 	if !ok {
 		return
@@ -1271,7 +1302,11 @@ func (s *state) according(c cue, sent sentence) {
 		end++
 	}
 	group := s.newGroup()
-	if s.onlyConnectives(sent.first, c.first) {
+	lo := sent.first
+	if j := int(s.clauseBreak[max(c.first-1, 0)]); j >= lo {
+		lo = j + 1 // "...: According to S, Q"
+	}
+	if s.onlyConnectives(lo, c.first) {
 		// According to S, Q. "But, according to S, Q."
 		cs := end
 		if cs < sent.last && s.toks[cs].isPunct(',') {
@@ -1290,7 +1325,7 @@ func (s *state) according(c cue, sent sentence) {
 				s.useCue(c)
 			}
 		}
-		return
+		return from, to
 	}
 	if c.first-1 > sent.first && s.splitMark(c.first-1) {
 		ls := s.leftClauseStart(c.first-1, sent.first)
@@ -1308,6 +1343,11 @@ func (s *state) according(c cue, sent sentence) {
 			}
 		}
 		left := c.first-1-ls >= 3 && s.toks[c.first-1].isPunct(',')
+		if tail && (rs >= 0 || s.opensAttribution(ls, c.first-1)) {
+			// Taken first only when it closes a sentence that has no
+			// attribution of its own at its start.
+			return from, to
+		}
 		if rs >= 0 {
 			left = c.first-1 > ls && (s.verbLike(rs) || !s.introductory(ls, c.first-1))
 		}
@@ -1316,6 +1356,7 @@ func (s *state) according(c cue, sent sentence) {
 			if s.classify(&st) {
 				s.addStmt(st)
 				s.useCue(c)
+				from, to = ls, c.first
 			}
 		}
 		if rs >= 0 && (left || c.first-1-ls >= 1) {
@@ -1329,6 +1370,7 @@ func (s *state) according(c cue, sent sentence) {
 			}
 		}
 	}
+	return from, to
 }
 
 // onlyConnectives reports whether [a, b) holds nothing but connectives,
@@ -1336,7 +1378,7 @@ func (s *state) according(c cue, sent sentence) {
 func (s *state) onlyConnectives(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
-		if !(t.isPunct(',') || t.kind == tWord && t.class&(cConj|cAdverb) != 0) {
+		if !(t.isPunct(',') || t.isPunct('(') || t.kind == tWord && t.class&(cConj|cAdverb) != 0) {
 			return false
 		}
 	}
@@ -1583,4 +1625,83 @@ func (s *state) window(sent sentence, k int) sentence {
 	sent.first = max(sent.first, k-maxReach)
 	sent.last = min(sent.last, k+maxReach)
 	return sent
+}
+
+// askedQuestion records the question of a bare "asked", `Asked whether
+// the plan would pass, Lee said ...`, `Lee laughed when asked why ...`:
+// the asker is the one named after "by", or goes unnamed, and the
+// statement then has no speaker. It returns the token after the
+// question, or k if there is none.
+func (s *state) askedQuestion(k int, sent sentence) int {
+	if s.lower(k) != "asked" {
+		return k
+	}
+	passive := false
+	if k > sent.first {
+		// Only the participle: not "Lee asked whether".
+		p := &s.toks[k-1]
+		passive = p.kind == tWord && s.wordIs(k-1, "was", "were", "been", "being")
+		if !(passive || p.isPunct(',') || p.kind == tMark || p.kind == tWord && s.wordIs(k-1, "when", "after", "once", "if")) {
+			return k
+		}
+	}
+	var m mention
+	hasSpk := false
+	i := k + 1
+	if i+1 < sent.last && s.wordIs(i, "by") {
+		e := s.ppEnd(i+1, sent.last)
+		if e <= i+1 {
+			return k
+		}
+		m, hasSpk = s.npEndingAt(e-1, i+1, false)
+		if !hasSpk || s.mentionStart(m) != i+1 || m.kind == mPronoun {
+			return k
+		}
+		i = e
+	} else if passive {
+		return k // "Lee was asked whether": Lee is no asker
+	}
+	i = s.skipCueTail(i, sent.last, false)
+	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") {
+		return k
+	}
+	e := i + 1
+	for e < sent.last {
+		t := &s.toks[e]
+		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('?')) {
+			break
+		}
+		e++
+		if s.commaInMark(e-1, i) && s.pairs[s.pairOf[e-1]].close == e-1 {
+			break // `on "Morning Call," Lee said`
+		}
+	}
+	if e-i < 3 {
+		return k
+	}
+	st := stmt{first: i, last: e, kind: Indirect, pair: -1, source: srcSpeechAct, group: s.newGroup(), spk: m, hasSpk: hasSpk}
+	if hasSpk {
+		st.cueFirst, st.cueLast = k, k+1
+	}
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return k
+	}
+	if hasSpk {
+		s.usedCue[k] = true
+	}
+	return e
+}
+
+// closesSentence reports whether nothing but the speaker, a time or a
+// phrase follows cue c to the end of the sentence: `Q, the station
+// reported on Friday.`, where even a weak cue attributes Q.
+func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
+	i := c.last
+	if m.first >= c.last {
+		i = m.last
+	} else if c.first-m.last > 1 {
+		return false // "Lee laughed and laughed": the subject of another verb
+	}
+	i = s.skipCueTail(i, sent.last, false)
+	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct
 }

@@ -201,6 +201,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i >= hi {
 		return 0, 0, false, false, false
 	}
+	if i > afterCue && !s.strongClauseStart(i) {
+		// "said in a recent interview that ...", "said on the
+		// network's morning show that ...": a phrase longer than
+		// skipCueTail follows, but "that" still opens the statement.
+		if t := s.thatAfterPhrase(i, hi); t > i {
+			i = t
+		}
+	}
 	if i > afterCue && s.skippedPP(afterCue, i) && !s.strongClauseStart(i) {
 		// "cautioned against interpreting recent events as ...": after
 		// a prepositional phrase only a clear clause start will do.
@@ -212,8 +220,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		colon = true
 		i++
 	case t.kind == tWord && strings.EqualFold(s.word(i), "that") && t.flags&fCap == 0:
-		if i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
-			// "said that was in part because ...": a demonstrative.
+		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
+			// "said that was in part because ...", "said that's
+			// what ...": a demonstrative.
 			break
 		}
 		i++
@@ -245,11 +254,17 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
 			// "says, win or lose in Tuesday's primary, he's staying"
 			i++
+		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
+			// "As Lee noted, the vote was close"
+			i++
 		default:
 			return 0, 0, false, false, false
 		}
 	}
-	if i < hi && s.gapped(m) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
+	if i < hi && (s.gapped(m) && s.word(s.mentionStart(m)-1) != "what" || (s.gapped(m) || i == c.last && m.last <= c.first && s.toks[i].class&cAux != 0 && s.toks[i].class&cSubjPron == 0) && !s.subjectNP(s.mentionStart(m)-1)) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
+		// A verb right after the cue has lost its subject to the
+		// clause around it: "a probe the agency said was ongoing",
+		// "what she said is growing demand".
 		// "which officials said will go into effect": the statement is
 		// the relative clause, its subject the relative pronoun.
 		cs, ce = i, s.contentEnd(i, hi)
@@ -270,7 +285,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			words++
 		}
 	}
-	if words < 2 && !(colon && words == 1) {
+	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs, ce)) {
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
@@ -310,11 +325,16 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	ce = s.beforeGappedCue(cs, ce)
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
-		// the speaker's words must be in it.
+		// the speaker's words must be in it, or a person must be named
+		// something ("called him divisive"), which no other sense of
+		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
 			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 || s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
 				return cs, ce, true
 			}
+		}
+		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
+			return cs, ce, true
 		}
 		return 0, 0, false
 	}
@@ -368,6 +388,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case t.kind == tWord && s.wordIs(i, "about", "around") && i+1 < hi && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")):
+			// "said about 40 people were hurt": a count opens the
+			// statement.
+			return i
 		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
 			// "said in Buffalo, New York, that ...": a place set off by
 			// commas inside the phrase.
@@ -377,9 +401,16 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// a phrase of the verb's own, a comma ends the attribution.
 			return i
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
-			if w := s.word(i); (w == "there" || w == "here") && i+1 < hi && s.toks[i+1].class&cAux != 0 {
-				// "said there was ...": the statement's subject.
-				return i
+			if w := s.word(i); w == "there" || w == "here" {
+				// "said there was ...", "said there certainly was ...":
+				// the statement's subject.
+				e := i + 1
+				for e < hi && e < i+3 && s.toks[e].kind == tWord && s.toks[e].class&cAux == 0 && strings.HasSuffix(s.word(e), "ly") {
+					e++
+				}
+				if e < hi && s.toks[e].class&cAux != 0 {
+					return i
+				}
 			}
 			i++
 		case t.kind == tWord && t.class&cTime != 0 && t.flags&fCap != 0 && t.class&cAux == 0:
@@ -433,7 +464,14 @@ func (s *state) skipObject(i, hi int) int {
 		return e
 	}
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
-		return s.npEnd(i, hi)
+		e := s.npEnd(i, hi)
+		if e > i && e < hi && s.toks[e-1].class&cTitle != 0 && s.toks[e-1].lowerWord() {
+			// "told host Jane Doe": a title and the name it goes with.
+			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+				return s.runs[r].last
+			}
+		}
+		return e
 	}
 	return i
 }
@@ -460,6 +498,11 @@ func (s *state) npEnd(i, hi int) int {
 			break
 		}
 		if j > i && strings.EqualFold(s.word(j), "there") {
+			break
+		}
+		if j > i && s.wordIs(j, "this", "these", "those") && j+1 < hi && s.toks[j+1].class&cAux != 0 {
+			// "told reporters this was ...": the statement's subject,
+			// not "this week".
 			break
 		}
 		j++
@@ -538,7 +581,15 @@ func (s *state) clauseInitial(i int) bool {
 			return true
 		}
 		if t.class&(cPrep|cConj|cAux) != 0 {
-			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with"
+			if (w == "about" || w == "around") && i+1 < len(s.toks) && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")) {
+				return true // "about 40 people", a count
+			}
+			// A gerund may be the subject: "said having a plan is ...",
+			// "says going through it has helped".
+			if w == "going" && !s.wordIs(i+1, "to") {
+				return true
+			}
+			return w == "there" || w == "in" || w == "if" || w == "after" || w == "before" || w == "despite" || w == "with" || w == "having" || w == "being"
 		}
 		return true
 	case tSymbol:
@@ -561,7 +612,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// "45 percent backed Lee while 37 percent backed Reyes"
 			return j
 		}
-		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash)) {
+		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
 			e := j + 1
@@ -572,7 +623,9 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle {
 					return j
 				}
-				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 {
+				// "– and that ..." goes on with a second clause of the
+				// statement.
+				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
 					return j
 				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark) && s.attributionAt(e, hi) {
@@ -593,6 +646,17 @@ func (s *state) contentEnd(cs, hi int) int {
 			if c, ok := s.cueAt(j + 1); ok && c.participle {
 				return j + 1
 			}
+		}
+		if t.isPunct(',') && j > cs+2 && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
+			// "said he backs Lee, who faces a primary in May": the
+			// reporter's word on the person named.
+			return j
+		}
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && s.closingAside(j+1, hi) {
+			// "said the vote was fair, a view few others share": the
+			// reporter's comment on the statement, not part of it. After
+			// a name it describes the person, and stays.
+			return j
 		}
 		if !t.isPunct(',') || j+1 >= hi {
 			continue
@@ -828,7 +892,9 @@ func (s *state) clauseAhead(a, hi int) bool {
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	a := min(s.mentionStart(m), c.first) - 1
-	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 {
+	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 || s.asClause(m, c) {
+		// "As Lee said, ..." introduces the main clause as the
+		// statement.
 		return hi
 	}
 	switch s.lower(a) {
@@ -1131,4 +1197,115 @@ func (s *state) clauseOpening(lo int) int {
 		return k
 	}
 	return lo
+}
+
+// closingAside reports whether [a, hi) is a noun phrase with an
+// indefinite article that closes the sentence after a comma or dash, with
+// nothing set off inside it: "a move critics called rash". Not a clause
+// ("a boss invited her"), nor the last of a list ("a liar, a bully").
+func (s *state) closingAside(a, hi int) bool {
+	if a+2 >= hi || !s.wordIs(a, "a", "an") || s.toks[a].flags&fCap != 0 || s.verbLike(a+2) {
+		return false
+	}
+	for k := a + 1; k < hi; k++ {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' {
+			return false
+		}
+	}
+	for k := a - 2; k > 0 && k > a-9; k-- {
+		if s.wordIs(k, "a", "an") && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
+			return false
+		}
+	}
+	return true
+}
+
+// thatAfterPhrase returns the "that" that ends a few more words of a
+// phrase after a cue, [i, that), when a clause follows it, or i.
+func (s *state) thatAfterPhrase(i, hi int) int {
+	for k := i; k < hi && k < i+10; k++ {
+		t := &s.toks[k]
+		if (t.isPunct(',') || s.wordIs(k, "and")) && k > 0 && k+1 < hi && s.toks[k+1].capWord() && s.toks[k-1].capWord() {
+			continue // "in Salem, New Hampshire", "the Post and Courier"
+		}
+		if t.kind == tWord && s.word(k) == "that" {
+			if k > i && k+1 < hi && s.strongClauseStart(k+1) && !s.relativeOrCue(k+1) {
+				return k
+			}
+			return i
+		}
+		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) || t.class&(cSubjPron|cConj) != 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// suspendedHyphen reports whether token j is the hyphen of a compound
+// whose head comes later, "above- and below-ground", not a dash.
+func (s *state) suspendedHyphen(j int) bool {
+	t := &s.toks[j]
+	return t.flags&fSpace == 0 && s.text[t.start:t.end] == "-" && j+1 < len(s.toks) && s.toks[j+1].flags&fSpace != 0
+}
+
+// subjectNP reports whether the noun phrase that ends at token h opens
+// its clause, and so is the subject of the verb after a relative clause
+// on it: "Everything Lee says is true", not "a probe the agency said
+// was ongoing".
+func (s *state) subjectNP(h int) bool {
+	if h < 0 || s.toks[h].kind != tWord {
+		return true
+	}
+	p := h
+	lo := s.sents[s.sentOf[h]].first
+	for p > lo && p > h-4 && s.toks[p-1].kind == tWord && (s.nounish(p-1) || s.npStart(p-1)) && s.toks[p].class&cDet == 0 {
+		p--
+	}
+	if p == lo {
+		return true
+	}
+	q := &s.toks[p-1]
+	return q.isPunct(',') || q.kind == tWord && q.class&(cSubord|cNeg) != 0
+}
+
+// closingRelative reports whether a relative clause at a runs to the end
+// of the sentence with no quotation in it.
+func (s *state) closingRelative(a, hi int) bool {
+	for k := a + 1; k < hi; k++ {
+		if s.toks[k].kind == tMark {
+			return false
+		}
+	}
+	return true
+}
+
+// answer reports whether [cs, ce) is a bare "yes" or "no" that ends its
+// clause: "46 percent said yes, compared with ...".
+func (s *state) answer(cs, ce int) bool {
+	if !s.wordIs(cs, "yes", "no") || s.toks[cs].flags&fCap != 0 {
+		return false
+	}
+	return cs+1 >= len(s.toks) || s.toks[cs+1].kind == tPunct || s.wordIs(cs+1, "while", "but", "and")
+}
+
+// asClause reports whether the attribution of cue c opens with "as" and
+// its clause: "As Lee noted, ...", "But as the paper reported, ...".
+func (s *state) asClause(m mention, c cue) bool {
+	a := s.mentionStart(m) - 1
+	if m.first >= c.last || a < 0 || !strings.EqualFold(s.word(a), "as") || s.wordIs(c.last, "to") {
+		return false
+	}
+	// Nothing but a phrase of the cue's own stands before the comma;
+	// "As Lee lamented the cuts, ..." is a time, not an attribution.
+	hi := s.sentenceOf(c.first).last
+	if e := s.skipCueTail(c.last, hi, false); e >= hi || !s.toks[e].isPunct(',') {
+		return false
+	}
+	if a == 0 || s.toks[a].flags&fSentStart != 0 {
+		return true
+	}
+	// Not after a mere comma: "The same way, as you said, people ..."
+	// is an aside in a statement of the reporter's.
+	p := &s.toks[a-1]
+	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
 }

@@ -1089,6 +1089,13 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, true
 	}
+	if t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0 && j-2 > lo && s.toks[j-1].class&cPrep != 0 && s.wordIs(j-2, "close", "familiar", "closest", "loyal") {
+		// "a source close to him said"
+		if d, ok := s.description(j-2, lo); ok {
+			d.last = j + 1
+			return d, true
+		}
+	}
 	if t.kind == tWord && (t.flags&fCap == 0 || t.flags&fSentStart != 0 || j == lo) && (t.flags&fDigit == 0 || appositive) {
 		// A number is a speaker only right before the verb ("43
 		// said"), not as an age in apposition ("Ann Wright, 70,").
@@ -1194,6 +1201,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			return nm, true
 		}
 		head, ok := s.npEndingAt(c-1, lo, false)
+		if s.looseNP && (!ok || s.insidePP(s.mentionStart(head))) {
+			// "Six newspapers in New Jersey, including ..., said": the
+			// noun phrase that the phrase hangs on.
+			if hm, hok := s.hostBefore(c, lo); hok {
+				head, ok = hm, true
+			}
+		}
 		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
@@ -1755,9 +1769,19 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		return m, true
 	}
 	if start > lo {
-		return s.firstSubject(lo, k)
+		if m, ok := s.firstSubject(lo, k); ok {
+			return m, true
+		}
 	}
-	return m, false
+	// Whatever its head, the noun phrase that opens the clause: "The
+	// old businessman praised him, saying ...".
+	s.looseNP = true
+	m, ok = s.subjectFrom(start, k)
+	s.looseNP = false
+	if ok && s.mentionStart(m) != start {
+		ok = false
+	}
+	return m, ok
 }
 
 // ordinal reports whether token k is an ordinal in figures: "1st", "42nd".
@@ -1779,7 +1803,7 @@ func (s *state) gapped(m mention) bool {
 		return false
 	}
 	switch s.word(k) {
-	case "which", "that", "who", "whom":
+	case "which", "that", "who", "whom", "what":
 		return true
 	}
 	return false
@@ -2310,4 +2334,24 @@ func (s *state) shareWord(a, b, c, d int) bool {
 		}
 	}
 	return false
+}
+
+// hostBefore returns the noun phrase that opens its clause and carries a
+// prepositional phrase that ends at the comma c: "Many speakers at the
+// service", "Six newspapers in New Jersey". It takes in the phrase.
+func (s *state) hostBefore(c, lo int) (m mention, ok bool) {
+	for p := c - 1; p > lo && p > c-9; p-- {
+		t := &s.toks[p]
+		if t.kind != tWord && t.kind != tClitic || t.class&cAux != 0 || s.verbLike(p) {
+			return m, false
+		}
+		if t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 && p < c-1 {
+			if m, ok := s.looseSubject(p-1, lo); ok {
+				m.last = c
+				return m, true
+			}
+			return m, false
+		}
+	}
+	return m, false
 }
