@@ -29,7 +29,8 @@
 //     found: "the audit found that ...", "a poll showed ...".
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
-//     called the plan “a disaster”".
+//     called the plan “a disaster”". Calling a person something needs no
+//     quotation marks: "X called him divisive" is indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. Quotation marks around a phrase in
@@ -41,8 +42,8 @@
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
-// ("endorsed Smith", "pledged $5 million"); calling and naming without
-// the speaker's words ("called the deal a disaster", "called the
+// ("endorsed Smith", "pledged $5 million"); calling and naming things
+// without the speaker's words ("called the deal a disaster", "called the
 // police"); findings with no document or body to own them
 // ("he found the keys", "evidence shows"); negated acts ("did not say",
 // "declined to comment"). When one statement reports another ("The Times
