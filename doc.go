@@ -33,7 +33,9 @@
 //     quotation marks: "X called him divisive" is indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
-// statements with the same speaker. Quotation marks around a phrase in
+// statements with the same speaker. The question put to a speaker
+// ("Asked whether the ferry runs, Lee said ...") is a statement of its
+// own, by whoever is named after "by", or with no speaker. Quotation marks around a phrase in
 // the reporter's own sentence — scare quotes, titles of works, nicknames —
 // are not statements; a quotation that stands as a sentence of its own is
 // reported even when no speaker can be found.
