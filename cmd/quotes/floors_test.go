@@ -27,14 +27,14 @@ type floor struct {
 }
 
 var floors = []floor{
-	{set: "polnear_dev", metric: "span_f1", min: 0.645},
+	{set: "polnear_dev", metric: "span_f1", min: 0.65},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.93},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.60},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.61},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.625},
-	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.945},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.59},
-	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.905},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.63},
+	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.95},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.60},
+	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.91},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.94},
 	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.96},
 	{set: "reuters_handgold_dev", metric: "title_acc", min: 0.96},
@@ -43,7 +43,7 @@ var floors = []floor{
 	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.955},
 	{set: "reuters_handgold_dev.stripped", metric: "title_acc", min: 0.955},
 	{set: "reuters_handgold_dev.stripped", metric: "kind_acc", min: 0.95},
-	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.78},
+	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.84},
 	{set: "corenlp_quote_tests", where: []string{"config=default"}, metric: "span_f1", min: 1.0},
 }
 
