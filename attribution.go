@@ -251,6 +251,8 @@ type state struct {
 	stmtEnds    []bool     // a statement not in quotation marks ends before this token
 	sentFlags   []uint8    // per sentence: sentHasStmt, sentHasCue
 	sentStmt    []int32    // per sentence: its latest stmtLink, or -1
+	markSum     []int32    // stripped marks in tokens before each token (countMarks)
+	wideSum     []int32    // stripped marks' spaces before each token (countMarks)
 	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
@@ -298,6 +300,8 @@ func (s *state) reset(f *Finder, text string) {
 		pairStmt:    s.pairStmt[:0],
 		sentFlags:   s.sentFlags[:0],
 		sentStmt:    s.sentStmt[:0],
+		markSum:     s.markSum[:0],
+		wideSum:     s.wideSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
 		clauseBreak: s.clauseBreak[:0],

@@ -792,26 +792,48 @@ func (s *state) addContinuation(st stmt, first, last int) {
 	s.addStmt(c)
 }
 
+// countMarks fills the running counts that marksIn and wideInside read,
+// so that asking about a long sentence again and again stays cheap.
+func (s *state) countMarks() {
+	n := len(s.toks)
+	s.markSum = resize(s.markSum, n+1)
+	s.wideSum = resize(s.wideSum, n+1)
+	for k := range s.toks {
+		t := &s.toks[k]
+		m, w := int32(0), int32(0)
+		if t.flags&fWide != 0 {
+			m = int32(s.marksAt(k))
+			// Three spaces between words are a stripped dash (" — "),
+			// not a mark.
+			if !(t.phantoms == 2 && t.flags&fNewline == 0 && t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord) {
+				w = 1
+			}
+		}
+		s.markSum[k+1] = s.markSum[k] + m
+		s.wideSum[k+1] = s.wideSum[k] + w
+	}
+}
+
 // marksIn counts the stripped marks in tokens [a, b).
 func (s *state) marksIn(a, b int) int {
-	n := 0
-	for k := a; k < b; k++ {
-		if s.toks[k].flags&fWide != 0 {
-			n += s.marksAt(k)
-		}
+	if a >= b {
+		return 0
 	}
-	return n
+	if len(s.markSum) != len(s.toks)+1 {
+		s.countMarks()
+	}
+	return int(s.markSum[b] - s.markSum[a])
 }
 
 // wideInside reports whether a stripped mark's space lies inside [a, b).
-// Three spaces between words are a stripped dash (" — "), not a mark.
 func (s *state) wideInside(a, b int) bool {
-	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.flags&fWide != 0 && !(t.phantoms == 2 && t.flags&fNewline == 0 && t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord) {
-			return true
-		}
+	if a >= b {
+		return false
 	}
-	return false
+	if len(s.wideSum) != len(s.toks)+1 {
+		s.countMarks()
+	}
+	return s.wideSum[b] > s.wideSum[a]
 }
 
 // directContent returns the bytes of a direct quote whose marks were
