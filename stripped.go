@@ -130,6 +130,7 @@ func (s *state) recoverStripped() {
 	s.regionQuotes()
 	s.cueRegions()
 	s.cueQuotes()
+	s.bareCueQuotes()
 	s.dashQuotes()
 	s.headingQuotes()
 	s.colonQuotes()
@@ -1310,6 +1311,40 @@ func (s *state) cueQuotes() {
 			k = e - 1
 			break
 		}
+	}
+}
+
+// bareCueQuotes adds the quotes a stripped mark opens right after a
+// speech verb that made no statement of them, `the crowd chanted  Four
+// more years!  as`, closed by the next mark after the quote's last
+// sentence: words that are no clause of their own, which only the marks
+// showed to be quoted.
+func (s *state) bareCueQuotes() {
+	if !s.spaced {
+		return
+	}
+	n := len(s.toks)
+	for j := 1; j+1 < n; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.last >= n {
+			continue
+		}
+		o := c.last
+		if s.toks[o].phantoms == 0 || s.toks[o].flags&fNewline != 0 || s.toks[o].kind != tWord || s.stmtOver(o, o+1) || s.negated(j, s.sents[s.sentOf[j]].first) {
+			continue
+		}
+		e, ok := s.closingMark(o)
+		if !ok || e-o > 80 || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para || !s.onlyInner(o, e, -1) {
+			continue
+		}
+		m, ok := s.speakerOfCue(c, s.sents[s.sentOf[j]].first)
+		if !ok || m.last > j {
+			continue
+		}
+		st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		j = e - 1
 	}
 }
 
