@@ -126,9 +126,11 @@ func (s *state) recoverStripped() {
 			st.kind = Mixed
 		}
 	}
+	s.splitColons(n)
 	s.regionQuotes()
 	s.cueRegions()
 	s.cueQuotes()
+	s.bareCueQuotes()
 	s.dashQuotes()
 	s.headingQuotes()
 	s.colonQuotes()
@@ -136,6 +138,88 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// splitColons cuts out of reported speech the quote that a colon and a
+// stripped mark open inside it, as the marks would have: `Lee said the
+// talks failed, but gave a warning:  We will fight.  The`. The words
+// after the colon are the speaker's own, and run to the mark that closes
+// them; what stands before the colon stays reported speech unless it is
+// only a word or two, `tweeted this:  Q`, which the quote then replaces.
+func (s *state) splitColons(n int) {
+	if !s.spaced {
+		return
+	}
+	for i := 0; i < n; i++ {
+		st := &s.stmts[i]
+		if st.marked || st.dropped || st.kind == Direct || st.cueLast == st.cueFirst || st.cueLast > st.first {
+			continue
+		}
+		for k := st.first + 1; k+1 < st.last; k++ {
+			o := k + 1
+			if !s.toks[k].isPunct(':') || s.toks[o].phantoms == 0 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
+				continue
+			}
+			e, ok := s.closingMark(o)
+			tail, tc, tm := false, cue{}, mention{}
+			if !ok && e < len(s.toks) && s.toks[e-1].isPunct(',') {
+				// `...:  Q,  he said.`: the quote's own attribution.
+				tc, tm, tail = s.tailSpeaker(e)
+				ok = tail
+			}
+			if !ok || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para {
+				break
+			}
+			if e > st.last && s.stmtOver(st.last, e) {
+				break
+			}
+			q := stmt{first: o, last: e, kind: Direct, spk: st.spk, hasSpk: st.hasSpk, cueFirst: st.cueFirst, cueLast: st.cueLast, source: st.source, pair: -1, group: s.newGroup()}
+			if tail {
+				q.last = e - 1
+				q.spk, q.hasSpk, q.cueFirst, q.cueLast = tm, true, tc.first, tc.last
+			} else if m, ok := s.colonSubject(o); ok && s.mentionStart(m) > st.first {
+				// `..., to which Lee replied:  Q`: the subject of the
+				// clause before the colon, not the reporter's speaker.
+				q.spk, q.hasSpk, q.cueFirst, q.cueLast = m, true, 0, 0
+			}
+			words := 0
+			for j := st.first; j < k; j++ {
+				if s.toks[j].kind == tWord {
+					words++
+				}
+			}
+			if words <= 2 {
+				q.group = st.group
+				st.dropped = true
+			} else {
+				st.last = k
+				st.start, st.end = s.trimContent(st.first, st.last)
+				st.kind = Indirect
+				if s.wideInside(st.first+1, st.last) {
+					st.kind = Mixed
+				}
+			}
+			q.start, q.end = s.directContent(q.first, q.last)
+			s.addStmt(q)
+			break
+		}
+	}
+}
+
+// tailSpeaker returns the speech verb and speaker of an attribution that
+// starts at token a and closes a quote, `he said`, `said Lee`.
+func (s *state) tailSpeaker(a int) (c cue, m mention, ok bool) {
+	end := s.sents[s.sentOf[a]].last
+	for j := a; j < end && j < a+5; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle || s.negated(j, a) {
+			continue
+		}
+		if m, ok := s.speakerOfCue(c, a); ok && m.last <= end && (s.mentionStart(m) == a || j == a) {
+			return c, m, true
+		}
+	}
+	return c, m, false
 }
 
 // opensQuote reports whether the space before token k is a stripped
@@ -1249,6 +1333,40 @@ func (s *state) cueQuotes() {
 			k = e - 1
 			break
 		}
+	}
+}
+
+// bareCueQuotes adds the quotes a stripped mark opens right after a
+// speech verb that made no statement of them, `the crowd chanted  Four
+// more years!  as`, closed by the next mark after the quote's last
+// sentence: words that are no clause of their own, which only the marks
+// showed to be quoted.
+func (s *state) bareCueQuotes() {
+	if !s.spaced {
+		return
+	}
+	n := len(s.toks)
+	for j := 1; j+1 < n; j++ {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.last >= n {
+			continue
+		}
+		o := c.last
+		if s.toks[o].phantoms == 0 || s.toks[o].flags&fNewline != 0 || s.toks[o].kind != tWord || s.stmtOver(o, o+1) || s.negated(j, s.sents[s.sentOf[j]].first) {
+			continue
+		}
+		e, ok := s.closingMark(o)
+		if !ok || e-o > 80 || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para || !s.onlyInner(o, e, -1) {
+			continue
+		}
+		m, ok := s.speakerOfCue(c, s.sents[s.sentOf[j]].first)
+		if !ok || m.last > j {
+			continue
+		}
+		st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		j = e - 1
 	}
 }
 
