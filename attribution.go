@@ -250,7 +250,7 @@ type state struct {
 	cueStmt     []int32    // per token: 1 + the statement whose cue starts there, or 0
 	stmtEnds    []bool     // a statement not in quotation marks ends before this token
 	sentFlags   []uint8    // per sentence: sentHasStmt, sentHasCue
-	sentStmt    []int32    // per sentence: its latest stmtLink, or -1
+	blockStmt   []int32    // per block of tokens: its latest stmtLink, or -1
 	markSum     []int32    // stripped marks in tokens before each token (countMarks)
 	wideSum     []int32    // stripped marks' spaces before each token (countMarks)
 	stmtLinks   []stmtLink // lists of the statements in each sentence
@@ -299,7 +299,7 @@ func (s *state) reset(f *Finder, text string) {
 		cueStmt:     s.cueStmt[:0],
 		pairStmt:    s.pairStmt[:0],
 		sentFlags:   s.sentFlags[:0],
-		sentStmt:    s.sentStmt[:0],
+		blockStmt:   s.blockStmt[:0],
 		markSum:     s.markSum[:0],
 		wideSum:     s.wideSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
@@ -398,9 +398,9 @@ func (s *state) index() {
 	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
-	s.sentStmt = resize(s.sentStmt, len(s.sents))
-	for i := range s.sentStmt {
-		s.sentStmt[i] = -1
+	s.blockStmt = resize(s.blockStmt, n>>blockShift+1)
+	for i := range s.blockStmt {
+		s.blockStmt[i] = -1
 	}
 	s.pairStmt = resize(s.pairStmt, len(s.pairs))
 	for i := range s.pairStmt {

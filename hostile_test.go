@@ -31,6 +31,7 @@ func hostile(n int) map[string]string {
 		"stripped headings":     rep("JANE DOE, MAYOR  We will win.  It is over.  - Mayor Tom Reyes in a statement  "),
 		"sentences of adding":   rep(`Lee said the report "was not good." Adding, "It is never that bad." `),
 		"one stripped sentence": rep("Reyes said the plan was bad: A: B: C: D: E: F: G: H: I: J:  W x "),
+		"stripped chants":       rep("the crowd chanted  No more cuts and a man yelled  Stay there and "),
 		"dashes":                rep("— – -- "),
 		"newlines":              rep("\n"),
 	}

@@ -601,30 +601,40 @@ func (s *state) markStmt(i, first, last int) {
 	}
 	for j := s.sentOf[first]; j <= s.sentOf[last-1]; j++ {
 		s.sentFlags[j] |= sentHasStmt
-		if h := s.sentStmt[j]; i < 0 || h >= 0 && s.stmtLinks[h].stmt == int32(i) {
+	}
+	if i < 0 {
+		return
+	}
+	for j := first >> blockShift; j <= (last-1)>>blockShift; j++ {
+		if h := s.blockStmt[j]; h >= 0 && s.stmtLinks[h].stmt == int32(i) {
 			continue
 		}
-		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.sentStmt[j]})
-		s.sentStmt[j] = int32(len(s.stmtLinks) - 1)
+		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.blockStmt[j]})
+		s.blockStmt[j] = int32(len(s.stmtLinks) - 1)
 	}
 }
 
-// A stmtLink is an entry in the list of statements that lie in a
-// sentence, so that asking which statements lie over some tokens looks
-// only at their sentences, not at every statement of a long document.
+// blockShift sets the size of the blocks of tokens that stmtsIn looks
+// up statements by: 64 tokens, a few sentences of news, and few enough
+// statements however a text is written.
+const blockShift = 6
+
+// A stmtLink is an entry in the list of statements that lie in a block
+// of tokens, so that asking which statements lie over some tokens looks
+// only at their blocks, not at every statement of a long document.
 type stmtLink struct {
 	stmt, next int32
 }
 
 // stmtsIn calls f for each statement that lies, or once lay, in the
-// sentences of tokens [a, b), until f returns false. A statement may come
+// blocks of tokens [a, b), until f returns false. A statement may come
 // more than once, and callers check its current range.
 func (s *state) stmtsIn(a, b int, f func(i int) bool) {
 	if a >= b {
 		return
 	}
-	for j := s.sentOf[a]; j <= s.sentOf[b-1]; j++ {
-		for h := s.sentStmt[j]; h >= 0; h = s.stmtLinks[h].next {
+	for j := a >> blockShift; j <= (b-1)>>blockShift; j++ {
+		for h := s.blockStmt[j]; h >= 0; h = s.stmtLinks[h].next {
 			if !f(int(s.stmtLinks[h].stmt)) {
 				return
 			}
