@@ -1637,7 +1637,7 @@ func (s *state) window(sent sentence, k int) sentence {
 // statement then has no speaker. It returns the token after the
 // question, or k if there is none.
 func (s *state) askedQuestion(k int, sent sentence) int {
-	if s.lower(k) != "asked" {
+	if s.toks[k].kind != tWord || !s.wordIs(k, "asked") {
 		return k
 	}
 	passive := false
