@@ -1274,31 +1274,47 @@ func (s *state) cueRegions() {
 			continue
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
-		para := s.toks[r.first].flags&fNewline != 0
-		for j := r.first - 2; j >= sent.first && j >= r.first-8; j-- {
-			c, ok := s.cueAt(j)
-			if !ok || c.kind != cueVerb || s.negated(j, sent.first) {
-				continue
-			}
-			m, ok := s.speakerOfCue(c, sent.first)
-			if !ok || m.last > r.first {
-				break
-			}
+		c, m, ok := s.cueBefore(r.first-1, sent.first, 7, true)
+		if !ok {
+			continue
+		}
+		if s.toks[r.first].flags&fNewline != 0 {
 			// A statement the cue made of its own line goes: `In a
 			// speech, Lee said:`.
-			for i := s.firstFrom(sent.first); para && i < len(s.byFirst) && int(s.byFirst[i][0]) < r.first; i++ {
+			for i := s.firstFrom(sent.first); i < len(s.byFirst) && int(s.byFirst[i][0]) < r.first; i++ {
 				if o := &s.stmts[s.byFirst[i][1]]; o.cueFirst == c.first && o.cueLast > o.cueFirst && !o.marked {
 					o.dropped = true
 				}
 			}
-			s.dropInside(r.first, r.last, -1)
-			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
-			st.start, st.end = s.directContent(st.first, st.last)
-			r.used = true
-			s.addStmt(st)
-			break
 		}
+		s.dropInside(r.first, r.last, -1)
+		s.addCued(r.first, r.last, c, m)
+		r.used = true
 	}
+}
+
+// cueBefore returns the speech verb that introduces a quote after the
+// comma or colon at k, at most reach tokens back in a clause that starts
+// at lo, with its speaker, who must stand before the comma. Participles
+// count only where participles is set.
+func (s *state) cueBefore(k, lo, reach int, participles bool) (c cue, m mention, ok bool) {
+	for j := k - 1; j >= lo && j >= k-reach; j-- {
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle && !participles || s.negated(j, lo) {
+			continue
+		}
+		m, ok := s.speakerOfCue(c, lo)
+		return c, m, ok && m.last <= k
+	}
+	return c, m, false
+}
+
+// addCued adds the direct quote [first, last) that cue c and speaker m
+// introduce.
+func (s *state) addCued(first, last int, c cue, m mention) {
+	st := stmt{first: first, last: last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+	st.start, st.end = s.directContent(st.first, st.last)
+	s.addStmt(st)
 }
 
 // cueQuotes adds, in text with no line breaks to pair the marks into
@@ -1326,23 +1342,14 @@ func (s *state) cueQuotes() {
 			// one the sentence opened.
 			continue
 		}
-		for j := k - 1; j >= sent.first && j >= k-8; j-- {
-			c, ok := s.cueAt(j)
-			if !ok || c.kind != cueVerb || c.participle || s.negated(j, sent.first) {
-				continue
-			}
-			m, ok := s.speakerOfCue(c, sent.first)
-			if !ok || m.last > k || !s.onlyInner(o, e, -1) || s.quotedCue(j, o, e) {
-				break
-			}
-			s.dropInside(o, e, -1)
-			s.dropCuedIn(o, e)
-			st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
-			st.start, st.end = s.directContent(st.first, st.last)
-			s.addStmt(st)
-			k = e - 1
-			break
+		c, m, ok := s.cueBefore(k, sent.first, 8, false)
+		if !ok || !s.onlyInner(o, e, -1) || s.quotedCue(c.first, o, e) {
+			continue
 		}
+		s.dropInside(o, e, -1)
+		s.dropCuedIn(o, e)
+		s.addCued(o, e, c, m)
+		k = e - 1
 	}
 }
 
