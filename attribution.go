@@ -882,7 +882,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
-		if c.participle && s.documentObject(m, lo) {
+		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
 			// "Lee released a statement saying ...": the participle
 			// hangs on the object, but the one who speaks is the
 			// clause's subject.
@@ -975,6 +975,29 @@ func (s *state) documentObject(m mention, lo int) bool {
 		return false
 	}
 	return s.toks[j].flags&fCap == 0 && s.verbLike(j)
+}
+
+// objectBefore reports whether a mention before a participle is no
+// subject but the object of a verb or a preposition, or a year: in
+// "Lee pitched to voters saying", "Lee emailed supporters saying" and
+// "Lee sued in 2013 alleging" the participle hangs on Lee's clause.
+func (s *state) objectBefore(m mention, lo int) bool {
+	a := s.mentionStart(m)
+	if m.kind == mPronoun || a <= lo {
+		return false
+	}
+	if w := s.word(a); len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && m.last == a+1 {
+		// A year, not "50 percent saying"
+		return true
+	}
+	if a-2 >= lo && s.wordIs(a-1, "to", "in", "on", "at") && !s.quantity(a-2) {
+		// Not "with Lee saying" or "after Lee saying", where the
+		// noun phrase is the participle's own subject, nor "three in
+		// 10 saying".
+		return true
+	}
+	j := a - 1
+	return s.toks[j].kind == tWord && s.toks[j].flags&fCap == 0 && s.toks[j].class&cAux == 0 && s.verbLike(j)
 }
 
 // goesOnTo returns where "went on to" or "continued to" starts before a
