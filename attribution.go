@@ -1438,8 +1438,8 @@ func (s *state) attributeLeftovers() {
 		}
 		like := s.statementLike(p)
 		st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true, source: srcQuoteAlone, pair: i, group: s.newGroup()}
-		if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[prev], p, like) {
-			ps := s.stmts[prev]
+		if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[s.carrier(prev)], s.stmts[prev], p, like) {
+			ps := s.stmts[s.carrier(prev)]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
 		} else if !like {
@@ -1449,8 +1449,37 @@ func (s *state) attributeLeftovers() {
 	}
 }
 
+// carrier returns the statement that a quotation after statement i
+// carries on: i, or, when i is reported in a clause hung on an earlier
+// quotation's attribution, that quotation: in `"A," Lee said, after
+// Reyes stated an interest. "B."` B is Lee's.
+func (s *state) carrier(i int) int {
+	ps := &s.stmts[i]
+	if ps.marked || ps.cueLast == ps.cueFirst {
+		return i
+	}
+	// Statements are sorted by start; those of one sentence are few.
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		q := &s.stmts[j]
+		if s.sentOf[q.first] != s.sentOf[ps.first] {
+			break
+		}
+		if !q.marked || !q.hasSpk || q.dropped || q.cueLast == q.cueFirst || q.cueLast > ps.cueFirst || q.last > q.cueFirst {
+			continue
+		}
+		for k := q.cueLast; k+1 < ps.cueFirst; k++ {
+			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubord != 0 {
+				return j
+			}
+		}
+	}
+	return i
+}
+
 // carries reports whether a quotation with no cue continues statement ps.
-func (s *state) carries(ps stmt, p pair, like bool) bool {
+// The cue of statement aside, which carrier passed over, does not
+// interrupt.
+func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	if !ps.hasSpk || ps.kind == Indirect && !like {
 		return false
 	}
@@ -1473,7 +1502,7 @@ func (s *state) carries(ps stmt, p pair, like bool) bool {
 		return false
 	}
 	for k := ps.last; k < p.open; k++ {
-		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
 			return false
 		}
 	}
