@@ -400,6 +400,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "respond by the millions to your message, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
 			return i
+		case s.wordIs(i, "this", "these") && t.flags&fCap == 0 && i+2 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cTime != 0 && s.wordIs(i+2, "that"):
+			// "said this week that": a time, not the statement's
+			// subject as in "said this week was hard".
+			i += 2
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
@@ -507,7 +511,12 @@ func (s *state) npEnd(i, hi int) int {
 		}
 		j++
 		if s.toks[j-1].class&cTime != 0 && j < hi && s.word(j) != "of" {
-			// "on Monday", "last week": a time word ends the phrase.
+			// "on Monday", "last week": a time word ends the phrase,
+			// unless it modifies a noun after a determiner: "in a
+			// recent interview".
+			if n := &s.toks[j]; j-2 >= i && s.toks[j-2].kind == tWord && s.toks[j-2].class&(cDet|cPossPron) != 0 && n.lowerWord() && n.class&(cTime|cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) == 0 && s.nounish(j) {
+				continue
+			}
 			break
 		}
 	}

@@ -178,6 +178,8 @@ func TestFind(t *testing.T) {
 		{"cue before quote with comma inside", `⟨Jane Doe⟩ had ⟪said⟫, “⟦We will see⟧,” when asked about the plan.`, []want{direct}},
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"quoted show name in cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on the radio show “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
+		{"time word as an adjective in the cue's phrase", `⟨Jane Doe⟩ ⟪said⟫ in a recent interview that ⟦trials were costly⟧.`, []want{indirect}},
+		{"this and a time word before that", `⟨Jane Doe⟩ ⟪said⟫ this week that ⟦the trials were costly⟧.`, []want{indirect}},
 		{"went on to say", `⟨The letter⟩ went on to ⟪say⟫, “⟦We have built a community.⟧”`, []want{directOrg}},
 		{"name alone before colon", "⟨Tom Reyes⟩: “⟦We will win.⟧”", []want{direct}},
 		{"object it does not make a body", "⟨Jane Doe⟩ laughed about it. “⟦We run⟧,” ⟪said⟫ ⸨Doe⸩.", []want{direct}},
