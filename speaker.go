@@ -1892,6 +1892,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
 	}
+	if m.kind == mDescription && !m.coordinated && m.titleFirst == a && s.nounish(a-2) && s.nounish(a) && s.toks[a-2].class&cTime == 0 && s.runAt(a-2) < 0 && (a-2 == lo || s.clauseEdge(a-3)) {
+		// "current and former officials": two modifiers of one head.
+		m.first, m.titleFirst, m.titleLast = a-2, a-2, a-2
+		return m
+	}
 	other, ok := s.npEndingAt(a-2, lo, false)
 	if !ok || other.kind == mDescription || m.kind == mDescription {
 		return m
