@@ -393,6 +393,7 @@ func TestFind(t *testing.T) {
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"quote after an attribution with a cue in its clause", `“⟦We will build it⟧,” ⟨₁⟨₃Ann Lee⟩⟩ ⟪₁told⟫ the paper, after ⟨₂Tom Reyes⟩ ⟪₂stated⟫ ⟦an interest in the site⟧. “⟦It will take two years.⟧”`, []want{direct, indirect, direct}},
 		{"relative clause on a person noun", `The last call came from ⟨a young girl⟩, ⸨who⸩ ⟪said⟫ ⟦she had walked to the hall⟧.`, []want{unnamed(indirect)}},
+		{"noun in -ly after a determiner is no adverb", `⟨Voters at the rally⟩ ⟪said⟫ ⟦the plant must stay open⟧.`, []want{unnamed(indirect)}},
 		{"two modifiers of one head before a trailing cue", `⟦The mill will shut down in the spring⟧, ⟨current and former workers⟩ ⟪said⟫.`, []want{unnamed(indirect)}},
 		{"participle after the object of a verb", `⦃Mayor⦄ ⟨Ann Lee⟩ emailed supporters ⟪saying⟫ ⟦the fight was far from over⟧.`, []want{indirect}},
 		{"participle after the object of a preposition", `⟨Tom Reyes⟩ made a pitch to rural voters ⟪saying⟫ ⟦the new levy would hurt them⟧.`, []want{indirect}},

@@ -908,7 +908,13 @@ func (s *state) nounish(k int) bool {
 		// group predicts".
 		return false
 	}
-	return t.flags&fCap != 0 || !strings.HasSuffix(s.word(k), "ly")
+	return t.flags&fCap != 0 || !s.lyAdverb(k)
+}
+
+// lyAdverb reports whether token k reads as an adverb in -ly: "sternly",
+// but not a noun after a determiner, "the rally", "his family".
+func (s *state) lyAdverb(k int) bool {
+	return strings.HasSuffix(s.word(k), "ly") && !s.determined(k)
 }
 
 // determined reports whether a determiner or possessor stands right
