@@ -1300,6 +1300,11 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 // accordingSource returns the source after "according to".
 func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if m, ok := s.subjectAfter(c.last, hi); ok {
+		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
+			if a, ok := s.authorAfter(m.last, hi); ok {
+				return a, true
+			}
+		}
 		return m, true
 	}
 	// Any noun phrase will do: "according to data compiled by ...".
@@ -1307,7 +1312,31 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if e <= c.last {
 		return m, false
 	}
+	if a, ok := s.authorAfter(e, hi); ok {
+		return a, true
+	}
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
+// authorAfter returns the author named after a document at token i:
+// "(an analysis) by the Pew Research Center", "(data) compiled by the
+// city", "(a report) from the agency". The author, not the document,
+// is the source.
+func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
+	if i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ed") {
+		i++ // "compiled by", "released by"
+	}
+	if i+1 >= hi || !s.wordIs(i, "by", "from") || s.toks[i].flags&fCap != 0 {
+		return m, false
+	}
+	e := s.ppEnd(i+1, hi)
+	if e <= i+1 {
+		return m, false
+	}
+	if m, ok = s.npEndingAt(e-1, i+1, false); !ok || s.mentionStart(m) != i+1 && m.titleFirst != i+1 || m.kind == mPronoun {
+		return m, false
+	}
+	return m, true
 }
 
 // according handles "according to S, Q" and "Q, according to S". With
