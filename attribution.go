@@ -1467,7 +1467,11 @@ func (s *state) attributeLeftovers() {
 		}
 		like := s.statementLike(p)
 		st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true, source: srcQuoteAlone, pair: i, group: s.newGroup()}
-		if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[s.carrier(prev)], s.stmts[prev], p, like) {
+		if m, ok := s.signature(p); ok {
+			// `"Q" ¶ - Lee.`: the line under the quotation names its
+			// speaker.
+			st.spk, st.hasSpk = m, true
+		} else if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[s.carrier(prev)], s.stmts[prev], p, like) {
 			ps := s.stmts[s.carrier(prev)]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
@@ -1476,6 +1480,33 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// signature returns the name on a line of its own under a quotation
+// that is a paragraph of its own: `"Q" ¶ - Lee.` or `¶ — Ann Lee`.
+func (s *state) signature(p pair) (m mention, ok bool) {
+	if s.toks[p.open].flags&fParaStart == 0 {
+		return m, false
+	}
+	k := p.close + 1
+	for k < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k].flags&fParaStart == 0 && !s.toks[k].isPunct(pDash) {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.toks[k].flags&fParaStart == 0 || !s.toks[k].isPunct(pDash) {
+		return m, false
+	}
+	r := s.runAt(k + 1)
+	if r < 0 || s.runs[r].first != k+1 || s.runs[r].nameFirst >= s.runs[r].last {
+		return m, false
+	}
+	e := s.runs[r].last
+	if e < len(s.toks) && s.toks[e].isPunct('.') {
+		e++
+	}
+	if e < len(s.toks) && s.toks[e].flags&fParaStart == 0 {
+		return m, false
+	}
+	return s.npEndingAt(s.runs[r].last-1, k+1, false)
 }
 
 // carrier returns the statement that a quotation after statement i
