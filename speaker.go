@@ -1713,15 +1713,28 @@ func (s *state) pastFronted(lo, hi int) int {
 	if !fronted {
 		return lo
 	}
+	first := -1
 	for k := a + 1; k < hi-1 && k < a+25; k++ {
 		if s.pairOf[k] >= 0 {
-			return lo
+			break
 		}
-		if s.toks[k].isPunct(',') {
-			return k + 1
+		if !s.toks[k].isPunct(',') {
+			continue
 		}
+		if first < 0 {
+			first = k + 1
+		}
+		// "In a long, in-prison interview with ..., Lee said": a
+		// comma inside the phrase is followed by no subject.
+		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cSubjPron|cPossPron|cUnnamed) == 0 {
+			continue
+		}
+		return k + 1
 	}
-	return lo
+	if first < 0 {
+		return lo
+	}
+	return first
 }
 
 // subjectFrom returns the subject of the first verb in [lo, hi).
