@@ -922,6 +922,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				from = i + 1
 				break
 			}
+			if s.toks[i-1].isPunct(',') && s.wordIs(i, "and", "but") && s.toks[i].flags&fCap == 0 {
+				// "Lee called for a boycott, and the league denounced
+				// it and said ...": the subject of the last clause.
+				if m, ok := s.firstSubject(i+1, j); ok {
+					return m, true
+				}
+				break
+			}
 		}
 		return s.firstSubject(from, j)
 	}

@@ -395,6 +395,7 @@ func TestFind(t *testing.T) {
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"name on a line under the quotation", "The senator spoke on the floor.\n\n\"⟦Big firms pay no taxes at all.⟧\"\n\n- ⟨Reyes⟩.\n\nThis is a complex issue.", []want{direct}},
 		{"fronted phrase with a comma inside hides no subject", `In a long, in-prison talk with reporter Ann Lee last year, ⟨Tom Reyes⟩ ⟪₁said⟫ ⟦the deal was fair⟧ and ⟪₂added⟫, "⟦We did nothing wrong.⟧"`, []want{indirect, direct}},
+		{"second verb after a clause joined by and", `A few pastors spoke up, and ⟨the Freedom League⟩ denounced the plan and ⟪said⟫ ⟦it would return the money⟧.`, []want{indirOrg}},
 		{"quote after an attribution with a cue in its clause", `“⟦We will build it⟧,” ⟨₁⟨₃Ann Lee⟩⟩ ⟪₁told⟫ the paper, after ⟨₂Tom Reyes⟩ ⟪₂stated⟫ ⟦an interest in the site⟧. “⟦It will take two years.⟧”`, []want{direct, indirect, direct}},
 		{"relative clause on a person noun", `The last call came from ⟨a young girl⟩, ⸨who⸩ ⟪said⟫ ⟦she had walked to the hall⟧.`, []want{unnamed(indirect)}},
 		{"noun in -ly after a determiner is no adverb", `⟨Voters at the rally⟩ ⟪said⟫ ⟦the plant must stay open⟧.`, []want{unnamed(indirect)}},
