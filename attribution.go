@@ -72,6 +72,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
+			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
+				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
+				// as sure as a quote's own attribution only.
+				return cue{first: k, last: k + 2, kind: cueVerb, weak: true}, true
+			}
 		}
 		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) {
 			// "called the plan “a disaster”": a statement only with the

@@ -158,9 +158,10 @@ var findingVerbs = []string{
 // them: "made clear", "voiced concern that", "signaled that", "held
 // that" (see phrasalCue).
 var phrasalHeads = []string{
-	"expressed", "expresses", "expressing", "held", "holds", "made", "make",
-	"makes", "making", "ruled", "rules", "signaled", "signaling",
-	"signalled", "signalling", "signals", "voiced", "voices", "voicing",
+	"expressed", "expresses", "expressing", "fired", "fires", "held", "hit",
+	"hits", "holds", "made", "make", "makes", "making", "ruled", "rules",
+	"shoots", "shot", "signaled", "signaling", "signalled", "signalling",
+	"signals", "voiced", "voices", "voicing",
 }
 
 // weakSpeechVerbs report speech only in a quote's own attribution ("...,"

@@ -182,6 +182,8 @@ func TestFind(t *testing.T) {
 		{"this and a time word before that", `⟨Jane Doe⟩ ⟪said⟫ this week that ⟦the trials were costly⟧.`, []want{indirect}},
 		{"statement ends before the reporter's next clause", `⟨Jane Doe⟩ ⟪said⟫ ⟦the vote was fair⟧, but Democrats were not convinced.`, []want{indirect}},
 		{"a list item after a comma goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦storms in Salem, Oregon, and Dayton had closed the roads⟧.`, []want{indirect}},
+		{"reply with back before a quote", `⟨Jane Doe⟩ ⟪shot back⟫, "⟦They were never in the room.⟧"`, []want{direct}},
+		{"reply with back after a quote", `"⟦They came for the food⟧," ⟨Jane Doe⟩ ⟪fired back⟫ with a laugh.`, []want{direct}},
 		{"went on to say", `⟨The letter⟩ went on to ⟪say⟫, “⟦We have built a community.⟧”`, []want{directOrg}},
 		{"name alone before colon", "⟨Tom Reyes⟩: “⟦We will win.⟧”", []want{direct}},
 		{"object it does not make a body", "⟨Jane Doe⟩ laughed about it. “⟦We run⟧,” ⟪said⟫ ⸨Doe⸩.", []want{direct}},
