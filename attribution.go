@@ -72,6 +72,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
+			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
+				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
+				// as sure as a quote's own attribution only.
+				return cue{first: k, last: k + 2, kind: cueVerb, weak: true}, true
+			}
 		}
 		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) {
 			// "called the plan “a disaster”": a statement only with the
@@ -216,7 +221,7 @@ func (s *state) skipBack(k, lo int) int {
 			}
 			continue
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || strings.HasSuffix(s.word(j), "ly")) && t.class&(cSubjPron|cDet) == 0 {
+		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j)) && t.class&(cSubjPron|cDet) == 0 {
 			j--
 			continue
 		}
@@ -886,7 +891,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
-		if c.participle && s.documentObject(m, lo) {
+		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
 			// "Lee released a statement saying ...": the participle
 			// hangs on the object, but the one who speaks is the
 			// clause's subject.
@@ -924,6 +929,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		for i := j - 1; i > lo; i-- {
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
 				from = i + 1
+				break
+			}
+			if s.toks[i-1].isPunct(',') && s.wordIs(i, "and", "but") && s.toks[i].flags&fCap == 0 {
+				// "Lee called for a boycott, and the league denounced
+				// it and said ...": the subject of the last clause.
+				if m, ok := s.firstSubject(i+1, j); ok {
+					return m, true
+				}
 				break
 			}
 		}
@@ -979,6 +992,29 @@ func (s *state) documentObject(m mention, lo int) bool {
 		return false
 	}
 	return s.toks[j].flags&fCap == 0 && s.verbLike(j)
+}
+
+// objectBefore reports whether a mention before a participle is no
+// subject but the object of a verb or a preposition, or a year: in
+// "Lee pitched to voters saying", "Lee emailed supporters saying" and
+// "Lee sued in 2013 alleging" the participle hangs on Lee's clause.
+func (s *state) objectBefore(m mention, lo int) bool {
+	a := s.mentionStart(m)
+	if m.kind == mPronoun || a <= lo {
+		return false
+	}
+	if w := s.word(a); len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && m.last == a+1 {
+		// A year, not "50 percent saying"
+		return true
+	}
+	if a-2 >= lo && s.wordIs(a-1, "to", "in", "on", "at") && !s.quantity(a-2) {
+		// Not "with Lee saying" or "after Lee saying", where the
+		// noun phrase is the participle's own subject, nor "three in
+		// 10 saying".
+		return true
+	}
+	j := a - 1
+	return s.toks[j].kind == tWord && s.toks[j].flags&fCap == 0 && s.toks[j].class&cAux == 0 && s.verbLike(j)
 }
 
 // goesOnTo returns where "went on to" or "continued to" starts before a
@@ -1281,6 +1317,11 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 // accordingSource returns the source after "according to".
 func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if m, ok := s.subjectAfter(c.last, hi); ok {
+		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
+			if a, ok := s.authorAfter(m.last, hi); ok {
+				return a, true
+			}
+		}
 		return m, true
 	}
 	// Any noun phrase will do: "according to data compiled by ...".
@@ -1288,7 +1329,31 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if e <= c.last {
 		return m, false
 	}
+	if a, ok := s.authorAfter(e, hi); ok {
+		return a, true
+	}
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
+// authorAfter returns the author named after a document at token i:
+// "(an analysis) by the Pew Research Center", "(data) compiled by the
+// city", "(a report) from the agency". The author, not the document,
+// is the source.
+func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
+	if i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ed") {
+		i++ // "compiled by", "released by"
+	}
+	if i+1 >= hi || !s.wordIs(i, "by", "from") || s.toks[i].flags&fCap != 0 {
+		return m, false
+	}
+	e := s.ppEnd(i+1, hi)
+	if e <= i+1 {
+		return m, false
+	}
+	if m, ok = s.npEndingAt(e-1, i+1, false); !ok || s.mentionStart(m) != i+1 && m.titleFirst != i+1 || m.kind == mPronoun {
+		return m, false
+	}
+	return m, true
 }
 
 // according handles "according to S, Q" and "Q, according to S". With
@@ -1419,8 +1484,12 @@ func (s *state) attributeLeftovers() {
 		}
 		like := s.statementLike(p)
 		st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true, source: srcQuoteAlone, pair: i, group: s.newGroup()}
-		if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[prev], p, like) {
-			ps := s.stmts[prev]
+		if m, ok := s.signature(p); ok {
+			// `"Q" ¶ - Lee.`: the line under the quotation names its
+			// speaker.
+			st.spk, st.hasSpk = m, true
+		} else if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[s.carrier(prev)], s.stmts[prev], p, like) {
+			ps := s.stmts[s.carrier(prev)]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
 		} else if !like {
@@ -1430,8 +1499,64 @@ func (s *state) attributeLeftovers() {
 	}
 }
 
+// signature returns the name on a line of its own under a quotation
+// that is a paragraph of its own: `"Q" ¶ - Lee.` or `¶ — Ann Lee`.
+func (s *state) signature(p pair) (m mention, ok bool) {
+	if s.toks[p.open].flags&fParaStart == 0 {
+		return m, false
+	}
+	k := p.close + 1
+	for k < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k].flags&fParaStart == 0 && !s.toks[k].isPunct(pDash) {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.toks[k].flags&fParaStart == 0 || !s.toks[k].isPunct(pDash) {
+		return m, false
+	}
+	r := s.runAt(k + 1)
+	if r < 0 || s.runs[r].first != k+1 || s.runs[r].nameFirst >= s.runs[r].last {
+		return m, false
+	}
+	e := s.runs[r].last
+	if e < len(s.toks) && s.toks[e].isPunct('.') {
+		e++
+	}
+	if e < len(s.toks) && s.toks[e].flags&fParaStart == 0 {
+		return m, false
+	}
+	return s.npEndingAt(s.runs[r].last-1, k+1, false)
+}
+
+// carrier returns the statement that a quotation after statement i
+// carries on: i, or, when i is reported in a clause hung on an earlier
+// quotation's attribution, that quotation: in `"A," Lee said, after
+// Reyes stated an interest. "B."` B is Lee's.
+func (s *state) carrier(i int) int {
+	ps := &s.stmts[i]
+	if ps.marked || ps.cueLast == ps.cueFirst {
+		return i
+	}
+	// Statements are sorted by start; those of one sentence are few.
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		q := &s.stmts[j]
+		if s.sentOf[q.first] != s.sentOf[ps.first] {
+			break
+		}
+		if !q.marked || !q.hasSpk || q.dropped || q.cueLast == q.cueFirst || q.cueLast > ps.cueFirst || q.last > q.cueFirst {
+			continue
+		}
+		for k := q.cueLast; k+1 < ps.cueFirst; k++ {
+			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubord != 0 {
+				return j
+			}
+		}
+	}
+	return i
+}
+
 // carries reports whether a quotation with no cue continues statement ps.
-func (s *state) carries(ps stmt, p pair, like bool) bool {
+// The cue of statement aside, which carrier passed over, does not
+// interrupt.
+func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	if !ps.hasSpk || ps.kind == Indirect && !like {
 		return false
 	}
@@ -1454,7 +1579,7 @@ func (s *state) carries(ps stmt, p pair, like bool) bool {
 		return false
 	}
 	for k := ps.last; k < p.open; k++ {
-		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
 			return false
 		}
 	}

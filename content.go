@@ -400,6 +400,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "respond by the millions to your message, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
 			return i
+		case s.wordIs(i, "this", "these") && t.flags&fCap == 0 && i+2 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cTime != 0 && s.wordIs(i+2, "that"):
+			// "said this week that": a time, not the statement's
+			// subject as in "said this week was hard".
+			i += 2
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
@@ -507,7 +511,12 @@ func (s *state) npEnd(i, hi int) int {
 		}
 		j++
 		if s.toks[j-1].class&cTime != 0 && j < hi && s.word(j) != "of" {
-			// "on Monday", "last week": a time word ends the phrase.
+			// "on Monday", "last week": a time word ends the phrase,
+			// unless it modifies a noun after a determiner: "in a
+			// recent interview".
+			if n := &s.toks[j]; j-2 >= i && s.toks[j-2].kind == tWord && s.toks[j-2].class&(cDet|cPossPron) != 0 && n.lowerWord() && n.class&(cTime|cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) == 0 && s.nounish(j) {
+				continue
+			}
 			break
 		}
 	}
@@ -670,6 +679,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			// ...": the speaker's next act, not the statement.
 			return j
 		}
+		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
+			// "said the vote was fair, but Democrats were not
+			// convinced": the reporter's next clause.
+			return j
+		}
 		if s.wordIs(j+1, "according") {
 			return j
 		}
@@ -693,6 +707,42 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// listBefore reports whether the comma at j closes an item of a list or
+// a place: "in Baton Rouge, Louisiana, and Dallas".
+func (s *state) listBefore(j, lo int) bool {
+	for k := j - 1; k > lo && k >= j-4; k-- {
+		if s.toks[k].isPunct(',') {
+			return true
+		}
+	}
+	return false
+}
+
+// reporterClause reports whether a clause with a subject of its own and
+// a verb in the past starts at a: "Democrats were not convinced", "the
+// group sued the city".
+func (s *state) reporterClause(a, hi int) bool {
+	m, ok := s.subjectFrom(a, min(hi, a+12))
+	if !ok || s.mentionStart(m) != a {
+		return false
+	}
+	v := m.last
+	for v < hi && s.toks[v].lowerWord() && s.toks[v].class&(cAdverb|cTime) != 0 {
+		v++
+	}
+	if v >= hi || !s.toks[v].lowerWord() || s.toks[v].class&(cAux|cPast) == 0 && !strings.HasSuffix(s.word(v), "ed") {
+		return false
+	}
+	// Not when an attribution closes it: "..., but they would not pay
+	// for it, she said."
+	for k := v + 1; k < hi && k < v+40; k++ {
+		if s.toks[k].isPunct(',') && s.attributionAfterComma(k, hi) {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionAfterComma reports whether an attribution of its own

@@ -908,7 +908,13 @@ func (s *state) nounish(k int) bool {
 		// group predicts".
 		return false
 	}
-	return t.flags&fCap != 0 || !strings.HasSuffix(s.word(k), "ly")
+	return t.flags&fCap != 0 || !s.lyAdverb(k)
+}
+
+// lyAdverb reports whether token k reads as an adverb in -ly: "sternly",
+// but not a noun after a determiner, "the rally", "his family".
+func (s *state) lyAdverb(k int) bool {
+	return strings.HasSuffix(s.word(k), "ly") && !s.determined(k)
 }
 
 // determined reports whether a determiner or possessor stands right
@@ -1707,15 +1713,28 @@ func (s *state) pastFronted(lo, hi int) int {
 	if !fronted {
 		return lo
 	}
+	first := -1
 	for k := a + 1; k < hi-1 && k < a+25; k++ {
 		if s.pairOf[k] >= 0 {
-			return lo
+			break
 		}
-		if s.toks[k].isPunct(',') {
-			return k + 1
+		if !s.toks[k].isPunct(',') {
+			continue
 		}
+		if first < 0 {
+			first = k + 1
+		}
+		// "In a long, in-prison interview with ..., Lee said": a
+		// comma inside the phrase is followed by no subject.
+		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cSubjPron|cPossPron|cUnnamed) == 0 {
+			continue
+		}
+		return k + 1
 	}
-	return lo
+	if first < 0 {
+		return lo
+	}
+	return first
 }
 
 // subjectFrom returns the subject of the first verb in [lo, hi).
@@ -1890,6 +1909,11 @@ func (s *state) roleBefore(a, b int) bool {
 func (s *state) coordinated(m mention, lo int) mention {
 	a := s.mentionStart(m)
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
+		return m
+	}
+	if m.kind == mDescription && !m.coordinated && m.titleFirst == a && s.nounish(a-2) && s.nounish(a) && s.toks[a-2].class&cTime == 0 && s.runAt(a-2) < 0 && (a-2 == lo || s.clauseEdge(a-3)) {
+		// "current and former officials": two modifiers of one head.
+		m.first, m.titleFirst, m.titleLast = a-2, a-2, a-2
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
