@@ -163,6 +163,11 @@ func (s *state) nounAfterArticle(k int) bool {
 		return false
 	}
 	p := &s.toks[k-1]
+	if p.kind == tWord && strings.HasSuffix(s.word(k), "ing") && s.wordIs(k-1, "one", "no", "any", "some", "each") {
+		// "had one warning", "gave no warning": a gerund, where "One
+		// said" is a subject and its verb.
+		return true
+	}
 	return p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1)))
 }
 
