@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -127,6 +128,9 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 		// LaTeX and Penn Treebank ``: an opening double mark.
 		shape = famDouble | dirOpen
 		next++
+	} else if r == '\'' && threeMarks(text, i) {
+		// ''' after a word closes the inner quote before the outer one:
+		// ''call it 'bold,''' he said. A single mark; the '' comes next.
 	} else if r == '\'' && next < len(text) && text[next] == '\'' && !s.elisionAt(next+1) {
 		// '' closes a LaTeX quote, and opens and closes quotes in some
 		// newspapers' ASCII copy: a straight double mark.
@@ -181,6 +185,20 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	}
 	t.mark = shape
 	return next
+}
+
+// threeMarks reports whether text[i:] starts a run of exactly three
+// straight single marks after a word or punctuation and before no letter.
+func threeMarks(text string, i int) bool {
+	if i == 0 || !strings.HasPrefix(text[i:], "'''") || strings.HasPrefix(text[i+3:], "'") {
+		return false
+	}
+	prev := runeBefore(text, i)
+	if prev == '\'' || unicode.IsSpace(prev) {
+		return false
+	}
+	r, _ := decode(text, i+3)
+	return i+3 == len(text) || !unicode.IsLetter(r)
 }
 
 // flankClass is the class of a flanking rune: letters and digits are text,

@@ -184,6 +184,7 @@ func TestFind(t *testing.T) {
 		{"a list item after a comma goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦storms in Salem, Oregon, and Dayton had closed the roads⟧.`, []want{indirect}},
 		{"reply with back before a quote", `⟨Jane Doe⟩ ⟪shot back⟫, "⟦They were never in the room.⟧"`, []want{direct}},
 		{"reply with back after a quote", `"⟦They came for the food⟧," ⟨Jane Doe⟩ ⟪fired back⟫ with a laugh.`, []want{direct}},
+		{"three straight marks close an inner quote and then the outer one", "''⟦We would call it 'brave,'⟧'' ⟪said⟫ ⟨Tom Reyes⟩, ⦃a former aide⦄.", []want{direct}},
 		{"manner verb in a quote's own attribution", `"⟦The bridge opens in May⟧," ⟨Jane Doe⟩ ⟪beamed⟫.`, []want{direct}},
 		{"manner verb before its subject", `"⟦The bridge opens in May⟧," ⟪boomed⟫ ⟨Jane Doe⟩ at the fair.`, []want{direct}},
 		{"recommended in a quote's own attribution", `"⟦Close the old road first⟧," ⟨the council⟩ ⟪recommended⟫.`, []want{directOrg}},
