@@ -1537,8 +1537,16 @@ func (s *state) signature(p pair) (m mention, ok bool) {
 // Reyes stated an interest. "B."` B is Lee's.
 func (s *state) carrier(i int) int {
 	ps := &s.stmts[i]
-	if ps.marked || ps.cueLast == ps.cueFirst {
+	// A statement nobody speaks hung on the attribution is the question
+	// put to the speaker: `"A," Lee said when asked whether she would
+	// run. "B."` B is Lee's too.
+	asked := !ps.marked && !ps.hasSpk
+	if ps.marked || ps.cueLast == ps.cueFirst && !asked {
 		return i
+	}
+	bound := ps.cueFirst
+	if asked {
+		bound = ps.first
 	}
 	// Statements are sorted by start; those of one sentence are few.
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
@@ -1546,11 +1554,11 @@ func (s *state) carrier(i int) int {
 		if s.sentOf[q.first] != s.sentOf[ps.first] {
 			break
 		}
-		if !q.marked || !q.hasSpk || q.dropped || q.cueLast == q.cueFirst || q.cueLast > ps.cueFirst || q.last > q.cueFirst {
+		if !q.marked || !q.hasSpk || q.dropped || q.cueLast == q.cueFirst || q.cueLast > bound || q.last > q.cueFirst {
 			continue
 		}
-		for k := q.cueLast; k+1 < ps.cueFirst; k++ {
-			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubord != 0 {
+		for k := q.cueLast; k+1 < bound; k++ {
+			if (asked || s.toks[k].isPunct(',')) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubord != 0 {
 				return j
 			}
 		}

@@ -356,6 +356,7 @@ func TestFind(t *testing.T) {
 		{"apposition with a possessive apostrophe", `“⟦We are ready⟧,” ⟨Tom Reyes⟩, ⦃Jones' campaign manager⦄, ⟪said⟫ in a statement.`, []want{direct}},
 		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
+		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
 		{"new subject ends carry-over", `“⟦We will win⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫. Tom Reyes laughed at the plan. “⟦Nobody can stop us now.⟧”`, []want{direct, noSpeaker}},
 		{"object it is not the name's", `When ⟨Ann Lee⟩ ⟪₁pointed out⟫ that ⟦Tom Reyes calls it a tax⟧, the room went quiet. “⟦We run⟧,” ⸨₂Lee⸩ ⟪₂said⟫.`, []want{indirect, direct}},
 		{"fronted subordinate clause", `After ⟨Ann Lee⟩ ⟪said⟫ ⟦taxes would rise⟧, the council voted.`, []want{indirect}},
