@@ -37,7 +37,6 @@ type cueKind uint8
 const (
 	cueVerb      cueKind = iota // said, told, added
 	cueAccording                // according to
-	cueNoun                     // in a statement
 )
 
 type cue struct {

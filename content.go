@@ -285,7 +285,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			words++
 		}
 	}
-	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs, ce)) {
+	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs)) {
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
@@ -1329,9 +1329,9 @@ func (s *state) closingRelative(a, hi int) bool {
 	return true
 }
 
-// answer reports whether [cs, ce) is a bare "yes" or "no" that ends its
-// clause: "46 percent said yes, compared with ...".
-func (s *state) answer(cs, ce int) bool {
+// answer reports whether the content at token cs is a bare "yes" or "no"
+// that ends its clause: "46 percent said yes, compared with ...".
+func (s *state) answer(cs int) bool {
 	if !s.wordIs(cs, "yes", "no") || s.toks[cs].flags&fCap != 0 {
 		return false
 	}

@@ -241,7 +241,6 @@ func (s *state) letterAfterSpace(i int) bool {
 // A pair is a quotation: an opening and a closing mark token.
 type pair struct {
 	open, close int // token indexes of the marks
-	reopened    bool
 	depth       int // 0 for a top-level quotation
 }
 
@@ -271,9 +270,8 @@ const maxMarkDepth = 32
 // pairMarks fills s.pairs, ordered by opening mark.
 func (s *state) pairMarks() {
 	type open struct {
-		tok      int
-		family   markShape
-		reopened bool
+		tok    int
+		family markShape
 	}
 	var stack []open
 	var pairs []pair
@@ -284,7 +282,6 @@ func (s *state) pairMarks() {
 			top := stack[len(stack)-1]
 			if t.kind == tMark && t.mark.family() == top.family && t.mark.canOpen() && t.mark&dirClose == 0 {
 				// A new paragraph that reopens the open quote continues it.
-				stack[len(stack)-1].reopened = true
 				t.flags |= fReopen
 				continue
 			}
@@ -310,7 +307,7 @@ func (s *state) pairMarks() {
 				if len(pairs) == cap(pairs) {
 					pairs = slices.Grow(pairs, cap(pairs))
 				}
-				pairs = append(pairs, pair{open: o.tok, close: k, reopened: o.reopened})
+				pairs = append(pairs, pair{open: o.tok, close: k})
 				continue
 			}
 		}

@@ -51,7 +51,6 @@ type entity struct {
 	hash                  uint64 // nameHash of the last word of the name
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
-	lastSeen              int  // token index of the latest mention, for pronouns
 	personal              bool
 	addressed             bool // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int  // pronouns that follow its mentions
@@ -356,7 +355,7 @@ func (s *state) addRun(a, b int) {
 		}
 	}
 	if best < 0 {
-		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, lastSeen: a})
+		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind})
 		best = len(s.entities) - 1
 	} else {
 		en := &s.entities[best]

@@ -435,7 +435,7 @@ func (s *state) scanWord(t *token, i int) int {
 			// that "Russia's" is a name and a possessive, and "'re",
 			// "'ve", "'ll", "'d", "'m" after a pronoun ("we're").
 			if s.cliticAt(start, next) > 0 {
-				return s.finishWord(t, start, i, h, fast == i-start, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+				return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 			}
 			onlyInitials = false
 			segLetters = 0
@@ -444,14 +444,14 @@ func (s *state) scanWord(t *token, i int) int {
 		case r == '`' && nc == chLetter && segLetters > 0:
 			// John`s: a backtick used as an apostrophe.
 			if s.possessiveAt(next) {
-				return s.finishWord(t, start, i, h, fast == i-start, segLetters, false, upper, lower, letters)
+				return s.finishWord(t, start, i, h, fast == i-start, false, upper, lower, letters)
 			}
 			i = next
 			continue
 		}
 		break
 	}
-	return s.finishWord(t, start, i, h, fast == i-start, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+	return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 }
 
 // possessiveAt reports whether text[i:] is the "s" of a clitic "'s".
@@ -501,7 +501,7 @@ func (s *state) cliticAt(start, i int) int {
 
 // finishWord ends a word at end, takes in an abbreviation's period, and
 // looks the word up in the lexicon.
-func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, segLetters int, initials bool, upper, lower, letters int) int {
+func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, initials bool, upper, lower, letters int) int {
 	text := s.text
 	word := text[start:end]
 	if upper >= 2 && lower == 0 {
