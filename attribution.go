@@ -280,6 +280,7 @@ type state struct {
 	groups      int
 }
 
+// newState returns a fresh state for a call on text, outside statePool.
 func newState(f *Finder, text string) *state {
 	s := new(state)
 	s.reset(f, text)
@@ -514,8 +515,12 @@ func (s *state) nameInPhrase(p pair) bool {
 	return true
 }
 
+// newGroup returns a new group number, for the statements of one
+// attribution.
 func (s *state) newGroup() int { s.groups++; return s.groups }
 
+// useCue marks the tokens of cue c as taken by an attribution, so that
+// no later rule reads a second statement from them.
 func (s *state) useCue(c cue) {
 	for k := c.first; k < c.last; k++ {
 		s.usedCue[k] = true
@@ -787,8 +792,9 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
-// clauseAfterObject reports whether [a, b] holds "that" with words after
-// it: the hearer object of "told" followed by the start of a clause.
+// clauseAfterObject reports whether [a, b) holds "that": after the
+// hearer object of "told", the start of the clause that the reporter's
+// words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.wordIs(k, "that") {
@@ -1719,6 +1725,8 @@ func (s *state) sortStmts() {
 	s.sortIdx, s.sortTmp = idx, sorted
 }
 
+// compareStmts orders statements by where their content starts, then
+// ends, in bytes.
 func compareStmts(a, b stmt) int {
 	if a.start != b.start {
 		return a.start - b.start
@@ -1738,6 +1746,8 @@ func (s *state) manySentences(p pair) bool {
 	return false
 }
 
+// isArticle reports whether w is an article or a determiner that, like
+// one, opens a noun phrase: "the", "a", "this", "every".
 func isArticle(w string) bool {
 	for _, a := range [...]string{"the", "a", "an", "this", "these", "every", "another"} {
 		if strings.EqualFold(w, a) {

@@ -83,6 +83,8 @@ func shapeOf(r rune) markShape {
 	return 0
 }
 
+// family returns the family of a mark, its shape without direction or
+// flanking: an opener closes only a mark of its own family.
 func (m markShape) family() markShape { return m & famMask }
 
 // canOpen and canClose give the roles a mark may play in context. A glyph

@@ -517,8 +517,9 @@ func (s *state) extendBack(st *stmt, i int) {
 	}
 }
 
-// ownSpeech reports whether the statements other than keep that start in
-// tokens [a, b) all have a speaker in the first or second person.
+// ownSpeech reports whether each statement other than keep that lies over
+// tokens [a, b) starts there and has a speaker in the first or second
+// person.
 func (s *state) ownSpeech(a, b, keep int) bool {
 	own := true
 	s.stmtsIn(a, b, func(i int) bool {

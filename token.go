@@ -62,6 +62,9 @@ type token struct {
 	phantoms   uint8 // spaces before the token that stripped marks may have left
 }
 
+// isPunct reports whether t is the punctuation p; capWord whether it is
+// a capitalised word, lowerWord a word in lower case with no digits; word
+// returns the text of token i.
 func (t *token) isPunct(p rune) bool { return t.kind == tPunct && t.punct == p }
 func (t *token) capWord() bool       { return t.kind == tWord && t.flags&fCap != 0 }
 func (t *token) lowerWord() bool     { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
@@ -106,6 +109,8 @@ func (s *state) wordIs(i int, words ...string) bool {
 	}
 	return false
 }
+
+// tokenSpan returns the span of the text from token i to token j-1.
 func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
 
 // span returns the Span of text[start:end].
@@ -167,6 +172,7 @@ var asciiClass = func() (t [utf8.RuneSelf]charClass) {
 	return t
 }()
 
+// classify returns the class of character r.
 func classify(r rune) charClass {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]
@@ -211,6 +217,8 @@ func decode(text string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:])
 }
 
+// classAt returns the class of the character at byte i, or chSpace
+// outside the text.
 func (s *state) classAt(i int) charClass {
 	if i < 0 || i >= len(s.text) {
 		return chSpace
@@ -231,6 +239,7 @@ func runeBefore(text string, i int) rune {
 	return r
 }
 
+// isApostrophe reports whether r may be written for an apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '‘' }
 
 // tokenize cuts s.text into s.toks.
