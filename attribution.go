@@ -1283,6 +1283,25 @@ func (s *state) findingSource(m mention) bool {
 	return false
 }
 
+// attributionAt reports whether [a, b) opens with an attribution of its
+// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
+func (s *state) attributionAt(a, b int) bool { return s.subjectCue(a, b, 12) }
+
+// subjectCue reports whether the first speech verb in tokens (a, b), not
+// a participle and less than reach tokens after a, has a subject that
+// starts at a: `Lee said`, `Lee, a lawyer for the city, said`.
+func (s *state) subjectCue(a, b, reach int) bool {
+	for k := a + 1; k < b && k < a+reach; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, a)
+		return ok && s.mentionStart(m) == a
+	}
+	return false
+}
+
 // opensAttribution reports whether [a, b) opens with an attribution of
 // its own, perhaps after a fronted phrase: "Asked about it, Lee said ...".
 // A tail attribution after it, `..., he said.`, then ends a second

@@ -997,22 +997,6 @@ func (s *state) contrastAt(a, hi int) bool {
 	return s.wordIs(a+1, "percent", "%") || s.wordIs(a+1, "of")
 }
 
-// attributionAt reports whether [a, b) opens with an attribution of its
-// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
-func (s *state) attributionAt(a, b int) bool {
-	for k := a + 1; k < b && k < a+12; k++ {
-		c, ok := s.cueAt(k)
-		if !ok || c.kind != cueVerb || c.participle {
-			continue
-		}
-		if m, ok := s.subjectBefore(k, a); ok && s.mentionStart(m) == a {
-			return true
-		}
-		return false
-	}
-	return false
-}
-
 // skippedPP reports whether [a, b) holds a preposition.
 func (s *state) skippedPP(a, b int) bool {
 	for k := a; k < b; k++ {

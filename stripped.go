@@ -817,20 +817,9 @@ func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
 	}
-	if s.toks[k].class&cFirstSecond != 0 {
-		return false
-	}
-	for j := k + 1; j < b && j < k+16; j++ {
-		c, ok := s.cueAt(j)
-		if !ok || c.kind != cueVerb || c.participle {
-			continue
-		}
-		// The subject may run on in apposition: `Lee, a lawyer for
-		// the city, said`.
-		m, ok := s.subjectBefore(j, k)
-		return ok && s.mentionStart(m) == k
-	}
-	return false
+	// The subject may run on in apposition: `Lee, a lawyer for the
+	// city, said`.
+	return s.toks[k].class&cFirstSecond == 0 && s.subjectCue(k, b, 16)
 }
 
 // reportsSpeech reports whether a speech verb in the sentence has a
