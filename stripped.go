@@ -583,11 +583,15 @@ func (s *state) cueIn(a, b int) bool {
 
 // stmtOver reports whether a statement not dropped lies over any of
 // tokens [a, b), whichever step added it.
-func (s *state) stmtOver(a, b int) bool {
+func (s *state) stmtOver(a, b int) bool { return s.stmtOverExcept(a, b, 0, 0) }
+
+// stmtOverExcept is stmtOver leaving out the statements read from a
+// speech verb in tokens [o, e), which a caller is about to drop.
+func (s *state) stmtOverExcept(a, b, o, e int) bool {
 	over := false
 	s.stmtsIn(a, b, func(i int) bool {
 		st := &s.stmts[i]
-		over = !st.dropped && st.first < b && st.last > a
+		over = !st.dropped && st.first < b && st.last > a && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e)
 		return !over
 	})
 	return over
@@ -1572,15 +1576,7 @@ func (s *state) bareAttributionAt(k int) bool {
 // quotedCue reports whether a statement lies over the speech verb at j,
 // the verb in someone's words, other than one read from a verb in the
 // quote [o, e), which goes.
-func (s *state) quotedCue(j, o, e int) bool {
-	quoted := false
-	s.stmtsIn(j, j+1, func(i int) bool {
-		st := &s.stmts[i]
-		quoted = !st.dropped && st.first <= j && st.last > j && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e)
-		return !quoted
-	})
-	return quoted
-}
+func (s *state) quotedCue(j, o, e int) bool { return s.stmtOverExcept(j, j+1, o, e) }
 
 // dropCuedIn drops the statements whose cue starts in tokens [a, b): the
 // cues there are words of a quote, not attributions.
