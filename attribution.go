@@ -1680,12 +1680,7 @@ func (s *state) capitalFirst(p pair) bool {
 // Scare quotes, titles of works and nicknames are phrases inside the
 // reporter's sentence.
 func (s *state) statementLike(p pair) bool {
-	words := 0
-	for k := p.open + 1; k < p.close; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
+	words := s.wordsIn(p.open+1, p.close)
 	if words == 0 {
 		return false
 	}

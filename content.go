@@ -279,12 +279,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
-	words := 0
-	for k := cs; k < ce; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
+	words := s.wordsIn(cs, ce)
 	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs)) {
 		return 0, 0, false, false, false
 	}
@@ -885,13 +880,7 @@ func (s *state) leadIn(p pair) int {
 	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
 		start++
 	}
-	words := 0
-	for k := start; k < p.open; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
-	if words < 2 {
+	if s.wordsIn(start, p.open) < 2 {
 		return p.open
 	}
 	// An introductory phrase is not part of the statement: "In a

@@ -182,13 +182,7 @@ func (s *state) splitColons(n int) {
 				// clause before the colon, not the reporter's speaker.
 				q.spk, q.hasSpk, q.cueFirst, q.cueLast = m, true, 0, 0
 			}
-			words := 0
-			for j := st.first; j < k; j++ {
-				if s.toks[j].kind == tWord {
-					words++
-				}
-			}
-			if words <= 2 {
+			if s.wordsIn(st.first, k) <= 2 {
 				q.group = st.group
 				st.dropped = true
 			} else {
@@ -279,12 +273,7 @@ func (s *state) closedQuotes() {
 		// open with a speech verb and its speaker: `Q,  Lee tweeted.
 		// Lee`.
 		plain := end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0
-		words := 0
-		for j := k + 1; j < end; j++ {
-			if s.toks[j].kind == tWord {
-				words++
-			}
-		}
+		words := s.wordsIn(k+1, end)
 		if words == 0 {
 			continue
 		}
@@ -412,7 +401,7 @@ func (s *state) colonQuotes() {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.sentFlags[s.sentOf[k]]&sentHasStmt != 0 {
+		if s.hasStmt(sent) {
 			continue
 		}
 		last := sent.last
@@ -1673,12 +1662,7 @@ func (s *state) regionCapital(r *region) bool {
 // regionLike reports whether a region reads as an utterance, as
 // statementLike does for a quotation.
 func (s *state) regionLike(r *region) bool {
-	words := 0
-	for k := r.first; k < r.last; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
+	words := s.wordsIn(r.first, r.last)
 	if words == 0 || !s.regionCapital(r) {
 		return false
 	}

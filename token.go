@@ -110,6 +110,17 @@ func (s *state) wordIs(i int, words ...string) bool {
 	return false
 }
 
+// wordsIn returns how many of tokens [a, b) are words.
+func (s *state) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
 // tokenSpan returns the span of the text from token i to token j-1.
 func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
 
