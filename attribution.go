@@ -441,6 +441,68 @@ func (s *state) addStmt(st stmt) int {
 	return len(s.stmts) - 1
 }
 
+// markStmt records that tokens [first, last) hold statement i, in the
+// flags of their sentences and the statement lists of their blocks of
+// tokens; i < 0 marks only the flags.
+func (s *state) markStmt(i, first, last int) {
+	if first >= last {
+		return
+	}
+	for j := s.sentOf[first]; j <= s.sentOf[last-1]; j++ {
+		s.sentFlags[j] |= sentHasStmt
+	}
+	if i < 0 {
+		return
+	}
+	for j := first >> blockShift; j <= (last-1)>>blockShift; j++ {
+		if h := s.blockStmt[j]; h >= 0 && s.stmtLinks[h].stmt == int32(i) {
+			continue
+		}
+		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.blockStmt[j]})
+		s.blockStmt[j] = int32(len(s.stmtLinks) - 1)
+	}
+}
+
+// blockShift sets the size of the blocks of tokens that stmtsIn looks
+// up statements by: 64 tokens, a few sentences of news, and few enough
+// statements however a text is written.
+const blockShift = 6
+
+// A stmtLink is an entry in the list of statements that lie in a block
+// of tokens, so that asking which statements lie over some tokens looks
+// only at their blocks, not at every statement of a long document.
+type stmtLink struct {
+	stmt, next int32
+}
+
+// stmtsIn calls f for each statement that lies, or once lay, in the
+// blocks of tokens [a, b), until f returns false. A statement may come
+// more than once, and callers check its current range.
+func (s *state) stmtsIn(a, b int, f func(i int) bool) {
+	if a >= b {
+		return
+	}
+	for j := a >> blockShift; j <= (b-1)>>blockShift; j++ {
+		for h := s.blockStmt[j]; h >= 0; h = s.stmtLinks[h].next {
+			if !f(int(s.stmtLinks[h].stmt)) {
+				return
+			}
+		}
+	}
+}
+
+// Sentence flags.
+const (
+	sentHasStmt  = 1 << iota // a statement lies in it
+	sentHasCue               // it holds a speech verb
+	sentCueKnown             // sentHasCue has been computed
+)
+
+// hasStmt reports whether a statement lies in the sentence.
+func (s *state) hasStmt(sent sentence) bool {
+	return s.sentFlags[s.sentOf[sent.first]]&sentHasStmt != 0
+}
+
 // attributePairs attributes each top-level quotation to a cue beside it:
 // `"Q," S said`, `"Q," said S`, `S said: "Q"`, `S said "Q"`.
 func (s *state) attributePairs() {

@@ -246,6 +246,13 @@ type pair struct {
 	depth       int // 0 for a top-level quotation
 }
 
+// closesQuestion reports whether token k closes a quotation that ends in
+// a question or exclamation mark.
+func (s *state) closesQuestion(k int) bool {
+	p := s.pairOf[k]
+	return k > 0 && p >= 0 && s.pairs[p].close == k && (s.toks[k-1].isPunct('?') || s.toks[k-1].isPunct('!'))
+}
+
 // maxMarkRun is the length from which a run of marks with nothing
 // between them is no quotation: `"'`, `”’"` and even four nested LaTeX
 // closers, eight apostrophes, are; a line of a dozen `“` is not.

@@ -1656,13 +1656,6 @@ func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
 	return m, true
 }
 
-// closesQuestion reports whether token k closes a quotation that ends in
-// a question or exclamation mark.
-func (s *state) closesQuestion(k int) bool {
-	p := s.pairOf[k]
-	return k > 0 && p >= 0 && s.pairs[p].close == k && (s.toks[k-1].isPunct('?') || s.toks[k-1].isPunct('!'))
-}
-
 // mentionStart returns the first token of a mention with its title.
 func (s *state) mentionStart(m mention) int {
 	if m.titleLast > m.titleFirst && m.titleFirst < m.first {

@@ -539,11 +539,6 @@ func (s *state) extendForward(st *stmt, i int) {
 	}
 }
 
-// hasStmt reports whether a statement lies in the sentence.
-func (s *state) hasStmt(sent sentence) bool {
-	return s.sentFlags[s.sentOf[sent.first]]&sentHasStmt != 0
-}
-
 // hasCue reports whether the sentence holds a speech verb.
 func (s *state) hasCue(sent sentence) bool {
 	i := s.sentOf[sent.first]
@@ -585,63 +580,6 @@ func (s *state) stmtOverExcept(a, b, o, e int) bool {
 	})
 	return over
 }
-
-// markStmt records that tokens [first, last) hold statement i, in the
-// flags and statement lists of their sentences; i < 0 marks only the
-// flags.
-func (s *state) markStmt(i, first, last int) {
-	if first >= last {
-		return
-	}
-	for j := s.sentOf[first]; j <= s.sentOf[last-1]; j++ {
-		s.sentFlags[j] |= sentHasStmt
-	}
-	if i < 0 {
-		return
-	}
-	for j := first >> blockShift; j <= (last-1)>>blockShift; j++ {
-		if h := s.blockStmt[j]; h >= 0 && s.stmtLinks[h].stmt == int32(i) {
-			continue
-		}
-		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.blockStmt[j]})
-		s.blockStmt[j] = int32(len(s.stmtLinks) - 1)
-	}
-}
-
-// blockShift sets the size of the blocks of tokens that stmtsIn looks
-// up statements by: 64 tokens, a few sentences of news, and few enough
-// statements however a text is written.
-const blockShift = 6
-
-// A stmtLink is an entry in the list of statements that lie in a block
-// of tokens, so that asking which statements lie over some tokens looks
-// only at their blocks, not at every statement of a long document.
-type stmtLink struct {
-	stmt, next int32
-}
-
-// stmtsIn calls f for each statement that lies, or once lay, in the
-// blocks of tokens [a, b), until f returns false. A statement may come
-// more than once, and callers check its current range.
-func (s *state) stmtsIn(a, b int, f func(i int) bool) {
-	if a >= b {
-		return
-	}
-	for j := a >> blockShift; j <= (b-1)>>blockShift; j++ {
-		for h := s.blockStmt[j]; h >= 0; h = s.stmtLinks[h].next {
-			if !f(int(s.stmtLinks[h].stmt)) {
-				return
-			}
-		}
-	}
-}
-
-// Sentence flags.
-const (
-	sentHasStmt  = 1 << iota // a statement lies in it
-	sentHasCue               // it holds a speech verb
-	sentCueKnown             // sentHasCue has been computed
-)
 
 // continueStripped adds the sentences that carry on a direct quote with
 // no cue of their own. In spaced text it follows the stripped marks: each
@@ -1485,26 +1423,6 @@ func (s *state) headingQuotes() {
 			o = e
 		}
 	}
-}
-
-// capsWord reports whether token k is a word of two or more letters, all
-// capitals.
-func (s *state) capsWord(k int) bool {
-	t := &s.toks[k]
-	if t.kind != tWord {
-		return false
-	}
-	letters := 0
-	for i := t.start; i < t.end; i++ {
-		c := s.text[i]
-		if c >= 'a' && c <= 'z' {
-			return false
-		}
-		if c >= 'A' && c <= 'Z' {
-			letters++
-		}
-	}
-	return letters >= 2
 }
 
 // closingMark returns where the stripped mark that closes a quote opened

@@ -70,6 +70,26 @@ func (t *token) capWord() bool       { return t.kind == tWord && t.flags&fCap !=
 func (t *token) lowerWord() bool     { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
 func (s *state) word(i int) string   { return s.text[s.toks[i].start:s.toks[i].end] }
 
+// capsWord reports whether token k is a word of two or more letters, all
+// capitals.
+func (s *state) capsWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	letters := 0
+	for i := t.start; i < t.end; i++ {
+		c := s.text[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
 // lower returns token i in lower case. It copies only words with
 // capitals or non-ASCII letters that the lexicon does not hold: "He" and
 // "Said" come from the lexicon's keys, names are copied.
