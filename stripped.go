@@ -22,7 +22,10 @@ import (
 // quotes open and close (regions), and a quote so shown takes in the
 // speech verbs and marks inside it.
 
-// detectStripped sets s.stripped and s.spaced.
+// detectStripped sets s.stripped when the text has no top-level
+// quotation and its contractions read as stripped of their apostrophes
+// ("dont") at least as often as not, and s.spaced when the stripped marks
+// left wide spaces behind.
 func (s *state) detectStripped() {
 	for _, p := range s.pairs {
 		if p.depth == 0 {
@@ -74,8 +77,10 @@ func (s *state) voice(a, b int) bool {
 	return false
 }
 
-// recoverStripped turns statements set off as quotes into direct ones and
-// adds the sentences that continue them.
+// recoverStripped turns the statements that stripped marks set off as
+// quotes into direct ones, adds the quotes that no cue's statement took
+// (splitColons to closedQuotes), and then the regions and sentences that
+// continue them.
 func (s *state) recoverStripped() {
 	n := len(s.stmts)
 	s.findRegions()
