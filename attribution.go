@@ -37,7 +37,6 @@ type cueKind uint8
 const (
 	cueVerb      cueKind = iota // said, told, added
 	cueAccording                // according to
-	cueNoun                     // in a statement
 )
 
 type cue struct {
@@ -281,6 +280,7 @@ type state struct {
 	groups      int
 }
 
+// newState returns a fresh state for a call on text, outside statePool.
 func newState(f *Finder, text string) *state {
 	s := new(state)
 	s.reset(f, text)
@@ -441,6 +441,68 @@ func (s *state) addStmt(st stmt) int {
 	return len(s.stmts) - 1
 }
 
+// markStmt records that tokens [first, last) hold statement i, in the
+// flags of their sentences and the statement lists of their blocks of
+// tokens; i < 0 marks only the flags.
+func (s *state) markStmt(i, first, last int) {
+	if first >= last {
+		return
+	}
+	for j := s.sentOf[first]; j <= s.sentOf[last-1]; j++ {
+		s.sentFlags[j] |= sentHasStmt
+	}
+	if i < 0 {
+		return
+	}
+	for j := first >> blockShift; j <= (last-1)>>blockShift; j++ {
+		if h := s.blockStmt[j]; h >= 0 && s.stmtLinks[h].stmt == int32(i) {
+			continue
+		}
+		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.blockStmt[j]})
+		s.blockStmt[j] = int32(len(s.stmtLinks) - 1)
+	}
+}
+
+// blockShift sets the size of the blocks of tokens that stmtsIn looks
+// up statements by: 64 tokens, a few sentences of news, and few enough
+// statements however a text is written.
+const blockShift = 6
+
+// A stmtLink is an entry in the list of statements that lie in a block
+// of tokens, so that asking which statements lie over some tokens looks
+// only at their blocks, not at every statement of a long document.
+type stmtLink struct {
+	stmt, next int32
+}
+
+// stmtsIn calls f for each statement that lies, or once lay, in the
+// blocks of tokens [a, b), until f returns false. A statement may come
+// more than once, and callers check its current range.
+func (s *state) stmtsIn(a, b int, f func(i int) bool) {
+	if a >= b {
+		return
+	}
+	for j := a >> blockShift; j <= (b-1)>>blockShift; j++ {
+		for h := s.blockStmt[j]; h >= 0; h = s.stmtLinks[h].next {
+			if !f(int(s.stmtLinks[h].stmt)) {
+				return
+			}
+		}
+	}
+}
+
+// Sentence flags.
+const (
+	sentHasStmt  = 1 << iota // a statement lies in it
+	sentHasCue               // it holds a speech verb
+	sentCueKnown             // sentHasCue has been computed
+)
+
+// hasStmt reports whether a statement lies in the sentence.
+func (s *state) hasStmt(sent sentence) bool {
+	return s.sentFlags[s.sentOf[sent.first]]&sentHasStmt != 0
+}
+
 // attributePairs attributes each top-level quotation to a cue beside it:
 // `"Q," S said`, `"Q," said S`, `S said: "Q"`, `S said "Q"`.
 func (s *state) attributePairs() {
@@ -515,8 +577,12 @@ func (s *state) nameInPhrase(p pair) bool {
 	return true
 }
 
+// newGroup returns a new group number, for the statements of one
+// attribution.
 func (s *state) newGroup() int { s.groups++; return s.groups }
 
+// useCue marks the tokens of cue c as taken by an attribution, so that
+// no later rule reads a second statement from them.
 func (s *state) useCue(c cue) {
 	for k := c.first; k < c.last; k++ {
 		s.usedCue[k] = true
@@ -788,8 +854,9 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
-// clauseAfterObject reports whether [a, b] holds "that" with words after
-// it: the hearer object of "told" followed by the start of a clause.
+// clauseAfterObject reports whether [a, b) holds "that": after the
+// hearer object of "told", the start of the clause that the reporter's
+// words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.wordIs(k, "that") {
@@ -1278,6 +1345,25 @@ func (s *state) findingSource(m mention) bool {
 	return false
 }
 
+// attributionAt reports whether [a, b) opens with an attribution of its
+// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
+func (s *state) attributionAt(a, b int) bool { return s.subjectCue(a, b, 12) }
+
+// subjectCue reports whether the first speech verb in tokens (a, b), not
+// a participle and less than reach tokens after a, has a subject that
+// starts at a: `Lee said`, `Lee, a lawyer for the city, said`.
+func (s *state) subjectCue(a, b, reach int) bool {
+	for k := a + 1; k < b && k < a+reach; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, a)
+		return ok && s.mentionStart(m) == a
+	}
+	return false
+}
+
 // opensAttribution reports whether [a, b) opens with an attribution of
 // its own, perhaps after a fronted phrase: "Asked about it, Lee said ...".
 // A tail attribution after it, `..., he said.`, then ends a second
@@ -1664,12 +1750,7 @@ func (s *state) capitalFirst(p pair) bool {
 // Scare quotes, titles of works and nicknames are phrases inside the
 // reporter's sentence.
 func (s *state) statementLike(p pair) bool {
-	words := 0
-	for k := p.open + 1; k < p.close; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
+	words := s.wordsIn(p.open+1, p.close)
 	if words == 0 {
 		return false
 	}
@@ -1728,6 +1809,8 @@ func (s *state) sortStmts() {
 	s.sortIdx, s.sortTmp = idx, sorted
 }
 
+// compareStmts orders statements by where their content starts, then
+// ends, in bytes.
 func compareStmts(a, b stmt) int {
 	if a.start != b.start {
 		return a.start - b.start
@@ -1747,6 +1830,8 @@ func (s *state) manySentences(p pair) bool {
 	return false
 }
 
+// isArticle reports whether w is an article or a determiner that, like
+// one, opens a noun phrase: "the", "a", "this", "every".
 func isArticle(w string) bool {
 	for _, a := range [...]string{"the", "a", "an", "this", "these", "every", "another"} {
 		if strings.EqualFold(w, a) {

@@ -279,13 +279,8 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
-	words := 0
-	for k := cs; k < ce; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
-	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs, ce)) {
+	words := s.wordsIn(cs, ce)
+	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs)) {
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
@@ -885,13 +880,7 @@ func (s *state) leadIn(p pair) int {
 	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
 		start++
 	}
-	words := 0
-	for k := start; k < p.open; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
-	if words < 2 {
+	if s.wordsIn(start, p.open) < 2 {
 		return p.open
 	}
 	// An introductory phrase is not part of the statement: "In a
@@ -995,22 +984,6 @@ func (s *state) contrastAt(a, hi int) bool {
 		return false
 	}
 	return s.wordIs(a+1, "percent", "%") || s.wordIs(a+1, "of")
-}
-
-// attributionAt reports whether [a, b) opens with an attribution of its
-// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
-func (s *state) attributionAt(a, b int) bool {
-	for k := a + 1; k < b && k < a+12; k++ {
-		c, ok := s.cueAt(k)
-		if !ok || c.kind != cueVerb || c.participle {
-			continue
-		}
-		if m, ok := s.subjectBefore(k, a); ok && s.mentionStart(m) == a {
-			return true
-		}
-		return false
-	}
-	return false
 }
 
 // skippedPP reports whether [a, b) holds a preposition.
@@ -1329,9 +1302,9 @@ func (s *state) closingRelative(a, hi int) bool {
 	return true
 }
 
-// answer reports whether [cs, ce) is a bare "yes" or "no" that ends its
-// clause: "46 percent said yes, compared with ...".
-func (s *state) answer(cs, ce int) bool {
+// answer reports whether the content at token cs is a bare "yes" or "no"
+// that ends its clause: "46 percent said yes, compared with ...".
+func (s *state) answer(cs int) bool {
 	if !s.wordIs(cs, "yes", "no") || s.toks[cs].flags&fCap != 0 {
 		return false
 	}

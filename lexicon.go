@@ -800,6 +800,7 @@ func lookupWord(word string) wordClass {
 	return lexiconTable().lookup(word)
 }
 
+// lookup returns the classes of word w, in any case.
 func (lx *lexicon) lookup(w string) wordClass { return lx.lookupHashed(w, hashFold(w)) }
 
 // key returns the lower-case form of an ASCII word as the lexicon stores

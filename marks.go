@@ -84,6 +84,8 @@ func shapeOf(r rune) markShape {
 	return 0
 }
 
+// family returns the family of a mark, its shape without direction or
+// flanking: an opener closes only a mark of its own family.
 func (m markShape) family() markShape { return m & famMask }
 
 // canOpen and canClose give the roles a mark may play in context. A glyph
@@ -259,8 +261,14 @@ func (s *state) letterAfterSpace(i int) bool {
 // A pair is a quotation: an opening and a closing mark token.
 type pair struct {
 	open, close int // token indexes of the marks
-	reopened    bool
 	depth       int // 0 for a top-level quotation
+}
+
+// closesQuestion reports whether token k closes a quotation that ends in
+// a question or exclamation mark.
+func (s *state) closesQuestion(k int) bool {
+	p := s.pairOf[k]
+	return k > 0 && p >= 0 && s.pairs[p].close == k && (s.toks[k-1].isPunct('?') || s.toks[k-1].isPunct('!'))
 }
 
 // maxMarkRun is the length from which a run of marks with nothing
@@ -289,9 +297,8 @@ const maxMarkDepth = 32
 // pairMarks fills s.pairs, ordered by opening mark.
 func (s *state) pairMarks() {
 	type open struct {
-		tok      int
-		family   markShape
-		reopened bool
+		tok    int
+		family markShape
 	}
 	var stack []open
 	var pairs []pair
@@ -302,7 +309,6 @@ func (s *state) pairMarks() {
 			top := stack[len(stack)-1]
 			if t.kind == tMark && t.mark.family() == top.family && t.mark.canOpen() && t.mark&dirClose == 0 {
 				// A new paragraph that reopens the open quote continues it.
-				stack[len(stack)-1].reopened = true
 				t.flags |= fReopen
 				continue
 			}
@@ -328,7 +334,7 @@ func (s *state) pairMarks() {
 				if len(pairs) == cap(pairs) {
 					pairs = slices.Grow(pairs, cap(pairs))
 				}
-				pairs = append(pairs, pair{open: o.tok, close: k, reopened: o.reopened})
+				pairs = append(pairs, pair{open: o.tok, close: k})
 				continue
 			}
 		}

@@ -76,6 +76,8 @@ func (k *SpeakerKind) UnmarshalText(b []byte) error {
 
 // The enumerations Kind and SpeakerKind are written as their names.
 
+// enumString returns the name of e, or typ and its number when it has
+// none.
 func enumString[E ~uint8](names []string, e E, typ string) string {
 	if int(e) < len(names) {
 		return names[e]
@@ -83,6 +85,8 @@ func enumString[E ~uint8](names []string, e E, typ string) string {
 	return fmt.Sprintf("%s(%d)", typ, e)
 }
 
+// enumMarshal returns the name of e as text, or an error when it has
+// none.
 func enumMarshal[E ~uint8](names []string, e E, typ string) ([]byte, error) {
 	if int(e) >= len(names) {
 		return nil, fmt.Errorf("quote: invalid %s %d", typ, e)
@@ -90,6 +94,8 @@ func enumMarshal[E ~uint8](names []string, e E, typ string) ([]byte, error) {
 	return []byte(names[e]), nil
 }
 
+// enumUnmarshal sets e to the value named b, or returns an error when no
+// value has that name.
 func enumUnmarshal[E ~uint8](names []string, e *E, b []byte, what string) error {
 	i := slices.Index(names, string(b))
 	if i < 0 {
@@ -337,6 +343,8 @@ type userLexicon struct {
 	words map[string]wordClass
 }
 
+// newUserLexicon returns the lexicon of a Finder's own speech verbs and
+// titles, looked up in lower case.
 func newUserLexicon(verbs, titles []string) *userLexicon {
 	u := &userLexicon{words: make(map[string]wordClass, len(verbs)+len(titles))}
 	for _, v := range verbs {
@@ -348,6 +356,7 @@ func newUserLexicon(verbs, titles []string) *userLexicon {
 	return u
 }
 
+// lookup returns the classes the Finder gives word w, in any case.
 func (u *userLexicon) lookup(w string) wordClass {
 	return u.words[strings.ToLower(w)]
 }

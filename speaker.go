@@ -51,7 +51,6 @@ type entity struct {
 	hash                  uint64 // nameHash of the last word of the name
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
-	lastSeen              int  // token index of the latest mention, for pronouns
 	personal              bool
 	addressed             bool // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int  // pronouns that follow its mentions
@@ -65,6 +64,7 @@ var nameParticles = []string{
 	"dos", "du", "el", "ibn", "la", "le", "van", "von", "y",
 }
 
+// isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
 	for _, p := range nameParticles {
 		if w == p {
@@ -253,6 +253,7 @@ func sameName(a, b string) bool {
 	return a == "" && b == ""
 }
 
+// trimPossessive returns w without a possessive "'s" or "’s".
 func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
@@ -271,6 +272,7 @@ func foldNameRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
+// isASCII reports whether s holds only ASCII characters.
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
@@ -317,6 +319,9 @@ type run struct {
 	entity                 int
 }
 
+// addRun records the capitalised run [a, b), split into title and name,
+// and groups its name with the entity of an earlier mention of the same
+// speaker, or starts a new entity.
 func (s *state) addRun(a, b int) {
 	nf := s.splitTitle(a, b)
 	r := run{first: a, nameFirst: nf, last: b, entity: -1}
@@ -356,7 +361,7 @@ func (s *state) addRun(a, b int) {
 		}
 	}
 	if best < 0 {
-		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, lastSeen: a})
+		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind})
 		best = len(s.entities) - 1
 	} else {
 		en := &s.entities[best]
@@ -651,6 +656,7 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	return first, last
 }
 
+// isWeekday reports whether w names a day of the week, in any case.
 func isWeekday(w string) bool {
 	switch lowerWord(w) {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
@@ -681,11 +687,13 @@ func genderOf(w string) byte {
 	return 0
 }
 
+// hasSuffixFold reports whether s ends with suffix, ignoring case.
 func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-// personalPronoun returns the kind of a subject pronoun.
+// pronounPerson returns the kind of a subject pronoun: 'm', 'f', 'p'
+// (they), 'n' (it), '1' (I, we, you), 'w' (who), or 0 for another word.
 func pronounPerson(w string) byte {
 	switch lowerWord(w) {
 	case "he":
@@ -829,6 +837,8 @@ func (s *state) pluralHead(k int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || w == "them" || w == "us" || w == "those"
 }
 
+// reflexive reports whether token k is a reflexive pronoun of the third
+// person: "himself", "themselves".
 func (s *state) reflexive(k int) bool {
 	return s.wordIs(k, "himself", "herself", "itself", "themselves")
 }
@@ -1136,7 +1146,7 @@ func (s *state) beforeOrgName(a, lo int) int {
 // Russia s ambassador-at-large, said"), an age ("Gavin Hamilton, 23, a
 // student, says"), a relative clause ("Smith, who ..., said"), a
 // participle ("Durbin, noting ..., said") or an aside ("North Korea, for
-// its part, says"). It tries each comma to the left in turn.
+// its part, says"), or a parenthesis ("Joe Smith (R-Texas), said").
 func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 	if m, ok := s.commaAside(j, lo); ok || j-1 <= lo || !s.toks[j-1].isPunct(')') {
 		return m, ok
@@ -1145,6 +1155,10 @@ func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 	return s.npEndingAt(j-1, lo, false)
 }
 
+// commaAside returns the subject before an aside set off by commas that
+// ends at the comma at j, for appositiveSubject: names in apposition,
+// `two members of Congress, Ann Lee and Tom Reyes, said`, or the noun
+// phrase the aside hangs on. It tries up to four commas to the left.
 func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 	end := j
 	if p := s.pairOf[j]; p >= 0 {
@@ -1640,13 +1654,6 @@ func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
 		}
 	}
 	return m, true
-}
-
-// closesQuestion reports whether token k closes a quotation that ends in
-// a question or exclamation mark.
-func (s *state) closesQuestion(k int) bool {
-	p := s.pairOf[k]
-	return k > 0 && p >= 0 && s.pairs[p].close == k && (s.toks[k-1].isPunct('?') || s.toks[k-1].isPunct('!'))
 }
 
 // mentionStart returns the first token of a mention with its title.

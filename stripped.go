@@ -22,7 +22,10 @@ import (
 // quotes open and close (regions), and a quote so shown takes in the
 // speech verbs and marks inside it.
 
-// detectStripped sets s.stripped and s.spaced.
+// detectStripped sets s.stripped when the text has no top-level
+// quotation and its contractions read as stripped of their apostrophes
+// ("dont") at least as often as not, and s.spaced when the stripped marks
+// left wide spaces behind.
 func (s *state) detectStripped() {
 	for _, p := range s.pairs {
 		if p.depth == 0 {
@@ -74,8 +77,10 @@ func (s *state) voice(a, b int) bool {
 	return false
 }
 
-// recoverStripped turns statements set off as quotes into direct ones and
-// adds the sentences that continue them.
+// recoverStripped turns the statements that stripped marks set off as
+// quotes into direct ones, adds the quotes that no cue's statement took
+// (splitColons to closedQuotes), and then the regions and sentences that
+// continue them.
 func (s *state) recoverStripped() {
 	n := len(s.stmts)
 	s.findRegions()
@@ -182,13 +187,7 @@ func (s *state) splitColons(n int) {
 				// clause before the colon, not the reporter's speaker.
 				q.spk, q.hasSpk, q.cueFirst, q.cueLast = m, true, 0, 0
 			}
-			words := 0
-			for j := st.first; j < k; j++ {
-				if s.toks[j].kind == tWord {
-					words++
-				}
-			}
-			if words <= 2 {
+			if s.wordsIn(st.first, k) <= 2 {
 				q.group = st.group
 				st.dropped = true
 			} else {
@@ -279,12 +278,7 @@ func (s *state) closedQuotes() {
 		// open with a speech verb and its speaker: `Q,  Lee tweeted.
 		// Lee`.
 		plain := end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0
-		words := 0
-		for j := k + 1; j < end; j++ {
-			if s.toks[j].kind == tWord {
-				words++
-			}
-		}
+		words := s.wordsIn(k+1, end)
 		if words == 0 {
 			continue
 		}
@@ -412,7 +406,7 @@ func (s *state) colonQuotes() {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.sentFlags[s.sentOf[k]]&sentHasStmt != 0 {
+		if s.hasStmt(sent) {
 			continue
 		}
 		last := sent.last
@@ -517,8 +511,9 @@ func (s *state) extendBack(st *stmt, i int) {
 	}
 }
 
-// ownSpeech reports whether the statements other than keep that start in
-// tokens [a, b) all have a speaker in the first or second person.
+// ownSpeech reports whether each statement other than keep that lies over
+// tokens [a, b) starts there and has a speaker in the first or second
+// person.
 func (s *state) ownSpeech(a, b, keep int) bool {
 	own := true
 	s.stmtsIn(a, b, func(i int) bool {
@@ -549,11 +544,6 @@ func (s *state) extendForward(st *stmt, i int) {
 	}
 }
 
-// hasStmt reports whether a statement lies in the sentence.
-func (s *state) hasStmt(sent sentence) bool {
-	return s.sentFlags[s.sentOf[sent.first]]&sentHasStmt != 0
-}
-
 // hasCue reports whether the sentence holds a speech verb.
 func (s *state) hasCue(sent sentence) bool {
 	i := s.sentOf[sent.first]
@@ -582,72 +572,19 @@ func (s *state) cueIn(a, b int) bool {
 
 // stmtOver reports whether a statement not dropped lies over any of
 // tokens [a, b), whichever step added it.
-func (s *state) stmtOver(a, b int) bool {
+func (s *state) stmtOver(a, b int) bool { return s.stmtOverExcept(a, b, 0, 0) }
+
+// stmtOverExcept is stmtOver leaving out the statements read from a
+// speech verb in tokens [o, e), which a caller is about to drop.
+func (s *state) stmtOverExcept(a, b, o, e int) bool {
 	over := false
 	s.stmtsIn(a, b, func(i int) bool {
 		st := &s.stmts[i]
-		over = !st.dropped && st.first < b && st.last > a
+		over = !st.dropped && st.first < b && st.last > a && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e)
 		return !over
 	})
 	return over
 }
-
-// markStmt records that tokens [first, last) hold statement i, in the
-// flags and statement lists of their sentences; i < 0 marks only the
-// flags.
-func (s *state) markStmt(i, first, last int) {
-	if first >= last {
-		return
-	}
-	for j := s.sentOf[first]; j <= s.sentOf[last-1]; j++ {
-		s.sentFlags[j] |= sentHasStmt
-	}
-	if i < 0 {
-		return
-	}
-	for j := first >> blockShift; j <= (last-1)>>blockShift; j++ {
-		if h := s.blockStmt[j]; h >= 0 && s.stmtLinks[h].stmt == int32(i) {
-			continue
-		}
-		s.stmtLinks = append(s.stmtLinks, stmtLink{stmt: int32(i), next: s.blockStmt[j]})
-		s.blockStmt[j] = int32(len(s.stmtLinks) - 1)
-	}
-}
-
-// blockShift sets the size of the blocks of tokens that stmtsIn looks
-// up statements by: 64 tokens, a few sentences of news, and few enough
-// statements however a text is written.
-const blockShift = 6
-
-// A stmtLink is an entry in the list of statements that lie in a block
-// of tokens, so that asking which statements lie over some tokens looks
-// only at their blocks, not at every statement of a long document.
-type stmtLink struct {
-	stmt, next int32
-}
-
-// stmtsIn calls f for each statement that lies, or once lay, in the
-// blocks of tokens [a, b), until f returns false. A statement may come
-// more than once, and callers check its current range.
-func (s *state) stmtsIn(a, b int, f func(i int) bool) {
-	if a >= b {
-		return
-	}
-	for j := a >> blockShift; j <= (b-1)>>blockShift; j++ {
-		for h := s.blockStmt[j]; h >= 0; h = s.stmtLinks[h].next {
-			if !f(int(s.stmtLinks[h].stmt)) {
-				return
-			}
-		}
-	}
-}
-
-// Sentence flags.
-const (
-	sentHasStmt  = 1 << iota // a statement lies in it
-	sentHasCue               // it holds a speech verb
-	sentCueKnown             // sentHasCue has been computed
-)
 
 // continueStripped adds the sentences that carry on a direct quote with
 // no cue of their own. In spaced text it follows the stripped marks: each
@@ -816,20 +753,9 @@ func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
 	}
-	if s.toks[k].class&cFirstSecond != 0 {
-		return false
-	}
-	for j := k + 1; j < b && j < k+16; j++ {
-		c, ok := s.cueAt(j)
-		if !ok || c.kind != cueVerb || c.participle {
-			continue
-		}
-		// The subject may run on in apposition: `Lee, a lawyer for
-		// the city, said`.
-		m, ok := s.subjectBefore(j, k)
-		return ok && s.mentionStart(m) == k
-	}
-	return false
+	// The subject may run on in apposition: `Lee, a lawyer for the
+	// city, said`.
+	return s.toks[k].class&cFirstSecond == 0 && s.subjectCue(k, b, 16)
 }
 
 // reportsSpeech reports whether a speech verb in the sentence has a
@@ -1504,26 +1430,6 @@ func (s *state) headingQuotes() {
 	}
 }
 
-// capsWord reports whether token k is a word of two or more letters, all
-// capitals.
-func (s *state) capsWord(k int) bool {
-	t := &s.toks[k]
-	if t.kind != tWord {
-		return false
-	}
-	letters := 0
-	for i := t.start; i < t.end; i++ {
-		c := s.text[i]
-		if c >= 'a' && c <= 'z' {
-			return false
-		}
-		if c >= 'A' && c <= 'Z' {
-			letters++
-		}
-	}
-	return letters >= 2
-}
-
 // closingMark returns where the stripped mark that closes a quote opened
 // at token o stands: the next mark, if a sentence's end comes before it,
 // or the text's end after a last space.
@@ -1582,15 +1488,7 @@ func (s *state) bareAttributionAt(k int) bool {
 // quotedCue reports whether a statement lies over the speech verb at j,
 // the verb in someone's words, other than one read from a verb in the
 // quote [o, e), which goes.
-func (s *state) quotedCue(j, o, e int) bool {
-	quoted := false
-	s.stmtsIn(j, j+1, func(i int) bool {
-		st := &s.stmts[i]
-		quoted = !st.dropped && st.first <= j && st.last > j && !(st.cueLast > st.cueFirst && st.cueFirst >= o && st.cueFirst < e)
-		return !quoted
-	})
-	return quoted
-}
+func (s *state) quotedCue(j, o, e int) bool { return s.stmtOverExcept(j, j+1, o, e) }
 
 // dropCuedIn drops the statements whose cue starts in tokens [a, b): the
 // cues there are words of a quote, not attributions.
@@ -1687,12 +1585,7 @@ func (s *state) regionCapital(r *region) bool {
 // regionLike reports whether a region reads as an utterance, as
 // statementLike does for a quotation.
 func (s *state) regionLike(r *region) bool {
-	words := 0
-	for k := r.first; k < r.last; k++ {
-		if s.toks[k].kind == tWord {
-			words++
-		}
-	}
+	words := s.wordsIn(r.first, r.last)
 	if words == 0 || !s.regionCapital(r) {
 		return false
 	}

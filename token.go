@@ -62,10 +62,33 @@ type token struct {
 	phantoms   uint8 // spaces before the token that stripped marks may have left
 }
 
+// isPunct reports whether t is the punctuation p; capWord whether it is
+// a capitalised word, lowerWord a word in lower case with no digits; word
+// returns the text of token i.
 func (t *token) isPunct(p rune) bool { return t.kind == tPunct && t.punct == p }
 func (t *token) capWord() bool       { return t.kind == tWord && t.flags&fCap != 0 }
 func (t *token) lowerWord() bool     { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
 func (s *state) word(i int) string   { return s.text[s.toks[i].start:s.toks[i].end] }
+
+// capsWord reports whether token k is a word of two or more letters, all
+// capitals.
+func (s *state) capsWord(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	letters := 0
+	for i := t.start; i < t.end; i++ {
+		c := s.text[i]
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+		if c >= 'A' && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
 
 // lower returns token i in lower case. It copies only words with
 // capitals or non-ASCII letters that the lexicon does not hold: "He" and
@@ -106,6 +129,19 @@ func (s *state) wordIs(i int, words ...string) bool {
 	}
 	return false
 }
+
+// wordsIn returns how many of tokens [a, b) are words.
+func (s *state) wordsIn(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
+// tokenSpan returns the span of the text from token i to token j-1.
 func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
 
 // span returns the Span of text[start:end].
@@ -167,6 +203,7 @@ var asciiClass = func() (t [utf8.RuneSelf]charClass) {
 	return t
 }()
 
+// classify returns the class of character r.
 func classify(r rune) charClass {
 	if r < utf8.RuneSelf {
 		return asciiClass[r]
@@ -211,6 +248,8 @@ func decode(text string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:])
 }
 
+// classAt returns the class of the character at byte i, or chSpace
+// outside the text.
 func (s *state) classAt(i int) charClass {
 	if i < 0 || i >= len(s.text) {
 		return chSpace
@@ -231,6 +270,7 @@ func runeBefore(text string, i int) rune {
 	return r
 }
 
+// isApostrophe reports whether r may be written for an apostrophe.
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '`' || r == '‘' }
 
 // tokenize cuts s.text into s.toks.
@@ -435,7 +475,7 @@ func (s *state) scanWord(t *token, i int) int {
 			// that "Russia's" is a name and a possessive, and "'re",
 			// "'ve", "'ll", "'d", "'m" after a pronoun ("we're").
 			if s.cliticAt(start, next) > 0 {
-				return s.finishWord(t, start, i, h, fast == i-start, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+				return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 			}
 			onlyInitials = false
 			segLetters = 0
@@ -444,14 +484,14 @@ func (s *state) scanWord(t *token, i int) int {
 		case r == '`' && nc == chLetter && segLetters > 0:
 			// John`s: a backtick used as an apostrophe.
 			if s.possessiveAt(next) {
-				return s.finishWord(t, start, i, h, fast == i-start, segLetters, false, upper, lower, letters)
+				return s.finishWord(t, start, i, h, fast == i-start, false, upper, lower, letters)
 			}
 			i = next
 			continue
 		}
 		break
 	}
-	return s.finishWord(t, start, i, h, fast == i-start, segLetters, onlyInitials && segLetters <= 1, upper, lower, letters)
+	return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 }
 
 // possessiveAt reports whether text[i:] is the "s" of a clitic "'s".
@@ -501,7 +541,7 @@ func (s *state) cliticAt(start, i int) int {
 
 // finishWord ends a word at end, takes in an abbreviation's period, and
 // looks the word up in the lexicon.
-func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, segLetters int, initials bool, upper, lower, letters int) int {
+func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, initials bool, upper, lower, letters int) int {
 	text := s.text
 	word := text[start:end]
 	if upper >= 2 && lower == 0 {
