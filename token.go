@@ -122,7 +122,20 @@ func lowerWord(w string) string {
 // copying.
 func (s *state) wordIs(i int, words ...string) bool {
 	w := s.word(i)
+	ascii := -1 // unknown until a length differs
 	for _, x := range words {
+		if len(w) != len(x) {
+			// Only Unicode folding can match words of other lengths.
+			if ascii < 0 {
+				ascii = 0
+				if isASCII(w) {
+					ascii = 1
+				}
+			}
+			if ascii == 1 {
+				continue
+			}
+		}
 		if strings.EqualFold(w, x) {
 			return true
 		}

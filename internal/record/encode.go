@@ -1,8 +1,9 @@
 package record
 
 import (
-	"bytes"
-	"encoding/json"
+	"math"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/quotekit/quote"
 )
@@ -10,36 +11,158 @@ import (
 // An Encoder writes output lines. It is not safe for concurrent use; give
 // each worker its own.
 type Encoder struct {
-	buf bytes.Buffer
-	enc *json.Encoder
+	buf []byte
 }
 
 // NewEncoder returns an Encoder.
-func NewEncoder() *Encoder {
-	e := new(Encoder)
-	e.enc = json.NewEncoder(&e.buf)
-	e.enc.SetEscapeHTML(false)
-	return e
-}
+func NewEncoder() *Encoder { return new(Encoder) }
 
 // Line returns {"id":id,"quotes":[...]} with no newline: id, raw JSON, is
-// copied as is; "quotes" is [] when qs is empty, never null; the quotes
-// are encoded by encoding/json without HTML escaping, so that text reads
-// as it was. The result is valid until the next call.
+// copied as is; "quotes" is [] when qs is empty, never null. The quotes
+// are written as encoding/json writes them without HTML escaping, byte
+// for byte (TestEncoderMatchesJSON), but without reflection, which cost
+// the command a fifth of its time. The result is valid until the next
+// call.
 func (e *Encoder) Line(id []byte, qs []quote.Quote) []byte {
-	if e.buf.Cap() > 4<<20 {
-		e.buf = bytes.Buffer{} // do not keep a huge buffer after a huge article
+	if cap(e.buf) > 4<<20 {
+		e.buf = nil // do not keep a huge buffer after a huge article
 	}
-	e.buf.Reset()
-	e.buf.WriteString(`{"id":`)
-	e.buf.Write(id)
-	e.buf.WriteString(`,"quotes":`)
-	if len(qs) == 0 {
-		e.buf.WriteString("[]}")
-		return e.buf.Bytes()
+	b := append(e.buf[:0], `{"id":`...)
+	b = append(b, id...)
+	b = append(b, `,"quotes":`...)
+	b = appendQuotes(b, qs)
+	b = append(b, '}')
+	e.buf = b
+	return b
+}
+
+// appendQuotes appends qs as a JSON array.
+func appendQuotes(b []byte, qs []quote.Quote) []byte {
+	b = append(b, '[')
+	for i, q := range qs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '{')
+		b = appendSpanFields(b, q.Span)
+		b = append(b, `,"kind":"`...)
+		b = append(b, q.Kind.String()...)
+		b = append(b, `","marked":`...)
+		b = strconv.AppendBool(b, q.Marked)
+		if !q.Cue.IsZero() {
+			b = append(b, `,"cue":`...)
+			b = appendSpan(b, q.Cue)
+		}
+		if sp := q.Speaker; !sp.IsZero() {
+			b = append(b, `,"speaker":{"name":`...)
+			b = appendSpan(b, sp.Name)
+			if !sp.Mention.IsZero() {
+				b = append(b, `,"mention":`...)
+				b = appendSpan(b, sp.Mention)
+			}
+			if !sp.Title.IsZero() {
+				b = append(b, `,"title":`...)
+				b = appendSpan(b, sp.Title)
+			}
+			b = append(b, `,"kind":"`...)
+			b = append(b, sp.Kind.String()...)
+			b = append(b, `"}`...)
+		}
+		b = append(b, `,"confidence":`...)
+		b = appendFloat(b, q.Confidence)
+		b = append(b, '}')
 	}
-	e.enc.Encode(qs)                // cannot fail: the types marshal cleanly
-	e.buf.Truncate(e.buf.Len() - 1) // the encoder's newline
-	e.buf.WriteByte('}')
-	return e.buf.Bytes()
+	return append(b, ']')
+}
+
+// appendSpan appends s as a JSON object.
+func appendSpan(b []byte, s quote.Span) []byte {
+	b = append(b, '{')
+	b = appendSpanFields(b, s)
+	return append(b, '}')
+}
+
+// appendSpanFields appends the members of s: "text", "start", "end".
+func appendSpanFields(b []byte, s quote.Span) []byte {
+	b = append(b, `"text":`...)
+	b = appendString(b, s.Text)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	return strconv.AppendInt(b, int64(s.End), 10)
+}
+
+// appendFloat appends f as encoding/json writes a float64.
+func appendFloat(b []byte, f float64) []byte {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return append(b, '0') // a Confidence is never either
+	}
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	b = strconv.AppendFloat(b, f, format, -1, 64)
+	if format == 'e' {
+		// "1e-07", as encoding/json shortens it: "1e-7".
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
+		}
+	}
+	return b
+}
+
+// appendString appends s as a JSON string the way encoding/json does with
+// HTML escaping off: control characters, quotes and backslashes escaped,
+// invalid UTF-8 as \ufffd, U+2028 and U+2029 escaped for JavaScript.
+func appendString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '\\', '"':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
 }

@@ -3,6 +3,7 @@ package record
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -128,4 +129,61 @@ func TestDecodeMessages(t *testing.T) {
 			t.Errorf("Decode(%s) = %q, %q, %q; want %q, %q, %q", tt.line, id, text, msg, tt.id, tt.text, tt.msg)
 		}
 	}
+}
+
+// jsonLine is the line Encoder.Line writes, as encoding/json writes it.
+func jsonLine(id []byte, qs []quote.Quote) []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"id":`)
+	b.Write(id)
+	b.WriteString(`,"quotes":`)
+	if len(qs) == 0 {
+		b.WriteString("[]}")
+		return b.Bytes()
+	}
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(qs)
+	b.Truncate(b.Len() - 1)
+	b.WriteByte('}')
+	return b.Bytes()
+}
+
+// TestEncoderMatchesJSON checks that the hand-written encoder writes what
+// encoding/json writes, byte for byte, for found quotes and for odd ones.
+func TestEncoderMatchesJSON(t *testing.T) {
+	odd := "a\x00b\x1f\"\\\b\f\n\r\t<>&\u2028\u2029\xff\xfe é 😀 \x7f"
+	quotes := [][]quote.Quote{
+		quote.Find("“We will win,” said Mayor Ann Lee, 45.\n\nHe said the plan, which “failed,” was fine, according to a report."),
+		quote.Find("Russia s Foreign Ministry said the talks would go ahead.  I can t see it,  Lee said."),
+		{{Span: quote.Span{Text: odd, Start: 1, End: 2}, Kind: quote.Mixed, Marked: true, Confidence: 1e-7}},
+		{{Span: quote.Span{Text: ""}, Confidence: 0}},
+		{{Span: quote.Span{Text: "x"}, Kind: quote.Indirect, Cue: quote.Span{Text: odd, Start: 3, End: 9},
+			Speaker: quote.Speaker{Name: quote.Span{Text: odd}, Title: quote.Span{Text: "t", Start: 1, End: 2}, Kind: quote.Unnamed}, Confidence: 1}},
+		{{Speaker: quote.Speaker{Mention: quote.Span{Text: "m", End: 1}, Kind: quote.Organization}, Confidence: 0.5}, {Confidence: 123456789e20}},
+	}
+	e := NewEncoder()
+	for i, qs := range quotes {
+		want := string(jsonLine([]byte(`"x"`), qs))
+		if got := string(e.Line([]byte(`"x"`), qs)); got != want {
+			t.Errorf("%d:\n got %s\nwant %s", i, got, want)
+		}
+	}
+}
+
+// FuzzEncoder checks the encoder against encoding/json on any text.
+func FuzzEncoder(f *testing.F) {
+	f.Add("“We will win,” she said.", 0.91)
+	f.Add("a\x00\xff\u2028<b>", 1e-9)
+	e := NewEncoder()
+	f.Fuzz(func(t *testing.T, text string, c float64) {
+		if math.IsNaN(c) || math.IsInf(c, 0) {
+			return
+		}
+		qs := quote.Find(text)
+		qs = append(qs, quote.Quote{Span: quote.Span{Text: text}, Cue: quote.Span{Text: text, End: 1}, Confidence: c})
+		if got, want := string(e.Line([]byte("1"), qs)), string(jsonLine([]byte("1"), qs)); got != want {
+			t.Fatalf("got %s\nwant %s", got, want)
+		}
+	})
 }
