@@ -101,8 +101,8 @@
 // the same rule, with the same kind of mention and cue) that were right,
 // statement and speaker, in PolNeAR's training split with and without
 // quotation marks, less one standard error so that it errs low. On the
-// dev split, of the statements reported with confidence 0.9 or more, 93
-// in 100 are right; with 0.8 or more, 91; with 0.7 or more, 88: a filter
+// dev split, of the statements reported with confidence 0.9 or more, 94
+// in 100 are right; with 0.8 or more, 91; with 0.7 or more, 87: a filter
 // at x keeps statements that are right at least x of the time. Filter
 // with [Finder.MinConfidence].
 //
