@@ -1306,9 +1306,7 @@ func (s *state) bareCueQuotes() {
 		if !ok || m.last > j {
 			continue
 		}
-		st := stmt{first: o, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
-		st.start, st.end = s.directContent(st.first, st.last)
-		s.addStmt(st)
+		s.addCued(o, e, c, m)
 		j = e - 1
 	}
 }
