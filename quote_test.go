@@ -190,6 +190,8 @@ func TestFind(t *testing.T) {
 		{"recommended in a quote's own attribution", `"⟦Close the old road first⟧," ⟨the council⟩ ⟪recommended⟫.`, []want{directOrg}},
 		{"went on to say", `⟨The letter⟩ went on to ⟪say⟫, “⟦We have built a community.⟧”`, []want{directOrg}},
 		{"name alone before colon", "⟨Tom Reyes⟩: “⟦We will win.⟧”", []want{direct}},
+		{"name with party and state before colon", "The vote was close.\n\n⦃Rep.⦄ ⟨Tom Reyes⟩ (D-Ore.): “⟦I have not heard that.⟧”", []want{direct}},
+		{"two names before colon", "The vote was close.\n\n⟨Ann Lee and Tom Reyes⟩: “⟦We agree.⟧”", []want{direct}},
 		{"object it does not make a body", "⟨Jane Doe⟩ laughed about it. “⟦We run⟧,” ⟪said⟫ ⸨Doe⸩.", []want{direct}},
 		{"chant before quote", "⟨The crowd⟩ ⟪chanted⟫, “⟦Four more years!⟧”", []want{unnamed(direct)}},
 		{"went on to say after a first verb", "⟨Jane Doe⟩ joked about the city but went on to ⟪say⟫, “⟦There are places here that are dangerous.⟧”", []want{direct}},

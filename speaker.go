@@ -1633,11 +1633,24 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 // colon c, as in a headline or a transcript: `Lee: "We will win"`, `POLL
 // SHOWS GAINS - Ann Lee: "..."`.
 func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
+	if c > 1 && s.toks[c-1].isPunct(')') {
+		// "Rep. Ann Lee (D-Ore.):": the party and state in parentheses.
+		for k := c - 2; k > 0 && k >= c-8; k-- {
+			if s.toks[k].isPunct('(') {
+				c = k
+				break
+			}
+		}
+	}
 	r := s.runAt(c - 1)
 	if r < 0 || s.runs[r].last != c || s.runs[r].entity < 0 || s.runs[r].last-s.runs[r].nameFirst == 1 && len(s.word(c-1)) < 2 {
 		return m, false
 	}
 	m, ok = s.npEndingAt(c-1, s.sents[s.sentOf[c]].first, false)
+	if ok {
+		// "Ann Lee and Tom Reyes:"
+		m = s.coordinated(m, s.sents[s.sentOf[c]].first)
+	}
 	if !ok || m.kind != mName && !m.coordinated {
 		return m, false
 	}
