@@ -712,6 +712,37 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
+// attributionSentence returns the attribution of a quotation that ends
+// its sentence with a full stop inside the marks, when the next sentence
+// is that attribution and nothing more: `"Q." Lee said.`. Only plain
+// speech verbs count ("Lee laughed." may follow anything), and only for
+// a quotation that found no attribution of its own.
+func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
+	i := p.close + 1
+	if !s.toks[p.close-1].isPunct('.') || i >= len(s.toks) || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] == s.sentOf[p.close] {
+		return c, m, false
+	}
+	sent := s.sentenceOf(i)
+	if sent.first != i {
+		return c, m, false
+	}
+	for j := i + 1; j < sent.last && j < i+12; j++ {
+		cc, isCue := s.cueAt(j)
+		if !isCue {
+			continue
+		}
+		if cc.kind != cueVerb || cc.weak || cc.participle || s.usedCue[j] || s.negated(j, i) {
+			return c, m, false
+		}
+		sm, ok := s.subjectBefore(j, i)
+		if !ok || s.mentionStart(sm) != i || !s.bareCue(cc, sent.last) {
+			return c, m, false
+		}
+		return cc, sm, true
+	}
+	return c, m, false
+}
+
 // bareCue reports whether a cue says nothing of its own before
 // the end of its sentence at end: only its subject, places and times, or
 // a subordinate clause follow it ("Lee asked as the vote began.").
@@ -1579,6 +1610,12 @@ func (s *state) attributeLeftovers() {
 			// `"Q" ¶ - Lee.`: the line under the quotation names its
 			// speaker.
 			st.spk, st.hasSpk = m, true
+		} else if c, m, ok := s.attributionSentence(p); ok {
+			// `"Q." Lee said.`: a full stop inside the marks set the
+			// attribution apart.
+			st.spk, st.hasSpk, st.cueFirst, st.cueLast = m, true, c.first, c.last
+			st.source = srcQuoteCueAfter
+			s.useCue(c)
 		} else if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[s.carrier(prev)], s.stmts[prev], p, like) {
 			ps := s.stmts[s.carrier(prev)]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
