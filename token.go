@@ -433,6 +433,10 @@ func (s *state) scanWord(t *token, i int) int {
 				i++
 				fast++
 				continue
+			case c != '-' && c != '.' && c != ',' && c != ':' && c != '&' && c != '\'' && c != '`':
+				// Space or punctuation that joins no word parts: the
+				// word ends here, with no need to look past it.
+				return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 			}
 		}
 		r, size := decode(text, i)
