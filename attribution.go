@@ -50,6 +50,17 @@ type cue struct {
 	naming      bool // calls or describes: a statement only with a quotation in it
 }
 
+// cueClasses are the classes of the words that may begin a cue other
+// than "according to".
+const cueClasses = cSpeech | cSpeechAct | cFinding | cUser | cNaming | cPhrasal
+
+// mayCue reports whether cueAt(k) may find a cue: a cheap test that the
+// loops over every token make first, since most words begin none.
+func (s *state) mayCue(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tWord && (t.class&cueClasses != 0 || t.end-t.start == len("according"))
+}
+
 // cueAt returns the cue that starts at token k, if any.
 func (s *state) cueAt(k int) (c cue, ok bool) {
 	t := &s.toks[k]
@@ -1164,11 +1175,14 @@ func (s *state) attributeCues() {
 			if k >= from && k < to {
 				k = to
 			}
-			if s.usedCue[k] || s.pairOf[k] >= 0 {
+			if s.toks[k].kind != tWord || s.usedCue[k] || s.pairOf[k] >= 0 {
 				continue
 			}
 			if e := s.askedQuestion(k, sent); e > k {
 				k = e - 1
+				continue
+			}
+			if !s.mayCue(k) {
 				continue
 			}
 			c, ok := s.cueAt(k)
@@ -1204,7 +1218,7 @@ func (s *state) commaNear(k, lo int) bool {
 // that asserts a statement.
 func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 	for k := sent.last - 1; k >= sent.first; k-- {
-		if s.usedCue[k] || s.pairOf[k] >= 0 || s.toks[k].kind != tWord {
+		if s.usedCue[k] || s.pairOf[k] >= 0 || !s.mayCue(k) {
 			continue
 		}
 		c, ok := s.cueAt(k)
@@ -1897,7 +1911,9 @@ func (s *state) window(sent sentence, k int) sentence {
 // statement then has no speaker. It returns the token after the
 // question, or k if there is none.
 func (s *state) askedQuestion(k int, sent sentence) int {
-	if s.toks[k].kind != tWord || !s.wordIs(k, "asked") {
+	// Only a word that begins with "a" or "A" folds to "asked": a
+	// cheap test before wordIs, since every token is tried.
+	if t := &s.toks[k]; t.kind != tWord || s.text[t.start]|0x20 != 'a' || !s.wordIs(k, "asked") {
 		return k
 	}
 	passive := false
