@@ -405,13 +405,19 @@ func (s *state) scanWord(t *token, i int) int {
 			// ASCII fast path: most of news text.
 			switch {
 			case 'a' <= c && c <= 'z':
-				lower++
-				letters++
-				segLetters++
+				// A run of lower-case letters, most of any word, in a
+				// loop that does no more than hash them.
+				j := i
+				for ; j < len(text) && 'a' <= text[j] && text[j] <= 'z'; j++ {
+					h = (h ^ uint64(text[j])) * 1099511628211
+				}
+				n := j - i
+				lower += n
+				letters += n
+				segLetters += n
+				fast += n
 				first = false
-				h = (h ^ uint64(c)) * 1099511628211
-				i++
-				fast++
+				i = j
 				continue
 			case 'A' <= c && c <= 'Z':
 				upper++
