@@ -303,6 +303,12 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 func (s *state) findEntities() {
 	n := len(s.toks)
 	for k := 0; k < n; {
+		if !s.toks[k].capWord() {
+			// Most tokens are no capitalised word, so no name starts
+			// there: a cheap test before nameRunAt.
+			k++
+			continue
+		}
 		e := s.nameRunAt(k)
 		if e == k {
 			k++
