@@ -1178,9 +1178,11 @@ func (s *state) attributeCues() {
 			if s.toks[k].kind != tWord || s.usedCue[k] || s.pairOf[k] >= 0 {
 				continue
 			}
-			if e := s.askedQuestion(k, sent); e > k {
-				k = e - 1
-				continue
+			if s.mayAsk(k) {
+				if e := s.askedQuestion(k, sent); e > k {
+					k = e - 1
+					continue
+				}
 			}
 			if !s.mayCue(k) {
 				continue
@@ -1905,15 +1907,21 @@ func (s *state) window(sent sentence, k int) sentence {
 	return sent
 }
 
+// mayAsk reports whether token k may be "asked": a cheap test that the
+// loop over every token makes first. Only a word that begins with "a" or
+// "A" folds to "asked".
+func (s *state) mayAsk(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tWord && s.text[t.start]|0x20 == 'a'
+}
+
 // askedQuestion records the question of a bare "asked", `Asked whether
 // the plan would pass, Lee said ...`, `Lee laughed when asked why ...`:
 // the asker is the one named after "by", or goes unnamed, and the
 // statement then has no speaker. It returns the token after the
 // question, or k if there is none.
 func (s *state) askedQuestion(k int, sent sentence) int {
-	// Only a word that begins with "a" or "A" folds to "asked": a
-	// cheap test before wordIs, since every token is tried.
-	if t := &s.toks[k]; t.kind != tWord || s.text[t.start]|0x20 != 'a' || !s.wordIs(k, "asked") {
+	if !s.mayAsk(k) || !s.wordIs(k, "asked") {
 		return k
 	}
 	passive := false

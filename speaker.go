@@ -253,6 +253,15 @@ func sameName(a, b string) bool {
 	return a == "" && b == ""
 }
 
+// asciiInitialsDiffer reports whether a and b, the first bytes of two
+// words, are ASCII characters that differ even ignoring case, so that
+// the words cannot be sameName: a cheap test before it. Folding with
+// 0x20 may take two different punctuation marks for one, never two
+// letters of one for different.
+func asciiInitialsDiffer(a, b byte) bool {
+	return a < utf8.RuneSelf && b < utf8.RuneSelf && a|0x20 != b|0x20
+}
+
 // trimPossessive returns w without a possessive "'s" or "’s".
 func trimPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -358,9 +367,10 @@ func (s *state) addRun(a, b int) {
 		// A single name that is the first word of a longer one: a
 		// surname written first ("Jia" after "Jia Qingguo", "Choe"
 		// after "Choe Son-hui").
+		w := s.word(nf)
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
-			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameFirst), s.word(nf)) && s.toks[en.nameFirst].class&cHonorific == 0 {
+			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && !asciiInitialsDiffer(s.text[s.toks[en.nameFirst].start], w[0]) && sameName(s.word(en.nameFirst), w) && s.toks[en.nameFirst].class&cHonorific == 0 {
 				best = i
 				break
 			}
