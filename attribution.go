@@ -122,15 +122,19 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	c.finding = t.class&(cFinding|cSpeech|cUser) == cFinding
 	w := s.word(k)
 	c.participle = strings.HasSuffix(w, "ing")
-	// Phrasal cues: "pointed out", "went on to say".
-	if k+1 < len(s.toks) && s.toks[k+1].kind == tWord {
-		switch lowerWord(w) {
-		case "point", "points", "pointed", "pointing":
-			if s.word(k+1) != "out" {
-				return c, false
-			}
-			c.last = k + 2
-			c.weak = false
+	// Phrasal cues: "pointed out", "went on to say", "as Lee put it".
+	switch lowerWord(w) {
+	case "point", "points", "pointed", "pointing":
+		if k+1 >= len(s.toks) || s.word(k+1) != "out" {
+			return c, false
+		}
+		c.last = k + 2
+		c.weak = false
+	case "put", "puts", "putting":
+		// Only "put it" reports speech: "she would put new rules in
+		// place" does not.
+		if k+1 >= len(s.toks) || !s.wordIs(k+1, "it") {
+			return c, false
 		}
 	}
 	return c, true
