@@ -257,6 +257,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
 			// "As Lee noted, the vote was close"
 			i++
+		case s.thatAfterAside(i+1, hi) > 0:
+			// "said, when asked about the plan, that the city ...":
+			// an aside between the cue and its "that".
+			i = s.thatAfterAside(i+1, hi) + 1
 		default:
 			return 0, 0, false, false, false
 		}
@@ -904,6 +908,24 @@ func (s *state) verbLike(k int) bool {
 	}
 	w := s.word(k)
 	return strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// thatAfterAside returns the "that" after a short aside that starts at a
+// and ends in a comma, or 0: "when asked about it, that".
+func (s *state) thatAfterAside(a, hi int) int {
+	for k := a + 1; k+1 < hi && k < a+12; k++ {
+		t := &s.toks[k]
+		if t.kind == tMark || t.isPunct('.') || t.isPunct(';') || t.isPunct(':') {
+			return 0
+		}
+		if t.isPunct(',') {
+			if s.wordIs(k+1, "that") && s.toks[k+1].flags&fCap == 0 {
+				return k + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // clauseAhead reports whether a clause with its own subject and verb
