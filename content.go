@@ -655,7 +655,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				return j + 1
 			}
 		}
-		if t.isPunct(',') && j > cs+2 && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
+		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
 			// "said he backs Lee, who faces a primary in May": the
 			// reporter's word on the person named.
 			return j

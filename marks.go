@@ -199,8 +199,11 @@ func threeMarks(text string, i int) bool {
 	if prev == '\'' || unicode.IsSpace(prev) {
 		return false
 	}
+	if i+3 == len(text) {
+		return true
+	}
 	r, _ := decode(text, i+3)
-	return i+3 == len(text) || !unicode.IsLetter(r)
+	return !unicode.IsLetter(r)
 }
 
 // flankClass is the class of a flanking rune: letters and digits are text,

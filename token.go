@@ -121,6 +121,9 @@ func lowerWord(w string) string {
 // wordIs reports whether token i is one of words, ignoring case, without
 // copying.
 func (s *state) wordIs(i int, words ...string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false // rules look ahead past a text's last token
+	}
 	w := s.word(i)
 	ascii := -1 // unknown until a length differs
 	for _, x := range words {
