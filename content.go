@@ -257,12 +257,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
 			// "As Lee noted, the vote was close"
 			i++
-		case s.thatAfterAside(i+1, hi) > 0:
+		default:
 			// "said, when asked about the plan, that the city ...":
 			// an aside between the cue and its "that".
-			i = s.thatAfterAside(i+1, hi) + 1
-		default:
-			return 0, 0, false, false, false
+			that := s.thatAfterAside(i+1, hi)
+			if that == 0 {
+				return 0, 0, false, false, false
+			}
+			i = that + 1
 		}
 	}
 	if i < hi && (s.gapped(m) && s.word(s.mentionStart(m)-1) != "what" || (s.gapped(m) || i == c.last && m.last <= c.first && s.toks[i].class&cAux != 0 && s.toks[i].class&cSubjPron == 0) && !s.subjectNP(s.mentionStart(m)-1)) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
