@@ -1636,8 +1636,8 @@ func (s *state) attributeLeftovers() {
 			st.spk, st.hasSpk, st.cueFirst, st.cueLast = m, true, c.first, c.last
 			st.source = srcQuoteCueAfter
 			s.useCue(c)
-		} else if prev >= 0 && !s.NoCarryOver && s.carries(s.stmts[s.carrier(prev)], s.stmts[prev], p, like) {
-			ps := s.stmts[s.carrier(prev)]
+		} else if ci := s.carrierOf(prev); ci >= 0 && s.carries(s.stmts[ci], s.stmts[prev], p, like) {
+			ps := s.stmts[ci]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
 		} else if !like {
@@ -1672,6 +1672,15 @@ func (s *state) signature(p pair) (m mention, ok bool) {
 		return m, false
 	}
 	return s.npEndingAt(s.runs[r].last-1, k+1, false)
+}
+
+// carrierOf returns carrier(prev), or -1 where nothing may carry over:
+// no statement before, or carry-over turned off.
+func (s *state) carrierOf(prev int) int {
+	if prev < 0 || s.NoCarryOver {
+		return -1
+	}
+	return s.carrier(prev)
 }
 
 // carrier returns the statement that a quotation after statement i
