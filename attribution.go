@@ -1324,6 +1324,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// `Q, Nauert told a regular briefing.`: what follows a trailing
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
+		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) {
+			// `In a speech last July, he said: ...`: a fronted phrase
+			// with no clause of its own sets the scene for the
+			// attribution; it states nothing.
+			left = false
+		}
 	}
 	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false

@@ -256,6 +256,7 @@ func TestFind(t *testing.T) {
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
 		{"calling a meeting is no statement", `The council called an emergency session on Friday.`, nil},
+		{"fronted setting before a cue with an object states nothing", "In a speech on Monday, Ann Lee told the story of her first campaign.\n\nIn an interview on Friday night, Tom Reyes responded to a question about the budget.", nil},
 		{"suspended hyphen is no dash", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city would build above- and below-ground parking⟧.`, []want{indirect}},
 		{"statement of a contact relative", `The leak led to a review ⟨the agency⟩ ⟪said⟫ ⟦was still under way⟧.`, []want{org(indirect)}},
 		{"statement of a what clause", `The council pointed to what ⟨Jane Doe⟩ ⟪said⟫ ⟦was a drop in bus fares⟧.`, []want{indirect}},
