@@ -332,8 +332,7 @@ func (s *state) quote(st *stmt) (Quote, bool) {
 		return q, false
 	}
 	if s.cells != nil {
-		src, mk, plain := s.features(st, q)
-		*s.cells = append(*s.cells, cell{src, mk, plain})
+		*s.cells = append(*s.cells, s.features(st, q))
 	}
 	return q, true
 }

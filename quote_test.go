@@ -575,6 +575,23 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestConfidenceClause checks that a statement whose content is a clause
+// is trusted more than one found the same way whose content has no verb:
+// in the calibration data the second is a statement far less often.
+func TestConfidenceClause(t *testing.T) {
+	qs := Find("Ann Lee noted the sharp rise in prices.\n\nTom Reyes noted that prices rose sharply.")
+	if len(qs) != 2 {
+		t.Fatalf("got %d statements, want 2: %v", len(qs), qs)
+	}
+	phrase, clause := qs[0], qs[1]
+	if phrase.Text != "the sharp rise in prices" || clause.Text != "prices rose sharply" {
+		t.Fatalf("statements %q and %q", phrase.Text, clause.Text)
+	}
+	if phrase.Confidence >= clause.Confidence {
+		t.Errorf("confidence of a phrase %.2f, of a clause %.2f: want the clause higher", phrase.Confidence, clause.Confidence)
+	}
+}
+
 func readGolden(t *testing.T, path string) []Quote {
 	t.Helper()
 	b, err := os.ReadFile(path)
