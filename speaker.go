@@ -323,6 +323,17 @@ func (s *state) findEntities() {
 			k++
 			continue
 		}
+		if !s.runHasOrg(k, e) {
+			// "Move Against Hillary Clinton" in a headline: a
+			// capitalised preposition or article joins names only in a
+			// body's name, so without one the name starts after it.
+			for f := e - 2; f > k; f-- {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) {
+					k = f + 1
+					break
+				}
+			}
+		}
 		s.addRun(k, e)
 		k = e
 	}
