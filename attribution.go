@@ -875,6 +875,12 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 	if j >= lo && strings.EqualFold(s.word(j), "that") {
 		j--
 	}
+	aside := false
+	if c := s.asideBefore(j, lo); c >= 0 {
+		// `Lee said, when the story broke, "Q"`: look for the cue
+		// before the aside.
+		j, aside = c-1, true
+	}
 	for k := j; k >= lo && k >= j-6; k-- {
 		if s.pairOf[k] >= 0 {
 			break
@@ -883,7 +889,7 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if !isCue || s.usedCue[k] {
 			continue
 		}
-		if cc.last <= j && (!cc.object && !s.onlyTail(cc.last, j+1) || cc.object && s.clauseAfterObject(cc.last, j)) {
+		if cc.last <= j && (!cc.object && !s.onlyTail(cc.last, j+1) || (cc.object || aside) && s.clauseAfterObject(cc.last, j+1)) {
 			// `said the bridge "was never safe"`, `told reporters that
 			// the bridge "was never safe"`: the reporter's words lead
 			// in, and the cue's own statement is mixed.
@@ -898,6 +904,34 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// asideBefore returns the comma that opens a short aside ending at token
+// j, "when the story broke" or "after the vote" set off by commas before
+// a quotation, or -1.
+func (s *state) asideBefore(j, lo int) int {
+	if j+1 >= len(s.toks) || !s.toks[j+1].isPunct(',') {
+		return -1
+	}
+	for k := j; k > lo && k >= j-10; k-- {
+		t := &s.toks[k]
+		if t.isPunct(',') {
+			a := &s.toks[k+1]
+			if k+1 < j && a.kind == tWord && a.flags&fCap == 0 && a.class&(cSubord|cPrep) != 0 {
+				return k
+			}
+			return -1
+		}
+		if t.kind != tWord && t.kind != tClitic {
+			return -1
+		}
+		if s.mayCue(k) {
+			if _, ok := s.cueAt(k); ok {
+				return -1 // `, as Lee put it in a memo, "Q"`: the aside attributes
+			}
+		}
+	}
+	return -1
 }
 
 // clauseAfterObject reports whether [a, b) holds "that": after the
