@@ -1705,6 +1705,11 @@ func (s *state) signature(p pair) (m mention, ok bool) {
 		return m, false
 	}
 	e := s.runs[r].last
+	if e < len(s.toks) && s.toks[e].isPunct(',') {
+		// `- Lee, Dayton.`, `- Lee, a teacher`: where the speaker
+		// lives or what she does, to the end of the line.
+		e = s.signatureTail(e + 1)
+	}
 	if e < len(s.toks) && s.toks[e].isPunct('.') {
 		e++
 	}
@@ -1712,6 +1717,27 @@ func (s *state) signature(p pair) (m mention, ok bool) {
 		return m, false
 	}
 	return s.npEndingAt(s.runs[r].last-1, k+1, false)
+}
+
+// signatureTail returns the end of a short description from k to the end
+// of its line, or k if there is none: no quotation mark and no cue.
+func (s *state) signatureTail(k int) int {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.flags&fParaStart != 0 {
+			return j
+		}
+		if t.kind == tMark || s.mayCue(j) {
+			return k
+		}
+		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&fParaStart != 0) {
+			return j
+		}
+	}
+	if k+12 >= len(s.toks) {
+		return len(s.toks)
+	}
+	return k
 }
 
 // carrierOf returns carrier(prev), or -1 where nothing may carry over:

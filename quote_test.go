@@ -411,6 +411,7 @@ func TestFind(t *testing.T) {
 		{"coordinated verb after a contrasting clause", `Ann Lee on Monday signed the order, while ⟨Tom Reyes⟩ proposed a new bridge and ⟪said⟫ ⟦the council would pay for the bridge⟧.`, []want{indirect}},
 		{"saying after a dash", `⟨Tom Reyes⟩ changed his vote on the spot – ⟪saying⟫ ⟦the bridge was too costly⟧.`, []want{indirect}},
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
+		{"name and town on a line under the quotation", "Voters had their say.\n\n\"⟦₁The roads are a disgrace.⟧\"\n\n-⟨₁Ann Lee⟩, Dayton.\n\n\"⟦₂Nobody listens to us.⟧\"\n\n- ⟨₂Tom Reyes⟩, ⦃₂a retired teacher⦄", []want{direct, direct}},
 		{"name on a line under the quotation", "The senator spoke on the floor.\n\n\"⟦Big firms pay no taxes at all.⟧\"\n\n- ⟨Reyes⟩.\n\nThis is a complex issue.", []want{direct}},
 		{"fronted phrase with a comma inside hides no subject", `In a long, in-prison talk with reporter Ann Lee last year, ⟨Tom Reyes⟩ ⟪₁said⟫ ⟦the deal was fair⟧ and ⟪₂added⟫, "⟦We did nothing wrong.⟧"`, []want{indirect, direct}},
 		{"second verb after a clause joined by and", `A few pastors spoke up, and ⟨the Freedom League⟩ denounced the plan and ⟪said⟫ ⟦it would return the money⟧.`, []want{indirOrg}},
