@@ -1266,7 +1266,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 			continue
 		}
 		if c.kind == cueAccording {
-			return c, k > sent.first && s.toks[k-1].isPunct(',')
+			return c, k > sent.first && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash))
 		}
 		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 			return c, false
@@ -1498,7 +1498,7 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 
 // accordingSource returns the source after "according to".
 func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
-	if m, ok := s.subjectAfter(c.last, hi); ok {
+	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) {
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			if a, ok := s.authorAfter(m.last, hi); ok {
 				return a, true
@@ -1515,6 +1515,13 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return a, true
 	}
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
+// degreeHead reports whether a description ends in "most", "more" or
+// "least" that only grades the words after it: "the most recent survey"
+// is no "most" who spoke.
+func (s *state) degreeHead(m mention, hi int) bool {
+	return m.kind == mDescription && m.head == m.last-1 && s.degreeWord(m.head, hi)
 }
 
 // authorAfter returns the author named after a document at token i:
@@ -1593,7 +1600,7 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 				rs = -1
 			}
 		}
-		left := c.first-1-ls >= 3 && s.toks[c.first-1].isPunct(',')
+		left := c.first-1-ls >= 3 && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		if tail && (rs >= 0 || s.opensAttribution(ls, c.first-1)) {
 			// Taken first only when it closes a sentence that has no
 			// attribution of its own at its start.

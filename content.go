@@ -481,6 +481,12 @@ func (s *state) skipObject(i, hi int) int {
 	return i
 }
 
+// degreeWord reports whether "most", "more" or "least" at j grades the
+// word after it, "the most recent survey", as no determiner does.
+func (s *state) degreeWord(j, hi int) bool {
+	return j > 0 && j+1 < hi && s.toks[j-1].kind == tWord && s.toks[j-1].class&cDet != 0 && s.wordIs(j, "most", "more", "least") && s.toks[j+1].lowerWord() && !s.wordIs(j+1, "of", "than")
+}
+
 // npEnd returns the end of a short noun phrase that starts at i: a
 // determiner, modifiers and a head, ended by a word that starts a clause.
 func (s *state) npEnd(i, hi int) int {
@@ -494,7 +500,7 @@ func (s *state) npEnd(i, hi int) int {
 			j++
 			continue
 		}
-		if t.kind != tWord || t.class&(cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) != 0 && t.class&cTime == 0 {
+		if t.kind != tWord || t.class&(cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) != 0 && t.class&cTime == 0 && !s.degreeWord(j, hi) {
 			break
 		}
 		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].class&(cDet|cPossPron) == 0 {

@@ -326,6 +326,8 @@ func TestFind(t *testing.T) {
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"according to a document by its author", `⟦Turnout rose by a third this year⟧, ⟪according to⟫ an analysis by ⟨the Acme Polling Institute⟩.`, []want{indirOrg}},
 		{"according to data compiled by its author", `⟦Turnout rose by a third this year⟧, ⟪according to⟫ data compiled by ⟨the Acme Polling Institute⟩.`, []want{indirOrg}},
+		{"according to after a dash", `⟦The town had 115 crimes in 2014 -- two of them murders⟧ -- ⟪according to⟫ ⟨the county police⟩.`, []want{indirOrg}},
+		{"according to a graded source", `⟦Turnout rose by a third this year⟧, ⟪according to⟫ ⟨the most recent survey⟩.`, []want{indirOrg}},
 		{"according to first", `⟪According to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
 		{"report of a statement is the reporter's", `⟨The Daily News⟩ ⟪reported⟫ that ⟦Tom Reyes said he would resign next week⟧.`, []want{indirOrg}},
 		{"poll contrast ends the statement", `Asked to choose, ⟨45 percent of voters⟩ ⟪said⟫ ⟦they backed Lee⟧ while 37 percent backed Reyes.`, []want{indirUnnmd}},
