@@ -37,10 +37,12 @@ const (
 
 // features returns the calibration cell of a statement: how it was
 // found, what its speaker mention is, whether its cue is one of the
-// plain reporting verbs ("said", "told", "according to"), and whether its
-// content is a clause. A content with no verb of its own ("denied the
-// report", "In an interview") is a statement less often than one with a
-// subject and verb, whatever found it.
+// plain reporting verbs ("said", "told", "according to"), and what its
+// content is. A content with no verb of its own ("denied the report",
+// "In an interview") is a statement less often than a clause, whatever
+// found it; and a clause outside quotation marks that holds a place where
+// the reporter's own words may begin (", which ...", ", but ...", a dash)
+// has its end right less often than one that holds none.
 func (s *state) features(st *stmt, q Quote) cell {
 	var c cell
 	c.src = st.source
@@ -64,6 +66,9 @@ func (s *state) features(st *stmt, q Quote) cell {
 	}
 	if st.last > st.first && (s.wordIs(st.first, "that") || s.hasClause(st.first, st.last)) {
 		c.clause = 1
+		if st.kind != Direct && s.clauseBreakIn(st.first+1, st.last) {
+			c.clause = 2
+		}
 	}
 	return c
 }
@@ -83,5 +88,21 @@ type cell struct {
 	src    source
 	mk     int
 	plain  int
-	clause int
+	clause int // 0: no clause; 1: a clause; 2: an unmarked clause with a break in it
+}
+
+// clauseBreakIn reports whether [a, b) holds a place where the reporter's
+// own clause may start: ", which", ", but", ", while", a dash or a
+// semicolon.
+func (s *state) clauseBreakIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.isPunct(';') || t.isPunct(pDash) {
+			return true
+		}
+		if t.isPunct(',') && s.wordIs(k+1, "which", "while", "but", "although", "though", "and", "as", "because", "so", "even", "when", "after", "before", "who") {
+			return true
+		}
+	}
+	return false
 }

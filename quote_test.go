@@ -581,8 +581,9 @@ func TestGolden(t *testing.T) {
 }
 
 // TestConfidenceClause checks that a statement whose content is a clause
-// is trusted more than one found the same way whose content has no verb:
-// in the calibration data the second is a statement far less often.
+// is trusted more than one found the same way whose content has no verb,
+// or one whose content may run into the reporter's words: in the
+// calibration data both are right far less often.
 func TestConfidenceClause(t *testing.T) {
 	qs := Find("Ann Lee noted the sharp rise in prices.\n\nTom Reyes noted that prices rose sharply.")
 	if len(qs) != 2 {
@@ -594,6 +595,15 @@ func TestConfidenceClause(t *testing.T) {
 	}
 	if phrase.Confidence >= clause.Confidence {
 		t.Errorf("confidence of a phrase %.2f, of a clause %.2f: want the clause higher", phrase.Confidence, clause.Confidence)
+	}
+	// A break where the reporter's words may begin makes the end of an
+	// unmarked statement less sure.
+	qs = Find("Tom Reyes noted that prices rose sharply, which hurt the poor.")
+	if len(qs) != 1 || qs[0].Text != "prices rose sharply, which hurt the poor" {
+		t.Fatalf("got %v", qs)
+	}
+	if qs[0].Confidence >= clause.Confidence {
+		t.Errorf("confidence of a clause with a break %.2f, without %.2f: want it lower", qs[0].Confidence, clause.Confidence)
 	}
 }
 
