@@ -700,8 +700,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			return j
 		}
 		w := s.word(j + 1)
-		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") {
-			// "Cruz, who says ..., said ...": the main verb.
+		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") && !s.wordIs(j+2, "with", "by") {
+			// "Cruz, who says ..., said ...": the main verb; but not
+			// a passive participle, "the man, charged with fraud,
+			// could ...".
 			return j
 		}
 		if c, ok := s.cueAt(j + 1); ok && c.participle || nx.class&cNaming != 0 && strings.HasSuffix(w, "ing") {
