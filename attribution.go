@@ -102,7 +102,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
-	if s.nounAfterArticle(k) {
+	if s.nounAfterArticle(k) || s.nounBeforeAuthor(k) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
 	}
@@ -1515,6 +1515,13 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return a, true
 	}
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
+// nounBeforeAuthor reports whether a plural at k is a noun whose author
+// follows: "rejected claims by the union", "reports from the front".
+func (s *state) nounBeforeAuthor(k int) bool {
+	w := s.word(k)
+	return len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.wordIs(k+1, "by", "from") && s.toks[k+1].flags&fCap == 0
 }
 
 // degreeHead reports whether a description ends in "most", "more" or

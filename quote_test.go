@@ -258,6 +258,7 @@ func TestFind(t *testing.T) {
 		{"weak cue closing the sentence", `⟦The mayor had quietly sold the building⟧, ⟨Acme Radio⟩ ⟪reported⟫ on Friday.`, []want{org(indirect)}},
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
+		{"a plural before its author is a noun", `The senator rejected claims by the union that the plan would cut jobs.`, nil},
 		{"calling a meeting is no statement", `The council called an emergency session on Friday.`, nil},
 		{"fronted setting before a cue with an object states nothing", "In a speech on Monday, Ann Lee told the story of her first campaign.\n\nIn an interview on Friday night, Tom Reyes responded to a question about the budget.", nil},
 		{"suspended hyphen is no dash", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city would build above- and below-ground parking⟧.`, []want{indirect}},
