@@ -1259,7 +1259,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c))) {
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
@@ -1371,6 +1371,51 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// weakClause reports whether a weak cue takes the statement at cs as a
+// clause of its own, a subject and a finite verb, right after it: "the
+// paper reported the mayor will resign". An object ("reported earnings",
+// "repeated his promise to ...") is no statement.
+func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
+	if c.act || c.participle || m.first >= c.last || cs > c.last+3 || s.wordIs(m.first, "who", "which", "that") {
+		return false
+	}
+	for k := c.last; k < cs; k++ {
+		// Only a time may come between: "reported on Friday".
+		if u := &s.toks[k]; u.kind != tWord || u.class&(cTime|cAdverb) == 0 && !(u.class&cPrep != 0 && s.toks[k+1].class&cTime != 0) {
+			return false
+		}
+	}
+	t := &s.toks[cs]
+	if t.kind != tWord || t.class&cObjPron != 0 && t.class&cSubjPron != 0 {
+		return false // "posted it", "read you"
+	}
+	j := cs + 1
+	if t.class&cSubjPron == 0 {
+		if !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+			return false
+		}
+		for j < ce && j <= cs+4 && s.toks[j].kind == tWord && s.toks[j].class&(cAux|cPast|cPrep|cConj|cSubord|cSubjPron|cObjPron|cSpeech) == 0 && !strings.HasSuffix(s.word(j), "ed") {
+			j++
+		}
+		if j < ce && s.toks[j].kind == tClitic {
+			j++ // "the mayor's been"
+		}
+		if j == cs+1 && t.class&(cDet|cPossPron) != 0 {
+			return false // "a paid post": an adjective
+		}
+	}
+	if j >= ce || s.toks[j].kind != tWord || s.toks[j].flags&fCap != 0 {
+		return false
+	}
+	v := &s.toks[j]
+	if v.class&(cAux|cPast) != 0 {
+		return true
+	}
+	// A past form in -ed followed by its object, not by a noun it
+	// modifies ("a large pledged delegate lead").
+	return strings.HasSuffix(s.word(j), "ed") && j+1 < ce && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cDet|cPossPron|cPrep|cSubjPron|cObjPron) != 0
 }
 
 // quotesOwnVoice reports whether, in stripped text, a cue's subject in

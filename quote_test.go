@@ -254,6 +254,8 @@ func TestFind(t *testing.T) {
 		{"closing according takes in a speech act", `⟦The rebels have urged residents to leave the town⟧, ⟪according to⟫ ⟨Acme Radio⟩.`, []want{org(indirect)}},
 		{"weak cue closing the sentence", `⟦The mayor had quietly sold the building⟧, ⟨Acme Radio⟩ ⟪reported⟫ on Friday.`, []want{org(indirect)}},
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
+		{"weak cue before a clause of its own", `⟨The Daily Planet⟩ ⟪reported⟫ on Tuesday ⟦the old mill had been sold to a builder⟧.`, []want{indirOrg}},
+		{"weak cue before an object is no statement", `The bakery reported record sales in May. Acme Radio repeated its promise to cover the race. The firm reported a paid staff of nine.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
 		{"calling a meeting is no statement", `The council called an emergency session on Friday.`, nil},
 		{"fronted setting before a cue with an object states nothing", "In a speech on Monday, Ann Lee told the story of her first campaign.\n\nIn an interview on Friday night, Tom Reyes responded to a question about the budget.", nil},
