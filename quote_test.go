@@ -369,6 +369,8 @@ func TestFind(t *testing.T) {
 		{"new subject ends carry-over", `“⟦We will win⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫. Tom Reyes laughed at the plan. “⟦Nobody can stop us now.⟧”`, []want{direct, noSpeaker}},
 		{"object it is not the name's", `When ⟨Ann Lee⟩ ⟪₁pointed out⟫ that ⟦Tom Reyes calls it a tax⟧, the room went quiet. “⟦We run⟧,” ⸨₂Lee⸩ ⟪₂said⟫.`, []want{indirect, direct}},
 		{"fronted subordinate clause", `After ⟨Ann Lee⟩ ⟪said⟫ ⟦taxes would rise⟧, the council voted.`, []want{indirect}},
+		{"fronted subordinate clause after a connective", `However, while ⟨the union⟩ ⟪says⟫ ⟦its members are close to a deal⟧, they are not getting help from the city.`, []want{indirOrg}},
+		{"subordinate clause after a comma and a conjunction", `The vote is close, and when ⟨Ann Lee⟩ ⟪said⟫ ⟦she would hold a hearing⟧, it seemed to help the plan.`, []want{indirect}},
 		{"name as modifier is no subject", `⟨Ann Lee⟩ spoke at the school, and Tom Reyes posters hang in every hall. “⟦We run⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"courtesy title is no title", `Mrs. ⟨Ann Lee⟩ ⟪said⟫ ⟦it would not pass⟧.`, []want{indirect}},
 		{"they resolves to listed names", `⟨The Farmers Union of Dayton, the Coalition for the Homeless in Akron and the state Democratic Party⟩ challenged the law. ⟦Ballots were rejected for minor errors⟧, ⸨₁the plaintiffs⸩ ⟪₁told⟫ the court. ⟦Some lacked a zip code⟧, ⸨₂they⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
