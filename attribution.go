@@ -1802,7 +1802,24 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	if s.newSubject(ps, p.open) {
 		return false
 	}
-	return like || s.capitalFirst(p)
+	return like || s.capitalFirst(p) && !s.quotedSubject(p)
+}
+
+// quotedSubject reports whether a short quotation with no punctuation of
+// its own at the end is the subject of the reporter's sentence, whose verb
+// follows it: `"Top secret" is the highest level`, a term or a title
+// named, not a statement.
+func (s *state) quotedSubject(p pair) bool {
+	last := p.close - 1
+	for last > p.open && s.toks[last].kind == tMark {
+		last--
+	}
+	k := p.close + 1
+	if s.toks[last].kind != tWord || k >= len(s.toks) || s.sentOf[k] != s.sentOf[p.close] || s.wordsIn(p.open+1, p.close) > 3 {
+		return false
+	}
+	t := &s.toks[k]
+	return t.lowerWord() && t.class&(cSubjPron|cSpeech) == 0 && (t.class&(cAux|cAdverb|cPast) != 0 || s.verbLike(k))
 }
 
 // newSubject reports whether a person other than the speaker of ps is the
