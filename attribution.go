@@ -2027,9 +2027,9 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 			return k
 		}
 		i = e
-	} else if passive {
-		return k // "Lee was asked whether": Lee is no asker
 	}
+	// "Lee was asked whether ...": Lee is no asker, and the question
+	// has no speaker.
 	i = s.skipCueTail(i, sent.last, false)
 	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") {
 		return k
