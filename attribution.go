@@ -2023,6 +2023,13 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 			return k
 		}
 		m, hasSpk = s.npEndingAt(e-1, i+1, false)
+		if !hasSpk {
+			// After "asked by" any noun phrase is the asker: "a
+			// caller", "the moderator".
+			s.looseNP = true
+			m, hasSpk = s.npEndingAt(e-1, i+1, false)
+			s.looseNP = false
+		}
 		if !hasSpk || s.mentionStart(m) != i+1 || m.kind == mPronoun {
 			return k
 		}

@@ -246,6 +246,7 @@ func TestFind(t *testing.T) {
 		{"question of an unnamed asker", `Asked ⟦whether the ferry would run in winter⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the schedule was not settled⟧.`, []want{{kind: Indirect, noSpk: true}, indirect}},
 		{"question of a named asker", `When ⟪₁asked⟫ by ⟨₁Tom Reyes⟩ ⟦whether the ferry would run in winter⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the schedule was not settled⟧.`, []want{indirect, indirect}},
 		{"question put to a passive subject has no speaker", `In a radio interview, Jane Doe was asked ⟦whether the ferry would run in winter⟧.`, []want{{kind: Indirect, noSpk: true}}},
+		{"question of an asker with a common noun", `⟪₁Asked⟫ by ⟨₁a caller⟩ ⟦why the ferry stopped⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the budget ran out⟧.`, []want{indirUnnmd, indirect}},
 		{"asker's question after a quotation", `“⟦We will see⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫ when asked ⟦how the plan would be paid for⟧.`, []want{direct, {kind: Indirect, noSpk: true}}},
 		{"said in a long phrase, then that", `⟨Jane Doe⟩ ⟪said⟫ in a recent interview that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"said on a possessed show, then that", `⟨Jane Doe⟩ ⟪said⟫ on the station's morning show that ⟦the city would raise taxes⟧.`, []want{indirect}},
