@@ -582,8 +582,8 @@ func (s *state) nameInPhrase(p pair) bool {
 	}
 	for k := p.open + 1; k < p.close; k++ {
 		t := &s.toks[k]
-		if t.isPunct(',') && k == p.close-1 {
-			continue // `"This Week,"`
+		if (t.isPunct(',') || t.isPunct('.')) && k == p.close-1 {
+			continue // `"This Week,"`, `on ABC's "This Week."`
 		}
 		if t.kind != tWord || !t.capWord() && t.class&(cPrep|cDet|cConj) == 0 {
 			return false

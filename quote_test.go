@@ -325,6 +325,7 @@ func TestFind(t *testing.T) {
 		{"finding of a document", `⟨The audit⟩ ⟪found⟫ that ⟦the agency had lost track of its money⟧.`, []want{indirOrg}},
 		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
+		{"title of a show that ends the sentence is no quote", `⟦The plan is sound⟧, ⟨Jane Doe⟩ ⟪said⟫ Friday on WXYZ's "Morning Call."`, []want{indirect}},
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"inverted attribution to a possessed title and a name", `⟦The mill is losing money on every sale⟧, ⟪said⟫ ⸨⦃the firm's chief executive⦄⸩, ⟨Jane Doe⟩.`, []want{indirect}},
 		{"inverted attribution with a whose clause", `⟦The mill is losing money⟧, ⟪said⟫ ⟨Jane Doe⟩, ⦃a teacher⦄ whose class toured it.`, []want{indirect}},
