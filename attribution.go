@@ -1252,6 +1252,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	}
+	if c.finding && (!hasSpk || !s.findingSource(m)) {
+		m, hasSpk = s.findingSubject(c, lo)
+	}
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
 		return -1, -1
 	}
@@ -1416,6 +1419,29 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 	// A past form in -ed followed by its object, not by a noun it
 	// modifies ("a large pledged delegate lead").
 	return strings.HasSuffix(s.word(j), "ed") && j+1 < ce && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cDet|cPossPron|cPrep|cSubjPron|cObjPron) != 0
+}
+
+// findingSubject returns the document or body that opens the clause of a
+// finding cue and is followed by a phrase of its own: "a poll released
+// Saturday found", "the report by the institute showed", "surveys of
+// voters taken at the polls showed".
+func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
+	for i := c.first - 2; i >= lo && i > c.first-16; i-- {
+		t := &s.toks[i]
+		if t.kind != tWord && t.kind != tClitic || t.class&(cSpeech|cAux|cSubjPron) != 0 && t.class&cDocument == 0 || s.pairOf[i] >= 0 {
+			return m, false
+		}
+		n := &s.toks[i+1]
+		if t.class&(cDocument|cBody) == 0 || t.flags&(fCap|fSentStart) == fCap || n.kind != tWord || n.class&(cPrep|cTime|cPast) == 0 && !strings.HasSuffix(s.word(i+1), "ed") {
+			continue
+		}
+		m, ok = s.npEndingAt(i, lo, false)
+		if ok && s.findingSource(m) && s.onlyConnectives(lo, s.mentionStart(m)) {
+			return m, true
+		}
+		return m, false
+	}
+	return m, false
 }
 
 // quotesOwnVoice reports whether, in stripped text, a cue's subject in
