@@ -1154,8 +1154,23 @@ func (s *state) goesOnTo(k, lo int) int {
 // are not quotations beside the cue: indirect speech, mixed quotes, and
 // in stripped text the direct quotes whose marks are gone.
 func (s *state) attributeCues() {
+	// Mentions of each entity, for nameLine.
+	s.scratch = resize(s.scratch, len(s.entities))
+	for _, r := range s.runs {
+		if r.entity >= 0 {
+			s.scratch[r.entity]++
+		}
+	}
+	lead := -1 // the paragraph a name before a colon speaks
 	for si := range s.sents {
 		sent := s.sents[si]
+		if sent.para == lead {
+			continue
+		}
+		if s.nameLine(si) {
+			lead = sent.para
+			continue
+		}
 		// A sentence that ends in its attribution, `Q, S said.`, is one
 		// statement even where Q holds a verb of its own ("... since he
 		// declared ..."): the tail goes first, and the cues inside Q
@@ -1206,6 +1221,54 @@ func (s *state) attributeCues() {
 			s.cueStatement(c, s.window(sent, k), false)
 		}
 	}
+}
+
+// nameLine reports whether sentence si opens a paragraph with a name and
+// a colon, as a headline or a transcript does ("Ann Lee: City Will Pay",
+// "LEE: We will pay."), and if so makes the rest of the paragraph that
+// name's statement. A quotation after the colon is colonSubject's.
+func (s *state) nameLine(si int) bool {
+	sent := s.sents[si]
+	if s.toks[sent.first].flags&fParaStart == 0 {
+		return false
+	}
+	c := -1
+	for k := sent.first + 1; k < sent.last-1 && k < sent.first+8; k++ {
+		if t := &s.toks[k]; t.kind != tWord && t.kind != tClitic && !t.isPunct('.') {
+			if t.isPunct(':') {
+				c = k
+			}
+			break
+		}
+	}
+	if c < 0 || s.toks[c+1].kind != tWord {
+		return false
+	}
+	m, ok := s.nameBeforeColon(c)
+	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
+		// The name must be one the text speaks of elsewhere: not a
+		// label ("Correction:", "Breaking:") or a place ("Iowa:").
+		return false
+	}
+	e := sent.last
+	for j := si + 1; j < len(s.sents) && s.sents[j].para == sent.para; j++ {
+		e = s.sents[j].last
+	}
+	for k := c + 1; k < e; k++ {
+		if s.toks[k].flags&fNewline != 0 {
+			e = k // the line ends it: "Lee: Q; ⏎ a subtitle"
+		}
+	}
+	for e > c+1 && s.toks[e-1].kind == tPunct {
+		e--
+	}
+	if n := s.wordsIn(c+1, e); n < 2 || n < 6 && sent.para > 0 {
+		// Past the headline, a few words after a name are a heading
+		// ("Lee: A long shot"), not a line of a transcript.
+		return false
+	}
+	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
+	return s.classify(&st) && s.addStmt(st) >= 0
 }
 
 // commaNear reports whether a comma or dash stands in the dozen tokens
