@@ -1689,7 +1689,9 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// with the source's apposition ("a group that ...") or a
 			// phrase of the reporter's ("taking ..."); only a verb or
 			// a connective carries on the statement.
-			if !s.verbLike(rs) && s.toks[rs].class&(cConj|cSubord) == 0 && s.hasClause(ls, c.first-1) {
+			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) {
+				// Nor does a new clause of the reporter's: "..., but
+				// the lead is narrowing", "..., where ...".
 				rs = -1
 			}
 		}
