@@ -106,6 +106,13 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
 	}
+	if k > 0 && k+1 < len(s.toks) && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fDigit != 0 && strings.HasSuffix(s.lower(k), "ed") {
+		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 && !s.wordIs(k+1, "that") {
+			// "270 pledged delegates": after a number, a participle
+			// before a noun is an adjective.
+			return c, false
+		}
+	}
 	if k > 0 {
 		p := &s.toks[k-1]
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {

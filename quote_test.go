@@ -326,6 +326,8 @@ func TestFind(t *testing.T) {
 		{"transcript lines without quotation marks", "⟨₂Tom Reyes⟩ spoke with ⟨₁Ann Lee⟩ on the radio.\n\n⸨₁LEE⸩: ⟦₁We will pay for the bridge, and we will do it this year⟧.\n\n⸨₂REYES⸩: ⟦₂That is not what you said last week⟧.", []want{indirect, indirect}},
 		{"label or heading before a colon is no speaker", "The council met on Monday.\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nAnn Lee will run again.\n\nLee: A long shot.", nil},
 		{"reporter's clause after a split according to", `⟦Ann Lee leads the race by five points⟧, ⟪according to⟫ ⟨a state tally⟩, but the gap is narrowing.`, []want{indirOrg}},
+		{"participle after a number is an adjective", `Jane Doe leads by 270 pledged delegates after the vote.`, nil},
+		{"verb after a number keeps its clause", `Of the 100 members, ⟨52⟩ ⟪agreed⟫ that ⟦the plan was fair⟧.`, []want{indirUnnmd}},
 		{"finding of a document", `⟨The audit⟩ ⟪found⟫ that ⟦the agency had lost track of its money⟧.`, []want{indirOrg}},
 		{"finding of a document with a phrase after it", `⟨A survey⟩ released on Monday by the state college ⟪found⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
 		{"finding of a document with a phrase after it, plural", `⟨Reports⟩ filed with the county ⟪show⟫ ⟦the mill lost money⟧.`, []want{indirOrg}},
