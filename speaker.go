@@ -1647,7 +1647,9 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 	if c < 1 || !s.toks[c].isPunct(':') {
 		return m, false
 	}
-	lo := max(s.sents[s.sentOf[c]].first, c-12)
+	// The clause may be long, "Lee ended her speech at the fair by
+	// quoting a poem:", but the look back is bounded.
+	lo := max(s.sents[s.sentOf[c]].first, c-40)
 	for k := c - 1; k > lo; k-- {
 		if s.toks[k].isPunct(',') {
 			// "When Lee died, the mayor said:": the main clause's
