@@ -1791,9 +1791,48 @@ func (s *state) attributeLeftovers() {
 			st.source = srcQuoteCarried
 		} else if !like {
 			continue
+		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1) {
+			// Not after another speaker's statement nearby, whose
+			// quotation this may be: then no one is named.
+			st.spk, st.hasSpk = m, true
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// sceneSubject returns the person whom the reporter's sentence right
+// before an unattributed quotation is about, who is then its speaker:
+// `Lee turned to the crowd. "We will not stop."` The sentence must open
+// with the person, as subject, and hold no statement of its own.
+func (s *state) sceneSubject(p pair) (m mention, ok bool) {
+	if !s.opensSentence(p) {
+		return m, false
+	}
+	si := int(s.sentOf[p.open])
+	if si == 0 {
+		return m, false
+	}
+	prev := s.sents[si-1]
+	if d := s.sents[si].para - prev.para; d > 1 || d == 1 && s.toks[p.open].flags&fParaStart == 0 || s.hasStmt(prev) {
+		return m, false
+	}
+	for k := prev.first; k < prev.last; k++ {
+		if s.pairOf[k] >= 0 {
+			return m, false
+		}
+	}
+	m, ok = s.firstSubject(prev.first, prev.last)
+	if !ok || s.mentionStart(m) > prev.first+2 {
+		return m, false
+	}
+	switch m.kind {
+	case mName:
+		return m, m.entity >= 0 && s.entityKind(m.entity) == Person
+	case mPronoun:
+		w := pronounPerson(s.word(m.first))
+		return m, w == 'm' || w == 'f'
+	}
+	return m, false
 }
 
 // signature returns the name on a line of its own under a quotation
