@@ -907,12 +907,13 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
-// clauseAfterObject reports whether [a, b) holds "that": after the
-// hearer object of "told", the start of the clause that the reporter's
-// words lead into.
+// clauseAfterObject reports whether [a, b) holds "that" or a subject and
+// its verb: after the hearer object of "told", the start of the clause
+// that the reporter's words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.wordIs(k, "that") {
+		if s.wordIs(k, "that") || k > a && s.mainClauseAt(k, b) {
+			// "told reporters that", "told reporters he thought"
 			return true
 		}
 	}

@@ -329,6 +329,7 @@ func TestFind(t *testing.T) {
 		{"participle after a number is an adjective", `Jane Doe leads by 270 pledged delegates after the vote.`, nil},
 		{"verb after a number keeps its clause", `Of the 100 members, ⟨52⟩ ⟪agreed⟫ that ⟦the plan was fair⟧.`, []want{indirUnnmd}},
 		{"quote after a long clause and a colon", `⟨Jane Doe⟩ ended her long speech at the county fair on Friday night by quoting an old poem from her youth: “⟦Every road leads home.⟧”`, []want{direct}},
+		{"clause without that after the hearer leads into a quote", `⟨Jane Doe⟩ ⟪told⟫ reporters ⟦she thought the mayor had “made up the story.”⟧`, []want{{kind: Mixed, marked: true}}},
 		{"finding of a document", `⟨The audit⟩ ⟪found⟫ that ⟦the agency had lost track of its money⟧.`, []want{indirOrg}},
 		{"finding of a document with a phrase after it", `⟨A survey⟩ released on Monday by the state college ⟪found⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
 		{"finding of a document with a phrase after it, plural", `⟨Reports⟩ filed with the county ⟪show⟫ ⟦the mill lost money⟧.`, []want{indirOrg}},
