@@ -334,7 +334,7 @@ func TestFind(t *testing.T) {
 		{"finding of a document with a phrase after it", `⟨A survey⟩ released on Monday by the state college ⟪found⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
 		{"finding of a document with a phrase after it, plural", `⟨Reports⟩ filed with the county ⟪show⟫ ⟦the mill lost money⟧.`, []want{indirOrg}},
 		{"finding of a person after a phrase is no statement", `Tom Reyes, tired after the trip, found that the keys were in the car.`, nil},
-		{"finding of polling", `⟨Recent polling⟩ ⟪shows⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
+		{"finding of results", `⟨The results⟩ ⟪show⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
 		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
 		{"title of a show that ends the sentence is no quote", `⟦The plan is sound⟧, ⟨Jane Doe⟩ ⟪said⟫ Friday on WXYZ's "Morning Call."`, []want{indirect}},
