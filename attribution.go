@@ -106,6 +106,13 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
 	}
+	if k > 0 && k+1 < len(s.toks) && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fDigit != 0 && strings.HasSuffix(s.lower(k), "ed") {
+		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 && !s.wordIs(k+1, "that") {
+			// "270 pledged delegates": after a number, a participle
+			// before a noun is an adjective.
+			return c, false
+		}
+	}
 	if k > 0 {
 		p := &s.toks[k-1]
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
@@ -582,8 +589,8 @@ func (s *state) nameInPhrase(p pair) bool {
 	}
 	for k := p.open + 1; k < p.close; k++ {
 		t := &s.toks[k]
-		if t.isPunct(',') && k == p.close-1 {
-			continue // `"This Week,"`
+		if (t.isPunct(',') || t.isPunct('.')) && k == p.close-1 {
+			continue // `"This Week,"`, `on ABC's "This Week."`
 		}
 		if t.kind != tWord || !t.capWord() && t.class&(cPrep|cDet|cConj) == 0 {
 			return false
@@ -934,12 +941,13 @@ func (s *state) asideBefore(j, lo int) int {
 	return -1
 }
 
-// clauseAfterObject reports whether [a, b) holds "that": after the
-// hearer object of "told", the start of the clause that the reporter's
-// words lead into.
+// clauseAfterObject reports whether [a, b) holds "that" or a subject and
+// its verb: after the hearer object of "told", the start of the clause
+// that the reporter's words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.wordIs(k, "that") {
+		if s.wordIs(k, "that") || k > a && s.mainClauseAt(k, b) {
+			// "told reporters that", "told reporters he thought"
 			return true
 		}
 	}
@@ -1188,8 +1196,23 @@ func (s *state) goesOnTo(k, lo int) int {
 // are not quotations beside the cue: indirect speech, mixed quotes, and
 // in stripped text the direct quotes whose marks are gone.
 func (s *state) attributeCues() {
+	// Mentions of each entity, for nameLine.
+	s.scratch = resize(s.scratch, len(s.entities))
+	for _, r := range s.runs {
+		if r.entity >= 0 {
+			s.scratch[r.entity]++
+		}
+	}
+	lead := -1 // the paragraph a name before a colon speaks
 	for si := range s.sents {
 		sent := s.sents[si]
+		if sent.para == lead {
+			continue
+		}
+		if s.nameLine(si) {
+			lead = sent.para
+			continue
+		}
 		// A sentence that ends in its attribution, `Q, S said.`, is one
 		// statement even where Q holds a verb of its own ("... since he
 		// declared ..."): the tail goes first, and the cues inside Q
@@ -1242,6 +1265,54 @@ func (s *state) attributeCues() {
 	}
 }
 
+// nameLine reports whether sentence si opens a paragraph with a name and
+// a colon, as a headline or a transcript does ("Ann Lee: City Will Pay",
+// "LEE: We will pay."), and if so makes the rest of the paragraph that
+// name's statement. A quotation after the colon is colonSubject's.
+func (s *state) nameLine(si int) bool {
+	sent := s.sents[si]
+	if s.toks[sent.first].flags&fParaStart == 0 {
+		return false
+	}
+	c := -1
+	for k := sent.first + 1; k < sent.last-1 && k < sent.first+8; k++ {
+		if t := &s.toks[k]; t.kind != tWord && t.kind != tClitic && !t.isPunct('.') {
+			if t.isPunct(':') {
+				c = k
+			}
+			break
+		}
+	}
+	if c < 0 || s.toks[c+1].kind != tWord {
+		return false
+	}
+	m, ok := s.nameBeforeColon(c)
+	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
+		// The name must be one the text speaks of elsewhere: not a
+		// label ("Correction:", "Breaking:") or a place ("Iowa:").
+		return false
+	}
+	e := sent.last
+	for j := si + 1; j < len(s.sents) && s.sents[j].para == sent.para; j++ {
+		e = s.sents[j].last
+	}
+	for k := c + 1; k < e; k++ {
+		if s.toks[k].flags&fNewline != 0 {
+			e = k // the line ends it: "Lee: Q; ⏎ a subtitle"
+		}
+	}
+	for e > c+1 && s.toks[e-1].kind == tPunct {
+		e--
+	}
+	if n := s.wordsIn(c+1, e); n < 2 || n < 6 && sent.para > 0 {
+		// Past the headline, a few words after a name are a heading
+		// ("Lee: A long shot"), not a line of a transcript.
+		return false
+	}
+	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
+	return s.classify(&st) && s.addStmt(st) >= 0
+}
+
 // commaNear reports whether a comma or dash stands in the dozen tokens
 // before k, where a trailing attribution's subject would follow it: a
 // cheap test before the tail is tried.
@@ -1286,6 +1357,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	}
+	if c.finding && (!hasSpk || !s.findingSource(m)) {
+		m, hasSpk = s.findingSubject(c, lo)
+	}
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
 		return -1, -1
 	}
@@ -1293,7 +1367,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c))) {
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
@@ -1405,6 +1479,74 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// weakClause reports whether a weak cue takes the statement at cs as a
+// clause of its own, a subject and a finite verb, right after it: "the
+// paper reported the mayor will resign". An object ("reported earnings",
+// "repeated his promise to ...") is no statement.
+func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
+	if c.act || c.participle || m.first >= c.last || cs > c.last+3 || s.wordIs(m.first, "who", "which", "that") {
+		return false
+	}
+	for k := c.last; k < cs; k++ {
+		// Only a time may come between: "reported on Friday".
+		if u := &s.toks[k]; u.kind != tWord || u.class&(cTime|cAdverb) == 0 && !(u.class&cPrep != 0 && s.toks[k+1].class&cTime != 0) {
+			return false
+		}
+	}
+	t := &s.toks[cs]
+	if t.kind != tWord || t.class&cObjPron != 0 && t.class&cSubjPron != 0 {
+		return false // "posted it", "read you"
+	}
+	j := cs + 1
+	if t.class&cSubjPron == 0 {
+		if !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+			return false
+		}
+		for j < ce && j <= cs+4 && s.toks[j].kind == tWord && s.toks[j].class&(cAux|cPast|cPrep|cConj|cSubord|cSubjPron|cObjPron|cSpeech) == 0 && !strings.HasSuffix(s.word(j), "ed") {
+			j++
+		}
+		if j < ce && s.toks[j].kind == tClitic {
+			j++ // "the mayor's been"
+		}
+		if j == cs+1 && t.class&(cDet|cPossPron) != 0 {
+			return false // "a paid post": an adjective
+		}
+	}
+	if j >= ce || s.toks[j].kind != tWord || s.toks[j].flags&fCap != 0 {
+		return false
+	}
+	v := &s.toks[j]
+	if v.class&(cAux|cPast) != 0 {
+		return true
+	}
+	// A past form in -ed followed by its object, not by a noun it
+	// modifies ("a large pledged delegate lead").
+	return strings.HasSuffix(s.word(j), "ed") && j+1 < ce && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cDet|cPossPron|cPrep|cSubjPron|cObjPron) != 0
+}
+
+// findingSubject returns the document or body that opens the clause of a
+// finding cue and is followed by a phrase of its own: "a poll released
+// Saturday found", "the report by the institute showed", "surveys of
+// voters taken at the polls showed".
+func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
+	for i := c.first - 2; i >= lo && i > c.first-16; i-- {
+		t := &s.toks[i]
+		if t.kind != tWord && t.kind != tClitic || t.class&(cSpeech|cAux|cSubjPron) != 0 && t.class&cDocument == 0 || s.pairOf[i] >= 0 {
+			return m, false
+		}
+		n := &s.toks[i+1]
+		if t.class&(cDocument|cBody) == 0 || t.flags&(fCap|fSentStart) == fCap || n.kind != tWord || n.class&(cPrep|cTime|cPast) == 0 && !strings.HasSuffix(s.word(i+1), "ed") {
+			continue
+		}
+		m, ok = s.npEndingAt(i, lo, false)
+		if ok && s.findingSource(m) && s.onlyConnectives(lo, s.mentionStart(m)) {
+			return m, true
+		}
+		return m, false
+	}
+	return m, false
 }
 
 // quotesOwnVoice reports whether, in stripped text, a cue's subject in
@@ -1603,7 +1745,9 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// with the source's apposition ("a group that ...") or a
 			// phrase of the reporter's ("taking ..."); only a verb or
 			// a connective carries on the statement.
-			if !s.verbLike(rs) && s.toks[rs].class&(cConj|cSubord) == 0 && s.hasClause(ls, c.first-1) {
+			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) {
+				// Nor does a new clause of the reporter's: "..., but
+				// the lead is narrowing", "..., where ...".
 				rs = -1
 			}
 		}
@@ -1696,9 +1840,48 @@ func (s *state) attributeLeftovers() {
 			st.source = srcQuoteCarried
 		} else if !like {
 			continue
+		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1) {
+			// Not after another speaker's statement nearby, whose
+			// quotation this may be: then no one is named.
+			st.spk, st.hasSpk = m, true
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// sceneSubject returns the person whom the reporter's sentence right
+// before an unattributed quotation is about, who is then its speaker:
+// `Lee turned to the crowd. "We will not stop."` The sentence must open
+// with the person, as subject, and hold no statement of its own.
+func (s *state) sceneSubject(p pair) (m mention, ok bool) {
+	if !s.opensSentence(p) {
+		return m, false
+	}
+	si := int(s.sentOf[p.open])
+	if si == 0 {
+		return m, false
+	}
+	prev := s.sents[si-1]
+	if d := s.sents[si].para - prev.para; d > 1 || d == 1 && s.toks[p.open].flags&fParaStart == 0 || s.hasStmt(prev) {
+		return m, false
+	}
+	for k := prev.first; k < prev.last; k++ {
+		if s.pairOf[k] >= 0 {
+			return m, false
+		}
+	}
+	m, ok = s.firstSubject(prev.first, prev.last)
+	if !ok || s.mentionStart(m) > prev.first+2 {
+		return m, false
+	}
+	switch m.kind {
+	case mName:
+		return m, m.entity >= 0 && s.entityKind(m.entity) == Person
+	case mPronoun:
+		w := pronounPerson(s.word(m.first))
+		return m, w == 'm' || w == 'f'
+	}
+	return m, false
 }
 
 // signature returns the name on a line of its own under a quotation
@@ -1831,7 +2014,24 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	if s.newSubject(ps, p.open) {
 		return false
 	}
-	return like || s.capitalFirst(p)
+	return like || s.capitalFirst(p) && !s.quotedSubject(p)
+}
+
+// quotedSubject reports whether a short quotation with no punctuation of
+// its own at the end is the subject of the reporter's sentence, whose verb
+// follows it: `"Top secret" is the highest level`, a term or a title
+// named, not a statement.
+func (s *state) quotedSubject(p pair) bool {
+	last := p.close - 1
+	for last > p.open && s.toks[last].kind == tMark {
+		last--
+	}
+	k := p.close + 1
+	if s.toks[last].kind != tWord || k >= len(s.toks) || s.sentOf[k] != s.sentOf[p.close] || s.wordsIn(p.open+1, p.close) > 3 {
+		return false
+	}
+	t := &s.toks[k]
+	return t.lowerWord() && t.class&(cSubjPron|cSpeech) == 0 && (t.class&(cAux|cAdverb|cPast) != 0 || s.verbLike(k))
 }
 
 // newSubject reports whether a person other than the speaker of ps is the
@@ -2035,13 +2235,20 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 			return k
 		}
 		m, hasSpk = s.npEndingAt(e-1, i+1, false)
+		if !hasSpk {
+			// After "asked by" any noun phrase is the asker: "a
+			// caller", "the moderator".
+			s.looseNP = true
+			m, hasSpk = s.npEndingAt(e-1, i+1, false)
+			s.looseNP = false
+		}
 		if !hasSpk || s.mentionStart(m) != i+1 || m.kind == mPronoun {
 			return k
 		}
 		i = e
-	} else if passive {
-		return k // "Lee was asked whether": Lee is no asker
 	}
+	// "Lee was asked whether ...": Lee is no asker, and the question
+	// has no speaker.
 	i = s.skipCueTail(i, sent.last, false)
 	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") {
 		return k

@@ -963,7 +963,7 @@ func (s *state) clauseAhead(a, hi int) bool {
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	a := min(s.mentionStart(m), c.first) - 1
-	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || s.toks[a].flags&fSentStart == 0 || s.asClause(m, c) {
+	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || !s.leadsSentence(a) || s.asClause(m, c) {
 		// "As Lee said, ..." introduces the main clause as the
 		// statement.
 		return hi
@@ -982,6 +982,26 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 		}
 	}
 	return hi
+}
+
+// leadsSentence reports whether token a opens its sentence, or follows
+// only a connective that does: "But while ...", "However, when ...",
+// "..., and while ...".
+func (s *state) leadsSentence(a int) bool {
+	if s.toks[a].flags&fSentStart != 0 {
+		return true
+	}
+	if a >= 2 && s.toks[a-1].isPunct(',') {
+		a--
+	}
+	if a < 1 {
+		return false
+	}
+	p := &s.toks[a-1]
+	if p.kind == tWord && p.class&cConj != 0 && a >= 2 && (s.toks[a-2].isPunct(',') || s.toks[a-2].isPunct(';')) {
+		return true // "..., and while ..."
+	}
+	return p.flags&fSentStart != 0 && p.kind == tWord && p.class&(cConj|cAdverb) != 0
 }
 
 // mainClauseAt reports whether a clause with a subject opens at k: a

@@ -26,7 +26,9 @@
 //     or a speech act whose complement says what was said: "X accused
 //     the mayor of lying", "X urged Congress to act", "X called for an
 //     inquiry", "X promised to cut taxes"; or what a document or body
-//     found: "the audit found that ...", "a poll showed ...".
+//     found: "the audit found that ...", "a poll showed ...". A line that
+//     opens with a name and a colon, as a headline or a transcript does
+//     ("Lee: City Will Pay", "LEE: We will pay."), is that name's.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
 //     called the plan “a disaster”". Calling a person something needs no

@@ -1604,14 +1604,24 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	}
 	// A description: "said a senior official", "said the ministry".
 	j := k
+	poss := 0
 	for j < hi && j < k+8 {
 		t := &s.toks[j]
+		if t.kind == tClitic && j > k && j+1 < hi && (s.toks[j+1].capWord() || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cTitle|cTitleMod|cUnnamed|cBody) != 0) {
+			// "said the agency's director": a possessive, not "is".
+			poss = 1
+			j++
+			continue
+		}
 		if t.kind != tWord && t.kind != tClitic || t.class&(cPrep|cConj|cSubord|cAux) != 0 && t.class&cDet == 0 {
 			break
 		}
 		j++
 	}
 	for e := j; e > k; e-- {
+		if e < hi && s.toks[e].kind == tClitic {
+			continue // not "the company" of "the company's chief"
+		}
 		if d, ok := s.description(e-1, k); ok && d.first == k {
 			return d, true
 		}
@@ -1619,7 +1629,20 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	// After the verb of an attribution, a determiner and a noun phrase
 	// that ends the clause name the speaker whatever the noun: "said the
 	// 46-year-old.", "said the investor,".
-	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5 {
+	if j > k+1 && j+2 < hi && s.wordIs(j, "of") && s.toks[j].flags&fCap == 0 {
+		// "said a number of aides", "said a handful of voters who ...":
+		// a quantity of people, not "tweeted their approval of the
+		// bill".
+		e := j + 1
+		for e < hi && e < j+5 && s.toks[e].kind == tWord && s.toks[e].class&(cPrep|cConj|cSubord|cAux|cSubjPron) == 0 {
+			e++
+		}
+		h := &s.toks[e-1]
+		if e > j+1 && (h.capWord() || h.class&(cUnnamed|cBody|cTitle) != 0) && (e >= hi || s.toks[e].kind == tPunct || s.wordIs(e, "who")) {
+			j = e
+		}
+	}
+	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5+poss {
 		if j >= hi || s.toks[j].kind == tPunct || s.toks[j].kind == tMark || s.word(j) == "who" {
 			return mention{first: k, last: j, head: j - 1, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
 		}
@@ -1635,7 +1658,9 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 	if c < 1 || !s.toks[c].isPunct(':') {
 		return m, false
 	}
-	lo := max(s.sents[s.sentOf[c]].first, c-12)
+	// The clause may be long, "Lee ended her speech at the fair by
+	// quoting a poem:", but the look back is bounded.
+	lo := max(s.sents[s.sentOf[c]].first, c-40)
 	for k := c - 1; k > lo; k-- {
 		if s.toks[k].isPunct(',') {
 			// "When Lee died, the mayor said:": the main clause's
@@ -1712,14 +1737,15 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 		return m, false
 	}
 	// An inverted subject ends the clause: "..., said Smith." but not
-	// "says it needs ...". A relative clause may follow it.
+	// "says it needs ...". A relative clause may follow it, "..., said
+	// Ann Lee, a teacher whose ...".
 	e := m.last
 	if tf, tl := s.appositiveAfter(e, end); tl > tf {
 		e = tl
 	}
 	if e < end {
 		t := &s.toks[e]
-		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.word(e) == "who")
+		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.wordIs(e, "who", "whose", "which"))
 		if !ok {
 			// "said Trump's comments ...", "says it needs ...": the
 			// subject of the statement, not of the cue.
