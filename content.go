@@ -1093,7 +1093,19 @@ func (s *state) clauseLike(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	return !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.flags&fCap != 0 && s.runAt(k) >= 0
+	return !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) || t.flags&fCap != 0 && s.runAt(k) >= 0 && !s.openingParticiple(k)
+}
+
+// openingParticiple reports whether a capitalised word in -ing or -ed
+// that opens its sentence alone, before a lower-case word that is no
+// verb, is a participle ("Speaking ahead of the vote,", "Asked about
+// it,") rather than a name ("Redding said", "Browning of the FBI").
+func (s *state) openingParticiple(k int) bool {
+	if s.toks[k].flags&fSentStart == 0 || k+1 >= len(s.toks) || s.runAt(k+1) >= 0 {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.kind == tWord && n.flags&fCap == 0 && n.class&(cAux|cSpeech|cPast) == 0 && !s.wordIs(k+1, "of")
 }
 
 // attributionLead returns the token before the attribution of cue c and
