@@ -319,7 +319,12 @@ func (s *state) closedQuotes() {
 				if st.dropped {
 					continue
 				}
-				if st.first > k {
+				if st.first > k && st.cueLast > st.cueFirst && st.cueFirst >= open && st.cueLast <= k {
+					// Read from a speech verb before the comma: the
+					// sentence opens with its attribution, `He noted,
+					// however,  Q.`
+					clash = true
+				} else if st.first > k {
 					tail = append(tail, i)
 				} else if st.last > open {
 					clash = true
