@@ -1204,9 +1204,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 {
 				// A speech verb ends the search, but not a participle
-				// in "X, when asked about it, said".
+				// in "X, when asked about it, said" or "X, asked about
+				// it, said", nor an adjective, "the reported loss".
 				return m, false
 			}
 		}
@@ -1325,6 +1326,11 @@ func (s *state) setOff(a, b int) bool {
 	}
 	if t.kind != tWord {
 		return t.isPunct('(')
+	}
+	if s.wordIs(a, "asked") && a+1 < b {
+		// "asked whether it would pass": a question put to the
+		// subject, whatever verbs it holds.
+		return true
 	}
 	if s.finiteBeforeRelative(a, b) {
 		// "Increasingly, what we've seen has been ..., said Elias": a
