@@ -1315,10 +1315,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// statement.
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
-			// the verb its own (a hearer, a place), not a statement.
+			// the verb its own (a hearer, a place), not a statement;
+			// but not `Speaking in Ohio, Lee said ...`.
 			right = false
 		}
 		// `Q, Nauert told a regular briefing.`: what follows a trailing
