@@ -259,6 +259,9 @@ func (s *state) closedQuotes() {
 		}
 		si := int(s.sentOf[k])
 		sent := s.sents[si]
+		// So may a question that ends its sentence, `Q?  Lee asked in
+		// an email.`
+		stop = stop || !t.isPunct(',') && sent.last == k+1
 		// The tail: a few words that end the sentence and the quote.
 		ti := si
 		if stop {
@@ -338,9 +341,14 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5); j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
+				continue
+			}
+			if strict && j >= k+5 && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
+				// Further on only past an apposition: `Q.  Lee, a
+				// spokesman for the city, said in an email.`
 				continue
 			}
 			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
