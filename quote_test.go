@@ -512,6 +512,7 @@ func TestFind(t *testing.T) {
 		{"stripped fronted participle phrase before a quoted phrase", "The mayor spoke on Friday. Emerging from the meeting, ⟨Jane Doe⟩ ⟪said⟫ ⟦the talks were  a good start  for the city⟧.", []want{{kind: Mixed}}},
 		{"stripped question closed before an attribution with an apposition", "The mayor spoke on Friday.  ⟦Do you know any of the other ten members of the board?⟧  ⟨Tom Reyes⟩, ⦃a city spokesman⦄, ⟪said⟫ in an email, declining to answer questions about the plan.  The vote is on Monday.", []want{unmarked}},
 		{"stripped quote of sentences closed before an attribution with an apposition", "The mayor spoke on Friday.  ⟦The plan is dead. We will not vote for it.⟧  ⟨Tom Reyes⟩, ⦃a city spokesman⦄, ⟪wrote⟫ on Twitter.  The vote is on Monday.", []want{unmarked}},
+		{"stripped quote of sentences right after a participle cue", "The mayor spoke on Friday.  ⟦She is tired⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫  ⟦The city is a mess. I am done with it.⟧  The vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},

@@ -1456,13 +1456,14 @@ func (s *state) closingMark(o int) (e int, ok bool) {
 	return n, n-o < 200 && s.closedAtEnd(n) && s.toks[n-1].kind == tPunct
 }
 
-// markedToClose reports whether a statement after its cue and a comma,
-// opened by a stripped mark, runs to a mark that closes it after a
-// sentence's end, in text with no line breaks, and if so extends it
-// there: `Lee said,  Sure. I get that.  The`.
+// markedToClose reports whether a statement after its cue and a comma
+// (or right after the cue, `adding  Sure.`), opened by a stripped mark,
+// runs to a mark that closes it after a sentence's end, in text with no
+// line breaks, and if so extends it there: `Lee said,  Sure. I get
+// that.  The`.
 func (s *state) markedToClose(st *stmt, i int) bool {
 	o := st.first
-	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
+	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') && o != st.cueLast || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
 		return false
 	}
 	e, ok := s.closingMark(o)
