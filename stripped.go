@@ -357,6 +357,12 @@ func (s *state) closedQuotes() {
 			}
 		}
 		if strict && !st.hasSpk {
+			if c, m, ok := s.dashedAttribution(k+1, end); ok {
+				st.spk, st.hasSpk = m, true
+				st.cueFirst, st.cueLast = c.first, c.last
+			}
+		}
+		if strict && !st.hasSpk {
 			// A speech verb right after the closing mark, `Q,  said
 			// ...`, whose speaker the parser missed: the quote stands,
 			// with no speaker rather than a wrong one.
@@ -383,6 +389,40 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// dashedAttribution returns the speech verb and speaker of a tail that
+// opens with a name and an aside between stripped dashes (three spaces
+// between words), `Lee   a former aide   told reporters.`, and ends
+// with the verb's where or when, the tail of tokens [a, end).
+func (s *state) dashedAttribution(a, end int) (c cue, m mention, ok bool) {
+	r := s.runAt(a)
+	if r < 0 || s.runs[r].first != a || s.runs[r].entity < 0 {
+		return c, m, false
+	}
+	e := s.runs[r].last
+	if e >= end || !s.dashGap(e) {
+		return c, m, false
+	}
+	for j := e + 1; j < end && j < e+24; j++ {
+		if !s.dashGap(j) {
+			continue
+		}
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle || s.skipCueTail(c.last, end-1, c.object) < end-1 {
+			return c, m, false
+		}
+		m, ok := s.npEndingAt(e-1, a, false)
+		return c, m, ok
+	}
+	return c, m, false
+}
+
+// dashGap reports whether three spaces between words, a stripped dash,
+// stand before token k.
+func (s *state) dashGap(k int) bool {
+	t := &s.toks[k]
+	return t.phantoms == 2 && t.flags&fNewline == 0 && t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord
 }
 
 // bareAttribution reports whether tokens [a, b) after a speech verb and
