@@ -995,7 +995,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// closes the sentence, unless what comes before the comma is
 		// the subject and its apposition: "Representative Jeff Duncan,
 		// another South Carolina Republican, said Diyab ...".
-		if m, ok := s.subjectBefore(k, lo); ok && s.mentionStart(m) <= s.clauseOpening(lo) {
+		if m, ok := s.subjectBefore(k, lo); ok && (s.mentionStart(m) <= s.clauseOpening(lo) || s.namedAfterRole(m, lo)) {
 			return m, true
 		}
 		if m, ok := s.invertedSubject(c, k); ok {

@@ -1699,6 +1699,18 @@ func (s *state) mentionStart(m mention) int {
 	return m.first
 }
 
+// namedAfterRole reports whether name m stands in apposition to a
+// description that opens the clause: "the first minister, Ann Lee, who
+// ..., said".
+func (s *state) namedAfterRole(m mention, lo int) bool {
+	p := s.mentionStart(m) - 1
+	if m.kind != mName || p <= lo || !s.toks[p].isPunct(',') {
+		return false
+	}
+	d, ok := s.npEndingAt(p-1, lo, false)
+	return ok && d.kind == mDescription && s.mentionStart(d) <= s.clauseOpening(lo)
+}
+
 // invertedSubject returns the subject after a cue at k: "..., said Smith."
 func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	end := s.sentEnd(k)
