@@ -1235,6 +1235,18 @@ func (s *state) placeAside(i, hi int) int {
 // clauseOpening returns the first token of the clause that starts at lo,
 // past a leading connective or adverb ("But", "However,", "Still,").
 func (s *state) clauseOpening(lo int) int {
+	if lo+2 < len(s.toks) && s.toks[lo].class&cPrep != 0 && s.toks[lo].class&(cSubord|cDet) == 0 {
+		// A short fronted phrase, "For instance,", "In Ohio,".
+		for k := lo + 2; k < lo+4 && k < len(s.toks); k++ {
+			if s.toks[k].isPunct(',') {
+				lo = k
+				break
+			}
+			if s.toks[k].kind != tWord {
+				break
+			}
+		}
+	}
 	for k := lo; k < lo+4 && k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && s.wordIs(k, "as", "As") {
