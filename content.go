@@ -433,7 +433,12 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			}
 			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
 				// "said after federal prosecutor Ryan Dickey read ...": an
-				// adverbial clause, not a phrase before the statement.
+				// adverbial clause, not a phrase before the statement,
+				// unless a "that" follows it, "told reporters after
+				// visiting the site that ...".
+				if that := s.thatAfterPhrase(i, hi); that > i {
+					return that
+				}
 				return hi
 			}
 			pp = true
@@ -1293,11 +1298,18 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			}
 			return i
 		}
-		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) || t.class&(cSubjPron|cConj) != 0 {
+		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
 			return i
 		}
 	}
 	return i
+}
+
+// afterSubordinator reports whether token k is a participle right after
+// "after", "before", "while" or "when": a time, "told reporters after
+// visiting the site that ...".
+func (s *state) afterSubordinator(k int) bool {
+	return k > 0 && s.wordIs(k-1, "after", "before", "while", "when") && s.participle(k)
 }
 
 // suspendedHyphen reports whether token j is the hyphen of a compound
