@@ -587,6 +587,11 @@ func (s *state) extendForward(st *stmt, i int) {
 		return
 	}
 	si := int(s.sentOf[st.last-1])
+	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 {
+		// A mark closed the quote before the full stop, `a disgrace
+		// .`: it runs no further.
+		return
+	}
 	for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 		sent := s.sents[j]
 		if sent.para != s.sents[si].para || s.toks[sent.first].flags&fWide != 0 || s.hasStmt(sent) || s.hasCue(sent) {
