@@ -587,9 +587,10 @@ func (s *state) extendForward(st *stmt, i int) {
 		return
 	}
 	si := int(s.sentOf[st.last-1])
-	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 {
+	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && s.marksIn(st.first+1, e)%2 == 1 {
 		// A mark closed the quote before the full stop, `a disgrace
-		// .`: it runs no further.
+		// .`, or inside its sentence, `lead us  to a better future.`
+		// (inner quotes pair their marks): it runs no further.
 		return
 	}
 	for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
