@@ -136,6 +136,12 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		if k+1 >= len(s.toks) || !s.wordIs(k+1, "it") {
 			return c, false
 		}
+	case "tell", "tells":
+		// Telling takes a hearer or a clause: "time will tell." is
+		// no attribution.
+		if k+1 >= len(s.toks) || s.toks[k+1].isPunct('.') || s.toks[k+1].isPunct(',') {
+			return c, false
+		}
 	}
 	return c, true
 }
