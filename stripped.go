@@ -718,11 +718,13 @@ func (s *state) continueStripped() {
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
 					break
 				}
-				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
 					// Only one mark, not a paragraph's spaces, words in
-					// the first or second person and no speech verb tell
-					// the speaker's words from the reporter's after
-					// reported speech.
+					// the first or second person (or a statement that a
+					// mark opened at its sentence's start, the speaker's
+					// words from the first) and no speech verb tell the
+					// speaker's words from the reporter's after reported
+					// speech.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
