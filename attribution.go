@@ -1311,6 +1311,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// ..."), unless it is the subject of the rest ("Raising
 			// taxes, he said, would ...").
 			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+			if left && s.spaced && s.toks[cs].phantoms > 0 && s.toks[cs].capWord() && s.toks[leftEnd].phantoms == 0 && !s.hasClause(ls, leftEnd-1) {
+				// `Last month, he said,  We ...`: a stripped mark opens
+				// the rest as a quote of its own, and a front with no
+				// clause that no mark closes sets the scene.
+				left = false
+			}
 			if !s.mainClauseAt(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 {
 				ls = s.subjectFront(ls, leftEnd-1)
 			}

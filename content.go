@@ -241,16 +241,18 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		switch {
 		case i+1 < hi && s.toks[i+1].kind == tMark:
 			i++
+		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1) && !(lead > 0 && s.toks[lead].isPunct(',') && s.toks[lead+1].phantoms > 0):
+			// `Perdue added,  He is a citizen ...`: a stripped mark
+			// opens a quote after the comma, also after a fronted
+			// phrase, `Last month, Lee said,  We ...`, though not
+			// after a quote, `Q1,  said Lee,  Q2`.
+			i++
+			colon = true
 		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
 			// `FRONT, Lee agreed to pay the bill, and ...`: an
 			// attribution set off that splitRest did not take has a
 			// complement of its own, and what follows is no statement.
 			return 0, 0, false, false, false
-		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1):
-			// `Perdue added,  He is a citizen ...`: a stripped mark
-			// opens a quote after the comma.
-			i++
-			colon = true
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
 			// "says, win or lose in Tuesday's primary, he's staying"
 			i++
