@@ -770,7 +770,9 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 	}
 	for e := from + 1; e < hi && e < j+reach; e++ {
 		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
-			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
+			// Not a passive, ", he was asked again": one spoken to
+			// does not speak.
+			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") {
 				found = true
 			}
 			break
