@@ -129,6 +129,7 @@ func (s *state) recoverStripped() {
 			// A phrase set off by stripped marks: the speaker's words
 			// inside reported speech.
 			st.kind = Mixed
+			s.extendOpenMark(st, i)
 		}
 	}
 	s.splitColons(n)
@@ -143,6 +144,52 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// extendOpenMark extends reported speech in which a stripped mark opens
+// the speaker's words and none closes them to the mark that does, after
+// a sentence's end: `urged him to  listen to his generals. At the end of
+// the day, it is about security.  The`.
+func (s *state) extendOpenMark(st *stmt, i int) {
+	if s.lined || st.last <= st.cueFirst {
+		// Not past the statement's own attribution, `Q, he said.`
+		return
+	}
+	// A space before a comma or full stop is a closing mark too,
+	// `conduct , their`.
+	marks, o := 0, -1
+	for k := st.first + 1; k <= st.last && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if k < st.last && t.flags&fWide != 0 {
+			marks += s.marksAt(k)
+			o = k
+		} else if (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+			marks++
+		}
+	}
+	if marks%2 == 0 || o < 0 || s.pluralBefore(o) {
+		// Even, or a plural's stripped apostrophe, `the voters  rights`.
+		return
+	}
+	e, ok := s.closingMark(o)
+	if !ok || e <= st.last || s.stmtOver(st.last, e) || s.reportsSpeechIn(st.last, e) {
+		return
+	}
+	st.last = e
+	st.start, st.end = s.trimContent(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
+}
+
+// pluralBefore reports whether a lower-case word follows a plural noun
+// at token k, "voters  rights", where the spaces may be a stripped
+// apostrophe rather than a mark.
+func (s *state) pluralBefore(k int) bool {
+	p := &s.toks[k-1]
+	if !s.toks[k].lowerWord() || !p.lowerWord() || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
+		return false
+	}
+	w := s.word(k - 1)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
 // splitColons cuts out of reported speech the quote that a colon and a
