@@ -56,6 +56,10 @@ func (s *state) detectStripped() {
 		return
 	}
 	s.stripped = true
+	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
+		// A space after the last stop closed a quote.
+		wide++
+	}
 	s.spaced = wide >= 2
 }
 
