@@ -250,6 +250,11 @@ func (s *state) skipBack(k, lo int) int {
 			j--
 			continue
 		}
+		if p := s.settingBefore(j, lo); p < j {
+			// "Lee during the debate said", "Lee in an interview said"
+			j = p
+			continue
+		}
 		if t.kind == tClitic && t.flags&fStrippedTail == 0 {
 			// "he's said": the clitic is an auxiliary here.
 			if j-1 >= lo && s.toks[j-1].class&cSubjPron != 0 {
@@ -258,6 +263,25 @@ func (s *state) skipBack(k, lo int) int {
 			}
 		}
 		break
+	}
+	return j
+}
+
+// settingBefore returns the token before a short phrase of setting that
+// ends at token j, "during the debate", "in an interview", or j.
+func (s *state) settingBefore(j, lo int) int {
+	if t := &s.toks[j]; t.kind != tWord || t.flags&fCap != 0 || t.class&(cAux|cAdverb|cPrep|cDet|cSubjPron|cObjPron|cConj|cSpeech) != 0 {
+		return j
+	}
+	for p := j - 1; p > lo && p >= j-3; p-- {
+		if !s.toks[p].lowerWord() {
+			return j
+		}
+		if s.toks[p].class&cDet != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
+			// After a name only: "officials in both cities said"
+			// keeps its phrase.
+			return p - 2
+		}
 	}
 	return j
 }

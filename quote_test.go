@@ -291,6 +291,7 @@ func TestFind(t *testing.T) {
 		{"organisation with a relative clause after a short fronted phrase", `For instance, ⟨the Riverton Teachers Fund⟩, which has put $5 million into the plan, ⟪said⟫ ⟦it would not comment on such questions⟧.`, []want{indirOrg}},
 		{"that after a participle phrase of time", `⟨Ann Lee⟩ ⟪told⟫ reporters after joining the mayor on a visit to Dayton that ⟦the city was looking at a new bridge⟧.`, []want{indirect}},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
+		{"phrase of setting between a name and its cue", `The mayor spoke on Friday. ⟨Tom Reyes⟩ during the debate again ⟪said⟫ ⟦if the towns do not pay, they may have to fend for themselves⟧.`, []want{indirect}},
 		{"split by attribution, short front", `⟦The goal⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦is to cut taxes⟧.`, []want{indirect, indirect}},
 		{"split by attribution, rest opens with that", `⟦It is a warning⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦that the city cannot wait⟧.`, []want{indirect, indirect}},
 		{"split by attribution, rest opens with a phrase", `⟦Prices have risen over the years⟧, ⟨Jane Doe⟩ ⟪₁says⟫, ⟦especially in the big cities⟧.`, []want{indirect, indirect}},
