@@ -292,6 +292,7 @@ func TestFind(t *testing.T) {
 		{"that after a participle phrase of time", `⟨Ann Lee⟩ ⟪told⟫ reporters after joining the mayor on a visit to Dayton that ⟦the city was looking at a new bridge⟧.`, []want{indirect}},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
 		{"phrase of setting between a name and its cue", `The mayor spoke on Friday. ⟨Tom Reyes⟩ during the debate again ⟪said⟫ ⟦if the towns do not pay, they may have to fend for themselves⟧.`, []want{indirect}},
+		{"organisation after an article with a relative clause", `The mayor spoke on Friday. The ⟨Riverton Legion⟩, which rarely speaks out on tax policy, ⟪said⟫ in a statement ⟦it would not be silent⟧.`, []want{indirect}},
 		{"split by attribution, short front", `⟦The goal⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦is to cut taxes⟧.`, []want{indirect, indirect}},
 		{"split by attribution, rest opens with that", `⟦It is a warning⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦that the city cannot wait⟧.`, []want{indirect, indirect}},
 		{"split by attribution, rest opens with a phrase", `⟦Prices have risen over the years⟧, ⟨Jane Doe⟩ ⟪₁says⟫, ⟦especially in the big cities⟧.`, []want{indirect, indirect}},

@@ -1249,7 +1249,8 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
-			if ok && head.kind != mPronoun && s.mentionStart(head) == s.clauseOpening(lo) {
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The")) {
+				// "The Legion, which ..., said": also after an article.
 				return head, true
 			}
 			ok = false
