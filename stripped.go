@@ -81,6 +81,17 @@ func (s *state) voice(a, b int) bool {
 	return false
 }
 
+// firstPerson reports whether a word of the first person stands in
+// tokens [a, b): the speaker's own words, whatever verbs they hold.
+func (s *state) firstPerson(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && s.wordIs(k, "I", "we", "We", "my", "our", "Our", "My") {
+			return true
+		}
+	}
+	return false
+}
+
 // recoverStripped turns the statements that stripped marks set off as
 // quotes into direct ones, adds the quotes that no cue's statement took
 // (splitColons to closedQuotes), and then the regions and sentences that
@@ -769,13 +780,13 @@ func (s *state) continueStripped() {
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
 					break
 				}
-				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
 					// Only one mark, not a paragraph's spaces, words in
 					// the first or second person (or a statement that a
 					// mark opened at its sentence's start, the speaker's
-					// words from the first) and no speech verb tell the
-					// speaker's words from the reporter's after reported
-					// speech.
+					// words from the first) and no speech verb (unless
+					// an "I" or "we" speaks) tell the speaker's words from
+					// the reporter's after reported speech.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
