@@ -278,7 +278,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		cs, ce = i, s.contentEnd(i, hi)
 		return cs, ce, false, false, ce > cs
 	}
-	if i >= hi || !s.clauseInitial(i) {
+	if i >= hi || !s.clauseInitial(i) && !(colon && s.stripped && s.toks[i].phantoms > 0) {
+		// A stripped mark after the comma opens a quote, whatever its
+		// first word: `she added,  and we ...`.
 		return 0, 0, false, false, false
 	}
 	if s.relativeOrCue(i) {
