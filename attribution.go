@@ -143,6 +143,12 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		if k+1 >= len(s.toks) || !s.wordIs(k+1, "it") {
 			return c, false
 		}
+	case "tell", "tells":
+		// Telling takes a hearer or a clause: "time will tell." is
+		// no attribution.
+		if k+1 >= len(s.toks) || s.toks[k+1].isPunct('.') || s.toks[k+1].isPunct(',') {
+			return c, false
+		}
 	}
 	return c, true
 }
@@ -251,6 +257,11 @@ func (s *state) skipBack(k, lo int) int {
 			j--
 			continue
 		}
+		if p := s.settingBefore(j, lo); p < j {
+			// "Lee during the debate said", "Lee in an interview said"
+			j = p
+			continue
+		}
 		if t.kind == tClitic && t.flags&fStrippedTail == 0 {
 			// "he's said": the clitic is an auxiliary here.
 			if j-1 >= lo && s.toks[j-1].class&cSubjPron != 0 {
@@ -259,6 +270,25 @@ func (s *state) skipBack(k, lo int) int {
 			}
 		}
 		break
+	}
+	return j
+}
+
+// settingBefore returns the token before a short phrase of setting that
+// ends at token j, "during the debate", "in an interview", or j.
+func (s *state) settingBefore(j, lo int) int {
+	if t := &s.toks[j]; t.kind != tWord || t.flags&fCap != 0 || t.class&(cAux|cAdverb|cPrep|cDet|cSubjPron|cObjPron|cConj|cSpeech) != 0 {
+		return j
+	}
+	for p := j - 1; p > lo && p >= j-3; p-- {
+		if !s.toks[p].lowerWord() {
+			return j
+		}
+		if s.toks[p].class&cDet != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
+			// After a name only: "officials in both cities said"
+			// keeps its phrase.
+			return p - 2
+		}
 	}
 	return j
 }
@@ -1037,7 +1067,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// closes the sentence, unless what comes before the comma is
 		// the subject and its apposition: "Representative Jeff Duncan,
 		// another South Carolina Republican, said Diyab ...".
-		if m, ok := s.subjectBefore(k, lo); ok && s.mentionStart(m) <= s.clauseOpening(lo) {
+		if m, ok := s.subjectBefore(k, lo); ok && (s.mentionStart(m) <= s.clauseOpening(lo) || s.namedAfterRole(m, lo)) {
 			return m, true
 		}
 		if m, ok := s.invertedSubject(c, k); ok {
@@ -1413,6 +1443,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// ..."), unless it is the subject of the rest ("Raising
 			// taxes, he said, would ...").
 			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+			if left && s.spaced && s.toks[cs].phantoms > 0 && s.toks[cs].capWord() && s.toks[leftEnd].phantoms == 0 && !s.hasClause(ls, leftEnd-1) {
+				// `Last month, he said,  We ...`: a stripped mark opens
+				// the rest as a quote of its own, and a front with no
+				// clause that no mark closes sets the scene.
+				left = false
+			}
 			if !s.mainClauseAt(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 {
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
@@ -1423,10 +1459,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// statement.
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
-			// the verb its own (a hearer, a place), not a statement.
+			// the verb its own (a hearer, a place), not a statement;
+			// but not `Speaking in Ohio, Lee said ...`.
 			right = false
 		}
 		// `Q, Nauert told a regular briefing.`: what follows a trailing

@@ -241,16 +241,18 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		switch {
 		case i+1 < hi && s.toks[i+1].kind == tMark:
 			i++
+		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1) && !(lead > 0 && s.toks[lead].isPunct(',') && s.toks[lead+1].phantoms > 0):
+			// `Perdue added,  He is a citizen ...`: a stripped mark
+			// opens a quote after the comma, also after a fronted
+			// phrase, `Last month, Lee said,  We ...`, though not
+			// after a quote, `Q1,  said Lee,  Q2`.
+			i++
+			colon = true
 		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
 			// `FRONT, Lee agreed to pay the bill, and ...`: an
 			// attribution set off that splitRest did not take has a
 			// complement of its own, and what follows is no statement.
 			return 0, 0, false, false, false
-		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1):
-			// `Perdue added,  He is a citizen ...`: a stripped mark
-			// opens a quote after the comma.
-			i++
-			colon = true
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
 			// "says, win or lose in Tuesday's primary, he's staying"
 			i++
@@ -276,7 +278,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		cs, ce = i, s.contentEnd(i, hi)
 		return cs, ce, false, false, ce > cs
 	}
-	if i >= hi || !s.clauseInitial(i) {
+	if i >= hi || !s.clauseInitial(i) && !(colon && s.stripped && s.toks[i].phantoms > 0) {
+		// A stripped mark after the comma opens a quote, whatever its
+		// first word: `she added,  and we ...`.
 		return 0, 0, false, false, false
 	}
 	if s.relativeOrCue(i) {
@@ -433,7 +437,12 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			}
 			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
 				// "said after federal prosecutor Ryan Dickey read ...": an
-				// adverbial clause, not a phrase before the statement.
+				// adverbial clause, not a phrase before the statement,
+				// unless a "that" follows it, "told reporters after
+				// visiting the site that ...".
+				if that := s.thatAfterPhrase(i, hi); that > i {
+					return that
+				}
 				return hi
 			}
 			pp = true
@@ -771,7 +780,9 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 	}
 	for e := from + 1; e < hi && e < j+reach; e++ {
 		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
-			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from {
+			// Not a passive, ", he was asked again": one spoken to
+			// does not speak.
+			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") {
 				found = true
 			}
 			break
@@ -1275,6 +1286,18 @@ func (s *state) placeAside(i, hi int) int {
 // clauseOpening returns the first token of the clause that starts at lo,
 // past a leading connective or adverb ("But", "However,", "Still,").
 func (s *state) clauseOpening(lo int) int {
+	if lo+2 < len(s.toks) && s.toks[lo].class&cPrep != 0 && s.toks[lo].class&(cSubord|cDet) == 0 {
+		// A short fronted phrase, "For instance,", "In Ohio,".
+		for k := lo + 2; k < lo+4 && k < len(s.toks); k++ {
+			if s.toks[k].isPunct(',') {
+				lo = k
+				break
+			}
+			if s.toks[k].kind != tWord {
+				break
+			}
+		}
+	}
 	for k := lo; k < lo+4 && k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && s.wordIs(k, "as", "As") {
@@ -1321,11 +1344,18 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			}
 			return i
 		}
-		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) || t.class&(cSubjPron|cConj) != 0 {
+		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
 			return i
 		}
 	}
 	return i
+}
+
+// afterSubordinator reports whether token k is a participle right after
+// "after", "before", "while" or "when": a time, "told reporters after
+// visiting the site that ...".
+func (s *state) afterSubordinator(k int) bool {
+	return k > 0 && s.wordIs(k-1, "after", "before", "while", "when") && s.participle(k)
 }
 
 // suspendedHyphen reports whether token j is the hyphen of a compound

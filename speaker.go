@@ -1215,9 +1215,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 {
 				// A speech verb ends the search, but not a participle
-				// in "X, when asked about it, said".
+				// in "X, when asked about it, said" or "X, asked about
+				// it, said", nor an adjective, "the reported loss".
 				return m, false
 			}
 		}
@@ -1259,7 +1260,8 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
-			if ok && head.kind != mPronoun && s.mentionStart(head) == s.clauseOpening(lo) {
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The")) {
+				// "The Legion, which ..., said": also after an article.
 				return head, true
 			}
 			ok = false
@@ -1336,6 +1338,11 @@ func (s *state) setOff(a, b int) bool {
 	}
 	if t.kind != tWord {
 		return t.isPunct('(')
+	}
+	if s.wordIs(a, "asked") && a+1 < b {
+		// "asked whether it would pass": a question put to the
+		// subject, whatever verbs it holds.
+		return true
 	}
 	if s.finiteBeforeRelative(a, b) {
 		// "Increasingly, what we've seen has been ..., said Elias": a
@@ -1727,6 +1734,18 @@ func (s *state) mentionStart(m mention) int {
 		return m.titleFirst
 	}
 	return m.first
+}
+
+// namedAfterRole reports whether name m stands in apposition to a
+// description that opens the clause: "the first minister, Ann Lee, who
+// ..., said".
+func (s *state) namedAfterRole(m mention, lo int) bool {
+	p := s.mentionStart(m) - 1
+	if m.kind != mName || p <= lo || !s.toks[p].isPunct(',') {
+		return false
+	}
+	d, ok := s.npEndingAt(p-1, lo, false)
+	return ok && d.kind == mDescription && s.mentionStart(d) <= s.clauseOpening(lo)
 }
 
 // invertedSubject returns the subject after a cue at k: "..., said Smith."

@@ -56,6 +56,10 @@ func (s *state) detectStripped() {
 		return
 	}
 	s.stripped = true
+	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
+		// A space after the last stop closed a quote.
+		wide++
+	}
 	s.spaced = wide >= 2
 }
 
@@ -71,6 +75,17 @@ func (s *state) voice(a, b int) bool {
 			return true
 		}
 		if t.flags&fStrippedTail != 0 && t.kind != tClitic {
+			return true
+		}
+	}
+	return false
+}
+
+// firstPerson reports whether a word of the first person stands in
+// tokens [a, b): the speaker's own words, whatever verbs they hold.
+func (s *state) firstPerson(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && s.wordIs(k, "I", "we", "We", "my", "our", "Our", "My") {
 			return true
 		}
 	}
@@ -129,6 +144,7 @@ func (s *state) recoverStripped() {
 			// A phrase set off by stripped marks: the speaker's words
 			// inside reported speech.
 			st.kind = Mixed
+			s.extendOpenMark(st, i)
 		}
 	}
 	s.splitColons(n)
@@ -143,6 +159,52 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// extendOpenMark extends reported speech in which a stripped mark opens
+// the speaker's words and none closes them to the mark that does, after
+// a sentence's end: `urged him to  listen to his generals. At the end of
+// the day, it is about security.  The`.
+func (s *state) extendOpenMark(st *stmt, i int) {
+	if s.lined || st.last <= st.cueFirst {
+		// Not past the statement's own attribution, `Q, he said.`
+		return
+	}
+	// A space before a comma or full stop is a closing mark too,
+	// `conduct , their`.
+	marks, o := 0, -1
+	for k := st.first + 1; k <= st.last && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if k < st.last && t.flags&fWide != 0 {
+			marks += s.marksAt(k)
+			o = k
+		} else if (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+			marks++
+		}
+	}
+	if marks%2 == 0 || o < 0 || s.pluralBefore(o) {
+		// Even, or a plural's stripped apostrophe, `the voters  rights`.
+		return
+	}
+	e, ok := s.closingMark(o)
+	if !ok || e <= st.last || s.stmtOver(st.last, e) || s.reportsSpeechIn(st.last, e) {
+		return
+	}
+	st.last = e
+	st.start, st.end = s.trimContent(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
+}
+
+// pluralBefore reports whether a lower-case word follows a plural noun
+// at token k, "voters  rights", where the spaces may be a stripped
+// apostrophe rather than a mark.
+func (s *state) pluralBefore(k int) bool {
+	p := &s.toks[k-1]
+	if !s.toks[k].lowerWord() || !p.lowerWord() || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
+		return false
+	}
+	w := s.word(k - 1)
+	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
 // splitColons cuts out of reported speech the quote that a colon and a
@@ -259,6 +321,9 @@ func (s *state) closedQuotes() {
 		}
 		si := int(s.sentOf[k])
 		sent := s.sents[si]
+		// So may a question that ends its sentence, `Q?  Lee asked in
+		// an email.`
+		stop = stop || !t.isPunct(',') && sent.last == k+1
 		// The tail: a few words that end the sentence and the quote.
 		ti := si
 		if stop {
@@ -319,7 +384,12 @@ func (s *state) closedQuotes() {
 				if st.dropped {
 					continue
 				}
-				if st.first > k {
+				if st.first > k && st.cueLast > st.cueFirst && st.cueFirst >= open && st.cueLast <= k {
+					// Read from a speech verb before the comma: the
+					// sentence opens with its attribution, `He noted,
+					// however,  Q.`
+					clash = true
+				} else if st.first > k {
 					tail = append(tail, i)
 				} else if st.last > open {
 					clash = true
@@ -333,12 +403,23 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5); j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
+			if strict && j >= k+5 && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
+				// Further on only past an apposition: `Q.  Lee, a
+				// spokesman for the city, said in an email.`
+				continue
+			}
 			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
+				st.spk, st.hasSpk = m, true
+				st.cueFirst, st.cueLast = c.first, c.last
+			}
+		}
+		if strict && !st.hasSpk {
+			if c, m, ok := s.dashedAttribution(k+1, end); ok {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
@@ -370,6 +451,40 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// dashedAttribution returns the speech verb and speaker of a tail that
+// opens with a name and an aside between stripped dashes (three spaces
+// between words), `Lee   a former aide   told reporters.`, and ends
+// with the verb's where or when, the tail of tokens [a, end).
+func (s *state) dashedAttribution(a, end int) (c cue, m mention, ok bool) {
+	r := s.runAt(a)
+	if r < 0 || s.runs[r].first != a || s.runs[r].entity < 0 {
+		return c, m, false
+	}
+	e := s.runs[r].last
+	if e >= end || !s.dashGap(e) {
+		return c, m, false
+	}
+	for j := e + 1; j < end && j < e+24; j++ {
+		if !s.dashGap(j) {
+			continue
+		}
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle || s.skipCueTail(c.last, end-1, c.object) < end-1 {
+			return c, m, false
+		}
+		m, ok := s.npEndingAt(e-1, a, false)
+		return c, m, ok
+	}
+	return c, m, false
+}
+
+// dashGap reports whether three spaces between words, a stripped dash,
+// stand before token k.
+func (s *state) dashGap(k int) bool {
+	t := &s.toks[k]
+	return t.phantoms == 2 && t.flags&fNewline == 0 && t.kind == tWord && k > 0 && s.toks[k-1].kind == tWord
 }
 
 // bareAttribution reports whether tokens [a, b) after a speech verb and
@@ -534,6 +649,12 @@ func (s *state) extendForward(st *stmt, i int) {
 		return
 	}
 	si := int(s.sentOf[st.last-1])
+	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && s.marksIn(st.first+1, e)%2 == 1 {
+		// A mark closed the quote before the full stop, `a disgrace
+		// .`, or inside its sentence, `lead us  to a better future.`
+		// (inner quotes pair their marks): it runs no further.
+		return
+	}
 	for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 		sent := s.sents[j]
 		if sent.para != s.sents[si].para || s.toks[sent.first].flags&fWide != 0 || s.hasStmt(sent) || s.hasCue(sent) {
@@ -659,11 +780,13 @@ func (s *state) continueStripped() {
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
 					break
 				}
-				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) || s.cueIn(j, last) || s.stmtOver(sent.first, end)) {
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
 					// Only one mark, not a paragraph's spaces, words in
-					// the first or second person and no speech verb tell
-					// the speaker's words from the reporter's after
-					// reported speech.
+					// the first or second person (or a statement that a
+					// mark opened at its sentence's start, the speaker's
+					// words from the first) and no speech verb (unless
+					// an "I" or "we" speaks) tell the speaker's words from
+					// the reporter's after reported speech.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
@@ -1443,13 +1566,14 @@ func (s *state) closingMark(o int) (e int, ok bool) {
 	return n, n-o < 200 && s.closedAtEnd(n) && s.toks[n-1].kind == tPunct
 }
 
-// markedToClose reports whether a statement after its cue and a comma,
-// opened by a stripped mark, runs to a mark that closes it after a
-// sentence's end, in text with no line breaks, and if so extends it
-// there: `Lee said,  Sure. I get that.  The`.
+// markedToClose reports whether a statement after its cue and a comma
+// (or right after the cue, `adding  Sure.`), opened by a stripped mark,
+// runs to a mark that closes it after a sentence's end, in text with no
+// line breaks, and if so extends it there: `Lee said,  Sure. I get
+// that.  The`.
 func (s *state) markedToClose(st *stmt, i int) bool {
 	o := st.first
-	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
+	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') && o != st.cueLast || s.toks[o].phantoms != 1 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
 		return false
 	}
 	e, ok := s.closingMark(o)

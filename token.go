@@ -792,6 +792,13 @@ func (s *state) startsSentence(k, j int) bool {
 		return t.class&(cDet|cSubjPron|cConj|cPrep|cSubord|cAdverb|cPossPron) != 0 && s.text[t.start:t.end] != "U.S."
 	case t.isPunct('('), t.isPunct('['):
 		return !abbrev
+	case t.isPunct(pEllipsis) && t.flags&fWide != 0 && j+1 < len(s.toks) && s.toks[j+1].capWord():
+		// A quote opened by a stripped mark and an ellipsis, `.  ...
+		// Yet`.
+		return !abbrev
+	case (t.kind == tPunct || t.kind == tSymbol) && s.text[t.start] == '#' && j+1 < len(s.toks) && s.toks[j+1].flags&fSpace == 0:
+		// A hashtag, "#DACA".
+		return !abbrev
 	}
 	return false
 }
