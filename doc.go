@@ -100,12 +100,13 @@
 // # Confidence
 //
 // [Quote.Confidence] is the share of statements found the same way (by
-// the same rule, with the same kind of mention and cue, with or without a
-// clause for content) that were right, statement and speaker, in
+// the same rule, with the same kind of mention and cue, with a content of
+// the same sort: no clause, a clause, or an unmarked clause where the
+// reporter's words may begin) that were right, statement and speaker, in
 // PolNeAR's training split with and without quotation marks, less one
 // standard error so that it errs low. On the dev split, of the statements
-// reported with confidence 0.9 or more, 95 in 100 are right; with 0.8 or
-// more, 92; with 0.7 or more, 89: a filter at x keeps statements that are
+// reported with confidence 0.9 or more, 95% are right; with 0.8 or more,
+// 92%; with 0.7 or more, 89.7%: a filter at x keeps statements that are
 // right at least x of the time. Filter with [Finder.MinConfidence].
 //
 // # Limitations
