@@ -1413,6 +1413,9 @@ func (s *state) bareCueQuotes() {
 	}
 	n := len(s.toks)
 	for j := 1; j+1 < n; j++ {
+		if !s.mayCue(j) {
+			continue
+		}
 		c, ok := s.cueAt(j)
 		if !ok || c.kind != cueVerb || c.last >= n {
 			continue
