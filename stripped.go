@@ -203,7 +203,12 @@ func (s *state) pluralBefore(k int) bool {
 	if !s.toks[k].lowerWord() || !p.lowerWord() || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
 		return false
 	}
-	w := s.word(k - 1)
+	return s.pluralWord(k - 1)
+}
+
+// pluralWord reports whether the word at token k reads as a plural noun.
+func (s *state) pluralWord(k int) bool {
+	w := s.word(k)
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
@@ -600,6 +605,12 @@ func (s *state) extendBack(st *stmt, i int) {
 		if cued {
 			return
 		}
+	} else if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
+		// A mark opened the quote inside the sentence, `The idea is
+		// that  it fails,  Lee said.`: the reporter's words lead into
+		// it, as they do into a quoted phrase.
+		st.kind = Mixed
+		return
 	}
 	own := false
 	for j := si - 1; j >= 0 && j >= si-6; j-- {
@@ -725,8 +736,12 @@ func (s *state) continueStripped() {
 		// `Lee said the talks failed.  We tried. They did not.  The`.
 		// Where lines pair the marks into regions, regionLeftovers
 		// follows them instead.
-		reported := st.kind != Direct && s.spaced && !s.lined
-		if st.kind != Direct && !reported || !st.hasSpk || st.dropped {
+		// A quote opened inside its sentence and closed before its
+		// attribution, `The idea is that  it fails,  Lee said.`, goes on
+		// as a direct one does.
+		closed := st.kind == Mixed && st.last <= st.cueFirst && s.closedBySpace(&st)
+		reported := st.kind != Direct && !closed && s.spaced && !s.lined
+		if st.kind != Direct && !closed && !reported || !st.hasSpk || st.dropped {
 			continue
 		}
 		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
@@ -966,6 +981,17 @@ func (s *state) marksIn(a, b int) int {
 		s.countMarks()
 	}
 	return int(s.markSum[b] - s.markSum[a])
+}
+
+// lastWide returns the last token in [a, b) after a stripped mark's
+// space, or -1.
+func (s *state) lastWide(a, b int) int {
+	for k := b - 1; k >= a; k-- {
+		if s.toks[k].flags&fWide != 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // wideInside reports whether a stripped mark's space lies inside [a, b).
