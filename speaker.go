@@ -157,6 +157,11 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
+				// A title of an office, "Secretary of State Ann Lee".
+				j += 2
+				continue
+			}
 		}
 		break
 	}
@@ -185,6 +190,11 @@ func (s *state) splitTitle(a, b int) int {
 		t := &s.toks[k]
 		if t.class&(cTitle|cHonorific) != 0 || t.flags&fAbbrev != 0 && t.class&cTitleAbbrev != 0 {
 			split = k + 1
+		}
+		if k > a && k+2 < b && s.word(k) == "of" && s.toks[k-1].class&cTitle != 0 && s.toks[k+1].class&cOrg != 0 {
+			// "Secretary of State" + "Ann Lee".
+			split = k + 2
+			k++
 		}
 	}
 	if split > a && s.runHasOrg(split, b) && !s.personLike(split, b) {

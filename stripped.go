@@ -339,7 +339,7 @@ func (s *state) closedQuotes() {
 			}
 		}
 		end := s.sents[ti].last
-		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) {
+		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) && !s.titledTail(k+2, end) {
 			continue
 		}
 		// Where no mark or break follows the tail (text with no line
@@ -456,6 +456,20 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// titledTail reports whether each stripped mark in a short tail [a, end)
+// opens a title after a possessive, `told NBC s  Meet the Press.`
+func (s *state) titledTail(a, end int) bool {
+	if end-a > 16 {
+		return false
+	}
+	for k := a; k < end; k++ {
+		if t := &s.toks[k]; t.flags&fWide != 0 && !(t.capWord() && s.toks[k-1].flags&fStrippedTail != 0 && s.word(k-1) == "s") {
+			return false
+		}
+	}
+	return true
 }
 
 // dashedAttribution returns the speech verb and speaker of a tail that
@@ -757,6 +771,10 @@ func (s *state) continueStripped() {
 		if st.last >= s.sents[si].last-1 && !reported || reported && s.marksIn(st.first, s.sents[si].last)%2 == 1 {
 			// Or the reported speech ends in a quoted phrase whose mark
 			// closes at the sentence's end: `a  good man.   We`.
+			need = 2
+		} else if o := s.lastWide(st.last+2, s.sents[si].last); !reported && o > 0 && st.last <= st.cueFirst && s.titledTail(o, o+1) {
+			// The attribution opened a title that the next mark closes,
+			// `Q,  Lee told NBC s  Meet the Press.  He`.
 			need = 2
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
