@@ -1225,10 +1225,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
-				// it, said", nor an adjective, "the reported loss".
+				// it, said", nor an adjective, "the reported loss", nor
+				// an infinitive, "X, who was not allowed to speak, said".
 				return m, false
 			}
 		}
@@ -1352,6 +1353,11 @@ func (s *state) setOff(a, b int) bool {
 	if s.wordIs(a, "asked") && a+1 < b {
 		// "asked whether it would pass": a question put to the
 		// subject, whatever verbs it holds.
+		return true
+	}
+	if t.class&cSubord != 0 && t.class&cDet == 0 && a+2 < b && s.toks[a+1].class&cSubjPron != 0 && s.toks[a+1].class&cFirstSecond == 0 {
+		// "as he was not authorized to speak": a clause of reason or
+		// time about the subject.
 		return true
 	}
 	if s.finiteBeforeRelative(a, b) {
