@@ -549,6 +549,11 @@ func (s *state) ppEnd(i, hi int) int {
 	}
 	t := &s.toks[i]
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
+		if e := s.runs[r].last; e > i+1 && e < hi && s.toks[e].kind == tClitic && t.class&cSpeechNoun != 0 {
+			// "said on Twitter Lee's remarks were": the medium, and
+			// the owner that opens the statement.
+			return i + 1
+		}
 		return s.runs[r].last
 	}
 	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
