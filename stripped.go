@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"sort"
+	"strings"
 )
 
 // This file recovers direct quotes from text whose quotation marks were
@@ -822,6 +823,11 @@ func (s *state) continueStripped() {
 					// the reporter's after reported speech.
 					break
 				}
+				if !s.voice(sent.first, end) && s.aboutSpeaker(&st, sent.first, end) {
+					// `As he spoke, crowds packed the square.`: the
+					// reporter's words about the speaker.
+					break
+				}
 				s.addContinuation(st, sent.first, end)
 				j = last
 				continue
@@ -832,6 +838,29 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// aboutSpeaker reports whether tokens [a, b) speak of the speaker of st
+// in the third person: by the last word of the name, or "he" or "she"
+// before a speech verb or in a fronted clause, "As he spoke,".
+func (s *state) aboutSpeaker(st *stmt, a, b int) bool {
+	last := ""
+	if st.hasSpk && st.spk.kind == mName {
+		last = s.word(st.spk.last - 1)
+	}
+	if a+2 < b && s.toks[a].class&cSubord != 0 && s.wordIs(a+1, "he", "she") && s.toks[a+2].class&cPast != 0 {
+		// "As he spoke,": the moment of the speaking.
+		return true
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].kind != tWord {
+			continue
+		}
+		if w := s.word(k); w == last || (strings.EqualFold(w, "he") || strings.EqualFold(w, "she")) && k+1 < b && s.toks[k+1].class&cSpeech != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // marked reports whether at least need stripped marks stand before token
