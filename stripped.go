@@ -662,7 +662,10 @@ func (s *state) ownSpeech(a, b, keep int) bool {
 		if i == keep || st.dropped || st.first >= b || st.last <= a {
 			return true
 		}
-		own = st.first >= a && st.hasSpk && s.toks[st.spk.first].class&cFirstSecond != 0
+		// Or a comparison elided after "as", "left as he said he
+		// would", no report of speech.
+		as := st.hasSpk && st.cueFirst >= a+2 && st.spk.first == st.cueFirst-1 && s.toks[st.spk.first].class&cSubjPron != 0 && s.wordIs(st.cueFirst-2, "as")
+		own = st.first >= a && st.hasSpk && (s.toks[st.spk.first].class&cFirstSecond != 0 || as)
 		return own
 	})
 	return own
