@@ -578,6 +578,8 @@ func TestFind(t *testing.T) {
 		{"stripped narrative that names the speaker carries nothing", "The mayor spoke on Friday.  ⟦We will not give up on this city⟧,  ⟨Tom Reyes⟩ ⟪said⟫.  Reyes will run the city until a new mayor is sworn in.  The vote is on Monday.", []want{unmarked}},
 		{"stripped narrative of the speaker's words carries nothing", "The mayor spoke on Friday.  ⟦We will not give up on this city⟧,  ⟨Tom Reyes⟩ ⟪said⟫.  Later in the day he argued with the council about the budget.  The vote is on Monday.", []want{unmarked}},
 		{"stripped quote back over a comparison elided after as", "The firm was sold last year. ⟨₁A spokesman⟩ ⟪₁said⟫ on Monday ⟦the mayor had left the firm⟧.  ⟦He has left the firm as he said he would before he took office. Tom and Ann are fully in charge of the firm⟧,  ⟨₂Reyes⟩ ⟪₂told⟫ reporters at a news briefing.", []want{indirUnnmd, unmarked}},
+		{"subject with a relative clause and its object", `The panel met on Friday. ⟨The official⟩ who ran the review ⟪said⟫ ⟦the judge is fit to serve⟧.`, []want{indirUnnmd}},
+		{"subject with a relative clause after a quote", `The panel met on Friday. "⟦The judge is fit to serve⟧," ⟨the panel⟩ that ran the review ⟪said⟫ in a report.`, []want{directOrg}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},

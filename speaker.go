@@ -782,6 +782,15 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 // when nothing better is found.
 func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	m, ok = s.npEndingAt(j, lo, true)
+	if f := s.mentionStart(m); ok && f-3 >= lo && s.verbLike(f-1) && s.toks[f-1].class&cSpeech == 0 {
+		// "the official who ran the review said": the object of a
+		// relative clause is not the subject.
+		if w := s.word(f - 2); w == "who" || w == "that" && s.toks[f-3].kind == tWord && s.toks[f-3].class&(cUnnamed|cTitle|cOrg) != 0 {
+			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
+				return h, true, false
+			}
+		}
+	}
 	if ok && !s.objectOfPrep(s.mentionStart(m)) {
 		return s.coordinated(m, lo), true, false
 	}
