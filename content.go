@@ -695,9 +695,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		if nx.kind != tWord {
 			continue
 		}
-		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) {
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) {
 			// "said X, but declined to ...", "said X, and requested
-			// ...": the speaker's next act, not the statement.
+			// ...": the speaker's next act, not the statement; but a
+			// modal goes on with the statement's own subject, "said he
+			// was away, and would be back soon".
 			return j
 		}
 		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
