@@ -157,6 +157,7 @@ func (s *state) recoverStripped() {
 	s.headingQuotes()
 	s.colonQuotes()
 	s.closedQuotes()
+	s.addedQuotes(n)
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
@@ -471,6 +472,33 @@ func (s *state) titledTail(a, end int) bool {
 		}
 	}
 	return true
+}
+
+// addedQuotes finds the quote that stripped marks close right before an
+// attribution with no comma, whose cue opens a second quote: `  Q1  she
+// added,  Q2`. The first n statements, the parser's, are asked.
+func (s *state) addedQuotes(n int) {
+	if !s.spaced {
+		return
+	}
+	for i := 0; i < n; i++ {
+		st := s.stmts[i]
+		if st.dropped || st.marked || !st.hasSpk || st.cueLast >= st.first || st.spk.last != st.cueFirst || st.cueLast+1 != st.first {
+			continue
+		}
+		k := s.mentionStart(st.spk)
+		if k < 2 || st.cueFirst-k > 3 || s.toks[k].phantoms != 1 || s.toks[k].flags&fNewline != 0 || s.toks[k-1].kind != tWord ||
+			!s.toks[st.cueLast].isPunct(',') || s.toks[st.first].flags&fWide == 0 {
+			continue
+		}
+		o := s.sents[s.sentOf[k-1]].first
+		if k-o < 3 || k-o > 60 || !s.opensQuote(o) || s.wideInside(o+1, k) || s.stmtOver(o, k) {
+			continue
+		}
+		q := stmt{first: o, last: k, kind: Direct, spk: st.spk, hasSpk: true, cueFirst: st.cueFirst, cueLast: st.cueLast, source: srcStrippedClosed, pair: -1, group: st.group}
+		q.start, q.end = s.directContent(q.first, q.last)
+		s.addStmt(q)
+	}
 }
 
 // dashedAttribution returns the speech verb and speaker of a tail that
