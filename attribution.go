@@ -113,6 +113,19 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
+	if k > 0 && strings.HasSuffix(s.lower(k), "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
+		// "the most telling promise", "a very revealing remark": an
+		// adjective after a degree word.
+		return c, false
+	}
+	if k+1 < len(s.toks) && s.lower(k) == "stated" {
+		// "voting record and stated intention", "with stated aims":
+		// before a bare noun, "stated" is an adjective; the verb takes
+		// "that", an article or a clause.
+		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb|cTime|cNeg) == 0 && !s.wordIs(k+1, "that") && !s.verbLike(k+1) {
+			return c, false
+		}
+	}
 	if k > 0 {
 		p := &s.toks[k-1]
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
@@ -1121,6 +1134,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				from = i + 1
 				break
 			}
+			if s.word(i) == "when" && s.toks[i-1].kind == tWord && s.verbLike(i-1) && !s.commaNear(j, i) {
+				// "The crowd cheered when Lee saw the sign and asked
+				// ...": the verb joins the clause nearest it.
+				if m, ok := s.firstSubject(i+1, j); ok {
+					return m, true
+				}
+				break
+			}
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "and", "but") && s.toks[i].flags&fCap == 0 {
 				// "Lee called for a boycott, and the league denounced
 				// it and said ...": the subject of the last clause.
@@ -1397,7 +1418,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
@@ -1516,6 +1537,23 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// asksAt reports whether a weak cue takes the question word at cs as a
+// reported question: "asked when", "recalled where", but a time after a
+// sound or a manner of speaking ("roared when", "bristled when") is no
+// statement.
+func (s *state) asksAt(c cue, cs int) bool {
+	if !s.wordIs(cs, "when", "where") {
+		return true
+	}
+	w := s.lower(c.first)
+	for _, p := range [...]string{"ask", "inquir", "question", "quer", "recall", "recount", "remember", "wonder"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakClause reports whether a weak cue takes the statement at cs as a

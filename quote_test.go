@@ -570,6 +570,12 @@ func TestFind(t *testing.T) {
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
+		{"a time after a sound is no reported question", `The fans roared when the band's singer took the stage.`, nil},
+		{"verb joined to a when clause takes its subject", `The audience cheered when ⟨the mayor⟩ noticed a banner and ⟪asked⟫ ⟦whether it was meant for her⟧. It's hers.`, []want{indirUnnmd}},
+		{"stated before a bare noun is an adjective", `Analysts weighed the mayor's voting record and stated intention to run again.`, nil},
+		{"participle after a degree word is an adjective", `The most telling pledge she's made is that she will not raise fees.`, nil},
+		{"plain present verb after a plural subject", `⟨Voters⟩ see Ann Lee as an agent of change, ⟪arguing⟫ ⟦the old council failed them⟧. It's close.`, []want{indirUnnmd}},
+		{"plural noun before its verb is no verb", `⟨Many residents⟩ regard the mayor as honest, ⟪saying⟫ ⟦he kept his word⟧. It's close.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1837,7 +1837,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		w := s.word(v)
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) || s.pluralVerb(v+1, hi)) {
+			// A plural noun before its verb is no verb: "Many
+			// residents regard ...".
 			continue
 		}
 		// Past a time or an adverb before the verb: "Lee on Thursday
@@ -1852,6 +1854,20 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// pluralVerb reports whether token v is a verb in the plain present after
+// a plural subject, before its object: "Voters see Lee as ...", "Many
+// residents regard the mayor as ...".
+func (s *state) pluralVerb(v, hi int) bool {
+	if v < 1 || v+1 >= hi || s.toks[v].class != 0 {
+		return false
+	}
+	p, n := &s.toks[v-1], &s.toks[v+1]
+	if p.kind != tWord || p.class != 0 && p.class&cUnnamed == 0 || p.flags&fCap != 0 && p.flags&fSentStart == 0 || !strings.HasSuffix(s.word(v-1), "s") || strings.HasSuffix(s.word(v-1), "ss") {
+		return false
+	}
+	return n.kind == tWord && (n.capWord() || n.class&(cDet|cPossPron) != 0 || n.class&cObjPron != 0 && n.class&cSubjPron == 0)
 }
 
 // clauseSubject returns the subject of the clause a participial cue at k
