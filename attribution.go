@@ -258,6 +258,15 @@ func (s *state) skipBack(k, lo int) int {
 	j := k - 1
 	for j >= lo {
 		t := &s.toks[j]
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "ago", "later", "earlier") && j-2 >= lo && s.toks[j-1].class&cTime != 0 {
+			// "the ministry less than two weeks ago said": the span and
+			// its count.
+			j -= 2
+			for n := 0; n < 4 && j >= lo && s.toks[j].lowerWord() && s.timeCount(j); n++ {
+				j--
+			}
+			continue
+		}
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j))) {
 			// "the Supreme Court last year said", "Smith on Monday said"
 			j--
@@ -269,6 +278,14 @@ func (s *state) skipBack(k, lo int) int {
 		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j)) && t.class&(cSubjPron|cDet) == 0 {
 			j--
 			continue
+		}
+		if t.kind == tWord && t.flags&fCap == 0 && j-1 >= lo && s.wordIs(j, "both", "all", "each") {
+			// "Lee and Reyes have both argued", "they all vowed": a
+			// quantifier floated off its subject.
+			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) {
+				j--
+				continue
+			}
 		}
 		if p := s.settingBefore(j, lo); p < j {
 			// "Lee during the debate said", "Lee in an interview said"
@@ -285,6 +302,12 @@ func (s *state) skipBack(k, lo int) int {
 		break
 	}
 	return j
+}
+
+// timeCount reports whether token j may count a span of time: "(less
+// than) two", "(a) few", "several".
+func (s *state) timeCount(j int) bool {
+	return s.toks[j].flags&fDigit != 0 || s.wordIs(j, "a", "an", "few", "several", "many", "than", "less", "more", "about", "nearly", "just", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 }
 
 // settingBefore returns the token before a short phrase of setting that

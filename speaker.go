@@ -1842,6 +1842,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			// residents regard ...".
 			continue
 		}
+		if nx.class&cTime != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 {
+			continue // "A few minutes later"
+		}
 		// Past a time or an adverb before the verb: "Lee on Thursday
 		// ratcheted up ...", "Lee sternly reprimanded ...".
 		j := s.skipBack(v, lo)
