@@ -1455,6 +1455,10 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 	for i-1 >= lo {
 		p := &s.toks[i-1]
 		switch {
+		case p.kind == tWord && s.word(i-1) == "that" && s.pluralHead(m.head):
+			// "given that polls show": before a plural, "that" opens
+			// a clause; it is no demonstrative.
+			goto done
 		case p.kind == tWord && p.class&(cDet|cPossPron) != 0 && p.class&cSubord == 0 || p.kind == tWord && s.word(i-1) == "that" && p.flags&fCap == 0:
 			i--
 			if i-2 >= lo && s.toks[i-1].kind == tWord && s.toks[i-1].class&cPrep != 0 && s.toks[i-1].flags&fCap == 0 && s.ppHost(i-2) {
