@@ -1908,7 +1908,7 @@ func (s *state) attributeLeftovers() {
 			continue
 		}
 		start, end := s.pairInner(p)
-		if start >= end {
+		if start >= end || s.headingPair(p) {
 			continue
 		}
 		for si < n && s.stmts[si].end <= start {
@@ -1945,6 +1945,32 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// headingPair reports whether a quotation in single marks makes up a
+// short paragraph of its own: a subheading in headline style ('Not a
+// Done Deal.'), not a quote.
+func (s *state) headingPair(p pair) bool {
+	if o := &s.toks[p.open]; o.mark.family() != famSingle || o.flags&fParaStart == 0 {
+		return false
+	}
+	k := p.close + 1
+	for n := 0; n < 3 && k < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k].flags&fNewline == 0; n++ {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].flags&fNewline == 0 {
+		return false
+	}
+	words := 0
+	for j := p.open + 1; j < p.close && words <= 12; j++ {
+		if s.toks[j].kind == tMark {
+			return false // a quote within: `'"Hi," he said.'`
+		}
+		if s.toks[j].kind == tWord {
+			words++
+		}
+	}
+	return words <= 12
 }
 
 // sceneSubject returns the person whom the reporter's sentence right
