@@ -102,6 +102,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
+	if w := s.lower(k); k > 0 && len(w) > 4 && strings.HasSuffix(w, "s") && w != "says" && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
+		// "rejected claims that ...", "denied reports": after a verb
+		// in the past, a form in -s is its object, a plural noun.
+		return c, false
+	}
 	if s.nounAfterArticle(k) || s.nounBeforeAuthor(k) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
@@ -276,6 +281,11 @@ func (s *state) skipBack(k, lo int) int {
 			continue
 		}
 		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j)) && t.class&(cSubjPron|cDet) == 0 {
+			j--
+			continue
+		}
+		if t.kind == tWord && s.word(j) == "long" && j+1 < len(s.toks) && s.verbLike(j+1) {
+			// "The firm long had", "Lee has long argued": an adverb.
 			j--
 			continue
 		}

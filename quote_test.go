@@ -579,6 +579,8 @@ func TestFind(t *testing.T) {
 		{"span of time before the verb is no subject", `A few minutes later ⟨₁the officials⟩ reopened the doors and ⟪₁said⟫ ⟦they would let everyone in⟧. It's late. ⟨₂The ministry⟩ less than two weeks ago ⟪₂said⟫ ⟦it would review the rules⟧.`, []want{indirUnnmd, indirOrg}},
 		{"that before a plural opens a clause", `Given that ⟨₁polls⟩ ⟪₁show⟫ ⟦most voters want change⟧, ⟨₂the mayor's aides⟩ ⟪₂say⟫ ⟦they are worried⟧.`, []want{indirOrg, indirUnnmd}},
 		{"a paragraph of one short quotation in single marks is a heading", "⦃Mayor⦄ ⟨Jane Doe⟩ spoke on Monday. \"⟦We will win⟧,\" ⸨she⸩ ⟪said⟫.\n\n'A Long Road Ahead.'\n\nThe council meets in May.", []want{direct}},
+		{"a form in -s after a past verb is its object", `The senator rejected claims that she had misled voters. It's over.`, nil},
+		{"long before a verb is an adverb", `⟨The bank⟩ long had ties to the town, ⟪adding⟫ that ⟦it would stay⟧. It's open.`, []want{indirOrg}},
 		{"plural noun before its verb is no verb", `⟨Many residents⟩ regard the mayor as honest, ⟪saying⟫ ⟦he kept his word⟧. It's close.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {
