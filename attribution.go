@@ -1148,11 +1148,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if c.participle && k-2 >= lo && s.wordIs(k-1, "by", "upon", "after", "before", "when", "while") {
-		// "continued by saying", "drew boos upon saying"
-		if m, ok := s.subjectBefore(k-2, lo); ok {
+		// "continued by saying", "drew boos upon saying": the subject
+		// of the clause, not an object before the preposition
+		// ("distanced himself from the movement by saying").
+		if m, ok := s.clauseSubject(k, lo); ok {
 			return m, true
 		}
-		if m, ok := s.clauseSubject(k, lo); ok {
+		if m, ok := s.subjectBefore(k-2, lo); ok {
 			return m, true
 		}
 	}

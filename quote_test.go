@@ -581,6 +581,7 @@ func TestFind(t *testing.T) {
 		{"a paragraph of one short quotation in single marks is a heading", "⦃Mayor⦄ ⟨Jane Doe⟩ spoke on Monday. \"⟦We will win⟧,\" ⸨she⸩ ⟪said⟫.\n\n'A Long Road Ahead.'\n\nThe council meets in May.", []want{direct}},
 		{"a form in -s after a past verb is its object", `The senator rejected claims that she had misled voters. It's over.`, nil},
 		{"long before a verb is an adverb", `⟨The bank⟩ long had ties to the town, ⟪adding⟫ that ⟦it would stay⟧. It's open.`, []want{indirOrg}},
+		{"participle after by takes the clause subject, not an object", `⟨Jane Doe⟩ broke with the party leaders by ⟪saying⟫ ⟦she would back the mayor if asked⟧. It's close.`, []want{indirect}},
 		{"plural noun before its verb is no verb", `⟨Many residents⟩ regard the mayor as honest, ⟪saying⟫ ⟦he kept his word⟧. It's close.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {
