@@ -1260,6 +1260,11 @@ func (s *state) objectBefore(m mention, lo int) bool {
 		return true
 	}
 	j := a - 1
+	if m.kind == mName && j-1 >= lo && s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
+		// "opened a Rochester rally blasting ...": the name modifies
+		// the object of a verb.
+		j--
+	}
 	return s.toks[j].kind == tWord && s.toks[j].flags&fCap == 0 && s.toks[j].class&cAux == 0 && s.verbLike(j)
 }
 

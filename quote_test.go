@@ -582,6 +582,8 @@ func TestFind(t *testing.T) {
 		{"a form in -s after a past verb is its object", `The senator rejected claims that she had misled voters. It's over.`, nil},
 		{"long before a verb is an adverb", `⟨The bank⟩ long had ties to the town, ⟪adding⟫ that ⟦it would stay⟧. It's open.`, []want{indirOrg}},
 		{"participle after by takes the clause subject, not an object", `⟨Jane Doe⟩ broke with the party leaders by ⟪saying⟫ ⟦she would back the mayor if asked⟧. It's close.`, []want{indirect}},
+		{"name inside the object before a participle", `⟨Jane Doe⟩ opened a Dayton rally ⟪blasting⟫ ⟦the mayor for closing the library⟧. It's over.`, []want{indirect}},
+		{"participle after a second clause joined by and", `Police arrested two men and ⟨Jane Doe⟩ fired her deputy, ⟪acknowledging⟫ that ⟦the town had lost trust in the force⟧. It's over.`, []want{indirect}},
 		{"plural noun before its verb is no verb", `⟨Many residents⟩ regard the mayor as honest, ⟪saying⟫ ⟦he kept his word⟧. It's close.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {

@@ -1889,6 +1889,14 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			start = j + 1
 			break
 		}
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() {
+			// "prosecutors charged him and Lee fired the chief,
+			// acknowledging ...": a clause of its own.
+			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName {
+				start = j + 1
+				break
+			}
+		}
 	}
 	// The speaker of an earlier statement in that clause, `"Q," he said,
 	// adding ...`, whose own subject may be far back or inside a
