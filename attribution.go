@@ -102,6 +102,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
+	if w := s.lower(k); k > 0 && len(w) > 4 && strings.HasSuffix(w, "s") && w != "says" && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
+		// "rejected claims that ...", "denied reports": after a verb
+		// in the past, a form in -s is its object, a plural noun.
+		return c, false
+	}
 	if s.nounAfterArticle(k) || s.nounBeforeAuthor(k) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
@@ -110,6 +115,19 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 && !s.wordIs(k+1, "that") {
 			// "270 pledged delegates": after a number, a participle
 			// before a noun is an adjective.
+			return c, false
+		}
+	}
+	if k > 0 && strings.HasSuffix(s.lower(k), "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
+		// "the most telling promise", "a very revealing remark": an
+		// adjective after a degree word.
+		return c, false
+	}
+	if k+1 < len(s.toks) && s.lower(k) == "stated" {
+		// "voting record and stated intention", "with stated aims":
+		// before a bare noun, "stated" is an adjective; the verb takes
+		// "that", an article or a clause.
+		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb|cTime|cNeg) == 0 && !s.wordIs(k+1, "that") && !s.verbLike(k+1) {
 			return c, false
 		}
 	}
@@ -245,6 +263,15 @@ func (s *state) skipBack(k, lo int) int {
 	j := k - 1
 	for j >= lo {
 		t := &s.toks[j]
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "ago", "later", "earlier") && j-2 >= lo && s.toks[j-1].class&cTime != 0 {
+			// "the ministry less than two weeks ago said": the span and
+			// its count.
+			j -= 2
+			for n := 0; n < 4 && j >= lo && s.toks[j].lowerWord() && s.timeCount(j); n++ {
+				j--
+			}
+			continue
+		}
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j))) {
 			// "the Supreme Court last year said", "Smith on Monday said"
 			j--
@@ -256,6 +283,19 @@ func (s *state) skipBack(k, lo int) int {
 		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j)) && t.class&(cSubjPron|cDet) == 0 {
 			j--
 			continue
+		}
+		if t.kind == tWord && s.word(j) == "long" && j+1 < len(s.toks) && s.verbLike(j+1) {
+			// "The firm long had", "Lee has long argued": an adverb.
+			j--
+			continue
+		}
+		if t.kind == tWord && t.flags&fCap == 0 && j-1 >= lo && s.wordIs(j, "both", "all", "each") {
+			// "Lee and Reyes have both argued", "they all vowed": a
+			// quantifier floated off its subject.
+			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) {
+				j--
+				continue
+			}
 		}
 		if p := s.settingBefore(j, lo); p < j {
 			// "Lee during the debate said", "Lee in an interview said"
@@ -272,6 +312,12 @@ func (s *state) skipBack(k, lo int) int {
 		break
 	}
 	return j
+}
+
+// timeCount reports whether token j may count a span of time: "(less
+// than) two", "(a) few", "several".
+func (s *state) timeCount(j int) bool {
+	return s.toks[j].flags&fDigit != 0 || s.wordIs(j, "a", "an", "few", "several", "many", "than", "less", "more", "about", "nearly", "just", "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 }
 
 // settingBefore returns the token before a short phrase of setting that
@@ -1102,11 +1148,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if c.participle && k-2 >= lo && s.wordIs(k-1, "by", "upon", "after", "before", "when", "while") {
-		// "continued by saying", "drew boos upon saying"
-		if m, ok := s.subjectBefore(k-2, lo); ok {
+		// "continued by saying", "drew boos upon saying": the subject
+		// of the clause, not an object before the preposition
+		// ("distanced himself from the movement by saying").
+		if m, ok := s.clauseSubject(k, lo); ok {
 			return m, true
 		}
-		if m, ok := s.clauseSubject(k, lo); ok {
+		if m, ok := s.subjectBefore(k-2, lo); ok {
 			return m, true
 		}
 	}
@@ -1119,6 +1167,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		for i := j - 1; i > lo; i-- {
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
 				from = i + 1
+				break
+			}
+			if s.word(i) == "when" && s.toks[i-1].kind == tWord && s.verbLike(i-1) && !s.commaNear(j, i) {
+				// "The crowd cheered when Lee saw the sign and asked
+				// ...": the verb joins the clause nearest it.
+				if m, ok := s.firstSubject(i+1, j); ok {
+					return m, true
+				}
 				break
 			}
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "and", "but") && s.toks[i].flags&fCap == 0 {
@@ -1204,6 +1260,11 @@ func (s *state) objectBefore(m mention, lo int) bool {
 		return true
 	}
 	j := a - 1
+	if m.kind == mName && j-1 >= lo && s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
+		// "opened a Rochester rally blasting ...": the name modifies
+		// the object of a verb.
+		j--
+	}
 	return s.toks[j].kind == tWord && s.toks[j].flags&fCap == 0 && s.toks[j].class&cAux == 0 && s.verbLike(j)
 }
 
@@ -1397,7 +1458,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
+	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
@@ -1516,6 +1577,23 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// asksAt reports whether a weak cue takes the question word at cs as a
+// reported question: "asked when", "recalled where", but a time after a
+// sound or a manner of speaking ("roared when", "bristled when") is no
+// statement.
+func (s *state) asksAt(c cue, cs int) bool {
+	if !s.wordIs(cs, "when", "where") {
+		return true
+	}
+	w := s.lower(c.first)
+	for _, p := range [...]string{"ask", "inquir", "question", "quer", "recall", "recount", "remember", "wonder"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // weakClause reports whether a weak cue takes the statement at cs as a
@@ -1847,7 +1925,7 @@ func (s *state) attributeLeftovers() {
 			continue
 		}
 		start, end := s.pairInner(p)
-		if start >= end {
+		if start >= end || s.headingPair(p) {
 			continue
 		}
 		for si < n && s.stmts[si].end <= start {
@@ -1884,6 +1962,32 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// headingPair reports whether a quotation in single marks makes up a
+// short paragraph of its own: a subheading in headline style ('Not a
+// Done Deal.'), not a quote.
+func (s *state) headingPair(p pair) bool {
+	if o := &s.toks[p.open]; o.mark.family() != famSingle || o.flags&fParaStart == 0 {
+		return false
+	}
+	k := p.close + 1
+	for n := 0; n < 3 && k < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k].flags&fNewline == 0; n++ {
+		k++
+	}
+	if k < len(s.toks) && s.toks[k].flags&fNewline == 0 {
+		return false
+	}
+	words := 0
+	for j := p.open + 1; j < p.close && words <= 12; j++ {
+		if s.toks[j].kind == tMark {
+			return false // a quote within: `'"Hi," he said.'`
+		}
+		if s.toks[j].kind == tWord {
+			words++
+		}
+	}
+	return words <= 12
 }
 
 // sceneSubject returns the person whom the reporter's sentence right

@@ -586,6 +586,21 @@ func TestFind(t *testing.T) {
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
+		{"a time after a sound is no reported question", `The fans roared when the band's singer took the stage.`, nil},
+		{"verb joined to a when clause takes its subject", `The audience cheered when ⟨the mayor⟩ noticed a banner and ⟪asked⟫ ⟦whether it was meant for her⟧. It's hers.`, []want{indirUnnmd}},
+		{"stated before a bare noun is an adjective", `Analysts weighed the mayor's voting record and stated intention to run again.`, nil},
+		{"participle after a degree word is an adjective", `The most telling pledge she's made is that she will not raise fees.`, nil},
+		{"plain present verb after a plural subject", `⟨Voters⟩ see Ann Lee as an agent of change, ⟪arguing⟫ ⟦the old council failed them⟧. It's close.`, []want{indirUnnmd}},
+		{"floated quantifier after a coordinated subject", `⟨Jane Doe and Tom Reyes⟩ have both ⟪argued⟫ that ⟦the bridge is too costly⟧. It's close.`, []want{indirect}},
+		{"span of time before the verb is no subject", `A few minutes later ⟨₁the officials⟩ reopened the doors and ⟪₁said⟫ ⟦they would let everyone in⟧. It's late. ⟨₂The ministry⟩ less than two weeks ago ⟪₂said⟫ ⟦it would review the rules⟧.`, []want{indirUnnmd, indirOrg}},
+		{"that before a plural opens a clause", `Given that ⟨₁polls⟩ ⟪₁show⟫ ⟦most voters want change⟧, ⟨₂the mayor's aides⟩ ⟪₂say⟫ ⟦they are worried⟧.`, []want{indirOrg, indirUnnmd}},
+		{"a paragraph of one short quotation in single marks is a heading", "⦃Mayor⦄ ⟨Jane Doe⟩ spoke on Monday. \"⟦We will win⟧,\" ⸨she⸩ ⟪said⟫.\n\n'A Long Road Ahead.'\n\nThe council meets in May.", []want{direct}},
+		{"a form in -s after a past verb is its object", `The senator rejected claims that she had misled voters. It's over.`, nil},
+		{"long before a verb is an adverb", `⟨The bank⟩ long had ties to the town, ⟪adding⟫ that ⟦it would stay⟧. It's open.`, []want{indirOrg}},
+		{"participle after by takes the clause subject, not an object", `⟨Jane Doe⟩ broke with the party leaders by ⟪saying⟫ ⟦she would back the mayor if asked⟧. It's close.`, []want{indirect}},
+		{"name inside the object before a participle", `⟨Jane Doe⟩ opened a Dayton rally ⟪blasting⟫ ⟦the mayor for closing the library⟧. It's over.`, []want{indirect}},
+		{"participle after a second clause joined by and", `Police arrested two men and ⟨Jane Doe⟩ fired her deputy, ⟪acknowledging⟫ that ⟦the town had lost trust in the force⟧. It's over.`, []want{indirect}},
+		{"plural noun before its verb is no verb", `⟨Many residents⟩ regard the mayor as honest, ⟪saying⟫ ⟦he kept his word⟧. It's close.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

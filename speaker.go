@@ -1480,6 +1480,10 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 	for i-1 >= lo {
 		p := &s.toks[i-1]
 		switch {
+		case p.kind == tWord && s.word(i-1) == "that" && s.pluralHead(m.head):
+			// "given that polls show": before a plural, "that" opens
+			// a clause; it is no demonstrative.
+			goto done
 		case p.kind == tWord && p.class&(cDet|cPossPron) != 0 && p.class&cSubord == 0 || p.kind == tWord && s.word(i-1) == "that" && p.flags&fCap == 0:
 			i--
 			if i-2 >= lo && s.toks[i-1].kind == tWord && s.toks[i-1].class&cPrep != 0 && s.toks[i-1].flags&fCap == 0 && s.ppHost(i-2) {
@@ -1862,8 +1866,13 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		w := s.word(v)
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") {
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) || s.pluralVerb(v+1, hi)) {
+			// A plural noun before its verb is no verb: "Many
+			// residents regard ...".
 			continue
+		}
+		if nx.class&cTime != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 {
+			continue // "A few minutes later"
 		}
 		// Past a time or an adverb before the verb: "Lee on Thursday
 		// ratcheted up ...", "Lee sternly reprimanded ...".
@@ -1879,6 +1888,20 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 	return m, false
 }
 
+// pluralVerb reports whether token v is a verb in the plain present after
+// a plural subject, before its object: "Voters see Lee as ...", "Many
+// residents regard the mayor as ...".
+func (s *state) pluralVerb(v, hi int) bool {
+	if v < 1 || v+1 >= hi || s.toks[v].class != 0 {
+		return false
+	}
+	p, n := &s.toks[v-1], &s.toks[v+1]
+	if p.kind != tWord || p.class != 0 && p.class&cUnnamed == 0 || p.flags&fCap != 0 && p.flags&fSentStart == 0 || !strings.HasSuffix(s.word(v-1), "s") || strings.HasSuffix(s.word(v-1), "ss") {
+		return false
+	}
+	return n.kind == tWord && (n.capWord() || n.class&(cDet|cPossPron) != 0 || n.class&cObjPron != 0 && n.class&cSubjPron == 0)
+}
+
 // clauseSubject returns the subject of the clause a participial cue at k
 // hangs on: "Smith said ..., adding ..." gives Smith.
 func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
@@ -1890,6 +1913,14 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if t.isPunct(';') || t.kind == tWord && t.class&cConj != 0 && s.toks[j-1].isPunct(',') {
 			start = j + 1
 			break
+		}
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() {
+			// "prosecutors charged him and Lee fired the chief,
+			// acknowledging ...": a clause of its own.
+			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName {
+				start = j + 1
+				break
+			}
 		}
 	}
 	// The speaker of an earlier statement in that clause, `"Q," he said,
