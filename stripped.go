@@ -110,11 +110,12 @@ func (s *state) recoverStripped() {
 			continue
 		}
 		before := st.last <= st.cueFirst
+		region := false
 		switch {
 		case !before && s.openingRegion(st, i):
 			// `Lee said,  Q`: the region is the quote, whatever marks
 			// or speech verbs stand inside.
-			st.kind = Direct
+			st.kind, region = Direct, true
 		case before && s.closedBySpace(st):
 			st.kind = Direct
 			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
@@ -139,6 +140,10 @@ func (s *state) recoverStripped() {
 			st.kind = Direct
 			s.extendForward(st, i)
 		}
+		// A region's marks are paired already.
+		if !before && (st.kind == Direct && !region || st.kind != Direct && s.spaced && s.wideInside(st.first+1, st.last)) && s.closeAtJoin(st) {
+			st.kind = Direct
+		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
@@ -161,6 +166,38 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// closeAtJoin ends a statement that a stripped mark opens after its cue
+// at the first mark inside it when a conjunction or relative word follows
+// that mark: the quote closed and the reporter goes on, `saying  We are
+// done,  and left`, `denounced  open borders,  which`. An inner quote's
+// mark would open before its own words instead.
+func (s *state) closeAtJoin(st *stmt) bool {
+	if f := st.first; !s.spaced || s.toks[f].flags&fWide == 0 || f != st.cueLast && !s.toks[f-1].isPunct(',') && !s.toks[f-1].isPunct(':') {
+		// Not `said that  Q1,  and that Q2`, reported speech.
+		return false
+	}
+	for k := st.first + 1; k < st.last; k++ {
+		if s.toks[k].flags&fWide == 0 {
+			continue
+		}
+		if s.marksAt(k) != 1 || !s.joinsAt(k, st.last) {
+			return false
+		}
+		st.last = k
+		return true
+	}
+	return false
+}
+
+// joinsAt reports whether a conjunction or relative word at token k, after
+// a stripped mark, goes on in the reporter's words, before token end:
+// not after a plural's stripped apostrophe, nor before another mark, `Q1
+// and  Q2`, a second quote of the same speaker.
+func (s *state) joinsAt(k, end int) bool {
+	return s.toks[k].lowerWord() && s.wordIs(k, "and", "but", "which", "before", "while") && !s.pluralBefore(k) &&
+		(k+1 >= end || s.toks[k+1].flags&fWide == 0)
 }
 
 // extendOpenMark extends reported speech in which a stripped mark opens
