@@ -401,6 +401,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said in Buffalo, New York, that ...": a place set off by
 			// commas inside the phrase.
 			i = s.placeAside(i+1, hi)
+		case pp && t.isPunct(',') && i > 0 && i+1 < hi && s.toks[i-1].capWord() && s.toks[i+1].capWord() && s.thatAfterPhrase(i+1, hi) > i+1:
+			// "told a rally in Dover, Delaware on Monday that ...": the
+			// state of a place, then "that".
+			return s.thatAfterPhrase(i+1, hi)
 		case pp && t.isPunct(',') && !(i+1 < hi && strings.EqualFold(s.word(i+1), "that")):
 			// "respond by the millions to your message, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
