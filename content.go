@@ -401,6 +401,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said in Buffalo, New York, that ...": a place set off by
 			// commas inside the phrase.
 			i = s.placeAside(i+1, hi)
+		case pp && t.isPunct(',') && i > 0 && i+1 < hi && s.toks[i-1].capWord() && s.toks[i+1].capWord() && s.thatAfterPhrase(i+1, hi) > i+1:
+			// "told a rally in Dover, Delaware on Monday that ...": the
+			// state of a place, then "that".
+			return s.thatAfterPhrase(i+1, hi)
 		case pp && t.isPunct(',') && !(i+1 < hi && strings.EqualFold(s.word(i+1), "that")):
 			// "respond by the millions to your message, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
@@ -658,9 +662,11 @@ func (s *state) contentEnd(cs, hi int) int {
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
 					return j
 				}
-				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark) && s.attributionAt(e, hi) {
+				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `21 percent said "not likely" and 14 percent
-					// said ...`: a statement of another speaker.
+					// said ...`: a statement of another speaker. Without
+					// a comma, only after a clause: in "friends and
+					// aides say" the "and" joins the subject.
 					return j
 				}
 				if t.kind == tWord && s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
@@ -732,6 +738,17 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// verbBefore reports whether a verb stands in the few tokens before j,
+// from cs on: the "and" at j follows a clause, not a noun.
+func (s *state) verbBefore(j, cs int) bool {
+	for k := j - 1; k >= cs && k >= j-30; k-- {
+		if s.verbLike(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // listBefore reports whether the comma at j closes an item of a list or

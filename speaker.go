@@ -752,6 +752,33 @@ func pronounPerson(w string) byte {
 // subjectBefore returns the speaker mention that ends right before token k
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
+	m, ok = s.subjectBefore1(k, lo)
+	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
+		m.first = s.ratioStart(m.first, lo)
+	}
+	return m, ok
+}
+
+// ratioStart returns where a ratio whose last number is at f starts:
+// "nine in 10 said", "more than 4 in 10 said" speak as one group, not
+// "10".
+func (s *state) ratioStart(f, lo int) int {
+	count := func(i int) bool {
+		return s.toks[i].flags&fDigit != 0 || s.wordIs(i, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+	}
+	if f-2 < lo || !count(f) || !s.wordIs(f-1, "in") || !count(f-2) {
+		return f
+	}
+	a := f - 2
+	if a-2 >= lo && s.wordIs(a-1, "than") && s.wordIs(a-2, "fewer", "less", "more") {
+		a -= 2
+	} else if a-1 >= lo && s.wordIs(a-1, "about", "almost", "nearly", "roughly") {
+		a--
+	}
+	return a
+}
+
+func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	j := s.skipBack(k, lo)
 	if j < lo {
 		return m, false
