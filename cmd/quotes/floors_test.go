@@ -27,13 +27,13 @@ type floor struct {
 }
 
 var floors = []floor{
-	{set: "polnear_dev", metric: "span_f1", min: 0.659},
+	{set: "polnear_dev", metric: "span_f1", min: 0.66},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.93},
 	{set: "polnear_dev", metric: "e2e_f1", min: 0.62},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.645},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.647},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.617},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.619},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.91},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.96},
 	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.96},
@@ -43,7 +43,7 @@ var floors = []floor{
 	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.955},
 	{set: "reuters_handgold_dev.stripped", metric: "title_acc", min: 0.955},
 	{set: "reuters_handgold_dev.stripped", metric: "kind_acc", min: 0.95},
-	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.87},
+	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.875},
 	{set: "corenlp_quote_tests", where: []string{"config=default"}, metric: "span_f1", min: 1.0},
 }
 
