@@ -102,34 +102,9 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
-	if w := s.lower(k); k > 0 && len(w) > 4 && strings.HasSuffix(w, "s") && w != "says" && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
-		// "rejected claims that ...", "denied reports": after a verb
-		// in the past, a form in -s is its object, a plural noun.
-		return c, false
-	}
-	if s.nounAfterArticle(k) || s.nounBeforeAuthor(k) {
+	if s.nounAfterArticle(k) || s.nounOrAdjective(k) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
-	}
-	if k > 0 && k+1 < len(s.toks) && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fDigit != 0 && strings.HasSuffix(s.lower(k), "ed") {
-		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 && !s.wordIs(k+1, "that") {
-			// "270 pledged delegates": after a number, a participle
-			// before a noun is an adjective.
-			return c, false
-		}
-	}
-	if k > 0 && strings.HasSuffix(s.lower(k), "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
-		// "the most telling promise", "a very revealing remark": an
-		// adjective after a degree word.
-		return c, false
-	}
-	if k+1 < len(s.toks) && s.lower(k) == "stated" {
-		// "voting record and stated intention", "with stated aims":
-		// before a bare noun, "stated" is an adjective; the verb takes
-		// "that", an article or a clause.
-		if n := &s.toks[k+1]; n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb|cTime|cNeg) == 0 && !s.wordIs(k+1, "that") && !s.verbLike(k+1) {
-			return c, false
-		}
 	}
 	if k > 0 {
 		p := &s.toks[k-1]
@@ -1774,11 +1749,44 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 }
 
-// nounBeforeAuthor reports whether a plural at k is a noun whose author
-// follows: "rejected claims by the union", "reports from the front".
-func (s *state) nounBeforeAuthor(k int) bool {
-	w := s.word(k)
-	return len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.wordIs(k+1, "by", "from") && s.toks[k+1].flags&fCap == 0
+// nounOrAdjective reports whether a speech word at k is used as a noun
+// or an adjective rather than a verb, from the words around it.
+func (s *state) nounOrAdjective(k int) bool {
+	w := s.lower(k)
+	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" {
+		if k > 0 && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
+			// "rejected claims that ...", "denied reports": after a
+			// verb in the past, a form in -s is its object.
+			return true
+		}
+		if s.wordIs(k+1, "by", "from") && s.toks[k+1].flags&fCap == 0 {
+			// "claims by the union", "reports from the front": a
+			// plural before its author.
+			return true
+		}
+	}
+	if k > 0 && strings.HasSuffix(w, "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
+		// "the most telling promise", "a very revealing remark": an
+		// adjective after a degree word.
+		return true
+	}
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	if k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fDigit != 0 && strings.HasSuffix(w, "ed") &&
+		n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 && !s.wordIs(k+1, "that") {
+		// "270 pledged delegates": after a number, a participle before
+		// a noun is an adjective.
+		return true
+	}
+	if w == "stated" && n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb|cTime|cNeg) == 0 && !s.wordIs(k+1, "that") && !s.verbLike(k+1) {
+		// "voting record and stated intention", "with stated aims":
+		// before a bare noun, "stated" is an adjective; the verb takes
+		// "that", an article or a clause.
+		return true
+	}
+	return false
 }
 
 // degreeHead reports whether a description ends in "most", "more" or
