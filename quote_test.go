@@ -590,6 +590,8 @@ func TestFind(t *testing.T) {
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},
+		{"subject with phrases after its head", `The talks ended on Friday. ⟨Critics of the rules on trade⟩ ⟪say⟫ ⟦there is a link to the rise in prices⟧.`, []want{indirUnnmd}},
+		{"subject with a phrase after its object of", `The talks ended on Friday. ⟨The deputy head of the delegation to the forum⟩ ⟪said⟫ ⟦the city should cut its fees⟧.`, []want{indirUnnmd}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
 		{"a time after a sound is no reported question", `The fans roared when the band's singer took the stage.`, nil},

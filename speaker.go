@@ -796,6 +796,12 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	s.looseNP = true
 	lm, lok, lin := s.subjectEndingAt(j, k, lo)
 	s.looseNP = false
+	if lok && lm.head < lm.last-1 && s.toks[k].class&cSpeechWeak != 0 {
+		// A subject with a phrase after its head speaks only with a
+		// plain speech verb: in "if the trend lines on a warming planet
+		// continue" the verb has another sense.
+		lok = false
+	}
 	if lok && !lin && !(lm.kind == mDescription && s.toks[k-1].class&(cAux|cAdverb) == 0 && s.baseForm(k) && !s.pluralHead(lm.head)) {
 		// A base form after a singular noun, with no auxiliary between,
 		// is a noun itself: "the key question is", "his morning tweet".
@@ -959,8 +965,25 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 			if i-2 >= lo && s.word(i-1) == "of" && s.quantity(i-2) {
 				// "some of the voters"
 				i -= 2
+				if head != j && s.toks[i].class&cUnnamed != 0 {
+					// "critics of the rules on trade": past a phrase
+					// of its own the noun before "of" is the head.
+					head = i
+				}
 				continue
 			}
+			if i-2 >= lo && s.word(i-1) == "of" && s.nounish(i-2) || s.postmodifier(i-1, lo) {
+				// "critics of the rules", "a person familiar with the
+				// plans": the phrase after the head is part of the
+				// subject, and the head is the noun before it.
+				i -= 2
+				head = i
+				continue
+			}
+		case s.postmodifier(i-1, lo):
+			i -= 2
+			head = i
+			continue
 		}
 		break
 	}
@@ -977,6 +1000,17 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 		return m, false
 	}
 	return mention{first: i, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: i, titleLast: i}, true
+}
+
+// postmodifier reports whether token k is a preposition that joins a
+// phrase to the noun or adjective before it inside a subject: "a person
+// familiar with the plans (said)", "critics of the rules on trade (say)".
+func (s *state) postmodifier(k, lo int) bool {
+	if k-1 < lo {
+		return false
+	}
+	t := &s.toks[k]
+	return t.kind == tWord && t.flags&fCap == 0 && t.class&cPrep != 0 && t.class&cSubord == 0 && s.word(k) != "of" && s.nounish(k-1)
 }
 
 // nounish reports whether token k can stand inside a noun phrase: a word
@@ -1052,10 +1086,11 @@ func (s *state) possessed(a, b int) bool {
 }
 
 // barePlural reports whether [a, h] is a plural noun with its modifiers
-// and no determiner: "forecasters", "security specialists".
+// and no determiner: "forecasters", "security specialists"; in lower case,
+// or capitalised only as the first word of a sentence ("Critics say").
 func (s *state) barePlural(a, h int) bool {
 	w := s.word(h)
-	if !s.toks[h].lowerWord() || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
+	if !(s.toks[h].lowerWord() || h == a && s.toks[h].flags&fSentStart != 0 && s.runAt(h) < 0) || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") {
 		return false
 	}
 	for k := a; k < h; k++ {
