@@ -1433,7 +1433,18 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
-	if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
+	if c.weak && right && !colon && !split && s.reportedObject(c, m, cs) {
+		// "the firm reported a loss of $2 a share, well below ...": the
+		// figure, without the reporter's comment on it.
+		for k := cs + 1; k+1 < ce; k++ {
+			if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && s.toks[k+1].flags&fCap == 0 {
+				// but a list of names goes on: "in firms like Acme,
+				// Bell and Cox"
+				ce = k
+				break
+			}
+		}
+	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
@@ -1614,6 +1625,38 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 	// A past form in -ed followed by its object, not by a noun it
 	// modifies ("a large pledged delegate lead").
 	return strings.HasSuffix(s.word(j), "ed") && j+1 < ce && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cDet|cPossPron|cPrep|cSubjPron|cObjPron) != 0
+}
+
+// reportedObject reports whether "reported" takes the object right after
+// it at cs as what was reported: a gerund ("the group reported spending
+// $1 million"), or a noun phrase with an article, a possessor, a number or
+// "no" ("the firm reported a loss", "police reported no arrests"); but
+// not a place or a hearer ("reported from the capital", "reported it to
+// the police"), a time ("reported a day later"), nor the noun "reports".
+func (s *state) reportedObject(c cue, m mention, cs int) bool {
+	if s.lower(c.first) != "reported" || c.act || c.participle || m.first >= c.last || cs != c.last || s.wordIs(m.first, "who", "which", "that") {
+		return false
+	}
+	t := &s.toks[cs]
+	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cSubord|cConj|cTime|cObjPron) != 0 || s.wordIs(cs, "this", "that", "these", "those") {
+		return false
+	}
+	if w := s.word(cs); len(w) > 4 && strings.HasSuffix(w, "ing") && t.class&cSpeech == 0 {
+		// "reported receiving." is no statement
+		return cs+1 < len(s.toks) && !s.toks[cs+1].isPunct('.') && !s.toks[cs+1].isPunct(',') && !s.toks[cs+1].isPunct(';')
+	}
+	if t.flags&fDigit == 0 && t.class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	for k := cs + 1; k < len(s.toks) && k <= cs+3; k++ {
+		if s.toks[k].kind != tWord {
+			return k > cs+1
+		}
+		if s.toks[k].class&cTime != 0 {
+			return false // "as the paper reported a few days later"
+		}
+	}
+	return true
 }
 
 // findingSubject returns the document or body that opens the clause of a
