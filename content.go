@@ -641,6 +641,12 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
+		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {
+			// "said voters want jobs, and that many will back him": a
+			// second clause of the statement.
+			j += 2
+			continue
+		}
 		if j > cs && t.kind == tWord && t.flags&fCap == 0 && (s.word(j) == "while" || s.word(j) == "whereas") && (s.attributionAt(j+1, hi) || s.contrastAt(j+1, hi)) {
 			// "53 percent said Clinton won while 32 percent said ...",
 			// "45 percent backed Lee while 37 percent backed Reyes"
@@ -738,6 +744,18 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// thatClause reports whether the word at k, after "and that", opens the
+// clause's subject, so that "that" is a conjunction: "and that many
+// will", "and that the city", "and that Lee's office"; but not "and that
+// group was", where "that" is a determiner.
+func (s *state) thatClause(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	return t.class&(cSubjPron|cDet|cPossPron) != 0 && !s.wordIs(k, "that", "this") || t.flags&(fCap|fDigit) != 0 || s.quantity(k)
 }
 
 // verbBefore reports whether a verb stands in the few tokens before j,

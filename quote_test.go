@@ -595,6 +595,8 @@ func TestFind(t *testing.T) {
 		{"figure reported as an object", `The shares fell on Monday. ⟨The firm⟩ ⟪reported⟫ ⟦a loss of $3 a share⟧, well below forecasts.`, []want{indirOrg}},
 		{"act reported as a gerund", `The race is close. ⟨The group⟩ ⟪reported⟫ ⟦spending $2 million on ads⟧, while others spent less.`, []want{indirOrg}},
 		{"place or hearer after reported is no statement", `Lee reported from the capital. The clerk reported it to the police a day later.`, nil},
+		{"second that clause after a comma goes on with the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters want more than jobs, and that many will back him on taxes⟧. Reyes disagreed.`, []want{indirect}},
+		{"that as a determiner after a comma ends the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters like him⟧, but that group was small.`, []want{indirect}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
 		{"a time after a sound is no reported question", `The fans roared when the band's singer took the stage.`, nil},
