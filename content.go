@@ -1066,7 +1066,9 @@ func (s *state) mainClauseAt(k, hi int) bool {
 		return false
 	}
 	if t.class&cSubjPron != 0 {
-		return k+1 < hi && (s.verbLike(k+1) || s.toks[k+1].kind == tClitic)
+		// After a subject pronoun any plain word is its verb or an
+		// adverb before it: "she likes", "they often say".
+		return k+1 < hi && (s.verbLike(k+1) || s.toks[k+1].kind == tClitic || s.toks[k+1].lowerWord() && s.toks[k+1].class&(cPrep|cConj|cSubord|cDet|cPossPron|cObjPron|cSubjPron) == 0)
 	}
 	if !t.capWord() && t.class&(cDet|cPossPron) == 0 {
 		return false

@@ -597,6 +597,7 @@ func TestFind(t *testing.T) {
 		{"place or hearer after reported is no statement", `Lee reported from the capital. The clerk reported it to the police a day later.`, nil},
 		{"second that clause after a comma goes on with the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters want more than jobs, and that many will back him on taxes⟧. Reyes disagreed.`, []want{indirect}},
 		{"that as a determiner after a comma ends the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters like him⟧, but that group was small.`, []want{indirect}},
+		{"main clause in the present after a subordinate attribution", `⟨Ann Lee⟩ spoke on Monday. While ⸨she⸩ ⟪says⟫ ⟦she will not vote for Reyes⟧, she likes his plan on trade.`, []want{indirect}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},
 		{"a time after a sound is no reported question", `The fans roared when the band's singer took the stage.`, nil},
