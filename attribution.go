@@ -1433,6 +1433,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	if !right && !inverted {
+		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
+			cs, ce, colon, right = a, b, true, true
+		}
+	}
 	if c.weak && right && !colon && !split && s.reportedObject(c, m, cs) {
 		// "the firm reported a loss of $2 a share, well below ...": the
 		// figure, without the reporter's comment on it.
@@ -1563,6 +1568,30 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// paragraphAfterColon returns the paragraph that a cue and a colon at
+// the end of the paragraph before it introduce, when it opens with no
+// quotation mark: "In a speech, he said:" and then the speech as a block
+// of its own, up to the end of its first line. It returns 0, 0 if there
+// is none.
+func (s *state) paragraphAfterColon(c cue, m mention, sent sentence) (a, b int) {
+	end := sent.last - 1
+	if end < c.last || !s.toks[end].isPunct(':') || s.skipCueTail(c.last, end, c.object && m.first < c.last) != end {
+		return 0, 0
+	}
+	si := int(s.sentOf[end]) + 1
+	if si >= len(s.sents) || s.sents[si].para == s.sents[si-1].para || s.toks[s.sents[si].first].kind != tWord {
+		return 0, 0
+	}
+	para := s.sents[si].para
+	a, b = s.sents[si].first, s.sents[si].last
+	// To the end of the paragraph or its line: news annotators take
+	// each line of a block as a statement of its own.
+	for si++; si < len(s.sents) && s.sents[si].para == para && s.toks[s.sents[si].first].flags&fNewline == 0 && b-a < maxReach; si++ {
+		b = s.sents[si].last
+	}
+	return a, b
 }
 
 // asksAt reports whether a weak cue takes the question word at cs as a
