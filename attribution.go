@@ -188,6 +188,11 @@ func (s *state) nounAfterArticle(k int) bool {
 		// said" is a subject and its verb.
 		return true
 	}
+	if p.kind == tWord && s.lower(k-1) == "another" && !s.baseForm(k) {
+		// "another says", "another said": "another" stands for a noun
+		// left out, before a verb no singular noun could be.
+		return false
+	}
 	return p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1)))
 }
 
