@@ -660,6 +660,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				// "– and that ..." goes on with a second clause of the
 				// statement.
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
+					if k := s.dashAsideEnd(j, hi); k > j {
+						// "46 percent – and 31 percent overall – remain
+						// undecided": an aside inside the statement.
+						j = k
+						continue
+					}
 					return j
 				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
@@ -738,6 +744,29 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// dashAsideEnd returns the dash that closes an aside opened by the dash
+// at j, when the statement goes on after it with a word of its own
+// clause, or j: "voters – and donors – are tired". The aside is short
+// and holds no cue.
+func (s *state) dashAsideEnd(j, hi int) int {
+	for k := j + 1; k < hi && k <= j+15; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) && !s.suspendedHyphen(k) {
+			if k+1 < hi && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cConj|cSubord|cSubjPron|cPossPron|cDet) == 0 {
+				return k
+			}
+			return j
+		}
+		if t.kind == tPunct && !t.isPunct(',') {
+			return j
+		}
+		if _, ok := s.cueAt(k); ok {
+			return j
+		}
+	}
+	return j
 }
 
 // verbBefore reports whether a verb stands in the few tokens before j,
