@@ -818,11 +818,17 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 
 // bareCue reports whether a cue says nothing of its own before
 // the end of its sentence at end: only its subject, places and times, or
-// a subordinate clause follow it ("Lee asked as the vote began.").
+// an adverbial clause follow it ("Lee asked as the vote began."). A "that"
+// clause ("Lee noted that ...") is a statement of its own, and "it" or
+// "this" ("Critics cited it as proof") takes the quotation as the cue's
+// object: neither cue is the quotation's attribution.
 func (s *state) bareCue(c cue, end int) bool {
 	k := c.last
-	if m, ok := s.subjectAfter(k, end); ok {
+	if m, ok := s.subjectAfter(k, end); ok && !s.clauseObject(k) {
 		k = m.last
+	}
+	if s.clauseObject(k) {
+		return false
 	}
 	e := k
 	for ; e < end; e++ {
@@ -832,6 +838,12 @@ func (s *state) bareCue(c cue, end int) bool {
 		}
 	}
 	return s.onlyTail(k, e)
+}
+
+// clauseObject reports whether token k, right after a cue, opens its
+// clause or object: "that", "it", "this".
+func (s *state) clauseObject(k int) bool {
+	return k < len(s.toks) && s.toks[k].lowerWord() && s.wordIs(k, "that", "it", "this")
 }
 
 // nameLead reports whether [a, b) holds only words that may open the

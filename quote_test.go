@@ -411,6 +411,8 @@ func TestFind(t *testing.T) {
 		{"fronted subordinate clause", `After ⟨Ann Lee⟩ ⟪said⟫ ⟦taxes would rise⟧, the council voted.`, []want{indirect}},
 		{"fronted subordinate clause after a connective", `However, while ⟨the union⟩ ⟪says⟫ ⟦its members are close to a deal⟧, they are not getting help from the city.`, []want{indirOrg}},
 		{"an aside between dashes inside the statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦most drivers – and some cyclists – want the old bridge back⟧.`, []want{indirect}},
+		{"a cue with a clause of its own after a question is not its attribution", `⟨₁Ann Lee⟩ ⟪₁asked⟫: “⟦Is the bridge safe?⟧” ⟨₂The council⟩ ⟪₂noted⟫ that ⟦the vote was close⟧.`, []want{direct, indirOrg}},
+		{"a cue that takes a question as its object is not its attribution", `“⟦Is the bridge safe?⟧” Critics cited it often.`, []want{noSpeaker}},
 		{"fronted subordinate clause after a short lead", `Two weeks after ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, the city opened a new one.`, []want{indirect}},
 		{"fronted subordinate clause with a phrase before its subject", `Although in May ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, at the hearing she spoke of repairs.`, []want{indirect}},
 		{"fronted subordinate clause, main clause with an adverb", `When ⟨Ann Lee⟩ ⟪announced⟫ ⟦her bid in May⟧, she famously walked to the hall.`, []want{indirect}},
