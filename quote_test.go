@@ -413,6 +413,7 @@ func TestFind(t *testing.T) {
 		{"an aside between dashes inside the statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦most drivers – and some cyclists – want the old bridge back⟧.`, []want{indirect}},
 		{"a cue with a clause of its own after a question is not its attribution", `⟨₁Ann Lee⟩ ⟪₁asked⟫: “⟦Is the bridge safe?⟧” ⟨₂The council⟩ ⟪₂noted⟫ that ⟦the vote was close⟧.`, []want{direct, indirOrg}},
 		{"a cue that takes a question as its object is not its attribution", `“⟦Is the bridge safe?⟧” Critics cited it often.`, []want{noSpeaker}},
+		{"a phrase after the relative pronoun is not the subject", `The case went to ⦃Judge⦄ ⟨Ann Lee⟩, ⸨who⸩ in two earlier rulings had ⟪made clear⟫ that ⟦she would strike the law⟧.`, []want{indirect}},
 		{"fronted subordinate clause after a short lead", `Two weeks after ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, the city opened a new one.`, []want{indirect}},
 		{"fronted subordinate clause with a phrase before its subject", `Although in May ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, at the hearing she spoke of repairs.`, []want{indirect}},
 		{"fronted subordinate clause, main clause with an adverb", `When ⟨Ann Lee⟩ ⟪announced⟫ ⟦her bid in May⟧, she famously walked to the hall.`, []want{indirect}},
