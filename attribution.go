@@ -823,11 +823,17 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 
 // bareCue reports whether a cue says nothing of its own before
 // the end of its sentence at end: only its subject, places and times, or
-// a subordinate clause follow it ("Lee asked as the vote began.").
+// an adverbial clause follow it ("Lee asked as the vote began."). A "that"
+// clause ("Lee noted that ...") is a statement of its own, and "it" or
+// "this" ("Critics cited it as proof") takes the quotation as the cue's
+// object: neither cue is the quotation's attribution.
 func (s *state) bareCue(c cue, end int) bool {
 	k := c.last
-	if m, ok := s.subjectAfter(k, end); ok {
+	if m, ok := s.subjectAfter(k, end); ok && !s.clauseObject(k) {
 		k = m.last
+	}
+	if s.clauseObject(k) {
+		return false
 	}
 	e := k
 	for ; e < end; e++ {
@@ -837,6 +843,12 @@ func (s *state) bareCue(c cue, end int) bool {
 		}
 	}
 	return s.onlyTail(k, e)
+}
+
+// clauseObject reports whether token k, right after a cue, opens its
+// clause or object: "that", "it", "this".
+func (s *state) clauseObject(k int) bool {
+	return k < len(s.toks) && s.toks[k].lowerWord() && s.wordIs(k, "that", "it", "this")
 }
 
 // nameLead reports whether [a, b) holds only words that may open the
@@ -1847,6 +1859,9 @@ func (s *state) nounOrAdjective(k int) bool {
 		// adjective after a degree word.
 		return true
 	}
+	if s.afterSingularNP(k) {
+		return true
+	}
 	if k+1 >= len(s.toks) {
 		return false
 	}
@@ -1862,6 +1877,43 @@ func (s *state) nounOrAdjective(k int) bool {
 		// before a bare noun, "stated" is an adjective; the verb takes
 		// "that", an article or a clause.
 		return true
+	}
+	return false
+}
+
+// afterSingularNP reports whether the base form at k ends a noun phrase
+// whose other words are singular nouns after an article or a
+// possessive, before a quotation or punctuation: "the TV show “Main
+// Street”", "on ABC's late night show,". A verb in the base form needs a
+// plural subject; a singular noun that names people or a body ("the
+// committee say") may take one.
+func (s *state) afterSingularNP(k int) bool {
+	w := s.lower(k)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || s.toks[k].class&cSpeechNoun != 0 || lookupWord(w+"s")&s.toks[k].class == 0 {
+		// Only a base form ("show", not "said"); and a speech noun
+		// ("her March comment that ...") still reports speech.
+		return false
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].kind == tWord {
+		// Before a word it may still be the verb of a subject further
+		// back: "those who backed the nomination acknowledge that".
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		t := &s.toks[j]
+		if t.kind == tClitic && j < k-1 {
+			return true // "ABC's TV show"
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if j < k-1 && t.flags&fCap == 0 && t.class&(cDet|cPossPron) != 0 && t.class&(cSubord|cSubjPron) == 0 {
+			return true
+		}
+		v := s.lower(j)
+		if t.flags&fDigit != 0 || strings.HasSuffix(v, "s") || t.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cConj|cSubord|cAux|cAdverb|cUnnamed|cBody|cTitle|cDocument|cSpeech) != 0 || s.verbLike(j) {
+			return false
+		}
 	}
 	return false
 }

@@ -666,6 +666,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				// "– and that ..." goes on with a second clause of the
 				// statement.
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
+					if k := s.dashAsideEnd(j, hi); k > j {
+						// "46 percent – and 31 percent overall – remain
+						// undecided": an aside inside the statement.
+						j = k
+						continue
+					}
 					return j
 				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
@@ -756,6 +762,29 @@ func (s *state) thatClause(k int) bool {
 		return false
 	}
 	return t.class&(cSubjPron|cDet|cPossPron) != 0 && !s.wordIs(k, "that", "this") || t.flags&(fCap|fDigit) != 0 || s.quantity(k)
+}
+
+// dashAsideEnd returns the dash that closes an aside opened by the dash
+// at j, when the statement goes on after it with a word of its own
+// clause, or j: "voters – and donors – are tired". The aside is short
+// and holds no cue.
+func (s *state) dashAsideEnd(j, hi int) int {
+	for k := j + 1; k < hi && k <= j+15; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) && !s.suspendedHyphen(k) {
+			if k+1 < hi && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cConj|cSubord|cSubjPron|cPossPron|cDet) == 0 {
+				return k
+			}
+			return j
+		}
+		if t.kind == tPunct && !t.isPunct(',') {
+			return j
+		}
+		if _, ok := s.cueAt(k); ok {
+			return j
+		}
+	}
+	return j
 }
 
 // verbBefore reports whether a verb stands in the few tokens before j,
@@ -1015,8 +1044,8 @@ func (s *state) clauseAhead(a, hi int) bool {
 // fronted subordinate clause: "When Lee pointed out that taxes rose, the
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
-	a := min(s.mentionStart(m), c.first) - 1
-	if a < 0 || s.toks[a].kind != tWord || s.toks[a].class&cSubord == 0 || s.toks[a].class&cDet != 0 || !s.leadsSentence(a) || s.asClause(m, c) {
+	a := s.subordinatorBefore(min(s.mentionStart(m), c.first))
+	if a < 0 || s.asClause(m, c) {
 		// "As Lee said, ..." introduces the main clause as the
 		// statement.
 		return hi
@@ -1027,14 +1056,105 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 		return hi
 	}
 	for k := c.last; k+2 < hi; k++ {
-		if s.pairOf[k] >= 0 || !s.toks[k].isPunct(',') {
-			continue
-		}
-		if s.mainClauseAt(k+1, hi) {
+		if s.toks[k].isPunct(',') && s.pairOf[k] < 0 && s.mainAfterSubordinate(k+1, hi) {
 			return k
+		}
+		if p := s.pairOf[k]; p >= 0 && s.pairs[p].close == k && s.toks[k-1].isPunct(',') && s.mainAfterSubordinate(k+1, hi) {
+			// `While Lee said the plan was "the best," Reyes ...`:
+			// the comma stands inside the closing mark.
+			return k + 1
 		}
 	}
 	return hi
+}
+
+// subordinatorBefore returns the subordinator that opens the fronted
+// clause whose subject starts at m, or -1: "When Lee said", also after a
+// short phrase in between, "Although in May Lee said", or one before it,
+// "Weeks after Lee said".
+func (s *state) subordinatorBefore(m int) int {
+	for a := m - 1; a >= 0 && a >= m-4; a-- {
+		t := &s.toks[a]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.class&cSubord != 0 && t.class&cDet == 0 {
+			if s.leadsSentence(a) {
+				return a
+			}
+			// "Weeks after", "Shortly before", "Even though": a
+			// short lead of words, without a verb, opens the sentence.
+			for k := a - 1; k >= 0 && k >= a-3; k-- {
+				if u := &s.toks[k]; u.kind != tWord || s.verbLike(k) || u.class&(cSubjPron|cSubord) != 0 {
+					return -1
+				}
+				if s.toks[k].flags&fSentStart != 0 {
+					if s.wordIs(a, "as") {
+						return -1 // "Just as Lee said, ..."
+					}
+					return a
+				}
+			}
+			return -1
+		}
+		if a < m-1 && (t.class&(cSubjPron|cConj) != 0 || s.verbLike(a)) {
+			return -1
+		}
+		if t.flags&fSentStart != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// mainAfterSubordinate reports whether the main clause after a fronted
+// subordinate clause opens at k: a clause with a subject ("the room went
+// quiet", "he also said", "voters were not convinced"), or one after a
+// short phrase ("at the hearing she said").
+func (s *state) mainAfterSubordinate(k, hi int) bool {
+	if s.mainClauseAt(k, hi) {
+		return true
+	}
+	t := &s.toks[k]
+	if t.kind != tWord || t.flags&fCap != 0 {
+		return false
+	}
+	if t.class&cSubjPron != 0 {
+		// "he also accuses", "he infamously referred"
+		j := k + 1
+		for j < hi && j <= k+3 && s.toks[j].lowerWord() && (s.toks[j].class&cAdverb != 0 || strings.HasSuffix(s.word(j), "ly")) {
+			j++
+		}
+		return j > k+1 && j < hi && s.verbLike(j)
+	}
+	if t.class&cPrep != 0 {
+		// "at the town hall this week she said"
+		for j := k + 1; j+1 < hi && j <= k+7; j++ {
+			u := &s.toks[j]
+			if u.kind != tWord {
+				return false
+			}
+			if u.class&cSubjPron != 0 && u.flags&fCap == 0 {
+				return s.verbLike(j + 1)
+			}
+		}
+		return false
+	}
+	if t.class&(cConj|cSubord|cAdverb|cAux) != 0 || s.verbLike(k) {
+		return false
+	}
+	// "employee benefits are not": a plain noun phrase and an
+	// auxiliary.
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		u := &s.toks[j]
+		if u.kind != tWord || u.class&(cPrep|cConj|cSubord) != 0 {
+			return false
+		}
+		if u.class&cAux != 0 && u.flags&fCap == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadsSentence reports whether token a opens its sentence, or follows

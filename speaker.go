@@ -784,6 +784,25 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 		return m, false
 	}
 	m, ok, inPP := s.subjectEndingAt(j, k, lo)
+	if ok && inPP {
+		// "Alito, who in two earlier opinions had made clear", "who, on
+		// a call Friday, said": the phrase is an aside after the
+		// relative pronoun, which is the subject.
+		r := s.mentionStart(m) - 2
+		if r > lo && s.toks[r].isPunct(',') {
+			r--
+		}
+		if r > lo && s.toks[r].lowerWord() && s.wordIs(r, "who", "which") {
+			a := r - 1
+			if a > lo && s.toks[a].isPunct(',') {
+				a--
+			}
+			if rm, rok := s.npEndingAt(a, lo, false); rok && rm.kind != mPronoun {
+				rm.relative = r + 1
+				return rm, true
+			}
+		}
+	}
 	if ok && !inPP || !s.finiteSpeech(k, lo) {
 		return m, ok
 	}
