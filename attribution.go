@@ -48,6 +48,7 @@ type cue struct {
 	act         bool // its complement is the statement: urged voters to stay home
 	finding     bool // a document's or body's: the report found
 	naming      bool // calls or describes: a statement only with a quotation in it
+	reference   bool // "..., referring to X": what a statement before it meant
 }
 
 // cueClasses are the classes of the words that may begin a cue other
@@ -81,6 +82,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			if last := s.phrasalCue(k); last > k {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
+			}
+			if k > 0 && s.toks[k-1].isPunct(',') && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
+				// `"Q," Lee said, referring to Reyes`: whom or what the
+				// statement before meant, in the speaker's name.
+				return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: true, reference: true}, true
 			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
@@ -1399,7 +1405,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 			continue
 		}
 		c, ok := s.cueAt(k)
-		if !ok {
+		if !ok || c.reference {
 			continue
 		}
 		if c.kind == cueAccording {
@@ -1418,6 +1424,12 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 // and nothing if the cue has a statement after it; it returns the token
 // where that statement ends, or -1.
 func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int) {
+	if c.reference {
+		if !tailOnly {
+			s.referenceStatement(c, sent)
+		}
+		return -1, -1
+	}
 	lo := s.clauseStart(c.first, sent.first)
 	m, hasSpk := s.speakerOfCue(c, lo)
 	if !hasSpk && lo > sent.first {
@@ -1552,6 +1564,38 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// referenceStatement adds what a statement before a "referring to" in
+// its sentence meant, `"He lost," Lee said, referring to Reyes`, as a
+// statement of that speaker: the noun phrase up to the next comma.
+// Only a statement with a cue of its own lends its speaker.
+func (s *state) referenceStatement(c cue, sent sentence) {
+	spk := -1
+	for j := c.first - 1; j >= sent.first; j-- {
+		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk && !s.stmts[i].dropped {
+			spk = int(i)
+			break
+		}
+	}
+	if spk < 0 {
+		return
+	}
+	e := c.last
+	for e < sent.last {
+		t := &s.toks[e]
+		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') || t.isPunct('.')) {
+			break
+		}
+		e++
+	}
+	if s.wordsIn(c.last, e) == 0 {
+		return
+	}
+	st := stmt{first: c.last, last: e, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: s.stmts[spk].spk, hasSpk: true, source: srcSpeechAct, pair: -1, group: s.newGroup()}
+	if s.classify(&st) && s.addStmt(st) >= 0 {
+		s.useCue(c)
+	}
 }
 
 // asksAt reports whether a weak cue takes the question word at cs as a

@@ -25,7 +25,9 @@
 //     "X said (that) ...", "X told reporters ...", "according to X, ...";
 //     or a speech act whose complement says what was said: "X accused
 //     the mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes"; or what a document or body
+//     inquiry", "X promised to cut taxes"; or whom or what a statement
+//     meant, in the speaker's name: "“We lost,” X said, referring to the
+//     vote"; or what a document or body
 //     found: "the audit found that ...", "a poll showed ...". A line that
 //     opens with a name and a colon, as a headline or a transcript does
 //     ("Lee: City Will Pay", "LEE: We will pay."), is that name's.
