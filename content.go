@@ -328,6 +328,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	}
 	cs, ce = i, s.contentEnd(i, hi)
 	ce = s.beforeGappedCue(cs, ce)
+	ce = s.beforeNextAct(c, cs, ce)
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
 		// the speaker's words must be in it, or a person must be named
@@ -360,6 +361,42 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// beforeNextAct returns where the speaker's next act starts in [cs, ce),
+// or ce: a verb in the form of the cue after "and" or "but", "calling
+// them liars and vowing to ...", "called the plan “a mess” and
+// threatened to ...". Words in quotation marks are the speaker's own.
+func (s *state) beforeNextAct(c cue, cs, ce int) int {
+	ing := strings.HasSuffix(s.lower(c.first), "ing")
+	past := !ing && s.participle(c.first)
+	if !ing && !past {
+		return ce
+	}
+	relative := false // in an aside, "accused Lee, who was born and raised there, of ..."
+	for k := cs + 1; k+1 < ce; k++ {
+		if s.toks[k].isPunct(',') {
+			relative = s.wordIs(k+1, "who", "which")
+		}
+		if relative || s.pairOf[k] >= 0 || !s.toks[k].lowerWord() || !s.wordIs(k, "and", "but") {
+			continue
+		}
+		j := k + 1
+		for j+1 < ce && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
+			j++
+		}
+		if !s.toks[j].lowerWord() || s.toks[j].class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
+			continue
+		}
+		w := s.word(j)
+		if ing && strings.HasSuffix(w, "ing") || past && (strings.HasSuffix(w, "ed") && len(w) > 4 || s.toks[j].class&cPast != 0) {
+			if s.toks[k-1].isPunct(',') {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return ce
 }
 
 // beforeGappedCue returns where a relative clause with a cue of its own

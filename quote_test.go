@@ -350,6 +350,8 @@ func TestFind(t *testing.T) {
 		{"finding of results", `⟨The results⟩ ⟪show⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
 		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
+		{"speech act ends before the speaker's next act", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disgrace”⟧ and threatened to sue the city.`, []want{mixed}},
+		{"speech act goes on through a relative aside", `⟨Jane Doe⟩ ⟪accused⟫ ⟦the mayor, who was born and raised here, of lying about the budget⟧.`, []want{indirect}},
 		{"referring to after a statement", `“⟦₁We lost that one badly⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, ⟪₂referring to⟫ ⟦₂the vote on the bridge⟧, which failed in May.`, []want{direct, indirect}},
 		{"referring to with no statement before it", `The float, referring to the old mill, drew cheers on Friday.`, nil},
 		{"title of a show that ends the sentence is no quote", `⟦The plan is sound⟧, ⟨Jane Doe⟩ ⟪said⟫ Friday on WXYZ's "Morning Call."`, []want{indirect}},
