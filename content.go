@@ -339,6 +339,15 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				return cs, ce, true
 			}
 		}
+		if strings.HasPrefix(s.lower(c.first), "describ") {
+			// Describing something as something is always a statement:
+			// "described the plan as a mess".
+			for k := cs + 1; k+1 < ce; k++ {
+				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 {
+					return cs, ce, true
+				}
+			}
+		}
 		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
 			return cs, ce, true
 		}
