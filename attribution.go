@@ -1434,6 +1434,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	m, hasSpk := s.speakerOfCue(c, lo)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
+	} else if hasSpk && c.participle && m.first >= c.last && lo > sent.first && lo >= c.first-4 && s.toks[c.first-1].isPunct(',') {
+		// "Lee defended the vote (on Monday), calling it fair": a
+		// statement ends just before the participle, which hangs on
+		// its clause; the object after it is no inverted subject.
+		if pm, ok := s.speakerOfCue(c, sent.first); ok && pm.first < c.first {
+			m = pm
+		}
 	}
 	if c.finding && (!hasSpk || !s.findingSource(m)) {
 		m, hasSpk = s.findingSubject(c, lo)

@@ -369,6 +369,22 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
+	if bareAct(s.lower(c.first)) && s.toks[cs].class&cTime == 0 {
+		// "criticized the plan during a debate": the target, without
+		// the setting after it.
+		for k := cs + 1; k < ce; k++ {
+			t := &s.toks[k]
+			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
+				// "in the past", "this week": back to the object.
+				for ce = k; ce-1 > cs && s.toks[ce-1].lowerWord() && (s.toks[ce-1].class&(cDet|cPrep) != 0 || isArticle(s.word(ce-1))); ce-- {
+				}
+				break
+			}
+		}
+		if ce > cs {
+			return cs, ce, true
+		}
+	}
 	return 0, 0, false
 }
 
@@ -1495,4 +1511,13 @@ func (s *state) asClause(m mention, c cue) bool {
 	// is an aside in a statement of the reporter's.
 	p := &s.toks[a-1]
 	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
+}
+
+func bareAct(w string) bool {
+	for _, p := range []string{"critici", "prais", "condemn", "denounc", "blast", "slam", "defend"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,7 +25,9 @@
 //     "X said (that) ...", "X told reporters ...", "according to X, ...";
 //     or a speech act whose complement says what was said: "X accused
 //     the mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes"; or whom or what a statement
+//     inquiry", "X promised to cut taxes"; or the target of a judgement
+//     made in public: "X criticized the budget", "X praised the mayor";
+//     or whom or what a statement
 //     meant, in the speaker's name: "“We lost,” X said, referring to the
 //     vote"; or what a document or body
 //     found: "the audit found that ...", "a poll showed ...". A line that
