@@ -329,6 +329,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	cs, ce = i, s.contentEnd(i, hi)
 	ce = s.beforeGappedCue(cs, ce)
 	ce = s.beforeNextAct(c, cs, ce)
+	ce = s.beforeNewClause(cs, ce)
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
 		// the speaker's words must be in it, or a person must be named
@@ -418,6 +419,40 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 			if s.toks[k-1].isPunct(',') {
 				return k - 1
 			}
+			return k
+		}
+	}
+	return ce
+}
+
+// beforeNewClause returns where a clause with a subject of its own
+// starts in [cs, ce) after a comma or a dash, or ce: a speech
+// act's complement holds none, so it is the reporter's next clause,
+// "urged voters to stay home, but turnout was high".
+func (s *state) beforeNewClause(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		t := &s.toks[k]
+		if s.pairOf[k] >= 0 {
+			continue
+		}
+		if t.lowerWord() && s.wordIs(k, "that") {
+			// "cited data showing that ..., while ...": a clause of
+			// the statement's own may go on.
+			return ce
+		}
+		j := k + 1
+		switch {
+		case t.isPunct(',') || t.isPunct(pDash):
+			if s.toks[j].lowerWord() && s.wordIs(j, "and", "but", "while", "whereas", "yet") {
+				j++
+			}
+		default:
+			continue
+		}
+		if j+1 < ce && !s.wordIs(j, "who", "which", "that", "what", "whom", "whose") && s.mainClauseAt(j, ce) &&
+			!(s.toks[j].lowerWord() && s.toks[j].class&cSubjPron == 0 && s.verbLike(j+1)) {
+			// Not "more limited ideas": a participle after a
+			// determiner qualifies a noun.
 			return k
 		}
 	}

@@ -353,6 +353,8 @@ func TestFind(t *testing.T) {
 		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
 		{"speech act ends before the speaker's next act", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disgrace”⟧ and threatened to sue the city.`, []want{mixed}},
+		{"speech act ends before the reporter's next clause", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧, but the turnout was high all day.`, []want{indirect}},
+		{"speech act goes on past a participle after a determiner", `⟨Jane Doe⟩ ⟪vowed⟫ ⟦to cut taxes before showing her own, more limited plans⟧.`, []want{indirect}},
 		{"speech act goes on through a relative aside", `⟨Jane Doe⟩ ⟪accused⟫ ⟦the mayor, who was born and raised here, of lying about the budget⟧.`, []want{indirect}},
 		{"referring to after a statement", `“⟦₁We lost that one badly⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, ⟪₂referring to⟫ ⟦₂the vote on the bridge⟧, which failed in May.`, []want{direct, indirect}},
 		{"referring to with no statement before it", `The float, referring to the old mill, drew cheers on Friday.`, nil},
