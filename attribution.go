@@ -70,7 +70,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
-			if k+1 < len(s.toks) && s.word(k+1) == "to" {
+			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
@@ -131,6 +131,14 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	// Phrasal cues: "pointed out", "went on to say", "as Lee put it".
 	switch lowerWord(w) {
 	case "point", "points", "pointed", "pointing":
+		if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
+			// "pointed to the polls": what the speaker offered as
+			// evidence, a speech act like "cited"; but "at one point
+			// to" is a noun.
+			c.last = k + 2
+			c.act = true
+			return c, true
+		}
 		if k+1 >= len(s.toks) || s.word(k+1) != "out" {
 			return c, false
 		}
@@ -1458,9 +1466,16 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		right = false
 	}
 	act := false
+	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+		// "pointed to what Lee said was ...": Lee's statement.
+		return -1, -1
+	}
 	if !right && c.act {
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right
+		if right && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+			return -1, -1
+		}
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart

@@ -459,6 +459,18 @@ func (s *state) beforeNewClause(cs, ce int) int {
 	return ce
 }
 
+// gappedCueAfter reports whether the relative word at k is the gap of a
+// cue of its own in [k+1, ce): "what Lee said was ...".
+func (s *state) gappedCueAfter(k, ce int) bool {
+	for j := k + 1; j < ce && j < k+8; j++ {
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle {
+			m, ok := s.subjectBefore(j, k+1)
+			return ok && s.gapped(m)
+		}
+	}
+	return false
+}
+
 // beforeGappedCue returns where a relative clause with a cue of its own
 // starts in [cs, ce), or ce: "the plan, which he said would fail" holds
 // a statement of his, not part of the object.
@@ -1549,6 +1561,9 @@ func (s *state) asClause(m mention, c cue) bool {
 }
 
 func bareAct(w string) bool {
+	if w == "cite" || w == "cites" || w == "cited" || w == "citing" {
+		return true
+	}
 	for _, p := range []string{"critici", "prais", "condemn", "denounc", "blast", "slam", "defend"} {
 		if strings.HasPrefix(w, p) {
 			return true

@@ -27,7 +27,8 @@
 //     the mayor of lying", "X urged Congress to act", "X called for an
 //     inquiry", "X promised to cut taxes"; or the target of a judgement
 //     made in public: "X criticized the budget", "X praised the mayor";
-//     or whom or what a statement
+//     or what a speaker offered as evidence: "X cited high rents", "X
+//     pointed to the polls"; or whom or what a statement
 //     meant, in the speaker's name: "“We lost,” X said, referring to the
 //     vote"; or what a document or body
 //     found: "the audit found that ...", "a poll showed ...". A line that
