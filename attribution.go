@@ -144,6 +144,12 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 		c.last = k + 2
 		c.weak = false
+	case "pledge", "pledged", "pledges", "pledging":
+		// "pledged to cut taxes": a promise, whose complement is the
+		// statement (actContent).
+		if k+1 < len(s.toks) && s.word(k+1) == "to" {
+			c.act, c.weak = true, true
+		}
 	case "put", "puts", "putting":
 		// Only "put it" reports speech: "she would put new rules in
 		// place" does not.

@@ -357,6 +357,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
+	if s.wordIs(cs, "to") && cs+1 < ce && s.toks[cs+1].lowerWord() && s.toks[cs+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 {
+		// "vowed to resign", "promised to cut taxes": an infinitive.
+		return cs, ce, true
+	}
 	// A bare object says nothing ("defended the vote"): the complement
 	// must go on, with an infinitive, a reason, a charge or a verb
 	// ("urged voters to stay home", "criticized Lee for ...").
@@ -442,6 +446,10 @@ func (s *state) beforeNewClause(cs, ce int) int {
 		}
 		j := k + 1
 		switch {
+		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "because", "since", "until", "when", "while", "whereas"):
+			// "pledged to act, after the vote failed": the reporter's
+			// circumstance.
+			return k
 		case t.isPunct(',') || t.isPunct(pDash):
 			if s.toks[j].lowerWord() && s.wordIs(j, "and", "but", "while", "whereas", "yet") {
 				j++
