@@ -83,6 +83,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
+			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k, "referred", "refers", "refer") && s.word(k+1) == "to" {
+				// "referred to the mayor as “a fraud”": naming, like
+				// "called" and "described as" (actContent).
+				return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true, naming: true}, true
+			}
 			if k > 0 && s.toks[k-1].isPunct(',') && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
 				// `"Q," Lee said, referring to Reyes`: whom or what the
 				// statement before meant, in the speaker's name.

@@ -323,7 +323,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	t := &s.toks[i]
-	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && c.last-c.first == 1 {
+	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && (c.last-c.first == 1 || c.naming) {
 		return 0, 0, false
 	}
 	cs, ce = i, s.contentEnd(i, hi)
@@ -340,9 +340,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				return cs, ce, true
 			}
 		}
-		if strings.HasPrefix(s.lower(c.first), "describ") {
-			// Describing something as something is always a statement:
-			// "described the plan as a mess".
+		if strings.HasPrefix(s.lower(c.first), "describ") || strings.HasPrefix(s.lower(c.first), "refer") {
+			// Describing or referring to something as something is
+			// always a statement: "described the plan as a mess".
 			for k := cs + 1; k+1 < ce; k++ {
 				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 {
 					return cs, ce, true

@@ -438,6 +438,8 @@ func TestFind(t *testing.T) {
 		{"naming with the speaker's words", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disaster for every family”⟧.`, []want{mixed}},
 		{"naming without them is no statement", `Jane Doe called the police on Monday.`, nil},
 		{"describing as, without the speaker's words", `⟨Jane Doe⟩ ⟪described⟫ ⟦the plan as a gift to developers⟧.`, []want{indirect}},
+		{"referring to as", `⟨Jane Doe⟩ ⟪referred to⟫ ⟦the plan as a gift to developers⟧.`, []want{indirect}},
+		{"referring to a thing is no statement", `The man whom Jane Doe referred to in her speech was late.`, nil},
 		{"describing a thing is no statement", `Jane Doe described the old bridge in detail on Monday.`, nil},
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"possessive organization", `⟨Spain's Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
