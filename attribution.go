@@ -48,6 +48,7 @@ type cue struct {
 	act         bool // its complement is the statement: urged voters to stay home
 	finding     bool // a document's or body's: the report found
 	naming      bool // calls or describes: a statement only with a quotation in it
+	reference   bool // "..., referring to X": what a statement before it meant
 }
 
 // cueClasses are the classes of the words that may begin a cue other
@@ -69,7 +70,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
-			if k+1 < len(s.toks) && s.word(k+1) == "to" {
+			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
@@ -81,6 +82,16 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			if last := s.phrasalCue(k); last > k {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
+			}
+			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k, "referred", "refers", "refer") && s.word(k+1) == "to" {
+				// "referred to the mayor as “a fraud”": naming, like
+				// "called" and "described as" (actContent).
+				return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true, naming: true}, true
+			}
+			if k > 0 && s.toks[k-1].isPunct(',') && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
+				// `"Q," Lee said, referring to Reyes`: whom or what the
+				// statement before meant, in the speaker's name.
+				return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: true, reference: true}, true
 			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
@@ -125,11 +136,25 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	// Phrasal cues: "pointed out", "went on to say", "as Lee put it".
 	switch lowerWord(w) {
 	case "point", "points", "pointed", "pointing":
+		if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
+			// "pointed to the polls": what the speaker offered as
+			// evidence, a speech act like "cited"; but "at one point
+			// to" is a noun.
+			c.last = k + 2
+			c.act = true
+			return c, true
+		}
 		if k+1 >= len(s.toks) || s.word(k+1) != "out" {
 			return c, false
 		}
 		c.last = k + 2
 		c.weak = false
+	case "pledge", "pledged", "pledges", "pledging":
+		// "pledged to cut taxes": a promise, whose complement is the
+		// statement (actContent).
+		if k+1 < len(s.toks) && s.word(k+1) == "to" {
+			c.act, c.weak = true, true
+		}
 	case "put", "puts", "putting":
 		// Only "put it" reports speech: "she would put new rules in
 		// place" does not.
@@ -1416,7 +1441,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 			continue
 		}
 		c, ok := s.cueAt(k)
-		if !ok {
+		if !ok || c.reference {
 			continue
 		}
 		if c.kind == cueAccording {
@@ -1435,10 +1460,23 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 // and nothing if the cue has a statement after it; it returns the token
 // where that statement ends, or -1.
 func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int) {
+	if c.reference {
+		if !tailOnly {
+			s.referenceStatement(c, sent)
+		}
+		return -1, -1
+	}
 	lo := s.clauseStart(c.first, sent.first)
 	m, hasSpk := s.speakerOfCue(c, lo)
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
+	} else if hasSpk && c.participle && m.first >= c.last && lo > sent.first && lo >= c.first-4 && s.toks[c.first-1].isPunct(',') {
+		// "Lee defended the vote (on Monday), calling it fair": a
+		// statement ends just before the participle, which hangs on
+		// its clause; the object after it is no inverted subject.
+		if pm, ok := s.speakerOfCue(c, sent.first); ok && pm.first < c.first {
+			m = pm
+		}
 	}
 	if c.finding && (!hasSpk || !s.findingSource(m)) {
 		m, hasSpk = s.findingSubject(c, lo)
@@ -1472,9 +1510,16 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		right = false
 	}
 	act := false
+	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+		// "pointed to what Lee said was ...": Lee's statement.
+		return -1, -1
+	}
 	if !right && c.act {
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right
+		if right && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+			return -1, -1
+		}
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart
@@ -1609,6 +1654,38 @@ func (s *state) paragraphAfterColon(c cue, m mention, sent sentence) (a, b int) 
 		b = s.sents[si].last
 	}
 	return a, b
+}
+
+// referenceStatement adds what a statement before a "referring to" in
+// its sentence meant, `"He lost," Lee said, referring to Reyes`, as a
+// statement of that speaker: the noun phrase up to the next comma.
+// Only a statement with a cue of its own lends its speaker.
+func (s *state) referenceStatement(c cue, sent sentence) {
+	spk := -1
+	for j := c.first - 1; j >= sent.first && j >= c.first-maxReach; j-- {
+		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk && !s.stmts[i].dropped {
+			spk = int(i)
+			break
+		}
+	}
+	if spk < 0 {
+		return
+	}
+	e := c.last
+	for e < sent.last && e < c.last+maxReach {
+		t := &s.toks[e]
+		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') || t.isPunct('.')) {
+			break
+		}
+		e++
+	}
+	if s.wordsIn(c.last, e) == 0 {
+		return
+	}
+	st := stmt{first: c.last, last: e, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: s.stmts[spk].spk, hasSpk: true, source: srcSpeechAct, pair: -1, group: s.newGroup()}
+	if s.classify(&st) && s.addStmt(st) >= 0 {
+		s.useCue(c)
+	}
 }
 
 // asksAt reports whether a weak cue takes the question word at cs as a

@@ -1,6 +1,9 @@
 package quote
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // This file finds what was said: the statement a cue introduces or closes
 // (contentAfter, the clause before a trailing attribution), where it
@@ -323,11 +326,13 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	t := &s.toks[i]
-	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && c.last-c.first == 1 {
+	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && (c.last-c.first == 1 || c.naming) {
 		return 0, 0, false
 	}
 	cs, ce = i, s.contentEnd(i, hi)
 	ce = s.beforeGappedCue(cs, ce)
+	ce = s.beforeNextAct(c, cs, ce)
+	ce = s.beforeNewClause(cs, ce)
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
 		// the speaker's words must be in it, or a person must be named
@@ -338,6 +343,15 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				return cs, ce, true
 			}
 		}
+		if strings.HasPrefix(s.lower(c.first), "describ") || strings.HasPrefix(s.lower(c.first), "refer") {
+			// Describing or referring to something as something is
+			// always a statement: "described the plan as a mess".
+			for k := cs + 1; k+1 < ce; k++ {
+				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 {
+					return cs, ce, true
+				}
+			}
+		}
 		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
 			return cs, ce, true
 		}
@@ -345,6 +359,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	}
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
+	}
+	if s.wordIs(cs, "to") && cs+1 < ce && s.toks[cs+1].lowerWord() && s.toks[cs+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 {
+		// "vowed to resign", "promised to cut taxes": an infinitive.
+		return cs, ce, true
 	}
 	// A bare object says nothing ("defended the vote"): the complement
 	// must go on, with an infinitive, a reason, a charge or a verb
@@ -359,7 +377,110 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
+	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") {
+		// "criticized the plan during a debate": the target, without
+		// the setting after it. A pronoun tells the reader nothing, and
+		// after a quotation "cited it" takes the quotation as evidence.
+		for k := cs + 1; k < ce; k++ {
+			t := &s.toks[k]
+			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
+				// "in the past", "this week": back to the object.
+				for ce = k; ce-1 > cs && s.toks[ce-1].lowerWord() && (s.toks[ce-1].class&(cDet|cPrep) != 0 || isArticle(s.word(ce-1))); ce-- {
+				}
+				break
+			}
+		}
+		if ce > cs {
+			return cs, ce, true
+		}
+	}
 	return 0, 0, false
+}
+
+// beforeNextAct returns where the speaker's next act starts in [cs, ce),
+// or ce: a verb in the form of the cue after "and" or "but", "calling
+// them liars and vowing to ...", "called the plan “a mess” and
+// threatened to ...". Words in quotation marks are the speaker's own.
+func (s *state) beforeNextAct(c cue, cs, ce int) int {
+	ing := strings.HasSuffix(s.lower(c.first), "ing")
+	past := !ing && s.participle(c.first)
+	if !ing && !past {
+		return ce
+	}
+	relative := false // in an aside, "accused Lee, who was born and raised there, of ..."
+	for k := cs + 1; k+1 < ce; k++ {
+		if s.toks[k].isPunct(',') {
+			relative = s.wordIs(k+1, "who", "which")
+		}
+		if relative || s.pairOf[k] >= 0 || !s.toks[k].lowerWord() || !s.wordIs(k, "and", "but") {
+			continue
+		}
+		j := k + 1
+		for j+1 < ce && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
+			j++
+		}
+		if !s.toks[j].lowerWord() || s.toks[j].class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
+			continue
+		}
+		w := s.word(j)
+		if ing && strings.HasSuffix(w, "ing") || past && (strings.HasSuffix(w, "ed") && len(w) > 4 || s.toks[j].class&cPast != 0) {
+			if s.toks[k-1].isPunct(',') {
+				return k - 1
+			}
+			return k
+		}
+	}
+	return ce
+}
+
+// beforeNewClause returns where a clause with a subject of its own
+// starts in [cs, ce) after a comma or a dash, or ce: a speech
+// act's complement holds none, so it is the reporter's next clause,
+// "urged voters to stay home, but turnout was high".
+func (s *state) beforeNewClause(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		t := &s.toks[k]
+		if s.pairOf[k] >= 0 {
+			continue
+		}
+		if t.lowerWord() && s.wordIs(k, "that") {
+			// "cited data showing that ..., while ...": a clause of
+			// the statement's own may go on.
+			return ce
+		}
+		j := k + 1
+		switch {
+		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "because", "since", "until", "when", "while", "whereas"):
+			// "pledged to act, after the vote failed": the reporter's
+			// circumstance.
+			return k
+		case t.isPunct(',') || t.isPunct(pDash):
+			if s.toks[j].lowerWord() && s.wordIs(j, "and", "but", "while", "whereas", "yet") {
+				j++
+			}
+		default:
+			continue
+		}
+		if j+1 < ce && !s.wordIs(j, "who", "which", "that", "what", "whom", "whose") && s.mainClauseAt(j, ce) &&
+			!(s.toks[j].lowerWord() && s.toks[j].class&cSubjPron == 0 && s.verbLike(j+1)) {
+			// Not "more limited ideas": a participle after a
+			// determiner qualifies a noun.
+			return k
+		}
+	}
+	return ce
+}
+
+// gappedCueAfter reports whether the relative word at k is the gap of a
+// cue of its own in [k+1, ce): "what Lee said was ...".
+func (s *state) gappedCueAfter(k, ce int) bool {
+	for j := k + 1; j < ce && j < k+8; j++ {
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle {
+			m, ok := s.subjectBefore(j, k+1)
+			return ok && s.gapped(m)
+		}
+	}
+	return false
 }
 
 // beforeGappedCue returns where a relative clause with a cue of its own

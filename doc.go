@@ -25,14 +25,21 @@
 //     "X said (that) ...", "X told reporters ...", "according to X, ...";
 //     or a speech act whose complement says what was said: "X accused
 //     the mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes"; or what a document or body
+//     inquiry", "X promised to cut taxes"; or the target of a judgement
+//     made in public: "X criticized the budget", "X praised the mayor";
+//     or what a speaker offered as evidence: "X cited high rents", "X
+//     pointed to the polls"; or whom or what a statement
+//     meant, in the speaker's name: "“We lost,” X said, referring to the
+//     vote"; or what a document or body
 //     found: "the audit found that ...", "a poll showed ...". A line that
 //     opens with a name and a colon, as a headline or a transcript does
 //     ("Lee: City Will Pay", "LEE: We will pay."), is that name's.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
-//     called the plan “a disaster”". Calling a person something needs no
-//     quotation marks: "X called him divisive" is indirect.
+//     called the plan “a disaster”". Calling a person something, or
+//     describing or referring to anything as something, needs no
+//     quotation marks: "X called him divisive", "X described the plan as
+//     a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker

@@ -151,6 +151,18 @@ var speechActVerbs = []string{
 	"vows",
 }
 
+// judgementVerbs are the speech acts whose bare object is a statement on
+// its own: the target of a public judgement ("criticized the budget",
+// "defended the vote") or the evidence offered ("cited high rents").
+var judgementVerbs = []string{
+	"blast", "blasted", "blasting", "blasts", "cite", "cited", "cites",
+	"citing", "condemn", "condemned", "condemning", "condemns", "criticise",
+	"criticised", "criticises", "criticising", "criticize", "criticized",
+	"criticizes", "criticizing", "defend", "defended", "defending", "defends",
+	"denounce", "denounced", "denounces", "denouncing", "praise", "praised",
+	"praises", "praising", "slam", "slammed", "slamming", "slams",
+}
+
 // findingVerbs report what a document or body found: "the report found
 // that ...", "a poll showed ...". They attribute a statement only to a
 // document, a body or an organisation.
@@ -164,7 +176,7 @@ var findingVerbs = []string{
 // that" (see phrasalCue).
 var phrasalHeads = []string{
 	"expressed", "expresses", "expressing", "fired", "fires", "held", "hit",
-	"hits", "holds", "made", "make", "makes", "making", "ruled", "rules",
+	"hits", "holds", "made", "make", "makes", "making", "refer", "referred", "referring", "refers", "ruled", "rules",
 	"shoots", "shot", "signaled", "signaling", "signalled", "signalling",
 	"signals", "voiced", "voices", "voicing",
 }

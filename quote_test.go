@@ -214,7 +214,7 @@ func TestFind(t *testing.T) {
 		{"adding after a quote and its attribution", `“⟦A lot of it is our fault⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦the city would pay for the repairs⟧. “⟦We will win⟧,” ⟨₃⟨₄Ann Lee⟩⟩ ⟪₃said⟫, “⟦and nobody can stop us.⟧”`, []want{direct, indirect, direct, direct}},
 		{"adding after a mixed quote", `⟨Jane Doe⟩ ⟪₁told⟫ reporters that ⟦the old bridge "was never safe,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
 		{"adding after a naming quote", `⟨Jane Doe⟩ ⟪₁called⟫ ⟦the old bridge "a danger to us all,"⟧ ⟪₂adding⟫, "⟦We will close it on Monday.⟧"`, []want{mixed, direct}},
-		{"quote ends before the speaker's next act", `⟨Jane Doe⟩ wrote to supporters on Friday, ⟪saying⟫ "⟦The fight goes on⟧" and vowing to stay in the race.`, []want{direct}},
+		{"quote ends before the speaker's next act", `⟨Jane Doe⟩ wrote to supporters on Friday, ⟪₁saying⟫ "⟦₁The fight goes on⟧" and ⟪₂vowing⟫ ⟦₂to stay in the race⟧.`, []want{direct, indirect}},
 		{"quote ends before another speaker's attribution", `Asked about the race, ⟨₁21 percent⟩ ⟪₁said⟫ "⟦not too likely⟧" and ⟨₂14 percent⟩ ⟪₂said⟫ "⟦not at all likely.⟧"`, []want{unnamed(direct), unnamed(direct)}},
 		{"quote in parentheses with its attribution", `The deal angered some members (“⟦I want my money back⟧,” ⟪wrote⟫ ⟨Tom Reyes⟩ in a letter).`, []want{direct}},
 		{"question before an attribution with an apposition", `The phone rang. “⟦Are you voting today?⟧” ⟨Tom Reyes⟩, ⦃a retired worker⦄, ⟪said⟫ into the phone.`, []want{direct}},
@@ -280,7 +280,7 @@ func TestFind(t *testing.T) {
 		{"a bare yes is an answer", `Asked about the levy, ⟨48 percent of voters⟩ ⟪said⟫ ⟦yes⟧, while 40 percent disagreed.`, []want{unnamed(indirect)}},
 		{"question before a tail attribution stays the asker's", `Asked ⟦whether the ferry would run in winter⟧, Jane Doe said nothing.`, []want{{kind: Indirect, noSpk: true}}},
 		{"participle after a scare quote has no subject after it", `⟨Jane Doe⟩ gave a defense of "city values," ⟪saying⟫ ⟦the city embodied the "heart of the nation."⟧`, []want{mixed}},
-		{"participle of a clause whose subject has any head", `⟨The old shopkeeper⟩ has praised the mayor, ⟪saying⟫ ⟦she was the best the town had had⟧.`, []want{unnamed(indirect)}},
+		{"participle of a clause whose subject has any head", `⟨The old shopkeeper⟩ has ⟪₁praised⟫ ⟦₁the mayor⟧, ⟪₂saying⟫ ⟦₂she was the best the town had had⟧.`, []want{unnamed(indirect), unnamed(indirect)}},
 		{"subject with a phrase before an aside", `⟨Many nurses at the clinic⟩, including its two doctors, ⟪said⟫ ⟦the new rules were unsafe⟧.`, []want{unnamed(indirect)}},
 		{"as S said, Q", `As ⟨Jane Doe⟩ ⟪said⟫, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
 		{"but as S reported, Q, weak cue", `But as ⟨Acme Radio⟩ ⟪reported⟫ on Monday, ⟦the mayor had sold the building⟧.`, []want{org(indirect)}},
@@ -328,9 +328,17 @@ func TestFind(t *testing.T) {
 		{"speech act object and complement", `⟨Jane Doe⟩ ⟪accused⟫ ⟦the mayor of lying about the budget⟧.`, []want{indirect}},
 		{"speech act infinitive after time", `⟨Jane Doe⟩ ⟪promised⟫ on Tuesday ⟦to cut taxes for everyone⟧.`, []want{indirect}},
 		{"speech act weak verb", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧.`, []want{indirect}},
+		{"speech act with a bare infinitive", `⟨Jane Doe⟩ ⟪vowed⟫ ⟦to resign⟧.`, []want{indirect}},
+		{"pledging to, up to the reporter's circumstance", `⟨Jane Doe⟩ ⟪pledged⟫ ⟦to fix the bridge⟧, after the council voted on Monday.`, []want{indirect}},
+		{"pledged delegates are no cue", `Jane Doe won 40 pledged delegates on Tuesday.`, nil},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
-		{"speech act with a bare object", `Mayor Tom Reyes defended the vote on Monday.`, nil},
+		{"speech act with a bare object", `Mayor Tom Reyes questioned the vote on Monday.`, nil},
+		{"judging a bare object in public", `⟨Jane Doe⟩ ⟪criticized⟫ ⟦the new budget⟧ during a debate on Monday.`, []want{indirect}},
+		{"citing a bare object", `The mill will close. ⟨Jane Doe⟩ ⟪cited⟫ ⟦high power bills⟧.`, []want{indirect}},
+		{"pointing to evidence", `⟨Jane Doe⟩ ⟪pointed to⟫ ⟦the county's falling crime rate⟧.`, []want{indirect}},
+		{"a point to is no cue", `Jane Doe stopped at one point to wave to the crowd.`, nil},
+		{"defending a bare object, then a participle", `⟨Jane Doe⟩ ⟪₁defended⟫ ⟦₁the vote⟧ on Monday, ⟪₂calling⟫ ⟦₂the result “a win for every family”⟧.`, []want{indirect, mixed}},
 		{"made clear", `⟨Jane Doe⟩ has ⟪made clear⟫ ⟦she wants a tougher law⟧.`, []want{indirect}},
 		{"voiced concern that", `⟨Jane Doe⟩ ⟪voiced concern⟫ that ⟦the law could hurt small farms⟧.`, []want{indirect}},
 		{"court held that", `⟨The appeals court⟩ ⟪held⟫ that ⟦such searches broke the law⟧.`, []want{indirOrg}},
@@ -350,6 +358,12 @@ func TestFind(t *testing.T) {
 		{"finding of results", `⟨The results⟩ ⟪show⟫ that ⟦most farmers back the plan⟧.`, []want{indirOrg}},
 		{"finding of a person is no statement", `Tom Reyes found that the keys were in the car.`, nil},
 		{"speech act participle of passive", `An aide accused of spying was released on Monday.`, nil},
+		{"speech act ends before the speaker's next act", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disgrace”⟧ and threatened to sue the city.`, []want{mixed}},
+		{"speech act ends before the reporter's next clause", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧, but the turnout was high all day.`, []want{indirect}},
+		{"speech act goes on past a participle after a determiner", `⟨Jane Doe⟩ ⟪vowed⟫ ⟦to cut taxes before showing her own, more limited plans⟧.`, []want{indirect}},
+		{"speech act goes on through a relative aside", `⟨Jane Doe⟩ ⟪accused⟫ ⟦the mayor, who was born and raised here, of lying about the budget⟧.`, []want{indirect}},
+		{"referring to after a statement", `“⟦₁We lost that one badly⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, ⟪₂referring to⟫ ⟦₂the vote on the bridge⟧, which failed in May.`, []want{direct, indirect}},
+		{"referring to with no statement before it", `The float, referring to the old mill, drew cheers on Friday.`, nil},
 		{"title of a show that ends the sentence is no quote", `⟦The plan is sound⟧, ⟨Jane Doe⟩ ⟪said⟫ Friday on WXYZ's "Morning Call."`, []want{indirect}},
 		{"inverted trailing attribution", `⟦The city will raise taxes next year⟧, ⟪said⟫ ⟨Jane Doe⟩.`, []want{indirect}},
 		{"inverted attribution to a possessed title and a name", `⟦The mill is losing money on every sale⟧, ⟪said⟫ ⸨⦃the firm's chief executive⦄⸩, ⟨Jane Doe⟩.`, []want{indirect}},
@@ -434,6 +448,10 @@ func TestFind(t *testing.T) {
 		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},
 		{"naming with the speaker's words", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disaster for every family”⟧.`, []want{mixed}},
 		{"naming without them is no statement", `Jane Doe called the police on Monday.`, nil},
+		{"describing as, without the speaker's words", `⟨Jane Doe⟩ ⟪described⟫ ⟦the plan as a gift to developers⟧.`, []want{indirect}},
+		{"referring to as", `⟨Jane Doe⟩ ⟪referred to⟫ ⟦the plan as a gift to developers⟧.`, []want{indirect}},
+		{"referring to a thing is no statement", `The man whom Jane Doe referred to in her speech was late.`, nil},
+		{"describing a thing is no statement", `Jane Doe described the old bridge in detail on Monday.`, nil},
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"possessive organization", `⟨Spain's Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"unnamed official", `⟨A senior official⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
@@ -467,7 +485,7 @@ func TestFind(t *testing.T) {
 		{"name and town on a line under the quotation", "Voters had their say.\n\n\"⟦₁The roads are a disgrace.⟧\"\n\n-⟨₁Ann Lee⟩, Dayton.\n\n\"⟦₂Nobody listens to us.⟧\"\n\n- ⟨₂Tom Reyes⟩, ⦃₂a retired teacher⦄", []want{direct, direct}},
 		{"name on a line under the quotation", "The senator spoke on the floor.\n\n\"⟦Big firms pay no taxes at all.⟧\"\n\n- ⟨Reyes⟩.\n\nThis is a complex issue.", []want{direct}},
 		{"fronted phrase with a comma inside hides no subject", `In a long, in-prison talk with reporter Ann Lee last year, ⟨Tom Reyes⟩ ⟪₁said⟫ ⟦the deal was fair⟧ and ⟪₂added⟫, "⟦We did nothing wrong.⟧"`, []want{indirect, direct}},
-		{"second verb after a clause joined by and", `A few pastors spoke up, and ⟨the Freedom League⟩ denounced the plan and ⟪said⟫ ⟦it would return the money⟧.`, []want{indirOrg}},
+		{"second verb after a clause joined by and", `A few pastors spoke up, and ⟨the Freedom League⟩ ⟪₁denounced⟫ ⟦₁the plan⟧ and ⟪₂said⟫ ⟦₂it would return the money⟧.`, []want{indirOrg, indirOrg}},
 		{"quote after an attribution with a cue in its clause", `“⟦We will build it⟧,” ⟨₁⟨₃Ann Lee⟩⟩ ⟪₁told⟫ the paper, after ⟨₂Tom Reyes⟩ ⟪₂stated⟫ ⟦an interest in the site⟧. “⟦It will take two years.⟧”`, []want{direct, indirect, direct}},
 		{"relative clause on a person noun", `The last call came from ⟨a young girl⟩, ⸨who⸩ ⟪said⟫ ⟦she had walked to the hall⟧.`, []want{unnamed(indirect)}},
 		{"noun in -ly after a determiner is no adverb", `⟨Voters at the rally⟩ ⟪said⟫ ⟦the plant must stay open⟧.`, []want{unnamed(indirect)}},
@@ -527,7 +545,7 @@ func TestFind(t *testing.T) {
 		{"stripped quote inside after a comma", "The mayor spoke on Friday.\n\n ⟦We have a problem because they thought the mayor saying,  Go vote for her  would do it. But it is not enough⟧,  ⟨Jane Doe⟩ ⟪said⟫.\n\nThe vote is on Monday.", []want{unmarked}},
 		{"stripped attribution continues no quote", "The mayor spoke on Friday.\n\n⟨₁Experts⟩ ⟪₁said⟫ ⟦success depends on  honesty⟧.  ⟦The candidates who are willing to show who they are get a lot more attention⟧,  ⟨₂Tom Reyes⟩ ⟪₂said⟫.\n\nThe vote is on Monday.", []want{unnamed(want{kind: Mixed}), unmarked}},
 		{"stripped continuation stops at a closed paragraph", "The mayor spoke on Friday.\n\n ⟦Here he is⟧,  ⟨Jane Doe⟩ ⟪₁said⟫.  ⟦He is here at last.⟧ \n\n The show began at noon. \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
-		{"stripped attribution is no quote before its own", "The senator spoke on Friday.\n\n ⟦We will see⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.\n\nHe praised the mayor.  ⸨₂He⸩ ⟪₂adds⟫,  ⟦In a campaign things get heated.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
+		{"stripped attribution is no quote before its own", "The senator spoke on Friday.\n\n ⟦We will see⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.\n\nHe thanked the mayor.  ⸨₂He⸩ ⟪₂adds⟫,  ⟦In a campaign things get heated.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped quote after a cue that made no statement", "The senator spoke on Friday.\n\nThen ⟨Reyes⟩ ⟪₁asked⟫,  ⟦With whose money?⟧ \n\n ⟦We will see⟧,  ⸨₂Reyes⸩ ⟪₂said⟫.\n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped marks of two characters", "The senator spoke on Friday.\n\n  ⟦Do you want the city looking at every post?⟧   ⟪₁said⟫ ⟨Tom Reyes⟩, ⦃a professor at the state university⦄.   ⟦And if so, then for what?⟧  \n\n  ⟦We will see⟧,   ⸨₃he⸩ ⟪₃said⟫.\n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
 		{"stripped quote in the paragraph after a cue and colon", "The mayor spoke on Friday.\n\n ⟦We will see⟧,  ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\nIn a speech in 1963, ⟨₂the governor⟩ ⟪₂declared⟫:\n\n ⟦It is fitting that today we sound the drum for freedom. I say we win now, and we win tomorrow.⟧ \n\nThe vote is on Monday.", []want{unmarked, unnamed(unmarked)}},
@@ -807,7 +825,9 @@ func TestSeed(t *testing.T) {
 			var got []statement
 			for _, q := range Find(string(text)) {
 				key := isotKey(q.Text)
-				if optional[key] {
+				if optional[key] || q.Kind == Mixed && optionalIn(optional, key) {
+					// A mixed statement is reported as the clause around
+					// the optional fragment.
 					continue
 				}
 				got = append(got, statement{key, q.Kind.String(), isotKey(q.Speaker.Name.Text), isotKey(q.Speaker.Title.Text)})
@@ -819,13 +839,23 @@ func TestSeed(t *testing.T) {
 	}
 }
 
+// optionalIn reports whether key holds one of the optional statements.
+func optionalIn(optional map[string]bool, key string) bool {
+	for o := range optional {
+		if strings.Contains(key, o) {
+			return true
+		}
+	}
+	return false
+}
+
 // TestLexicon checks that every word list is sorted, lower case and free
 // of duplicates, so that a reader can find a word and a diff shows what
 // changed.
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "findingVerbs": findingVerbs, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "findingVerbs": findingVerbs, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
