@@ -589,6 +589,8 @@ func TestFind(t *testing.T) {
 		{"modal after and goes on with the statement", `The mayor left on Friday. ⟨Lee⟩ ⟪said⟫ last month ⟦he was going on a long trip that would last into next week, and would be out of reach by phone⟧. The vote is on Monday.`, []want{indirect}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
+		{"stripped plural possessive is no mark", "The mayor spoke on Friday.  ⟦It is done⟧,  ⟪₁said⟫ ⟨Ann Lee⟩. ⸨₂Lee⸩ ⟪₂said⟫ ⟦the workers  legal rights were being respected⟧. The vote is on Monday.", []want{unmarked, indirect}},
+		{"stripped continuation over a plural possessive", "The city voted on Monday.  ⟦We will not stop here⟧,  ⟪₁said⟫ ⟨Ann Lee⟩, ⦃the group s director⦄.  ⟦Voting is the consumers  most effective tool for change.⟧  The vote was close.", []want{unmarked, unmarked}},
 		{"stripped contraction after that opens the statement", `The mayor can t pay. ⟨Ann Lee⟩ ⟪said⟫ ⟦that s what she would expect from the city s own budget⟧.`, []want{indirect}},
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},

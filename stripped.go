@@ -1074,7 +1074,7 @@ func (s *state) countMarks() {
 	for k := range s.toks {
 		t := &s.toks[k]
 		m, w := int32(0), int32(0)
-		if t.flags&fWide != 0 {
+		if t.flags&fWide != 0 && !s.apostropheAt(k) {
 			m = int32(s.marksAt(k))
 			// Three spaces between words are a stripped dash (" — "),
 			// not a mark.
@@ -1085,6 +1085,45 @@ func (s *state) countMarks() {
 		s.markSum[k+1] = s.markSum[k] + m
 		s.wideSum[k+1] = s.wideSum[k] + w
 	}
+}
+
+// apostropheAt reports whether the two spaces before token k read as a
+// plural's stripped apostrophe rather than a mark: a plural noun and a
+// word that goes on its noun phrase, `the voters  rights`, `consumers
+// most effective tool`, not a verb or a function word, `his critics
+// seem`, nor after a verb, `she calls  real change`.
+func (s *state) apostropheAt(k int) bool {
+	t := &s.toks[k]
+	if t.phantoms != 1 || t.flags&fNewline != 0 || k == 0 || !s.pluralBefore(k) || s.verbLike(k) || s.verbLike(k-1) {
+		return false
+	}
+	if s.toks[k-1].class&(cSpeech|cCognition) != 0 {
+		return false
+	}
+	if s.wordIs(k, "most", "more") && k+1 < len(s.toks) {
+		// `consumers  most effective tool`, but not `voters  most of
+		// all`.
+		k++
+		t = &s.toks[k]
+		if !t.lowerWord() || s.verbLike(k) {
+			return false
+		}
+	}
+	if t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg|cSpeech) != 0 {
+		return false
+	}
+	if w := s.word(k); strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	// No mark after it in its sentence to close a phrase it opened,
+	// `the fees  work very well .`
+	end := s.sents[s.sentOf[k]].last
+	for j := k + 1; j < end && j < k+40; j++ {
+		if t := &s.toks[j]; t.flags&fWide != 0 || (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // marksIn counts the stripped marks in tokens [a, b).
