@@ -591,6 +591,7 @@ func TestFind(t *testing.T) {
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"stripped plural possessive is no mark", "The mayor spoke on Friday.  ⟦It is done⟧,  ⟪₁said⟫ ⟨Ann Lee⟩. ⸨₂Lee⸩ ⟪₂said⟫ ⟦the workers  legal rights were being respected⟧. The vote is on Monday.", []want{unmarked, indirect}},
 		{"stripped continuation over a plural possessive", "The city voted on Monday.  ⟦We will not stop here⟧,  ⟪₁said⟫ ⟨Ann Lee⟩, ⦃the group s director⦄.  ⟦Voting is the consumers  most effective tool for change.⟧  The vote was close.", []want{unmarked, unmarked}},
+		{"stripped quote closed before a subject in apposition", "The mayor spoke on Friday.  ⟦The plan is a mess⟧,  ⦃another aide⦄, ⟨Tom Reyes⟩ ⟪₁told⟫ the paper.  ⟦We will fight it in court.⟧  The vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped contraction after that opens the statement", `The mayor can t pay. ⟨Ann Lee⟩ ⟪said⟫ ⟦that s what she would expect from the city s own budget⟧.`, []want{indirect}},
 		{"subject with a relative clause that opens the sentence", `⟨One union ad⟩, which is now airing, ⟪argues⟫ that ⟦only the mayor can fix the budget⟧.`, []want{indirOrg}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},

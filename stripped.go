@@ -110,6 +110,9 @@ func (s *state) recoverStripped() {
 			continue
 		}
 		before := st.last <= st.cueFirst
+		if before {
+			s.closeBeforeSubject(st, i)
+		}
 		region := false
 		switch {
 		case !before && s.openingRegion(st, i):
@@ -166,6 +169,36 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// closeBeforeSubject ends a statement before its cue at the mark that
+// closed the quote after a comma, where the words between it and the
+// cue's subject begin the subject, in apposition: `Q,  another friend,
+// Jane Doe told the paper.`, `Q,  Tom Reyes, the lawyer who led the
+// case, wrote.`
+func (s *state) closeBeforeSubject(st *stmt, i int) {
+	if !s.spaced || s.closedBySpace(st) {
+		// A mark closes it where it ends, `Q1,  Q2,   Lee said.`
+		return
+	}
+	for k := st.last - 1; k > st.first+1 && k >= st.last-12; k-- {
+		t := &s.toks[k]
+		if t.flags&fWide == 0 {
+			if t.kind != tWord && !t.isPunct(',') && !t.isPunct('.') || s.verbLike(k) || t.class&(cSubjPron|cFirstSecond|cConj|cSubord|cPrep) != 0 {
+				return
+			}
+			continue
+		}
+		if p := &s.toks[k-1]; s.marksAt(k) != 1 || !p.isPunct(',') && !p.isPunct('?') && !p.isPunct('!') || !t.capWord() && t.class&cDet == 0 {
+			// A noun phrase opens after the mark, `another friend`,
+			// `Tom Reyes`.
+			return
+		}
+		st.last = k
+		st.start, st.end = s.trimContent(st.first, st.last)
+		s.markStmt(i, st.first, st.last)
+		return
+	}
 }
 
 // closeAtJoin ends a statement that a stripped mark opens after its cue
