@@ -676,6 +676,16 @@ func (s *state) contentEnd(cs, hi int) int {
 				}
 			}
 		}
+		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
+			// `it was a  disaster  for the city and asking,  How`: a
+			// stripped mark opens the quote of the speaker's next act.
+			if c, ok := s.cueAt(j - 1); ok && c.participle && c.first == j-1 && c.last == j {
+				if s.wordIs(j-2, "and", "but") {
+					return j - 2
+				}
+				return j - 1
+			}
+		}
 		if s.commaInMark(j, cs) && j+1 < hi {
 			// `that the bridge "was never safe," adding, "..."`: the
 			// comma stands inside the closing mark.
