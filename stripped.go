@@ -1888,10 +1888,11 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 	if !ps.hasSpk || !s.regionLike(r) {
 		return false
 	}
-	// Into the next paragraph only a region of sentences: a short line
-	// opened and closed by spaces may be a heading.
+	// Into the next paragraph only a region of sentences, or one that
+	// speaks in the first or second person and ends with a full stop: a
+	// short line opened and closed by spaces may be a heading.
 	pp, qp := s.sents[s.sentOf[ps.last-1]].para, s.sents[s.sentOf[r.first]].para
-	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && s.sentOf[r.last-1] > s.sentOf[r.first] && r.last-r.first >= 12) {
+	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && (s.sentOf[r.last-1] > s.sentOf[r.first] || s.voice(r.first, r.last) && s.toks[r.last-1].isPunct('.')) && r.last-r.first >= 12) {
 		return false
 	}
 	if !s.regionOpens(r) || r.first-ps.last > maxReach {
