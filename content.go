@@ -351,7 +351,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	// ("urged voters to stay home", "criticized Lee for ...").
 	for k := cs + 1; k < ce; k++ {
 		t := &s.toks[k]
-		if t.kind == tMark || s.verbLike(k) {
+		if t.kind == tMark || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
+			// The speaker's words, in marks or in the spaces that
+			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
 		}
 		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") &&
