@@ -664,16 +664,17 @@ func (s *state) contentEnd(cs, hi int) int {
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
 					return j
 				}
-				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
+				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `21 percent said "not likely" and 14 percent
 					// said ...`: a statement of another speaker. Without
 					// a comma, only after a clause: in "friends and
 					// aides say" the "and" joins the subject.
 					return j
 				}
-				if t.kind == tWord && s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
+				if t.kind == tWord && (s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 || s.strippedClose(j, cs) && !s.gerundAfterPrep(cs, j)) && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
 					// `saying: "The fight goes on" and vowing to ...`:
-					// the speaker's next act.
+					// the speaker's next act; so after a stripped
+					// mark, `calling it  a disgrace  and accusing`.
 					return j
 				}
 			}

@@ -1098,6 +1098,27 @@ func (s *state) addContinuation(st stmt, first, last int) {
 	s.addStmt(c)
 }
 
+// strippedClose reports whether the spaces before the word at token k
+// are a stripped mark that closes a phrase opened after token a, and no
+// mark opens another after the word: `saying he was  very encouraged
+// and Lee`, not `called it  weak  and  sad`.
+func (s *state) strippedClose(k, a int) bool {
+	return s.spaced && s.toks[k].flags&fWide != 0 && s.marksAt(k) == 1 && s.marksIn(a, k)%2 == 1 && s.marksIn(k, k+1) == 1 &&
+		k+1 < len(s.toks) && s.toks[k+1].flags&fWide == 0
+}
+
+// gerundAfterPrep reports whether a gerund after a preposition stands in
+// the few tokens before b from a, which a participle after "and" may
+// go on: `accused him of hiding  the files  and lying`.
+func (s *state) gerundAfterPrep(a, b int) bool {
+	for k := max(a+1, b-30); k < b; k++ {
+		if s.toks[k].lowerWord() && strings.HasSuffix(s.word(k), "ing") && s.toks[k-1].kind == tWord && s.toks[k-1].class&cPrep != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // countMarks fills the running counts that marksIn and wideInside read,
 // so that asking about a long sentence again and again stays cheap.
 func (s *state) countMarks() {
