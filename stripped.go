@@ -976,11 +976,12 @@ func (s *state) marked(k int, need uint8) bool {
 // by a stripped mark, runs in a paragraph that a stripped mark closes,
 // and if so extends it to the paragraph's end.
 func (s *state) markedToParagraphEnd(st *stmt, i int) bool {
-	if !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0 {
-		return false
-	}
+	lower := !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0
 	end, ok := s.closedParagraph(st.first)
-	if !ok || end < st.last {
+	if !ok || end < st.last || lower && (s.marksIn(st.first+1, end) != 0 || s.sentOf[end-1] == s.sentOf[st.first]) {
+		// A quote that opens on a lower-case word runs over sentences
+		// with no mark inside, `argues that  only Lee can win. The
+		// math works.  ⏎`: one sentence may be a phrase in quotes.
 		return false
 	}
 	st.last = end
