@@ -121,6 +121,7 @@ func (s *state) recoverStripped() {
 			st.kind, region = Direct, true
 		case before && s.closedBySpace(st):
 			st.kind = Direct
+			s.openAfterAttribution(st, i)
 			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
 				s.regions[s.regionOf[st.last]].used = true
 				st.first = r.first
@@ -198,6 +199,28 @@ func (s *state) closeBeforeSubject(st *stmt, i int) {
 		st.start, st.end = s.trimContent(st.first, st.last)
 		s.markStmt(i, st.first, st.last)
 		return
+	}
+}
+
+// openAfterAttribution starts a quote before its cue at the last mark
+// inside it, after a comma, where an earlier quote's own attribution
+// stands before that mark: `Q1,  she said, but in the end,  Q2,  Lee
+// said.`
+func (s *state) openAfterAttribution(st *stmt, i int) {
+	o := s.lastWide(st.first+1, st.last)
+	if o < 0 || o-st.first > 60 || !s.toks[o-1].isPunct(',') || s.marksIn(o, st.last) != 1 {
+		return
+	}
+	for k := st.first + 1; k+1 < o; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle || !s.toks[k+1].isPunct(',') {
+			continue
+		}
+		if p := &s.toks[k-1]; p.flags&fWide != 0 && (p.class&cSubjPron != 0 || p.capWord()) && s.toks[k-2].isPunct(',') {
+			st.first = o
+			s.markStmt(i, st.first, st.last)
+			return
+		}
 	}
 }
 
