@@ -369,7 +369,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	// ("urged voters to stay home", "criticized Lee for ...").
 	for k := cs + 1; k < ce; k++ {
 		t := &s.toks[k]
-		if t.kind == tMark || s.verbLike(k) {
+		if t.kind == tMark || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
+			// The speaker's words, in marks or in the spaces that
+			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
 		}
 		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") &&
@@ -795,18 +797,29 @@ func (s *state) contentEnd(cs, hi int) int {
 					}
 					return j
 				}
-				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
+				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `21 percent said "not likely" and 14 percent
 					// said ...`: a statement of another speaker. Without
 					// a comma, only after a clause: in "friends and
 					// aides say" the "and" joins the subject.
 					return j
 				}
-				if t.kind == tWord && s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
+				if t.kind == tWord && (s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 || s.strippedClose(j, cs) && !s.gerundAfterPrep(cs, j)) && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
 					// `saying: "The fight goes on" and vowing to ...`:
-					// the speaker's next act.
+					// the speaker's next act; so after a stripped
+					// mark, `calling it  a disgrace  and accusing`.
 					return j
 				}
+			}
+		}
+		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
+			// `it was a  disaster  for the city and asking,  How`: a
+			// stripped mark opens the quote of the speaker's next act.
+			if c, ok := s.cueAt(j - 1); ok && c.participle && c.first == j-1 && c.last == j {
+				if s.wordIs(j-2, "and", "but") {
+					return j - 2
+				}
+				return j - 1
 			}
 		}
 		if s.commaInMark(j, cs) && j+1 < hi {

@@ -110,6 +110,9 @@ func (s *state) recoverStripped() {
 			continue
 		}
 		before := st.last <= st.cueFirst
+		if before {
+			s.closeBeforeSubject(st, i)
+		}
 		region := false
 		switch {
 		case !before && s.openingRegion(st, i):
@@ -118,6 +121,7 @@ func (s *state) recoverStripped() {
 			st.kind, region = Direct, true
 		case before && s.closedBySpace(st):
 			st.kind = Direct
+			s.openAfterAttribution(st, i)
 			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
 				s.regions[s.regionOf[st.last]].used = true
 				st.first = r.first
@@ -166,6 +170,58 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// closeBeforeSubject ends a statement before its cue at the mark that
+// closed the quote after a comma, where the words between it and the
+// cue's subject begin the subject, in apposition: `Q,  another friend,
+// Jane Doe told the paper.`, `Q,  Tom Reyes, the lawyer who led the
+// case, wrote.`
+func (s *state) closeBeforeSubject(st *stmt, i int) {
+	if !s.spaced || s.closedBySpace(st) {
+		// A mark closes it where it ends, `Q1,  Q2,   Lee said.`
+		return
+	}
+	for k := st.last - 1; k > st.first+1 && k >= st.last-12; k-- {
+		t := &s.toks[k]
+		if t.flags&fWide == 0 {
+			if t.kind != tWord && !t.isPunct(',') && !t.isPunct('.') || s.verbLike(k) || t.class&(cSubjPron|cFirstSecond|cConj|cSubord|cPrep) != 0 {
+				return
+			}
+			continue
+		}
+		if p := &s.toks[k-1]; s.marksAt(k) != 1 || !p.isPunct(',') && !p.isPunct('?') && !p.isPunct('!') || !t.capWord() && t.class&cDet == 0 {
+			// A noun phrase opens after the mark, `another friend`,
+			// `Tom Reyes`.
+			return
+		}
+		st.last = k
+		st.start, st.end = s.trimContent(st.first, st.last)
+		s.markStmt(i, st.first, st.last)
+		return
+	}
+}
+
+// openAfterAttribution starts a quote before its cue at the last mark
+// inside it, after a comma, where an earlier quote's own attribution
+// stands before that mark: `Q1,  she said, but in the end,  Q2,  Lee
+// said.`
+func (s *state) openAfterAttribution(st *stmt, i int) {
+	o := s.lastWide(st.first+1, st.last)
+	if o < 0 || o-st.first > 60 || !s.toks[o-1].isPunct(',') || s.marksIn(o, st.last) != 1 {
+		return
+	}
+	for k := st.first + 1; k+1 < o; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle || !s.toks[k+1].isPunct(',') {
+			continue
+		}
+		if p := &s.toks[k-1]; p.flags&fWide != 0 && (p.class&cSubjPron != 0 || p.capWord()) && s.toks[k-2].isPunct(',') {
+			st.first = o
+			s.markStmt(i, st.first, st.last)
+			return
+		}
+	}
 }
 
 // closeAtJoin ends a statement that a stripped mark opens after its cue
@@ -943,11 +999,12 @@ func (s *state) marked(k int, need uint8) bool {
 // by a stripped mark, runs in a paragraph that a stripped mark closes,
 // and if so extends it to the paragraph's end.
 func (s *state) markedToParagraphEnd(st *stmt, i int) bool {
-	if !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0 {
-		return false
-	}
+	lower := !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0
 	end, ok := s.closedParagraph(st.first)
-	if !ok || end < st.last {
+	if !ok || end < st.last || lower && (s.marksIn(st.first+1, end) != 0 || s.sentOf[end-1] == s.sentOf[st.first]) {
+		// A quote that opens on a lower-case word runs over sentences
+		// with no mark inside, `argues that  only Lee can win. The
+		// math works.  ⏎`: one sentence may be a phrase in quotes.
 		return false
 	}
 	st.last = end
@@ -1065,6 +1122,27 @@ func (s *state) addContinuation(st stmt, first, last int) {
 	s.addStmt(c)
 }
 
+// strippedClose reports whether the spaces before the word at token k
+// are a stripped mark that closes a phrase opened after token a, and no
+// mark opens another after the word: `saying he was  very encouraged
+// and Lee`, not `called it  weak  and  sad`.
+func (s *state) strippedClose(k, a int) bool {
+	return s.spaced && s.toks[k].flags&fWide != 0 && s.marksAt(k) == 1 && s.marksIn(a, k)%2 == 1 && s.marksIn(k, k+1) == 1 &&
+		k+1 < len(s.toks) && s.toks[k+1].flags&fWide == 0
+}
+
+// gerundAfterPrep reports whether a gerund after a preposition stands in
+// the few tokens before b from a, which a participle after "and" may
+// go on: `accused him of hiding  the files  and lying`.
+func (s *state) gerundAfterPrep(a, b int) bool {
+	for k := max(a+1, b-30); k < b; k++ {
+		if s.toks[k].lowerWord() && strings.HasSuffix(s.word(k), "ing") && s.toks[k-1].kind == tWord && s.toks[k-1].class&cPrep != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // countMarks fills the running counts that marksIn and wideInside read,
 // so that asking about a long sentence again and again stays cheap.
 func (s *state) countMarks() {
@@ -1074,7 +1152,7 @@ func (s *state) countMarks() {
 	for k := range s.toks {
 		t := &s.toks[k]
 		m, w := int32(0), int32(0)
-		if t.flags&fWide != 0 {
+		if t.flags&fWide != 0 && !s.apostropheAt(k) {
 			m = int32(s.marksAt(k))
 			// Three spaces between words are a stripped dash (" — "),
 			// not a mark.
@@ -1085,6 +1163,45 @@ func (s *state) countMarks() {
 		s.markSum[k+1] = s.markSum[k] + m
 		s.wideSum[k+1] = s.wideSum[k] + w
 	}
+}
+
+// apostropheAt reports whether the two spaces before token k read as a
+// plural's stripped apostrophe rather than a mark: a plural noun and a
+// word that goes on its noun phrase, `the voters  rights`, `consumers
+// most effective tool`, not a verb or a function word, `his critics
+// seem`, nor after a verb, `she calls  real change`.
+func (s *state) apostropheAt(k int) bool {
+	t := &s.toks[k]
+	if t.phantoms != 1 || t.flags&fNewline != 0 || k == 0 || !s.pluralBefore(k) || s.verbLike(k) || s.verbLike(k-1) {
+		return false
+	}
+	if s.toks[k-1].class&(cSpeech|cCognition) != 0 {
+		return false
+	}
+	if s.wordIs(k, "most", "more") && k+1 < len(s.toks) {
+		// `consumers  most effective tool`, but not `voters  most of
+		// all`.
+		k++
+		t = &s.toks[k]
+		if !t.lowerWord() || s.verbLike(k) {
+			return false
+		}
+	}
+	if t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg|cSpeech) != 0 {
+		return false
+	}
+	if w := s.word(k); strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") {
+		return false
+	}
+	// No mark after it in its sentence to close a phrase it opened,
+	// `the fees  work very well .`
+	end := s.sents[s.sentOf[k]].last
+	for j := k + 1; j < end && j < k+40; j++ {
+		if t := &s.toks[j]; t.flags&fWide != 0 || (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // marksIn counts the stripped marks in tokens [a, b).
@@ -1816,10 +1933,11 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 	if !ps.hasSpk || !s.regionLike(r) {
 		return false
 	}
-	// Into the next paragraph only a region of sentences: a short line
-	// opened and closed by spaces may be a heading.
+	// Into the next paragraph only a region of sentences, or one that
+	// speaks in the first or second person and ends with a full stop: a
+	// short line opened and closed by spaces may be a heading.
 	pp, qp := s.sents[s.sentOf[ps.last-1]].para, s.sents[s.sentOf[r.first]].para
-	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && s.sentOf[r.last-1] > s.sentOf[r.first] && r.last-r.first >= 12) {
+	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && (s.sentOf[r.last-1] > s.sentOf[r.first] || s.voice(r.first, r.last) && s.toks[r.last-1].isPunct('.')) && r.last-r.first >= 12) {
 		return false
 	}
 	if !s.regionOpens(r) || r.first-ps.last > maxReach {

@@ -620,8 +620,11 @@ func (s *state) markStrippedTails() {
 		case "s", "S":
 			// "Russia s Foreign Ministry": a letter s after a word is a
 			// possessive (or "it s") unless it is a list item.
+			// It reads as "'s" does in marked text, "is" or "has"
+			// where a word is wanted: "said that s what".
 			t.kind = tClitic
 			t.flags |= fStrippedTail
+			t.class |= lookupWord("'s")
 		case "t", "T":
 			if p.class&cContractionHead != 0 {
 				t.flags |= fStrippedTail
