@@ -239,6 +239,7 @@ func TestFind(t *testing.T) {
 		{"latex quotes", "``⟦We will win⟧,'' ⟨Jane Doe⟩ ⟪said⟫.", []want{direct}},
 		{"latex quotes nested four deep", "``⟦We asked ``who ``said ``no?''''''⟧'' ⟨Jane Doe⟩ ⟪said⟫.", []want{direct}},
 		{"apostrophes are not quotes", `“⟦'Tis the season, and rock 'n' roll is back in the '90s style⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
+		{"two possessives after s are no quotation", `After two months' work, “⟦We are done⟧,” ⟨Jane Doe⟩ ⟪said⟫ of the farmers' plan.`, []want{direct}},
 		{"possessive s apostrophe", `“⟦The Joneses' dog barked⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 
 		// Indirect and mixed statements.
