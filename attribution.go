@@ -220,9 +220,17 @@ func (s *state) negated(k, lo int) bool {
 // passive reports whether the cue at k is a passive participle ("was told",
 // "is said to"), whose subject is not the speaker.
 func (s *state) passive(k, lo int) bool {
+	ing := strings.HasSuffix(s.lower(k), "ing")
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		t := &s.toks[j]
 		if s.wordIs(j, "is", "was", "were", "are", "be", "been", "being", "'s", "s", "get", "got", "gets") {
+			if ing {
+				// "is insisting", "have been urging": the progressive,
+				// whose subject speaks; but "was saying" mostly sets
+				// the scene for what came next, or is itself quoted
+				// ("officials were saying that ...").
+				return s.wordIs(j, "was", "were")
+			}
 			return t.kind == tWord || t.kind == tClitic
 		}
 		if t.class&(cAdverb|cNeg) == 0 {
