@@ -472,6 +472,14 @@ func (s *state) skipObject(i, hi int) int {
 		return i + 1
 	case t.kind == tWord && t.class&cSubjPron != 0:
 		return i
+	case t.kind == tWord && t.flags&fCap == 0 && s.word(i) == "that":
+		// "warned that officials would ...": the statement's "that", not
+		// a determiner of the hearer, unless a "that" follows the noun
+		// ("told that reporter that ...").
+		if e := s.npEnd(i, hi); e > i+1 && e < hi && s.wordIs(e, "that") {
+			return e
+		}
+		return i
 	}
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		e := s.runs[r].last

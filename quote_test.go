@@ -300,6 +300,8 @@ func TestFind(t *testing.T) {
 		{"name after a role, then a relative clause with a speech verb", `But ⦃the first minister⦄, ⟨Ann Lee⟩, who has often expressed doubts about the plan, ⟪said⟫ ⟦many people in the city would feel uneasy⟧.`, []want{indirect}},
 		{"organisation with a relative clause after a short fronted phrase", `For instance, ⟨the Riverton Teachers Fund⟩, which has put $5 million into the plan, ⟪said⟫ ⟦it would not comment on such questions⟧.`, []want{indirOrg}},
 		{"that after a participle phrase of time", `⟨Ann Lee⟩ ⟪told⟫ reporters after joining the mayor on a visit to Dayton that ⟦the city was looking at a new bridge⟧.`, []want{indirect}},
+		{"that after a hearer verb opens the statement", `⟨Jane Doe⟩ ⟪warned⟫ that ⟦ferry crews would strike in May⟧.`, []want{indirect}},
+		{"that and a hearer, then the statement's that", `⟨Jane Doe⟩ ⟪told⟫ that reporter that ⟦the ferry would run⟧.`, []want{indirect}},
 		{"present progressive speech verb", `⦃Senator⦄ ⟨Ann Lee⟩ is ⟪insisting⟫ that ⟦the bridge will open “on time.”⟧`, []want{mixed}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
