@@ -1103,9 +1103,22 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if c.participle && k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash) || s.commaInMark(k-1, lo)) {
-		// "..., saying ...": the subject of the clause it hangs on.
-		if m, ok := s.clauseSubject(k, lo); ok {
+	pk := k
+	for n := 0; c.participle && n < 2 && pk-1 > lo && s.toks[pk-1].lowerWord() && (s.toks[pk-1].class&cAdverb != 0 && s.toks[pk-1].class&(cPrep|cDet|cSubord|cConj) == 0 || s.lyAdverb(pk-1)); n++ {
+		// "..., later adding", "... - only saying": an adverb or two
+		// before the participle.
+		pk--
+	}
+	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo)) {
+		// "..., saying ...": the subject of the clause it hangs on; after
+		// an adverb, unless a subject stands before it ("Lee, R-Ga.,
+		// now saying").
+		if pk < k {
+			if m, ok := s.subjectBefore(k, lo); ok {
+				return m, true
+			}
+		}
+		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
 	}

@@ -302,6 +302,8 @@ func TestFind(t *testing.T) {
 		{"that after a participle phrase of time", `⟨Ann Lee⟩ ⟪told⟫ reporters after joining the mayor on a visit to Dayton that ⟦the city was looking at a new bridge⟧.`, []want{indirect}},
 		{"that after a hearer verb opens the statement", `⟨Jane Doe⟩ ⟪warned⟫ that ⟦ferry crews would strike in May⟧.`, []want{indirect}},
 		{"that and a hearer, then the statement's that", `⟨Jane Doe⟩ ⟪told⟫ that reporter that ⟦the ferry would run⟧.`, []want{indirect}},
+		{"adverb before a participle after a dash", `⟨Ann Lee⟩ declined to name a winner - only ⟪saying⟫ that ⟦she was “relieved.”⟧`, []want{mixed}},
+		{"adverb before a participle after a comma", `⟨Ann Lee⟩ spoke at the fair, later ⟪adding⟫ that ⟦the pies were “bold.”⟧`, []want{mixed}},
 		{"present progressive speech verb", `⦃Senator⦄ ⟨Ann Lee⟩ is ⟪insisting⟫ that ⟦the bridge will open “on time.”⟧`, []want{mixed}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
