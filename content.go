@@ -566,6 +566,11 @@ func (s *state) ppEnd(i, hi int) int {
 			// the owner that opens the statement.
 			return i + 1
 		}
+		if e := s.runs[r].last; e+1 < hi && s.toks[e].kind == tClitic {
+			if tt := s.titleInPP(e+1, hi); tt > e+1 {
+				return tt // `said on ABC's "This Week" that`
+			}
+		}
 		return s.runs[r].last
 	}
 	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
