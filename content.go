@@ -1376,7 +1376,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			continue // "in Salem, New Hampshire", "the Post and Courier"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
-			if k > i && k+1 < hi && s.strongClauseStart(k+1) && !s.relativeOrCue(k+1) {
+			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) {
 				return k
 			}
 			return i
@@ -1386,6 +1386,26 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// bareSubjectAux reports whether a bare noun and an auxiliary open a
+// clause at i, "taxes are", "waterboarding is": a subject with no
+// determiner, which strongClauseStart does not take.
+func (s *state) bareSubjectAux(i, hi int) bool {
+	t := &s.toks[i]
+	if !t.lowerWord() || t.class&(cPrep|cConj|cSubord|cAux|cAdverb|cObjPron) != 0 || s.verbLike(i) {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+2; j++ {
+		u := &s.toks[j]
+		if u.kind == tWord && u.class&cAux != 0 {
+			return true
+		}
+		if !u.lowerWord() || u.class&(cPrep|cConj|cSubord) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // afterSubordinator reports whether token k is a participle right after
