@@ -865,6 +865,21 @@ func (s *state) classify(st *stmt) bool {
 	if st.last <= st.first {
 		return false
 	}
+	if outside {
+		// `she would "close the port. We will do it."`: a quotation
+		// that opens in the statement runs on to its close, past the
+		// end of the sentence, within the paragraph.
+		for k := st.first; k < st.last; k++ {
+			p := s.pairOf[k]
+			if p < 0 || s.pairs[p].open != k {
+				continue
+			}
+			if c := s.pairs[p].close; c >= st.last && s.pairStmt[p] < 0 && s.sents[s.sentOf[c]].para == s.sents[s.sentOf[k]].para {
+				st.last = c + 1
+				break
+			}
+		}
+	}
 	if t := &s.toks[st.first]; t.kind == tMark && s.pairOf[st.first] < 0 && t.mark.canOpen() {
 		// An opening mark that was never closed: the speaker's words.
 		st.kind, st.marked = Direct, true
