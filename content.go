@@ -950,7 +950,9 @@ func (s *state) leadIn(p pair) int {
 			// parenthesis holds the quote and its attribution.
 			return p.open
 		}
-		if c, ok := s.cueAt(j); ok && !c.naming {
+		if c, ok := s.cueAt(j); ok && !c.naming && !s.determined(j) {
+			// A cue leads in, `Lee said "Q"`; but not a speech word
+			// used as a noun, "the mayor's remarks were “Q”".
 			return p.open
 		}
 	}
