@@ -456,7 +456,29 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			i++
 		case t.isPunct(',') && i+1 < hi && strings.EqualFold(s.word(i+1), "that"):
 			i++
+		case t.isPunct(pDash) && s.dashAsideThat(i, hi) > i:
+			// "said — on Twitter, as it happens — that", "proclaimed in
+			// July - falsely - that": an aside between dashes.
+			i = s.dashAsideThat(i, hi)
 		default:
+			return i
+		}
+	}
+	return i
+}
+
+// dashAsideThat returns the "that" right after a short aside that opens
+// with the dash at i and closes with another, or i.
+func (s *state) dashAsideThat(i, hi int) int {
+	for k := i + 1; k+1 < hi && k < i+10; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) {
+			if k > i+1 && s.wordIs(k+1, "that") && s.toks[k+1].flags&fCap == 0 {
+				return k + 1
+			}
+			return i
+		}
+		if t.kind != tWord && !t.isPunct(',') {
 			return i
 		}
 	}
