@@ -250,9 +250,17 @@ func (s *state) negated(k, lo int) bool {
 // passive reports whether the cue at k is a passive participle ("was told",
 // "is said to"), whose subject is not the speaker.
 func (s *state) passive(k, lo int) bool {
+	ing := strings.HasSuffix(s.lower(k), "ing")
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		t := &s.toks[j]
 		if s.wordIs(j, "is", "was", "were", "are", "be", "been", "being", "'s", "s", "get", "got", "gets") {
+			if ing {
+				// "is insisting", "have been urging": the progressive,
+				// whose subject speaks; but "was saying" mostly sets
+				// the scene for what came next, or is itself quoted
+				// ("officials were saying that ...").
+				return s.wordIs(j, "was", "were")
+			}
 			return t.kind == tWord || t.kind == tClitic
 		}
 		if t.class&(cAdverb|cNeg) == 0 {
@@ -1137,9 +1145,22 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if c.participle && k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash) || s.commaInMark(k-1, lo)) {
-		// "..., saying ...": the subject of the clause it hangs on.
-		if m, ok := s.clauseSubject(k, lo); ok {
+	pk := k
+	for n := 0; c.participle && n < 2 && pk-1 > lo && s.toks[pk-1].lowerWord() && (s.toks[pk-1].class&cAdverb != 0 && s.toks[pk-1].class&(cPrep|cDet|cSubord|cConj) == 0 || s.lyAdverb(pk-1)); n++ {
+		// "..., later adding", "... - only saying": an adverb or two
+		// before the participle.
+		pk--
+	}
+	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo)) {
+		// "..., saying ...": the subject of the clause it hangs on; after
+		// an adverb, unless a subject stands before it ("Lee, R-Ga.,
+		// now saying").
+		if pk < k {
+			if m, ok := s.subjectBefore(k, lo); ok {
+				return m, true
+			}
+		}
+		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
 	}

@@ -579,7 +579,29 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			i++
 		case t.isPunct(',') && i+1 < hi && strings.EqualFold(s.word(i+1), "that"):
 			i++
+		case t.isPunct(pDash) && s.dashAsideThat(i, hi) > i:
+			// "said — on Twitter, as it happens — that", "proclaimed in
+			// July - falsely - that": an aside between dashes.
+			i = s.dashAsideThat(i, hi)
 		default:
+			return i
+		}
+	}
+	return i
+}
+
+// dashAsideThat returns the "that" right after a short aside that opens
+// with the dash at i and closes with another, or i.
+func (s *state) dashAsideThat(i, hi int) int {
+	for k := i + 1; k+1 < hi && k < i+10; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) {
+			if k > i+1 && s.wordIs(k+1, "that") && s.toks[k+1].flags&fCap == 0 {
+				return k + 1
+			}
+			return i
+		}
+		if t.kind != tWord && !t.isPunct(',') {
 			return i
 		}
 	}
@@ -594,6 +616,14 @@ func (s *state) skipObject(i, hi int) int {
 	case t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0:
 		return i + 1
 	case t.kind == tWord && t.class&cSubjPron != 0:
+		return i
+	case t.kind == tWord && t.flags&fCap == 0 && s.word(i) == "that":
+		// "warned that officials would ...": the statement's "that", not
+		// a determiner of the hearer, unless a "that" follows the noun
+		// ("told that reporter that ...").
+		if e := s.npEnd(i, hi); e > i+1 && e < hi && s.wordIs(e, "that") {
+			return e
+		}
 		return i
 	}
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
@@ -680,6 +710,11 @@ func (s *state) ppEnd(i, hi int) int {
 			// "said on Twitter Lee's remarks were": the medium, and
 			// the owner that opens the statement.
 			return i + 1
+		}
+		if e := s.runs[r].last; e+1 < hi && s.toks[e].kind == tClitic {
+			if tt := s.titleInPP(e+1, hi); tt > e+1 {
+				return tt // `said on ABC's "This Week" that`
+			}
 		}
 		return s.runs[r].last
 	}
@@ -1033,6 +1068,21 @@ func (s *state) classify(st *stmt) bool {
 	if st.last <= st.first {
 		return false
 	}
+	if outside {
+		// `she would "close the port. We will do it."`: a quotation
+		// that opens in the statement runs on to its close, past the
+		// end of the sentence, within the paragraph.
+		for k := st.first; k < st.last; k++ {
+			p := s.pairOf[k]
+			if p < 0 || s.pairs[p].open != k {
+				continue
+			}
+			if c := s.pairs[p].close; c >= st.last && s.pairStmt[p] < 0 && s.sents[s.sentOf[c]].para == s.sents[s.sentOf[k]].para {
+				st.last = c + 1
+				break
+			}
+		}
+	}
 	if t := &s.toks[st.first]; t.kind == tMark && s.pairOf[st.first] < 0 && t.mark.canOpen() {
 		// An opening mark that was never closed: the speaker's words.
 		st.kind, st.marked = Direct, true
@@ -1103,7 +1153,9 @@ func (s *state) leadIn(p pair) int {
 			// parenthesis holds the quote and its attribution.
 			return p.open
 		}
-		if c, ok := s.cueAt(j); ok && !c.naming {
+		if c, ok := s.cueAt(j); ok && !c.naming && !s.determined(j) {
+			// A cue leads in, `Lee said "Q"`; but not a speech word
+			// used as a noun, "the mayor's remarks were “Q”".
 			return p.open
 		}
 	}
@@ -1637,7 +1689,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			continue // "in Salem, New Hampshire", "the Post and Courier"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
-			if k > i && k+1 < hi && s.strongClauseStart(k+1) && !s.relativeOrCue(k+1) {
+			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) {
 				return k
 			}
 			return i
@@ -1647,6 +1699,26 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// bareSubjectAux reports whether a bare noun and an auxiliary open a
+// clause at i, "taxes are", "waterboarding is": a subject with no
+// determiner, which strongClauseStart does not take.
+func (s *state) bareSubjectAux(i, hi int) bool {
+	t := &s.toks[i]
+	if !t.lowerWord() || t.class&(cPrep|cConj|cSubord|cAux|cAdverb|cObjPron) != 0 || s.verbLike(i) {
+		return false
+	}
+	for j := i + 1; j < hi && j <= i+2; j++ {
+		u := &s.toks[j]
+		if u.kind == tWord && u.class&cAux != 0 {
+			return true
+		}
+		if !u.lowerWord() || u.class&(cPrep|cConj|cSubord) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // afterSubordinator reports whether token k is a participle right after

@@ -341,7 +341,8 @@ func (s *state) pairMarks() {
 				continue
 			}
 		}
-		if m.canOpen() && len(stack) < maxMarkDepth {
+		if m.canOpen() && t.flags&fPossessiveMark == 0 && len(stack) < maxMarkDepth {
+			// A possessive after s opens nothing: "the months' work".
 			stack = append(stack, open{tok: k, family: m.family()})
 		}
 	}
