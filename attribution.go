@@ -1573,7 +1573,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// statement.
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
@@ -2647,4 +2647,15 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 	}
 	i = s.skipCueTail(i, sent.last, false)
 	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct
+}
+
+// unclosedFront reports whether, in text whose stripped marks left their
+// spaces, no mark closes the front before the attribution at token a
+// (one space after its comma or dash, and none before a comma) while a
+// clause follows the cue, [cs, ce): `A keen golfer, Lee said the course
+// was closed.` sets the scene, where `The course was closed,  Lee said`
+// would be the quote.
+func (s *state) unclosedFront(a, cs, ce int) bool {
+	p := &s.toks[a-1]
+	return s.spaced && s.toks[a].phantoms == 0 && p.phantoms == 0 && !(p.isPunct(',') && p.flags&fSpace != 0) && s.mainClauseAt(cs, ce)
 }
