@@ -2242,10 +2242,15 @@ func (s *state) sceneSubject(p pair) (m mention, ok bool) {
 // signature returns the name on a line of its own under a quotation
 // that is a paragraph of its own: `"Q" ¶ - Lee.` or `¶ — Ann Lee`.
 func (s *state) signature(p pair) (m mention, ok bool) {
-	if s.toks[p.open].flags&fParaStart == 0 {
+	return s.signatureAfter(p.open, p.close+1)
+}
+
+// signatureAfter is signature for a quote that opens a paragraph at
+// token open and ends before token k, marked or stripped.
+func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
+	if s.toks[open].flags&fParaStart == 0 {
 		return m, false
 	}
-	k := p.close + 1
 	for k < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k].flags&fParaStart == 0 && !s.toks[k].isPunct(pDash) {
 		k++
 	}
