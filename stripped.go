@@ -155,6 +155,7 @@ func (s *state) recoverStripped() {
 			// inside reported speech.
 			st.kind = Mixed
 			s.extendOpenMark(st, i)
+			s.extendToRegion(st, i)
 		}
 	}
 	s.splitColons(n)
@@ -286,6 +287,31 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 		return
 	}
 	st.last = e
+	st.start, st.end = s.trimContent(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
+}
+
+// extendToRegion extends reported speech after its cue, in text with
+// line breaks, to the end of the region that a stripped mark opened
+// inside it and that closes beyond it, with no statement or speech verb
+// of the reporter's between: `said the plan  may fail. We knew it.  ⏎`
+// runs to the mark that closes the speaker's words, as extendOpenMark
+// does where no lines pair the marks.
+func (s *state) extendToRegion(st *stmt, i int) {
+	if !s.lined || st.last <= st.cueFirst || s.regionOf[st.last-1] < 0 {
+		return
+	}
+	r := &s.regions[s.regionOf[st.last-1]]
+	if r.used || !r.closed || r.first <= st.first || r.last <= st.last || s.stmtOver(st.last, r.last) || s.reportsSpeechIn(st.last, r.last) {
+		return
+	}
+	if t := &s.toks[r.first]; t.lowerWord() && t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg) == 0 && s.toks[r.first-1].capWord() && strings.HasSuffix(s.word(r.first-1), "s") {
+		// The spaces may be the stripped apostrophe after a name,
+		// `Jones  critics`, and the pairing off by one.
+		return
+	}
+	r.used = true
+	st.last = r.last
 	st.start, st.end = s.trimContent(st.first, st.last)
 	s.markStmt(i, st.first, st.last)
 }
