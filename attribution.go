@@ -1594,7 +1594,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// statement.
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
@@ -2263,10 +2263,15 @@ func (s *state) sceneSubject(p pair) (m mention, ok bool) {
 // signature returns the name on a line of its own under a quotation
 // that is a paragraph of its own: `"Q" ¶ - Lee.` or `¶ — Ann Lee`.
 func (s *state) signature(p pair) (m mention, ok bool) {
-	if s.toks[p.open].flags&fParaStart == 0 {
+	return s.signatureAfter(p.open, p.close+1)
+}
+
+// signatureAfter is signature for a quote that opens a paragraph at
+// token open and ends before token k, marked or stripped.
+func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
+	if s.toks[open].flags&fParaStart == 0 {
 		return m, false
 	}
-	k := p.close + 1
 	for k < len(s.toks) && s.toks[k].kind == tPunct && s.toks[k].flags&fParaStart == 0 && !s.toks[k].isPunct(pDash) {
 		k++
 	}
@@ -2668,4 +2673,15 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 	}
 	i = s.skipCueTail(i, sent.last, false)
 	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct
+}
+
+// unclosedFront reports whether, in text whose stripped marks left their
+// spaces, no mark closes the front before the attribution at token a
+// (one space after its comma or dash, and none before a comma) while a
+// clause follows the cue, [cs, ce): `A keen golfer, Lee said the course
+// was closed.` sets the scene, where `The course was closed,  Lee said`
+// would be the quote.
+func (s *state) unclosedFront(a, cs, ce int) bool {
+	p := &s.toks[a-1]
+	return s.spaced && s.toks[a].phantoms == 0 && p.phantoms == 0 && !(p.isPunct(',') && p.flags&fSpace != 0) && s.mainClauseAt(cs, ce)
 }

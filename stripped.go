@@ -155,6 +155,7 @@ func (s *state) recoverStripped() {
 			// inside reported speech.
 			st.kind = Mixed
 			s.extendOpenMark(st, i)
+			s.extendToRegion(st, i)
 		}
 	}
 	s.splitColons(n)
@@ -286,6 +287,31 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 		return
 	}
 	st.last = e
+	st.start, st.end = s.trimContent(st.first, st.last)
+	s.markStmt(i, st.first, st.last)
+}
+
+// extendToRegion extends reported speech after its cue, in text with
+// line breaks, to the end of the region that a stripped mark opened
+// inside it and that closes beyond it, with no statement or speech verb
+// of the reporter's between: `said the plan  may fail. We knew it.  ⏎`
+// runs to the mark that closes the speaker's words, as extendOpenMark
+// does where no lines pair the marks.
+func (s *state) extendToRegion(st *stmt, i int) {
+	if !s.lined || st.last <= st.cueFirst || s.regionOf[st.last-1] < 0 {
+		return
+	}
+	r := &s.regions[s.regionOf[st.last-1]]
+	if r.used || !r.closed || r.first <= st.first || r.last <= st.last || s.stmtOver(st.last, r.last) || s.reportsSpeechIn(st.last, r.last) {
+		return
+	}
+	if t := &s.toks[r.first]; t.lowerWord() && t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg) == 0 && s.toks[r.first-1].capWord() && strings.HasSuffix(s.word(r.first-1), "s") {
+		// The spaces may be the stripped apostrophe after a name,
+		// `Jones  critics`, and the pairing off by one.
+		return
+	}
+	r.used = true
+	st.last = r.last
 	st.start, st.end = s.trimContent(st.first, st.last)
 	s.markStmt(i, st.first, st.last)
 }
@@ -1891,8 +1917,9 @@ func (s *state) dropCuedIn(a, b int) {
 
 // regionLeftovers adds the regions no statement took that read as
 // utterances and carry on the speaker of the statement before them in
-// their paragraph, as attributeLeftovers does for quotations. One with
-// no speaker is left out: a region may be a pairing's mistake.
+// their paragraph, or stand on a line signed by their speaker, as
+// attributeLeftovers does for quotations. One with no speaker is left
+// out: a region may be a pairing's mistake.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -1912,7 +1939,20 @@ func (s *state) regionLeftovers() {
 				prev = int(idx[j])
 			}
 		}
-		if r.used || !r.closed || prev < 0 || s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
+		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last {
+			continue
+		}
+		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
+			// A line of its own may be signed by its speaker on the
+			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
+			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionAlone(r) {
+				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+				st.start, st.end = s.directContent(st.first, st.last)
+				r.used = true
+				if i := s.addStmt(st); i >= 0 {
+					prev = i
+				}
+			}
 			continue
 		}
 		ps := &s.stmts[prev]
@@ -1926,6 +1966,21 @@ func (s *state) regionLeftovers() {
 	s.sortIdx = idx[:0]
 }
 
+// regionAlone reports whether a region is a line of its own that reads
+// as an utterance with a verb, opened by a space after its break and
+// closed by one before the next: a quotation that stands alone, `⏎ Who
+// will pay for it? ⏎`, not a heading, `⏎ A change of heart. ⏎`.
+func (s *state) regionAlone(r *region) bool {
+	return r.last < len(s.toks) && s.toks[r.first].flags&fNewline != 0 && s.toks[r.last].flags&fNewline != 0 && s.regionLike(r) && s.hasClause(r.first, r.last)
+}
+
+// askedOrVoiced reports whether a region ends in a question or an
+// exclamation, or speaks in the first or second person.
+func (s *state) askedOrVoiced(r *region) bool {
+	lt := &s.toks[r.last-1]
+	return lt.isPunct('?') || lt.isPunct('!') || s.voice(r.first, r.last)
+}
+
 // regionCarries reports whether a region with no statement continues
 // statement ps, as carries does for a quotation that reads as an
 // utterance.
@@ -1934,10 +1989,12 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 		return false
 	}
 	// Into the next paragraph only a region of sentences, or one that
-	// speaks in the first or second person and ends with a full stop: a
-	// short line opened and closed by spaces may be a heading.
+	// speaks in the first or second person and ends with a full stop,
+	// or a line of its own with a verb that asks, exclaims or speaks so,
+	// `⏎ Who will pay for it? ⏎`: a short line opened and closed by
+	// spaces may be a heading, or the reporter's.
 	pp, qp := s.sents[s.sentOf[ps.last-1]].para, s.sents[s.sentOf[r.first]].para
-	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && (s.sentOf[r.last-1] > s.sentOf[r.first] || s.voice(r.first, r.last) && s.toks[r.last-1].isPunct('.')) && r.last-r.first >= 12) {
+	if qp != pp && !(qp == pp+1 && s.toks[r.first].flags&fParaStart != 0 && ((s.sentOf[r.last-1] > s.sentOf[r.first] || s.voice(r.first, r.last) && s.toks[r.last-1].isPunct('.')) && r.last-r.first >= 12 || s.regionAlone(r) && s.askedOrVoiced(r))) {
 		return false
 	}
 	if !s.regionOpens(r) || r.first-ps.last > maxReach {
