@@ -905,8 +905,17 @@ func (s *state) nameLead(a, b int) bool {
 // before quotation p, set off by a comma: `"Q1," she said, "Q2."`, or -1.
 func (s *state) continuedPair(p pair) int {
 	k := p.open - 1
-	if k < 1 || !s.toks[k].isPunct(',') && !s.toks[k].isPunct(':') {
+	if k < 1 {
 		return -1
+	}
+	// `"Q1," she said "Q2."`: with no comma, the attribution must end
+	// right at the mark and the quote open a sentence.
+	bare := !s.toks[k].isPunct(',') && !s.toks[k].isPunct(':')
+	if bare {
+		if s.toks[k].kind != tWord || p.open+1 >= len(s.toks) || !s.toks[p.open+1].capWord() {
+			return -1
+		}
+		k = p.open
 	}
 	for i := len(s.stmts) - 1; i >= 0; i-- {
 		st := &s.stmts[i]
@@ -922,6 +931,9 @@ func (s *state) continuedPair(p pair) int {
 			return -1
 		}
 		end := max(st.cueLast, st.spk.last)
+		if bare && end != p.open {
+			return -1
+		}
 		for j := end; j < k; j++ {
 			if s.toks[j].kind == tMark || s.toks[j].isPunct('.') || s.toks[j].isPunct(';') || s.pairOf[j] >= 0 {
 				return -1

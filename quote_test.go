@@ -205,6 +205,7 @@ func TestFind(t *testing.T) {
 		{"went on to say after a first verb", "⟨Jane Doe⟩ joked about the city but went on to ⟪say⟫, “⟦There are places here that are dangerous.⟧”", []want{direct}},
 		{"participle after upon", "⟨Jane Doe⟩ drew boos upon ⟪saying⟫, “⟦The mayor heard the people.⟧”", []want{direct}},
 		{"split by attribution", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫. “⟦The plan is done.⟧”`, []want{direct, direct}},
+		{"split by attribution with no stop", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
 		{"split by attribution before a quote", `⟦An economic downturn⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦could be a good time to borrow.⟧”`, []want{indirect, direct}},
 		{"split by attribution, condition before a quote", `⟦If the bill passes⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦we will borrow.⟧”`, []want{indirect, direct}},
