@@ -1266,7 +1266,16 @@ func (s *state) documentObject(m mention, lo int) bool {
 	if m.kind != mDescription || m.coordinated || j < lo || s.toks[m.head].class&(cDocument|cSpeechNoun) == 0 {
 		return false
 	}
-	return s.toks[j].flags&fCap == 0 && s.verbLike(j)
+	if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "out") {
+		// "sent out a press release", "put out a statement"
+		j--
+	}
+	if s.toks[j].flags&fCap != 0 {
+		return false
+	}
+	// A verb in its base form after "to" or "help" is no verb by its
+	// shape: "helped draft a report", "to issue a statement".
+	return s.verbLike(j) || j-1 >= lo && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAdverb) == 0 && s.wordIs(j-1, "to", "help", "helped", "helps", "helping")
 }
 
 // objectBefore reports whether a mention before a participle is no

@@ -482,6 +482,8 @@ func TestFind(t *testing.T) {
 		{"adding after an inverted attribution", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦the vote was close⟧. “⟦We have the votes⟧,” ⟪₂said⟫ ⟨Tom Reyes⟩, ⟪₃adding⟫ that ⟦the council would meet on Monday⟧.`, []want{indirect, direct, indirect}},
 		{"coordinated verb after a contrasting clause", `Ann Lee on Monday signed the order, while ⟨Tom Reyes⟩ proposed a new bridge and ⟪said⟫ ⟦the council would pay for the bridge⟧.`, []want{indirect}},
 		{"saying after a dash", `⟨Tom Reyes⟩ changed his vote on the spot – ⟪saying⟫ ⟦the bridge was too costly⟧.`, []want{indirect}},
+		{"participle after a document sent out", `On Monday ⟨Ann Lee⟩ sent out a press release ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
+		{"participle after a document a verb's base form takes", `⟨Ann Lee⟩ helped draft a report ⟪defending⟫ ⟦the plan to close the plant⟧.`, []want{indirect}},
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"name and town on a line under the quotation", "Voters had their say.\n\n\"⟦₁The roads are a disgrace.⟧\"\n\n-⟨₁Ann Lee⟩, Dayton.\n\n\"⟦₂Nobody listens to us.⟧\"\n\n- ⟨₂Tom Reyes⟩, ⦃₂a retired teacher⦄", []want{direct, direct}},
 		{"name on a line under the quotation", "The senator spoke on the floor.\n\n\"⟦Big firms pay no taxes at all.⟧\"\n\n- ⟨Reyes⟩.\n\nThis is a complex issue.", []want{direct}},
