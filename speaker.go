@@ -1795,8 +1795,22 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, true
 	}
 	m, ok = s.firstSubject(lo, c)
-	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
+	if !ok || m.kind == mDescription && s.toks[m.head].class&cDocument == 0 || s.mentionStart(m) > lo+4 {
+		// A description speaks before a colon only as a document:
+		// "Lee's letter makes the case:", not "The crowd had a
+		// message:".
 		return m, false
+	}
+	if m.kind == mDescription {
+		for k := m.last; k < c; k++ {
+			if s.mayCue(k) {
+				if _, ok := s.cueAt(k); ok {
+					// "Any ruling would involve Lee, who told the
+					// court:": the cue's subject speaks.
+					return m, false
+				}
+			}
+		}
 	}
 	return m, true
 }
