@@ -483,6 +483,7 @@ func TestFind(t *testing.T) {
 		{"saying hangs on no subject inside a quotation", `The slogan “we have the votes” was everywhere as ⟨Tom Reyes⟩ won the vote, ⟪saying⟫ ⟦the council would meet on Monday⟧.`, []want{indirect}},
 		{"adding after an inverted attribution", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦the vote was close⟧. “⟦We have the votes⟧,” ⟪₂said⟫ ⟨Tom Reyes⟩, ⟪₃adding⟫ that ⟦the council would meet on Monday⟧.`, []want{indirect, direct, indirect}},
 		{"coordinated verb after a contrasting clause", `Ann Lee on Monday signed the order, while ⟨Tom Reyes⟩ proposed a new bridge and ⟪said⟫ ⟦the council would pay for the bridge⟧.`, []want{indirect}},
+		{"statement in a clause after a fronted phrase", `In a June debate, while ⟨₁his rivals⟩ ⟪₁called for⟫ ⟦₁more troops in the city⟧, ⟨₂Tom Reyes⟩ leaned the other way, ⟪₂noting⟫ that ⟦₂the two sides are enemies⟧.`, []want{unnamed(indirect), indirect}},
 		{"saying after a dash", `⟨Tom Reyes⟩ changed his vote on the spot – ⟪saying⟫ ⟦the bridge was too costly⟧.`, []want{indirect}},
 		{"participle after a document sent out", `On Monday ⟨Ann Lee⟩ sent out a press release ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"participle after a document a verb's base form takes", `⟨Ann Lee⟩ helped draft a report ⟪defending⟫ ⟦the plan to close the plant⟧.`, []want{indirect}},
