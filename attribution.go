@@ -700,6 +700,13 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	if !s.splitMark(lead) || !s.splitMark(open-1) || !s.compactAttribution(c, m) {
 		return false
 	}
+	for k := m.last; k < c.first; k++ {
+		if cc, ok := s.cueAt(k); ok && !cc.weak && !cc.participle {
+			// `FRONT, Lee said, adding, "REST"`: the front is the
+			// statement of the first cue, found with it.
+			return false
+		}
+	}
 	tail := c.last
 	if m.first >= c.last {
 		tail = m.last

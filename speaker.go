@@ -2029,6 +2029,23 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			return s.stmts[i].spk, true
 		}
 	}
+	// A cue that ends the clause right before the participle and has no
+	// statement yet, since quotations are attributed first: `Reyes left
+	// early, Lee said, adding, "Q"`.
+	for j := k - 2; j >= start && j >= k-7 && s.quoteAfter(k); j-- {
+		if s.toks[j].kind != tWord {
+			break
+		}
+		if !s.mayCue(j) {
+			continue
+		}
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle && !c.weak && !s.negated(j, start) {
+			if m, ok := s.speakerOfCue(c, max(start, j-6)); ok && s.onlyTail(max(c.last, m.last), k-1) {
+				return m, true
+			}
+			break
+		}
+	}
 	// Otherwise the subject of that clause.
 	if m, ok := s.firstSubject(start, k); ok {
 		return m, true
@@ -2624,4 +2641,18 @@ func (s *state) hostBefore(c, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// quoteAfter reports whether a quotation opens right after the
+// participle at k, or after its comma or colon.
+func (s *state) quoteAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+		if p := s.pairOf[j]; p >= 0 && s.pairs[p].open == j {
+			return true
+		}
+		if !s.toks[j].isPunct(',') && !s.toks[j].isPunct(':') {
+			return false
+		}
+	}
+	return false
 }
