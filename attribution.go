@@ -653,6 +653,9 @@ func (s *state) attributePairs() {
 		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
 			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
+		} else if m, ok := s.statementObjectSubject(p.open); ok && s.quoteEndsClause(p) {
+			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
 }
@@ -2675,4 +2678,43 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 	}
 	i = s.skipCueTail(i, sent.last, false)
 	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct
+}
+
+// statementObjectSubject returns the speaker of a quotation set off by a
+// comma after a clause whose object names a statement, `Lee issued a
+// statement, "Q"`: the clause's subject. The quotation must open a
+// sentence of its own.
+func (s *state) statementObjectSubject(open int) (m mention, ok bool) {
+	c := open - 1
+	if c < 2 || !s.toks[c].isPunct(',') || open+1 >= len(s.toks) || !s.toks[open+1].capWord() {
+		return m, false
+	}
+	lo := s.sents[s.sentOf[c]].first
+	// The noun, before a short phrase: "a message on Twitter,".
+	for h := c - 1; h > lo && h >= c-5; h-- {
+		t := &s.toks[h]
+		if t.kind != tWord {
+			return m, false
+		}
+		if t.flags&fCap != 0 || t.class&(cSpeechNoun|cDocument) == 0 || !s.onlyTail(h+1, c) {
+			continue
+		}
+		// Its determiner and the verb that takes it: "issued a".
+		d := h - 1
+		if d > lo && s.toks[d].lowerWord() && s.toks[d].class&cDet == 0 && s.toks[d].class&cPossPron == 0 {
+			d-- // "a short statement"
+		}
+		if d <= lo || s.toks[d].class&(cDet|cPossPron) == 0 || !s.verbLike(d-1) {
+			return m, false
+		}
+		m, ok = s.firstSubject(lo, d)
+		if !ok || m.kind == mDescription {
+			return m, false
+		}
+		// The subject opens the sentence, or follows a short fronted
+		// phrase: "Right after the vote, Lee issued a statement,".
+		a := s.mentionStart(m)
+		return m, a <= lo+4 || a <= lo+10 && s.toks[a-1].isPunct(',') && !s.hasClause(lo, a-1)
+	}
+	return m, false
 }

@@ -169,6 +169,7 @@ func TestFind(t *testing.T) {
 		{"cue capitalised description", `“⟦We will win⟧,” ⟪said⟫ ⟨the Democratic nominee⟩.`, []want{unnamed(direct)}},
 		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"cue rank and name", `“⟦We will win⟧,” ⟪said⟫ ⦃Air Force 1st Lt.⦄ ⟨Tom Reyes⟩.`, []want{direct}},
+		{"quotation after a comma that ends a clause with a statement for object", `Right after the vote, ⦃Mayor⦄ ⟨Ann Lee⟩ issued a statement, “⟦We will rebuild the bridge by spring.⟧”`, []want{direct}},
 		{"document before a colon", `⟨Ann Lee’s letter⟩ makes a simple case: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{directOrg}},
 		{"document before a colon that a cue follows", `Any ruling would need ⦃Judge⦄ ⟨Ann Lee⟩, ⸨who⸩ ⟪told⟫ the council in her chambers last month: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{direct}},
 		{"speaker cue colon quote", `⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.⟧”`, []want{direct}},
