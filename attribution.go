@@ -661,6 +661,9 @@ func (s *state) attributePairs() {
 		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
 			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
+		} else if m, ok := s.statementObjectSubject(p.open); ok && s.quoteEndsClause(p) {
+			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
 }
@@ -707,6 +710,13 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	lead := s.attributionLead(c, m)
 	if !s.splitMark(lead) || !s.splitMark(open-1) || !s.compactAttribution(c, m) {
 		return false
+	}
+	for k := m.last; k < c.first; k++ {
+		if cc, ok := s.cueAt(k); ok && !cc.weak && !cc.participle {
+			// `FRONT, Lee said, adding, "REST"`: the front is the
+			// statement of the first cue, found with it.
+			return false
+		}
 	}
 	tail := c.last
 	if m.first >= c.last {
@@ -913,8 +923,17 @@ func (s *state) nameLead(a, b int) bool {
 // before quotation p, set off by a comma: `"Q1," she said, "Q2."`, or -1.
 func (s *state) continuedPair(p pair) int {
 	k := p.open - 1
-	if k < 1 || !s.toks[k].isPunct(',') && !s.toks[k].isPunct(':') {
+	if k < 1 {
 		return -1
+	}
+	// `"Q1," she said "Q2."`: with no comma, the attribution must end
+	// right at the mark and the quote open a sentence.
+	bare := !s.toks[k].isPunct(',') && !s.toks[k].isPunct(':')
+	if bare {
+		if s.toks[k].kind != tWord || p.open+1 >= len(s.toks) || !s.toks[p.open+1].capWord() {
+			return -1
+		}
+		k = p.open
 	}
 	for i := len(s.stmts) - 1; i >= 0; i-- {
 		st := &s.stmts[i]
@@ -930,6 +949,9 @@ func (s *state) continuedPair(p pair) int {
 			return -1
 		}
 		end := max(st.cueLast, st.spk.last)
+		if bare && end != p.open {
+			return -1
+		}
 		for j := end; j < k; j++ {
 			if s.toks[j].kind == tMark || s.toks[j].isPunct('.') || s.toks[j].isPunct(';') || s.pairOf[j] >= 0 {
 				return -1
@@ -1275,7 +1297,16 @@ func (s *state) documentObject(m mention, lo int) bool {
 	if m.kind != mDescription || m.coordinated || j < lo || s.toks[m.head].class&(cDocument|cSpeechNoun) == 0 {
 		return false
 	}
-	return s.toks[j].flags&fCap == 0 && s.verbLike(j)
+	if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "out") {
+		// "sent out a press release", "put out a statement"
+		j--
+	}
+	if s.toks[j].flags&fCap != 0 {
+		return false
+	}
+	// A verb in its base form after "to" or "help" is no verb by its
+	// shape: "helped draft a report", "to issue a statement".
+	return s.verbLike(j) || j-1 >= lo && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAdverb) == 0 && s.wordIs(j-1, "to", "help", "helped", "helps", "helping")
 }
 
 // objectBefore reports whether a mention before a participle is no
@@ -2684,4 +2715,43 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 func (s *state) unclosedFront(a, cs, ce int) bool {
 	p := &s.toks[a-1]
 	return s.spaced && s.toks[a].phantoms == 0 && p.phantoms == 0 && !(p.isPunct(',') && p.flags&fSpace != 0) && s.mainClauseAt(cs, ce)
+}
+
+// statementObjectSubject returns the speaker of a quotation set off by a
+// comma after a clause whose object names a statement, `Lee issued a
+// statement, "Q"`: the clause's subject. The quotation must open a
+// sentence of its own.
+func (s *state) statementObjectSubject(open int) (m mention, ok bool) {
+	c := open - 1
+	if c < 2 || !s.toks[c].isPunct(',') || open+1 >= len(s.toks) || !s.toks[open+1].capWord() {
+		return m, false
+	}
+	lo := s.sents[s.sentOf[c]].first
+	// The noun, before a short phrase: "a message on Twitter,".
+	for h := c - 1; h > lo && h >= c-5; h-- {
+		t := &s.toks[h]
+		if t.kind != tWord {
+			return m, false
+		}
+		if t.flags&fCap != 0 || t.class&(cSpeechNoun|cDocument) == 0 || !s.onlyTail(h+1, c) {
+			continue
+		}
+		// Its determiner and the verb that takes it: "issued a".
+		d := h - 1
+		if d > lo && s.toks[d].lowerWord() && s.toks[d].class&cDet == 0 && s.toks[d].class&cPossPron == 0 {
+			d-- // "a short statement"
+		}
+		if d <= lo || s.toks[d].class&(cDet|cPossPron) == 0 || !s.verbLike(d-1) {
+			return m, false
+		}
+		m, ok = s.firstSubject(lo, d)
+		if !ok || m.kind == mDescription {
+			return m, false
+		}
+		// The subject opens the sentence, or follows a short fronted
+		// phrase: "Right after the vote, Lee issued a statement,".
+		a := s.mentionStart(m)
+		return m, a <= lo+4 || a <= lo+10 && s.toks[a-1].isPunct(',') && !s.hasClause(lo, a-1)
+	}
+	return m, false
 }

@@ -1360,7 +1360,17 @@ func (s *state) leadsSentence(a int) bool {
 	if p.kind == tWord && p.class&cConj != 0 && a >= 2 && (s.toks[a-2].isPunct(',') || s.toks[a-2].isPunct(';')) {
 		return true // "..., and while ..."
 	}
-	return p.flags&fSentStart != 0 && p.kind == tWord && p.class&(cConj|cAdverb) != 0
+	if p.flags&fSentStart != 0 && p.kind == tWord && p.class&(cConj|cAdverb) != 0 {
+		return true
+	}
+	// "In a June debate, while ...": after a fronted phrase that opens
+	// the sentence; but "Of course, as Lee noted, ..." introduces the
+	// main clause (asClause).
+	if s.toks[a].isPunct(',') && !s.wordIs(a+1, "as") {
+		lo := s.sentenceOf(a).first
+		return a-lo < 25 && s.pastFronted(lo, a+2) == a+1
+	}
+	return false
 }
 
 // mainClauseAt reports whether a clause with a subject opens at k: a

@@ -102,7 +102,9 @@
 // this); in stripped text so do the sentences after a direct quote that
 // the stripped marks' spaces, or the speaker's first-person voice, show
 // to go on. A quote after a colon with no speech verb ("Trump fired back:
-// “...”") belongs to the subject of the clause before the colon.
+// “...”", "Lee's letter makes the case: “...”") belongs to the subject of
+// the clause before the colon, and so does one after a comma when that
+// clause's object is a statement ("Lee issued a statement, “...”").
 //
 // # Confidence
 //

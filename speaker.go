@@ -1795,8 +1795,22 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, true
 	}
 	m, ok = s.firstSubject(lo, c)
-	if !ok || m.kind == mDescription || s.mentionStart(m) > lo+4 {
+	if !ok || m.kind == mDescription && s.toks[m.head].class&cDocument == 0 || s.mentionStart(m) > lo+4 {
+		// A description speaks before a colon only as a document:
+		// "Lee's letter makes the case:", not "The crowd had a
+		// message:".
 		return m, false
+	}
+	if m.kind == mDescription {
+		for k := m.last; k < c; k++ {
+			if s.mayCue(k) {
+				if _, ok := s.cueAt(k); ok {
+					// "Any ruling would involve Lee, who told the
+					// court:": the cue's subject speaks.
+					return m, false
+				}
+			}
+		}
 	}
 	return m, true
 }
@@ -2013,6 +2027,23 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	for j := k - 1; j >= start && j >= k-maxReach; j-- {
 		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
 			return s.stmts[i].spk, true
+		}
+	}
+	// A cue that ends the clause right before the participle and has no
+	// statement yet, since quotations are attributed first: `Reyes left
+	// early, Lee said, adding, "Q"`.
+	for j := k - 2; j >= start && j >= k-7 && s.quoteAfter(k); j-- {
+		if s.toks[j].kind != tWord {
+			break
+		}
+		if !s.mayCue(j) {
+			continue
+		}
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle && !c.weak && !s.negated(j, start) {
+			if m, ok := s.speakerOfCue(c, max(start, j-6)); ok && s.onlyTail(max(c.last, m.last), k-1) {
+				return m, true
+			}
+			break
 		}
 	}
 	// Otherwise the subject of that clause.
@@ -2610,4 +2641,18 @@ func (s *state) hostBefore(c, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// quoteAfter reports whether a quotation opens right after the
+// participle at k, or after its comma or colon.
+func (s *state) quoteAfter(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+		if p := s.pairOf[j]; p >= 0 && s.pairs[p].open == j {
+			return true
+		}
+		if !s.toks[j].isPunct(',') && !s.toks[j].isPunct(':') {
+			return false
+		}
+	}
+	return false
 }
