@@ -1351,6 +1351,11 @@ func (s *state) leadsSentence(a int) bool {
 		return true
 	}
 	if a >= 2 && s.toks[a-1].isPunct(',') {
+		if !s.wordIs(a, "as") && s.introPhraseBefore(a-1) {
+			// "In June, after ...", but "Of course, as Lee said, ..."
+			// introduces the statement.
+			return true
+		}
 		a--
 	}
 	if a < 1 {
@@ -1361,6 +1366,22 @@ func (s *state) leadsSentence(a int) bool {
 		return true // "..., and while ..."
 	}
 	return p.flags&fSentStart != 0 && p.kind == tWord && p.class&(cConj|cAdverb) != 0
+}
+
+// introPhraseBefore reports whether the comma at c closes a short
+// phrase of time or place that opens the sentence, "In June 2001,", "Last
+// week,": a preposition or a time word, then a few words and no verb.
+func (s *state) introPhraseBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-5; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) || t.class&(cSubjPron|cConj|cSubord) != 0 {
+			return false
+		}
+		if t.flags&fSentStart != 0 {
+			return t.class&(cPrep|cTime) != 0
+		}
+	}
+	return false
 }
 
 // mainClauseAt reports whether a clause with a subject opens at k: a

@@ -443,6 +443,7 @@ func TestFind(t *testing.T) {
 		{"a phrase after the relative pronoun is not the subject", `The case went to ⦃Judge⦄ ⟨Ann Lee⟩, ⸨who⸩ in two earlier rulings had ⟪made clear⟫ that ⟦she would strike the law⟧.`, []want{indirect}},
 		{"a base form after an article and a singular noun is a noun", `Tom Reyes is a host on the TV show "Main Street."`, nil},
 		{"a show's title does not take the carried quote", `"⟦It is too early to tell⟧," ⟪₁said⟫ ⟨Tom Reyes⟩, who is also a host on the TV show "Main Street." "⟦I mean, it depends on the economy.⟧"`, []want{direct, direct}},
+		{"fronted subordinate clause after a phrase of time and a comma", `In June 2019, after ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, the city opened a new one.`, []want{indirect}},
 		{"fronted subordinate clause after a short lead", `Two weeks after ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, the city opened a new one.`, []want{indirect}},
 		{"fronted subordinate clause with a phrase before its subject", `Although in May ⟨Ann Lee⟩ ⟪said⟫ ⟦the bridge would close⟧, at the hearing she spoke of repairs.`, []want{indirect}},
 		{"fronted subordinate clause, main clause with an adverb", `When ⟨Ann Lee⟩ ⟪announced⟫ ⟦her bid in May⟧, she famously walked to the hall.`, []want{indirect}},
