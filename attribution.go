@@ -1430,11 +1430,17 @@ func (s *state) nameLine(si int) bool {
 		// but in a transcript the speaker's label opens each of its
 		// lines, "TAPPER: Do you think ...", and the label may be all
 		// the text says of the speaker.
-		if s.labels < 2 || s.capsLabel(sent.first) != c {
+		switch {
+		case s.labels >= 2 && s.capsLabel(sent.first) == c:
+			if !ok || s.mentionStart(m) != sent.first {
+				m = mention{first: sent.first, last: c, kind: mName, entity: -1}
+			}
+		case si == 0 && c == sent.first+1 && s.toks[sent.first].capWord() && slices.Contains(findingNouns, s.lower(sent.first)):
+			// "Poll: Lee Leads in Ohio": a headline gives what a
+			// document found.
+			m = mention{first: sent.first, last: c, head: sent.first, kind: mDescription, entity: -1}
+		default:
 			return false
-		}
-		if !ok || s.mentionStart(m) != sent.first {
-			m = mention{first: sent.first, last: c, kind: mName, entity: -1}
 		}
 	}
 	e := sent.last
