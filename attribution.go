@@ -1420,7 +1420,7 @@ func (s *state) nameLine(si int) bool {
 			break
 		}
 	}
-	if c < 0 || s.toks[c+1].kind != tWord {
+	if c < 0 || s.toks[c+1].kind != tWord && !s.quoteOpensLine(c+1, sent.last) {
 		return false
 	}
 	m, ok := s.nameBeforeColon(c)
@@ -1460,8 +1460,32 @@ func (s *state) nameLine(si int) bool {
 		// ("Lee: A long shot"), not a line of a transcript.
 		return false
 	}
+	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
+		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
+			// "Lee: ‘No Idea’ If the Ferry Runs": a quotation that
+			// opens the line is part of its statement, not one of its
+			// own with no speaker.
+			s.stmts[i].dropped = true
+			s.pairStmt[p] = -1
+		}
+	}
 	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
 	return s.classify(&st) && s.addStmt(st) >= 0
+}
+
+// quoteOpensLine reports whether a quotation opens at k and words of the
+// reporter's follow its close before hi: "‘No Idea’ If the Ferry Runs".
+func (s *state) quoteOpensLine(k, hi int) bool {
+	p := s.pairOf[k]
+	if p < 0 || s.pairs[p].open != k {
+		return false
+	}
+	for j := s.pairs[p].close + 1; j < hi; j++ {
+		if s.toks[j].kind == tWord {
+			return true
+		}
+	}
+	return false
 }
 
 // capsLabel returns the colon after a transcript's label that starts at

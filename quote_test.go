@@ -360,6 +360,7 @@ func TestFind(t *testing.T) {
 		{"held without that is no cue", `The council held a meeting on Monday.`, nil},
 		{"headline of a name and a colon", "⟨Jane Doe⟩: ⟦City Will Pay For The Bridge⟧\n\nJane Doe spoke to the council on Monday.", []want{indirect}},
 		{"headline with a poll and a colon", "⟨Poll⟩: ⟦Lee Leads Reyes in Ohio⟧.\n\nThe race is close.", []want{indirOrg}},
+		{"headline with a name, a colon and a quotation that opens its words", "⟨Ann Lee⟩: ⟦‘No Idea’ If the Ferry Will Run in May⟧.\n\nAnn Lee spoke to reporters on Monday.", []want{mixed}},
 		{"headline with a label and a colon", "Exclusive: Lee Leads Reyes in Ohio.\n\nThe race is close.", nil},
 		{"transcript labels in capitals name their speakers", "The mayor spoke on the radio.\n\n⟨₁ANN LEE⟩: ⟦₁Will the ferry run before the summer⟧?\n\n⟨₂REYES⟩: ⟦₂It will run in May, as we planned last year⟧.", []want{indirect, indirect}},
 		{"transcript lines without quotation marks", "⟨₂Tom Reyes⟩ spoke with ⟨₁Ann Lee⟩ on the radio.\n\n⸨₁LEE⸩: ⟦₁We will pay for the bridge, and we will do it this year⟧.\n\n⸨₂REYES⸩: ⟦₂That is not what you said last week⟧.", []want{indirect, indirect}},
