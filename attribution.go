@@ -376,6 +376,7 @@ type state struct {
 	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
+	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
 	regions     []region   // quotes the stripped marks show, paired in order
@@ -1363,6 +1364,13 @@ func (s *state) attributeCues() {
 			s.scratch[r.entity]++
 		}
 	}
+	// Paragraphs that open with a speaker's label, for nameLine.
+	s.labels = 0
+	for _, sent := range s.sents {
+		if s.toks[sent.first].flags&fParaStart != 0 && s.capsLabel(sent.first) > 0 {
+			s.labels++
+		}
+	}
 	lead := -1 // the paragraph a name before a colon speaks
 	for si := range s.sents {
 		sent := s.sents[si]
@@ -1443,14 +1451,28 @@ func (s *state) nameLine(si int) bool {
 			break
 		}
 	}
-	if c < 0 || s.toks[c+1].kind != tWord {
+	if c < 0 || s.toks[c+1].kind != tWord && !s.quoteOpensLine(c+1, sent.last) {
 		return false
 	}
 	m, ok := s.nameBeforeColon(c)
 	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
 		// The name must be one the text speaks of elsewhere: not a
-		// label ("Correction:", "Breaking:") or a place ("Iowa:").
-		return false
+		// label ("Correction:", "Breaking:") or a place ("Iowa:");
+		// but in a transcript the speaker's label opens each of its
+		// lines, "TAPPER: Do you think ...", and the label may be all
+		// the text says of the speaker.
+		switch {
+		case s.labels >= 2 && s.capsLabel(sent.first) == c:
+			if !ok || s.mentionStart(m) != sent.first {
+				m = mention{first: sent.first, last: c, kind: mName, entity: -1}
+			}
+		case si == 0 && c == sent.first+1 && s.toks[sent.first].capWord() && slices.Contains(findingNouns, s.lower(sent.first)):
+			// "Poll: Lee Leads in Ohio": a headline gives what a
+			// document found.
+			m = mention{first: sent.first, last: c, head: sent.first, kind: mDescription, entity: -1}
+		default:
+			return false
+		}
 	}
 	e := sent.last
 	for j := si + 1; j < len(s.sents) && s.sents[j].para == sent.para; j++ {
@@ -1469,8 +1491,46 @@ func (s *state) nameLine(si int) bool {
 		// ("Lee: A long shot"), not a line of a transcript.
 		return false
 	}
+	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
+		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
+			// "Lee: ‘No Idea’ If the Ferry Runs": a quotation that
+			// opens the line is part of its statement, not one of its
+			// own with no speaker.
+			s.stmts[i].dropped = true
+			s.pairStmt[p] = -1
+		}
+	}
 	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
 	return s.classify(&st) && s.addStmt(st) >= 0
+}
+
+// quoteOpensLine reports whether a quotation opens at k and words of the
+// reporter's follow its close before hi: "‘No Idea’ If the Ferry Runs".
+func (s *state) quoteOpensLine(k, hi int) bool {
+	p := s.pairOf[k]
+	if p < 0 || s.pairs[p].open != k {
+		return false
+	}
+	for j := s.pairs[p].close + 1; j < hi; j++ {
+		if s.toks[j].kind == tWord {
+			return true
+		}
+	}
+	return false
+}
+
+// capsLabel returns the colon after a transcript's label that starts at
+// token a, one to three words in capitals ("JANE DOE:", "LEE:"), or -1.
+func (s *state) capsLabel(a int) int {
+	for k := a; k < len(s.toks) && k < a+4; k++ {
+		if s.toks[k].isPunct(':') && k > a {
+			return k
+		}
+		if s.toks[k].kind != tWord || s.toks[k].flags&fUpper == 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // commaNear reports whether a comma or dash stands in the dozen tokens

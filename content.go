@@ -847,6 +847,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				}
 			}
 		}
+		if j > cs+2 && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
+			// "said she admires his resolve and praised their plan": a
+			// verb in the past after a statement in the present goes
+			// back to the speaker.
+			return j
+		}
 		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
 			// `it was a  disaster  for the city and asking,  How`: a
 			// stripped mark opens the quote of the speaker's next act.
@@ -1351,6 +1357,11 @@ func (s *state) leadsSentence(a int) bool {
 		return true
 	}
 	if a >= 2 && s.toks[a-1].isPunct(',') {
+		if !s.wordIs(a, "as") && s.introPhraseBefore(a-1) {
+			// "In June, after ...", but "Of course, as Lee said, ..."
+			// introduces the statement.
+			return true
+		}
 		a--
 	}
 	if a < 1 {
@@ -1369,6 +1380,22 @@ func (s *state) leadsSentence(a int) bool {
 	if s.toks[a].isPunct(',') && !s.wordIs(a+1, "as") {
 		lo := s.sentenceOf(a).first
 		return a-lo < 25 && s.pastFronted(lo, a+2) == a+1
+	}
+	return false
+}
+
+// introPhraseBefore reports whether the comma at c closes a short
+// phrase of time or place that opens the sentence, "In June 2001,", "Last
+// week,": a preposition or a time word, then a few words and no verb.
+func (s *state) introPhraseBefore(c int) bool {
+	for k := c - 1; k >= 0 && k >= c-5; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) || t.class&(cSubjPron|cConj|cSubord) != 0 {
+			return false
+		}
+		if t.flags&fSentStart != 0 {
+			return t.class&(cPrep|cTime) != 0
+		}
 	}
 	return false
 }
@@ -1805,4 +1832,44 @@ func (s *state) asClause(m mention, c cue) bool {
 	// is an aside in a statement of the reporter's.
 	p := &s.toks[a-1]
 	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
+}
+
+// pastForm reports whether token k is a verb in the past: "praised",
+// "took".
+func (s *state) pastForm(k int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() || t.class&(cDet|cPrep|cConj|cSubord|cSubjPron|cPossPron|cAux) != 0 {
+		return false
+	}
+	w := s.word(k)
+	return t.class&cPast != 0 || strings.HasSuffix(w, "ed") && len(w) > 4
+}
+
+// speakerActAfter reports whether the "and" or "but" at j is followed by a
+// verb in the past with an object, "and praised their plan", while the
+// statement [cs, j) has no verb in the past, perfect or passive of its
+// own: the verb is the speaker's next act, not the statement's.
+func (s *state) speakerActAfter(j, cs, hi int) bool {
+	v := j + 1
+	for v < hi && v < j+3 && s.toks[v].lowerWord() && strings.HasSuffix(s.word(v), "ly") {
+		v++
+	}
+	if v+1 >= hi || !s.pastForm(v) {
+		return false
+	}
+	n := &s.toks[v+1]
+	if n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that")) {
+		return false
+	}
+	if s.wordIs(cs, "to", "not") {
+		return false // "vowed not to repeat it and ...": no clause of its own
+	}
+	for k := max(cs, j-40); k < j; k++ {
+		// A copula may take an adjective in -ed after "and", "is slow
+		// and biased".
+		if s.pastForm(k) || s.wordIs(k, "was", "were", "had", "did", "would", "could", "has", "have", "been", "might", "should", "is", "are", "be", "being", "am") {
+			return false
+		}
+	}
+	return true
 }

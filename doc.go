@@ -33,7 +33,12 @@
 //     vote"; or what a document or body
 //     found: "the audit found that ...", "a poll showed ...". A line that
 //     opens with a name and a colon, as a headline or a transcript does
-//     ("Lee: City Will Pay", "LEE: We will pay."), is that name's.
+//     ("Lee: City Will Pay", "LEE: We will pay."), is that name's; a
+//     transcript's label in capitals names its speaker even when the text
+//     names them nowhere else, and a headline that opens with a poll or
+//     a report and a colon ("Poll: Lee Leads") gives what it found. A
+//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs")
+//     is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
 //     called the plan “a disaster”". Calling a person something, or

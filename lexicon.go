@@ -479,6 +479,12 @@ var documentNouns = []string{
 	"video", "warrant", "website",
 }
 
+// findingNouns are documents that report what was found, and that a
+// headline may give as the source of its words: "Poll: Lee leads".
+var findingNouns = []string{
+	"audit", "poll", "polls", "report", "study", "survey",
+}
+
 // The function words below let the shallow parser in attribution.go tell
 // the parts of a clause apart without a tagger.
 var determiners = []string{
