@@ -213,7 +213,7 @@ func (s *state) nounAfterArticle(k int) bool {
 		// said" is a subject and its verb.
 		return true
 	}
-	if p.kind == tWord && s.lower(k-1) == "another" && !s.baseForm(k) {
+	if p.kind == tWord && s.wordIs(k-1, "another") && !s.baseForm(k) {
 		// "another says", "another said": "another" stands for a noun
 		// left out, before a verb no singular noun could be.
 		return false
@@ -2099,8 +2099,8 @@ func (s *state) afterSingularNP(k int) bool {
 		if j < k-1 && t.flags&fCap == 0 && t.class&(cDet|cPossPron) != 0 && t.class&(cSubord|cSubjPron) == 0 {
 			return true
 		}
-		v := s.lower(j)
-		if t.flags&fDigit != 0 || strings.HasSuffix(v, "s") || t.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cConj|cSubord|cAux|cAdverb|cUnnamed|cBody|cTitle|cDocument|cSpeech) != 0 || s.verbLike(j) {
+		v := s.word(j) // not lowered: a name would be copied
+		if t.flags&fDigit != 0 || strings.HasSuffix(v, "s") || strings.HasSuffix(v, "S") || t.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cConj|cSubord|cAux|cAdverb|cUnnamed|cBody|cTitle|cDocument|cSpeech) != 0 || s.verbLike(j) {
 			return false
 		}
 	}

@@ -960,7 +960,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 	case s.wordIs(j, "them", "us", "those") && j-2 >= lo && s.word(j-1) == "of" && s.quantity(j-2):
 		// "most of them said"
 		i = j - 2
-	case s.lower(j) == "another":
+	case s.wordIs(j, "another"):
 		// "one poll says ..., while another says ...": the noun is
 		// left out.
 	case !s.nounish(j):
