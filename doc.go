@@ -18,27 +18,28 @@
 //     reported as one statement a paragraph, as news annotators mark it,
 //     and a paragraph that opens with an upper-case name and a colon
 //     ("HARRIS: ...") is that person's, as in a transcript. An opening
-//     mark that is never closed
-//     is ignored at the end of its paragraph (when that paragraph ends a
-//     sentence) or of the text, so it never swallows the rest.
+//     mark that is never closed is ignored at the end of its paragraph
+//     (when that paragraph ends a sentence) or of the text, so it never
+//     swallows the rest.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
-//     "X said (that) ...", "X told reporters ...", "according to X, ...";
-//     or a speech act whose complement says what was said: "X accused
-//     the mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes"; or the target of a judgement
-//     made in public: "X criticized the budget", "X praised the mayor";
-//     or what a speaker offered as evidence: "X cited high rents", "X
-//     pointed to the polls"; or whom or what a statement
-//     meant, in the speaker's name: "“We lost,” X said, referring to the
-//     vote"; or what a document or body
-//     found: "the audit found that ...", "a poll showed ...". A line that
-//     opens with a name and a colon, as a headline or a transcript does
-//     ("Lee: City Will Pay", "LEE: We will pay."), is that name's; a
-//     transcript's label in capitals names its speaker even when the text
-//     names them nowhere else, and a headline that opens with a poll or
-//     a report and a colon ("Poll: Lee Leads") gives what it found. A
-//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs")
-//     is part of its statement.
+//     "X said (that) ...", "X told reporters ...", "according to X, ...",
+//     or with a block of its own after "X said:" at a paragraph's end; a
+//     speech act whose complement says what was said: "X accused the
+//     mayor of lying", "X urged Congress to act", "X called for an
+//     inquiry", "X promised to cut taxes"; the target of a judgement made
+//     in public: "X criticized the budget", "X praised the mayor"; what a
+//     speaker offered as evidence: "X cited high rents", "X pointed to the
+//     polls"; whom or what a statement meant, in the speaker's name: "“We
+//     lost,” X said, referring to the vote"; what was reported: "the firm
+//     reported a loss of $3 a share"; or what a document or body found:
+//     "the audit found that ...", "a poll showed ...". A line that opens
+//     with a name and a colon, as a headline or a transcript does ("Lee:
+//     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
+//     label in capitals names its speaker even when the text names them
+//     nowhere else, and a headline that opens with a poll or a report and
+//     a colon ("Poll: Lee Leads") gives what it found. A quotation that
+//     opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is part of its
+//     statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
 //     called the plan “a disaster”". Calling a person something, or
@@ -49,10 +50,11 @@
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker
 // ("Asked whether the ferry runs, Lee said ...") is a statement of its
-// own, by whoever is named after "by", or with no speaker. Quotation marks around a phrase in
-// the reporter's own sentence — scare quotes, titles of works, nicknames —
-// are not statements; a quotation that stands as a sentence of its own is
-// reported even when no speaker can be found.
+// own, by whoever is named after "by", or with no speaker. Quotation
+// marks around a phrase in the reporter's own sentence — scare quotes,
+// titles of works, nicknames — are not statements; a quotation that
+// stands as a sentence of its own is reported even when no speaker can be
+// found.
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
