@@ -133,3 +133,33 @@ func TestConcurrent(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+// TestEdges runs Find on short texts that end, or begin, right at the
+// words a rule looks for, where a look-back or look-ahead of a few
+// tokens would step off the text: a cue at the end, a label alone, a
+// colon at the end, a stripped quote that opens the text.
+func TestEdges(t *testing.T) {
+	for _, text := range []string{
+		// A stripped quote's cue right at the start, with the spaces of
+		// a mark before it: openAfterAttribution looked two tokens back.
+		"  Lee said,  We will win,  Reyes said.",
+		"  She said,  We go,  Lee said. We know,  he said.",
+		"Lee said", "Lee said:", "said:", ":", "Lee said, referring to", ", referring to",
+		`"We won," Lee said, referring to`, "Lee referred to", "Lee pointed to", "Lee pledged to",
+		"another", "Another says", `another said "x"`,
+		"LEE:", "LEE: \nREYES:", "LEE:\n\nREYES:", "LEE: x\nREYES: y",
+		"Poll:", "Poll: ", "Poll:\n\nx", `Poll: "x" y`,
+		" s", "s  s", "  s  ", " s s  s   s ", "said that s what",
+		"he said:\n\n", "he said:\n\nWe", "Lee told reporters:\n\n",
+		`Lee issued a statement, "`, `Lee issued a statement, "Q`, `, "Q"`,
+		`"Q1," she said "`, `she said "Q"`, `, adding, "`, ", later adding",
+		"said x, and that", ", and that", "said —", "— that", "reported", "reported a",
+		"Weeks after Lee said", "Although in May Lee said,", "referred to it as a",
+		"Lee: \"", "Q,  another", "\n Who will pay for it? \n", "  Who?  \n- Lee",
+		"a  disaster  for the city and asking,  How", "consumers  most", "who, on a call Friday, said",
+		"said on ABC's", "said x – and y –", `she would "close`, "pointed to what", "promised to  ",
+	} {
+		checkQuotes(t, text, Find(text))
+		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
+	}
+}
