@@ -938,11 +938,14 @@ func (s *state) continuedPair(p pair) int {
 	}
 	for i := len(s.stmts) - 1; i >= 0; i-- {
 		st := &s.stmts[i]
+		if k-st.last > maxReach {
+			// Before the statements that are skipped: quotes with no
+			// cue, `Lee issued a statement, "Q"`, may run on for the
+			// whole text.
+			return -1
+		}
 		if st.pair < 0 || st.cueLast == st.cueFirst {
 			continue
-		}
-		if k-st.last > maxReach {
-			return -1
 		}
 		// The attribution must lie between that quote and this one.
 		prevClose := s.pairs[st.pair].close
