@@ -1754,7 +1754,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 // is none.
 func (s *state) paragraphAfterColon(c cue, m mention, sent sentence) (a, b int) {
 	end := sent.last - 1
-	if end < c.last || !s.toks[end].isPunct(':') || s.skipCueTail(c.last, end, c.object && m.first < c.last) != end {
+	if end < c.last || !s.toks[end].isPunct(':') || s.sents[s.sentOf[end]].last != sent.last || s.skipCueTail(c.last, end, c.object && m.first < c.last) != end {
+		// The colon must end the sentence itself, not its window
+		// (sentenceOf) in a long one.
 		return 0, 0
 	}
 	si := int(s.sentOf[end]) + 1
