@@ -938,11 +938,14 @@ func (s *state) continuedPair(p pair) int {
 	}
 	for i := len(s.stmts) - 1; i >= 0; i-- {
 		st := &s.stmts[i]
+		if k-st.last > maxReach {
+			// Before the statements that are skipped: quotes with no
+			// cue, `Lee issued a statement, "Q"`, may run on for the
+			// whole text.
+			return -1
+		}
 		if st.pair < 0 || st.cueLast == st.cueFirst {
 			continue
-		}
-		if k-st.last > maxReach {
-			return -1
 		}
 		// The attribution must lie between that quote and this one.
 		prevClose := s.pairs[st.pair].close
@@ -1751,7 +1754,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 // is none.
 func (s *state) paragraphAfterColon(c cue, m mention, sent sentence) (a, b int) {
 	end := sent.last - 1
-	if end < c.last || !s.toks[end].isPunct(':') || s.skipCueTail(c.last, end, c.object && m.first < c.last) != end {
+	if end < c.last || !s.toks[end].isPunct(':') || s.sents[s.sentOf[end]].last != sent.last || s.skipCueTail(c.last, end, c.object && m.first < c.last) != end {
+		// The colon must end the sentence itself, not its window
+		// (sentenceOf) in a long one.
 		return 0, 0
 	}
 	si := int(s.sentOf[end]) + 1

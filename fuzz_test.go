@@ -42,6 +42,19 @@ var fuzzSeeds = []string{
 	"According to , .",
 	"Mr. . said that that that",
 	"“" + "\"" + "‘" + "'" + "«" + "„",
+	// Triggers of the rules added with the stripped, transcript and
+	// headline styles, cut at their edges.
+	"Lee said voters want jobs, and that many will back him, referring to",
+	"he said:\n\nWe will win.\n\n",
+	"LEE: We will win.\nREYES: No.\nLEE:",
+	"Poll: Most voters back Lee\n\nPoll:",
+	"another says it is over, while another",
+	"Lee issued a statement, \"We are done,\" she said \"Q2.\"",
+	"Lee referred to the plan as a disgrace, calling it  a scam  and asking,  How",
+	"A keen golfer, Lee said he would go.  We knew it.  - Lee.",
+	"While she says X, she likes it, Lee said, adding, \"Q\"",
+	"s s  s   s  s ",
+	"  Lee said,  We will win,  Reyes said.",
 }
 
 // checkQuotes checks the span invariants of a Find result.

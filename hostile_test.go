@@ -13,27 +13,32 @@ import (
 func hostile(n int) map[string]string {
 	rep := func(s string) string { return strings.Repeat(s, max(1, n/len(s))) }
 	return map[string]string{
-		"straight quotes":       rep(`"`),
-		"unclosed curly":        rep("“"),
-		"apostrophes":           rep("'a"),
-		"one long word":         rep("x"),
-		"nested quotes":         rep("“‘«") + rep("»’”"),
-		"he said it":            rep("He said it. "),
-		"one paragraph":         rep(`“We will win,” she said, adding that the city would raise taxes. `),
-		"invalid utf8 and nul":  rep("\xff\xfe\x00\"said\x80 "),
-		"crlf":                  rep("“A,” he said.\r\n\r\nB said C.\r"),
-		"only spaces":           rep(" "),
-		"capitalised words":     rep("Alpha Beta Gamma Delta "),
-		"titles and names":      rep("Senator Minister Mayor General "),
-		"colons and cues":       rep("said: said, told that "),
-		"stripped spaces":       rep("Russia s  can t  we re  said  X  ,  "),
-		"stripped statements":   rep("Lee said the plan failed.  We tried,  Lee said.  The vote,  Reyes told reporters,  Q is here.  "),
-		"stripped headings":     rep("JANE DOE, MAYOR  We will win.  It is over.  - Mayor Tom Reyes in a statement  "),
-		"sentences of adding":   rep(`Lee said the report "was not good." Adding, "It is never that bad." `),
-		"one stripped sentence": rep("Reyes said the plan was bad: A: B: C: D: E: F: G: H: I: J:  W x "),
-		"stripped chants":       rep("the crowd chanted  No more cuts and a man yelled  Stay there and "),
-		"dashes":                rep("— – -- "),
-		"newlines":              rep("\n"),
+		"straight quotes":        rep(`"`),
+		"unclosed curly":         rep("“"),
+		"apostrophes":            rep("'a"),
+		"one long word":          rep("x"),
+		"nested quotes":          rep("“‘«") + rep("»’”"),
+		"he said it":             rep("He said it. "),
+		"one paragraph":          rep(`“We will win,” she said, adding that the city would raise taxes. `),
+		"invalid utf8 and nul":   rep("\xff\xfe\x00\"said\x80 "),
+		"crlf":                   rep("“A,” he said.\r\n\r\nB said C.\r"),
+		"only spaces":            rep(" "),
+		"capitalised words":      rep("Alpha Beta Gamma Delta "),
+		"titles and names":       rep("Senator Minister Mayor General "),
+		"colons and cues":        rep("said: said, told that "),
+		"stripped spaces":        rep("Russia s  can t  we re  said  X  ,  "),
+		"stripped statements":    rep("Lee said the plan failed.  We tried,  Lee said.  The vote,  Reyes told reporters,  Q is here.  "),
+		"stripped headings":      rep("JANE DOE, MAYOR  We will win.  It is over.  - Mayor Tom Reyes in a statement  "),
+		"sentences of adding":    rep(`Lee said the report "was not good." Adding, "It is never that bad." `),
+		"one stripped sentence":  rep("Reyes said the plan was bad: A: B: C: D: E: F: G: H: I: J:  W x "),
+		"stripped chants":        rep("the crowd chanted  No more cuts and a man yelled  Stay there and "),
+		"references":             rep(", referring to x"),
+		"cues and colons ending": rep("he said:\n\n"),
+		"transcript labels":      rep("LEE: x\n"),
+		"poll headlines":         rep("Poll: x\n"),
+		"statement objects":      rep(`Lee issued a statement, "We are done," `),
+		"dashes":                 rep("— – -- "),
+		"newlines":               rep("\n"),
 	}
 }
 
@@ -52,7 +57,7 @@ func TestHostile(t *testing.T) {
 // TestHostileSane checks that hostile documents give sane results, not
 // just valid ones: nothing is found where there is nothing to find.
 func TestHostileSane(t *testing.T) {
-	empty := []string{"straight quotes", "unclosed curly", "apostrophes", "one long word", "only spaces", "capitalised words", "titles and names", "dashes", "newlines"}
+	empty := []string{"straight quotes", "unclosed curly", "apostrophes", "one long word", "only spaces", "capitalised words", "titles and names", "dashes", "newlines", "references", "transcript labels", "poll headlines"}
 	docs := hostile(20_000)
 	for _, name := range empty {
 		if qs := Find(docs[name]); len(qs) != 0 {
@@ -131,5 +136,35 @@ func TestConcurrent(t *testing.T) {
 	close(errs)
 	for e := range errs {
 		t.Error(e)
+	}
+}
+
+// TestEdges runs Find on short texts that end, or begin, right at the
+// words a rule looks for, where a look-back or look-ahead of a few
+// tokens would step off the text: a cue at the end, a label alone, a
+// colon at the end, a stripped quote that opens the text.
+func TestEdges(t *testing.T) {
+	for _, text := range []string{
+		// A stripped quote's cue right at the start, with the spaces of
+		// a mark before it: openAfterAttribution looked two tokens back.
+		"  Lee said,  We will win,  Reyes said.",
+		"  She said,  We go,  Lee said. We know,  he said.",
+		"Lee said", "Lee said:", "said:", ":", "Lee said, referring to", ", referring to",
+		`"We won," Lee said, referring to`, "Lee referred to", "Lee pointed to", "Lee pledged to",
+		"another", "Another says", `another said "x"`,
+		"LEE:", "LEE: \nREYES:", "LEE:\n\nREYES:", "LEE: x\nREYES: y",
+		"Poll:", "Poll: ", "Poll:\n\nx", `Poll: "x" y`,
+		" s", "s  s", "  s  ", " s s  s   s ", "said that s what",
+		"he said:\n\n", "he said:\n\nWe", "Lee told reporters:\n\n",
+		`Lee issued a statement, "`, `Lee issued a statement, "Q`, `, "Q"`,
+		`"Q1," she said "`, `she said "Q"`, `, adding, "`, ", later adding",
+		"said x, and that", ", and that", "said —", "— that", "reported", "reported a",
+		"Weeks after Lee said", "Although in May Lee said,", "referred to it as a",
+		"Lee: \"", "Q,  another", "\n Who will pay for it? \n", "  Who?  \n- Lee",
+		"a  disaster  for the city and asking,  How", "consumers  most", "who, on a call Friday, said",
+		"said on ABC's", "said x – and y –", `she would "close`, "pointed to what", "promised to  ",
+	} {
+		checkQuotes(t, text, Find(text))
+		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
 	}
 }

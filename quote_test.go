@@ -671,6 +671,9 @@ func TestFind(t *testing.T) {
 		{"that as a determiner after a comma ends the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters like him⟧, but that group was small.`, []want{indirect}},
 		{"main clause in the present after a subordinate attribution", `⟨Ann Lee⟩ spoke on Monday. While ⸨she⸩ ⟪says⟫ ⟦she will not vote for Reyes⟧, she likes his plan on trade.`, []want{indirect}},
 		{"paragraph after a cue and a colon that ends the paragraph", "⟨₁Ann Lee⟩ had no kind words for ⟨₂Reyes⟩. In a speech last July, ⸨₁she⸩ ⟪₁said⟫:\n\n⟦₁Let no one be mistaken about the plan. It is a bad plan⟧.\nIt must be stopped.\n\n\"⟦₂We will win⟧,\" ⸨₂Reyes⸩ ⟪₂said⟫.", []want{indirect, direct}},
+		// The look-ahead stops maxReach tokens after a cue, where a colon
+		// in a long sentence may fall: it ends no paragraph.
+		{"colon at the look-ahead's reach in a long sentence introduces no paragraph", "Ann Lee said " + strings.Repeat("quickly ", 158) + ": but Reyes left early.\n\nWe will win the vote on Monday.", nil},
 		{"another as a subject with its noun left out", `Counts differ. ⟨₁One group⟩ ⟪₁says⟫ ⟦₁there are 2,400 of them⟧, while ⟨₂another⟩ ⟪₂says⟫ ⟦₂there are about 1,800⟧.`, []want{indirOrg, indirUnnmd}},
 		{"verb of the mind as a noun in a description", `⟨A person familiar with the mayor's thinking⟩ ⟪said⟫ ⟦the mayor would run again⟧.`, []want{indirUnnmd}},
 		{"place as government", `⟨Washington⟩ has ⟪said⟫ ⟦its drills are essential⟧.`, []want{indirOrg}},

@@ -217,7 +217,7 @@ func (s *state) openAfterAttribution(st *stmt, i int) {
 		if !ok || c.kind != cueVerb || c.participle || !s.toks[k+1].isPunct(',') {
 			continue
 		}
-		if p := &s.toks[k-1]; p.flags&fWide != 0 && (p.class&cSubjPron != 0 || p.capWord()) && s.toks[k-2].isPunct(',') {
+		if p := &s.toks[k-1]; p.flags&fWide != 0 && (p.class&cSubjPron != 0 || p.capWord()) && k >= 2 && s.toks[k-2].isPunct(',') {
 			st.first = o
 			s.markStmt(i, st.first, st.last)
 			return
