@@ -57,11 +57,54 @@ func (s *state) detectStripped() {
 		return
 	}
 	s.stripped = true
+	s.typographicSpacing()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
 		// A space after the last stop closed a quote.
 		wide++
 	}
 	s.spaced = wide >= 2
+}
+
+// typographicSpacing takes back one space after every sentence's stop
+// when nearly all sentences that follow one on the same line stand after
+// two or more spaces: the writer set two spaces (or a space and a
+// non-breaking one) between sentences, `We won.  It was close.`, and
+// only a space beyond those is a stripped mark. Stripped marks alone
+// leave a wide gap only where a quote opens or closes, at most about
+// four sentence ends in five of a quote-heavy story.
+func (s *state) typographicSpacing() {
+	ends, wide := 0, 0
+	for i := 1; i < len(s.sents); i++ {
+		if k, ok := s.afterStop(i); ok {
+			ends++
+			if s.toks[k].phantoms > 0 {
+				wide++
+			}
+		}
+	}
+	if ends < 10 || wide*10 < ends*9 {
+		return
+	}
+	for i := 1; i < len(s.sents); i++ {
+		if k, ok := s.afterStop(i); ok && s.toks[k].phantoms > 0 {
+			t := &s.toks[k]
+			t.phantoms--
+			if t.phantoms == 0 {
+				t.flags &^= fWide
+			}
+		}
+	}
+}
+
+// afterStop returns the first token of sentence i when it starts with a
+// capital on the line of the sentence before, which ends at a stop.
+func (s *state) afterStop(i int) (k int, ok bool) {
+	k = s.sents[i].first
+	t, p := &s.toks[k], &s.toks[k-1]
+	if t.flags&fNewline != 0 || !t.capWord() || !(p.isPunct('.') || p.isPunct('?') || p.isPunct('!')) {
+		return k, false
+	}
+	return k, true
 }
 
 // voice reports whether tokens [a, b) speak in the first or second person
