@@ -1109,13 +1109,14 @@ func (s *state) closedParagraph(open int) (end int, ok bool) {
 // quotedThrough reports whether a quote opened at token a can run to b
 // whatever marks stand inside: not if a mark after a comma or question
 // inside is followed by an attribution, `Q1,  Lee said, adding,  Q2`,
-// which closes the quote there.
+// which closes the quote there, nor if one after a word is followed by
+// the reporter's words and an attribution, `Q  at the time, she said.`
 func (s *state) quotedThrough(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if s.toks[k].flags&fWide == 0 || s.marksAt(k)%2 == 0 {
 			continue
 		}
-		if p := &s.toks[k-1]; (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionFrom(k, b) {
+		if p := &s.toks[k-1]; (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionFrom(k, b) || p.kind == tWord && s.attributedAfter(k) {
 			return false
 		}
 		if s.toks[k].flags&fSentStart != 0 && s.reportsSpeech(s.sents[s.sentOf[k]]) {
@@ -1335,11 +1336,12 @@ type region struct {
 // findRegions pairs the stripped marks of each line into regions. A line
 // opened by a space after its break starts inside a quote. Inside a quote
 // opened at a sentence's start, a mark after a word or comma, not before
-// an attribution, opens a quote within it (`the word  unqualified.  This`),
-// which the next mark closes; anywhere else a mark after a word closes
-// the quote (`called it  a disaster  and left`). Only text with line
-// breaks has regions: without them an error in pairing would run on to
-// the text's end.
+// an attribution, even one after a few of the reporter's words,
+// `Q  before the storm, she said.`, opens a quote within it,
+// `the word  unqualified.  This`, which the next mark closes; anywhere
+// else a mark after a word closes the quote (`called it  a disaster  and
+// left`). Only text with line breaks has regions: without them an error
+// in pairing would run on to the text's end.
 func (s *state) findRegions() {
 	n := len(s.toks)
 	s.regionOf = resize(s.regionOf, n)
@@ -1423,7 +1425,7 @@ func (s *state) findRegions() {
 			case outside:
 				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
 			case inside:
-				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && s.attributionFrom(k, n) {
+				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) {
 					add(k, true)
 					state = outside
 				} else {
@@ -1442,6 +1444,36 @@ func (s *state) findRegions() {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// attributedAfter reports whether the words from token k, with no mark
+// among them, run to a comma and an attribution that ends the sentence:
+// `Q  before the storm, she said.` Then the mark before k closes the
+// quote, for a quote within it would have to close before the
+// attribution.
+func (s *state) attributedAfter(k int) bool {
+	end := s.sents[s.sentOf[k]].last
+	for j := k + 1; j < end && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.flags&fWide != 0 {
+			return false
+		}
+		if !t.isPunct(',') {
+			continue
+		}
+		// Marks after the comma close the quote there, and the one
+		// before k opened a quote within it: `say  Thank you,   Lee said.`
+		if j+1 >= end || s.toks[j+1].phantoms > 0 {
+			return false
+		}
+		c, m, ok := s.tailSpeaker(j + 1)
+		if !ok {
+			return false
+		}
+		e := max(c.last, m.last)
+		return e == end-1 && s.toks[e].isPunct('.')
+	}
+	return false
 }
 
 // closingRegion returns the region that the mark after a statement's
