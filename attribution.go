@@ -1396,7 +1396,11 @@ func (s *state) attributeCues() {
 				break
 			}
 		}
-		if c, ok := s.lastCue(sent); ok && c.kind == cueAccording {
+		c, ok := s.lastCue(sent)
+		if ok {
+			c = s.tailBeforeParticiple(c, sent)
+		}
+		if ok && c.kind == cueAccording {
 			// `Q, according to S.`: likewise, before the cues in Q
 			// ("called for attacks, according to ...") take it apart.
 			from, to = s.according(c, s.window(sent, c.first), true)
@@ -1546,6 +1550,32 @@ func (s *state) commaNear(k, lo int) bool {
 		}
 	}
 	return false
+}
+
+// tailBeforeParticiple returns the finite speech verb that a participle
+// after a comma hangs on, `Q, Lee said in a statement, calling on X`: it
+// is Q's attribution, and the participle has a statement of its own
+// after it. Otherwise it returns c.
+func (s *state) tailBeforeParticiple(c cue, sent sentence) cue {
+	if c.kind != cueVerb || !c.participle || c.first-1 <= sent.first || !s.toks[c.first-1].isPunct(',') {
+		return c
+	}
+	for k := c.first - 2; k > sent.first && k >= c.first-12; k-- {
+		if s.usedCue[k] || s.pairOf[k] >= 0 || !s.mayCue(k) {
+			continue
+		}
+		if f, ok := s.cueAt(k); ok && f.kind == cueVerb && !f.participle && !f.reference && f.last < c.first && !s.negated(k, sent.first) && !s.passive(k, sent.first) {
+			// Not where a speech verb before Q opens it, `Lee said,  Q,
+			// Ann recalled, adding`: there Q is Lee's.
+			for j := sent.first; j < k; j++ {
+				if e, ok := s.cueAt(j); ok && e.kind == cueVerb && !e.participle {
+					return c
+				}
+			}
+			return f
+		}
+	}
+	return c
 }
 
 // lastCue returns the sentence's last verb cue outside quotation marks

@@ -57,11 +57,54 @@ func (s *state) detectStripped() {
 		return
 	}
 	s.stripped = true
+	s.typographicSpacing()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
 		// A space after the last stop closed a quote.
 		wide++
 	}
 	s.spaced = wide >= 2
+}
+
+// typographicSpacing takes back one space after every sentence's stop
+// when nearly all sentences that follow one on the same line stand after
+// two or more spaces: the writer set two spaces (or a space and a
+// non-breaking one) between sentences, `We won.  It was close.`, and
+// only a space beyond those is a stripped mark. Stripped marks alone
+// leave a wide gap only where a quote opens or closes, at most about
+// four sentence ends in five of a quote-heavy story.
+func (s *state) typographicSpacing() {
+	ends, wide := 0, 0
+	for i := 1; i < len(s.sents); i++ {
+		if k, ok := s.afterStop(i); ok {
+			ends++
+			if s.toks[k].phantoms > 0 {
+				wide++
+			}
+		}
+	}
+	if ends < 10 || wide*10 < ends*9 {
+		return
+	}
+	for i := 1; i < len(s.sents); i++ {
+		if k, ok := s.afterStop(i); ok && s.toks[k].phantoms > 0 {
+			t := &s.toks[k]
+			t.phantoms--
+			if t.phantoms == 0 {
+				t.flags &^= fWide
+			}
+		}
+	}
+}
+
+// afterStop returns the first token of sentence i when it starts with a
+// capital on the line of the sentence before, which ends at a stop.
+func (s *state) afterStop(i int) (k int, ok bool) {
+	k = s.sents[i].first
+	t, p := &s.toks[k], &s.toks[k-1]
+	if t.flags&fNewline != 0 || !t.capWord() || !(p.isPunct('.') || p.isPunct('?') || p.isPunct('!')) {
+		return k, false
+	}
+	return k, true
 }
 
 // voice reports whether tokens [a, b) speak in the first or second person
@@ -1066,13 +1109,14 @@ func (s *state) closedParagraph(open int) (end int, ok bool) {
 // quotedThrough reports whether a quote opened at token a can run to b
 // whatever marks stand inside: not if a mark after a comma or question
 // inside is followed by an attribution, `Q1,  Lee said, adding,  Q2`,
-// which closes the quote there.
+// which closes the quote there, nor if one after a word is followed by
+// the reporter's words and an attribution, `Q  at the time, she said.`
 func (s *state) quotedThrough(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if s.toks[k].flags&fWide == 0 || s.marksAt(k)%2 == 0 {
 			continue
 		}
-		if p := &s.toks[k-1]; (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionFrom(k, b) {
+		if p := &s.toks[k-1]; (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionFrom(k, b) || p.kind == tWord && s.attributedAfter(k) {
 			return false
 		}
 		if s.toks[k].flags&fSentStart != 0 && s.reportsSpeech(s.sents[s.sentOf[k]]) {
@@ -1292,11 +1336,12 @@ type region struct {
 // findRegions pairs the stripped marks of each line into regions. A line
 // opened by a space after its break starts inside a quote. Inside a quote
 // opened at a sentence's start, a mark after a word or comma, not before
-// an attribution, opens a quote within it (`the word  unqualified.  This`),
-// which the next mark closes; anywhere else a mark after a word closes
-// the quote (`called it  a disaster  and left`). Only text with line
-// breaks has regions: without them an error in pairing would run on to
-// the text's end.
+// an attribution, even one after a few of the reporter's words,
+// `Q  before the storm, she said.`, opens a quote within it,
+// `the word  unqualified.  This`, which the next mark closes; anywhere
+// else a mark after a word closes the quote (`called it  a disaster  and
+// left`). Only text with line breaks has regions: without them an error
+// in pairing would run on to the text's end.
 func (s *state) findRegions() {
 	n := len(s.toks)
 	s.regionOf = resize(s.regionOf, n)
@@ -1380,7 +1425,7 @@ func (s *state) findRegions() {
 			case outside:
 				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
 			case inside:
-				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && s.attributionFrom(k, n) {
+				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) {
 					add(k, true)
 					state = outside
 				} else {
@@ -1399,6 +1444,36 @@ func (s *state) findRegions() {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// attributedAfter reports whether the words from token k, with no mark
+// among them, run to a comma and an attribution that ends the sentence:
+// `Q  before the storm, she said.` Then the mark before k closes the
+// quote, for a quote within it would have to close before the
+// attribution.
+func (s *state) attributedAfter(k int) bool {
+	end := s.sents[s.sentOf[k]].last
+	for j := k + 1; j < end && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.flags&fWide != 0 {
+			return false
+		}
+		if !t.isPunct(',') {
+			continue
+		}
+		// Marks after the comma close the quote there, and the one
+		// before k opened a quote within it: `say  Thank you,   Lee said.`
+		if j+1 >= end || s.toks[j+1].phantoms > 0 {
+			return false
+		}
+		c, m, ok := s.tailSpeaker(j + 1)
+		if !ok {
+			return false
+		}
+		e := max(c.last, m.last)
+		return e == end-1 && s.toks[e].isPunct('.')
+	}
+	return false
 }
 
 // closingRegion returns the region that the mark after a statement's
