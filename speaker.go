@@ -1978,6 +1978,15 @@ func (s *state) pastFronted(lo, hi int) int {
 func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 	for v := lo + 1; v < hi && v < lo+46; v++ {
 		nx := &s.toks[v]
+		if nx.isPunct(pDash) && v+1 < hi && s.wordIs(v+1, "who", "whose", "which", "whom") {
+			// A relative clause set off by dashes holds no verb of
+			// the subject's: "Lee -- whose son ran the fund -- has
+			// said ...".
+			if e := s.asideEnd(v, hi); e > v {
+				v = e
+				continue
+			}
+		}
 		if !nx.lowerWord() {
 			continue
 		}
@@ -2002,6 +2011,21 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// asideEnd returns the dash that closes an aside opened by the dash at
+// a, within the sentence and a fixed reach, or a if there is none.
+func (s *state) asideEnd(a, hi int) int {
+	for i := a + 1; i < hi && i < a+40; i++ {
+		t := &s.toks[i]
+		if t.isPunct(pDash) {
+			return i
+		}
+		if t.isPunct('.') || t.isPunct(';') || t.flags&fBlankLine != 0 {
+			break
+		}
+	}
+	return a
 }
 
 // pluralVerb reports whether token v is a verb in the plain present after
