@@ -823,7 +823,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
 		}
-		if sm, ok := s.subjectBefore(at, i); ok && s.nameLead(i, s.mentionStart(sm)) {
+		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {
@@ -918,6 +918,21 @@ func (s *state) nameLead(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// descriptionLead reports whether [a, b) is a short description set off
+// by a comma before a name that starts at b, as nameLead allows it with
+// no title word: "the attacker, " in `"Q," the attacker, Tim Roe, said`.
+func (s *state) descriptionLead(a, b int) bool {
+	if b-a < 3 || b-a > 6 || !s.toks[b-1].isPunct(',') || !s.toks[a].lowerWord() || !isArticle(s.word(a)) {
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
+	}
+	return s.nameLead(a, b-1)
 }
 
 // continuedPair returns the statement whose attribution stands right

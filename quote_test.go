@@ -181,6 +181,7 @@ func TestFind(t *testing.T) {
 		{"preposition as a surname before the cue", `"⟦The council was too slow⟧," ⟨From⟩ ⟪said⟫.`, []want{direct}},
 		{"preposition before a base-form speech verb opens a stripped statement", `Reactions to the ferry plan:  ⟦₁The ferry plan is a costly mistake. We do not have the money to waste on boats that nobody will ride.⟧  - ⦃₁Mayor⦄ ⟨₁Ann Lee⟩ in a statement  ⟦₂Without question, the harbor needs a better link to the islands ... But this plan is a bad deal and the council should drop it before the vote.⟧  - ⦃₂Shipping magnate⦄ ⟨₂Tom Reyes⟩  ⟦₃Though flawed, the plan can be fixed ... It is now up to the council to deliver a better deal.⟧  - ⦃₃Council member⦄ ⟨₃Jo Park⟩ in a statement`, []want{unmarked, unmarked, unmarked}},
 		{"relative clause between dashes before the subject's verb", `On the other side, Mrs. ⟨Lee⟩ -- whose brother built the old ferry -- has publicly mocked the plan, ⟪suggesting⟫ that ⟦the boats are too slow⟧.`, []want{indirect}},
+		{"quote, description and name in apposition, cue", `"⟦He had it coming⟧," the attacker, ⟨Tim Roe⟩, ⟪told⟫ reporters after the fight.`, []want{direct}},
 		{"surname resolves to full name", `⦃Governor⦄ ⟨Paul Martin⟩ signed the bill. "⟦It is a good day⟧," ⸨Martin⸩ ⟪said⟫.`, []want{direct}},
 		{"cue before quote with comma inside", `⟨Jane Doe⟩ had ⟪said⟫, “⟦We will see⟧,” when asked about the plan.`, []want{direct}},
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
