@@ -2058,6 +2058,17 @@ func (s *state) nounOrAdjective(k int) bool {
 			return true
 		}
 	}
+	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" && k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "have", "has", "had", "having") {
+		// "have claims in the area": after "have", a form in -s is
+		// its object, never a verb.
+		return true
+	}
+	if k > 1 && s.toks[k-1].kind == tWord && (s.year(k-1) || s.wordIs(k-1, "first", "latest", "final", "initial")) &&
+		s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0 && s.toks[k-2].class&cObjPron == 0) {
+		// "a 1990 claim", "his first report": a noun after an article
+		// and a year or an ordinal ("a third said" is a subject).
+		return true
+	}
 	if k > 0 && strings.HasSuffix(w, "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
 		// "the most telling promise", "a very revealing remark": an
 		// adjective after a degree word.
@@ -2083,6 +2094,20 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	return false
+}
+
+// year reports whether token k is a year in figures: "1990".
+func (s *state) year(k int) bool {
+	w := s.word(k)
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // afterSingularNP reports whether the base form at k ends a noun phrase

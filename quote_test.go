@@ -183,6 +183,8 @@ func TestFind(t *testing.T) {
 		{"relative clause between dashes before the subject's verb", `On the other side, Mrs. ⟨Lee⟩ -- whose brother built the old ferry -- has publicly mocked the plan, ⟪suggesting⟫ that ⟦the boats are too slow⟧.`, []want{indirect}},
 		{"quote, description and name in apposition, cue", `"⟦He had it coming⟧," the attacker, ⟨Tim Roe⟩, ⟪told⟫ reporters after the fight.`, []want{direct}},
 		{"alongside opens a phrase, not a name", `The council met on Monday. Alongside Greenpeace calls for action, ⟨a senior party strategist⟩ ⟪₁said⟫ ⟦₁the mayor will have to choose⟧, ⟪₂saying⟫, "⟦₂At some point, she will have to pick a side.⟧"`, []want{unnamed(indirect), unnamed(direct)}},
+		{"a form in -s after have is a noun", `Besides Ohio, Iowa, Utah and Idaho have claims on the river, and rising costs have been driving up the price of water.`, nil},
+		{"a speech noun after an article and a year", `⟨Jane Doe⟩ ⟪said⟫ ⟦the port was busy⟧. The city paid to settle a 1990 claim over fees that were never paid.`, []want{indirect}},
 		{"surname resolves to full name", `⦃Governor⦄ ⟨Paul Martin⟩ signed the bill. "⟦It is a good day⟧," ⸨Martin⸩ ⟪said⟫.`, []want{direct}},
 		{"cue before quote with comma inside", `⟨Jane Doe⟩ had ⟪said⟫, “⟦We will see⟧,” when asked about the plan.`, []want{direct}},
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
