@@ -823,7 +823,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
 		}
-		if sm, ok := s.subjectBefore(at, i); ok && s.nameLead(i, s.mentionStart(sm)) {
+		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {
@@ -918,6 +918,21 @@ func (s *state) nameLead(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// descriptionLead reports whether [a, b) is a short description set off
+// by a comma before a name that starts at b, as nameLead allows it with
+// no title word: "the attacker, " in `"Q," the attacker, Tim Roe, said`.
+func (s *state) descriptionLead(a, b int) bool {
+	if b-a < 3 || b-a > 6 || !s.toks[b-1].isPunct(',') || !s.toks[a].lowerWord() || !isArticle(s.word(a)) {
+		return false
+	}
+	for k := a + 1; k < b-1; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
+	}
+	return s.nameLead(a, b-1)
 }
 
 // continuedPair returns the statement whose attribution stands right
@@ -2078,6 +2093,17 @@ func (s *state) nounOrAdjective(k int) bool {
 			return true
 		}
 	}
+	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" && k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "have", "has", "had", "having") {
+		// "have claims in the area": after "have", a form in -s is
+		// its object, never a verb.
+		return true
+	}
+	if k > 1 && s.toks[k-1].kind == tWord && (s.year(k-1) || s.wordIs(k-1, "first", "latest", "final", "initial")) &&
+		s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0 && s.toks[k-2].class&cObjPron == 0) {
+		// "a 1990 claim", "his first report": a noun after an article
+		// and a year or an ordinal ("a third said" is a subject).
+		return true
+	}
 	if k > 0 && strings.HasSuffix(w, "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
 		// "the most telling promise", "a very revealing remark": an
 		// adjective after a degree word.
@@ -2103,6 +2129,20 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	return false
+}
+
+// year reports whether token k is a year in figures: "1990".
+func (s *state) year(k int) bool {
+	w := s.word(k)
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }
 
 // afterSingularNP reports whether the base form at k ends a noun phrase

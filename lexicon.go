@@ -518,7 +518,7 @@ var firstSecondPerson = []string{
 }
 
 var prepositions = []string{
-	"about", "above", "across", "after", "against", "along", "amid", "amidst",
+	"about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst",
 	"among", "amongst", "around", "as", "at", "before", "behind", "below",
 	"beneath", "beside", "besides", "between", "beyond", "by", "despite",
 	"down", "during", "except", "for", "from", "in", "inside", "into", "like",

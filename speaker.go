@@ -94,7 +94,7 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	if t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) != 0 &&
-		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) {
+		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) {
 		return false
 	}
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
@@ -126,6 +126,24 @@ func (s *state) capitalisedMidSentence(k int) bool {
 	}
 	// "The" inside a run: the next word is capitalised too.
 	return k+1 < len(s.toks) && s.toks[k+1].capWord() && k > 0 && s.toks[k-1].capWord() && s.toks[k].flags&fSpace != 0
+}
+
+// functionWordName reports whether a capitalised function word at k,
+// not at the start of a sentence, is a name all the same: one that a
+// finite speech verb follows, `, From said`, or a modal or preposition between a
+// speech verb and a capitalised word, `said Will Lang`.
+func (s *state) functionWordName(k int) bool {
+	t := &s.toks[k]
+	if t.flags&(fSentStart|fUpper) != 0 || t.class&(cAux|cPrep) == 0 || t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg) != 0 {
+		return false
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSpeech != 0 && s.toks[k+1].flags&fSpace != 0 &&
+		!s.baseForm(k+1) && !strings.HasSuffix(s.word(k+1), "ing") {
+		// Not "Without question".
+		return true
+	}
+	return k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cSpeech != 0 &&
+		k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) == 0 && s.toks[k+1].flags&fSpace != 0
 }
 
 // nameRunAt returns the end of the capitalised run that starts at k, or k
@@ -1960,6 +1978,15 @@ func (s *state) pastFronted(lo, hi int) int {
 func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 	for v := lo + 1; v < hi && v < lo+46; v++ {
 		nx := &s.toks[v]
+		if nx.isPunct(pDash) && v+1 < hi && s.wordIs(v+1, "who", "whose", "which", "whom") {
+			// A relative clause set off by dashes holds no verb of
+			// the subject's: "Lee -- whose son ran the fund -- has
+			// said ...".
+			if e := s.asideEnd(v, hi); e > v {
+				v = e
+				continue
+			}
+		}
 		if !nx.lowerWord() {
 			continue
 		}
@@ -1984,6 +2011,21 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// asideEnd returns the dash that closes an aside opened by the dash at
+// a, within the sentence and a fixed reach, or a if there is none.
+func (s *state) asideEnd(a, hi int) int {
+	for i := a + 1; i < hi && i < a+40; i++ {
+		t := &s.toks[i]
+		if t.isPunct(pDash) {
+			return i
+		}
+		if t.isPunct('.') || t.isPunct(';') || t.flags&fBlankLine != 0 {
+			break
+		}
+	}
+	return a
 }
 
 // pluralVerb reports whether token v is a verb in the plain present after
