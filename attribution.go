@@ -2862,6 +2862,14 @@ func (s *state) statementObjectSubject(open int) (m mention, ok bool) {
 		return m, false
 	}
 	lo := s.sents[s.sentOf[c]].first
+	// The subject is that of the clause, not of a clause before it in the
+	// sentence: "Reyes said the vote failed, and Lee issued ...".
+	for j := c - 2; j > lo+1 && j >= c-maxReach; j-- {
+		if s.toks[j-1].isPunct(',') && s.wordIs(j, "and", "but") && s.toks[j].flags&fCap == 0 {
+			lo = j + 1
+			break
+		}
+	}
 	// The noun, before a short phrase: "a message on Twitter,".
 	for h := c - 1; h > lo && h >= c-5; h-- {
 		t := &s.toks[h]

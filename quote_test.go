@@ -170,6 +170,7 @@ func TestFind(t *testing.T) {
 		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"cue rank and name", `“⟦We will win⟧,” ⟪said⟫ ⦃Air Force 1st Lt.⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"quotation after a comma that ends a clause with a statement for object", `Right after the vote, ⦃Mayor⦄ ⟨Ann Lee⟩ issued a statement, “⟦We will rebuild the bridge by spring.⟧”`, []want{direct}},
+		{"quotation after a statement object in the second clause of a sentence", `⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the vote failed⟧, and ⟨₂Ann Lee⟩ issued a statement, “⟦₂We will rebuild the bridge by spring.⟧”`, []want{indirect, direct}},
 		{"document before a colon", `⟨Ann Lee’s letter⟩ makes a simple case: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{directOrg}},
 		{"document before a colon that a cue follows", `Any ruling would need ⦃Judge⦄ ⟨Ann Lee⟩, ⸨who⸩ ⟪told⟫ the council in her chambers last month: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{direct}},
 		{"speaker cue colon quote", `⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.⟧”`, []want{direct}},
