@@ -914,7 +914,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "findingVerbs": findingVerbs, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
