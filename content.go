@@ -424,8 +424,7 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 		if !s.toks[j].lowerWord() || s.toks[j].class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
 			continue
 		}
-		w := s.word(j)
-		if ing && strings.HasSuffix(w, "ing") || past && (strings.HasSuffix(w, "ed") && len(w) > 4 || s.toks[j].class&cPast != 0) {
+		if ing && strings.HasSuffix(s.word(j), "ing") || past && s.pastForm(j) {
 			if s.toks[k-1].isPunct(',') {
 				return k - 1
 			}
