@@ -1108,6 +1108,10 @@ func (s *state) onlyTail(a, b int) bool {
 		if t.kind == tWord && (t.class&(cTime|cAdverb|cPrep|cDet|cSpeechNoun|cObjPron|cPossPron) != 0 || t.flags&fCap != 0 || t.flags&fDigit != 0) {
 			continue
 		}
+		if k == a && t.lowerWord() && strings.HasSuffix(s.word(k), "ly") {
+			// "said pleasantly into the phone": the manner of saying.
+			continue
+		}
 		if inPP && (t.kind == tWord && t.class&(cSubjPron|cAux|cSubord|cSpeech) == 0 || t.kind == tClitic) {
 			// "said about the movement,"
 			continue

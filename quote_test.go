@@ -478,6 +478,8 @@ func TestFind(t *testing.T) {
 		{"relative pronoun is the mention", `The mayor thanked ⟨Tom Reyes⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"relative pronoun after a description", `The plan drew fire from ⟨city voters⟩ ⸨who⸩ ⟪said⟫ ⟦taxes were too high⟧.`, []want{indirUnnmd}},
 		{"relative pronoun after coordinated names", `The mayor thanked ⟨Tom Reyes and Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
+		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
+		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"mixed", `⟨Jane Doe⟩ ⟪said⟫ ⟦the plan was “dead on arrival” and would fail⟧.`, []want{mixed}},
 		{"naming with the speaker's words", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disaster for every family”⟧.`, []want{mixed}},

@@ -1183,6 +1183,22 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			if j-1 >= lo {
 				if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription {
 					a.relative = j + 1
+					c := s.mentionStart(a) - 1
+					if c-1 > lo && s.wordIs(c, "and") {
+						// "a delegate and party supporter who"
+						if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind == mDescription {
+							c = s.mentionStart(d) - 1
+						}
+					}
+					if c-1 > lo && s.toks[c].isPunct(',') {
+						// "Bob Lee, a state delegate who has accused
+						// ...": the description is in apposition to
+						// the name, which is the antecedent.
+						if n, ok := s.npEndingAt(c-1, lo, false); ok && n.kind == mName {
+							n.relative = j + 1
+							return n, true
+						}
+					}
 					return a, true
 				}
 			}
