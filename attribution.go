@@ -74,7 +74,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
-		if t.class&cNaming != 0 && t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") {
+		if t.class&cNaming != 0 && t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
 			// "called for an inquiry", "calls on Congress to act"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
@@ -2114,6 +2114,13 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	if s.afterSingularNP(k) {
+		return true
+	}
+	if k > 0 && len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.toks[k-1].kind == tWord && len(s.word(k-1)) > 4 && (hasSuffixFold(s.word(k-1), "ic") || hasSuffixFold(s.word(k-1), "ical")) &&
+		!(k > 1 && s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0)) {
+		// "despite Democratic calls for her to quit", "growing public
+		// claims": a plural after an adjective in -ic. "The public
+		// calls for ..." has a subject and its verb.
 		return true
 	}
 	if k+1 >= len(s.toks) {
