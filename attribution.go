@@ -623,7 +623,8 @@ func (s *state) attributePairs() {
 			continue
 		}
 		start, end := s.pairInner(p)
-		if start >= end || s.nameInPhrase(p) {
+		if start >= end || s.nameInPhrase(p) || s.titleLike(p, 2) {
+			// `told “Fox and Friends,” reminding`: a show's name.
 			continue
 		}
 		if c, m, ok := s.cueAfterPair(p); ok {
@@ -2361,6 +2362,10 @@ func (s *state) attributeLeftovers() {
 			st.spk, st.hasSpk, st.cueFirst, st.cueLast = m, true, c.first, c.last
 			st.source = srcQuoteCueAfter
 			s.useCue(c)
+		} else if s.titleLike(p, 1) {
+			// `told “Fox and Friends,” reminding`, `roles in “Apollo
+			// 13,” “Big”`: the name of a show or a work.
+			continue
 		} else if ci := s.carrierOf(prev); ci >= 0 && s.carries(s.stmts[ci], s.stmts[prev], p, like) {
 			ps := s.stmts[ci]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
@@ -2647,6 +2652,36 @@ func (s *state) capitalFirst(p pair) bool {
 		return true
 	}
 	return false
+}
+
+// titleLike reports whether a quotation inside the reporter's sentence
+// is capitalized as a title is: min to six words, each with a capital or
+// in figures but for small words inside ("Fox and Friends", "Apollo
+// 13"), and no question or exclamation. One that opens a sentence may be
+// a slogan someone said: `"Make America Great Again," he said`.
+func (s *state) titleLike(p pair, min int) bool {
+	o := &s.toks[p.open]
+	if o.flags&fSentStart != 0 || p.open == 0 {
+		return false
+	}
+	if pr := &s.toks[p.open-1]; pr.isPunct(':') || pr.isPunct(pDash) || pr.isPunct('(') || o.flags&fParaStart != 0 {
+		return false
+	}
+	words := 0
+	for k := p.open + 1; k < p.close; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tWord:
+			words++
+			if t.flags&(fCap|fDigit) == 0 && (words == 1 || t.class&(cDet|cPrep|cConj) == 0) {
+				return false
+			}
+		case (t.isPunct(',') || t.isPunct('.')) && k == p.close-1, t.kind == tClitic:
+		default:
+			return false
+		}
+	}
+	return words >= min && words <= 6
 }
 
 // statementLike reports whether a quotation with no cue reads as an

@@ -479,6 +479,8 @@ func TestFind(t *testing.T) {
 		{"relative pronoun after a description", `The plan drew fire from ⟨city voters⟩ ⸨who⸩ ⟪said⟫ ⟦taxes were too high⟧.`, []want{indirUnnmd}},
 		{"relative pronoun after coordinated names", `The mayor thanked ⟨Tom Reyes and Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"plural after an adjective in -ic is a noun", `Mrs. ⟨Lee⟩, who stayed in the race despite Democratic calls for her to quit, has ⟪said⟫ ⟦she will not ask Mr. Reyes to withdraw⟧.`, []want{indirect}},
+		{"a show's name after told is the hearer", `"⟦₁Of course the mayor is fair game. He is a former official⟧," ⟨Reyes⟩ ⟪₁told⟫ "Fox and Friends," ⟪₂reminding⟫ the hosts that ⟦₂Lee has often attacked him⟧.`, []want{direct, indirect}},
+		{"titles of works in a list", `Howard, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Big,” had no comment.`, nil},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
