@@ -101,7 +101,7 @@ func (s *state) clauseStart(k, lo int) int {
 func (s *state) leftClauseStart(c, lo int) int {
 	start := lo
 	for j := c; j > lo; j-- {
-		if s.stmtEnds[j] {
+		if s.stmtEnds[j] && !s.mainVerbAfterRelative(j) {
 			start = j
 			break
 		}
@@ -121,6 +121,18 @@ func (s *state) leftClauseStart(c, lo int) int {
 		break
 	}
 	return start
+}
+
+// mainVerbAfterRelative reports whether the statement that ends at the
+// comma j lies in a relative clause whose main clause goes on after it:
+// "Lee, who said the city was broke, [was late], Reyes said". The clause
+// that goes on has its subject before the relative clause.
+func (s *state) mainVerbAfterRelative(j int) bool {
+	if j+1 >= len(s.toks) || !s.toks[j].isPunct(',') {
+		return false
+	}
+	v := j + 1
+	return s.toks[v].lowerWord() && (s.toks[v].class&cAux != 0 && s.toks[v].class&cSubjPron == 0 || s.pastForm(v)) && s.relativeBefore(j, 0)
 }
 
 // splitMark reports whether token k is a comma or dash that can set off
@@ -181,7 +193,7 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 // direct quote; split, that the attribution splits a statement whose
 // front stands before it: `FRONT, he said, REST`.
 func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split, ok bool) {
-	hi = s.subordinateEnd(m, c, hi)
+	hi = s.relativeEnd(m, c, s.subordinateEnd(m, c, hi))
 	i := c.last
 	if m.first >= c.last {
 		i = m.last // inverted: skip the subject
@@ -308,7 +320,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if m.first >= c.last {
 		return 0, 0, false // inverted: `Q, urged Lee`
 	}
-	hi = s.subordinateEnd(m, c, hi)
+	hi = s.relativeEnd(m, c, s.subordinateEnd(m, c, hi))
 	i := c.last
 	for i < hi {
 		t := &s.toks[i]
@@ -1255,6 +1267,34 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 			// the comma stands inside the closing mark.
 			return k + 1
 		}
+	}
+	return hi
+}
+
+// relativeEnd returns where a relative clause set off by commas ends when
+// the cue is in it, or hi: "Lee, who said the city was broke, was late".
+// The first comma after the cue closes the clause if a verb of the main
+// clause follows it.
+func (s *state) relativeEnd(m mention, c cue, hi int) int {
+	r := m.relative - 1
+	if r < 1 || !s.toks[r-1].isPunct(',') {
+		return hi
+	}
+	for k := c.last; k+1 < hi; k++ {
+		if s.pairOf[k] >= 0 {
+			return hi
+		}
+		if !s.toks[k].isPunct(',') {
+			continue
+		}
+		v := k + 1
+		for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
+			v++
+		}
+		if s.toks[v].lowerWord() && (s.toks[v].class&cAux != 0 && s.toks[v].class&cSubjPron == 0 || s.pastForm(v)) {
+			return k
+		}
+		return hi
 	}
 	return hi
 }

@@ -92,8 +92,9 @@
 // clear", "voiced concern that"), "according to" and speech nouns ("in a
 // statement"). A statement's speaker is the subject of its cue: before it
 // ("Nauert said"), after it ("said Nauert"), the subject of the clause a
-// participle hangs on ("..., adding"), or the antecedent of "who", which
-// is then its mention. Before a finite speech verb any noun phrase that
+// participle hangs on ("..., adding"), or the antecedent of "who" (or of
+// "which" for a body or a document: "the Post, which argued that"), the
+// pronoun then being its mention. Before a finite speech verb any noun phrase that
 // opens its clause is a subject, whatever its head ("the old sailor
 // said", "most of them say"), and an aside set off by commas, dashes or
 // parentheses may stand between it and the verb. The speaker's

@@ -1158,6 +1158,19 @@ func (s *state) clauseEdge(k int) bool {
 	return false
 }
 
+// whichSource reports whether mention a may speak through "which": the
+// name of an organization, or a description headed by a body, an
+// organization or a document ("the newspaper", "the report").
+func (s *state) whichSource(a mention) bool {
+	switch a.kind {
+	case mName:
+		return s.runKind(a.first, a.last) == Organization
+	case mDescription:
+		return s.toks[a.head].class&(cOrg|cBody|cDocument) != 0
+	}
+	return false
+}
+
 // npEndingAt returns the noun phrase that ends at token j: a pronoun, a
 // name with its title, or a description. With appositive set it looks past
 // an apposition or relative clause set off by commas.
@@ -1167,6 +1180,15 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	}
 	t := &s.toks[j]
 	m.entity = -1
+	if t.lowerWord() && s.wordIs(j, "which") && j-2 >= lo && s.toks[j-1].isPunct(',') {
+		// "The Dayton Post, which argued that ...": a body or a
+		// document, never a person, is the antecedent of "which".
+		if a, ok := s.npEndingAt(j-2, lo, false); ok && s.whichSource(a) {
+			a.relative = j + 1
+			return a, true
+		}
+		return m, false
+	}
 	switch {
 	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I" || j > 0 && (s.toks[j-1].isPunct('(') || s.toks[j-1].isPunct(':') || s.closesQuestion(j-1))):
 		// A capital opens a sentence, also after a parenthesis, a
