@@ -2260,7 +2260,9 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
-	if !ok || other.kind == mDescription || m.kind == mDescription {
+	if !ok || other.kind == mDescription || m.kind == mDescription && (m.coordinated || other.kind == mPronoun && pronounPerson(s.word(other.first)) == 'w') {
+		// "she and another reporter", "Lee and the mayor" speak
+		// together; two descriptions are one ("officials and aides").
 		return m
 	}
 	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
