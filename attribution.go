@@ -748,6 +748,10 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 		// `If it passes, he said, "..."`: a condition, cause or
 		// concession is the speaker's; a time is the reporter's
 		// setting.
+	case s.wordIs(ls, "when", "as", "once", "after", "before", "until") && s.toks[ls].class&cSubord != 0:
+		// `When the vote failed, Lee said, "..."`: the time is the
+		// reporter's setting.
+		return false
 	case s.introductory(ls, lead) || !s.clauseLike(ls) && !s.hasClause(ls, lead):
 		// `On Tuesday, he said, "..."`: before a quotation, a fronted
 		// phrase is the reporter's setting more often than the

@@ -645,12 +645,22 @@ var contractionHeads = []string{
 // common nouns, adjectives or present tenses ("left", "set", "saw") are
 // left out.
 var irregularPasts = []string{
-	"became", "began", "bought", "broke", "brought", "built", "came",
-	"caught", "chose", "drew", "drove", "fell", "fled", "flew", "forgot",
-	"fought", "found", "gave", "got", "grew", "heard", "held", "kept", "knew",
-	"led", "lost", "made", "meant", "met", "paid", "ran", "rose", "sat",
-	"sent", "shook", "sold", "sought", "spent", "spoke", "stood", "struck",
-	"taught", "thought", "threw", "took", "understood", "went", "won", "wore",
+	"arose", "ate", "awoke", "became", "began", "bled", "blew", "bought",
+	"bred", "broke", "brought", "built", "came", "caught", "chose",
+	"clung", "crept", "dealt", "drank", "drew", "drove", "dug", "fed",
+	"fell", "felt", "fled", "flew", "forbade", "foresaw", "forgave",
+	"forgot", "fought", "found", "froze", "gave", "got", "grew", "heard",
+	"held", "hid", "hung", "kept", "knelt", "knew", "laid", "leapt",
+	"led", "lent", "lost", "made", "meant", "met", "misled", "mistook",
+	"outgrew", "overcame", "overheard", "overran", "oversaw", "overthrew",
+	"overtook", "paid", "ran", "rang", "rebuilt", "rode", "rose", "sang",
+	"sank", "sat", "sent", "shook", "shrank", "slept", "slid",
+	"sold", "sought", "sped", "spent", "spoke", "sprang", "stole",
+	"stood", "strode", "strove", "struck", "stuck", "stung", "swam",
+	"swept", "swore", "swung", "taught", "thought", "threw", "took",
+	"tore", "understood", "undertook", "underwent", "upheld", "went",
+	"wept", "withdrew", "withheld", "withstood", "woke", "won", "wore",
+	"wove",
 }
 
 // wordClass is a set of lexical classes of a word form.

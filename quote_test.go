@@ -486,6 +486,8 @@ func TestFind(t *testing.T) {
 		{"a relative clause's statement ends before the main verb", `⟨Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦the city was broke⟧, was late.`, []want{indirect}},
 		{"a main clause after a relative one keeps its subject", `⟦Lee's aides, who asked the police for the video, watched it on Thursday⟧, ⟨lawyers for the family⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a pronoun and a description speak together", `⟦The manager grabbed the arm of a reporter⟧, ⟨she and another reporter⟩ ⟪said⟫.`, []want{indirect}},
+		{"a fronted time before a quotation is the reporter's", `When the vote failed, ⟨Lee⟩ ⟪said⟫, “⟦We will try again.⟧”`, []want{direct}},
+		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the foundation hid four donations⟧.`, []want{indirect}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
