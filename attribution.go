@@ -870,6 +870,21 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
+// endsClause reports whether only a tail of the cue's own ("before",
+// "on Monday") stands between token k and the end of the sentence at
+// hi, or a colon: "..., as Lee noted on Monday." but not "..., as you
+// said, people ...".
+func (s *state) endsClause(k, hi int) bool {
+	e := k
+	for e < hi && s.toks[e].kind != tPunct && s.toks[e].kind != tMark {
+		e++
+	}
+	if e < hi && !s.toks[e].isPunct('.') && !s.toks[e].isPunct(':') {
+		return false
+	}
+	return s.onlyTail(k, e)
+}
+
 // bareCue reports whether a cue says nothing of its own before
 // the end of its sentence at end: only its subject, places and times, or
 // an adverbial clause follow it ("Lee asked as the vote began."). A "that"
@@ -1697,6 +1712,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	}
 	if split {
 		leftEnd = s.attributionLead(c, m) + 1
+	}
+	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
+		// "The vote was close, as Lee noted.": the clause before is
+		// what the speaker said.
+		leftEnd--
 	}
 	left := false
 	ls := sent.first

@@ -163,6 +163,20 @@ var judgementVerbs = []string{
 	"praises", "praising", "slam", "slammed", "slamming", "slams",
 }
 
+// remarkVerbs attribute the clause before them from an aside with "as":
+// "The vote was close, as Lee noted." Verbs of events ("as Lee spoke")
+// and of answers ("as voters responded") set a time instead.
+var remarkVerbs = []string{
+	"acknowledge", "acknowledged", "acknowledges", "argue", "argued",
+	"argues", "claim", "claimed", "claims", "explain", "explained",
+	"explains", "mention", "mentioned", "mentions", "note", "noted",
+	"notes", "observe", "observed", "observes", "predict", "predicted",
+	"predicts", "remark", "remarked", "remarks", "report", "reported",
+	"reports", "said", "say", "says", "speculate", "speculated",
+	"speculates", "suggest", "suggested", "suggests", "warn", "warned",
+	"warns", "write", "writes", "wrote",
+}
+
 // findingVerbs report what a document or body found: "the report found
 // that ...", "a poll showed ...". They attribute a statement only to a
 // document, a body or an organisation.

@@ -488,6 +488,8 @@ func TestFind(t *testing.T) {
 		{"a pronoun and a description speak together", `⟦The manager grabbed the arm of a reporter⟧, ⟨she and another reporter⟩ ⟪said⟫.`, []want{indirect}},
 		{"a fronted time before a quotation is the reporter's", `When the vote failed, ⟨Lee⟩ ⟪said⟫, “⟦We will try again.⟧”`, []want{direct}},
 		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the foundation hid four donations⟧.`, []want{indirect}},
+		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
+		{"an event in an aside with as is a time", `The hall fell silent, as Lee responded.`, nil},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
@@ -926,7 +928,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
