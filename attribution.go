@@ -1911,8 +1911,14 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 		}
 	}
 	t := &s.toks[cs]
-	if t.kind != tWord || t.class&cObjPron != 0 && t.class&cSubjPron != 0 {
-		return false // "posted it", "read you"
+	if t.kind != tWord {
+		return false
+	}
+	if t.class&cObjPron != 0 && t.class&cSubjPron != 0 {
+		// "posted it", "read you"; but "reported it sold $3 billion"
+		// has a subject and its verb.
+		// "who posted it was condemned" ends a relative clause.
+		return cs+1 < ce && s.toks[cs+1].lowerWord() && s.toks[cs+1].class&(cAux|cPast) != 0 && s.toks[cs+1].class&(cPrep|cConj) == 0 && !s.wordIs(c.first-1, "who", "which", "that")
 	}
 	j := cs + 1
 	if t.class&cSubjPron == 0 {
