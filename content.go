@@ -308,7 +308,28 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs)) {
 		return 0, 0, false, false, false
 	}
+	if !colon && i == afterCue && s.writtenObject(c, cs, ce) {
+		return 0, 0, false, false, false
+	}
 	return cs, ce, colon, false, true
+}
+
+// writtenObject reports whether [cs, ce), right after a verb of writing
+// with no "that", is the thing written rather than a clause: "wrote a
+// letter to the mayor", "writing checks". It has no verb of its own and
+// none of the speaker's marked words.
+func (s *state) writtenObject(c cue, cs, ce int) bool {
+	switch s.lower(c.first) {
+	case "write", "writes", "wrote", "writing", "written":
+	default:
+		return false
+	}
+	for k := cs; k < ce; k++ {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tClitic || s.spaced && t.phantoms > 0 {
+			return false
+		}
+	}
+	return !s.hasClause(cs, ce)
 }
 
 // actContent returns the statement of a speech act, its complement up to
