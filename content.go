@@ -315,12 +315,13 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 }
 
 // writtenObject reports whether [cs, ce), right after a verb of writing
-// with no "that", is the thing written rather than a clause: "wrote a
-// letter to the mayor", "writing checks". It has no verb of its own and
-// none of the speaker's marked words.
+// or conceding with no "that", is the thing written or given up rather
+// than a clause: "wrote a letter to the mayor", "writing checks",
+// "conceded the race". It has no verb of its own and none of the
+// speaker's marked words.
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
-	case "write", "writes", "wrote", "writing", "written":
+	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
 	default:
 		return false
 	}

@@ -492,7 +492,7 @@ func TestFind(t *testing.T) {
 		{"an event in an aside with as is a time", `The hall fell silent, as Lee responded.`, nil},
 		{"it as the subject after a weak cue", `⟨Acme⟩ ⟪reported⟫ ⟦it sold $30 billion in goods⟧.`, []want{indirOrg}},
 		{"it as the object in a relative clause", `The group deleted the message after the person who posted it was condemned.`, nil},
-		{"the thing written is no statement", `Lee wrote a letter to the mayor. The bulk comes from donors writing checks of $2,700.`, nil},
+		{"the thing written is no statement", `Lee wrote a letter to the mayor. The bulk comes from donors writing checks of $2,700. Reyes conceded the race in a call.`, nil},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
