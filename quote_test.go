@@ -496,6 +496,8 @@ func TestFind(t *testing.T) {
 		{"relative clause with a speech verb in the subject", `⟨Many former officials⟩ who spoke with The Dayton Post ⟪said⟫ ⟦the group has become a shell of itself⟧.`, []want{indirUnnmd}},
 		{"sources", `⟨Sources⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"saying after irregular past", `⟨Tom Reyes⟩ threw his support behind the mayor on Monday, ⟪saying⟫ ⟦she had kept the city safe⟧.`, []want{indirect}},
+		{"saying after a reply with a past in no -ed", `⟨Tom Reyes⟩ hit back again, ⟪saying⟫ ⟦the mayor was too busy with her campaign to care about the flood⟧.`, []want{indirect}},
+		{"saying after a reply and a statement", `⟨Tom Reyes⟩ shot back in a statement, ⟪saying⟫ ⟦he has “never lost a vote in this town.”⟧`, []want{mixed}},
 		{"subject with any head noun", `⟨The old sailor⟩ ⟪said⟫ ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
 		{"subject with a possessor", `⟨The farmer's grandchildren⟩ ⟪wrote⟫ that ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
 		{"subject with a typographic possessive", `⟨The farmer’s grandchildren⟩ ⟪wrote⟫ that ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
