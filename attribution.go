@@ -231,14 +231,9 @@ func (s *state) negated(k, lo int) bool {
 		}
 		w := s.word(j)
 		if w == "to" {
-			// "to say" is only a statement after "went on" or "continued".
-			if j-1 >= lo {
-				p := s.lower(j - 1)
-				if p == "on" || p == "continued" || p == "proceeded" {
-					return false
-				}
-			}
-			return true
+			// "to say" is only a statement after "went on" or "continued",
+			// or as the purpose of an act done ("took to Twitter to say").
+			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0
 		}
 		if t.class&(cAux|cAdverb) == 0 {
 			break
@@ -1174,6 +1169,20 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	if s.quotedAs(k) {
 		return s.subjectBefore(s.quotedAsStart(k, lo), lo)
 	}
+	if v := s.purposeVerb(k, lo); v >= 0 {
+		// "Lee took to Twitter to say": the subject of the verb; "the
+		// vote led Lee to say": its object.
+		if s.causative(v) {
+			if m, ok := s.npEndingAt(k-2, v+1, true); ok && s.mentionStart(m) == v+1 {
+				return m, true
+			}
+			return m, false
+		}
+		if m, ok := s.subjectBefore(v, lo); ok {
+			return m, true
+		}
+		return s.clauseSubject(v+1, lo)
+	}
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
 		// closes the sentence, unless what comes before the comma is
@@ -1362,13 +1371,101 @@ func (s *state) goesOnTo(k, lo int) int {
 	if k-2 < lo || s.word(k-1) != "to" {
 		return k
 	}
-	if s.wordIs(k-2, "continued", "continues", "continue", "proceeded", "proceeds") {
+	if s.wordIs(k-2, "continued", "continues", "continue", "continuing", "proceeded", "proceeds") {
 		return k - 2
 	}
 	if k-3 >= lo && s.word(k-2) == "on" && s.wordIs(k-3, "went", "goes", "go", "going", "gone") {
 		return k - 3
 	}
 	return k
+}
+
+// purposeVerb returns the finite verb that an infinitive cue at k ("to
+// say") serves as a purpose, with an object or a phrase between them,
+// or -1: "Lee took to Twitter to say", "Lee called friends to say",
+// "Lee went out of her way to say", "Lee was quick to add". Such a
+// speech act was done, unlike one willed, planned or negated ("wanted to
+// say", "declined to say", "would visit Iowa to say"). The object of
+// "led" or "prompted" is the speaker ("the vote led Lee to say");
+// directives ("urged Lee to say") and verbs that only allow it ("let
+// Lee say") state nothing.
+func (s *state) purposeVerb(k, lo int) int {
+	if k-2 < lo || s.word(k-1) != "to" || s.goesOnTo(k, lo) < k {
+		return -1
+	}
+	j := k - 2
+	if j-1 >= lo && s.wordIs(j, "quick", "careful") && s.wordIs(j-1, "was", "were", "is", "are", "been") {
+		return j - 1
+	}
+	if strings.HasSuffix(s.lower(j), "ing") || s.toks[j].class&cAdverb != 0 || s.lyAdverb(j) || s.wordIs(j, "hard") {
+		// "trying to say", "fought hard to say": an attempt.
+		return -1
+	}
+	v := -1
+	for i := j; i >= lo && i > j-10; i-- {
+		t := &s.toks[i]
+		if t.kind == tClitic && i > lo && s.toks[i-1].kind == tWord {
+			continue // "Reagan's"
+		}
+		if t.kind != tWord || s.pairOf[i] >= 0 || s.wordIs(i, "that", "who", "whom", "whose", "which", "what") {
+			// Nor the verb of a relative clause: "the points that
+			// Republicans like to cite".
+			return -1
+		}
+		if s.wordIs(i, "attempt", "attempts", "bid", "call", "calls", "chance", "commitment", "decision", "decisions", "effort", "efforts", "failure", "move", "need", "obligation", "opportunity", "plan", "plans", "pledge", "promise", "reason", "reasons", "refusal", "request", "right", "time", "vow") {
+			// "a decision to say", "the right to say", "a request in
+			// court to say": a noun whose complement the infinitive
+			// is.
+			return -1
+		}
+		if i < j && s.word(i) == "to" && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron) == 0 {
+			// Another infinitive: "made a promise to hold talks to
+			// explain", but "took to the airwaves to say".
+			return -1
+		}
+		if t.flags&fCap != 0 && t.flags&fSentStart == 0 || t.flags&fDigit != 0 || t.class&(cDet|cPossPron|cPrep) != 0 && t.class&(cAux|cSubjPron) == 0 {
+			continue
+		}
+		if t.class&(cAux|cNeg|cConj|cSubord|cSubjPron|cObjPron) != 0 && t.class&cPrep == 0 || t.flags&fSentStart != 0 {
+			if i < j && s.wordIs(i, "them", "him", "her", "us", "me") {
+				continue // "called them on the phone to say"
+			}
+			return -1
+		}
+		w := s.lower(i)
+		if s.verbLike(i) || t.class&cPhrasal != 0 || strings.HasSuffix(w, "ing") && i-1 >= lo && s.wordIs(i-1, "is", "are", "was", "were", "been") {
+			v = i
+			break
+		}
+	}
+	if v < 0 || v == j {
+		return -1
+	}
+	t := &s.toks[v]
+	if t.class&(cAux|cSpeech|cSpeechAct|cSpeechWeak|cCognition) != 0 || s.wordIs(v, "allowed", "enabled", "encouraged", "helped", "invited", "let", "needed", "persuaded", "convinced", "asked", "hired", "paid") {
+		return -1
+	}
+	if s.wordIs(v+1, "to") && v+2 < k && s.toks[v+2].lowerWord() && s.toks[v+2].class&(cDet|cPossPron) == 0 {
+		// "decided to visit Iowa to say": a verb whose complement is
+		// an infinitive, no preposition ("took to Twitter").
+		return -1
+	}
+	for i := v - 1; i >= lo && i >= v-3; i-- {
+		if s.toks[i].class&cNeg != 0 || s.wordIs(i, "would", "will", "could", "should", "might", "may", "can", "must", "to", "'d", "'ll") {
+			// "would travel to Iowa to say", "to visit Iowa to say"
+			return -1
+		}
+		if s.toks[i].class&(cAux|cAdverb) == 0 {
+			break
+		}
+	}
+	return v
+}
+
+// causative reports whether token v is a verb whose object is made to
+// act: "led", "prompted".
+func (s *state) causative(v int) bool {
+	return s.wordIs(v, "led", "leads", "prompted", "prompts", "forced", "forces", "caused", "causes", "drove", "drives")
 }
 
 // attributeCues finds the statements that cues introduce or close and that
@@ -1644,6 +1741,14 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
 		return -1, -1
 	}
+	// An infinitive of purpose, "Lee took to Twitter to say ...", has
+	// its statement after it.
+	purpose := s.purposeVerb(c.first, sent.first) >= 0
+	if purpose && !c.act && c.last < sent.last && s.wordIs(c.last, "on", "about", "of", "for") {
+		// "voted to insist on a review", "took the stage to talk
+		// about it": no clause.
+		return -1, -1
+	}
 	spkStart := s.mentionStart(m)
 	inverted := m.first >= c.last
 	// The statement after the cue.
@@ -1753,6 +1858,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false
 	}
+	left = left && !purpose
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
 		return -1, -1
 	}
