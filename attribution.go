@@ -1235,14 +1235,15 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return s.firstSubject(lo, j)
 		}
 	}
-	if c.participle && k-2 >= lo && s.wordIs(k-1, "by", "upon", "after", "before", "when", "while") {
-		// "continued by saying", "drew boos upon saying": the subject
-		// of the clause, not an object before the preposition
-		// ("distanced himself from the movement by saying").
-		if m, ok := s.clauseSubject(k, lo); ok {
+	if c.participle && pk-2 >= lo && s.wordIs(pk-1, "by", "upon", "after", "before", "when", "while") {
+		// "continued by saying", "drew boos upon saying", "..., while
+		// also saying": the subject of the clause, not an object before
+		// the preposition ("distanced himself from the movement by
+		// saying").
+		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
-		if m, ok := s.subjectBefore(k-2, lo); ok {
+		if m, ok := s.subjectBefore(pk-2, lo); ok {
 			return m, true
 		}
 	}
@@ -1460,6 +1461,31 @@ func (s *state) purposeVerb(k, lo int) int {
 		}
 	}
 	return v
+}
+
+// asideParticipleEnd returns where the statement [cs, ce) of a
+// participle set off between a subject and its verb ends: at the comma
+// before that verb, "Lee, after first saying she would not run, entered
+// the race". Otherwise it returns ce.
+func (s *state) asideParticipleEnd(c cue, lo, cs, ce int) int {
+	pk := c.first
+	for n := 0; n < 2 && pk-1 > lo && s.toks[pk-1].lowerWord() && (s.toks[pk-1].class&cAdverb != 0 || s.lyAdverb(pk-1)); n++ {
+		pk--
+	}
+	if pk-2 <= lo || !s.toks[pk-2].isPunct(',') || !s.wordIs(pk-1, "after", "while", "before", "when", "since") || s.hasClause(lo, pk-2) {
+		// Not after a clause: `"Q," Lee said, before adding that he,
+		// Reyes, was ...`.
+		return ce
+	}
+	for k := cs + 2; k+1 < ce && k < cs+40; k++ {
+		if s.toks[k].isPunct(',') && s.pairOf[k] < 0 {
+			n := &s.toks[k+1]
+			if n.lowerWord() && n.class&(cSubjPron|cSubord|cConj|cPrep) == 0 && !strings.HasSuffix(s.word(k+1), "ing") && (n.class&(cAux|cPast|cPhrasal) != 0 || s.verbLike(k+1)) {
+				return k
+			}
+		}
+	}
+	return ce
 }
 
 // causative reports whether token v is a verb whose object is made to
@@ -1773,6 +1799,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
+	}
+	if right && !colon && !split && c.participle {
+		ce = s.asideParticipleEnd(c, sent.first, cs, ce)
 	}
 	act := false
 	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
