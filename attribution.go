@@ -233,7 +233,7 @@ func (s *state) negated(k, lo int) bool {
 		if w == "to" {
 			// "to say" is only a statement after "went on" or "continued",
 			// or as the purpose of an act done ("took to Twitter to say").
-			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0
+			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !(j-2 >= lo && s.wordIs(j-1, "addition") && s.wordIs(j-2, "in"))
 		}
 		if t.class&(cAux|cAdverb) == 0 {
 			break
@@ -1573,9 +1573,89 @@ func (s *state) attributeCues() {
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 				continue
 			}
+			if e := s.frontedStatement(c, s.window(sent, k)); e > k {
+				k = e
+				continue
+			}
 			s.cueStatement(c, s.window(sent, k), false)
 		}
 	}
+}
+
+// frontedStatement builds the statement of a participle that opens its
+// sentence, whose speaker is the subject of the main clause after it:
+// "Noting that the levy failed, Lee said ...", "After saying he was
+// tired, the man left", "In addition to stating that ..., Lee has
+// vowed". It returns the comma that ends the statement, or -1.
+func (s *state) frontedStatement(c cue, sent sentence) int {
+	if c.kind != cueVerb || !c.participle || c.reference || c.naming || c.last >= sent.last {
+		return -1
+	}
+	a := s.clauseOpening(sent.first)
+	p := c.first
+	for n := 0; n < 2 && p-1 > a && s.toks[p-1].lowerWord() && (s.toks[p-1].class&cAdverb != 0 && s.toks[p-1].class&(cPrep|cSubord|cConj) == 0 || s.lyAdverb(p-1)); n++ {
+		p-- // "After initially saying"
+	}
+	switch {
+	case p == a:
+	case p-1 == a && s.wordIs(a, "after", "while", "before", "when", "since", "upon", "in", "by"):
+	case p-2 == a && s.wordIs(a, "aside", "apart") && s.wordIs(a+1, "from"):
+	case p-3 == a && s.wordIs(a, "in") && s.wordIs(a+1, "addition") && s.wordIs(a+2, "to"):
+	default:
+		return -1
+	}
+	// The comma that ends the participle's clause, before the main
+	// clause's subject and verb.
+	e := -1
+	var m mention
+	for k := c.last + 1; k+2 < sent.last && k < c.last+50; k++ {
+		if j := int(s.pairOf[k]); j > k {
+			k = j
+			continue
+		}
+		if !s.toks[k].isPunct(',') {
+			continue
+		}
+		if sm, ok := s.subjectFrom(k+1, min(sent.last, k+16)); ok && s.mentionStart(sm) == k+1 {
+			e, m = k, sm
+			break
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	cs := c.last
+	if c.object {
+		cs = s.skipObject(cs, e)
+	}
+	for i := cs; i < e && i < cs+4; i++ {
+		// "After suggesting on Monday that": a time, but not "Responding
+		// to reports that", whose clause is the noun's.
+		t := &s.toks[i]
+		if s.word(i) == "that" && i > cs {
+			cs = i
+			break
+		}
+		if t.kind != tWord || t.class&(cPrep|cTime|cDet) == 0 && t.flags&(fCap|fDigit) == 0 {
+			break
+		}
+	}
+	that := cs < e && s.word(cs) == "that"
+	if that {
+		cs++
+	}
+	if e-cs < 2 || !that && !s.interrogative(cs) && !(s.mainClauseAt(cs, e) && (s.toks[cs].class&cSubjPron != 0 || s.toks[cs].capWord())) {
+		// "Speaking to reporters, Lee said", "Noting the vote, Lee
+		// said": no clause.
+		return -1
+	}
+	st := stmt{first: cs, last: e, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: s.newGroup()}
+	if !s.classify(&st) {
+		return -1
+	}
+	s.addStmt(st)
+	s.useCue(c)
+	return e
 }
 
 // nameLine reports whether sentence si opens a paragraph with a name and
