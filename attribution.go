@@ -233,7 +233,9 @@ func (s *state) negated(k, lo int) bool {
 		if w == "to" {
 			// "to say" is only a statement after "went on" or "continued",
 			// or as the purpose of an act done ("took to Twitter to say").
-			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !(j-2 >= lo && s.wordIs(j-1, "addition") && s.wordIs(j-2, "in"))
+			// A form in -ing after "to" is a gerund, no infinitive:
+			// "pivoted to arguing", "in addition to stating".
+			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !strings.HasSuffix(s.lower(k), "ing")
 		}
 		if t.class&(cAux|cAdverb) == 0 {
 			break
@@ -1196,10 +1198,10 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	pk := k
-	for n := 0; c.participle && n < 2 && pk-1 > lo && s.toks[pk-1].lowerWord() && (s.toks[pk-1].class&cAdverb != 0 && s.toks[pk-1].class&(cPrep|cDet|cSubord|cConj) == 0 || s.lyAdverb(pk-1)); n++ {
+	if c.participle {
 		// "..., later adding", "... - only saying": an adverb or two
 		// before the participle.
-		pk--
+		pk = s.adverbsBefore(k, lo)
 	}
 	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo)) {
 		// "..., saying ...": the subject of the clause it hangs on; after
@@ -1235,11 +1237,12 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return s.firstSubject(lo, j)
 		}
 	}
-	if c.participle && pk-2 >= lo && s.wordIs(pk-1, "by", "upon", "after", "before", "when", "while") {
+	if c.participle && pk-2 >= lo && (s.wordIs(pk-1, "by", "upon", "after", "before", "when", "while", "in", "besides") || s.wordIs(pk-1, "to") && s.verbLike(pk-2) || s.wordIs(pk-1, "from") && s.wordIs(pk-2, "aside", "apart")) {
 		// "continued by saying", "drew boos upon saying", "..., while
-		// also saying": the subject of the clause, not an object before
-		// the preposition ("distanced himself from the movement by
-		// saying").
+		// also saying", "erred in saying", "pivoted to arguing", "aside
+		// from stating": the subject of the clause, not an object
+		// before the preposition ("distanced himself from the movement
+		// by saying").
 		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
@@ -1463,15 +1466,34 @@ func (s *state) purposeVerb(k, lo int) int {
 	return v
 }
 
+// clauseContent reports whether the statement [cs, ce) is a clause
+// beyond doubt: after "that", a question word, or a subject pronoun or a
+// name and its verb.
+func (s *state) clauseContent(cs, ce int) bool {
+	if cs >= ce {
+		return false
+	}
+	if cs > 0 && s.word(cs-1) == "that" || s.interrogative(cs) {
+		return true
+	}
+	return s.mainClauseAt(cs, ce) && (s.toks[cs].class&cSubjPron != 0 || s.toks[cs].capWord())
+}
+
+// adverbsBefore returns where an adverb or two before token k start, or
+// k: "initially" in "after initially saying".
+func (s *state) adverbsBefore(k, lo int) int {
+	for n := 0; n < 2 && k-1 > lo && s.toks[k-1].lowerWord() && (s.toks[k-1].class&cAdverb != 0 && s.toks[k-1].class&(cPrep|cDet|cSubord|cConj) == 0 || s.lyAdverb(k-1)); n++ {
+		k--
+	}
+	return k
+}
+
 // asideParticipleEnd returns where the statement [cs, ce) of a
 // participle set off between a subject and its verb ends: at the comma
 // before that verb, "Lee, after first saying she would not run, entered
 // the race". Otherwise it returns ce.
 func (s *state) asideParticipleEnd(c cue, lo, cs, ce int) int {
-	pk := c.first
-	for n := 0; n < 2 && pk-1 > lo && s.toks[pk-1].lowerWord() && (s.toks[pk-1].class&cAdverb != 0 || s.lyAdverb(pk-1)); n++ {
-		pk--
-	}
+	pk := s.adverbsBefore(c.first, lo)
 	if pk-2 <= lo || !s.toks[pk-2].isPunct(',') || !s.wordIs(pk-1, "after", "while", "before", "when", "since") || s.hasClause(lo, pk-2) {
 		// Not after a clause: `"Q," Lee said, before adding that he,
 		// Reyes, was ...`.
@@ -1592,10 +1614,7 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 		return -1
 	}
 	a := s.clauseOpening(sent.first)
-	p := c.first
-	for n := 0; n < 2 && p-1 > a && s.toks[p-1].lowerWord() && (s.toks[p-1].class&cAdverb != 0 && s.toks[p-1].class&(cPrep|cSubord|cConj) == 0 || s.lyAdverb(p-1)); n++ {
-		p-- // "After initially saying"
-	}
+	p := s.adverbsBefore(c.first, a) // "After initially saying"
 	switch {
 	case p == a:
 	case p-1 == a && s.wordIs(a, "after", "while", "before", "when", "since", "upon", "in", "by"):
@@ -1644,7 +1663,7 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 	if that {
 		cs++
 	}
-	if e-cs < 2 || !that && !s.interrogative(cs) && !(s.mainClauseAt(cs, e) && (s.toks[cs].class&cSubjPron != 0 || s.toks[cs].capWord())) {
+	if e-cs < 2 || !s.clauseContent(cs, e) {
 		// "Speaking to reporters, Lee said", "Noting the vote, Lee
 		// said": no clause.
 		return -1
@@ -1850,6 +1869,15 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	// An infinitive of purpose, "Lee took to Twitter to say ...", has
 	// its statement after it.
 	purpose := s.purposeVerb(c.first, sent.first) >= 0
+	// So has a gerund after a preposition, "pivoted to arguing", and
+	// after "in" only with a clause: "erred in saying that ...", but
+	// not "was magnanimous in declaring victory".
+	gerund := ""
+	if c.participle {
+		if pk := s.adverbsBefore(c.first, sent.first); pk-1 >= sent.first && s.wordIs(pk-1, "in", "to") {
+			gerund = s.lower(pk - 1)
+		}
+	}
 	if purpose && !c.act && c.last < sent.last && s.wordIs(c.last, "on", "about", "of", "for") {
 		// "voted to insist on a review", "took the stage to talk
 		// about it": no clause.
@@ -1882,6 +1910,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	}
 	if right && !colon && !split && c.participle {
 		ce = s.asideParticipleEnd(c, sent.first, cs, ce)
+	}
+	if gerund == "in" && !(right && s.clauseContent(cs, ce)) {
+		return -1, -1
 	}
 	act := false
 	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
@@ -1967,7 +1998,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false
 	}
-	left = left && !purpose
+	left = left && !purpose && gerund == ""
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
 		return -1, -1
 	}
