@@ -1203,7 +1203,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// before the participle.
 		pk = s.adverbsBefore(k, lo)
 	}
-	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo)) {
+	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo) || s.strippedDash(pk)) {
 		// "..., saying ...": the subject of the clause it hangs on; after
 		// an adverb, unless a subject stands before it ("Lee, R-Ga.,
 		// now saying").
@@ -1313,6 +1313,13 @@ func (s *state) previousSpeaker(k int) (m mention, ok bool) {
 		return m, false
 	}
 	return s.stmts[best].spk, true
+}
+
+// strippedDash reports whether the spaces before token k are those a
+// dash stripped with the quotation marks left: "changed his mind on the
+// spot   saying", where a mark alone leaves one space more.
+func (s *state) strippedDash(k int) bool {
+	return s.spaced && k > 0 && s.toks[k].phantoms >= 2 && s.toks[k].flags&fNewline == 0 && s.toks[k-1].kind == tWord
 }
 
 // commaInMark reports whether token j is a closing quotation mark with a

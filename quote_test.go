@@ -514,6 +514,7 @@ func TestFind(t *testing.T) {
 		{"gerund after to is no infinitive", `⟨Tom Reyes⟩ pivoted to ⟪arguing⟫ that ⟦the flood was one more reason to build the wall⟧.`, []want{indirect}},
 		{"participle after aside from", `⟨Tom Reyes⟩ has offered few ideas for the budget aside from ⟪stating⟫ that ⟦the city should not borrow⟧.`, []want{indirect}},
 		{"participle after in without a clause is no statement", `Tom Reyes was magnanimous in declaring victory on Tuesday night.`, nil},
+		{"stripped dash before a participle", "The vote was held on Friday.  ⟦₁It went well⟧,  ⟨₁Ann Lee⟩ ⟪₁said⟫.\n\n⟨₂Tom Reyes⟩ changed his mind on the spot   ⟪₂saying⟫ ⟦₂he would now vote for the levy⟧.", []want{unmarked, indirect}},
 		{"saying after a reply with a past in no -ed", `⟨Tom Reyes⟩ hit back again, ⟪saying⟫ ⟦the mayor was too busy with her campaign to care about the flood⟧.`, []want{indirect}},
 		{"saying after a reply and a statement", `⟨Tom Reyes⟩ shot back in a statement, ⟪saying⟫ ⟦he has “never lost a vote in this town.”⟧`, []want{mixed}},
 		{"subject with any head noun", `⟨The old sailor⟩ ⟪said⟫ ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
