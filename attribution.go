@@ -1398,8 +1398,8 @@ func (s *state) goesOnTo(k, lo int) int {
 // speech act was done, unlike one willed, planned or negated ("wanted to
 // say", "declined to say", "would visit Iowa to say"). The object of
 // "led" or "prompted" is the speaker ("the vote led Lee to say");
-// directives ("urged Lee to say") and verbs that only allow it ("let
-// Lee say") state nothing.
+// directives ("urged Lee to say") and verbs that only allow it or give
+// the task ("let Lee say", "assigned Lee to defend") state nothing.
 func (s *state) purposeVerb(k, lo int) int {
 	if k-2 < lo || s.word(k-1) != "to" || s.goesOnTo(k, lo) < k {
 		return -1
@@ -1453,7 +1453,7 @@ func (s *state) purposeVerb(k, lo int) int {
 		return -1
 	}
 	t := &s.toks[v]
-	if t.class&(cAux|cSpeech|cSpeechAct|cSpeechWeak|cCognition) != 0 || s.wordIs(v, "allowed", "enabled", "encouraged", "helped", "invited", "let", "needed", "persuaded", "convinced", "asked", "hired", "paid") {
+	if t.class&(cAux|cSpeech|cSpeechAct|cSpeechWeak|cCognition) != 0 || s.wordIs(v, "allowed", "appointed", "asked", "assigned", "authorized", "chose", "convinced", "elected", "enabled", "encouraged", "helped", "hired", "invited", "let", "named", "needed", "paid", "persuaded", "selected", "tasked") {
 		return -1
 	}
 	if s.wordIs(v+1, "to") && v+2 < k && s.toks[v+2].lowerWord() && s.toks[v+2].class&(cDet|cPossPron) == 0 {
