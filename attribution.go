@@ -1174,7 +1174,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	if v := s.purposeVerb(k, lo); v >= 0 {
 		// "Lee took to Twitter to say": the subject of the verb; "the
 		// vote led Lee to say": its object.
-		if s.causative(v) {
+		if s.causative(v) && v < k-2 {
 			if m, ok := s.npEndingAt(k-2, v+1, true); ok && s.mentionStart(m) == v+1 {
 				return m, true
 			}
@@ -1407,6 +1407,10 @@ func (s *state) purposeVerb(k, lo int) int {
 	j := k - 2
 	if j-1 >= lo && s.wordIs(j, "quick", "careful") && s.wordIs(j-1, "was", "were", "is", "are", "been") {
 		return j - 1
+	}
+	if j-1 >= lo && s.causative(j) && s.wordIs(j-1, "was", "were", "is", "are", "been") {
+		// "Lee was prompted to say": the subject speaks.
+		return j
 	}
 	if strings.HasSuffix(s.lower(j), "ing") || s.toks[j].class&cAdverb != 0 || s.lyAdverb(j) || s.wordIs(j, "hard") {
 		// "trying to say", "fought hard to say": an attempt.
