@@ -92,7 +92,12 @@
 // clear", "voiced concern that"), "according to" and speech nouns ("in a
 // statement"). A statement's speaker is the subject of its cue: before it
 // ("Nauert said"), after it ("said Nauert"), the subject of the clause a
-// participle hangs on ("..., adding"), or the antecedent of "who", which
+// participle hangs on ("..., adding") or that follows a participle
+// opening the sentence ("Noting that ..., Lee said"), the subject of an
+// act done for the purpose of speaking ("Lee took to Twitter to say";
+// an infinitive only willed, "Lee wanted to say", states nothing), the
+// object of a causative ("the vote led Lee to say"), or the antecedent
+// of "who", which
 // is then its mention. Before a finite speech verb any noun phrase that
 // opens its clause is a subject, whatever its head ("the old sailor
 // said", "most of them say"), and an aside set off by commas, dashes or
