@@ -1405,7 +1405,12 @@ func (s *state) purposeVerb(k, lo int) int {
 		return -1
 	}
 	j := k - 2
-	if j-1 >= lo && s.wordIs(j, "quick", "careful") && s.wordIs(j-1, "was", "were", "is", "are", "been") {
+	if j-1 >= lo && s.wordIs(j, "quick", "careful", "right", "correct", "wrong") && s.wordIs(j-1, "was", "were", "is", "are", "been") {
+		// "Lee was quick to add", "Lee is right to note", but not the
+		// reporter's "it is right to say".
+		if s.wordIs(j-2, "it", "this", "that", "there") {
+			return -1
+		}
 		return j - 1
 	}
 	if j-1 >= lo && s.causative(j) && s.wordIs(j-1, "was", "were", "is", "are", "been") {

@@ -502,6 +502,7 @@ func TestFind(t *testing.T) {
 		{"infinitive after quick", `⟨Tom Reyes⟩ was quick to ⟪add⟫ that ⟦the wall was not up for talks⟧.`, []want{indirect}},
 		{"infinitive after a causative speaks for its object", `The late vote led ⟨Ann Lee⟩ to ⟪say⟫ that ⟦the council was hiding the costs⟧.`, []want{indirect}},
 		{"infinitive after a passive causative speaks for its subject", `The debate was so dull that ⟨Tom Reyes⟩ was prompted to ⟪say⟫, "⟦So far, I cannot believe how civil it has been.⟧"`, []want{direct}},
+		{"infinitive after right", `⟨Tom Reyes⟩ is right to ⟪note⟫, however, that ⟦the levy was never approved⟧. It is right to say that the levy failed.`, []want{indirect}},
 		{"continuing to insist", `⟨Ann Lee⟩ is continuing to ⟪insist⟫ ⟦she will publish the files⟧.`, []want{indirect}},
 		{"infinitive of a wish, a plan or an attempt is no statement", `Ann Lee wanted to visit Iowa to say that the plant would close. Tom Reyes made a promise to hold talks to explain that the plant would close. Ann Lee was trying hard to say that the plant would close. Tom Reyes voted last year to insist on a review. The court assigned two lawyers to defend the mayor.`, nil},
 		{"participle after while and an adverb", `“⟦₁We will manage⟧,” ⟨Tom Reyes⟩ ⟪₁added⟫, while also ⟪₂saying⟫ that ⟦₂he expects to win the vote⟧.`, []want{direct, indirect}},
