@@ -231,14 +231,11 @@ func (s *state) negated(k, lo int) bool {
 		}
 		w := s.word(j)
 		if w == "to" {
-			// "to say" is only a statement after "went on" or "continued".
-			if j-1 >= lo {
-				p := s.lower(j - 1)
-				if p == "on" || p == "continued" || p == "proceeded" {
-					return false
-				}
-			}
-			return true
+			// "to say" is only a statement after "went on" or "continued",
+			// or as the purpose of an act done ("took to Twitter to say").
+			// A form in -ing after "to" is a gerund, no infinitive:
+			// "pivoted to arguing", "in addition to stating".
+			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !strings.HasSuffix(s.lower(k), "ing")
 		}
 		if t.class&(cAux|cAdverb) == 0 {
 			break
@@ -1198,6 +1195,20 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	if s.quotedAs(k) {
 		return s.subjectBefore(s.quotedAsStart(k, lo), lo)
 	}
+	if v := s.purposeVerb(k, lo); v >= 0 {
+		// "Lee took to Twitter to say": the subject of the verb; "the
+		// vote led Lee to say": its object.
+		if s.causative(v) && v < k-2 {
+			if m, ok := s.npEndingAt(k-2, v+1, true); ok && s.mentionStart(m) == v+1 {
+				return m, true
+			}
+			return m, false
+		}
+		if m, ok := s.subjectBefore(v, lo); ok {
+			return m, true
+		}
+		return s.clauseSubject(v+1, lo)
+	}
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
 		// closes the sentence, unless what comes before the comma is
@@ -1211,12 +1222,12 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	pk := k
-	for n := 0; c.participle && n < 2 && pk-1 > lo && s.toks[pk-1].lowerWord() && (s.toks[pk-1].class&cAdverb != 0 && s.toks[pk-1].class&(cPrep|cDet|cSubord|cConj) == 0 || s.lyAdverb(pk-1)); n++ {
+	if c.participle {
 		// "..., later adding", "... - only saying": an adverb or two
 		// before the participle.
-		pk--
+		pk = s.adverbsBefore(k, lo)
 	}
-	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo)) {
+	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo) || s.strippedDash(pk)) {
 		// "..., saying ...": the subject of the clause it hangs on; after
 		// an adverb, unless a subject stands before it ("Lee, R-Ga.,
 		// now saying").
@@ -1250,14 +1261,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return s.firstSubject(lo, j)
 		}
 	}
-	if c.participle && k-2 >= lo && s.wordIs(k-1, "by", "upon", "after", "before", "when", "while") {
-		// "continued by saying", "drew boos upon saying": the subject
-		// of the clause, not an object before the preposition
-		// ("distanced himself from the movement by saying").
-		if m, ok := s.clauseSubject(k, lo); ok {
+	if c.participle && pk-2 >= lo && (s.wordIs(pk-1, "by", "upon", "after", "before", "when", "while", "in", "besides") || s.wordIs(pk-1, "to") && s.verbLike(pk-2) || s.wordIs(pk-1, "from") && s.wordIs(pk-2, "aside", "apart")) {
+		// "continued by saying", "drew boos upon saying", "..., while
+		// also saying", "erred in saying", "pivoted to arguing", "aside
+		// from stating": the subject of the clause, not an object
+		// before the preposition ("distanced himself from the movement
+		// by saying").
+		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
-		if m, ok := s.subjectBefore(k-2, lo); ok {
+		if m, ok := s.subjectBefore(pk-2, lo); ok {
 			return m, true
 		}
 	}
@@ -1326,6 +1339,13 @@ func (s *state) previousSpeaker(k int) (m mention, ok bool) {
 	return s.stmts[best].spk, true
 }
 
+// strippedDash reports whether the spaces before token k are those a
+// dash stripped with the quotation marks left: "changed his mind on the
+// spot   saying", where a mark alone leaves one space more.
+func (s *state) strippedDash(k int) bool {
+	return s.spaced && k > 0 && s.toks[k].phantoms >= 2 && s.toks[k].flags&fNewline == 0 && s.toks[k-1].kind == tWord
+}
+
 // commaInMark reports whether token j is a closing quotation mark with a
 // comma inside it: `"was never safe," adding`, where American style puts
 // the comma that ends the clause within the marks.
@@ -1386,13 +1406,154 @@ func (s *state) goesOnTo(k, lo int) int {
 	if k-2 < lo || s.word(k-1) != "to" {
 		return k
 	}
-	if s.wordIs(k-2, "continued", "continues", "continue", "proceeded", "proceeds") {
+	if s.wordIs(k-2, "continued", "continues", "continue", "continuing", "proceeded", "proceeds") {
 		return k - 2
 	}
 	if k-3 >= lo && s.word(k-2) == "on" && s.wordIs(k-3, "went", "goes", "go", "going", "gone") {
 		return k - 3
 	}
 	return k
+}
+
+// purposeVerb returns the finite verb that an infinitive cue at k ("to
+// say") serves as a purpose, with an object or a phrase between them,
+// or -1: "Lee took to Twitter to say", "Lee called friends to say",
+// "Lee went out of her way to say", "Lee was quick to add". Such a
+// speech act was done, unlike one willed, planned or negated ("wanted to
+// say", "declined to say", "would visit Iowa to say"). The object of
+// "led" or "prompted" is the speaker ("the vote led Lee to say");
+// directives ("urged Lee to say") and verbs that only allow it or give
+// the task ("let Lee say", "assigned Lee to defend") state nothing.
+func (s *state) purposeVerb(k, lo int) int {
+	if k-2 < lo || s.word(k-1) != "to" || s.goesOnTo(k, lo) < k {
+		return -1
+	}
+	j := k - 2
+	if j-1 >= lo && s.wordIs(j, "quick", "careful", "right", "correct", "wrong") && s.wordIs(j-1, "was", "were", "is", "are", "been") {
+		// "Lee was quick to add", "Lee is right to note", but not the
+		// reporter's "it is right to say".
+		if s.wordIs(j-2, "it", "this", "that", "there") {
+			return -1
+		}
+		return j - 1
+	}
+	if j-1 >= lo && s.causative(j) && s.wordIs(j-1, "was", "were", "is", "are", "been") {
+		// "Lee was prompted to say": the subject speaks.
+		return j
+	}
+	if strings.HasSuffix(s.lower(j), "ing") || s.toks[j].class&cAdverb != 0 || s.lyAdverb(j) || s.wordIs(j, "hard") {
+		// "trying to say", "fought hard to say": an attempt.
+		return -1
+	}
+	v := -1
+	for i := j; i >= lo && i > j-10; i-- {
+		t := &s.toks[i]
+		if t.kind == tClitic && i > lo && s.toks[i-1].kind == tWord {
+			continue // "Reagan's"
+		}
+		if t.kind != tWord || s.pairOf[i] >= 0 || s.wordIs(i, "that", "who", "whom", "whose", "which", "what") {
+			// Nor the verb of a relative clause: "the points that
+			// Republicans like to cite".
+			return -1
+		}
+		if s.wordIs(i, "attempt", "attempts", "bid", "call", "calls", "chance", "commitment", "decision", "decisions", "effort", "efforts", "failure", "move", "need", "obligation", "opportunity", "plan", "plans", "pledge", "promise", "reason", "reasons", "refusal", "request", "right", "time", "vow") {
+			// "a decision to say", "the right to say", "a request in
+			// court to say": a noun whose complement the infinitive
+			// is.
+			return -1
+		}
+		if i < j && s.word(i) == "to" && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron) == 0 {
+			// Another infinitive: "made a promise to hold talks to
+			// explain", but "took to the airwaves to say".
+			return -1
+		}
+		if t.flags&fCap != 0 && t.flags&fSentStart == 0 || t.flags&fDigit != 0 || t.class&(cDet|cPossPron|cPrep) != 0 && t.class&(cAux|cSubjPron) == 0 {
+			continue
+		}
+		if t.class&(cAux|cNeg|cConj|cSubord|cSubjPron|cObjPron) != 0 && t.class&cPrep == 0 || t.flags&fSentStart != 0 {
+			if i < j && s.wordIs(i, "them", "him", "her", "us", "me") {
+				continue // "called them on the phone to say"
+			}
+			return -1
+		}
+		w := s.lower(i)
+		if s.verbLike(i) || t.class&cPhrasal != 0 || strings.HasSuffix(w, "ing") && i-1 >= lo && s.wordIs(i-1, "is", "are", "was", "were", "been") {
+			v = i
+			break
+		}
+	}
+	if v < 0 || v == j {
+		return -1
+	}
+	t := &s.toks[v]
+	if t.class&(cAux|cSpeech|cSpeechAct|cSpeechWeak|cCognition) != 0 || s.wordIs(v, "allowed", "appointed", "asked", "assigned", "authorized", "chose", "convinced", "elected", "enabled", "encouraged", "helped", "hired", "invited", "let", "named", "needed", "paid", "persuaded", "selected", "tasked") {
+		return -1
+	}
+	if s.wordIs(v+1, "to") && v+2 < k && s.toks[v+2].lowerWord() && s.toks[v+2].class&(cDet|cPossPron) == 0 {
+		// "decided to visit Iowa to say": a verb whose complement is
+		// an infinitive, no preposition ("took to Twitter").
+		return -1
+	}
+	for i := v - 1; i >= lo && i >= v-3; i-- {
+		if s.toks[i].class&cNeg != 0 || s.wordIs(i, "would", "will", "could", "should", "might", "may", "can", "must", "to", "'d", "'ll") {
+			// "would travel to Iowa to say", "to visit Iowa to say"
+			return -1
+		}
+		if s.toks[i].class&(cAux|cAdverb) == 0 {
+			break
+		}
+	}
+	return v
+}
+
+// clauseContent reports whether the statement [cs, ce) is a clause
+// beyond doubt: after "that", a question word, or a subject pronoun or a
+// name and its verb.
+func (s *state) clauseContent(cs, ce int) bool {
+	if cs >= ce {
+		return false
+	}
+	if cs > 0 && s.word(cs-1) == "that" || s.interrogative(cs) {
+		return true
+	}
+	return s.mainClauseAt(cs, ce) && (s.toks[cs].class&cSubjPron != 0 || s.toks[cs].capWord())
+}
+
+// adverbsBefore returns where an adverb or two before token k start, or
+// k: "initially" in "after initially saying".
+func (s *state) adverbsBefore(k, lo int) int {
+	for n := 0; n < 2 && k-1 > lo && s.toks[k-1].lowerWord() && (s.toks[k-1].class&cAdverb != 0 && s.toks[k-1].class&(cPrep|cDet|cSubord|cConj) == 0 || s.lyAdverb(k-1)); n++ {
+		k--
+	}
+	return k
+}
+
+// asideParticipleEnd returns where the statement [cs, ce) of a
+// participle set off between a subject and its verb ends: at the comma
+// before that verb, "Lee, after first saying she would not run, entered
+// the race". Otherwise it returns ce.
+func (s *state) asideParticipleEnd(c cue, lo, cs, ce int) int {
+	pk := s.adverbsBefore(c.first, lo)
+	if pk-2 <= lo || !s.toks[pk-2].isPunct(',') || !s.wordIs(pk-1, "after", "while", "before", "when", "since") || s.hasClause(lo, pk-2) {
+		// Not after a clause: `"Q," Lee said, before adding that he,
+		// Reyes, was ...`.
+		return ce
+	}
+	for k := cs + 2; k+1 < ce && k < cs+40; k++ {
+		if s.toks[k].isPunct(',') && s.pairOf[k] < 0 {
+			n := &s.toks[k+1]
+			if n.lowerWord() && n.class&(cSubjPron|cSubord|cConj|cPrep) == 0 && !strings.HasSuffix(s.word(k+1), "ing") && (n.class&(cAux|cPast|cPhrasal) != 0 || s.verbLike(k+1)) {
+				return k
+			}
+		}
+	}
+	return ce
+}
+
+// causative reports whether token v is a verb whose object is made to
+// act: "led", "prompted".
+func (s *state) causative(v int) bool {
+	return s.wordIs(v, "led", "leads", "prompted", "prompts", "forced", "forces", "caused", "causes", "drove", "drives")
 }
 
 // attributeCues finds the statements that cues introduce or close and that
@@ -1474,9 +1635,86 @@ func (s *state) attributeCues() {
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 				continue
 			}
+			if e := s.frontedStatement(c, s.window(sent, k)); e > k {
+				k = e
+				continue
+			}
 			s.cueStatement(c, s.window(sent, k), false)
 		}
 	}
+}
+
+// frontedStatement builds the statement of a participle that opens its
+// sentence, whose speaker is the subject of the main clause after it:
+// "Noting that the levy failed, Lee said ...", "After saying he was
+// tired, the man left", "In addition to stating that ..., Lee has
+// vowed". It returns the comma that ends the statement, or -1.
+func (s *state) frontedStatement(c cue, sent sentence) int {
+	if c.kind != cueVerb || !c.participle || c.reference || c.naming || c.last >= sent.last {
+		return -1
+	}
+	a := s.clauseOpening(sent.first)
+	p := s.adverbsBefore(c.first, a) // "After initially saying"
+	switch {
+	case p == a:
+	case p-1 == a && s.wordIs(a, "after", "while", "before", "when", "since", "upon", "in", "by"):
+	case p-2 == a && s.wordIs(a, "aside", "apart") && s.wordIs(a+1, "from"):
+	case p-3 == a && s.wordIs(a, "in") && s.wordIs(a+1, "addition") && s.wordIs(a+2, "to"):
+	default:
+		return -1
+	}
+	// The comma that ends the participle's clause, before the main
+	// clause's subject and verb.
+	e := -1
+	var m mention
+	for k := c.last + 1; k+2 < sent.last && k < c.last+50; k++ {
+		if j := int(s.pairOf[k]); j > k {
+			k = j
+			continue
+		}
+		if !s.toks[k].isPunct(',') {
+			continue
+		}
+		if sm, ok := s.subjectFrom(k+1, min(sent.last, k+16)); ok && s.mentionStart(sm) == k+1 {
+			e, m = k, sm
+			break
+		}
+	}
+	if e < 0 {
+		return -1
+	}
+	cs := c.last
+	if c.object {
+		cs = s.skipObject(cs, e)
+	}
+	for i := cs; i < e && i < cs+4; i++ {
+		// "After suggesting on Monday that": a time, but not "Responding
+		// to reports that", whose clause is the noun's.
+		t := &s.toks[i]
+		if s.word(i) == "that" && i > cs {
+			cs = i
+			break
+		}
+		if t.kind != tWord || t.class&(cPrep|cTime|cDet) == 0 && t.flags&(fCap|fDigit) == 0 {
+			break
+		}
+	}
+	that := cs < e && s.word(cs) == "that"
+	if that {
+		cs++
+	}
+	if e-cs < 2 || !s.clauseContent(cs, e) {
+		// "Speaking to reporters, Lee said", "Noting the vote, Lee
+		// said": no clause.
+		return -1
+	}
+	st := stmt{first: cs, last: e, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: s.newGroup()}
+	if !s.classify(&st) {
+		return -1
+	}
+	s.addStmt(st)
+	s.useCue(c)
+	return e
 }
 
 // nameLine reports whether sentence si opens a paragraph with a name and
@@ -1668,6 +1906,23 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
 		return -1, -1
 	}
+	// An infinitive of purpose, "Lee took to Twitter to say ...", has
+	// its statement after it.
+	purpose := s.purposeVerb(c.first, sent.first) >= 0
+	// So has a gerund after a preposition, "pivoted to arguing", and
+	// after "in" only with a clause: "erred in saying that ...", but
+	// not "was magnanimous in declaring victory".
+	gerund := ""
+	if c.participle {
+		if pk := s.adverbsBefore(c.first, sent.first); pk-1 >= sent.first && s.wordIs(pk-1, "in", "to") {
+			gerund = s.lower(pk - 1)
+		}
+	}
+	if purpose && !c.act && c.last < sent.last && s.wordIs(c.last, "on", "about", "of", "for") {
+		// "voted to insist on a review", "took the stage to talk
+		// about it": no clause.
+		return -1, -1
+	}
 	spkStart := s.mentionStart(m)
 	inverted := m.first >= c.last
 	// The statement after the cue.
@@ -1692,6 +1947,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own.
 		right = false
+	}
+	if right && !colon && !split && c.participle {
+		ce = s.asideParticipleEnd(c, sent.first, cs, ce)
+	}
+	if gerund == "in" && !(right && s.clauseContent(cs, ce)) {
+		return -1, -1
 	}
 	act := false
 	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
@@ -1782,6 +2043,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false
 	}
+	left = left && !purpose && gerund == ""
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
 		return -1, -1
 	}

@@ -2029,7 +2029,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		w := s.word(v)
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) || s.pluralVerb(v+1, hi)) {
+		// The heads of speech phrases are verbs, though some end in
+		// no -ed: "Lee hit back", "Lee shot back".
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast|cPhrasal) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) || s.pluralVerb(v+1, hi)) {
 			// A plural noun before its verb is no verb: "Many
 			// residents regard ...".
 			continue
