@@ -1992,9 +1992,9 @@ func (s *state) dropCuedIn(a, b int) {
 
 // regionLeftovers adds the regions no statement took that read as
 // utterances and carry on the speaker of the statement before them in
-// their paragraph, or stand on a line signed by their speaker, as
-// attributeLeftovers does for quotations. One with no speaker is left
-// out: a region may be a pairing's mistake.
+// their paragraph, stand on a line signed by their speaker, or have a
+// speaker named around them, as attributeLeftovers does for quotations.
+// One with no speaker is left out: a region may be a pairing's mistake.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -2027,6 +2027,29 @@ func (s *state) regionLeftovers() {
 				if i := s.addStmt(st); i >= 0 {
 					prev = i
 				}
+			} else if s.regionLike(r) {
+				// Named by an attribution after it, `Q,  she said,
+				// but`, a speech verb or colon before it, `the crowd
+				// chanted  Q`, `Lee demurred:  Q`, or the subject of
+				// the sentence before, as sceneSubject names it.
+				st := stmt{first: r.first, last: r.last, kind: Direct, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+				if c, m, ok := s.regionTail(r); ok {
+					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcStrippedClosed
+				} else if c, m, ok := s.regionCue(r); ok {
+					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcAfterCue
+				} else if m, ok := s.colonSubject(r.first); ok {
+					st.spk, st.hasSpk, st.source = m, true, srcColon
+				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1) {
+					st.spk, st.hasSpk = m, true
+				}
+				if !st.hasSpk {
+					continue
+				}
+				st.start, st.end = s.directContent(st.first, st.last)
+				r.used = true
+				if i := s.addStmt(st); i >= 0 {
+					prev = i
+				}
 			}
 			continue
 		}
@@ -2039,6 +2062,36 @@ func (s *state) regionLeftovers() {
 		}
 	}
 	s.sortIdx = idx[:0]
+}
+
+// regionTail returns the attribution right after a region that ends in
+// a comma or a question, `Q,  she said, but`.
+func (s *state) regionTail(r *region) (c cue, m mention, ok bool) {
+	lt := &s.toks[r.last-1]
+	if r.last >= len(s.toks) || s.sentOf[r.last] != s.sentOf[r.last-1] || !lt.isPunct(',') && !lt.isPunct('?') && !lt.isPunct('!') {
+		return c, m, false
+	}
+	return s.tailSpeaker(r.last)
+}
+
+// regionCue returns the speech verb right before a region, or before
+// the comma or colon that opens it, in the region's sentence, and the
+// verb's speaker.
+func (s *state) regionCue(r *region) (c cue, m mention, ok bool) {
+	k := r.first
+	if k < 2 || s.toks[k].flags&fNewline != 0 {
+		return c, m, false
+	}
+	bare := true
+	if p := &s.toks[k-1]; p.isPunct(',') || p.isPunct(':') {
+		k, bare = k-1, false
+	}
+	c, m, ok = s.cueBefore(k, s.sents[s.sentOf[k-1]].first, 7, true)
+	if ok && bare && c.object {
+		// `Lee told  Fox News`: the hearer, not a quote.
+		return c, m, false
+	}
+	return c, m, ok
 }
 
 // regionAlone reports whether a region is a line of its own that reads
