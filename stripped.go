@@ -1595,7 +1595,7 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 		return false
 	}
 	r := &s.regions[ri]
-	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || !s.onlyInner(r.first, r.last, i) {
+	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') && !s.bareOpening(st, r) || !s.onlyInner(r.first, r.last, i) {
 		return false
 	}
 	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct {
@@ -1608,6 +1608,15 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 	s.markStmt(i, st.first, st.last)
 	s.dropInside(r.first, r.last, i)
 	return true
+}
+
+// bareOpening reports whether a region right after a statement's cue,
+// with no comma, ends in punctuation before the sentence goes on: the
+// words of a short quote, `Lee yelled  You lie!  at the mayor`, not a
+// phrase the reporter quotes, `Lee called it  a sham  and left`.
+func (s *state) bareOpening(st *stmt, r *region) bool {
+	p := &s.toks[r.last-1]
+	return st.cueLast == r.first && r.last < st.last && (p.isPunct('!') || p.isPunct('?') || p.isPunct('.') || p.isPunct(','))
 }
 
 // continueRegions adds the regions that carry on a direct quote with no
