@@ -602,6 +602,14 @@ func (s *state) closedQuotes() {
 				continue
 			}
 			st.cueFirst, st.cueLast = c.first, c.last
+		} else if !st.hasSpk && s.voice(k+1, end) {
+			// The tail speaks in the first or second person: a quote
+			// within the quote, `Q,  Sorry, I can t.  ⏎`, whose name
+			// is no speaker. Where lines pair the marks, the region
+			// holds both; else Q stands, with no speaker.
+			if s.lined {
+				continue
+			}
 		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
 			for j := k + 1; j < end; j++ {
