@@ -406,8 +406,19 @@ func (s *state) splitColons(n int) {
 			if !ok || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para {
 				break
 			}
-			if e > st.last && s.stmtOver(st.last, e) {
+			if e > st.last && s.stmtOverExcept(st.last, e, tc.first, tc.last) {
 				break
+			}
+			if tail {
+				// A statement the attribution read from the sentence
+				// before it lies in the quote, and goes: `...:  Q1. Q2,
+				// he wrote.`
+				s.stmtsIn(st.last, e, func(x int) bool {
+					if o := &s.stmts[x]; x != i && !o.marked && o.first < e && o.last > st.last && o.cueFirst == tc.first && o.cueLast > o.cueFirst {
+						o.dropped = true
+					}
+					return true
+				})
 			}
 			q := stmt{first: o, last: e, kind: Direct, spk: st.spk, hasSpk: st.hasSpk, cueFirst: st.cueFirst, cueLast: st.cueLast, source: st.source, pair: -1, group: s.newGroup()}
 			if tail {
