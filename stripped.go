@@ -396,6 +396,12 @@ func (s *state) splitColons(n int) {
 			if !s.toks[k].isPunct(':') || s.toks[o].phantoms == 0 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
 				continue
 			}
+			if x := s.directFrom(o, i); x >= 0 {
+				// A direct statement holds the quote already, `by
+				// saying:  Q`: the colon ends the reported speech.
+				s.cutAtColon(st, k)
+				break
+			}
 			e, ok := s.closingMark(o)
 			tail, tc, tm := false, cue{}, mention{}
 			if !ok && e < len(s.toks) && s.toks[e-1].isPunct(',') {
@@ -431,20 +437,39 @@ func (s *state) splitColons(n int) {
 			}
 			if s.wordsIn(st.first, k) <= 2 {
 				q.group = st.group
-				st.dropped = true
-			} else {
-				st.last = k
-				st.start, st.end = s.trimContent(st.first, st.last)
-				st.kind = Indirect
-				if s.wideInside(st.first+1, st.last) {
-					st.kind = Mixed
-				}
 			}
+			s.cutAtColon(st, k)
 			q.start, q.end = s.directContent(q.first, q.last)
 			s.addStmt(q)
 			break
 		}
 	}
+}
+
+// cutAtColon ends reported speech st at the colon k that opens a quote
+// inside it, or drops it if only a word or two stand before the colon.
+func (s *state) cutAtColon(st *stmt, k int) {
+	if s.wordsIn(st.first, k) <= 2 {
+		st.dropped = true
+		return
+	}
+	st.last = k
+	st.start, st.end = s.trimContent(st.first, st.last)
+	st.kind = Indirect
+	if s.wideInside(st.first+1, st.last) {
+		st.kind = Mixed
+	}
+}
+
+// directFrom returns a direct statement other than i that starts at
+// token o, or -1.
+func (s *state) directFrom(o, i int) int {
+	for f := s.firstFrom(o); f < len(s.byFirst) && int(s.byFirst[f][0]) == o; f++ {
+		if j := int(s.byFirst[f][1]); j != i && !s.stmts[j].dropped && s.stmts[j].kind == Direct {
+			return j
+		}
+	}
+	return -1
 }
 
 // tailSpeaker returns the speech verb and speaker of an attribution that
