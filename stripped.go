@@ -2074,7 +2074,7 @@ func (s *state) regionLeftovers() {
 		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
-			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionAlone(r) {
+			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionSigned(r) {
 				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				r.used = true
@@ -2146,6 +2146,13 @@ func (s *state) regionCue(r *region) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	return c, m, ok
+}
+
+// regionSigned reports whether a region is a line of its own that
+// reads as an utterance, as a quotation signed on the next line may be
+// with no verb: `⏎ Big firms . . . pay no taxes. ⏎- Lee.`
+func (s *state) regionSigned(r *region) bool {
+	return r.last < len(s.toks) && s.toks[r.first].flags&fNewline != 0 && s.toks[r.last].flags&fNewline != 0 && s.regionLike(r)
 }
 
 // regionAlone reports whether a region is a line of its own that reads
