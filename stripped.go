@@ -2129,8 +2129,8 @@ func (s *state) regionTail(r *region) (c cue, m mention, ok bool) {
 }
 
 // regionCue returns the speech verb right before a region, or before
-// the comma or colon that opens it, in the region's sentence, and the
-// verb's speaker.
+// the comma or colon that opens it, and the verb's speaker: `chanting
+// Q`, `Lee said,  Q`, or a short sentence before it, `Lee agreed.  Q`.
 func (s *state) regionCue(r *region) (c cue, m mention, ok bool) {
 	k := r.first
 	if k < 2 || s.toks[k].flags&fNewline != 0 {
