@@ -2707,16 +2707,22 @@ func (s *state) sceneSubject(p pair) (m mention, ok bool) {
 	if !s.opensSentence(p) {
 		return m, false
 	}
-	si := int(s.sentOf[p.open])
+	return s.sceneSubjectAt(p.open)
+}
+
+// sceneSubjectAt is sceneSubject for a quotation that opens its sentence
+// at token open, marked or stripped.
+func (s *state) sceneSubjectAt(open int) (m mention, ok bool) {
+	si := int(s.sentOf[open])
 	if si == 0 {
 		return m, false
 	}
 	prev := s.sents[si-1]
-	if d := s.sents[si].para - prev.para; d > 1 || d == 1 && s.toks[p.open].flags&fParaStart == 0 || s.hasStmt(prev) {
+	if d := s.sents[si].para - prev.para; d > 1 || d == 1 && s.toks[open].flags&fParaStart == 0 || s.hasStmt(prev) {
 		return m, false
 	}
 	for k := prev.first; k < prev.last; k++ {
-		if s.pairOf[k] >= 0 {
+		if s.pairOf[k] >= 0 || s.stripped && len(s.regionOf) > k && s.regionOf[k] >= 0 {
 			return m, false
 		}
 	}

@@ -396,6 +396,12 @@ func (s *state) splitColons(n int) {
 			if !s.toks[k].isPunct(':') || s.toks[o].phantoms == 0 || !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
 				continue
 			}
+			if x := s.directFrom(o, i); x >= 0 {
+				// A direct statement holds the quote already, `by
+				// saying:  Q`: the colon ends the reported speech.
+				s.cutAtColon(st, k)
+				break
+			}
 			e, ok := s.closingMark(o)
 			tail, tc, tm := false, cue{}, mention{}
 			if !ok && e < len(s.toks) && s.toks[e-1].isPunct(',') {
@@ -406,8 +412,19 @@ func (s *state) splitColons(n int) {
 			if !ok || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para {
 				break
 			}
-			if e > st.last && s.stmtOver(st.last, e) {
+			if e > st.last && s.stmtOverExcept(st.last, e, tc.first, tc.last) {
 				break
+			}
+			if tail {
+				// A statement the attribution read from the sentence
+				// before it lies in the quote, and goes: `...:  Q1. Q2,
+				// he wrote.`
+				s.stmtsIn(st.last, e, func(x int) bool {
+					if o := &s.stmts[x]; x != i && !o.marked && o.first < e && o.last > st.last && o.cueFirst == tc.first && o.cueLast > o.cueFirst {
+						o.dropped = true
+					}
+					return true
+				})
 			}
 			q := stmt{first: o, last: e, kind: Direct, spk: st.spk, hasSpk: st.hasSpk, cueFirst: st.cueFirst, cueLast: st.cueLast, source: st.source, pair: -1, group: s.newGroup()}
 			if tail {
@@ -420,20 +437,39 @@ func (s *state) splitColons(n int) {
 			}
 			if s.wordsIn(st.first, k) <= 2 {
 				q.group = st.group
-				st.dropped = true
-			} else {
-				st.last = k
-				st.start, st.end = s.trimContent(st.first, st.last)
-				st.kind = Indirect
-				if s.wideInside(st.first+1, st.last) {
-					st.kind = Mixed
-				}
 			}
+			s.cutAtColon(st, k)
 			q.start, q.end = s.directContent(q.first, q.last)
 			s.addStmt(q)
 			break
 		}
 	}
+}
+
+// cutAtColon ends reported speech st at the colon k that opens a quote
+// inside it, or drops it if only a word or two stand before the colon.
+func (s *state) cutAtColon(st *stmt, k int) {
+	if s.wordsIn(st.first, k) <= 2 {
+		st.dropped = true
+		return
+	}
+	st.last = k
+	st.start, st.end = s.trimContent(st.first, st.last)
+	st.kind = Indirect
+	if s.wideInside(st.first+1, st.last) {
+		st.kind = Mixed
+	}
+}
+
+// directFrom returns a direct statement other than i that starts at
+// token o, or -1.
+func (s *state) directFrom(o, i int) int {
+	for f := s.firstFrom(o); f < len(s.byFirst) && int(s.byFirst[f][0]) == o; f++ {
+		if j := int(s.byFirst[f][1]); j != i && !s.stmts[j].dropped && s.stmts[j].kind == Direct {
+			return j
+		}
+	}
+	return -1
 }
 
 // tailSpeaker returns the speech verb and speaker of an attribution that
@@ -602,6 +638,14 @@ func (s *state) closedQuotes() {
 				continue
 			}
 			st.cueFirst, st.cueLast = c.first, c.last
+		} else if !st.hasSpk && s.voice(k+1, end) {
+			// The tail speaks in the first or second person: a quote
+			// within the quote, `Q,  Sorry, I can t.  ⏎`, whose name
+			// is no speaker. Where lines pair the marks, the region
+			// holds both; else Q stands, with no speaker.
+			if s.lined {
+				continue
+			}
 		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
 			for j := k + 1; j < end; j++ {
@@ -1558,9 +1602,10 @@ func (s *state) regionQuotes() {
 			continue
 		}
 		s.dropInside(r.first, r.last, -1)
-		// A statement read from the attribution's own verb goes.
+		// A statement read from the attribution's own verb goes, but
+		// not the next region's quote, `Q1,  Lee said,  q2.`
 		for i := s.firstFrom(r.last); i < len(s.byFirst) && int(s.byFirst[i][0]) < end+1; i++ {
-			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst {
+			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst && !(ri+1 < len(s.regions) && st.first == s.regions[ri+1].first && s.toks[st.first-1].isPunct(',')) {
 				st.dropped = true
 			}
 		}
@@ -1595,7 +1640,7 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 		return false
 	}
 	r := &s.regions[ri]
-	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || !s.onlyInner(r.first, r.last, i) {
+	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') && !s.bareOpening(st, r) || !s.onlyInner(r.first, r.last, i) {
 		return false
 	}
 	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct {
@@ -1608,6 +1653,15 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 	s.markStmt(i, st.first, st.last)
 	s.dropInside(r.first, r.last, i)
 	return true
+}
+
+// bareOpening reports whether a region right after a statement's cue,
+// with no comma, ends in punctuation before the sentence goes on: the
+// words of a short quote, `Lee yelled  You lie!  at the mayor`, not a
+// phrase the reporter quotes, `Lee called it  a sham  and left`.
+func (s *state) bareOpening(st *stmt, r *region) bool {
+	p := &s.toks[r.last-1]
+	return st.cueLast == r.first && r.last < st.last && (p.isPunct('!') || p.isPunct('?') || p.isPunct('.') || p.isPunct(','))
 }
 
 // continueRegions adds the regions that carry on a direct quote with no
@@ -1992,9 +2046,9 @@ func (s *state) dropCuedIn(a, b int) {
 
 // regionLeftovers adds the regions no statement took that read as
 // utterances and carry on the speaker of the statement before them in
-// their paragraph, or stand on a line signed by their speaker, as
-// attributeLeftovers does for quotations. One with no speaker is left
-// out: a region may be a pairing's mistake.
+// their paragraph, stand on a line signed by their speaker, or have a
+// speaker named around them, as attributeLeftovers does for quotations.
+// One with no speaker is left out: a region may be a pairing's mistake.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -2020,8 +2074,31 @@ func (s *state) regionLeftovers() {
 		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
-			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionAlone(r) {
+			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionSigned(r) {
 				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+				st.start, st.end = s.directContent(st.first, st.last)
+				r.used = true
+				if i := s.addStmt(st); i >= 0 {
+					prev = i
+				}
+			} else if s.regionLike(r) {
+				// Named by an attribution after it, `Q,  she said,
+				// but`, a speech verb or colon before it, `the crowd
+				// chanted  Q`, `Lee demurred:  Q`, or the subject of
+				// the sentence before, as sceneSubject names it.
+				st := stmt{first: r.first, last: r.last, kind: Direct, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+				if c, m, ok := s.regionTail(r); ok {
+					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcStrippedClosed
+				} else if c, m, ok := s.regionCue(r); ok {
+					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcAfterCue
+				} else if m, ok := s.colonSubject(r.first); ok {
+					st.spk, st.hasSpk, st.source = m, true, srcColon
+				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1) {
+					st.spk, st.hasSpk = m, true
+				}
+				if !st.hasSpk {
+					continue
+				}
 				st.start, st.end = s.directContent(st.first, st.last)
 				r.used = true
 				if i := s.addStmt(st); i >= 0 {
@@ -2039,6 +2116,43 @@ func (s *state) regionLeftovers() {
 		}
 	}
 	s.sortIdx = idx[:0]
+}
+
+// regionTail returns the attribution right after a region that ends in
+// a comma or a question, `Q,  she said, but`.
+func (s *state) regionTail(r *region) (c cue, m mention, ok bool) {
+	lt := &s.toks[r.last-1]
+	if r.last >= len(s.toks) || s.sentOf[r.last] != s.sentOf[r.last-1] || !lt.isPunct(',') && !lt.isPunct('?') && !lt.isPunct('!') {
+		return c, m, false
+	}
+	return s.tailSpeaker(r.last)
+}
+
+// regionCue returns the speech verb right before a region, or before
+// the comma or colon that opens it, and the verb's speaker: `chanting
+// Q`, `Lee said,  Q`, or a short sentence before it, `Lee agreed.  Q`.
+func (s *state) regionCue(r *region) (c cue, m mention, ok bool) {
+	k := r.first
+	if k < 2 || s.toks[k].flags&fNewline != 0 {
+		return c, m, false
+	}
+	bare := true
+	if p := &s.toks[k-1]; p.isPunct(',') || p.isPunct(':') {
+		k, bare = k-1, false
+	}
+	c, m, ok = s.cueBefore(k, s.sents[s.sentOf[k-1]].first, 7, true)
+	if ok && bare && c.object {
+		// `Lee told  Fox News`: the hearer, not a quote.
+		return c, m, false
+	}
+	return c, m, ok
+}
+
+// regionSigned reports whether a region is a line of its own that
+// reads as an utterance, as a quotation signed on the next line may be
+// with no verb: `⏎ Big firms . . . pay no taxes. ⏎- Lee.`
+func (s *state) regionSigned(r *region) bool {
+	return r.last < len(s.toks) && s.toks[r.first].flags&fNewline != 0 && s.toks[r.last].flags&fNewline != 0 && s.regionLike(r)
 }
 
 // regionAlone reports whether a region is a line of its own that reads
