@@ -2355,6 +2355,11 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 
 // accordingSource returns the source after "according to".
 func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
+	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") {
+		// "according to a draft seen by Reuters": whoever saw the
+		// document did not write it; the document speaks.
+		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) {
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			if a, ok := s.authorAfter(m.last, hi); ok {

@@ -1500,7 +1500,9 @@ func (s *state) contrastAt(a, hi int) bool {
 // skippedPP reports whether [a, b) holds a preposition.
 func (s *state) skippedPP(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 && !(k+2 == b && s.toks[k+1].class&cTime != 0 && s.toks[b].class&(cSubord|cPrep|cConj) == 0) {
+			// Not a time alone: "said on Thursday practical steps
+			// were needed".
 			return true
 		}
 	}

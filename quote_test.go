@@ -493,6 +493,8 @@ func TestFind(t *testing.T) {
 		{"it as the subject after a weak cue", `⟨Acme⟩ ⟪reported⟫ ⟦it sold $30 billion in goods⟧.`, []want{indirOrg}},
 		{"it as the object in a relative clause", `The group deleted the message after the person who posted it was condemned.`, nil},
 		{"the thing written is no statement", `Lee wrote a letter to the mayor. The bulk comes from donors writing checks of $2,700. Reyes conceded the race in a call.`, nil},
+		{"a document seen by someone speaks itself", `⟦The plan would ban exports⟧, ⟪according to⟫ ⟨a draft resolution⟩ seen by Reuters.`, []want{indirOrg}},
+		{"a time before a clause with no that", `⟨South Korea⟩ ⟪said⟫ on Thursday ⟦practical and forceful measures should be part of the sanctions⟧.`, []want{indirOrg}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
