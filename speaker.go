@@ -1387,7 +1387,9 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// attribution, not an aside.
 			return m, false
 		}
-		if !s.setOff(c+1, end) {
+		if !s.setOff(c+1, end) || s.toks[c+1].lowerWord() && s.wordIs(c+1, "but", "yet") && end-c > 4 {
+			// "A lot of people complain, but many also gain, said
+			// Lee": a clause of its own, not an aside on a subject.
 			return m, false
 		}
 		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && !s.placeBefore(c) {
