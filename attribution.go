@@ -814,6 +814,9 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			if cc.participle {
 				continue
 			}
+			if s.asideQuote(p, j) {
+				return c, m, false
+			}
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
 				return cc, sm, true
 			}
@@ -832,6 +835,19 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// asideQuote reports whether quotation p is a short one inside an aside
+// between the subject that opens its clause and the speech verb at k:
+// in "Lee, who calls Reyes a “fraud,” said he ..." the verb is Lee's, not
+// an inverted attribution of the quote.
+func (s *state) asideQuote(p pair, k int) bool {
+	if s.shortPair(p.close) < 0 {
+		return false
+	}
+	lo := s.sentenceOf(k).first
+	m, ok := s.subjectBefore(k, lo)
+	return ok && m.last < p.open && s.mentionStart(m) == s.clauseOpening(lo)
 }
 
 // attributionSentence returns the attribution of a quotation that ends

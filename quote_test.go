@@ -705,6 +705,13 @@ func TestFind(t *testing.T) {
 		{"name inside the object before a participle", `⟨Jane Doe⟩ opened a Dayton rally ⟪blasting⟫ ⟦the mayor for closing the library⟧. It's over.`, []want{indirect}},
 		{"participle after a second clause joined by and", `Police arrested two men and ⟨Jane Doe⟩ fired her deputy, ⟪acknowledging⟫ that ⟦the town had lost trust in the force⟧. It's over.`, []want{indirect}},
 		{"plural noun before its verb is no verb", `⟨Many residents⟩ regard the mayor as honest, ⟪saying⟫ ⟦he kept his word⟧. It's close.`, []want{indirUnnmd}},
+		{"coordinated names in apposition after a place", `Two members of the Senate from Oregon, ⟨Ann Lee and Tom Reyes⟩, have ⟪said⟫ ⟦they will not back the ferry plan⟧.`, []want{indirect}},
+		{"a list of names in apposition is one speaker", `Three of her neighbours, ⟨Ann Lee, Tom Reyes and Jo Park⟩, ⟪said⟫ ⟦the ferry was late⟧.`, []want{indirect}},
+		{"a list of places after a place is no apposition", `⟨Ann Lee⟩, who has lived in Peru, Chile and Brazil, ⟪praised⟫ ⟦the plan⟧.`, []want{indirect}},
+		{"a comparison with another speaker ends the statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦the council will not back the ferry plan⟧, as has Jo Park, the mayor.`, []want{indirect}},
+		{"short quotation in a relative clause before the verb", `⟨Tom Reyes⟩, who lost his seat over the “ferry mess,” ⟪said⟫ ⟦he doesn’t believe the plan will work⟧.`, []want{indirect}},
+		{"quotation in a relative clause on a body before the verb", `⟨The Daily Planet⟩, which once called the race “a circus,” ⟪said⟫ ⟦it would treat the campaign as news⟧.`, []want{indirOrg}},
+		{"relative clause on the cue's phrase before that", `⟨Jane Doe⟩ ⟪told⟫ the Daily Planet in a story that ran on Sunday that ⟦she believes the ferry is unsafe⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

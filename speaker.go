@@ -1352,14 +1352,36 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		if !s.setOff(c+1, end) {
 			return m, false
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && !s.placeBefore(c) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
-			// the names in apposition are the speaker.
+			// the names in apposition are the speaker. People joined
+			// by "and" follow a place too, where one name may be its
+			// state: "of Flint, Mich.," but "from Ohio, Ann Lee and Tom
+			// Reyes,".
 			run := s.runs[r]
-			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
-			if end-run.first > run.last-run.first {
-				nm.last = end
+			if run.last < end && s.peopleUntil(c+1, end) {
+				// One speaker, as written, with no title, as for
+				// "Schumer and Pelosi said"; the names listed before
+				// them too ("Sens. Ann Lee, Tom Reyes and Al Roe,"),
+				// and the description they stand for before that.
+				f := c + 1
+				for n := 0; n < 4 && s.toks[c].isPunct(',') && c-1 > lo; n++ {
+					pr := s.runAt(c - 1)
+					if pr < 0 || s.runs[pr].last != c || !s.peopleUntil(s.runs[pr].first, c) {
+						break
+					}
+					f, c = s.runs[pr].first, s.runs[pr].first-1
+				}
+				nm := mention{first: f, last: end, head: end - 1, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
+				if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun && s.toks[c].isPunct(',') && !s.insidePP(s.mentionStart(d)) {
+					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+				} else if d, ok := s.looseSubject(c-1, lo); ok && s.toks[c].isPunct(',') && !s.insidePP(d.first) {
+					// "two members of Congress from Ohio,"
+					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+				}
+				return nm, true
 			}
+			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
 			if run.first < run.nameFirst {
 				nm.titleFirst = run.first
 			}
@@ -2138,6 +2160,25 @@ func (s *state) namesUntil(a, b int) bool {
 	for k := a; k < b; {
 		r := s.runAt(k)
 		if r < 0 || s.runs[r].first != k {
+			return false
+		}
+		k = s.runs[r].last
+		if k < b && s.toks[k].kind == tWord && s.word(k) == "and" {
+			k++
+		}
+	}
+	return true
+}
+
+// peopleUntil reports whether [a, b) holds only names of people, joined
+// by "and": "Sen. Ann Lee and Tom Reyes", not "Iran and France".
+func (s *state) peopleUntil(a, b int) bool {
+	for k := a; k < b; {
+		r := s.runAt(k)
+		if r < 0 || s.runs[r].first != k || s.runs[r].entity < 0 {
+			return false
+		}
+		if en := &s.entities[s.runs[r].entity]; en.kind != Person || !en.personal || s.placeLike(s.runs[r].entity) {
 			return false
 		}
 		k = s.runs[r].last
