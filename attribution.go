@@ -1290,10 +1290,28 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
+	if !c.participle && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) && !s.nounForm(k) && !s.attributive(k) {
+		// "people with direct knowledge of the talks said", after the
+		// rules for a verb joined to a clause before, and only with a
+		// form that is no noun ("claims", "tweet").
+		if m, ok := s.longSubject(s.skipBack(k, lo), lo); ok {
+			return m, true
+		}
+	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// attributive reports whether a form in -ed at k reads as an adjective
+// before a noun: "alleged fraud", not "alleged that" or "argued the".
+func (s *state) attributive(k int) bool {
+	if !strings.HasSuffix(s.lower(k), "ed") || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() && n.class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0
 }
 
 // previousSpeaker returns the speaker of the last statement in the

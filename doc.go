@@ -95,8 +95,12 @@
 // participle hangs on ("..., adding"), or the antecedent of "who", which
 // is then its mention. Before a finite speech verb any noun phrase that
 // opens its clause is a subject, whatever its head ("the old sailor
-// said", "most of them say"), and an aside set off by commas, dashes or
-// parentheses may stand between it and the verb. The speaker's
+// said", "most of them say"), with the phrases and relative clauses after
+// its head ("people with knowledge of the talks said", "a voter who asked
+// not to be named said"), and an aside set off by commas, dashes or
+// parentheses may stand between it and the verb. Names in apposition
+// joined by "and" are one speaker, as written ("two members of Congress,
+// Ann Lee and Tom Reyes, said"). The speaker's
 // [Speaker.Name] is the fullest form of the name anywhere in the text, so
 // it may come after the quote or far before it; a surname or pronoun in
 // the attribution is its [Speaker.Mention]. The title is the one given

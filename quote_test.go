@@ -712,6 +712,11 @@ func TestFind(t *testing.T) {
 		{"short quotation in a relative clause before the verb", `⟨Tom Reyes⟩, who lost his seat over the “ferry mess,” ⟪said⟫ ⟦he doesn’t believe the plan will work⟧.`, []want{indirect}},
 		{"quotation in a relative clause on a body before the verb", `⟨The Daily Planet⟩, which once called the race “a circus,” ⟪said⟫ ⟦it would treat the campaign as news⟧.`, []want{indirOrg}},
 		{"relative clause on the cue's phrase before that", `⟨Jane Doe⟩ ⟪told⟫ the Daily Planet in a story that ran on Sunday that ⟦she believes the ferry is unsafe⟧.`, []want{indirect}},
+		{"a subject with phrases after its head", `⟨People with direct knowledge of the ferry talks⟩ ⟪said⟫ ⟦the city would pay⟧.`, []want{indirUnnmd}},
+		{"a subject with a possessive time after its head", `⟨A person familiar with the planning for Monday’s vote⟩ ⟪says⟫ ⟦the council will wait⟧.`, []want{indirUnnmd}},
+		{"a subject with two relative clauses", `⟨A neighbour who saw the fire and who asked not to be named⟩ ⟪said⟫ ⟦the alarm never rang⟧.`, []want{indirUnnmd}},
+		{"the object of an infinitive in the subject is no subject", `But ⟨activists clamoring to block the ferry plan⟩ ⟪say⟫ ⟦they are gaining ground⟧.`, []want{indirUnnmd}},
+		{"a verb after a name is no phrase of a subject", `⟨Ann Lee⟩ caucused in Salem on Monday and ⟪says⟫ ⟦she will back the plan⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

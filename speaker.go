@@ -774,6 +774,13 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
 		m.first = s.ratioStart(m.first, lo)
 	}
+	if f := s.mentionStart(m); ok && m.kind != mPronoun && f-2 >= lo && s.wordIs(f-2, "to") && s.toks[f-1].lowerWord() && s.toks[f-1].class&(cDet|cPrep|cConj|cSubord|cAux|cAdverb|cNeg) == 0 && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) {
+		// "activists clamoring to block the plan say": the object of
+		// an infinitive is no subject; the phrase it ends is.
+		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f {
+			return lm, true
+		}
+	}
 	return m, ok
 }
 
@@ -845,6 +852,63 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 		return lm, true
 	}
 	return m, ok
+}
+
+// longSubject returns a noun phrase with phrases after its head that runs
+// from the opening of the clause to j, the subject of a plain speech verb
+// after j: "people with direct knowledge of the talks (said)", "activists
+// clamoring to block the bill (say)", "a voter who worships there and who
+// asked not to be named (said)". Outside a relative clause it holds no
+// finite verb, and no punctuation at all.
+func (s *state) longSubject(j, lo int) (m mention, ok bool) {
+	o := s.clauseOpening(lo)
+	if j-o < 2 || j-o > 18 || o > lo && !s.clauseEdge(o-1) {
+		return m, false
+	}
+	if f := &s.toks[o]; f.kind != tWord || !s.npStart(o) && f.flags&fDigit == 0 && !s.nounish(o) {
+		return m, false
+	}
+	head, rel := -1, false
+	for i := o; i <= j; i++ {
+		t := &s.toks[i]
+		switch {
+		case t.kind == tClitic && s.wordIs(i, "'s", "’s"), t.kind == tMark && t.flags&fPossessiveMark != 0:
+			continue
+		case i > o && head < 0 && s.wordIs(i, "who", "that") && t.flags&fCap == 0:
+			rel = true
+			head = i - 1
+		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
+			return m, false
+		case rel:
+		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing"):
+			return m, false
+		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord())):
+			// "people with ...", "activists clamoring ...", "the man
+			// charged ...", but not the verb in "Lee caucused ...".
+			head = i - 1
+		case s.verbLike(i) && !s.participle(i), t.class&cConj != 0 && i < j && (s.verbLike(i+1) || s.participle(i+1)):
+			return m, false
+		case head < 0 && s.participle(i) && !strings.HasSuffix(s.word(i), "ing"):
+			// "Lee caucused in Ohio and says": after a name, a verb.
+			return m, false
+		}
+	}
+	if head < 0 {
+		head = j
+	}
+	speakerNoun := func(h int) bool {
+		t := &s.toks[h]
+		return t.kind == tWord && (t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 || t.capWord() || t.lowerWord() && s.pluralHead(h) && s.nounish(h))
+	}
+	if !speakerNoun(head) {
+		// An adjective after its noun: "sources privy to", "a person
+		// familiar with".
+		if head-1 < o || !speakerNoun(head-1) || !s.toks[head].lowerWord() {
+			return m, false
+		}
+		head--
+	}
+	return mention{first: o, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o}, true
 }
 
 // subjectEndingAt returns the subject of a cue at k that ends at token j.
