@@ -717,6 +717,9 @@ func TestFind(t *testing.T) {
 		{"a subject with two relative clauses", `⟨A neighbour who saw the fire and who asked not to be named⟩ ⟪said⟫ ⟦the alarm never rang⟧.`, []want{indirUnnmd}},
 		{"the object of an infinitive in the subject is no subject", `But ⟨activists clamoring to block the ferry plan⟩ ⟪say⟫ ⟦they are gaining ground⟧.`, []want{indirUnnmd}},
 		{"a verb after a name is no phrase of a subject", `⟨Ann Lee⟩ caucused in Salem on Monday and ⟪says⟫ ⟦she will back the plan⟧.`, []want{indirect}},
+		{"a title of a work in an apposition before the verb", `⟨Tom Reyes⟩, ⦃the author of “Going Home,”⦄ about life on the islands, ⟪said⟫ ⟦the ferry matters⟧.`, []want{indirect}},
+		{"a participle and its phrase set off before the verb", `⟨The council’s website⟩, run by Tom Reyes, a local volunteer, ⟪said⟫ ⟦the vote was delayed⟧.`, []want{indirOrg}},
+		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

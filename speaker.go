@@ -639,6 +639,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			break
 		}
 		if t.kind == tMark && t.flags&fPossessiveMark == 0 {
+			if p := s.shortPair(k); p >= 0 && s.pairs[p].open == k && k > first && s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 {
+				// "the author of “Going Home,”": the title of a work
+				// ends the role.
+				k = int(s.pairs[p].close) + 1
+			}
 			break
 		}
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
@@ -1576,6 +1581,10 @@ func (s *state) setOff(a, b int) bool {
 		return true // a participle, not a finite speech verb
 	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
 		return true // "struck by her story"
+	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition) == 0 && a+2 < b && s.toks[a+1].lowerWord() && s.toks[a+1].class&cPrep != 0 && s.toks[a+1].class&cSubord == 0 && !s.wordIs(a+1, "to", "of"):
+		// "run by a professor", "clad in a red cape": a participle or
+		// adjective and its phrase.
+		return true
 	case b-a == 1 && t.class&(cSubord|cConj) != 0 && t.class&cDet == 0:
 		return true // "though", "too"
 	case t.class&cSubord != 0 && t.class&cDet == 0 && a+1 < b && s.participle(a+1):
@@ -1608,6 +1617,12 @@ func (s *state) participle(k int) bool {
 func (s *state) finiteBeforeRelative(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
+		if p := s.pairOf[k]; p >= 0 && s.pairs[p].open == k {
+			// A title in marks is no verb of the aside: "the author of
+			// “Going Home,”".
+			k = int(s.pairs[p].close)
+			continue
+		}
 		if t.kind == tClitic && t.class&cAux != 0 && !strings.HasSuffix(s.word(k), "s") {
 			// "we've", not the possessive in "Man's Army".
 			return true
