@@ -827,6 +827,14 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if p.open > 0 && s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 {
+				// "as Lee claimed that “Q,” a critic said the cases
+				// differ": the quote is Lee's, the next clause's verb
+				// has a statement of its own.
+				if _, _, _, _, right := s.contentAfter(cc, sm, end); right {
+					return c, m, false
+				}
+			}
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {

@@ -719,6 +719,9 @@ func TestFind(t *testing.T) {
 		{"a verb after a name is no phrase of a subject", `⟨Ann Lee⟩ caucused in Salem on Monday and ⟪says⟫ ⟦she will back the plan⟧.`, []want{indirect}},
 		{"a title of a work in an apposition before the verb", `⟨Tom Reyes⟩, ⦃the author of “Going Home,”⦄ about life on the islands, ⟪said⟫ ⟦the ferry matters⟧.`, []want{indirect}},
 		{"a participle and its phrase set off before the verb", `⟨The council’s website⟩, run by Tom Reyes, a local volunteer, ⟪said⟫ ⟦the vote was delayed⟧.`, []want{indirOrg}},
+		{"a subject with phrases after its head and an aside", `But ⟨veterans interviewed at rallies in Salem this week⟩, including Tom Reyes, ⟪said⟫ ⟦they had no problem with the plan⟧.`, []want{indirUnnmd}},
+		{"a quote after that is not the next clause's", `Even as ⟨₁Ann Lee⟩ ⟪₁claimed⟫ on Monday that “⟦₁the ferry is safe⟧,” ⟨₂one of the inspectors⟩ ⟪₂said⟫ ⟦₂the boats were old⟧.`, []want{direct, indirUnnmd}},
+		{"an adverb marks a clause, not a subject", `⟦The mayor also lacks support from the council, whom she angered with her plan⟧, ⟪said⟫ ⟨Tom Reyes⟩, ⦃a professor⦄.`, []want{indirect}},
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {

@@ -859,6 +859,16 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// relativeIn reports whether "who" or "that" stands in [a, b).
+func (s *state) relativeIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "who", "that") {
+			return true
+		}
+	}
+	return false
+}
+
 // longSubject returns a noun phrase with phrases after its head that runs
 // from the opening of the clause to j, the subject of a plain speech verb
 // after j: "people with direct knowledge of the talks (said)", "activists
@@ -893,6 +903,9 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 			head = i - 1
 		case s.verbLike(i) && !s.participle(i), t.class&cConj != 0 && i < j && (s.verbLike(i+1) || s.participle(i+1)):
 			return m, false
+		case t.lowerWord() && t.class&cAdverb != 0 && t.class&(cPrep|cDet|cTime) == 0 && i < j:
+			// "Cruz also lacks support": an adverb inside marks a clause.
+			return m, false
 		case head < 0 && s.participle(i) && !strings.HasSuffix(s.word(i), "ing"):
 			// "Lee caucused in Ohio and says": after a name, a verb.
 			return m, false
@@ -901,14 +914,14 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 	if head < 0 {
 		head = j
 	}
-	speakerNoun := func(h int) bool {
+	role := func(h int) bool {
 		t := &s.toks[h]
-		return t.kind == tWord && (t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 || t.capWord() || t.lowerWord() && s.pluralHead(h) && s.nounish(h))
+		return t.kind == tWord && (t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 || s.runAt(h) >= 0 && t.flags&fSentStart == 0)
 	}
-	if !speakerNoun(head) {
+	if !role(head) && !(s.toks[head].lowerWord() && s.pluralHead(head) && s.nounish(head)) {
 		// An adjective after its noun: "sources privy to", "a person
 		// familiar with".
-		if head-1 < o || !speakerNoun(head-1) || !s.toks[head].lowerWord() {
+		if head-1 < o || !role(head-1) || !s.toks[head].lowerWord() {
 			return m, false
 		}
 		head--
@@ -1466,6 +1479,12 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "Six newspapers in New Jersey, including ..., said": the
 			// noun phrase that the phrase hangs on.
 			if hm, hok := s.hostBefore(c, lo); hok {
+				head, ok = hm, true
+			} else if hm, hok := s.longSubject(c-1, lo); hok && !s.relativeIn(hm.first, c) {
+				// "veterans interviewed at rallies in Ohio this week,
+				// including ..., said"; a relative clause is left to
+				// subjectEndingAt: "Democrats who voted against it,
+				// including ..., questioned".
 				head, ok = hm, true
 			}
 		}
