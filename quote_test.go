@@ -722,6 +722,11 @@ func TestFind(t *testing.T) {
 		{"a subject with phrases after its head and an aside", `But ⟨veterans interviewed at rallies in Salem this week⟩, including Tom Reyes, ⟪said⟫ ⟦they had no problem with the plan⟧.`, []want{indirUnnmd}},
 		{"a quote after that is not the next clause's", `Even as ⟨₁Ann Lee⟩ ⟪₁claimed⟫ on Monday that “⟦₁the ferry is safe⟧,” ⟨₂one of the inspectors⟩ ⟪₂said⟫ ⟦₂the boats were old⟧.`, []want{direct, indirUnnmd}},
 		{"an adverb marks a clause, not a subject", `⟦The mayor also lacks support from the council, whom she angered with her plan⟧, ⟪said⟫ ⟨Tom Reyes⟩, ⦃a professor⦄.`, []want{indirect}},
+		{"a speech verb in a relative clause on any noun in the aside", `⟨Tom Reyes⟩, an oncologist who advised the council on the ferry, ⟪said⟫ ⟦the boats are safe⟧.`, []want{indirect}},
+		{"a place and its state inside the aside", `⟨Ann Lee⟩, a driver from Ava, Mo., who backs the plan, ⟪said⟫ ⟦she already pays the toll⟧.`, []want{indirect}},
+		{"a place and its state before a role in the aside", `⟨Tom Reyes⟩, a Salem, Ore., rabbi helping to organize the vigil, ⟪said⟫ ⟦he was alarmed by the vote⟧.`, []want{indirect}},
+		{"a party tag after a name is not the speaker", `⦃Rep.⦄ ⟨Jason Doe⟩, R-Utah, ⟪said⟫ ⟦the questioning will start with the mayor⟧.`, []want{indirect}},
+		{"a pronoun, an adverb and a verb after the cue are no inverted subject", `Running late and out of breath, said he already knew the cost.`, nil},
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {

@@ -1434,7 +1434,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		if !s.setOff(c+1, end) {
 			return m, false
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
 			// by "and" follow a place too, where one name may be its
@@ -1467,7 +1467,14 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if run.first < run.nameFirst {
 				nm.titleFirst = run.first
 			}
-			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
+			d, dok := s.npEndingAt(c-1, lo, false)
+			if dok && d.kind == mName && d.entity >= 0 && s.entities[d.entity].personal && !s.insidePP(s.mentionStart(d)) && run.last == end && run.last-run.first == 1 && run.entity >= 0 && !s.entities[run.entity].personal {
+				// "Rep. Jason Doe, R-Utah, said": a word of a name
+				// after a person's name is a tag of theirs, not the
+				// speaker.
+				return d, true
+			}
+			if dok && d.kind != mPronoun {
 				// "Google's chief executive, Jane Doe, said": the
 				// description before is her title.
 				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
@@ -1496,6 +1503,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// "The Legion, which ..., said": also after an article.
 				return head, true
 			}
+			ok = false
+		}
+		if ok && head.kind == mName && (s.placePair(s.mentionStart(head)-1) || s.placePair(c)) {
+			// "a rabbi from Hollywood, Fla., who ...": the state of a
+			// place inside the aside, which goes on to the left.
 			ok = false
 		}
 		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
@@ -1555,6 +1567,26 @@ func (s *state) shortPair(k int) int {
 func (s *state) placeBefore(c int) bool {
 	r := s.runAt(c - 1)
 	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first)
+}
+
+// placePair reports whether the comma at c stands between a place and
+// its state, a name of one word set off by commas: "Hollywood, Fla.,",
+// "Ava, Mo.,".
+func (s *state) placePair(c int) bool {
+	if c < 1 || c+2 >= len(s.toks) || !s.toks[c].isPunct(',') || !s.toks[c+2].isPunct(',') {
+		return false
+	}
+	p, r := s.runAt(c-1), s.runAt(c+1)
+	if p < 0 || r < 0 || s.runs[p].last != c || s.runs[r].first != c+1 || s.runs[r].last != c+2 {
+		return false
+	}
+	for _, e := range [2]int{s.runs[p].entity, s.runs[r].entity} {
+		if e < 0 || s.entities[e].personal {
+			// "Rep. Jason Chaffetz, R-Utah,", "Trump, Ryan,": people.
+			return false
+		}
+	}
+	return true
 }
 
 // setOff reports whether tokens [a, b) read as material set off by commas
@@ -1671,8 +1703,9 @@ func (s *state) relativeBefore(i, lo int) bool {
 		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && (s.toks[k-1].isPunct(',') || s.word(k-1) == "and") {
 			return true
 		}
-		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "whose") && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cUnnamed|cTitle) != 0 {
-			// "X, a Democratic pollster who advises Y, said"
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "whose") && s.toks[k-1].kind == tWord && (s.toks[k-1].class&(cUnnamed|cTitle) != 0 || s.toks[k-1].lowerWord() && s.nounish(k-1)) {
+			// "X, a Democratic pollster who advises Y, said", "X, an
+			// oncologist who advised Y, said"
 			return true
 		}
 	}
@@ -2030,6 +2063,10 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	if e < end {
 		t := &s.toks[e]
 		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.wordIs(e, "who", "whose", "which"))
+		if ok && m.kind == mPronoun && t.kind == tWord && t.class&cAdverb != 0 && t.class&(cPrep|cTime) == 0 && e+1 < end && s.verbLike(e+1) {
+			// "..., said he already knew": the statement's subject.
+			ok = false
+		}
 		if !ok {
 			// "said Trump's comments ...", "says it needs ...": the
 			// subject of the statement, not of the cue.
