@@ -727,6 +727,8 @@ func TestFind(t *testing.T) {
 		{"a place and its state before a role in the aside", `⟨Tom Reyes⟩, a Salem, Ore., rabbi helping to organize the vigil, ⟪said⟫ ⟦he was alarmed by the vote⟧.`, []want{indirect}},
 		{"a party tag after a name is not the speaker", `⦃Rep.⦄ ⟨Jason Doe⟩, R-Utah, ⟪said⟫ ⟦the questioning will start with the mayor⟧.`, []want{indirect}},
 		{"a pronoun, an adverb and a verb after the cue are no inverted subject", `Running late and out of breath, said he already knew the cost.`, nil},
+		{"an adverbial clause inside a participle aside", `⟨Officials familiar with the ferry taken out of service in Salem⟩, speaking on condition of anonymity because they were not allowed to talk, ⟪said⟫ ⟦the engine had failed⟧.`, []want{indirUnnmd}},
+		{"a stripped possessive inside a long subject", "The mayor s aides met on Monday.\n\n⟨A person familiar with the planning for Thursday s meeting⟩ ⟪says⟫ ⟦the talks will focus on jobs⟧. It s not clear what they will decide.", []want{indirUnnmd}},
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {

@@ -887,7 +887,8 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 	for i := o; i <= j; i++ {
 		t := &s.toks[i]
 		switch {
-		case t.kind == tClitic && s.wordIs(i, "'s", "’s"), t.kind == tMark && t.flags&fPossessiveMark != 0:
+		case t.kind == tClitic && (s.wordIs(i, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(i) == "s"), t.kind == tMark && t.flags&fPossessiveMark != 0:
+			// A possessor, also stripped: "Thursday s meeting".
 			continue
 		case i > o && head < 0 && s.wordIs(i, "who", "that") && t.flags&fCap == 0:
 			rel = true
@@ -1683,6 +1684,11 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		}
 		switch s.lower(k) {
 		case "who", "which", "whose", "that", "where", "when":
+			return false
+		}
+		if k > a && t.lowerWord() && t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 {
+			// "speaking on condition of anonymity because they were
+			// not authorized": the verb of an adverbial clause.
 			return false
 		}
 		if t.class&cAux != 0 && t.class&cDet == 0 {
