@@ -1433,7 +1433,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			return m, false
 		}
 		if !s.setOff(c+1, end) {
-			return m, false
+			// "Rubio, whose hometown, Miami, is projected to ...,
+			// argues": a relative clause with commas of its own.
+			r := s.relativeComma(c, max(lo, j-40))
+			if r < 0 {
+				return m, false
+			}
+			c = r
 		}
 		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
@@ -1568,6 +1574,23 @@ func (s *state) shortPair(k int) int {
 func (s *state) placeBefore(c int) bool {
 	r := s.runAt(c - 1)
 	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first)
+}
+
+// relativeComma returns the comma before c, no further left than lo,
+// that a relative pronoun follows: the start of an aside whose clause
+// holds commas of its own. It returns -1 if there is none, or if a
+// sentence or clause break or a quotation mark comes first.
+func (s *state) relativeComma(c, lo int) int {
+	for i := c - 1; i > lo; i-- {
+		t := &s.toks[i]
+		if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') || t.kind == tMark && t.flags&fPossessiveMark == 0 {
+			return -1
+		}
+		if t.isPunct(',') && s.toks[i+1].lowerWord() && s.wordIs(i+1, "who", "whose", "which") {
+			return i
+		}
+	}
+	return -1
 }
 
 // placePair reports whether the comma at c stands between a place and
