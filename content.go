@@ -1022,6 +1022,9 @@ func (s *state) reporterClause(a, hi int) bool {
 // and cues would otherwise ask it again for every cue before it.
 func (s *state) attributionAfterComma(j, hi int) bool {
 	const reach = 12
+	if j+1 >= hi {
+		return false // a comma that ends the text: `0 said 0,and 0 will ,`
+	}
 	cacheable := j+reach < hi
 	if cacheable && s.commaAttr[j] != 0 {
 		return s.commaAttr[j] == 1
