@@ -730,6 +730,7 @@ func TestFind(t *testing.T) {
 		{"an adverbial clause inside a participle aside", `⟨Officials familiar with the ferry taken out of service in Salem⟩, speaking on condition of anonymity because they were not allowed to talk, ⟪said⟫ ⟦the engine had failed⟧.`, []want{indirUnnmd}},
 		{"a stripped possessive inside a long subject", "The mayor s aides met on Monday.\n\n⟨A person familiar with the planning for Thursday s meeting⟩ ⟪says⟫ ⟦the talks will focus on jobs⟧. It s not clear what they will decide.", []want{indirUnnmd}},
 		{"a relative clause with commas of its own before the verb", `⟨Ann Lee⟩, whose brother, Tom Reyes, lost his job on the ferry in May, ⟪said⟫ ⟦the plan is unfair⟧.`, []want{indirect}},
+		{"a fraction of a group before the verb", `Most riders are upset, and as many as ⟨two-thirds of them⟩ ⟪say⟫ ⟦the ferry is too slow⟧.`, []want{indirUnnmd}},
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 	}
 	for _, tc := range tests {

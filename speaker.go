@@ -1112,7 +1112,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 	}
 	first := &s.toks[i]
 	switch {
-	case s.npStart(i), first.kind == tWord && first.flags&fDigit != 0:
+	case s.npStart(i), first.kind == tWord && first.flags&fDigit != 0, i < j && s.quantity(i):
 	case s.possessed(i, j+1):
 	case s.barePlural(i, head) && !(i > lo && s.wordIs(i-1, "which", "that", "who")):
 		// A bare plural, but not the verb in "which helps explain".
@@ -1187,6 +1187,9 @@ func (s *state) quantity(k int) bool {
 	}
 	if t.flags&fDigit != 0 || t.class&cUnnamed != 0 && t.lowerWord() {
 		return true
+	}
+	if w := s.lower(k); t.flags&fDigit == 0 && (w == "half" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths")) {
+		return true // a fraction: "two-thirds (of them)"
 	}
 	return s.npStart(k) && t.class&cPossPron == 0 && !s.wordIs(k, "the", "a", "an", "this", "these", "those")
 }
