@@ -871,6 +871,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			if c, ok := s.cueAt(j + 1); ok && c.participle {
 				return j + 1
 			}
+			if n := &s.toks[j+1]; n.lowerWord() && n.class&cSpeech != 0 && !strings.HasSuffix(s.word(j+1), "ing") && !s.wordIs(j+2, "with", "by") {
+				// `Lee, who once said the plan was "a disaster," said
+				// ...`: the main verb after the aside.
+				return j + 1
+			}
 		}
 		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
 			// "said he backs Lee, who faces a primary in May": the
