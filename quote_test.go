@@ -710,7 +710,7 @@ func TestFind(t *testing.T) {
 		{"a list of places after a place is no apposition", `⟨Ann Lee⟩, who has lived in Peru, Chile and Brazil, ⟪praised⟫ ⟦the plan⟧.`, []want{indirect}},
 		{"a comparison with another speaker ends the statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦the council will not back the ferry plan⟧, as has Jo Park, the mayor.`, []want{indirect}},
 		{"short quotation in a relative clause before the verb", `⟨Tom Reyes⟩, who lost his seat over the “ferry mess,” ⟪said⟫ ⟦he doesn’t believe the plan will work⟧.`, []want{indirect}},
-		{"quotation in a relative clause on a body before the verb", `⟨The Daily Planet⟩, which once called the race “a circus,” ⟪said⟫ ⟦it would treat the campaign as news⟧.`, []want{indirOrg}},
+		{"quotation in a relative clause on a body before the verb", `⟨The Daily Planet⟩, which once ran a column on the “ferry mess,” ⟪said⟫ ⟦it would treat the campaign as news⟧.`, []want{indirOrg}},
 		{"relative clause on the cue's phrase before that", `⟨Jane Doe⟩ ⟪told⟫ the Daily Planet in a story that ran on Sunday that ⟦she believes the ferry is unsafe⟧.`, []want{indirect}},
 		{"a subject with phrases after its head", `⟨People with direct knowledge of the ferry talks⟩ ⟪said⟫ ⟦the city would pay⟧.`, []want{indirUnnmd}},
 		{"a subject with a possessive time after its head", `⟨A person familiar with the planning for Monday’s vote⟩ ⟪says⟫ ⟦the council will wait⟧.`, []want{indirUnnmd}},
