@@ -816,6 +816,9 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			if cc.participle {
 				continue
 			}
+			if s.asideQuote(p, j) {
+				return c, m, false
+			}
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
 				return cc, sm, true
 			}
@@ -826,6 +829,14 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if p.open > 0 && s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 {
+				// "as Lee claimed that “Q,” a critic said the cases
+				// differ": the quote is Lee's, the next clause's verb
+				// has a statement of its own.
+				if _, _, _, _, right := s.contentAfter(cc, sm, end); right {
+					return c, m, false
+				}
+			}
 			return cc, sm, true
 		}
 		if t.class&cSpeech != 0 && !cc.participle {
@@ -834,6 +845,19 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// asideQuote reports whether quotation p is a short one inside an aside
+// between the subject that opens its clause and the speech verb at k:
+// in "Lee, who calls Reyes a “fraud,” said he ..." the verb is Lee's, not
+// an inverted attribution of the quote.
+func (s *state) asideQuote(p pair, k int) bool {
+	if s.shortPair(p.close) < 0 {
+		return false
+	}
+	lo := s.sentenceOf(k).first
+	m, ok := s.subjectBefore(k, lo)
+	return ok && m.last < p.open && s.mentionStart(m) == s.clauseOpening(lo)
 }
 
 // attributionSentence returns the attribution of a quotation that ends
@@ -1311,10 +1335,28 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			return m, true
 		}
 	}
+	if !c.participle && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) && !s.nounForm(k) && !s.attributive(k) {
+		// "people with direct knowledge of the talks said", after the
+		// rules for a verb joined to a clause before, and only with a
+		// form that is no noun ("claims", "tweet").
+		if m, ok := s.longSubject(s.skipBack(k, lo), lo); ok {
+			return m, true
+		}
+	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// attributive reports whether a form in -ed at k reads as an adjective
+// before a noun: "alleged fraud", not "alleged that" or "argued the".
+func (s *state) attributive(k int) bool {
+	if !strings.HasSuffix(s.lower(k), "ed") || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() && n.class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0
 }
 
 // previousSpeaker returns the speaker of the last statement in the

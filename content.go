@@ -235,6 +235,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		colon = true
 		i++
 	case t.kind == tWord && strings.EqualFold(s.word(i), "that") && t.flags&fCap == 0:
+		if i > afterCue {
+			i = s.thatAfterRelative(i, hi)
+		}
 		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
 			// "said that was in part because ...", "said that's
 			// what ...": a demonstrative.
@@ -902,6 +905,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			if c, ok := s.cueAt(j + 1); ok && c.participle {
 				return j + 1
 			}
+			if n := &s.toks[j+1]; n.lowerWord() && n.class&cSpeech != 0 && !strings.HasSuffix(s.word(j+1), "ing") && !s.wordIs(j+2, "with", "by") {
+				// `Lee, who once said the plan was "a disaster," said
+				// ...`: the main verb after the aside.
+				return j + 1
+			}
 		}
 		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
 			// "said he backs Lee, who faces a primary in May": the
@@ -934,6 +942,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			return j
 		}
 		if s.wordIs(j+1, "according") {
+			return j
+		}
+		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does") {
+			// "said they will not back Lee, as has the mayor": the
+			// reporter's comparison with another speaker.
 			return j
 		}
 		if s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
@@ -1048,6 +1061,9 @@ func (s *state) reporterClause(a, hi int) bool {
 // and cues would otherwise ask it again for every cue before it.
 func (s *state) attributionAfterComma(j, hi int) bool {
 	const reach = 12
+	if j+1 >= hi {
+		return false // a comma that ends the text: `0 said 0,and 0 will ,`
+	}
 	cacheable := j+reach < hi
 	if cacheable && s.commaAttr[j] != 0 {
 		return s.commaAttr[j] == 1
@@ -1799,6 +1815,26 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// thatAfterRelative returns the "that" that opens the statement when the
+// "that" at k, after a phrase the cue skipped, opens a relative clause on
+// that phrase's noun: "told the paper in a story that ran this week that
+// he ...". It returns k if none does.
+func (s *state) thatAfterRelative(k, hi int) int {
+	if k+2 >= hi || !s.nounish(k-1) || !s.toks[k+1].lowerWord() || !s.verbLike(k+1) || s.toks[k+1].class&cAux != 0 {
+		return k
+	}
+	for n := k + 2; n+1 < hi && n < k+12; n++ {
+		t := &s.toks[n]
+		if t.kind != tWord && t.kind != tClitic || s.toks[n].class&cSpeech != 0 {
+			return k
+		}
+		if s.wordIs(n, "that") && (s.strongClauseStart(n+1) || s.bareSubjectAux(n+1, hi)) && !s.relativeOrCue(n+1) {
+			return n
+		}
+	}
+	return k
 }
 
 // bareSubjectAux reports whether a bare noun and an auxiliary open a

@@ -639,6 +639,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			break
 		}
 		if t.kind == tMark && t.flags&fPossessiveMark == 0 {
+			if p := s.shortPair(k); p >= 0 && s.pairs[p].open == k && k > first && s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 {
+				// "the author of “Going Home,”": the title of a work
+				// ends the role.
+				k = int(s.pairs[p].close) + 1
+			}
 			break
 		}
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
@@ -774,6 +779,13 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
 		m.first = s.ratioStart(m.first, lo)
 	}
+	if f := s.mentionStart(m); ok && m.kind != mPronoun && f-2 >= lo && s.wordIs(f-2, "to") && s.toks[f-1].lowerWord() && s.toks[f-1].class&(cDet|cPrep|cConj|cSubord|cAux|cAdverb|cNeg) == 0 && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) {
+		// "activists clamoring to block the plan say": the object of
+		// an infinitive is no subject; the phrase it ends is.
+		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f {
+			return lm, true
+		}
+	}
 	return m, ok
 }
 
@@ -845,6 +857,77 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 		return lm, true
 	}
 	return m, ok
+}
+
+// relativeIn reports whether "who" or "that" stands in [a, b).
+func (s *state) relativeIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "who", "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// longSubject returns a noun phrase with phrases after its head that runs
+// from the opening of the clause to j, the subject of a plain speech verb
+// after j: "people with direct knowledge of the talks (said)", "activists
+// clamoring to block the bill (say)", "a voter who worships there and who
+// asked not to be named (said)". Outside a relative clause it holds no
+// finite verb, and no punctuation at all.
+func (s *state) longSubject(j, lo int) (m mention, ok bool) {
+	o := s.clauseOpening(lo)
+	if j-o < 2 || j-o > 18 || o > lo && !s.clauseEdge(o-1) {
+		return m, false
+	}
+	if f := &s.toks[o]; f.kind != tWord || !s.npStart(o) && f.flags&fDigit == 0 && !s.nounish(o) {
+		return m, false
+	}
+	head, rel := -1, false
+	for i := o; i <= j; i++ {
+		t := &s.toks[i]
+		switch {
+		case t.kind == tClitic && (s.wordIs(i, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(i) == "s"), t.kind == tMark && t.flags&fPossessiveMark != 0:
+			// A possessor, also stripped: "Thursday s meeting".
+			continue
+		case i > o && head < 0 && s.wordIs(i, "who", "that") && t.flags&fCap == 0:
+			rel = true
+			head = i - 1
+		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
+			return m, false
+		case rel:
+		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing"):
+			return m, false
+		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord())):
+			// "people with ...", "activists clamoring ...", "the man
+			// charged ...", but not the verb in "Lee caucused ...".
+			head = i - 1
+		case s.verbLike(i) && !s.participle(i), t.class&cConj != 0 && i < j && (s.verbLike(i+1) || s.participle(i+1)):
+			return m, false
+		case t.lowerWord() && t.class&cAdverb != 0 && t.class&(cPrep|cDet|cTime) == 0 && i < j:
+			// "Cruz also lacks support": an adverb inside marks a clause.
+			return m, false
+		case head < 0 && s.participle(i) && !strings.HasSuffix(s.word(i), "ing"):
+			// "Lee caucused in Ohio and says": after a name, a verb.
+			return m, false
+		}
+	}
+	if head < 0 {
+		head = j
+	}
+	role := func(h int) bool {
+		t := &s.toks[h]
+		return t.kind == tWord && (t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 || s.runAt(h) >= 0 && t.flags&fSentStart == 0)
+	}
+	if !role(head) && !(s.toks[head].lowerWord() && s.pluralHead(head) && s.nounish(head)) {
+		// An adjective after its noun: "sources privy to", "a person
+		// familiar with".
+		if head-1 < o || !role(head-1) || !s.toks[head].lowerWord() {
+			return m, false
+		}
+		head--
+	}
+	return mention{first: o, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o}, true
 }
 
 // subjectEndingAt returns the subject of a cue at k that ends at token j.
@@ -1029,7 +1112,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 	}
 	first := &s.toks[i]
 	switch {
-	case s.npStart(i), first.kind == tWord && first.flags&fDigit != 0:
+	case s.npStart(i), first.kind == tWord && first.flags&fDigit != 0, i < j && s.quantity(i):
 	case s.possessed(i, j+1):
 	case s.barePlural(i, head) && !(i > lo && s.wordIs(i-1, "which", "that", "who")):
 		// A bare plural, but not the verb in "which helps explain".
@@ -1104,6 +1187,9 @@ func (s *state) quantity(k int) bool {
 	}
 	if t.flags&fDigit != 0 || t.class&cUnnamed != 0 && t.lowerWord() {
 		return true
+	}
+	if w := s.lower(k); t.flags&fDigit == 0 && (w == "half" || strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths") || strings.HasSuffix(w, "-quarters") || strings.HasSuffix(w, "-fifths")) {
+		return true // a fraction: "two-thirds (of them)"
 	}
 	return s.npStart(k) && t.class&cPossPron == 0 && !s.wordIs(k, "the", "a", "an", "this", "these", "those")
 }
@@ -1387,23 +1473,61 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// attribution, not an aside.
 			return m, false
 		}
-		if !s.setOff(c+1, end) || s.toks[c+1].lowerWord() && s.wordIs(c+1, "but", "yet") && end-c > 4 {
+		if s.toks[c+1].lowerWord() && s.wordIs(c+1, "but", "yet") && end-c > 4 {
 			// "A lot of people complain, but many also gain, said
 			// Lee": a clause of its own, not an aside on a subject.
 			return m, false
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && !s.placeBefore(c) {
-			// "two members of Congress, Ann Lee and Tom Reyes, said":
-			// the names in apposition are the speaker.
-			run := s.runs[r]
-			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
-			if end-run.first > run.last-run.first {
-				nm.last = end
+		if !s.setOff(c+1, end) {
+			// "Rubio, whose hometown, Miami, is projected to ...,
+			// argues": a relative clause with commas of its own.
+			r := s.relativeComma(c, max(lo, j-40))
+			if r < 0 {
+				return m, false
 			}
+			c = r
+		}
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
+			// "two members of Congress, Ann Lee and Tom Reyes, said":
+			// the names in apposition are the speaker. People joined
+			// by "and" follow a place too, where one name may be its
+			// state: "of Flint, Mich.," but "from Ohio, Ann Lee and Tom
+			// Reyes,".
+			run := s.runs[r]
+			if run.last < end && s.peopleUntil(c+1, end) {
+				// One speaker, as written, with no title, as for
+				// "Schumer and Pelosi said"; the names listed before
+				// them too ("Sens. Ann Lee, Tom Reyes and Al Roe,"),
+				// and the description they stand for before that.
+				f := c + 1
+				for n := 0; n < 4 && s.toks[c].isPunct(',') && c-1 > lo; n++ {
+					pr := s.runAt(c - 1)
+					if pr < 0 || s.runs[pr].last != c || !s.peopleUntil(s.runs[pr].first, c) {
+						break
+					}
+					f, c = s.runs[pr].first, s.runs[pr].first-1
+				}
+				nm := mention{first: f, last: end, head: end - 1, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
+				if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun && s.toks[c].isPunct(',') && !s.insidePP(s.mentionStart(d)) {
+					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+				} else if d, ok := s.looseSubject(c-1, lo); ok && s.toks[c].isPunct(',') && !s.insidePP(d.first) {
+					// "two members of Congress from Ohio,"
+					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+				}
+				return nm, true
+			}
+			nm := mention{first: run.nameFirst, last: run.last, kind: mName, entity: run.entity, titleFirst: run.nameFirst, titleLast: run.nameFirst}
 			if run.first < run.nameFirst {
 				nm.titleFirst = run.first
 			}
-			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
+			d, dok := s.npEndingAt(c-1, lo, false)
+			if dok && d.kind == mName && d.entity >= 0 && s.entities[d.entity].personal && !s.insidePP(s.mentionStart(d)) && run.last == end && run.last-run.first == 1 && run.entity >= 0 && !s.entities[run.entity].personal {
+				// "Rep. Jason Doe, R-Utah, said": a word of a name
+				// after a person's name is a tag of theirs, not the
+				// speaker.
+				return d, true
+			}
+			if dok && d.kind != mPronoun {
 				// "Google's chief executive, Jane Doe, said": the
 				// description before is her title.
 				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
@@ -1416,6 +1540,12 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// noun phrase that the phrase hangs on.
 			if hm, hok := s.hostBefore(c, lo); hok {
 				head, ok = hm, true
+			} else if hm, hok := s.longSubject(c-1, lo); hok && !s.relativeIn(hm.first, c) {
+				// "veterans interviewed at rallies in Ohio this week,
+				// including ..., said"; a relative clause is left to
+				// subjectEndingAt: "Democrats who voted against it,
+				// including ..., questioned".
+				head, ok = hm, true
 			}
 		}
 		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
@@ -1426,6 +1556,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// "The Legion, which ..., said": also after an article.
 				return head, true
 			}
+			ok = false
+		}
+		if ok && head.kind == mName && (s.placePair(s.mentionStart(head)-1) || s.placePair(c)) {
+			// "a rabbi from Hollywood, Fla., who ...": the state of a
+			// place inside the aside, which goes on to the left.
 			ok = false
 		}
 		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
@@ -1487,6 +1622,43 @@ func (s *state) placeBefore(c int) bool {
 	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first)
 }
 
+// relativeComma returns the comma before c, no further left than lo,
+// that a relative pronoun follows: the start of an aside whose clause
+// holds commas of its own. It returns -1 if there is none, or if a
+// sentence or clause break or a quotation mark comes first.
+func (s *state) relativeComma(c, lo int) int {
+	for i := c - 1; i > lo; i-- {
+		t := &s.toks[i]
+		if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') || t.kind == tMark && t.flags&fPossessiveMark == 0 {
+			return -1
+		}
+		if t.isPunct(',') && s.toks[i+1].lowerWord() && s.wordIs(i+1, "who", "whose", "which") {
+			return i
+		}
+	}
+	return -1
+}
+
+// placePair reports whether the comma at c stands between a place and
+// its state, a name of one word set off by commas: "Hollywood, Fla.,",
+// "Ava, Mo.,".
+func (s *state) placePair(c int) bool {
+	if c < 1 || c+2 >= len(s.toks) || !s.toks[c].isPunct(',') || !s.toks[c+2].isPunct(',') {
+		return false
+	}
+	p, r := s.runAt(c-1), s.runAt(c+1)
+	if p < 0 || r < 0 || s.runs[p].last != c || s.runs[r].first != c+1 || s.runs[r].last != c+2 {
+		return false
+	}
+	for _, e := range [2]int{s.runs[p].entity, s.runs[r].entity} {
+		if e < 0 || s.entities[e].personal {
+			// "Rep. Jason Chaffetz, R-Utah,", "Trump, Ryan,": people.
+			return false
+		}
+	}
+	return true
+}
+
 // setOff reports whether tokens [a, b) read as material set off by commas
 // after a subject, rather than as a clause of their own.
 func (s *state) setOff(a, b int) bool {
@@ -1530,6 +1702,10 @@ func (s *state) setOff(a, b int) bool {
 		return true // a participle, not a finite speech verb
 	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
 		return true // "struck by her story"
+	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition) == 0 && a+2 < b && s.toks[a+1].lowerWord() && s.toks[a+1].class&cPrep != 0 && s.toks[a+1].class&cSubord == 0 && !s.wordIs(a+1, "to", "of"):
+		// "run by a professor", "clad in a red cape": a participle or
+		// adjective and its phrase.
+		return true
 	case b-a == 1 && t.class&(cSubord|cConj) != 0 && t.class&cDet == 0:
 		return true // "though", "too"
 	case t.class&cSubord != 0 && t.class&cDet == 0 && a+1 < b && s.participle(a+1):
@@ -1562,6 +1738,12 @@ func (s *state) participle(k int) bool {
 func (s *state) finiteBeforeRelative(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
+		if p := s.pairOf[k]; p >= 0 && s.pairs[p].open == k {
+			// A title in marks is no verb of the aside: "the author of
+			// “Going Home,”".
+			k = int(s.pairs[p].close)
+			continue
+		}
 		if t.kind == tClitic && t.class&cAux != 0 && !strings.HasSuffix(s.word(k), "s") {
 			// "we've", not the possessive in "Man's Army".
 			return true
@@ -1571,6 +1753,11 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		}
 		switch s.lower(k) {
 		case "who", "which", "whose", "that", "where", "when":
+			return false
+		}
+		if k > a && t.lowerWord() && t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 {
+			// "speaking on condition of anonymity because they were
+			// not authorized": the verb of an adverbial clause.
 			return false
 		}
 		if t.class&cAux != 0 && t.class&cDet == 0 {
@@ -1591,8 +1778,9 @@ func (s *state) relativeBefore(i, lo int) bool {
 		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "which") && (s.toks[k-1].isPunct(',') || s.word(k-1) == "and") {
 			return true
 		}
-		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "whose") && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cUnnamed|cTitle) != 0 {
-			// "X, a Democratic pollster who advises Y, said"
+		if t.kind == tWord && (s.word(k) == "who" || s.word(k) == "whose") && s.toks[k-1].kind == tWord && (s.toks[k-1].class&(cUnnamed|cTitle) != 0 || s.toks[k-1].lowerWord() && s.nounish(k-1)) {
+			// "X, a Democratic pollster who advises Y, said", "X, an
+			// oncologist who advised Y, said"
 			return true
 		}
 	}
@@ -1950,6 +2138,10 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	if e < end {
 		t := &s.toks[e]
 		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.wordIs(e, "who", "whose", "which"))
+		if ok && m.kind == mPronoun && t.kind == tWord && t.class&cAdverb != 0 && t.class&(cPrep|cTime) == 0 && e+1 < end && s.verbLike(e+1) {
+			// "..., said he already knew": the statement's subject.
+			ok = false
+		}
 		if !ok {
 			// "said Trump's comments ...", "says it needs ...": the
 			// subject of the statement, not of the cue.
@@ -2180,6 +2372,25 @@ func (s *state) namesUntil(a, b int) bool {
 	for k := a; k < b; {
 		r := s.runAt(k)
 		if r < 0 || s.runs[r].first != k {
+			return false
+		}
+		k = s.runs[r].last
+		if k < b && s.toks[k].kind == tWord && s.word(k) == "and" {
+			k++
+		}
+	}
+	return true
+}
+
+// peopleUntil reports whether [a, b) holds only names of people, joined
+// by "and": "Sen. Ann Lee and Tom Reyes", not "Iran and France".
+func (s *state) peopleUntil(a, b int) bool {
+	for k := a; k < b; {
+		r := s.runAt(k)
+		if r < 0 || s.runs[r].first != k || s.runs[r].entity < 0 {
+			return false
+		}
+		if en := &s.entities[s.runs[r].entity]; en.kind != Person || !en.personal || s.placeLike(s.runs[r].entity) {
 			return false
 		}
 		k = s.runs[r].last
