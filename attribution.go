@@ -285,6 +285,11 @@ func (s *state) skipBack(k, lo int) int {
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j))) {
 			// "the Supreme Court last year said", "Smith on Monday said"
 			j--
+			if j-1 >= lo && (j+2 >= len(s.toks) || !s.toks[j+2].lowerWord() || s.verbLike(j+2) || s.toks[j+2].class&cAdverb != 0) && s.toks[j].lowerWord() && s.wordIs(j, "the", "this", "that") && (s.wordIs(j, "this", "that") || s.toks[j-1].lowerWord() && s.toks[j-1].class&cPrep != 0) {
+				// "the tribunal at the weekend said", "Lee this week
+				// said"
+				j--
+			}
 			if j >= lo && s.toks[j].kind == tWord && s.toks[j].class&(cPrep|cTime) != 0 && s.toks[j].flags&fCap == 0 {
 				j--
 			}
