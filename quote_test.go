@@ -498,6 +498,7 @@ func TestFind(t *testing.T) {
 		{"a clause after but is no aside on a subject", `It's late. ⟦A lot of people complain, but a lot of people also gain from the money⟧, ⟪said⟫ ⟨Will Van⟩, 60, who owns a block of flats.`, []want{indirect}},
 		{"a time with its article between subject and verb", `⟨The electoral tribunal⟩ at the weekend ⟪said⟫ ⟦the count was fair⟧.`, []want{indirOrg}},
 		{"a time before a noun is no setting of the verb", `Walking to the next address, ⟨Ebeling⟩ talked about her days at school with Lee, and ⟪said⟫ ⟦their views were both changed by the war⟧.`, []want{indirect}},
+		{"a title with a prefix", `⟨Simone Peter⟩, ⦃co-leader of the Greens⦄, ⟪told⟫ Reuters ⟦the party must agree⟧.`, []want{indirect}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},

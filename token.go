@@ -579,6 +579,9 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 	} else {
 		t.class = lookupWord(word)
 	}
+	if t.class == 0 {
+		t.class = prefixedTitle(word)
+	}
 	if s.user != nil {
 		t.class |= s.user.lookup(word)
 	}
@@ -877,4 +880,20 @@ func (s *state) attributionAhead(j int) bool {
 		}
 	}
 	return false
+}
+
+// prefixedTitle returns the title classes of a title noun after "co-",
+// "vice-", "ex-" or "deputy-": "co-leader", "ex-minister". Other
+// hyphenated words ("U.S.-led", "pro-business") have none.
+func prefixedTitle(word string) wordClass {
+	i := strings.IndexByte(word, '-')
+	if i < 2 || i > 6 || i+1 >= len(word) {
+		return 0
+	}
+	for _, p := range [...]string{"co", "vice", "ex", "deputy"} {
+		if strings.EqualFold(word[:i], p) {
+			return lookupWord(word[i+1:]) & (cTitle | cTitleMod)
+		}
+	}
+	return 0
 }
