@@ -672,7 +672,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	// The appositive ends at a comma, a period or the end of the clause;
-	// a verb straight after it means it was a subject, not a title.
+	// a verb straight after it means it was a subject, not a title:
+	// "bound for Europe, the spokeswoman said".
+	if k < limit && s.toks[k].lowerWord() && (s.toks[k].class&(cSpeech|cAux|cPast) != 0 && s.toks[k].class&cSubord == 0 || s.verbLike(k)) {
+		return b, b
+	}
 	return first, k
 }
 
