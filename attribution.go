@@ -2407,7 +2407,7 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		// document did not write it; the document speaks.
 		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 	}
-	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) {
+	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			if a, ok := s.authorAfter(m.last, hi); ok {
 				return a, true
@@ -2424,6 +2424,18 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return a, true
 	}
 	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+}
+
+// possessorOfBody reports whether name m owns the body that speaks after
+// it: "according to Brazil's top electoral court" is the court's word, not
+// Brazil's; but a document speaks for its author, "according to Lee's
+// memoir".
+func (s *state) possessorOfBody(m mention, hi int) bool {
+	if m.kind != mName || m.last+1 >= hi || s.toks[m.last].kind != tClitic || !s.toks[m.last+1].lowerWord() {
+		return false
+	}
+	e := s.npEnd(m.last+1, hi)
+	return e > m.last+1 && s.toks[e-1].class&(cOrg|cBody) != 0 && s.toks[e-1].class&cDocument == 0
 }
 
 // nounOrAdjective reports whether a speech word at k is used as a noun

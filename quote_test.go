@@ -500,6 +500,7 @@ func TestFind(t *testing.T) {
 		{"a time before a noun is no setting of the verb", `Walking to the next address, ⟨Ebeling⟩ talked about her days at school with Lee, and ⟪said⟫ ⟦their views were both changed by the war⟧.`, []want{indirect}},
 		{"a title with a prefix", `⟨Simone Peter⟩, ⦃co-leader of the Greens⦄, ⟪told⟫ Reuters ⟦the party must agree⟧.`, []want{indirect}},
 		{"a name ending the statement is no apposition of the subject", `⟦The men came from a boat bound for Europe⟧, ⟨the spokeswoman⟩ ⟪said⟫.`, []want{indirUnnmd}},
+		{"a body after a possessive speaks itself", `⟦There are 67 requests to register new parties⟧, ⟪according to⟫ ⟨Brazil's top electoral court⟩.`, []want{indirOrg}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
