@@ -177,6 +177,14 @@ var remarkVerbs = []string{
 	"warns", "write", "writes", "wrote",
 }
 
+// placeNouns end the names of places, never of people: "the
+// Mediterranean Sea", "Pacific Ocean". Those that are also surnames
+// ("Bay", "Lake", "Rivers", "Street") are left out.
+var placeNouns = []string{
+	"canal", "desert", "gulf", "islands", "mountains", "ocean", "peninsula",
+	"sea", "strait",
+}
+
 // findingVerbs report what a document or body found: "the report found
 // that ...", "a poll showed ...". They attribute a statement only to a
 // document, a body or an organisation.

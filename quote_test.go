@@ -501,6 +501,7 @@ func TestFind(t *testing.T) {
 		{"a title with a prefix", `⟨Simone Peter⟩, ⦃co-leader of the Greens⦄, ⟪told⟫ Reuters ⟦the party must agree⟧.`, []want{indirect}},
 		{"a name ending the statement is no apposition of the subject", `⟦The men came from a boat bound for Europe⟧, ⟨the spokeswoman⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a body after a possessive speaks itself", `⟦There are 67 requests to register new parties⟧, ⟪according to⟫ ⟨Brazil's top electoral court⟩.`, []want{indirOrg}},
+		{"a sea is no antecedent of she", `⟦Conditions in the strait that links the Atlantic Ocean to the Mediterranean Sea are dangerous⟧, ⟨she⟩ ⟪said⟫.`, []want{indirect}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
@@ -1002,7 +1003,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,

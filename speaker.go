@@ -2628,6 +2628,9 @@ func (s *state) weighPlaces() {
 	for e := range s.entities {
 		en := &s.entities[e]
 		en.place = place[e] > 0 && person[e] == 0
+		if en.nameLast-en.nameFirst >= 2 && s.wordIs(en.nameLast-1, placeNouns...) {
+			en.place = true // "the Mediterranean Sea"
+		}
 		if en.nameLast-en.nameFirst >= 2 {
 			switch s.lower(en.nameFirst) {
 			case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
