@@ -568,9 +568,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "respond by the millions to your message, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
 			return i
-		case s.wordIs(i, "this", "these") && t.flags&fCap == 0 && i+2 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cTime != 0 && s.wordIs(i+2, "that"):
-			// "said this week that": a time, not the statement's
-			// subject as in "said this week was hard".
+		case s.wordIs(i, "this", "these", "last") && t.flags&fCap == 0 && i+2 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cTime != 0 && (s.wordIs(i+2, "that") || s.strongClauseStart(i+2) && s.toks[i+2].kind == tWord && s.toks[i+2].class&cPrep == 0 && !s.wordIs(i+2, "when", "if", "what", "how", "why", "whether")):
+			// "said this week that", "said earlier this month the
+			// plan ...": a time, not the statement's subject as in
+			// "said this week was hard".
 			i += 2
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
 			if w := s.word(i); w == "there" || w == "here" {

@@ -502,6 +502,7 @@ func TestFind(t *testing.T) {
 		{"a name ending the statement is no apposition of the subject", `⟦The men came from a boat bound for Europe⟧, ⟨the spokeswoman⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a body after a possessive speaks itself", `⟦There are 67 requests to register new parties⟧, ⟪according to⟫ ⟨Brazil's top electoral court⟩.`, []want{indirOrg}},
 		{"a sea is no antecedent of she", `⟦Conditions in the strait that links the Atlantic Ocean to the Mediterranean Sea are dangerous⟧, ⟨she⟩ ⟪said⟫.`, []want{indirect}},
+		{"a time with this before a clause with no that", `⟨Ahmed Hussen⟩ ⟪said⟫ earlier this month ⟦the government has no plans to add judges⟧.`, []want{indirect}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},
