@@ -802,6 +802,13 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			}
 			continue
 		}
+		if j > i && !cc.participle && j+1 < hi && s.toks[j+1].class&cSpeech != 0 {
+			if nc, ok := s.cueAt(j + 1); ok && nc.kind == cueVerb && !nc.participle {
+				// `"Q," the police report said`: a noun that heads
+				// the subject of the verb after it.
+				continue
+			}
+		}
 		if s.negated(j, i) {
 			return c, m, false
 		}

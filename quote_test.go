@@ -207,6 +207,7 @@ func TestFind(t *testing.T) {
 		{"manner verb in a quote's own attribution", `"⟦The bridge opens in May⟧," ⟨Jane Doe⟩ ⟪beamed⟫.`, []want{direct}},
 		{"manner verb before its subject", `"⟦The bridge opens in May⟧," ⟪boomed⟫ ⟨Jane Doe⟩ at the fair.`, []want{direct}},
 		{"recommended in a quote's own attribution", `"⟦Close the old road first⟧," ⟨the council⟩ ⟪recommended⟫.`, []want{directOrg}},
+		{"speech noun before the verb of a quote's own attribution", `"⟦The levee was never inspected⟧," ⟨the state flood report⟩ ⟪said⟫.`, []want{directOrg}},
 		{"went on to say", `⟨The letter⟩ went on to ⟪say⟫, “⟦We have built a community.⟧”`, []want{directOrg}},
 		{"name alone before colon", "⟨Tom Reyes⟩: “⟦We will win.⟧”", []want{direct}},
 		{"name with party and state before colon", "The vote was close.\n\n⦃Rep.⦄ ⟨Tom Reyes⟩ (D-Ore.): “⟦I have not heard that.⟧”", []want{direct}},
