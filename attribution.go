@@ -790,6 +790,11 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			break
 		}
 		cc, isCue := s.cueAt(j)
+		if !isCue && j > i && s.wentOn(j) {
+			// `"Q," Lee went on.`: went on speaking, in a quote's own
+			// attribution only.
+			cc, isCue = cue{first: j, last: j + 2, kind: cueVerb, weak: true}, true
+		}
 		if !isCue {
 			continue
 		}
@@ -841,6 +846,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// wentOn reports whether "went on" or "goes on" at token k ends its
+// clause: `"Q," Lee went on.`, not "went on to win" or "went on air".
+func (s *state) wentOn(k int) bool {
+	return k+2 < len(s.toks) && s.toks[k].flags&fCap == 0 && s.wordIs(k, "went", "goes") && s.word(k+1) == "on" && (s.toks[k+2].isPunct(',') || s.toks[k+2].isPunct('.'))
 }
 
 // attributionSentence returns the attribution of a quotation that ends
