@@ -2682,7 +2682,7 @@ func (s *state) attributeLeftovers() {
 			st.source = srcQuoteCarried
 		} else if !like {
 			continue
-		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1) {
+		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1 || s.sceneOpensParagraph(p) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[p.open]].para) {
 			// Not after another speaker's statement nearby, whose
 			// quotation this may be: then no one is named.
 			st.spk, st.hasSpk = m, true
@@ -2756,6 +2756,18 @@ func (s *state) sceneSubjectAt(open int) (m mention, ok bool) {
 		return m, w == 'm' || w == 'f'
 	}
 	return m, false
+}
+
+// sceneOpensParagraph reports whether the quotation follows, in its own
+// paragraph, the reporter's sentence that opens that paragraph: `¶ Lee
+// turned to the crowd. "We will not stop."`.
+func (s *state) sceneOpensParagraph(p pair) bool {
+	si := int(s.sentOf[p.open])
+	if si == 0 || s.toks[p.open].flags&fParaStart != 0 {
+		return false
+	}
+	prev := s.sents[si-1]
+	return prev.para == s.sents[si].para && s.toks[prev.first].flags&fParaStart != 0
 }
 
 // signature returns the name on a line of its own under a quotation
