@@ -1227,6 +1227,9 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		return s.clauseSubject(v+1, lo)
 	}
+	if m, ok := s.asPutIt(k, lo); ok {
+		return m, true
+	}
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
 		// closes the sentence, unless what comes before the comma is
@@ -1331,6 +1334,34 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
 		return s.invertedSubject(c, k)
+	}
+	return m, false
+}
+
+// asPutIt returns the speaker of "put it" at k in "as Lee, a professor
+// at Yale and author of “The Long Road,” put it", where no subject
+// stands right before the verb: the name right after "as", however long
+// the aside between it and the verb.
+func (s *state) asPutIt(k, lo int) (m mention, ok bool) {
+	if k+1 >= len(s.toks) || !s.wordIs(k, "put", "puts") || !s.wordIs(k+1, "it") {
+		return m, false
+	}
+	if _, ok := s.subjectBefore(k, lo); ok {
+		return m, false
+	}
+	for j := k - 1; j >= lo && j >= k-40; j-- {
+		if !s.wordIs(j, "as", "As") {
+			continue
+		}
+		for i := j + 1; i < k && i <= j+6; i++ {
+			if r := s.runAt(i); r >= 0 && s.runs[r].last < k {
+				if m, ok := s.npEndingAt(s.runs[r].last-1, j+1, true); ok && s.mentionStart(m) == j+1 && m.kind == mName {
+					return m, true
+				}
+				return m, false
+			}
+		}
+		return m, false
 	}
 	return m, false
 }
