@@ -795,6 +795,11 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			// attribution only.
 			cc, isCue = cue{first: j, last: j + 2, kind: cueVerb, weak: true}, true
 		}
+		if !isCue && j > i && s.statesAt(j) {
+			// `"Q," the report states.`: a verb here, though "states"
+			// is mostly a noun.
+			cc, isCue = cue{first: j, last: j + 1, kind: cueVerb, weak: true}, true
+		}
 		if !isCue {
 			continue
 		}
@@ -807,8 +812,8 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			}
 			continue
 		}
-		if j > i && !cc.participle && j+1 < hi && s.toks[j+1].class&cSpeech != 0 {
-			if nc, ok := s.cueAt(j + 1); ok && nc.kind == cueVerb && !nc.participle {
+		if j > i && !cc.participle && j+1 < hi && (s.toks[j+1].class&cSpeech != 0 || s.statesAt(j+1)) {
+			if nc, ok := s.cueAt(j + 1); s.statesAt(j+1) || ok && nc.kind == cueVerb && !nc.participle {
 				// `"Q," the police report said`: a noun that heads
 				// the subject of the verb after it.
 				continue
@@ -852,6 +857,17 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 // clause: `"Q," Lee went on.`, not "went on to win" or "went on air".
 func (s *state) wentOn(k int) bool {
 	return k+2 < len(s.toks) && s.toks[k].flags&fCap == 0 && s.wordIs(k, "went", "goes") && s.word(k+1) == "on" && (s.toks[k+2].isPunct(',') || s.toks[k+2].isPunct('.'))
+}
+
+// statesAt reports whether "state" or "states" at token k ends its
+// clause, or only a phrase follows it, as the verb of an attribution
+// does: `"Q," the report states in its summary.`
+func (s *state) statesAt(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].flags&fCap != 0 || !s.wordIs(k, "state", "states") || s.nounAfterArticle(k) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.isPunct('.') || n.isPunct(',') || n.kind == tWord && n.class&cPrep != 0 && !s.wordIs(k+1, "of")
 }
 
 // attributionSentence returns the attribution of a quotation that ends
