@@ -211,6 +211,7 @@ func TestFind(t *testing.T) {
 		{"as a name with a long aside put it", `Or, as ⟨Tom Reyes⟩, ⦃a former secretary of transport⦄, ⟪put⟫ it: “⟦The bridge is no longer safe. It never was.⟧”`, []want{direct}},
 		{"states as the verb of a quote's own attribution", `“⟦₁The levee was never inspected⟧,” ⟨the committee report⟩ ⟪₁states⟫ in its summary. “⟦₂Nobody checked it.⟧”`, []want{directOrg, directOrg}},
 		{"states as a noun after a quote's own attribution", `“⟦We won the vote⟧,” ⟨Ann Lee⟩ ⟪said⟫ of the two states.`, []want{direct}},
+		{"plural authors after the cue", `“⟦We have to engage young voters⟧,” ⟪wrote⟫ ⟨the authors⟩ of the plan.`, []want{unnamed(direct)}},
 		{"retaliated in a quote's own attribution", `“⟦The port was never theirs⟧,” ⟨Tom Reyes⟩ ⟪retaliated⟫.`, []want{direct}},
 		{"exhorted before its subject", `“⟦Vote for the bridge, all of you⟧,” ⟪exhorted⟫ ⟨Ann Lee⟩.`, []want{direct}},
 		{"went on in a quote's own attribution, and the quote it carries", `Ann Lee smiled at the crowd. “⟦Is the bridge open yet?⟧” ⟨Tom Reyes⟩ ⟪₁went on⟫, as if he had not heard her. “⟦They have to fix it first.⟧”`, []want{direct, direct}},
