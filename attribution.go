@@ -795,6 +795,16 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			break
 		}
 		cc, isCue := s.cueAt(j)
+		if !isCue && j > i && s.wentOn(j) {
+			// `"Q," Lee went on.`: went on speaking, in a quote's own
+			// attribution only.
+			cc, isCue = cue{first: j, last: j + 2, kind: cueVerb, weak: true}, true
+		}
+		if !isCue && j > i && s.statesAt(j) {
+			// `"Q," the report states.`: a verb here, though "states"
+			// is mostly a noun.
+			cc, isCue = cue{first: j, last: j + 1, kind: cueVerb, weak: true}, true
+		}
 		if !isCue {
 			continue
 		}
@@ -806,6 +816,13 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 				}
 			}
 			continue
+		}
+		if j > i && !cc.participle && j+1 < hi && (s.toks[j+1].class&cSpeech != 0 || s.statesAt(j+1)) {
+			if nc, ok := s.cueAt(j + 1); s.statesAt(j+1) || ok && nc.kind == cueVerb && !nc.participle {
+				// `"Q," the police report said`: a noun that heads
+				// the subject of the verb after it.
+				continue
+			}
 		}
 		if s.negated(j, i) {
 			return c, m, false
@@ -863,6 +880,23 @@ func (s *state) asideQuote(p pair, k int) bool {
 	lo := s.sentenceOf(k).first
 	m, ok := s.subjectBefore(k, lo)
 	return ok && m.last < p.open && s.mentionStart(m) == s.clauseOpening(lo)
+}
+
+// wentOn reports whether "went on" or "goes on" at token k ends its
+// clause: `"Q," Lee went on.`, not "went on to win" or "went on air".
+func (s *state) wentOn(k int) bool {
+	return k+2 < len(s.toks) && s.toks[k].flags&fCap == 0 && s.wordIs(k, "went", "goes") && s.word(k+1) == "on" && (s.toks[k+2].isPunct(',') || s.toks[k+2].isPunct('.'))
+}
+
+// statesAt reports whether "state" or "states" at token k ends its
+// clause, or only a phrase follows it, as the verb of an attribution
+// does: `"Q," the report states in its summary.`
+func (s *state) statesAt(k int) bool {
+	if k+1 >= len(s.toks) || s.toks[k].flags&fCap != 0 || !s.wordIs(k, "state", "states") || s.nounAfterArticle(k) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.isPunct('.') || n.isPunct(',') || n.kind == tWord && n.class&cPrep != 0 && !s.wordIs(k+1, "of")
 }
 
 // attributionSentence returns the attribution of a quotation that ends
@@ -1238,6 +1272,9 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		return s.clauseSubject(v+1, lo)
 	}
+	if m, ok := s.asPutIt(k, lo); ok {
+		return m, true
+	}
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
 		// closes the sentence, unless what comes before the comma is
@@ -1362,6 +1399,34 @@ func (s *state) attributive(k int) bool {
 	}
 	n := &s.toks[k+1]
 	return n.lowerWord() && n.class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0
+}
+
+// asPutIt returns the speaker of "put it" at k in "as Lee, a professor
+// at Yale and author of “The Long Road,” put it", where no subject
+// stands right before the verb: the name right after "as", however long
+// the aside between it and the verb.
+func (s *state) asPutIt(k, lo int) (m mention, ok bool) {
+	if k+1 >= len(s.toks) || !s.wordIs(k, "put", "puts") || !s.wordIs(k+1, "it") {
+		return m, false
+	}
+	if _, ok := s.subjectBefore(k, lo); ok {
+		return m, false
+	}
+	for j := k - 1; j >= lo && j >= k-40; j-- {
+		if !s.wordIs(j, "as", "As") {
+			continue
+		}
+		for i := j + 1; i < k && i <= j+6; i++ {
+			if r := s.runAt(i); r >= 0 && s.runs[r].last < k {
+				if m, ok := s.npEndingAt(s.runs[r].last-1, j+1, true); ok && s.mentionStart(m) == j+1 && m.kind == mName {
+					return m, true
+				}
+				return m, false
+			}
+		}
+		return m, false
+	}
+	return m, false
 }
 
 // previousSpeaker returns the speaker of the last statement in the
@@ -2728,7 +2793,7 @@ func (s *state) attributeLeftovers() {
 			st.source = srcQuoteCarried
 		} else if !like {
 			continue
-		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1) {
+		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1 || s.sceneOpensParagraph(p) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[p.open]].para) {
 			// Not after another speaker's statement nearby, whose
 			// quotation this may be: then no one is named.
 			st.spk, st.hasSpk = m, true
@@ -2802,6 +2867,18 @@ func (s *state) sceneSubjectAt(open int) (m mention, ok bool) {
 		return m, w == 'm' || w == 'f'
 	}
 	return m, false
+}
+
+// sceneOpensParagraph reports whether the quotation follows, in its own
+// paragraph, the reporter's sentence that opens that paragraph: `¶ Lee
+// turned to the crowd. "We will not stop."`.
+func (s *state) sceneOpensParagraph(p pair) bool {
+	si := int(s.sentOf[p.open])
+	if si == 0 || s.toks[p.open].flags&fParaStart != 0 {
+		return false
+	}
+	prev := s.sents[si-1]
+	return prev.para == s.sents[si].para && s.toks[prev.first].flags&fParaStart != 0
 }
 
 // signature returns the name on a line of its own under a quotation
