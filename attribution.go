@@ -846,6 +846,10 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			}
 			continue
 		}
+		if sm, ok := s.quotedObject(cc, i); ok {
+			// `"Q," the paper quoted Lee as saying.`
+			return cc, sm, true
+		}
 		at := j
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
@@ -897,6 +901,37 @@ func (s *state) statesAt(k int) bool {
 	}
 	n := &s.toks[k+1]
 	return n.isPunct('.') || n.isPunct(',') || n.kind == tWord && n.class&cPrep != 0 && !s.wordIs(k+1, "of")
+}
+
+// quotedObject returns the speaker of a participle after "as" whose
+// words a paper or an agency quoted: "the paper quoted the youth wing as
+// saying", "it quoted a party official as saying".
+func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
+	k := c.first
+	if !c.participle || k-3 < lo || !s.wordIs(k-1, "as") {
+		return m, false
+	}
+	quoted := func(v int) bool {
+		return v >= lo && s.toks[v].lowerWord() && s.wordIs(v, "quoted", "quotes", "quoting", "quote")
+	}
+	m, ok = s.npEndingAt(k-2, lo, true)
+	if ok && !(m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'w') && quoted(s.mentionStart(m)-1) {
+		return m, true
+	}
+	// Any noun phrase with an article will do: "quoted the youth wing
+	// as saying".
+	for v := k - 3; v >= lo && v >= k-9; v-- {
+		if !s.toks[v].lowerWord() && s.toks[v].kind != tClitic {
+			return m, false
+		}
+		if quoted(v) {
+			if !s.toks[v+1].lowerWord() || s.toks[v+1].class&(cDet|cPossPron) == 0 {
+				return m, false
+			}
+			return mention{first: v + 1, last: k - 1, head: k - 2, kind: mDescription, entity: -1, titleFirst: v + 1, titleLast: v + 1}, true
+		}
+	}
+	return m, false
 }
 
 // attributionSentence returns the attribution of a quotation that ends
@@ -1257,6 +1292,9 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	k := c.first
 	if s.quotedAs(k) {
 		return s.subjectBefore(s.quotedAsStart(k, lo), lo)
+	}
+	if m, ok := s.quotedObject(c, lo); ok {
+		return m, true
 	}
 	if v := s.purposeVerb(k, lo); v >= 0 {
 		// "Lee took to Twitter to say": the subject of the verb; "the
