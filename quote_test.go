@@ -515,6 +515,7 @@ func TestFind(t *testing.T) {
 		{"a time with this before a clause with no that", `⟨Ahmed Hussen⟩ ⟪said⟫ earlier this month ⟦the government has no plans to add judges⟧.`, []want{indirect}},
 		{"a lone space after a one-line text's last stop closes no quote", "The board s data show it.  ⟦It will take 16 months for the claims to be decided⟧, ⟨₁Lee⟩ ⟪₁said⟫   leaving many in limbo as they try to settle. ⦃₂Minister⦄ ⟨₂Ann Reyes⟩ ⟪₂said⟫ on Monday ⟦the government has no plans to add judges⟧. ", []want{indirect, indirect}},
 		{"quoted someone as saying", `"⟦₁The mayor lacks grooming⟧," the paper quoted ⟨₁the youth wing⟩ as ⟪₁saying⟫. The agency quoted ⟨₂Ann Lee⟩, ⦃₂the deputy minister⦄, as ⟪₂saying⟫ ⟦₂the talks would resume⟧.`, []want{unnamed(direct), indirect}},
+		{"a surname with its article in lower case", `A coalition spokesman, ⦃Colonel⦄ ⟨Turki al-Malki⟩, ⟪said⟫ in September that ⟦the mission was to back Yemen⟧.`, []want{indirect}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},
 		{"pronoun resolves", `⦃Finance Minister⦄ ⟨Tom Reyes⟩ spoke in Paris. ⸨He⸩ ⟪suggested⟫ ⟦taxes would rise⟧.`, []want{indirect}},

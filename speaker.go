@@ -64,6 +64,12 @@ var nameParticles = []string{
 	"dos", "du", "el", "ibn", "la", "le", "van", "von", "y",
 }
 
+// arabicArticle reports whether w is a surname with its article in lower
+// case, "al-Malki" or "el-Sisi", which goes on a name before it.
+func arabicArticle(w string) bool {
+	return len(w) > 4 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && w[3] >= 'A' && w[3] <= 'Z'
+}
+
 // isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
 	for _, p := range nameParticles {
@@ -161,7 +167,8 @@ func (s *state) nameRunAt(k int) int {
 		if t.flags&(fNewline) != 0 {
 			break
 		}
-		if s.nameToken(j) {
+		if s.nameToken(j) || t.kind == tWord && arabicArticle(s.text[t.start:t.end]) {
+			// "Turki al-Malki", "Mohamed el-Sisi"
 			j++
 			continue
 		}
