@@ -229,6 +229,18 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// a prepositional phrase only a clear clause start will do.
 		return 0, 0, false, false, false
 	}
+	if s.circumstanceAt(i, hi) {
+		// "told reporters when asked about it", "said while
+		// campaigning": the reporter's circumstance of the saying,
+		// after which only a colon may open the statement.
+		j := i + 2
+		for j < hi && j < i+30 && !s.toks[j].isPunct(':') && !s.toks[j].isPunct(';') && s.pairOf[j] < 0 {
+			j++
+		}
+		if j < hi && s.toks[j].isPunct(':') {
+			i = j
+		}
+	}
 	t := &s.toks[i]
 	switch {
 	case t.isPunct(':'):
@@ -303,6 +315,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	if s.relativeOrCue(i) {
 		// "said Dana Whitfield, who voted ...": a relative clause.
+		return 0, 0, false, false, false
+	}
+	if !colon && s.circumstanceAt(i, hi) {
+		// No colon after the circumstance: nothing is stated.
 		return 0, 0, false, false, false
 	}
 	cs = i
@@ -1308,6 +1324,18 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 		}
 	}
 	return hi
+}
+
+// circumstanceAt reports whether a clause of the saying's time or manner
+// with a participle starts at token i before hi: "when asked about it",
+// "while campaigning", which the reporter adds to an attribution.
+func (s *state) circumstanceAt(i, hi int) bool {
+	if i+1 >= hi || !s.toks[i].lowerWord() || !s.wordIs(i, "when", "while", "after", "before", "as", "once") {
+		return false
+	}
+	n := &s.toks[i+1]
+	w := s.word(i + 1)
+	return n.lowerWord() && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && n.class&(cAux|cSubjPron|cDet) == 0
 }
 
 // relativeEnd returns where a relative clause set off by commas ends when

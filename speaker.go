@@ -2668,7 +2668,7 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	fits := func(run run) bool {
-		if run.entity < 0 || run.nameFirst >= run.last || s.pairOf[run.first] >= 0 {
+		if run.entity < 0 || run.nameFirst >= run.last || s.pairOf[run.first] >= 0 || s.stripped && s.inDirect(run.first) {
 			return false
 		}
 		en := &s.entities[run.entity]
@@ -2701,6 +2701,22 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// inDirect reports whether token k lies inside a direct statement found
+// so far: in stripped text, where no mark shows it, a name the speaker
+// says is no antecedent of the "he" in the attribution after it.
+func (s *state) inDirect(k int) bool {
+	found := false
+	s.stmtsIn(k, k+1, func(i int) bool {
+		st := &s.stmts[i]
+		if st.kind == Direct && !st.dropped && st.first <= k && k < st.last {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // resolveIt returns the body "it" refers to: the latest organisation
