@@ -341,6 +341,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
 	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
+	case "add", "adds", "added", "adding":
+		// "add three officials to a blacklist": adding to
+		// something, not saying.
+		to := false
+		for k := cs + 1; k < ce && !to; k++ {
+			to = s.toks[k].lowerWord() && s.wordIs(k, "to")
+		}
+		if !to {
+			return false
+		}
 	default:
 		return false
 	}
