@@ -131,8 +131,15 @@ func (s *state) mainVerbAfterRelative(j int) bool {
 	if j+1 >= len(s.toks) || !s.toks[j].isPunct(',') {
 		return false
 	}
-	v := j + 1
-	return s.toks[v].lowerWord() && (s.toks[v].class&cAux != 0 && s.toks[v].class&cSubjPron == 0 || s.pastForm(v)) && s.relativeBefore(j, 0)
+	return s.finiteVerb(j+1) && s.relativeBefore(j, 0)
+}
+
+// finiteVerb reports whether token v is an auxiliary or a verb in the
+// past, as the main clause's verb after a relative clause is: ", was
+// late", ", left".
+func (s *state) finiteVerb(v int) bool {
+	t := &s.toks[v]
+	return t.lowerWord() && (t.class&cAux != 0 && t.class&cSubjPron == 0 || s.pastForm(v))
 }
 
 // splitMark reports whether token k is a comma or dash that can set off
@@ -1368,7 +1375,7 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
 			v++
 		}
-		if s.toks[v].lowerWord() && (s.toks[v].class&cAux != 0 && s.toks[v].class&cSubjPron == 0 || s.pastForm(v)) {
+		if s.finiteVerb(v) {
 			return k
 		}
 		return hi

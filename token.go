@@ -579,7 +579,9 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 	} else {
 		t.class = lookupWord(word)
 	}
-	if t.class == 0 {
+	if t.class == 0 && !hashed {
+		// Only a word with more than letters and digits can hold a
+		// hyphen: the common case pays nothing.
 		t.class = prefixedTitle(word)
 	}
 	if s.user != nil {
