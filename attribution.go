@@ -1096,7 +1096,11 @@ func (s *state) continuedPair(p pair) int {
 			}
 		}
 		if k-end > 6 {
-			return -1
+			// A longer gap must be the speaker's title in apposition:
+			// `"Q1," said Lee, director of planning at the institute, "Q2."`
+			if first, last := s.appositiveAfter(end, k+1); first == last || last != k {
+				return -1
+			}
 		}
 		return i
 	}
