@@ -625,8 +625,9 @@ func (s *state) attributePairs() {
 			continue
 		}
 		start, end := s.pairInner(p)
-		if start >= end || s.nameInPhrase(p) || s.titleLike(p, 2) {
+		if start >= end || s.nameInPhrase(p) || s.titleLike(p, 2) || s.byline(p) {
 			// `told “Fox and Friends,” reminding`: a show's name.
+			// `"Bridge to reopen," by Ann Lee`: a headline.
 			continue
 		}
 		if c, m, ok := s.cueAfterPair(p); ok {
@@ -2825,7 +2826,7 @@ func (s *state) attributeLeftovers() {
 			st.spk, st.hasSpk, st.cueFirst, st.cueLast = m, true, c.first, c.last
 			st.source = srcQuoteCueAfter
 			s.useCue(c)
-		} else if s.titleLike(p, 1) {
+		} else if s.titleLike(p, 1) || s.byline(p) {
 			// `told “Fox and Friends,” reminding`, `roles in “Apollo
 			// 13,” “Big”`: the name of a show or a work.
 			continue
@@ -3163,6 +3164,28 @@ func (s *state) titleLike(p pair, min int) bool {
 		}
 	}
 	return words >= min && words <= 6
+}
+
+// byline reports whether a quotation is followed by its author's byline,
+// `"Bridge to reopen in spring," by Ann Lee:`, and so is the headline of
+// an article, not a statement.
+func (s *state) byline(p pair) bool {
+	if o := &s.toks[p.open]; o.flags&fSentStart == 0 && (p.open == 0 || !s.toks[p.open-1].isPunct(pDash) && !s.toks[p.open-1].isPunct(':')) {
+		// A headline stands first, or after a rubric: `NEW—"Q," by`.
+		return false
+	}
+	k := p.close + 1
+	if k < len(s.toks) && s.toks[k].isPunct(',') {
+		k++
+	}
+	if k+1 >= len(s.toks) || !s.toks[k].lowerWord() || s.word(k) != "by" {
+		return false
+	}
+	k++
+	if k+1 < len(s.toks) && s.toks[k].lowerWord() && s.word(k) == "the" {
+		k++ // "by the Gazette's Ann Lee"
+	}
+	return k < len(s.toks) && s.toks[k].capWord()
 }
 
 // statementLike reports whether a quotation with no cue reads as an
