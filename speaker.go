@@ -946,9 +946,10 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 // when nothing better is found.
 func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	m, ok = s.npEndingAt(j, lo, true)
-	if f := s.mentionStart(m); ok && f-3 >= lo && s.verbLike(f-1) && s.toks[f-1].class&cSpeech == 0 {
-		// "the official who ran the review said": the object of a
-		// relative clause is not the subject.
+	if f := s.mentionStart(m); ok && f-3 >= lo && (s.verbLike(f-1) || s.toks[f-1].lowerWord() && s.wordIs(f-2, "who")) && s.toks[f-1].class&cSpeech == 0 {
+		// "the official who ran the review said", "those who fight
+		// the plan say": the object of a relative clause is not the
+		// subject.
 		if w := s.word(f - 2); w == "who" || w == "that" && s.toks[f-3].kind == tWord && s.toks[f-3].class&(cUnnamed|cTitle|cOrg) != 0 {
 			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
@@ -2239,6 +2240,11 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast|cPhrasal) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) || s.pluralVerb(v+1, hi)) {
 			// A plural noun before its verb is no verb: "Many
 			// residents regard ...".
+			continue
+		}
+		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
+			// After a plural determiner, a noun: "Many conservatives
+			// wanted ...".
 			continue
 		}
 		if nx.class&cTime != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 {
