@@ -919,6 +919,10 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 	if ok && !(m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'w') && quoted(s.mentionStart(m)-1) {
 		return m, true
 	}
+	if p := k - 2; quoted(p-1) && s.toks[p].lowerWord() && s.wordIs(p, "him", "her", "them") {
+		// "quoted him as saying": the pronoun is resolved like "he".
+		return mention{first: p, last: p + 1, head: p, kind: mPronoun, entity: -1, titleFirst: p, titleLast: p}, true
+	}
 	// Any noun phrase with an article will do: "quoted the youth wing
 	// as saying".
 	for v := k - 3; v >= lo && v >= k-9; v-- {

@@ -238,6 +238,7 @@ func TestFind(t *testing.T) {
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
 		{"plural noun after a quantifier is no verb", `⟨Many conservatives⟩ wanted a new leader, ⟪saying⟫ ⟦the mayor had failed⟧.`, []want{unnamed(indirect)}},
 		{"object of a relative clause on the subject is no speaker", `⟨People⟩ who fight the plan ⟪say⟫ ⟦it will cost jobs⟧.`, []want{unnamed(indirect)}},
+		{"quoted him as saying", `⦃Mayor⦄ ⟨Tom Reyes⟩ spoke to the Gazette on Monday. The paper quoted ⸨him⸩ as ⟪saying⟫ ⟦the bridge would close⟧.`, []want{indirect}},
 		{"headline with a byline", "ARTS—“Bakery on Main Street to close at the end of May,” by the Gazette’s Ann Lee.\n\n“⟦Small shops cannot pay these rents⟧,” ⟨Tom Reyes⟩ ⟪said⟫.", []want{direct}},
 		{"split by an attribution with a long title in apposition", `“⟦This used to be a quiet town⟧,” ⟪₁said⟫ ⟨Tom Reyes⟩, ⦃director of planning at the Urban Institute in Boston⦄, “⟦but it is getting busy.⟧”`, []want{direct, direct}},
 		{"split by attribution before a quote", `⟦An economic downturn⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦could be a good time to borrow.⟧”`, []want{indirect, direct}},

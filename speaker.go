@@ -763,15 +763,15 @@ func hasSuffixFold(s, suffix string) bool {
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
-// pronounPerson returns the kind of a subject pronoun: 'm', 'f', 'p'
+// pronounPerson returns the kind of a personal pronoun: 'm', 'f', 'p'
 // (they), 'n' (it), '1' (I, we, you), 'w' (who), or 0 for another word.
 func pronounPerson(w string) byte {
 	switch lowerWord(w) {
-	case "he":
+	case "he", "him":
 		return 'm'
-	case "she":
+	case "she", "her":
 		return 'f'
-	case "they":
+	case "they", "them":
 		return 'p'
 	case "it":
 		return 'n'
