@@ -2167,10 +2167,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
 		}
-		if left && s.roleBefore(ls, leftEnd-1) {
+		if left && !split && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot
 			// Engel, said ...": a description in apposition, not a
-			// statement.
+			// statement. When the attribution splits a statement, the
+			// role is the subject of its rest: "His wife, he says,
+			// plans to leave".
 			left = false
 		}
 		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
