@@ -123,6 +123,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
+	if a := s.asReportedBy(k); a >= 0 {
+		// "As reported by the Planet, Q": the source after "by"
+		// speaks, as after "according to".
+		return cue{first: a, last: k + 2, kind: cueAccording}, true
+	}
 	c = cue{first: k, last: k + 1, kind: cueVerb}
 	c.object = t.class&cSpeechObject != 0
 	// A speech act that is no plain speech verb ("criticized") takes a
@@ -169,6 +174,60 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// asReportedBy returns the "as" that opens a clause before the speech
+// verb in the past participle at k and its "by": "as reported by",
+// "as first noted by". It returns -1 if there is none.
+func (s *state) asReportedBy(k int) int {
+	a := s.asBy(k)
+	if a <= 0 || s.toks[a].flags&fSentStart != 0 {
+		return a
+	}
+	// Not after an attribution of the statement's own, `Q, Lee said,
+	// as reported by the Planet`: the source only relays it.
+	for j := a - 2; j >= 0 && j >= a-14 && s.toks[j].flags&fSentStart == 0; j-- {
+		if t := &s.toks[j]; t.lowerWord() && t.class&cSpeech != 0 && !strings.HasSuffix(s.word(j), "ing") {
+			return -1
+		}
+	}
+	return a
+}
+
+// asBy returns the "as" of "as reported by" around the participle at k,
+// when it opens a clause, or -1.
+func (s *state) asBy(k int) int {
+	t := &s.toks[k]
+	if k+2 >= len(s.toks) || !t.lowerWord() || !s.wordIs(k+1, "by") || !(strings.HasSuffix(s.word(k), "ed") || s.wordIs(k, "said", "told", "written")) {
+		return -1
+	}
+	a := k - 1
+	if a >= 0 && s.toks[a].kind == tWord && s.toks[a].class&cAdverb != 0 {
+		a--
+	}
+	if a < 0 || !s.wordIs(a, "as", "As") {
+		return -1
+	}
+	if a == 0 || s.toks[a].flags&fSentStart != 0 {
+		return a
+	}
+	// Not "the same plan as reported by": the "as" opens a clause of
+	// its own, after a comma or a connective.
+	p := &s.toks[a-1]
+	if !(p.isPunct(',') || p.isPunct(pDash) || p.isPunct(';') || p.isPunct(':') || p.isPunct('(') || p.kind == tWord && p.class&cConj != 0) {
+		return -1
+	}
+	return a
+}
+
+// asByAt reports whether "as reported by" opens at token a.
+func (s *state) asByAt(a int) bool {
+	for k := a + 1; k < a+3 && k < len(s.toks); k++ {
+		if s.asBy(k) == a {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasalCue returns the end of a speech phrase built on a verb that is
@@ -809,7 +868,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			continue
 		}
 		if cc.kind == cueAccording {
-			if j == i {
+			if cc.first == i {
 				// `"Q," according to the group.`
 				if sm, ok := s.accordingSource(cc, s.sentEnd(j)); ok {
 					return cc, sm, true
@@ -2017,7 +2076,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 			continue
 		}
 		if c.kind == cueAccording {
-			return c, k > sent.first && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash))
+			return c, c.first > sent.first && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		}
 		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 			return c, false

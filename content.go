@@ -179,8 +179,9 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
-		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") {
-			// "said Lee, who ...", "told reporters in Ohio, where ..."
+		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
+			// "said Lee, who ...", "told reporters in Ohio, where
+			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
@@ -975,7 +976,9 @@ func (s *state) contentEnd(cs, hi int) int {
 			// convinced": the reporter's next clause.
 			return j
 		}
-		if s.wordIs(j+1, "according") {
+		if s.wordIs(j+1, "according") || s.asByAt(j+1) {
+			// ", according to the Planet", ", as reported by the
+			// Planet": who relayed it.
 			return j
 		}
 		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does") {
