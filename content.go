@@ -1964,13 +1964,27 @@ func (s *state) answer(cs int) bool {
 // its clause: "As Lee noted, ...", "But as the paper reported, ...".
 func (s *state) asClause(m mention, c cue) bool {
 	a := s.mentionStart(m) - 1
-	if m.first >= c.last || a < 0 || !strings.EqualFold(s.word(a), "as") || s.wordIs(c.last, "to") {
+	if m.first >= c.last || a < 0 || s.wordIs(c.last, "to") {
 		return false
 	}
-	// Nothing but a phrase of the cue's own stands before the comma;
-	// "As Lee lamented the cuts, ..." is a time, not an attribution.
+	if a > 0 && s.toks[a].kind == tClitic {
+		// "As the union's Lee said": the possessor before the name.
+		j := a - 1
+		for j > 0 && j > a-4 && s.toks[j].kind == tWord && !strings.EqualFold(s.word(j), "as") {
+			j--
+		}
+		if strings.EqualFold(s.word(j), "as") {
+			a = j
+		}
+	}
+	if !strings.EqualFold(s.word(a), "as") {
+		return false
+	}
+	// Nothing but a phrase of the cue's own (its hearer, a time)
+	// stands before the comma; "As Lee lamented the cuts, ..." is a
+	// time, not an attribution.
 	hi := s.sentenceOf(c.first).last
-	if e := s.skipCueTail(c.last, hi, false); e >= hi || !s.toks[e].isPunct(',') {
+	if e := s.skipCueTail(c.last, hi, c.object); e >= hi || !s.toks[e].isPunct(',') {
 		return false
 	}
 	if a == 0 || s.toks[a].flags&fSentStart != 0 {

@@ -317,6 +317,8 @@ func TestFind(t *testing.T) {
 		{"participle of a clause whose subject has any head", `⟨The old shopkeeper⟩ has ⟪₁praised⟫ ⟦₁the mayor⟧, ⟪₂saying⟫ ⟦₂she was the best the town had had⟧.`, []want{unnamed(indirect), unnamed(indirect)}},
 		{"subject with a phrase before an aside", `⟨Many nurses at the clinic⟩, including its two doctors, ⟪said⟫ ⟦the new rules were unsafe⟧.`, []want{unnamed(indirect)}},
 		{"as S said, Q", `As ⟨Jane Doe⟩ ⟪said⟫, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
+		{"as S told a hearer, Q", `As ⟨Jane Doe⟩ ⟪told⟫ the Acme Gazette, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
+		{"as a possessor's S said, Q", `As the union's ⟨Lee⟩ ⟪said⟫, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
 		{"but as S reported, Q, weak cue", `But as ⟨Acme Radio⟩ ⟪reported⟫ on Monday, ⟦the mayor had sold the building⟧.`, []want{org(indirect)}},
 		{"gerund going opens the statement", `⟨Jane Doe⟩ ⟪says⟫ ⟦going through a hard year has made her stronger⟧.`, []want{indirect}},
 		{"told a hearer, then a demonstrative subject", `⟨Jane Doe⟩ ⟪told⟫ reporters ⟦this was the last chance to fix the bridge⟧.`, []want{indirect}},
