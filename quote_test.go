@@ -227,6 +227,7 @@ func TestFind(t *testing.T) {
 		{"passive participle set off inside the statement", "⟨Tom Reyes⟩ ⟪said⟫ ⟦the man, charged with forging passports, could flee the country⟧.", []want{indirect}},
 		{"aside between a cue and a quotation", "⟨Ann Lee⟩ ⟪₁said⟫, when the story broke, “⟦I did not send any of it.⟧” ⟨₂Tom Reyes⟩ ⟪₂said⟫ in the spring, after the vote, “⟦We lost fair and square.⟧”", []want{direct, direct}},
 		{"capitalised preposition in a headline ends no name", "Voters Make A Move Against ⟨Ann Lee⟩\n\nThe vote was close. “⟦We will fight on⟧,” ⸨Lee⸩ ⟪said⟫.", []want{direct}},
+		{"headline in title case ends at its line break", "⟨Lee⟩ ⟪₁Says⟫ ⟦₁She Will Close The Bridge⟧\n⸨₂Lee⸩ ⟪₂said⟫ ⟦₂she would close the bridge on Monday⟧.\n\nThe council met on Friday.", []want{indirect, indirect}},
 		{"aside between a cue and its that", "⟨Ann Lee⟩ ⟪said⟫, when asked about the plan, that ⟦the city would borrow more⟧.", []want{indirect}},
 		{"object it does not make a body", "⟨Jane Doe⟩ laughed about it. “⟦We run⟧,” ⟪said⟫ ⸨Doe⸩.", []want{direct}},
 		{"chant before quote", "⟨The crowd⟩ ⟪chanted⟫, “⟦Four more years!⟧”", []want{unnamed(direct)}},
