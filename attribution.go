@@ -771,7 +771,12 @@ func (s *state) useCue(c cue) {
 // whether it did.
 func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	lead := s.attributionLead(c, m)
-	if !s.splitMark(lead) || !s.splitMark(open-1) || !s.compactAttribution(c, m) {
+	end := open - 1 // the comma that closes the attribution
+	if end > 0 && s.toks[end].lowerWord() && s.word(end) == "that" {
+		// `It is a warning, he said, that "..."`
+		end--
+	}
+	if !s.splitMark(lead) || !s.splitMark(end) || !s.compactAttribution(c, m) {
 		return false
 	}
 	for k := m.last; k < c.first; k++ {
@@ -785,7 +790,7 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	if m.first >= c.last {
 		tail = m.last
 	}
-	if !s.splitTail(tail, open-1) {
+	if !s.splitTail(tail, end) {
 		return false
 	}
 	sent := s.sentenceOf(lead)

@@ -239,6 +239,7 @@ func TestFind(t *testing.T) {
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
 		{"split by attribution before a quote", `⟦An economic downturn⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦could be a good time to borrow.⟧”`, []want{indirect, direct}},
 		{"split by attribution, condition before a quote", `⟦If the bill passes⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦we will borrow.⟧”`, []want{indirect, direct}},
+		{"split by attribution, that before a quote", `⟦It is a warning⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, that “⟦the city cannot wait.⟧”`, []want{indirect, direct}},
 		{"setting before a quote is no front", `On Tuesday, ⟨Tom Reyes⟩ ⟪said⟫, “⟦We will borrow.⟧”`, []want{direct}},
 		{"front with its own attribution before a quote", `⟨₁Jane Doe⟩ ⟪₁acknowledged⟫ ⟦the plan failed, which was a shock⟧, ⦃₂Mayor⦄ ⟨₂Tom Reyes⟩ ⟪₂said⟫, “⟦I saw it coming.⟧”`, []want{indirect, direct}},
 		{"adding", `“⟦Prices will rise⟧,” ⟨Tom Reyes⟩ ⟪₁said⟫, ⟪₂adding⟫: “⟦Nobody can stop that.⟧”`, []want{direct, direct}},
