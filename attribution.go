@@ -1159,7 +1159,10 @@ func (s *state) continuedPair(p pair) int {
 				return -1
 			}
 		}
-		if k-end > 6 {
+		if k-end > 20 {
+			// A description may run on between the attribution and the
+			// rest, `"Q1," said Lee, an economist who runs the city's
+			// forecast office, "Q2"`, but not for a sentence's length.
 			return -1
 		}
 		return i

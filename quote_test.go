@@ -237,6 +237,7 @@ func TestFind(t *testing.T) {
 		{"split by attribution with no stop", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"participle after an attribution, before a quotation", `⟦₁Reyes did not stay but left early⟧, ⟨Ann Lee⟩ ⟪₁said⟫, ⟪₂adding⟫, “⟦₂He was not very patient.⟧”`, []want{indirect, direct}},
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
+		{"split mid sentence after a long description of the speaker", `“⟦The risk⟧,” ⟪₁said⟫ ⟨Tom Reyes⟩, ⦃an economist⦄ who runs the forecast office of the city of Dayton, “⟦is that we lose the jobs.⟧”`, []want{direct, direct}},
 		{"split by attribution before a quote", `⟦An economic downturn⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦could be a good time to borrow.⟧”`, []want{indirect, direct}},
 		{"split by attribution, condition before a quote", `⟦If the bill passes⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, “⟦we will borrow.⟧”`, []want{indirect, direct}},
 		{"split by attribution, that before a quote", `⟦It is a warning⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, that “⟦the city cannot wait.⟧”`, []want{indirect, direct}},
