@@ -1212,13 +1212,25 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		// before the aside.
 		j, aside = c-1, true
 	}
-	for k := j; k >= lo && k >= j-6; k-- {
+	// The cue stands a few words before the mark; when a comma sets the
+	// quotation off, its hearer or tail may run on: `Lee told Acme
+	// Radio Daily Morning host Jo Park, "Q"`.
+	reach := 6
+	if j+1 < p.open && s.toks[j+1].isPunct(',') && !aside {
+		reach = 12
+	}
+	for k := j; k >= lo && k >= j-reach; k-- {
 		if s.pairOf[k] >= 0 {
 			break
 		}
 		cc, isCue := s.cueAt(k)
 		if !isCue || s.usedCue[k] {
 			continue
+		}
+		if k < j-6 && s.clauseAfterObject(cc.last, j+1) {
+			// `said in an interview that in her state, "Q"`: a clause
+			// of the reporter's leads in.
+			break
 		}
 		if cc.last <= j && (!cc.object && !s.onlyTail(cc.last, j+1) || (cc.object || aside) && s.clauseAfterObject(cc.last, j+1)) {
 			// `said the bridge "was never safe"`, `told reporters that

@@ -226,6 +226,8 @@ func TestFind(t *testing.T) {
 		{"opening participle before an attribution is no statement", "Speaking ahead of a vote on Monday, ⟨Ann Lee⟩ ⟪said⟫ ⟦all parties had set out their views⟧.", []want{indirect}},
 		{"passive participle set off inside the statement", "⟨Tom Reyes⟩ ⟪said⟫ ⟦the man, charged with forging passports, could flee the country⟧.", []want{indirect}},
 		{"aside between a cue and a quotation", "⟨Ann Lee⟩ ⟪₁said⟫, when the story broke, “⟦I did not send any of it.⟧” ⟨₂Tom Reyes⟩ ⟪₂said⟫ in the spring, after the vote, “⟦We lost fair and square.⟧”", []want{direct, direct}},
+		{"long hearer between a cue and a quotation after a comma", `⦃Former ambassador⦄ ⟨Tom Reyes⟩ ⟪told⟫ Acme Radio Daily Morning host Jo Park, “⟦The slogan might as well be vote for me.⟧”`, []want{direct}},
+		{"that clause with a long phrase before a quotation after a comma", `⟨Ann Lee⟩ ⟪said⟫ in an interview that ⟦in her economically depressed state, “there is a huge degree of pessimism.”⟧`, []want{mixed}},
 		{"capitalised preposition in a headline ends no name", "Voters Make A Move Against ⟨Ann Lee⟩\n\nThe vote was close. “⟦We will fight on⟧,” ⸨Lee⸩ ⟪said⟫.", []want{direct}},
 		{"headline in title case ends at its line break", "⟨Lee⟩ ⟪₁Says⟫ ⟦₁She Will Close The Bridge⟧\n⸨₂Lee⸩ ⟪₂said⟫ ⟦₂she would close the bridge on Monday⟧.\n\nThe council met on Friday.", []want{indirect, indirect}},
 		{"aside between a cue and its that", "⟨Ann Lee⟩ ⟪said⟫, when asked about the plan, that ⟦the city would borrow more⟧.", []want{indirect}},
