@@ -2451,6 +2451,9 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		return false
 	}
 	t := &s.toks[cs]
+	if s.reportedFigure(cs) {
+		return true
+	}
 	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cSubord|cConj|cTime|cObjPron) != 0 || s.wordIs(cs, "this", "that", "these", "those") {
 		return false
 	}
@@ -2470,6 +2473,17 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		}
 	}
 	return true
+}
+
+// reportedFigure reports whether a bare noun and "of" before an amount
+// open the object of "reported" at cs: "reported earnings of $8 a
+// share".
+func (s *state) reportedFigure(cs int) bool {
+	if cs+2 >= len(s.toks) || !s.toks[cs].lowerWord() || s.toks[cs].class&(cPrep|cSubord|cConj|cTime|cObjPron|cDet|cAux|cAdverb) != 0 || !s.wordIs(cs+1, "of") {
+		return false
+	}
+	t := &s.toks[cs+2]
+	return t.flags&fDigit != 0 || t.kind != tWord && s.text[t.start] == '$'
 }
 
 // findingSubject returns the document or body that opens the clause of a

@@ -313,6 +313,7 @@ func TestFind(t *testing.T) {
 		{"told a paper with a compound name, then that", `⟨Jane Doe⟩ ⟪told⟫ the Herald and Courier newspaper on Saturday that ⟦she would run again⟧.`, []want{indirect}},
 		{"according to after a colon", `The mood has changed: ⟪According to⟫ ⟨Acme Polling⟩, ⟦most voters now back the plan⟧.`, []want{indirect}},
 		{"according to after a parenthesis", `Bikes are banned. (⟪According to⟫ ⟨the city police⟩, ⟦it does not count the fines⟧.)`, []want{indirOrg}},
+		{"reported a bare noun of an amount", `⟨The company⟩ ⟪reported⟫ ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts expected.`, []want{org(indirect)}},
 		{"as reported by opens a sentence", `⟪As first reported by⟫ ⟨Acme Radio⟩, ⟦the two leaders are far apart on taxes⟧.`, []want{org(indirect)}},
 		{"as reported by after an attribution only relays it", `⟦The two leaders are far apart on taxes⟧, ⟨Ann Lee⟩ ⟪said⟫ on a podcast, as reported by Acme Radio.`, []want{indirect}},
 		{"as reported by closes a statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦the two leaders are far apart on taxes⟧, as reported by Acme Radio.`, []want{indirect}},
