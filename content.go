@@ -1359,11 +1359,17 @@ func (s *state) circumstanceAt(i, hi int) bool {
 }
 
 // relativeEnd returns where a relative clause set off by commas ends when
-// the cue is in it, or hi: "Lee, who said the city was broke, was late".
+// the cue is in it, or hi: "Lee, who said the city was broke, was late",
+// "The plan, which Lee said was costly, failed".
 // The first comma after the cue closes the clause if a verb of the main
 // clause follows it.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
+	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "whom") {
+		// "The changes, which officials said will start in May, do not
+		// apply": the speaker's clause is the relative clause's own.
+		r = a
+	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
 	}

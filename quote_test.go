@@ -362,6 +362,7 @@ func TestFind(t *testing.T) {
 		{"split by attribution, front after a clause", `As the city grew, ⟦it was his job⟧, ⟨Tom Reyes⟩ ⟪₁said⟫, ⟦to pave the roads⟧.`, []want{indirect, indirect}},
 		{"split by attribution, front with commas", `⟦Voters in Dayton, in Akron and in Toledo⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦are angry⟧.`, []want{indirect, indirect}},
 		{"split by attribution, front is a role noun", `⟦His sister⟧, ⟨Tom Reyes⟩ ⟪₁says⟫, ⟦plans to leave the party⟧.`, []want{indirect, indirect}},
+		{"object relative clause with its speaker ends at its comma", `The ferry plan, which ⟨Ann Lee⟩ ⟪said⟫ ⟦would cost too much⟧, was dropped in May.`, []want{indirect}},
 		{"split by attribution with as", `⟦Just a week ago⟧, as ⟨the Journal⟩ ⟪₁reported⟫, ⟦the two were discussing the plan⟧.`, []want{indirOrg, indirOrg}},
 		{"no split: as you said", `The mayor spoke. The same way, as you said, people jumped to conclusions.`, nil},
 		{"split by attribution, not a participle", `Speaking to reporters, ⟨Jane Doe⟩ ⟪said⟫, ⟦the plan would fail⟧.`, []want{indirect}},
