@@ -698,9 +698,16 @@ func (s *state) attributePairs() {
 				st.first, st.kind = ls, Mixed
 				st.start, st.end = s.toks[ls].start, s.toks[p.close].end
 			}
-			idx := s.addStmt(st)
-			s.useCue(c)
-			s.pairStmt[i] = idx
+			if s.openingPhraseQuote(p, c, m) {
+				// "Citing “duties at home,” her aide told the Planet
+				// that ...": the quote in the phrase that opens the
+				// sentence is the speaker's, and the cue goes on to a
+				// statement of its own.
+				st.cueFirst, st.cueLast = 0, 0
+			} else {
+				s.useCue(c)
+			}
+			s.pairStmt[i] = s.addStmt(st)
 			continue
 		}
 		if prev := s.continuedPair(p); prev >= 0 {
@@ -729,6 +736,19 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// openingPhraseQuote reports whether quotation p stands in a phrase that
+// opens its sentence before the attribution with cue c and speaker m
+// ("Citing “duties at home,” ", "Walking in to chants of “Lee!,” "), and
+// the cue has a statement of its own after it.
+func (s *state) openingPhraseQuote(p pair, c cue, m mention) bool {
+	first := s.sentenceOf(p.open).first
+	if first >= p.open || c.first < p.close || !s.introductory(first, p.open) {
+		return false
+	}
+	_, _, _, _, right := s.contentAfter(c, m, s.sentEnd(c.first))
+	return right
 }
 
 // nameInPhrase reports whether a quotation is a title in the reporter's

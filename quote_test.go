@@ -224,6 +224,7 @@ func TestFind(t *testing.T) {
 		{"weak verb after a full stop in the marks carries nothing", "The city voted on Monday.\n\n“⟦We will find the missing money.⟧” Ann Lee laughed.", []want{noSpeaker}},
 		{"put without it is no cue", "⟨Jane Doe⟩ sent a tweet ⟪saying⟫, ⟦if elected, she would put new rules in place for the police⟧.", []want{indirect}},
 		{"opening participle before an attribution is no statement", "Speaking ahead of a vote on Monday, ⟨Ann Lee⟩ ⟪said⟫ ⟦all parties had set out their views⟧.", []want{indirect}},
+		{"quote in an opening participle phrase leaves the cue its own statement", `Citing “⟦₁duties at home⟧,” ⟨the mayor's spokeswoman⟩ ⟪₂told⟫ the Planet that ⟦₂the mayor will skip the festival⟧.`, []want{unnamed(direct), unnamed(indirect)}},
 		{"passive participle set off inside the statement", "⟨Tom Reyes⟩ ⟪said⟫ ⟦the man, charged with forging passports, could flee the country⟧.", []want{indirect}},
 		{"aside between a cue and a quotation", "⟨Ann Lee⟩ ⟪₁said⟫, when the story broke, “⟦I did not send any of it.⟧” ⟨₂Tom Reyes⟩ ⟪₂said⟫ in the spring, after the vote, “⟦We lost fair and square.⟧”", []want{direct, direct}},
 		{"long hearer between a cue and a quotation after a comma", `⦃Former ambassador⦄ ⟨Tom Reyes⟩ ⟪told⟫ Acme Radio Daily Morning host Jo Park, “⟦The slogan might as well be vote for me.⟧”`, []want{direct}},
