@@ -123,6 +123,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return c, false
 		}
 	}
+	if a := s.asReportedBy(k); a >= 0 {
+		// "As reported by the Planet, Q": the source after "by"
+		// speaks, as after "according to".
+		return cue{first: a, last: k + 2, kind: cueAccording}, true
+	}
 	c = cue{first: k, last: k + 1, kind: cueVerb}
 	c.object = t.class&cSpeechObject != 0
 	// A speech act that is no plain speech verb ("criticized") takes a
@@ -169,6 +174,60 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// asReportedBy returns the "as" that opens a clause before the speech
+// verb in the past participle at k and its "by": "as reported by",
+// "as first noted by". It returns -1 if there is none.
+func (s *state) asReportedBy(k int) int {
+	a := s.asBy(k)
+	if a <= 0 || s.toks[a].flags&fSentStart != 0 {
+		return a
+	}
+	// Not after an attribution of the statement's own, `Q, Lee said,
+	// as reported by the Planet`: the source only relays it.
+	for j := a - 2; j >= 0 && j >= a-14 && s.toks[j].flags&fSentStart == 0; j-- {
+		if t := &s.toks[j]; t.lowerWord() && t.class&cSpeech != 0 && !strings.HasSuffix(s.word(j), "ing") {
+			return -1
+		}
+	}
+	return a
+}
+
+// asBy returns the "as" of "as reported by" around the participle at k,
+// when it opens a clause, or -1.
+func (s *state) asBy(k int) int {
+	t := &s.toks[k]
+	if k+2 >= len(s.toks) || !t.lowerWord() || !s.wordIs(k+1, "by") || !(strings.HasSuffix(s.word(k), "ed") || s.wordIs(k, "said", "told", "written")) {
+		return -1
+	}
+	a := k - 1
+	if a >= 0 && s.toks[a].kind == tWord && s.toks[a].class&cAdverb != 0 {
+		a--
+	}
+	if a < 0 || !s.wordIs(a, "as", "As") {
+		return -1
+	}
+	if a == 0 || s.toks[a].flags&fSentStart != 0 {
+		return a
+	}
+	// Not "the same plan as reported by": the "as" opens a clause of
+	// its own, after a comma or a connective.
+	p := &s.toks[a-1]
+	if !(p.isPunct(',') || p.isPunct(pDash) || p.isPunct(';') || p.isPunct(':') || p.isPunct('(') || p.kind == tWord && p.class&cConj != 0) {
+		return -1
+	}
+	return a
+}
+
+// asByAt reports whether "as reported by" opens at token a.
+func (s *state) asByAt(a int) bool {
+	for k := a + 1; k < a+3 && k < len(s.toks); k++ {
+		if s.asBy(k) == a {
+			return true
+		}
+	}
+	return false
 }
 
 // phrasalCue returns the end of a speech phrase built on a verb that is
@@ -640,9 +699,16 @@ func (s *state) attributePairs() {
 				st.first, st.kind = ls, Mixed
 				st.start, st.end = s.toks[ls].start, s.toks[p.close].end
 			}
-			idx := s.addStmt(st)
-			s.useCue(c)
-			s.pairStmt[i] = idx
+			if s.openingPhraseQuote(p, c, m) {
+				// "Citing “duties at home,” her aide told the Planet
+				// that ...": the quote in the phrase that opens the
+				// sentence is the speaker's, and the cue goes on to a
+				// statement of its own.
+				st.cueFirst, st.cueLast = 0, 0
+			} else {
+				s.useCue(c)
+			}
+			s.pairStmt[i] = s.addStmt(st)
 			continue
 		}
 		if prev := s.continuedPair(p); prev >= 0 {
@@ -671,6 +737,19 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// openingPhraseQuote reports whether quotation p stands in a phrase that
+// opens its sentence before the attribution with cue c and speaker m
+// ("Citing “duties at home,” ", "Walking in to chants of “Lee!,” "), and
+// the cue has a statement of its own after it.
+func (s *state) openingPhraseQuote(p pair, c cue, m mention) bool {
+	first := s.sentenceOf(p.open).first
+	if first >= p.open || c.first < p.close || !s.introductory(first, p.open) {
+		return false
+	}
+	_, _, _, _, right := s.contentAfter(c, m, s.sentEnd(c.first))
+	return right
 }
 
 // nameInPhrase reports whether a quotation is a title in the reporter's
@@ -713,7 +792,12 @@ func (s *state) useCue(c cue) {
 // whether it did.
 func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	lead := s.attributionLead(c, m)
-	if !s.splitMark(lead) || !s.splitMark(open-1) || !s.compactAttribution(c, m) {
+	end := open - 1 // the comma that closes the attribution
+	if end > 0 && s.toks[end].lowerWord() && s.word(end) == "that" {
+		// `It is a warning, he said, that "..."`
+		end--
+	}
+	if !s.splitMark(lead) || !s.splitMark(end) || !s.compactAttribution(c, m) {
 		return false
 	}
 	for k := m.last; k < c.first; k++ {
@@ -727,7 +811,7 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	if m.first >= c.last {
 		tail = m.last
 	}
-	if !s.splitTail(tail, open-1) {
+	if !s.splitTail(tail, end) {
 		return false
 	}
 	sent := s.sentenceOf(lead)
@@ -810,7 +894,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			continue
 		}
 		if cc.kind == cueAccording {
-			if j == i {
+			if cc.first == i {
 				// `"Q," according to the group.`
 				if sm, ok := s.accordingSource(cc, s.sentEnd(j)); ok {
 					return cc, sm, true
@@ -1100,12 +1184,11 @@ func (s *state) continuedPair(p pair) int {
 				return -1
 			}
 		}
-		if k-end > 6 {
-			// A longer gap must be the speaker's title in apposition:
-			// `"Q1," said Lee, director of planning at the institute, "Q2."`
-			if first, last := s.appositiveAfter(end, k+1); first == last || last != k {
-				return -1
-			}
+		if k-end > 20 {
+			// A description may run on between the attribution and the
+			// rest, `"Q1," said Lee, an economist who runs the city's
+			// forecast office, "Q2"`, but not for a sentence's length.
+			return -1
 		}
 		return i
 	}
@@ -1154,13 +1237,25 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		// before the aside.
 		j, aside = c-1, true
 	}
-	for k := j; k >= lo && k >= j-6; k-- {
+	// The cue stands a few words before the mark; when a comma sets the
+	// quotation off, its hearer or tail may run on: `Lee told Acme
+	// Radio Daily Morning host Jo Park, "Q"`.
+	reach := 6
+	if j+1 < p.open && s.toks[j+1].isPunct(',') && !aside {
+		reach = 12
+	}
+	for k := j; k >= lo && k >= j-reach; k-- {
 		if s.pairOf[k] >= 0 {
 			break
 		}
 		cc, isCue := s.cueAt(k)
 		if !isCue || s.usedCue[k] {
 			continue
+		}
+		if k < j-6 && s.clauseAfterObject(cc.last, j+1) {
+			// `said in an interview that in her state, "Q"`: a clause
+			// of the reporter's leads in.
+			break
 		}
 		if cc.last <= j && (!cc.object && !s.onlyTail(cc.last, j+1) || (cc.object || aside) && s.clauseAfterObject(cc.last, j+1)) {
 			// `said the bridge "was never safe"`, `told reporters that
@@ -2026,7 +2121,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 			continue
 		}
 		if c.kind == cueAccording {
-			return c, k > sent.first && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash))
+			return c, c.first > sent.first && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		}
 		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 			return c, false
@@ -2176,10 +2271,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
 		}
-		if left && s.roleBefore(ls, leftEnd-1) {
+		if left && !split && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot
 			// Engel, said ...": a description in apposition, not a
-			// statement.
+			// statement. When the attribution splits a statement, the
+			// role is the subject of its rest: "His wife, he says,
+			// plans to leave".
 			left = false
 		}
 		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
@@ -2379,6 +2476,9 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		return false
 	}
 	t := &s.toks[cs]
+	if s.reportedFigure(cs) {
+		return true
+	}
 	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cSubord|cConj|cTime|cObjPron) != 0 || s.wordIs(cs, "this", "that", "these", "those") {
 		return false
 	}
@@ -2398,6 +2498,17 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		}
 	}
 	return true
+}
+
+// reportedFigure reports whether a bare noun and "of" before an amount
+// open the object of "reported" at cs: "reported earnings of $8 a
+// share".
+func (s *state) reportedFigure(cs int) bool {
+	if cs+2 >= len(s.toks) || !s.toks[cs].lowerWord() || s.toks[cs].class&(cPrep|cSubord|cConj|cTime|cObjPron|cDet|cAux|cAdverb) != 0 || !s.wordIs(cs+1, "of") {
+		return false
+	}
+	t := &s.toks[cs+2]
+	return t.flags&fDigit != 0 || t.kind != tWord && s.text[t.start] == '$'
 }
 
 // findingSubject returns the document or body that opens the clause of a

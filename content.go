@@ -179,8 +179,9 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
-		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") {
-			// "said Lee, who ...", "told reporters in Ohio, where ..."
+		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
+			// "said Lee, who ...", "told reporters in Ohio, where
+			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
@@ -975,7 +976,9 @@ func (s *state) contentEnd(cs, hi int) int {
 			// convinced": the reporter's next clause.
 			return j
 		}
-		if s.wordIs(j+1, "according") {
+		if s.wordIs(j+1, "according") || s.asByAt(j+1) {
+			// ", according to the Planet", ", as reported by the
+			// Planet": who relayed it.
 			return j
 		}
 		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does") {
@@ -1356,11 +1359,17 @@ func (s *state) circumstanceAt(i, hi int) bool {
 }
 
 // relativeEnd returns where a relative clause set off by commas ends when
-// the cue is in it, or hi: "Lee, who said the city was broke, was late".
+// the cue is in it, or hi: "Lee, who said the city was broke, was late",
+// "The plan, which Lee said was costly, failed".
 // The first comma after the cue closes the clause if a verb of the main
 // clause follows it.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
+	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "whom") {
+		// "The changes, which officials said will start in May, do not
+		// apply": the speaker's clause is the relative clause's own.
+		r = a
+	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
 	}
@@ -1961,13 +1970,27 @@ func (s *state) answer(cs int) bool {
 // its clause: "As Lee noted, ...", "But as the paper reported, ...".
 func (s *state) asClause(m mention, c cue) bool {
 	a := s.mentionStart(m) - 1
-	if m.first >= c.last || a < 0 || !strings.EqualFold(s.word(a), "as") || s.wordIs(c.last, "to") {
+	if m.first >= c.last || a < 0 || s.wordIs(c.last, "to") {
 		return false
 	}
-	// Nothing but a phrase of the cue's own stands before the comma;
-	// "As Lee lamented the cuts, ..." is a time, not an attribution.
+	if a > 0 && s.toks[a].kind == tClitic {
+		// "As the union's Lee said": the possessor before the name.
+		j := a - 1
+		for j > 0 && j > a-4 && s.toks[j].kind == tWord && !strings.EqualFold(s.word(j), "as") {
+			j--
+		}
+		if strings.EqualFold(s.word(j), "as") {
+			a = j
+		}
+	}
+	if !strings.EqualFold(s.word(a), "as") {
+		return false
+	}
+	// Nothing but a phrase of the cue's own (its hearer, a time)
+	// stands before the comma; "As Lee lamented the cuts, ..." is a
+	// time, not an attribution.
 	hi := s.sentenceOf(c.first).last
-	if e := s.skipCueTail(c.last, hi, false); e >= hi || !s.toks[e].isPunct(',') {
+	if e := s.skipCueTail(c.last, hi, c.object); e >= hi || !s.toks[e].isPunct(',') {
 		return false
 	}
 	if a == 0 || s.toks[a].flags&fSentStart != 0 {

@@ -692,7 +692,8 @@ type sentence struct {
 // splitSentences fills s.sents. A sentence ends at terminal punctuation
 // (with any closing marks and brackets after it) before a capital, a
 // digit, an opening mark or a line break; at a blank line; and at a line
-// break after a line that ended a sentence. An abbreviation's period ends
+// break after a line that ended a sentence or a headline in title case
+// (before a capital). An abbreviation's period ends
 // a sentence only before a function word ("in the U.S. The ...").
 func (s *state) splitSentences() {
 	s.sents = s.sents[:0]
@@ -706,16 +707,27 @@ func (s *state) splitSentences() {
 	}
 	para := 0
 	start := 0
+	words, caps := 0, 0 // the words of the line so far, and those capitalised
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
 		if k > 0 && t.flags&fNewline != 0 {
 			newPara := t.flags&fBlankLine != 0 || !blank
-			if k > start && (newPara || s.endsSentence(k-1) || t.flags&fReopen != 0) {
+			// A headline in title case ends at its line break, with
+			// no stop: "Lee Says She Will Run\nLee said ...".
+			headline := words >= 3 && caps*10 >= words*7 && t.capWord()
+			if k > start && (newPara || s.endsSentence(k-1) || t.flags&fReopen != 0 || headline) {
 				s.sents = append(s.sents, sentence{first: start, last: k, para: para})
 				start = k
 			}
 			if newPara && k == start {
 				para++
+			}
+			words, caps = 0, 0
+		}
+		if t.kind == tWord && t.flags&fDigit == 0 {
+			words++
+			if t.flags&fCap != 0 {
+				caps++
 			}
 		}
 		if k == start {
