@@ -1040,15 +1040,19 @@ func (s *state) continueStripped() {
 				}
 				need = 2
 				// The quote runs on over sentences with no mark between
-				// them, and must close with a mark.
+				// them, and no statement but the speaker's own (`I would
+				// say ...`), and must close with a mark.
 				last := j
 				for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == sent.para &&
-					s.toks[s.sents[last+1].first].phantoms == 0 && !s.hasStmt(s.sents[last+1]) &&
+					s.toks[s.sents[last+1].first].phantoms == 0 && (!s.hasStmt(s.sents[last+1]) || s.ownSpeech(s.sents[last+1].first, s.sents[last+1].last, -1)) &&
 					!s.wideInside(s.sents[last+1].first+1, s.sents[last+1].last) {
 					last++
 				}
+				// A last space is a mark only before a line break or at
+				// the text's end: on a line, `cheap. Lee said` closes
+				// nothing.
 				end := s.sents[last].last
-				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
+				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed {
 					break
 				}
 				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
