@@ -310,8 +310,12 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 		return
 	}
 	// A space before a comma or full stop is a closing mark too,
-	// `conduct , their`.
-	marks, o := 0, -1
+	// `conduct , their`; and a mark right after the cue opens the
+	// phrase that the next one closes, `shouted  Go home  as he left.`
+	marks, o := s.marksAt(st.first), -1
+	if s.toks[st.first].flags&fWide == 0 {
+		marks = 0
+	}
 	for k := st.first + 1; k <= st.last && k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if k < st.last && t.flags&fWide != 0 {
