@@ -24,13 +24,16 @@ import (
 // speech verbs and marks inside it.
 
 // detectStripped sets s.stripped when the text has no top-level
-// quotation and its contractions read as stripped of their apostrophes
-// ("dont") at least as often as not, and s.spaced when the stripped marks
-// left wide spaces behind.
+// quotation (or only one or two, where its contractions read as stripped
+// four times as often as the quotations and apostrophes it keeps) and its
+// contractions read as stripped of their apostrophes ("dont") at least as
+// often as not, and s.spaced when the stripped marks left wide spaces
+// behind.
 func (s *state) detectStripped() {
+	pairs := 0
 	for _, p := range s.pairs {
 		if p.depth == 0 {
-			return
+			pairs++
 		}
 	}
 	tails, wide, apostrophes := 0, 0, 0
@@ -53,7 +56,10 @@ func (s *state) detectStripped() {
 			}
 		}
 	}
-	if apostrophes > tails {
+	if apostrophes > tails || pairs > 0 && (pairs > 2 || tails < 4*(pairs+apostrophes)) {
+		// A quotation or two in straight marks, a caption's `the
+		// "green" plan`, leave the text stripped when its
+		// contractions are split many times over.
 		return
 	}
 	s.stripped = true
