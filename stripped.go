@@ -618,17 +618,18 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24); j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j)); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
-			if strict && j >= k+5 && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
+			lead := strict && s.subjectLead(k+1, j)
+			if strict && j >= k+5 && !lead && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
 				// Further on only past an apposition: `Q.  Lee, a
 				// spokesman for the city, said in an email.`
 				continue
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
@@ -674,6 +675,27 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// subjectLead reports whether tokens [a, b), at most eight, are words
+// that can only lead up to a name right before a speech verb at b: its
+// role, its title or a particle of the name, `defendant Tom Reyes said`,
+// `Defence Minister Ana de Souza said`, no verb, conjunction or
+// preposition that would make them the reporter's own words.
+func (s *state) subjectLead(a, b int) bool {
+	if b-a > 8 || b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) || t.class&(cConj|cSubord|cSubjPron|cFirstSecond|cNeg|cAux|cAdverb) != 0 {
+			return false
+		}
+		if t.class&cPrep != 0 && !(t.lowerWord() && slices.Contains(nameParticles, s.word(k)) && k+1 < b && s.toks[k+1].capWord()) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledTail reports whether each stripped mark in a short tail [a, end)
