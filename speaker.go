@@ -60,7 +60,7 @@ type entity struct {
 // nameParticles are lower-case words inside names: "Kevin de Leon",
 // "Ludwig van Beethoven", "Bashar al-Assad" (hyphenated, so one token).
 var nameParticles = []string{
-	"al", "bin", "da", "das", "de", "del", "della", "der", "di", "do",
+	"al", "bin", "da", "das", "de", "del", "dela", "della", "der", "di", "do",
 	"dos", "du", "el", "ibn", "la", "le", "van", "von", "y",
 }
 
