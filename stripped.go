@@ -1028,6 +1028,12 @@ func (s *state) continueStripped() {
 		if st.kind != Direct && !closed && !reported || !st.hasSpk || st.dropped {
 			continue
 		}
+		if st.marked && st.pair >= 0 && s.sents[s.sentOf[s.pairs[st.pair].open]].first != s.pairs[st.pair].open {
+			// A phrase in straight marks inside the reporter's
+			// sentence, `what the UN called a "mess".`, opens no
+			// quote that stripped marks could carry on.
+			continue
+		}
 		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
 			// continueRegions has followed the marks from here.
 			continue
