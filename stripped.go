@@ -25,7 +25,8 @@ import (
 
 // detectStripped sets s.stripped when the text has no top-level
 // quotation (or only one or two, where its contractions read as stripped
-// four times as often as the quotations and apostrophes it keeps) and its
+// four times as often as the quotations and apostrophes it keeps, or
+// twice with no apostrophe and six wide gaps left by marks) and its
 // contractions read as stripped of their apostrophes ("dont") at least as
 // often as not, and s.spaced when the stripped marks left wide spaces
 // behind.
@@ -56,10 +57,11 @@ func (s *state) detectStripped() {
 			}
 		}
 	}
-	if apostrophes > tails || pairs > 0 && (pairs > 2 || tails < 4*(pairs+apostrophes)) {
+	if apostrophes > tails || pairs > 0 && (pairs > 2 || tails < 4*(pairs+apostrophes) && !(apostrophes == 0 && tails >= 2 && wide >= 6)) {
 		// A quotation or two in straight marks, a caption's `the
 		// "green" plan`, leave the text stripped when its
-		// contractions are split many times over.
+		// contractions are split many times over, or split a few
+		// times, none kept whole, and wide gaps show the marks.
 		return
 	}
 	s.stripped = true
