@@ -1074,8 +1074,10 @@ func (s *state) continueStripped() {
 			}
 			if s.spaced {
 				// A mark must open the sentence, and none may stand
-				// inside it (a quoted phrase in the reporter's words).
-				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) {
+				// inside it (a quoted phrase in the reporter's words);
+				// nor is a sentence wholly in brackets the speaker's, `($1
+				// = 0.9 euros)`, but the reporter's note.
+				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) || s.bracketed(sent) {
 					break
 				}
 				need = 2
@@ -1119,6 +1121,25 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// bracketed reports whether the sentence is wholly in brackets, opened
+// at its start and closed at its end: `($1 = 0.9 euros)`.
+func (s *state) bracketed(sent sentence) bool {
+	e := sent.last - 1
+	if e > sent.first && s.toks[e].isPunct('.') {
+		e--
+	}
+	if !s.toks[sent.first].isPunct('(') || e <= sent.first || !s.toks[e].isPunct(')') {
+		return false
+	}
+	// No bracket closes before the last, `(It) will fail.`
+	for k := sent.first + 1; k < e; k++ {
+		if s.toks[k].isPunct(')') {
+			return false
+		}
+	}
+	return true
 }
 
 // aboutSpeaker reports whether tokens [a, b) speak of the speaker of st
