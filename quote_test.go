@@ -642,6 +642,7 @@ func TestFind(t *testing.T) {
 		{"dateline of the agency alone", "(Reuters) - ⟦The ferry will stop running in May⟧, ⟨the mayor⟩ ⟪said⟫ on Friday.", []want{indirUnnmd}},
 		{"stripped continuation is no note wholly in brackets", "The mayor can t stay long.  ⟦We will not pay⟧,  ⟨Ann Lee⟩ ⟪said⟫.  ($1 = 0.9 euros) ", []want{unmarked}},
 		{"surname with its article in lower case opens a name", "The city can t pay.  ⟦₁The plan is bad⟧,  ⟨al-Karbouli⟩ ⟪₁said⟫. Later, ⸨₂al-Karbouli⸩ ⟪₂said⟫ ⟦₂the vote would fail⟧. ", []want{unmarked, indirect}},
+		{"surname with its article in lower case after a speech verb", "The city can t pay.  ⟦The plan is bad⟧,  ⟪said⟫ ⟨al-Karbouli⟩, who spoke at the rally. ", []want{unmarked}},
 		{"stripped continuation closed at text end", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦They call it  a long shot  and I said no way.⟧ ", []want{unmarked, unmarked}},
 		{"stripped continuation closed at line end", "The senator spoke on Friday.\n\nHe spoke for an hour.\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦They call it  a long shot  and I said no way.⟧ \nThe vote is on Monday. The polls open at noon.", []want{unmarked, unmarked}},
 		{"stripped continuation stops at reported speech", "The senator spoke on Friday.\n\n ⟦Maybe we can win this race⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦We are trying hard.⟧  Later, ⸨₃Reyes⸩ ⟪₃said⟫ ⟦the mayor was  not helpful⟧ . \n\nThe vote is on Monday.", []want{unmarked, unmarked, {kind: Mixed}}},

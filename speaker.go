@@ -194,15 +194,15 @@ func (s *state) nameRunAt(k int) int {
 }
 
 // articleNameAt reports whether a surname with its article in lower case
-// starts a name at token k, where a clause starts: "Later, al-Jubeir
-// said", "but al-Jubeir said", not "the channel al-Mayadeen", whose
-// description holds the name.
+// starts a name at token k, where a clause starts or after a speech
+// verb: "Later, al-Jubeir said", "but al-Jubeir said", "said al-Jubeir",
+// not "the channel al-Mayadeen", whose description holds the name.
 func (s *state) articleNameAt(k int) bool {
 	t := &s.toks[k]
 	if t.kind != tWord || !arabicArticle(s.word(k)) {
 		return false
 	}
-	return k == 0 || s.toks[k-1].kind != tWord || s.toks[k-1].class&(cConj|cSubord) != 0
+	return k == 0 || s.toks[k-1].kind != tWord || s.toks[k-1].class&(cConj|cSubord|cSpeech) != 0
 }
 
 // runHasOrg reports whether tokens [a, b) hold an organisation word.
