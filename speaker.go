@@ -60,7 +60,7 @@ type entity struct {
 // nameParticles are lower-case words inside names: "Kevin de Leon",
 // "Ludwig van Beethoven", "Bashar al-Assad" (hyphenated, so one token).
 var nameParticles = []string{
-	"al", "bin", "da", "das", "de", "del", "della", "der", "di", "do",
+	"al", "bin", "da", "das", "de", "del", "dela", "della", "der", "di", "do",
 	"dos", "du", "el", "ibn", "la", "le", "van", "von", "y",
 }
 
@@ -158,7 +158,7 @@ func (s *state) functionWordName(k int) bool {
 // America").
 func (s *state) nameRunAt(k int) int {
 	n := len(s.toks)
-	if !s.nameToken(k) {
+	if !s.nameToken(k) && !s.articleNameAt(k) {
 		return k
 	}
 	j := k + 1
@@ -191,6 +191,18 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// articleNameAt reports whether a surname with its article in lower case
+// starts a name at token k, where a clause starts or after a speech
+// verb: "Later, al-Jubeir said", "but al-Jubeir said", "said al-Jubeir",
+// not "the channel al-Mayadeen", whose description holds the name.
+func (s *state) articleNameAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || !arabicArticle(s.word(k)) {
+		return false
+	}
+	return k == 0 || s.toks[k-1].kind != tWord || s.toks[k-1].class&(cConj|cSubord|cSpeech) != 0
 }
 
 // runHasOrg reports whether tokens [a, b) hold an organisation word.
@@ -347,9 +359,10 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 func (s *state) findEntities() {
 	n := len(s.toks)
 	for k := 0; k < n; {
-		if !s.toks[k].capWord() {
+		if !s.toks[k].capWord() && !s.articleNameAt(k) {
 			// Most tokens are no capitalised word, so no name starts
-			// there: a cheap test before nameRunAt.
+			// there: a cheap test before nameRunAt. A surname with its
+			// article in lower case may, "al-Jubeir said".
 			k++
 			continue
 		}

@@ -24,13 +24,17 @@ import (
 // speech verbs and marks inside it.
 
 // detectStripped sets s.stripped when the text has no top-level
-// quotation and its contractions read as stripped of their apostrophes
-// ("dont") at least as often as not, and s.spaced when the stripped marks
-// left wide spaces behind.
+// quotation (or only one or two, where its contractions read as stripped
+// four times as often as the quotations and apostrophes it keeps, or
+// twice with no apostrophe and six wide gaps left by marks) and its
+// contractions read as stripped of their apostrophes ("dont") at least as
+// often as not, and s.spaced when the stripped marks left wide spaces
+// behind.
 func (s *state) detectStripped() {
+	pairs := 0
 	for _, p := range s.pairs {
 		if p.depth == 0 {
-			return
+			pairs++
 		}
 	}
 	tails, wide, apostrophes := 0, 0, 0
@@ -53,7 +57,11 @@ func (s *state) detectStripped() {
 			}
 		}
 	}
-	if apostrophes > tails {
+	if apostrophes > tails || pairs > 0 && (pairs > 2 || tails < 4*(pairs+apostrophes) && !(apostrophes == 0 && tails >= 2 && wide >= 6)) {
+		// A quotation or two in straight marks, a caption's `the
+		// "green" plan`, leave the text stripped when its
+		// contractions are split many times over, or split a few
+		// times, none kept whole, and wide gaps show the marks.
 		return
 	}
 	s.stripped = true
@@ -310,8 +318,12 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 		return
 	}
 	// A space before a comma or full stop is a closing mark too,
-	// `conduct , their`.
-	marks, o := 0, -1
+	// `conduct , their`; and a mark right after the cue opens the
+	// phrase that the next one closes, `shouted  Go home  as he left.`
+	marks, o := s.marksAt(st.first), -1
+	if s.toks[st.first].flags&fWide == 0 {
+		marks = 0
+	}
 	for k := st.first + 1; k <= st.last && k < len(s.toks); k++ {
 		t := &s.toks[k]
 		if k < st.last && t.flags&fWide != 0 {
@@ -608,17 +620,18 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24); j++ {
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j)); j++ {
 			c, ok := s.cueAt(j)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
-			if strict && j >= k+5 && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
+			lead := strict && s.subjectLead(k+1, j)
+			if strict && j >= k+5 && !lead && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
 				// Further on only past an apposition: `Q.  Lee, a
 				// spokesman for the city, said in an email.`
 				continue
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
@@ -664,6 +677,27 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// subjectLead reports whether tokens [a, b), at most eight, are words
+// that can only lead up to a name right before a speech verb at b: its
+// role, its title or a particle of the name, `defendant Tom Reyes said`,
+// `Defence Minister Ana de Souza said`, no verb, conjunction or
+// preposition that would make them the reporter's own words.
+func (s *state) subjectLead(a, b int) bool {
+	if b-a > 8 || b <= a {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) || t.class&(cConj|cSubord|cSubjPron|cFirstSecond|cNeg|cAux|cAdverb) != 0 {
+			return false
+		}
+		if t.class&cPrep != 0 && !(t.lowerWord() && slices.Contains(nameParticles, s.word(k)) && k+1 < b && s.toks[k+1].capWord()) {
+			return false
+		}
+	}
+	return true
 }
 
 // titledTail reports whether each stripped mark in a short tail [a, end)
@@ -996,6 +1030,12 @@ func (s *state) continueStripped() {
 		if st.kind != Direct && !closed && !reported || !st.hasSpk || st.dropped {
 			continue
 		}
+		if st.marked && st.pair >= 0 && s.sents[s.sentOf[s.pairs[st.pair].open]].first != s.pairs[st.pair].open {
+			// A phrase in straight marks inside the reporter's
+			// sentence, `what the UN called a "mess".`, opens no
+			// quote that stripped marks could carry on.
+			continue
+		}
 		if r := s.regionOf[st.last-1]; st.carried && r >= 0 && s.regions[r].used {
 			// continueRegions has followed the marks from here.
 			continue
@@ -1034,21 +1074,27 @@ func (s *state) continueStripped() {
 			}
 			if s.spaced {
 				// A mark must open the sentence, and none may stand
-				// inside it (a quoted phrase in the reporter's words).
-				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) {
+				// inside it (a quoted phrase in the reporter's words);
+				// nor is a sentence wholly in brackets the speaker's, `($1
+				// = 0.9 euros)`, but the reporter's note.
+				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) || s.bracketed(sent) {
 					break
 				}
 				need = 2
 				// The quote runs on over sentences with no mark between
-				// them, and must close with a mark.
+				// them, and no statement but the speaker's own (`I would
+				// say ...`), and must close with a mark.
 				last := j
 				for last+1 < len(s.sents) && last < j+8 && s.sents[last+1].para == sent.para &&
-					s.toks[s.sents[last+1].first].phantoms == 0 && !s.hasStmt(s.sents[last+1]) &&
+					s.toks[s.sents[last+1].first].phantoms == 0 && (!s.hasStmt(s.sents[last+1]) || s.ownSpeech(s.sents[last+1].first, s.sents[last+1].last, -1)) &&
 					!s.wideInside(s.sents[last+1].first+1, s.sents[last+1].last) {
 					last++
 				}
+				// A last space is a mark only before a line break or at
+				// the text's end: on a line, `cheap. Lee said` closes
+				// nothing.
 				end := s.sents[last].last
-				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || s.closedAtEnd(end); !closed {
+				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed {
 					break
 				}
 				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
@@ -1075,6 +1121,25 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// bracketed reports whether the sentence is wholly in brackets, opened
+// at its start and closed at its end: `($1 = 0.9 euros)`.
+func (s *state) bracketed(sent sentence) bool {
+	e := sent.last - 1
+	if e > sent.first && s.toks[e].isPunct('.') {
+		e--
+	}
+	if !s.toks[sent.first].isPunct('(') || e <= sent.first || !s.toks[e].isPunct(')') {
+		return false
+	}
+	// No bracket closes before the last, `(It) will fail.`
+	for k := sent.first + 1; k < e; k++ {
+		if s.toks[k].isPunct(')') {
+			return false
+		}
+	}
+	return true
 }
 
 // aboutSpeaker reports whether tokens [a, b) speak of the speaker of st

@@ -824,11 +824,12 @@ func (s *state) startsSentence(k, j int) bool {
 }
 
 // skipDateline marks a dateline at the start of a paragraph ("MOSCOW
-// (Reuters) -", "WASHINGTON —") and returns the first token after it.
+// (Reuters) -", "WASHINGTON —", "(Reuters) -") and returns the first
+// token after it.
 func (s *state) skipDateline(k int) int {
 	n := len(s.toks)
 	j := k
-	sawCaps := false
+	sawCaps, sawAgency := false, false
 	for j < n && j-k < 16 {
 		t := &s.toks[j]
 		if j > k && t.flags&fNewline != 0 {
@@ -847,8 +848,10 @@ func (s *state) skipDateline(k int) int {
 			if e >= n || !s.toks[e].isPunct(')') {
 				return k
 			}
+			sawAgency = sawAgency || e > j+1 && s.toks[j+1].capWord()
 			j = e
-		case t.isPunct(pDash) && sawCaps && j > k:
+		case t.isPunct(pDash) && (sawCaps || sawAgency) && j > k:
+			// A text may open with the agency alone, "(Reuters) -".
 			for e := k; e <= j; e++ {
 				s.toks[e].flags |= fDateline
 			}
