@@ -52,9 +52,10 @@
 // ("Asked whether the ferry runs, Lee said ...") is a statement of its
 // own, by whoever is named after "by", or with no speaker. Quotation
 // marks around a phrase in the reporter's own sentence — scare quotes,
-// titles of works, nicknames — are not statements; a quotation that
-// stands as a sentence of its own is reported even when no speaker can be
-// found.
+// titles of works, nicknames — are not statements, nor is a headline
+// quoted with its byline ("“Ferry to Close,” by Ann Lee"); a quotation
+// that stands as a sentence of its own is reported even when no speaker
+// can be found.
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
@@ -70,10 +71,10 @@
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
-// "can t") and its direct quotes are recovered: a statement is direct
-// when the spaces left by its marks set it off, when it follows a cue and
-// a colon, or when it speaks in the first or second person. Such quotes
-// have Marked false.
+// "can t"), even when a caption kept a straight-quoted word or two, and its
+// direct quotes are recovered: a statement is direct when the spaces left
+// by its marks set it off, when it follows a cue and a colon, or when it
+// speaks in the first or second person. Such quotes have Marked false.
 //
 // # Positions
 //
@@ -89,8 +90,8 @@
 //
 // Cues are speech verbs in all their forms (say, tell, add, note, write,
 // tweet, ...), speech acts (accuse, urge, promise), speech phrases ("made
-// clear", "voiced concern that"), "according to" and speech nouns ("in a
-// statement"). A statement's speaker is the subject of its cue: before it
+// clear", "voiced concern that"), "according to" (or "as reported by")
+// and speech nouns ("in a statement"). A statement's speaker is the subject of its cue: before it
 // ("Nauert said"), after it ("said Nauert"), the subject of the clause a
 // participle hangs on ("..., adding") or that follows a participle opening
 // the sentence ("Noting that ..., Lee said"), the subject of an act done
