@@ -690,11 +690,11 @@ type sentence struct {
 }
 
 // splitSentences fills s.sents. A sentence ends at terminal punctuation
-// (with any closing marks and brackets after it) before a capital, a
-// digit, an opening mark or a line break; at a blank line; and at a line
-// break after a line that ended a sentence or a headline in title case
-// (before a capital). An abbreviation's period ends
-// a sentence only before a function word ("in the U.S. The ...").
+// (with any closing marks and brackets after it) before a capital, a digit,
+// an opening mark or a line break; at a blank line; and at a line break
+// after a line that ended a sentence or a headline in title case (before a
+// capital). An abbreviation's period ends a sentence only before a function
+// word ("in the U.S. The ...").
 func (s *state) splitSentences() {
 	s.sents = s.sents[:0]
 	n := len(s.toks)
