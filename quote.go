@@ -196,6 +196,7 @@ func (f *Finder) Find(text string) []Quote {
 func (s *state) output() []Quote {
 	s.sortStmts()
 	s.dropReporters()
+	s.linkUnnamed()
 	var qs []Quote
 	if len(s.stmts) > 0 {
 		qs = make([]Quote, 0, len(s.stmts))
@@ -323,7 +324,12 @@ func (s *state) quote(st *stmt) (Quote, bool) {
 	if st.hasSpk {
 		// A statement carried over from an earlier one keeps that
 		// one's mention: the words its attribution names.
-		q.Speaker = s.speaker(st.spk)
+		if a := st.unnamedAnte; a > 0 {
+			q.Speaker = s.speaker(s.stmts[a-1].spk)
+			q.Speaker.Mention = s.tokenSpan(st.spk.first, st.spk.last)
+		} else {
+			q.Speaker = s.speaker(st.spk)
+		}
 	} else {
 		q.Cue = Span{}
 	}

@@ -800,6 +800,15 @@ func pronounPerson(w string) byte {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
+	if ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(s.mentionStart(m), "a", "an") {
+		// "Ann Lee, a member of the board told reporters", its second
+		// comma left out: the description is the name's apposition.
+		// The name must stand on its own, not end a phrase: "at
+		// AIPAC, a group of rabbis called".
+		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && nm.first > lo && s.toks[nm.first-1].isPunct(',') && s.entities[nm.entity].personal {
+			return nm, true
+		}
+	}
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
 		m.first = s.ratioStart(m.first, lo)
 	}
@@ -1588,6 +1597,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// place inside the aside, which goes on to the left.
 			ok = false
 		}
+		if ok && head.kind == mDescription && !head.coordinated {
+			// "Ann Lee, (67,) a retired teacher, who runs a shop,
+			// said": the description is the name's apposition.
+			if nm, nok := s.nameBeforeApposition(s.mentionStart(head), c, lo); nok {
+				return nm, true
+			}
+		}
 		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
 			if head.kind == mName && head.titleLast == head.titleFirst {
 				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
@@ -1599,6 +1615,26 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// nameBeforeApposition returns the person named right before a
+// description that starts at f and ends at e, set off by a comma, with
+// an age between them or not: "Ann Lee, 67, a retired teacher", the
+// description as the title.
+func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
+	k := f - 1
+	if k-1 <= lo || !s.toks[k].isPunct(',') {
+		return m, false
+	}
+	if s.toks[k-1].flags&fDigit != 0 && k-2 > lo && s.toks[k-2].isPunct(',') {
+		k -= 2
+	}
+	r := s.runAt(k - 1)
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person {
+		return m, false
+	}
+	run := s.runs[r]
+	return mention{first: run.nameFirst, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: f, titleLast: e}, true
 }
 
 // dashAside handles a subject followed by an aside set off by dashes that
@@ -2720,6 +2756,57 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// linkUnnamed links a statement whose speaker is "he" or "she" to the
+// statement of an unnamed person just before it, when that person spoke
+// last and no person has been named since: in "..., a senior official
+// said. He said ...", the official speaks again, not a person named
+// before. The statements are sorted; only a few before each are looked
+// at.
+func (s *state) linkUnnamed() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.hasSpk || st.spk.kind != mPronoun {
+			continue
+		}
+		k := st.spk.first
+		if g := pronounPerson(s.word(k)); g != 'm' && g != 'f' {
+			continue
+		}
+		lo := s.sents[max(int(s.sentOf[k])-2, 0)].first
+		last := -1 // the statement whose cue comes last before k
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			p := &s.stmts[j]
+			if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
+				continue
+			}
+			if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		d := s.stmts[last].spk
+		h := &s.toks[d.head]
+		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&cUnnamed == 0 || strings.HasSuffix(s.word(d.head), "s") ||
+			!s.wordIs(d.first, "a", "an", "one", "another") {
+			// A definite description ("the businessman") may well be
+			// a person named before; an indefinite one is someone new.
+			continue
+		}
+		named := false
+		for j := max(d.last, s.stmts[last].cueLast); j < k; j++ {
+			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entities[s.runs[r].entity].kind == Person {
+				named = true
+				break
+			}
+		}
+		if !named {
+			st.unnamedAnte = last + 1
+		}
+	}
 }
 
 // inDirect reports whether token k lies inside a direct statement found
