@@ -1979,6 +1979,9 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			break
 		}
 	}
+	if m, ok := s.roleNameAfter(k, hi); ok {
+		return m, true
+	}
 	// A description: "said a senior official", "said the ministry".
 	j := k
 	poss := 0
@@ -2025,6 +2028,38 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// roleNameAfter returns the name after an inverted cue at k when common
+// nouns no title list holds give the role before it: "said neurosurgeon
+// Ann Lee", "said master of ceremonies Tom Reyes". The name, a person's
+// of two words or more, must end the clause.
+func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
+	j := k
+	for j < hi && j < k+4 && s.toks[j].lowerWord() && s.nounish(j) && !s.quantity(j) {
+		// Not a count: "said one Ohio Democrat" is a description.
+		j++
+		if j+1 < hi && s.wordIs(j, "of") && s.toks[j+1].lowerWord() && s.nounish(j+1) {
+			j++ // "master of ceremonies"
+		}
+	}
+	if j == k || j >= hi {
+		return m, false
+	}
+	r := s.runAt(j)
+	if r < 0 {
+		return m, false
+	}
+	run := s.runs[r]
+	if run.first != j || run.last-run.nameFirst < 2 || s.runKind(run.nameFirst, run.last) != Person {
+		return m, false
+	}
+	if e := run.last; e < hi && !s.toks[e].isPunct(',') && !s.toks[e].isPunct('.') {
+		return m, false
+	}
+	m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+	m.titleFirst, m.titleLast = k, run.nameFirst
+	return m, true
 }
 
 // colonSubject returns the speaker of a quote that follows a colon with
