@@ -189,6 +189,7 @@ func TestFind(t *testing.T) {
 		{"a speech noun after an article and a year", `⟨Jane Doe⟩ ⟪said⟫ ⟦the port was busy⟧. The city paid to settle a 1990 claim over fees that were never paid.`, []want{indirect}},
 		{"surname resolves to full name", `⦃Governor⦄ ⟨Paul Martin⟩ signed the bill. "⟦It is a good day⟧," ⸨Martin⸩ ⟪said⟫.`, []want{direct}},
 		{"cue before quote with comma inside", `⟨Jane Doe⟩ had ⟪said⟫, “⟦We will see⟧,” when asked about the plan.`, []want{direct}},
+		{"person of a body before the verb", `“⟦Rents will rise⟧,” ⟨Tom Reyes⟩ of the Harbor Policy Institute ⟪wrote⟫ recently.`, []want{direct}},
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"quoted show name in cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on the radio show “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"quoted show name after a possessive in the cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on WXYZ's “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},

@@ -1355,6 +1355,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
+		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && p < run.first && s.word(p) == "of" && s.runKind(run.nameFirst, run.last) == Organization {
+			// "Ann Lee of the Cato Institute": a person from a body.
+			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && p-s.runs[pr].nameFirst >= 2 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.toks[s.runs[pr].nameFirst].class&(cTitle|cTitleMod) == 0 {
+				return s.npEndingAt(p-1, lo, false)
+			}
+		}
 		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
 			// "a spokesman for China's Ministry of Commerce", "a
 			// spokeswoman for the State Department"
