@@ -3016,9 +3016,30 @@ func (s *state) carrier(i int) int {
 			if (asked || s.toks[k].isPunct(',')) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubord != 0 {
 				return j
 			}
+			if s.toks[k].isPunct(',') && s.measuredSubord(k+1, bound) {
+				// `"A," Lee said, two hours after the networks
+				// declared him the winner. "B."`
+				return j
+			}
 		}
 	}
 	return i
+}
+
+// measuredSubord reports whether a measure of time, a few words with
+// no verb, opens a subordinate clause at k before token b: "two hours
+// after", "minutes before", "shortly after".
+func (s *state) measuredSubord(k, b int) bool {
+	for m := k; m < b && m < k+4; m++ {
+		t := &s.toks[m]
+		if m > k && t.lowerWord() && t.class&cSubord != 0 {
+			return true
+		}
+		if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cDet|cConj|cSubord|cSubjPron|cPossPron|cAux) != 0 || s.verbLike(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // carries reports whether a quotation with no cue continues statement ps.
