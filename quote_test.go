@@ -462,6 +462,8 @@ func TestFind(t *testing.T) {
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
 		{"statement hung on the attribution after a measure of time does not end carry-over", `“⟦We will win⟧,” ⟨₁⟨₃Jane Doe⟩⟩ ⟪₁said⟫, two hours after ⟨₂the networks⟩ ⟪₂declared⟫ ⟦her the winner⟧. “⟦You will be so happy.⟧”`, []want{direct, {kind: Indirect, spk: Organization}, direct}},
+		{"participle after a clause fronted with an adverb", `Even before Ann Lee took the stage, ⟨her campaign⟩ sent a message to supporters ⟪saying⟫: "⟦We won tonight!⟧"`, []want{directOrg}},
+		{"colon quote after a clause fronted with an adverb", `The vote was close. Ever since she met Mrs. Reyes, ⟨Ann Lee⟩ has been a friend, visiting her office with a simple message: "⟦Do not give up!⟧"`, []want{direct}},
 		{"scene sentence that opens the paragraph after another speaker's quote", "“⟦₁The vote was fair⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟨₂Ann Lee⟩ touted her record on the bridge. “⟦₂We built it on time and under budget.⟧”", []want{direct, direct}},
 		{"a quoted term that is the subject of the sentence is not carried", `“⟦We will not wait for the forms⟧,” ⟨Jane Doe⟩ ⟪said⟫. “Red tape” is the name her staff gives them.`, []want{direct}},
 		{"quotation after a sentence about its speaker", `The rally ran late. ⟨Jane Doe⟩ then turned to the crowd. “⟦We will not stop.⟧”`, []want{direct}},

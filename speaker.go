@@ -2093,13 +2093,19 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, true
 	}
 	m, ok = s.firstSubject(lo, c)
-	if !ok || m.kind == mDescription && s.toks[m.head].class&cDocument == 0 || s.mentionStart(m) > lo+4 {
+	fronted := false
+	if ok && s.mentionStart(m) > lo+4 {
+		// After a fronted clause: "Ever since she won, Lee has had a
+		// message:".
+		fronted = s.mentionStart(m) == s.pastFronted(lo, c)
+	}
+	if !ok || m.kind == mDescription && s.toks[m.head].class&cDocument == 0 || s.mentionStart(m) > lo+4 && !fronted {
 		// A description speaks before a colon only as a document:
 		// "Lee's letter makes the case:", not "The crowd had a
 		// message:".
 		return m, false
 	}
-	if m.kind == mDescription {
+	if m.kind == mDescription || fronted {
 		for k := m.last; k < c; k++ {
 			if s.mayCue(k) {
 				if _, ok := s.cueAt(k); ok {
@@ -2222,6 +2228,11 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 func (s *state) pastFronted(lo, hi int) int {
 	a := lo
 	for a < hi && s.toks[a].kind == tWord && s.toks[a].class&cConj != 0 {
+		a++
+	}
+	if a+1 < hi && s.toks[a].kind == tWord && (s.toks[a].class&cAdverb != 0 || strings.HasSuffix(s.lower(a), "ly")) && s.toks[a+1].lowerWord() && s.toks[a+1].class&(cPrep|cSubord) != 0 && s.toks[a+1].class&(cDet|cSubjPron) == 0 {
+		// An adverb that measures the clause: "Even before", "Ever
+		// since", "Shortly after".
 		a++
 	}
 	if a >= hi || s.toks[a].kind != tWord {
