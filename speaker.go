@@ -1307,6 +1307,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 						// "a delegate and party supporter who"
 						if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind == mDescription {
 							c = s.mentionStart(d) - 1
+						} else if a := s.articlePhraseStart(c-1, lo); a > lo {
+							// "a state superdelegate and party
+							// supporter who": a head no list holds.
+							c = a - 1
 						}
 					}
 					if c-1 > lo && s.toks[c].isPunct(',') {
@@ -1412,6 +1416,22 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return s.looseSubject(j, lo)
 	}
 	return m, false
+}
+
+// articlePhraseStart returns where a short noun phrase with an article
+// that ends at token j starts, "a state superdelegate", or -1: an article
+// and up to four words that may stand in a noun phrase.
+func (s *state) articlePhraseStart(j, lo int) int {
+	for a := j - 1; a >= lo && a >= j-4; a-- {
+		t := &s.toks[a]
+		if t.lowerWord() && isArticle(s.word(a)) {
+			return a
+		}
+		if !s.nounish(a) || s.verbLike(a) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeOrgName returns the token before a name that starts at a, past
