@@ -629,7 +629,7 @@ func (s *state) attributePairs() {
 			// `told “Fox and Friends,” reminding`: a show's name.
 			continue
 		}
-		if c, m, ok := s.cueAfterPair(p); ok {
+		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) {
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
@@ -670,6 +670,26 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// namedByWhat reports whether quotation p is what a naming verb right
+// before it names, after "what" and its subject: `under what Lee called
+// "the old model," the club charged more`. The quote is the namer's,
+// not the clause's after it.
+func (s *state) namedByWhat(p pair) bool {
+	v := p.open - 1
+	if v < 2 || !s.toks[v].lowerWord() || s.toks[v].class&cNaming == 0 {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-5; k-- {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+		if s.toks[k].lowerWord() && s.wordIs(k, "what") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInPhrase reports whether a quotation is a title in the reporter's
