@@ -100,7 +100,7 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	if t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) != 0 &&
-		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) {
+		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
@@ -120,6 +120,14 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// middleInitial reports whether the initial at k, which may spell a
+// function word ("A."), stands between two capitalised words of a name:
+// "Jock A. Lee".
+func (s *state) middleInitial(k int) bool {
+	return s.toks[k].flags&fInitial != 0 && k > 0 && k+1 < len(s.toks) && s.toks[k-1].capWord() && s.toks[k+1].capWord() &&
+		s.toks[k-1].class&(cDet|cPrep|cConj|cSubord) == 0 && s.toks[k].flags&fSentStart == 0
 }
 
 // capitalisedMidSentence reports whether a function word at k is
@@ -363,7 +371,7 @@ func (s *state) findEntities() {
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) {
 					k = f + 1
 					break
 				}
