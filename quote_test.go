@@ -169,6 +169,7 @@ func TestFind(t *testing.T) {
 		{"cue capitalised description", `“⟦We will win⟧,” ⟪said⟫ ⟨the Democratic nominee⟩.`, []want{unnamed(direct)}},
 		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"cue rank and name", `“⟦We will win⟧,” ⟪said⟫ ⦃Air Force 1st Lt.⦄ ⟨Tom Reyes⟩.`, []want{direct}},
+		{"closing glyph that opens a line opens the quote", "The race was close.\n\n” ⟦… the train has left the station⟧,” ⟪wrote⟫ ⟨Ann Lee⟩.", []want{direct}},
 		{"cue name with a middle initial that spells a word", `“⟦We will win⟧,” ⟪said⟫ ⟨Jock A. Reyes⟩, ⦃a lawyer⦄.`, []want{direct}},
 		{"cue role in common nouns and name", `“⟦We will win⟧,” ⟪said⟫ ⦃retired beekeeper⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"quotation after a comma that ends a clause with a statement for object", `Right after the vote, ⦃Mayor⦄ ⟨Ann Lee⟩ issued a statement, “⟦We will rebuild the bridge by spring.⟧”`, []want{direct}},
