@@ -1403,6 +1403,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// offered the man a job, then says ...": the subject of the
 		// first verb, after a clause it was set against ("Lee signed
 		// it, while Reyes proposed ... and said").
+		if c.participle && s.wordIs(j, "and") {
+			if m, ok := s.coordinatedParticiple(j, lo); ok {
+				return m, true
+			}
+		}
 		from := lo
 		for i := j - 1; i > lo; i-- {
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
@@ -3044,6 +3049,28 @@ func (s *state) carrier(i int) int {
 		}
 	}
 	return i
+}
+
+// coordinatedParticiple returns the speaker of a speech participle
+// shortly before the "and" at j that joins a second one to it: in "with
+// Reyes tweeting that it was a disaster and asking, ..." Reyes asks. The
+// first participle must not be joined to another in turn.
+func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
+	for i := j - 1; i > lo && i >= j-25; i-- {
+		t := &s.toks[i]
+		if t.isPunct(';') || t.isPunct('.') || t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 {
+			return m, false
+		}
+		if !s.mayCue(i) || !strings.HasSuffix(s.lower(i), "ing") {
+			continue
+		}
+		c, ok := s.cueAt(i)
+		if !ok || c.kind != cueVerb || !c.participle || c.naming || s.wordIs(i-1, "and") {
+			continue
+		}
+		return s.speakerOfCue(c, lo)
+	}
+	return m, false
 }
 
 // measuredSubord reports whether a measure of time, a few words with

@@ -468,6 +468,7 @@ func TestFind(t *testing.T) {
 		{"colon quote after a clause fronted with an adverb", `The vote was close. Ever since she met Mrs. Reyes, ⟨Ann Lee⟩ has been a friend, visiting her office with a simple message: "⟦Do not give up!⟧"`, []want{direct}},
 		{"relative after two descriptions in apposition, one with a head no list holds", `"⟦Do they read the papers?⟧" ⟪₁said⟫ ⟨Bob Lee⟩, ⦃a state superdelegate and party supporter⦄ ⸨₂⸨₃who⸩⸩ has ⟪₂accused⟫ ⟦rivals of lying⟧. "⟦Are they reading some chain email?⟧"`, []want{direct, indirect, direct}},
 		{"what a naming verb names is the namer's, not the next clause's", `In 2009, under what ⟨Ann Lee⟩ ⟪called⟫ "⟦the old model⟧," the club charged $5,000 a year.`, []want{direct}},
+		{"participle joined to an earlier one by and shares its speaker", `Republicans were quick to respond, with ⟨Tom Reyes⟩ ⟪₁praising⟫ ⟦₁the bill⟧ and ⟪₂asking⟫, "⟦₂Who will pay for it?⟧"`, []want{indirect, direct}},
 		{"scene sentence that opens the paragraph after another speaker's quote", "“⟦₁The vote was fair⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟨₂Ann Lee⟩ touted her record on the bridge. “⟦₂We built it on time and under budget.⟧”", []want{direct, direct}},
 		{"a quoted term that is the subject of the sentence is not carried", `“⟦We will not wait for the forms⟧,” ⟨Jane Doe⟩ ⟪said⟫. “Red tape” is the name her staff gives them.`, []want{direct}},
 		{"quotation after a sentence about its speaker", `The rally ran late. ⟨Jane Doe⟩ then turned to the crowd. “⟦We will not stop.⟧”`, []want{direct}},
