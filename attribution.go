@@ -1046,6 +1046,8 @@ func (s *state) nameLead(a, b int) bool {
 			// `"rigged economy" that he says ...`: a relative clause.
 			return false
 		case s.wordIs(k, "and") && k > a:
+		case t.capWord() && t.class&(cSpeech|cCognition) != 0 && s.runAt(k) >= 0:
+			// A name's word: "the Post's" before "Ed Lee".
 		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
 			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing")):
 			// "echoing the critics who have said": a clause.

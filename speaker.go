@@ -1373,7 +1373,11 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
-		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
+		p := s.beforeOrgName(run.first, lo)
+		if p-2 >= lo && p == run.first-1 && s.toks[p].lowerWord() && s.nounish(p) && s.toks[p-1].lowerWord() && s.toks[p-1].class&cPrep != 0 && !s.personLike(run.nameFirst, run.last) {
+			p-- // "a spokesman for committee Democrats"
+		}
+		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
 			// "a spokesman for China's Ministry of Commerce", "a
 			// spokeswoman for the State Department"
 			if d, ok := s.description(j, lo); ok {
