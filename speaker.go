@@ -2025,8 +2025,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	poss := 0
 	for j < hi && j < k+8 {
 		t := &s.toks[j]
-		if t.kind == tClitic && j > k && j+1 < hi && (s.toks[j+1].capWord() || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cTitle|cTitleMod|cUnnamed|cBody) != 0) {
-			// "said the agency's director": a possessive, not "is".
+		if t.kind == tClitic && j > k && j+1 < hi && (s.toks[j+1].capWord() || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cTitle|cTitleMod|cUnnamed|cBody) != 0 ||
+			s.toks[j+1].lowerWord() && s.nounish(j+1) && (j+2 >= hi || s.toks[j+2].kind == tPunct)) {
+			// "said the agency's director": a possessive, not "is";
+			// so before any noun that ends the clause, "said the
+			// ad's narrator".
 			poss = 1
 			j++
 			continue
