@@ -792,7 +792,9 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	n := len(s.toks)
 	i := p.close + 1
-	for i < n && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) {
+	for i < n && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash) || i > p.close+1 && s.toks[i].kind == tMark && s.pairOf[i] < 0 && s.toks[i].mark&dirClose != 0 && s.toks[i-1].isPunct(',')) {
+		// A stray closing mark after the comma, where a mark inside
+		// closed the quote early: `he is 6’2”,” Lee said`.
 		i++
 	}
 	across := false

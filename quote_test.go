@@ -472,6 +472,7 @@ func TestFind(t *testing.T) {
 		{"relative after two descriptions in apposition, one with a head no list holds", `"⟦Do they read the papers?⟧" ⟪₁said⟫ ⟨Bob Lee⟩, ⦃a state superdelegate and party supporter⦄ ⸨₂⸨₃who⸩⸩ has ⟪₂accused⟫ ⟦rivals of lying⟧. "⟦Are they reading some chain email?⟧"`, []want{direct, indirect, direct}},
 		{"what a naming verb names is the namer's, not the next clause's", `In 2009, under what ⟨Ann Lee⟩ ⟪called⟫ "⟦the old model⟧," the club charged $5,000 a year.`, []want{direct}},
 		{"participle joined to an earlier one by and shares its speaker", `Republicans were quick to respond, with ⟨Tom Reyes⟩ ⟪₁praising⟫ ⟦₁the bill⟧ and ⟪₂asking⟫, "⟦₂Who will pay for it?⟧"`, []want{indirect, direct}},
+		{"stray closing mark after a quote that a mark inside closed early", "“⟦He calls me names. He is like 6’2⟧”,” ⟨Lee⟩ ⟪₁said⟫ in Ohio as the crowd roared.\n\n“⟦Which is why I do not trust him.⟧”", []want{direct, direct}},
 		{"scene sentence that opens the paragraph after another speaker's quote", "“⟦₁The vote was fair⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟨₂Ann Lee⟩ touted her record on the bridge. “⟦₂We built it on time and under budget.⟧”", []want{direct, direct}},
 		{"a quoted term that is the subject of the sentence is not carried", `“⟦We will not wait for the forms⟧,” ⟨Jane Doe⟩ ⟪said⟫. “Red tape” is the name her staff gives them.`, []want{direct}},
 		{"quotation after a sentence about its speaker", `The rally ran late. ⟨Jane Doe⟩ then turned to the crowd. “⟦We will not stop.⟧”`, []want{direct}},
