@@ -106,6 +106,12 @@ func (s *state) nameToken(k int) bool {
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
 		return false
 	}
+	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
+		// A participle that opens the sentence, "Rallying hundreds of
+		// workers, Lee ...", not a name before its verb ("Manning
+		// said").
+		return false
+	}
 	if t.class&cSpeech != 0 && t.class&(cSpeechWeak|cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() {
 		// A headline verb: "Clinton Says Russians Hacked DNC".
 		return false
