@@ -991,6 +991,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				if a := s.mentionStart(m); s.toks[j].lowerWord() && s.toks[j].class&cConj != 0 && a > lo && s.toks[a-1].lowerWord() && s.verbLike(a-1) {
+					// "He praised those who left but said": the
+					// object of another verb, whose subject the
+					// verb joined to it shares.
+					break
+				}
 				if i == j {
 					// "voters who said": the relative pronoun is the
 					// cue's own subject.
@@ -1877,6 +1883,9 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 				m.head = i - 1
 				continue
 			}
+			goto done
+		case p.lowerWord() && p.class&(cSpeechAct|cNaming|cPhrasal) != 0 && !s.determined(i-1) && !s.nounForm(i-1):
+			// "He praised those who left": the verb before its object.
 			goto done
 		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0,
 			p.kind == tWord && p.class&cSpeech != 0 && s.nounForm(i-1):
