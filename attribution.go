@@ -1395,6 +1395,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// from stating": the subject of the clause, not an object
 		// before the preposition ("distanced himself from the movement
 		// by saying").
+		if m, ok := s.relativeSubject(pk-1, lo); ok {
+			// "Ryan, who had surprised Lee by declaring ...": the
+			// relative clause's subject.
+			return m, true
+		}
 		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
@@ -3073,6 +3078,26 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 			continue
 		}
 		return s.speakerOfCue(c, lo)
+	}
+	return m, false
+}
+
+// relativeSubject returns the antecedent of "who" when the relative
+// clause it opens runs, with no punctuation, to token i: in "Ryan, who
+// had surprised Lee by declaring", "who" is the subject of the verbs
+// before "by".
+func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
+	for k := i - 1; k > lo && k > i-15; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic {
+			return m, false
+		}
+		if t.lowerWord() && s.wordIs(k, "who") {
+			if !s.verbBetween(k+1, i) {
+				return m, false
+			}
+			return s.npEndingAt(k, lo, true)
+		}
 	}
 	return m, false
 }

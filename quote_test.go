@@ -475,6 +475,7 @@ func TestFind(t *testing.T) {
 		{"stray closing mark after a quote that a mark inside closed early", "“⟦He calls me names. He is like 6’2⟧”,” ⟨Lee⟩ ⟪₁said⟫ in Ohio as the crowd roared.\n\n“⟦Which is why I do not trust him.⟧”", []want{direct, direct}},
 		{"participle that opens the sentence is no name", `Rallying hundreds of workers, ⟨Ann Lee⟩ tried to calm them and ⟪promised⟫ ⟦to deliver change⟧.`, []want{indirect}},
 		{"verb joined by but to one whose object a relative clause follows", `⟨Bob Lee⟩ left last month. ⸨He⸩ praised those who left but ⟪said⟫, "⟦We are in a new game.⟧"`, []want{direct}},
+		{"participle after by inside a relative clause is the relative's", `The mayor met ⟨Ann Lee⟩, ⸨who⸩ a week ago surprised him by ⟪declaring⟫ ⟦she could not yet support his plan⟧.`, []want{indirect}},
 		{"scene sentence that opens the paragraph after another speaker's quote", "“⟦₁The vote was fair⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟨₂Ann Lee⟩ touted her record on the bridge. “⟦₂We built it on time and under budget.⟧”", []want{direct, direct}},
 		{"a quoted term that is the subject of the sentence is not carried", `“⟦We will not wait for the forms⟧,” ⟨Jane Doe⟩ ⟪said⟫. “Red tape” is the name her staff gives them.`, []want{direct}},
 		{"quotation after a sentence about its speaker", `The rally ran late. ⟨Jane Doe⟩ then turned to the crowd. “⟦We will not stop.⟧”`, []want{direct}},
