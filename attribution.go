@@ -1370,6 +1370,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
+			if rm, ok := s.relativeSubject(s.mentionStart(m), lo); ok {
+				// "the ACLU, which released a statement
+				// questioning ...": the relative clause's subject.
+				return rm, true
+			}
 			// "Lee released a statement saying ...": the participle
 			// hangs on the object, but the one who speaks is the
 			// clause's subject.
@@ -1416,6 +1421,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			if m, ok := s.coordinatedParticiple(j, lo); ok {
 				return m, true
 			}
+		}
+		if m, ok := s.relativeSubject(j, lo); ok && s.toks[j].lowerWord() {
+			// "Ann Lee, who answered the door and said ...": the
+			// verb joins the relative clause.
+			return m, true
 		}
 		from := lo
 		for i := j - 1; i > lo; i-- {
@@ -3092,11 +3102,16 @@ func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
 		if t.kind != tWord && t.kind != tClitic {
 			return m, false
 		}
-		if t.lowerWord() && s.wordIs(k, "who") {
+		if t.lowerWord() && s.wordIs(k, "who", "which") {
 			if !s.verbBetween(k+1, i) {
 				return m, false
 			}
 			return s.npEndingAt(k, lo, true)
+		}
+		if s.wordIs(k, "is", "was", "are", "were", "been", "be") {
+			// "Acme, which is caught up in lawsuits alleging ...": a
+			// state, not an act of the relative's.
+			return m, false
 		}
 	}
 	return m, false
