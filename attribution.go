@@ -389,6 +389,7 @@ type state struct {
 	sortTmp     []stmt
 	cells       *[]cell // when set, output records each statement's calibration cell
 	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
+	coordDepth  int     // participles followed back by coordinatedParticiple
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
 	groups      int
@@ -3084,10 +3085,18 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 			continue
 		}
 		c, ok := s.cueAt(i)
-		if !ok || c.kind != cueVerb || !c.participle || c.naming || s.wordIs(i-1, "and") {
+		if !ok || c.kind != cueVerb || !c.participle || c.naming {
 			continue
 		}
-		return s.speakerOfCue(c, lo)
+		if s.coordDepth >= 3 {
+			// A chain of participles joined by "and" is followed
+			// back a few links only, so each cue costs a bounded look.
+			return m, false
+		}
+		s.coordDepth++
+		m, ok = s.speakerOfCue(c, lo)
+		s.coordDepth--
+		return m, ok
 	}
 	return m, false
 }
