@@ -814,6 +814,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	hi := min(i+40, n)
 	for j := i; j < hi; j++ {
 		t := &s.toks[j]
+		if sp := s.shortPair(j); sp >= 0 && j > i && s.pairs[sp].open == j && s.toks[j-1].lowerWord() && s.inAside(i, j) {
+			// A short quotation inside the subject's aside: `"Q,"
+			// Lee, wearing a hat and "Vote Reyes" pins, said`.
+			j = s.pairs[sp].close
+			continue
+		}
 		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct('.') && j > i && (j+1 >= n || s.sentOf[j+1] != s.sentOf[j]) || t.isPunct(';') || t.flags&fBlankLine != 0 {
 			break
 		}
@@ -3124,6 +3130,17 @@ func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// inAside reports whether token j lies after a comma that follows a
+// name at or after token i: inside an aside set off after the subject.
+func (s *state) inAside(i, j int) bool {
+	for k := j - 1; k > i; k-- {
+		if s.toks[k].isPunct(',') {
+			return s.toks[k-1].capWord()
+		}
+	}
+	return false
 }
 
 // measuredSubord reports whether a measure of time, a few words with
