@@ -2035,6 +2035,10 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	if m, ok := s.roleNameAfter(k, hi); ok {
 		return m, true
 	}
+	if s.toks[k].lowerWord() && s.wordIs(k, "another") && (k+1 >= hi || s.toks[k+1].kind == tPunct) {
+		// "..., tweeted another.": one more of the people just named.
+		return mention{first: k, last: k + 1, head: k, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
+	}
 	// A description: "said a senior official", "said the ministry".
 	j := k
 	poss := 0
