@@ -1028,7 +1028,9 @@ func (s *state) verbBetween(a, b int) bool {
 // with".
 func (s *state) finiteSpeech(k, lo int) bool {
 	t := &s.toks[k]
-	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 {
+	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 && !s.statesAt(k) {
+		// "states" is a verb where statesAt says so: "a voice in the
+		// ad states."
 		return false
 	}
 	if strings.HasSuffix(s.word(k), "ing") || k+1 < len(s.toks) && s.wordIs(k+1, "by", "to", "up", "with") {
