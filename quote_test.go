@@ -481,6 +481,7 @@ func TestFind(t *testing.T) {
 		{"participle after by inside a relative clause is the relative's", `The mayor met ⟨Ann Lee⟩, ⸨who⸩ a week ago surprised him by ⟪declaring⟫ ⟦she could not yet support his plan⟧.`, []want{indirect}},
 		{"verb joined by and inside a relative clause is the relative's", `Tom Reyes knocked on the door of ⟨Ann Lee⟩, ⸨who⸩ answered it on Sunday and ⟪said⟫ ⟦she would vote for him⟧.`, []want{indirect}},
 		{"participle after a document inside a relative clause is the relative's", `His case drew the interest of Free Speech activists, including ⟨the Union of Ohio⟩, ⸨which⸩ released a statement Tuesday ⟪questioning⟫ ⟦whether the ruling was right⟧.`, []want{indirOrg}},
+		{"colon quote after a statement about another person is the speaker's", `Mr. ⟨Lee⟩, whose firm makes chips, ⟪said⟫ ⟦Mr. Reyes was a candidate in the spirit of the valley: "He is a start-up kind of guy."⟧`, []want{{kind: Mixed, marked: true}}},
 		{"scene sentence that opens the paragraph after another speaker's quote", "“⟦₁The vote was fair⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟨₂Ann Lee⟩ touted her record on the bridge. “⟦₂We built it on time and under budget.⟧”", []want{direct, direct}},
 		{"a quoted term that is the subject of the sentence is not carried", `“⟦We will not wait for the forms⟧,” ⟨Jane Doe⟩ ⟪said⟫. “Red tape” is the name her staff gives them.`, []want{direct}},
 		{"quotation after a sentence about its speaker", `The rally ran late. ⟨Jane Doe⟩ then turned to the crowd. “⟦We will not stop.⟧”`, []want{direct}},

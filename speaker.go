@@ -2139,7 +2139,7 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		if s.toks[k].isPunct(',') {
 			// "When Lee died, the mayor said:": the main clause's
 			// subject, after a fronted clause.
-			if m, ok := s.firstSubject(k+1, c); ok && m.kind != mDescription && s.mentionStart(m) <= k+5 {
+			if m, ok := s.firstSubject(k+1, c); ok && m.kind != mDescription && s.mentionStart(m) <= k+5 && !s.speechVerbIn(k+1, s.mentionStart(m)) {
 				return m, true
 			}
 			break
@@ -2173,6 +2173,18 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		}
 	}
 	return m, true
+}
+
+// speechVerbIn reports whether a speech verb stands in [a, b): in "Lee, whose
+// firm makes chips, said Reyes was a candidate:", Reyes is what was said
+// about, not the one who speaks.
+func (s *state) speechVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.toks[k].class&cSpeech != 0 && s.finiteSpeech(k, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeColon returns the name that is all of its clause before the
