@@ -449,6 +449,7 @@ type state struct {
 	sortTmp     []stmt
 	cells       *[]cell // when set, output records each statement's calibration cell
 	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
+	coordDepth  int     // participles followed back by coordinatedParticiple
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
 	groups      int
@@ -690,7 +691,7 @@ func (s *state) attributePairs() {
 			// `"Bridge to reopen," by Ann Lee`: a headline.
 			continue
 		}
-		if c, m, ok := s.cueAfterPair(p); ok {
+		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) {
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
@@ -751,6 +752,26 @@ func (s *state) openingPhraseQuote(p pair, c cue, m mention) bool {
 	}
 	_, _, _, _, right := s.contentAfter(c, m, s.sentEnd(c.first))
 	return right
+}
+
+// namedByWhat reports whether quotation p is what a naming verb right
+// before it names, after "what" and its subject: `under what Lee called
+// "the old model," the club charged more`. The quote is the namer's,
+// not the clause's after it.
+func (s *state) namedByWhat(p pair) bool {
+	v := p.open - 1
+	if v < 2 || !s.toks[v].lowerWord() || s.toks[v].class&cNaming == 0 {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-5; k-- {
+		if s.toks[k].kind != tWord {
+			return false
+		}
+		if s.toks[k].lowerWord() && s.wordIs(k, "what") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInPhrase reports whether a quotation is a title in the reporter's
@@ -858,7 +879,9 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	n := len(s.toks)
 	i := p.close + 1
-	for i < n && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) {
+	for i < n && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash) || i > p.close+1 && s.toks[i].kind == tMark && s.pairOf[i] < 0 && s.toks[i].mark&dirClose != 0 && s.toks[i-1].isPunct(',')) {
+		// A stray closing mark after the comma, where a mark inside
+		// closed the quote early: `he is 6’2”,” Lee said`.
 		i++
 	}
 	across := false
@@ -877,6 +900,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	hi := min(i+40, n)
 	for j := i; j < hi; j++ {
 		t := &s.toks[j]
+		if sp := s.shortPair(j); sp >= 0 && j > i && s.pairs[sp].open == j && s.toks[j-1].lowerWord() && s.inAside(i, j) {
+			// A short quotation inside the subject's aside: `"Q,"
+			// Lee, wearing a hat and "Vote Reyes" pins, said`.
+			j = s.pairs[sp].close
+			continue
+		}
 		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct('.') && j > i && (j+1 >= n || s.sentOf[j+1] != s.sentOf[j]) || t.isPunct(';') || t.flags&fBlankLine != 0 {
 			break
 		}
@@ -1116,6 +1145,8 @@ func (s *state) nameLead(a, b int) bool {
 			// `"rigged economy" that he says ...`: a relative clause.
 			return false
 		case s.wordIs(k, "and") && k > a:
+		case t.capWord() && t.class&(cSpeech|cCognition) != 0 && s.runAt(k) >= 0:
+			// A name's word: "the Post's" before "Ed Lee".
 		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
 			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing")):
 			// "echoing the critics who have said": a clause.
@@ -1451,6 +1482,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
+			if rm, ok := s.relativeSubject(s.mentionStart(m), lo); ok {
+				// "the ACLU, which released a statement
+				// questioning ...": the relative clause's subject.
+				return rm, true
+			}
 			// "Lee released a statement saying ...": the participle
 			// hangs on the object, but the one who speaks is the
 			// clause's subject.
@@ -1476,6 +1512,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// from stating": the subject of the clause, not an object
 		// before the preposition ("distanced himself from the movement
 		// by saying").
+		if m, ok := s.relativeSubject(pk-1, lo); ok {
+			// "Ryan, who had surprised Lee by declaring ...": the
+			// relative clause's subject.
+			return m, true
+		}
 		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
@@ -1488,6 +1529,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// offered the man a job, then says ...": the subject of the
 		// first verb, after a clause it was set against ("Lee signed
 		// it, while Reyes proposed ... and said").
+		if c.participle && s.wordIs(j, "and") {
+			if m, ok := s.coordinatedParticiple(j, lo); ok {
+				return m, true
+			}
+		}
+		if m, ok := s.relativeSubject(j, lo); ok && s.toks[j].lowerWord() {
+			// "Ann Lee, who answered the door and said ...": the
+			// verb joins the relative clause.
+			return m, true
+		}
 		from := lo
 		for i := j - 1; i > lo; i-- {
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
@@ -3137,9 +3188,96 @@ func (s *state) carrier(i int) int {
 			if (asked || s.toks[k].isPunct(',')) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubord != 0 {
 				return j
 			}
+			if s.toks[k].isPunct(',') && s.measuredSubord(k+1, bound) {
+				// `"A," Lee said, two hours after the networks
+				// declared him the winner. "B."`
+				return j
+			}
 		}
 	}
 	return i
+}
+
+// coordinatedParticiple returns the speaker of a speech participle
+// shortly before the "and" at j that joins a second one to it: in "with
+// Reyes tweeting that it was a disaster and asking, ..." Reyes asks. The
+// first participle must not be joined to another in turn.
+func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
+	for i := j - 1; i > lo && i >= j-25; i-- {
+		t := &s.toks[i]
+		if t.isPunct(';') || t.isPunct('.') || t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 {
+			return m, false
+		}
+		if !s.mayCue(i) || !strings.HasSuffix(s.lower(i), "ing") {
+			continue
+		}
+		c, ok := s.cueAt(i)
+		if !ok || c.kind != cueVerb || !c.participle || c.naming {
+			continue
+		}
+		if s.coordDepth >= 3 {
+			// A chain of participles joined by "and" is followed
+			// back a few links only, so each cue costs a bounded look.
+			return m, false
+		}
+		s.coordDepth++
+		m, ok = s.speakerOfCue(c, lo)
+		s.coordDepth--
+		return m, ok
+	}
+	return m, false
+}
+
+// relativeSubject returns the antecedent of "who" when the relative
+// clause it opens runs, with no punctuation, to token i: in "Ryan, who
+// had surprised Lee by declaring", "who" is the subject of the verbs
+// before "by".
+func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
+	for k := i - 1; k > lo && k > i-15; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic {
+			return m, false
+		}
+		if t.lowerWord() && s.wordIs(k, "who", "which") {
+			if !s.verbBetween(k+1, i) {
+				return m, false
+			}
+			return s.npEndingAt(k, lo, true)
+		}
+		if s.wordIs(k, "is", "was", "are", "were", "been", "be") {
+			// "Acme, which is caught up in lawsuits alleging ...": a
+			// state, not an act of the relative's.
+			return m, false
+		}
+	}
+	return m, false
+}
+
+// inAside reports whether token j lies after a comma that follows a
+// name at or after token i: inside an aside set off after the subject.
+func (s *state) inAside(i, j int) bool {
+	for k := j - 1; k > i; k-- {
+		if s.toks[k].isPunct(',') {
+			return s.toks[k-1].capWord()
+		}
+	}
+	return false
+}
+
+// measuredSubord reports whether a measure of time, a few words with
+// no verb, opens a subordinate clause at k before token b: "two hours
+// after", "minutes before", "shortly after".
+func (s *state) measuredSubord(k, b int) bool {
+	for m := k; m < b && m < k+4; m++ {
+		t := &s.toks[m]
+		if m > k && t.lowerWord() && t.class&cSubord != 0 {
+			return true
+		}
+		if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cDet|cConj|cSubord|cSubjPron|cPossPron|cAux) != 0 || s.verbLike(m) {
+			return false
+		}
+	}
+	return false
 }
 
 // carries reports whether a quotation with no cue continues statement ps.

@@ -178,6 +178,11 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	if pc == chSpace {
 		shape |= spaceLeft
 	}
+	if shape&dirClose != 0 && nc == chSpace && (i == 0 || prev == '\n') {
+		// A closing glyph that opens a line opens a quote, as a typo
+		// for its twin: `” … the train has left,” he wrote`.
+		shape |= flankLeft
+	}
 	if shape.family() == famSingle && shape&dirOpen == 0 && shape&flankRight != 0 && shape&flankLeft == 0 {
 		// Jones' cow, Evers’ wife: a possessive after s, not a closing mark.
 		if (prev == 's' || prev == 'S' || prev == 'z') && nc == chSpace && s.letterAfterSpace(next) {

@@ -100,10 +100,16 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	if t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) != 0 &&
-		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) {
+		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
+		return false
+	}
+	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
+		// A participle that opens the sentence, "Rallying hundreds of
+		// workers, Lee ...", not a name before its verb ("Manning
+		// said").
 		return false
 	}
 	if t.class&cSpeech != 0 && t.class&(cSpeechWeak|cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() {
@@ -120,6 +126,14 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// middleInitial reports whether the initial at k, which may spell a
+// function word ("A."), stands between two capitalised words of a name:
+// "Jock A. Lee".
+func (s *state) middleInitial(k int) bool {
+	return s.toks[k].flags&fInitial != 0 && k > 0 && k+1 < len(s.toks) && s.toks[k-1].capWord() && s.toks[k+1].capWord() &&
+		s.toks[k-1].class&(cDet|cPrep|cConj|cSubord) == 0 && s.toks[k].flags&fSentStart == 0
 }
 
 // capitalisedMidSentence reports whether a function word at k is
@@ -376,7 +390,7 @@ func (s *state) findEntities() {
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) {
 					k = f + 1
 					break
 				}
@@ -1000,6 +1014,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				if a := s.mentionStart(m); s.toks[j].lowerWord() && s.toks[j].class&cConj != 0 && a > lo && s.toks[a-1].lowerWord() && s.verbLike(a-1) {
+					// "He praised those who left but said": the
+					// object of another verb, whose subject the
+					// verb joined to it shares.
+					break
+				}
 				if i == j {
 					// "voters who said": the relative pronoun is the
 					// cue's own subject.
@@ -1031,7 +1051,9 @@ func (s *state) verbBetween(a, b int) bool {
 // with".
 func (s *state) finiteSpeech(k, lo int) bool {
 	t := &s.toks[k]
-	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 {
+	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cSpeech|cSpeechAct|cUser) == 0 && !s.statesAt(k) {
+		// "states" is a verb where statesAt says so: "a voice in the
+		// ad states."
 		return false
 	}
 	if strings.HasSuffix(s.word(k), "ing") || k+1 < len(s.toks) && s.wordIs(k+1, "by", "to", "up", "with") {
@@ -1330,6 +1352,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 						// "a delegate and party supporter who"
 						if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind == mDescription {
 							c = s.mentionStart(d) - 1
+						} else if a := s.articlePhraseStart(c-1, lo); a > lo {
+							// "a state superdelegate and party
+							// supporter who": a head no list holds.
+							c = a - 1
 						}
 					}
 					if c-1 > lo && s.toks[c].isPunct(',') {
@@ -1378,7 +1404,17 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
-		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
+		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && p < run.first && s.word(p) == "of" && s.runKind(run.nameFirst, run.last) == Organization {
+			// "Ann Lee of the Cato Institute": a person from a body.
+			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && p-s.runs[pr].nameFirst >= 2 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.toks[s.runs[pr].nameFirst].class&(cTitle|cTitleMod) == 0 {
+				return s.npEndingAt(p-1, lo, false)
+			}
+		}
+		p := s.beforeOrgName(run.first, lo)
+		if p-2 >= lo && p == run.first-1 && s.toks[p].lowerWord() && s.nounish(p) && s.toks[p-1].lowerWord() && s.toks[p-1].class&cPrep != 0 && !s.personLike(run.nameFirst, run.last) {
+			p-- // "a spokesman for committee Democrats"
+		}
+		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
 			// "a spokesman for China's Ministry of Commerce", "a
 			// spokeswoman for the State Department"
 			if d, ok := s.description(j, lo); ok {
@@ -1429,6 +1465,22 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return s.looseSubject(j, lo)
 	}
 	return m, false
+}
+
+// articlePhraseStart returns where a short noun phrase with an article
+// that ends at token j starts, "a state superdelegate", or -1: an article
+// and up to four words that may stand in a noun phrase.
+func (s *state) articlePhraseStart(j, lo int) int {
+	for a := j - 1; a >= lo && a >= j-4; a-- {
+		t := &s.toks[a]
+		if t.lowerWord() && isArticle(s.word(a)) {
+			return a
+		}
+		if !s.nounish(a) || s.verbLike(a) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // beforeOrgName returns the token before a name that starts at a, past
@@ -1884,6 +1936,9 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 				continue
 			}
 			goto done
+		case p.lowerWord() && p.class&(cSpeechAct|cNaming|cPhrasal) != 0 && !s.determined(i-1) && !s.nounForm(i-1):
+			// "He praised those who left": the verb before its object.
+			goto done
 		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0,
 			p.kind == tWord && p.class&cSpeech != 0 && s.nounForm(i-1):
 			i--
@@ -2029,13 +2084,23 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			break
 		}
 	}
+	if m, ok := s.roleNameAfter(k, hi); ok {
+		return m, true
+	}
+	if s.toks[k].lowerWord() && s.wordIs(k, "another") && (k+1 >= hi || s.toks[k+1].kind == tPunct) {
+		// "..., tweeted another.": one more of the people just named.
+		return mention{first: k, last: k + 1, head: k, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
+	}
 	// A description: "said a senior official", "said the ministry".
 	j := k
 	poss := 0
 	for j < hi && j < k+8 {
 		t := &s.toks[j]
-		if t.kind == tClitic && j > k && j+1 < hi && (s.toks[j+1].capWord() || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cTitle|cTitleMod|cUnnamed|cBody) != 0) {
-			// "said the agency's director": a possessive, not "is".
+		if t.kind == tClitic && j > k && j+1 < hi && (s.toks[j+1].capWord() || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cTitle|cTitleMod|cUnnamed|cBody) != 0 ||
+			s.toks[j+1].lowerWord() && s.nounish(j+1) && (j+2 >= hi || s.toks[j+2].kind == tPunct)) {
+			// "said the agency's director": a possessive, not "is";
+			// so before any noun that ends the clause, "said the
+			// ad's narrator".
 			poss = 1
 			j++
 			continue
@@ -2077,6 +2142,38 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	return m, false
 }
 
+// roleNameAfter returns the name after an inverted cue at k when common
+// nouns no title list holds give the role before it: "said neurosurgeon
+// Ann Lee", "said master of ceremonies Tom Reyes". The name, a person's
+// of two words or more, must end the clause.
+func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
+	j := k
+	for j < hi && j < k+4 && s.toks[j].lowerWord() && s.nounish(j) && !s.quantity(j) {
+		// Not a count: "said one Ohio Democrat" is a description.
+		j++
+		if j+1 < hi && s.wordIs(j, "of") && s.toks[j+1].lowerWord() && s.nounish(j+1) {
+			j++ // "master of ceremonies"
+		}
+	}
+	if j == k || j >= hi {
+		return m, false
+	}
+	r := s.runAt(j)
+	if r < 0 {
+		return m, false
+	}
+	run := s.runs[r]
+	if run.first != j || run.last-run.nameFirst < 2 || s.runKind(run.nameFirst, run.last) != Person {
+		return m, false
+	}
+	if e := run.last; e < hi && !s.toks[e].isPunct(',') && !s.toks[e].isPunct('.') {
+		return m, false
+	}
+	m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+	m.titleFirst, m.titleLast = k, run.nameFirst
+	return m, true
+}
+
 // colonSubject returns the speaker of a quote that follows a colon with
 // no speech verb before it: `Trump fired back: "I watched him ..."`, the
 // subject of the clause before the colon, if that is a name or a pronoun.
@@ -2092,7 +2189,7 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		if s.toks[k].isPunct(',') {
 			// "When Lee died, the mayor said:": the main clause's
 			// subject, after a fronted clause.
-			if m, ok := s.firstSubject(k+1, c); ok && m.kind != mDescription && s.mentionStart(m) <= k+5 {
+			if m, ok := s.firstSubject(k+1, c); ok && m.kind != mDescription && s.mentionStart(m) <= k+5 && !s.speechVerbIn(k+1, s.mentionStart(m)) {
 				return m, true
 			}
 			break
@@ -2102,13 +2199,19 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		return m, true
 	}
 	m, ok = s.firstSubject(lo, c)
-	if !ok || m.kind == mDescription && s.toks[m.head].class&cDocument == 0 || s.mentionStart(m) > lo+4 {
+	fronted := false
+	if ok && s.mentionStart(m) > lo+4 {
+		// After a fronted clause: "Ever since she won, Lee has had a
+		// message:".
+		fronted = s.mentionStart(m) == s.pastFronted(lo, c)
+	}
+	if !ok || m.kind == mDescription && s.toks[m.head].class&cDocument == 0 || s.mentionStart(m) > lo+4 && !fronted {
 		// A description speaks before a colon only as a document:
 		// "Lee's letter makes the case:", not "The crowd had a
 		// message:".
 		return m, false
 	}
-	if m.kind == mDescription {
+	if m.kind == mDescription || fronted {
 		for k := m.last; k < c; k++ {
 			if s.mayCue(k) {
 				if _, ok := s.cueAt(k); ok {
@@ -2120,6 +2223,18 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		}
 	}
 	return m, true
+}
+
+// speechVerbIn reports whether a speech verb stands in [a, b): in "Lee, whose
+// firm makes chips, said Reyes was a candidate:", Reyes is what was said
+// about, not the one who speaks.
+func (s *state) speechVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.toks[k].class&cSpeech != 0 && s.finiteSpeech(k, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameBeforeColon returns the name that is all of its clause before the
@@ -2231,6 +2346,11 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 func (s *state) pastFronted(lo, hi int) int {
 	a := lo
 	for a < hi && s.toks[a].kind == tWord && s.toks[a].class&cConj != 0 {
+		a++
+	}
+	if a+1 < hi && s.toks[a].kind == tWord && (s.toks[a].class&cAdverb != 0 || strings.HasSuffix(s.lower(a), "ly")) && s.toks[a+1].lowerWord() && s.toks[a+1].class&(cPrep|cSubord) != 0 && s.toks[a+1].class&(cDet|cSubjPron) == 0 {
+		// An adverb that measures the clause: "Even before", "Ever
+		// since", "Shortly after".
 		a++
 	}
 	if a >= hi || s.toks[a].kind != tWord {
