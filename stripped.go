@@ -181,7 +181,7 @@ func (s *state) recoverStripped() {
 			} else {
 				s.extendBack(st, i)
 			}
-		case before && s.voice(st.first, st.last):
+		case before && s.voice(st.first, st.last) && !s.closedInside(st):
 			st.kind = Direct
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st, i):
 			// `Lee said,  Q ... Q.` and a mark closes the paragraph.
@@ -222,6 +222,21 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// closedInside reports whether a statement before its cue that a
+// stripped mark opens is closed by the only mark inside it, between two
+// words, with none before the cue: the reporter's words carry the
+// speaker's on to the cue, `  We won  after a long count, Lee said.`,
+// reported speech with the speaker's words in it rather than a quote. A
+// mark after a comma may close a quote before an attribution of its own,
+// `  Q,  the man said, according to`.
+func (s *state) closedInside(st *stmt) bool {
+	if !s.spaced || !s.opensQuote(st.first) {
+		return false
+	}
+	k := s.lastWide(st.first+1, st.last)
+	return k > 0 && s.marksAt(k) == 1 && s.toks[k-1].kind == tWord && s.toks[k].lowerWord() && !s.pluralBefore(k) && !s.wideInside(st.first+1, k)
 }
 
 // closeBeforeSubject ends a statement before its cue at the mark that
