@@ -2928,9 +2928,12 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			cs++
 		}
 		ce := s.contentEnd(cs, sent.last)
-		if s.attributionAt(cs, ce) {
-			// "According to the Times, Diyab's friends say ...": the
-			// statement is theirs.
+		if s.quotedNear(cs, min(ce+2, sent.last)) && s.attributionAt(cs, ce) {
+			// "According to the Times, Lee said “...”": the
+			// quotation goes with its own attribution. Otherwise
+			// the source reports the clause, attribution and all
+			// ("According to the Times, Lee said the port will
+			// close"), the outer statement.
 			return
 		}
 		if ce-cs >= 3 {
@@ -3004,6 +3007,17 @@ func (s *state) reportsWhole(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// quotedNear reports whether tokens [a, b) reach into a quotation that
+// has a statement of its own already, from its own attribution.
+func (s *state) quotedNear(a, b int) bool {
+	for k := a; k < b; k++ {
+		if p := s.pairOf[k]; p >= 0 && s.pairStmt[p] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyConnectives reports whether [a, b) holds nothing but connectives,

@@ -454,6 +454,8 @@ func TestFind(t *testing.T) {
 		{"a second attribution after a clause and 'and'", `⟨₁Ana Rusk⟩ ⟪₁said⟫ ⟦₁the ferry would not run this week⟧ and ⟨₂Tom Pell⟩ ⟪₂says⟫ ⟦₂the dock can't open before May⟧.`, []want{indirect, indirect}},
 		{"'and' inside the subject of a statement", `⟨Ana Rusk⟩ ⟪said⟫ ⟦the pilot's friends and neighbors say he is away⟧.`, []want{indirect}},
 		{"a place and its state before that", `⟨Ann Vole⟩ ⟪told⟫ a rally in Dover, Delaware on Friday that ⟦the city's levy is tiny next to the old one⟧.`, []want{indirect}},
+		{"according to first reports an attribution after it", `The council met. ⟪According to⟫ ⟨Acme Radio⟩, ⟦Jane Doe said the plant will close in May⟧.`, []want{indirOrg}},
+		{"according to first leaves a quotation to its own attribution", `According to Acme Radio, ⟨Jane Doe⟩ ⟪told⟫ the board that “⟦the plant will close in May.⟧”`, []want{direct}},
 		{"according to after connective", `But, ⟪according to⟫ ⟨the city's budget office⟩, ⟦taxes will rise next year⟧.`, []want{indirOrg}},
 		{"according to splits the statement", `⟦Fundraising⟧, ⟪₁according to⟫ ⟨the campaign⟩, ⟦has surged this year⟧.`, []want{indirOrg, indirOrg}},
 		{"according to splits after a fronted phrase", `⟦Over the long term⟧, ⟪₁according to⟫ ⟨the budget office⟩, ⟦the deficit will rise⟧.`, []want{indirOrg, indirOrg}},
