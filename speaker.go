@@ -2508,6 +2508,9 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			break
 		}
 	}
+	if m, ok := s.subordinateSubject(start, k); ok {
+		return m, true
+	}
 	// Otherwise the subject of that clause.
 	if m, ok := s.firstSubject(start, k); ok {
 		return m, true
@@ -2526,6 +2529,47 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// subordinateSubject returns the person who is the subject of a clause of
+// time or concession that ends right before the participle at k, after a
+// main clause from start: in "Lee conceded the point even as she defended
+// the plan, saying ..." the participle hangs on the nearer clause, and
+// its speaker is "she". A thing ("as the columns came out") is no
+// speaker.
+func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
+	if k-1 <= start || !s.toks[k-1].isPunct(',') {
+		return m, false
+	}
+	for j := k - 2; j > start && j >= k-25; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord && t.kind != tClitic {
+			return m, false
+		}
+		if !t.lowerWord() || !s.wordIs(j, "as", "when", "while", "though", "although") || s.wordIs(j-1, "as", "such", "just") {
+			continue
+		}
+		m, ok = s.subjectFrom(j+1, k-1)
+		if !ok || s.mentionStart(m) != j+1 {
+			return m, false
+		}
+		switch m.kind {
+		case mPronoun:
+			if w := pronounPerson(s.word(m.first)); w != 'm' && w != 'f' {
+				return m, false
+			}
+			if ms, ok := s.firstSubject(start, j); ok && ms.kind == mName && ms.entity >= 0 && s.resolvePronoun(m.first) != ms.entity {
+				// Only a "he" that reads as the main clause's
+				// subject: the name must not change with the mention.
+				return m, false
+			}
+			return m, true
+		case mName:
+			return m, m.entity >= 0 && s.entityKind(m.entity) == Person
+		}
+		return m, false
+	}
+	return m, false
 }
 
 // ordinal reports whether token k is an ordinal in figures: "1st", "42nd".
