@@ -778,7 +778,7 @@ func (s *state) reportedBy(c cue) (ac cue, m mention, ok bool) {
 		if m, ok = s.accordingSource(cc, end); !ok {
 			return ac, m, false
 		}
-		for j := m.last; j < end; j++ {
+		for j := m.last; j < end && j < m.last+40; j++ {
 			if s.toks[j].isPunct(',') && j+1 < end && s.toks[j+1].kind == tWord && s.mayCue(j+1) {
 				if nc, ok := s.cueAt(j + 1); ok && nc.participle {
 					return ac, m, false
@@ -3001,7 +3001,7 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 // source may report alone: "Lee said the gap may close, which stood at
 // 26, according to ...".
 func (s *state) reportsWhole(a, b int) bool {
-	for k := a; k < b; k++ {
+	for k := max(a, b-maxReach); k < b; k++ {
 		if s.toks[k].isPunct('(') || k+1 < b && s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.wordIs(k+1, "which", "who", "whose", "where", "and", "while", "with") {
 			return false
 		}
@@ -3012,7 +3012,7 @@ func (s *state) reportsWhole(a, b int) bool {
 // quotedNear reports whether tokens [a, b) reach into a quotation that
 // has a statement of its own already, from its own attribution.
 func (s *state) quotedNear(a, b int) bool {
-	for k := a; k < b; k++ {
+	for k := a; k < b && k < a+maxReach; k++ {
 		if p := s.pairOf[k]; p >= 0 && s.pairStmt[p] >= 0 {
 			return true
 		}
