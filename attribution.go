@@ -692,11 +692,6 @@ func (s *state) attributePairs() {
 			continue
 		}
 		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) {
-			ac, am, outer := s.reportedBy(c)
-			if outer {
-				s.useCue(c)
-				c, m = ac, am
-			}
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
@@ -705,11 +700,6 @@ func (s *state) attributePairs() {
 				// the quote, and the statement is mixed.
 				st.first, st.kind = ls, Mixed
 				st.start, st.end = s.toks[ls].start, s.toks[p.close].end
-			}
-			if outer {
-				// `"Q," Lee said, according to the Planet.`: the
-				// Planet's report, with Lee's attribution in it.
-				st.last, st.kind, st.end = c.first-1, Mixed, s.toks[c.first-2].end
 			}
 			if s.openingPhraseQuote(p, c, m) {
 				// "Citing “duties at home,” her aide told the Planet
@@ -749,45 +739,6 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
-}
-
-// reportedBy returns the "according to" and its source that close the
-// sentence of cue c, after its clause: `"Q," Lee said on Monday,
-// according to the Planet.` is the Planet's statement, with Lee's
-// attribution in it, the outer one as in "The Planet reported that Lee
-// said ...". Not when the source's clause goes on to a statement of its
-// own (`according to Reyes, referring to ...`).
-func (s *state) reportedBy(c cue) (ac cue, m mention, ok bool) {
-	end := s.sentEnd(c.first)
-	for k := c.last; k < end && k < c.last+24; k++ {
-		t := &s.toks[k]
-		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct(';') || t.isPunct(':') {
-			return ac, m, false
-		}
-		if !s.mayCue(k) {
-			continue
-		}
-		cc, isCue := s.cueAt(k)
-		if !isCue {
-			continue
-		}
-		if cc.kind != cueAccording || k == c.last || !s.toks[k-1].isPunct(',') && !s.toks[k-1].isPunct(pDash) {
-			// `"Q," Lee said, adding that ...`: another statement.
-			return ac, m, false
-		}
-		if m, ok = s.accordingSource(cc, end); !ok {
-			return ac, m, false
-		}
-		for j := m.last; j < end && j < m.last+40; j++ {
-			if s.toks[j].isPunct(',') && j+1 < end && s.toks[j+1].kind == tWord && s.mayCue(j+1) {
-				if nc, ok := s.cueAt(j + 1); ok && nc.participle {
-					return ac, m, false
-				}
-			}
-		}
-		return cc, m, true
-	}
-	return ac, m, false
 }
 
 // openingPhraseQuote reports whether quotation p stands in a phrase that

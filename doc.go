@@ -66,9 +66,10 @@
 // police"); findings with no document or body to own them
 // ("he found the keys", "evidence shows"); negated acts ("did not say",
 // "declined to comment"). When one statement reports another ("The Times
-// reported that Smith said ...", "“...,” Smith said, according to the
-// Times"), the outer one is reported, with the inner attribution inside
-// its text, as news annotators mark it.
+// reported that Smith said ...", "Smith said the plant will close,
+// according to the Times"), the outer one is reported, with the inner
+// attribution inside its text, as news annotators mark it; a quotation
+// keeps its own speaker ("“...,” Smith said, according to the Times").
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",

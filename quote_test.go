@@ -464,7 +464,7 @@ func TestFind(t *testing.T) {
 		{"according to splits after a fronted phrase", `⟦Over the long term⟧, ⟪₁according to⟫ ⟨the budget office⟩, ⟦the deficit will rise⟧.`, []want{indirOrg, indirOrg}},
 		{"according to then apposition", `⟦The plant will close⟧, ⟪according to⟫ ⟨Acme Corp⟩, a maker of tools in Dayton.`, []want{indirOrg}},
 		{"according to last", `⟦Taxes will rise next year⟧, ⟪according to⟫ ⟨Jane Doe⟩.`, []want{indirect}},
-		{"according to after a quote's attribution reports it", `“⟦₁We will not close the plant,” Jane Doe said on Monday⟧, ⟪₁according to⟫ ⟨Acme Radio⟩. “⟦₂We owe the town that.⟧”`, []want{org(mixed), directOrg}},
+		{"a quote's own attribution keeps its speaker before a closing according to", `“⟦We will not close the plant⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Monday, according to Acme Radio. “⟦We owe the town that.⟧”`, []want{direct, direct}},
 		{"according to after a clause with an attribution reports it", `⟦Jane Doe said she was "glad to see" that the plant will close⟧, ⟪according to⟫ ⟨Acme Radio⟩.`, []want{org(mixed)}},
 		{"according to after a relative clause does not report the attribution before it", `⟨Jane Doe⟩ ⟪said⟫ ⟦she was "glad to see" that the plant will close, which would cost 300 jobs⟧, according to Acme Radio.`, []want{mixed}},
 		{"according to after a quote's attribution then a participle", `“⟦We will not close the plant⟧,” ⟨Jane Doe⟩ ⟪₁told⟫ Acme Radio, according to Tom Reyes, ⟪₂referring to⟫ ⟦the mill⟧.`, []want{direct, indirect}},
