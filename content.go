@@ -1003,11 +1003,37 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 		// ", he said," or ", Smith added." closes the statement; ",
 		// while Cruz said ..." starts another one.
-		if s.attributionAfterComma(j, hi) {
+		if s.attributionAfterComma(j, hi) && !s.frontedMainClause(cs, j, hi) {
 			return j
 		}
 	}
 	return hi
+}
+
+// frontedMainClause reports whether the comma at j closes an adverbial
+// clause that opens the statement at cs, and the clause after it, with a
+// verb that can be a cue, is the statement's main clause: "said that if
+// the bridge fails, the city will explain why". An attribution there
+// ends at its cue: "that if it fails, he said, ...".
+func (s *state) frontedMainClause(cs, j, hi int) bool {
+	k := cs
+	if s.wordIs(k, "that") {
+		k++
+	}
+	if k >= j || j-k > 25 || !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever") {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if s.toks[i].kind == tPunct || s.toks[i].kind == tMark {
+			return false
+		}
+	}
+	for e := j + 2; e < hi && e < j+12; e++ {
+		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
+			return c.last < hi && s.toks[c.last].kind == tWord
+		}
+	}
+	return false
 }
 
 // thatClause reports whether the word at k, after "and that", opens the

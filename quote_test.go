@@ -199,6 +199,7 @@ func TestFind(t *testing.T) {
 		{"cue before quote with comma inside", `⟨Jane Doe⟩ had ⟪said⟫, “⟦We will see⟧,” when asked about the plan.`, []want{direct}},
 		{"person of a body before the verb", `“⟦Rents will rise⟧,” ⟨Tom Reyes⟩ of the Harbor Policy Institute ⟪wrote⟫ recently.`, []want{direct}},
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
+		{"fronted clause whose main clause has a verb that can be a cue", `⟨The landlords⟩ ⟪argued⟫ that ⟦although the tenant paid late, he showed no sign of leaving⟧.`, []want{unnamed(indirect)}},
 		{"quoted show name in cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on the radio show “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"quoted show name after a possessive in the cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on WXYZ's “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"bare noun subject after a place and a time", `⟨Jane Doe⟩ ⟪told⟫ a rally in Salem, Oregon on Monday that ⟦ferries are too slow⟧.`, []want{indirect}},
