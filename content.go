@@ -2045,14 +2045,20 @@ func (s *state) pastForm(k int) bool {
 // own: the verb is the speaker's next act, not the statement's.
 func (s *state) speakerActAfter(j, cs, hi int) bool {
 	v := j + 1
-	for v < hi && v < j+3 && s.toks[v].lowerWord() && strings.HasSuffix(s.word(v), "ly") {
+	// "and has repeatedly praised": a perfect with no subject of its
+	// own is a verb whatever follows it.
+	perfect := s.wordIs(v, "has", "have")
+	if perfect {
+		v++
+	}
+	for v < hi && v < j+4 && s.toks[v].lowerWord() && strings.HasSuffix(s.word(v), "ly") {
 		v++
 	}
 	if v+1 >= hi || !s.pastForm(v) {
 		return false
 	}
 	n := &s.toks[v+1]
-	if n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that")) {
+	if !perfect && (n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that"))) {
 		return false
 	}
 	if s.wordIs(cs, "to", "not") {
