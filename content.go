@@ -946,7 +946,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				return j + 1
 			}
 		}
-		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
+		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) && !s.subjectOfStatement(cs, j, hi) {
 			// "said he backs Lee, who faces a primary in May": the
 			// reporter's word on the person named.
 			return j
@@ -1970,6 +1970,22 @@ func (s *state) subjectNP(h int) bool {
 	}
 	q := &s.toks[p-1]
 	return q.isPunct(',') || q.kind == tWord && q.class&(cSubord|cNeg) != 0
+}
+
+// subjectOfStatement reports whether the name before the comma at j,
+// with no verb between cs and it, is the subject of the statement, whose
+// verb follows the relative clause after the comma: "said that Lee, who
+// runs the port, has no plan".
+func (s *state) subjectOfStatement(cs, j, hi int) bool {
+	if s.hasClause(cs, j) {
+		return false
+	}
+	for k := j + 2; k+1 < hi && k < j+25; k++ {
+		if t := &s.toks[k]; t.kind == tPunct || t.kind == tMark {
+			return t.isPunct(',') && s.finiteVerb(k+1)
+		}
+	}
+	return false
 }
 
 // closingRelative reports whether a relative clause at a runs to the end

@@ -201,6 +201,7 @@ func TestFind(t *testing.T) {
 		{"quoted show name before attribution", `On WXYZ's “Morning Call,” ⟨Jane Doe⟩ ⟪said⟫ that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"fronted clause whose main clause has a verb that can be a cue", `⟨The landlords⟩ ⟪argued⟫ that ⟦although the tenant paid late, he showed no sign of leaving⟧.`, []want{unnamed(indirect)}},
 		{"a perfect after the statement is the speaker's next act", `⟨Jane Doe⟩ ⟪says⟫ ⟦she wants a new bridge for the town⟧ and has repeatedly visited the old ferry.`, []want{indirect}},
+		{"relative clause on the statement's subject before its verb", `⟨People close to the talks⟩ ⟪say⟫ that ⟦Governor Ann Lee, who must make the final call, has revealed nothing⟧.`, []want{unnamed(indirect)}},
 		{"quoted show name in cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on the radio show “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"quoted show name after a possessive in the cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on WXYZ's “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"bare noun subject after a place and a time", `⟨Jane Doe⟩ ⟪told⟫ a rally in Salem, Oregon on Monday that ⟦ferries are too slow⟧.`, []want{indirect}},
