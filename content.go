@@ -946,7 +946,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				return j + 1
 			}
 		}
-		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) {
+		if t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j-1].capWord() && s.wordIs(j+1, "who") && s.toks[j+1].flags&fCap == 0 && s.closingRelative(j+1, hi) && !s.subjectOfStatement(cs, j, hi) {
 			// "said he backs Lee, who faces a primary in May": the
 			// reporter's word on the person named.
 			return j
@@ -1003,11 +1003,37 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 		// ", he said," or ", Smith added." closes the statement; ",
 		// while Cruz said ..." starts another one.
-		if s.attributionAfterComma(j, hi) {
+		if s.attributionAfterComma(j, hi) && !s.frontedMainClause(cs, j, hi) {
 			return j
 		}
 	}
 	return hi
+}
+
+// frontedMainClause reports whether the comma at j closes an adverbial
+// clause that opens the statement at cs, and the clause after it, with a
+// verb that can be a cue, is the statement's main clause: "said that if
+// the bridge fails, the city will explain why". An attribution there
+// ends at its cue: "that if it fails, he said, ...".
+func (s *state) frontedMainClause(cs, j, hi int) bool {
+	k := cs
+	if s.wordIs(k, "that") {
+		k++
+	}
+	if k >= j || j-k > 25 || !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever") {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if s.toks[i].kind == tPunct || s.toks[i].kind == tMark {
+			return false
+		}
+	}
+	for e := j + 2; e < hi && e < j+12; e++ {
+		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
+			return c.last < hi && s.toks[c.last].kind == tWord
+		}
+	}
+	return false
 }
 
 // thatClause reports whether the word at k, after "and that", opens the
@@ -1946,6 +1972,22 @@ func (s *state) subjectNP(h int) bool {
 	return q.isPunct(',') || q.kind == tWord && q.class&(cSubord|cNeg) != 0
 }
 
+// subjectOfStatement reports whether the name before the comma at j,
+// with no verb between cs and it, is the subject of the statement, whose
+// verb follows the relative clause after the comma: "said that Lee, who
+// runs the port, has no plan".
+func (s *state) subjectOfStatement(cs, j, hi int) bool {
+	if s.hasClause(cs, j) {
+		return false
+	}
+	for k := j + 2; k+1 < hi && k < j+25; k++ {
+		if t := &s.toks[k]; t.kind == tPunct || t.kind == tMark {
+			return t.isPunct(',') && s.finiteVerb(k+1)
+		}
+	}
+	return false
+}
+
 // closingRelative reports whether a relative clause at a runs to the end
 // of the sentence with no quotation in it.
 func (s *state) closingRelative(a, hi int) bool {
@@ -2019,14 +2061,20 @@ func (s *state) pastForm(k int) bool {
 // own: the verb is the speaker's next act, not the statement's.
 func (s *state) speakerActAfter(j, cs, hi int) bool {
 	v := j + 1
-	for v < hi && v < j+3 && s.toks[v].lowerWord() && strings.HasSuffix(s.word(v), "ly") {
+	// "and has repeatedly praised": a perfect with no subject of its
+	// own is a verb whatever follows it.
+	perfect := s.wordIs(v, "has", "have")
+	if perfect {
+		v++
+	}
+	for v < hi && v < j+4 && s.toks[v].lowerWord() && strings.HasSuffix(s.word(v), "ly") {
 		v++
 	}
 	if v+1 >= hi || !s.pastForm(v) {
 		return false
 	}
 	n := &s.toks[v+1]
-	if n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that")) {
+	if !perfect && (n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that"))) {
 		return false
 	}
 	if s.wordIs(cs, "to", "not") {
