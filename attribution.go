@@ -2366,6 +2366,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			from, to = ls, leftEnd
 		}
 	}
+	if right && !colon && s.timeOnly(cs, ce) {
+		// "a plan announced earlier this year", "told the paper last
+		// week": a time after the cue is when it was said, not what.
+		right = false
+	}
 	if right {
 		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 		if colon {
@@ -2772,6 +2777,26 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	return false
+}
+
+// timeOnly reports whether tokens [a, b) are only a time: "this week",
+// "in 2015", "on Tuesday".
+func (s *state) timeOnly(a, b int) bool {
+	when := false
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tPunct:
+		case t.kind != tWord:
+			return false
+		case t.class&cTime != 0 || s.year(k):
+			when = true
+		case t.flags&fCap == 0 && s.wordIs(k, "in", "on", "at", "during", "since", "the"):
+		default:
+			return false
+		}
+	}
+	return when
 }
 
 // year reports whether token k is a year in figures: "1990".
