@@ -345,10 +345,15 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 // or conceding with no "that", is the thing written or given up rather
 // than a clause: "wrote a letter to the mayor", "writing checks",
 // "conceded the race". It has no verb of its own and none of the
-// speaker's marked words.
+// speaker's marked words. After "found" a reflexive pronoun is where the
+// subject ended up: "found itself in court".
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
 	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
+	case "find", "finds", "found", "finding":
+		// "the bank found itself at the centre of the crisis": where
+		// it ended up, not what it found.
+		return s.reflexive(cs)
 	case "add", "adds", "added", "adding":
 		// "add three officials to a blacklist": adding to
 		// something, not saying.
