@@ -345,8 +345,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 // or conceding with no "that", is the thing written or given up rather
 // than a clause: "wrote a letter to the mayor", "writing checks",
 // "conceded the race". It has no verb of its own and none of the
-// speaker's marked words. After "found" a reflexive pronoun is where the
-// subject ended up: "found itself in court".
+// speaker's marked words; so is a thing added ("added 5,000 jobs").
+// After "found" a reflexive pronoun is where the subject ended up:
+// "found itself in court".
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
 	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
@@ -355,15 +356,9 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 		// it ended up, not what it found.
 		return s.reflexive(cs)
 	case "add", "adds", "added", "adding":
-		// "add three officials to a blacklist": adding to
-		// something, not saying.
-		to := false
-		for k := cs + 1; k < ce && !to; k++ {
-			to = s.toks[k].lowerWord() && s.wordIs(k, "to")
-		}
-		if !to {
-			return false
-		}
+		// "add three officials to a blacklist", "added 5,000 jobs":
+		// adding something, not saying. What is added in words comes
+		// as a clause, in marks or after "that".
 	default:
 		return false
 	}
