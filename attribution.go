@@ -2734,6 +2734,13 @@ func (s *state) nounOrAdjective(k int) bool {
 			return true
 		}
 	}
+	if len(w) > 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && k > 0 && s.toks[k-1].kind == tWord && s.wordIs(k-1, "these", "those", "many", "several", "few", "various") && !s.wordIs(k+1, "that", "for", "on", "to") {
+		// "those promises add up", "many questions remain": after a
+		// plural determiner, a form in -s is a plural noun; no verb
+		// agrees with it. With a complement the noun still reports
+		// ("few calls for Lee to quit").
+		return true
+	}
 	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" && k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "have", "has", "had", "having") {
 		// "have claims in the area": after "have", a form in -s is
 		// its object, never a verb.

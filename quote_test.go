@@ -550,6 +550,7 @@ func TestFind(t *testing.T) {
 		{"a time after the cue is when, not what", "The grant is part of a plan announced earlier this month.\n\nThe mayor proposed just that in 2014.\n\n⟨Ann Lee⟩ ⟪said⟫ ⟦the vote is in May⟧.", []want{indirect}},
 		{"finding oneself somewhere is no finding", "The council found itself at the heart of the dispute over the budget.\n\nThe two firms found themselves in a long fight with the union.\n\n⟨The audit⟩ ⟪found⟫ ⟦the city had lost money⟧.", []want{{kind: Indirect, spk: Organization}}},
 		{"a thing added is no statement", "The party held its seats while adding rural districts like Kent and Essex.\n\nIn the past two years, the city has added 2,000 new jobs.\n\n⟨Tom Reyes⟩ ⟪added⟫ ⟦the plan would fail⟧.", []want{indirect}},
+		{"a form in -s after a plural determiner is a noun", "In all, those promises add up to more than $2 million.\n\nThe mayor has broken many promises he made to the voters of the city.\n\nHow the board handles these questions will decide the matter.", nil},
 		{"the thing written is no statement", `Lee wrote a letter to the mayor. The bulk comes from donors writing checks of $2,700. Reyes conceded the race in a call. The sanctions add three officials to a blacklist.`, nil},
 		{"a document seen by someone speaks itself", `⟦The plan would ban exports⟧, ⟪according to⟫ ⟨a draft resolution⟩ seen by Reuters.`, []want{indirOrg}},
 		{"a time before a clause with no that", `⟨South Korea⟩ ⟪said⟫ on Thursday ⟦practical and forceful measures should be part of the sanctions⟧.`, []want{indirOrg}},
