@@ -2366,6 +2366,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			from, to = ls, leftEnd
 		}
 	}
+	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that") && !s.quotedIn(cs, ce) {
+		// "a pollster who advises the party", "advising the firm as it
+		// works on a merger": advice is reported with "that" or in the
+		// adviser's words; otherwise the verb means working for a client.
+		right = false
+	}
 	if right && !colon && s.timeOnly(cs, ce) {
 		// "a plan announced earlier this year", "told the paper last
 		// week": a time after the cue is when it was said, not what.
@@ -2784,6 +2790,17 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedIn reports whether tokens [a, b) hold a quotation mark or the
+// space a stripped one left.
+func (s *state) quotedIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tMark {
+			return true
+		}
+	}
+	return s.stripped && s.marksIn(a, b) > 0
 }
 
 // timeOnly reports whether tokens [a, b) are only a time: "this week",
