@@ -363,11 +363,22 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 		return false
 	}
 	for k := cs; k < ce; k++ {
-		if t := &s.toks[k]; t.kind == tMark || t.kind == tClitic || s.spaced && t.phantoms > 0 {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tClitic && !s.possessiveClitic(k) || s.spaced && t.phantoms > 0 {
 			return false
 		}
 	}
 	return !s.hasClause(cs, ce)
+}
+
+// possessiveClitic reports whether the clitic at k is the "'s" of a
+// possessive after a noun, "a children's book", and not the "is" or "has"
+// of a subject, "it's", "that's".
+func (s *state) possessiveClitic(k int) bool {
+	if k == 0 || !s.wordIs(k, "'s", "’s") {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tWord && p.class&(cSubjPron|cDet|cSubord|cAdverb) == 0 && !s.wordIs(k-1, "that", "there", "what", "who", "here", "where", "how")
 }
 
 // actContent returns the statement of a speech act, its complement up to
