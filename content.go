@@ -371,10 +371,11 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 }
 
 // possessiveClitic reports whether the clitic at k is the "'s" of a
-// possessive after a noun, "a children's book", and not the "is" or "has"
-// of a subject, "it's", "that's".
+// possessive after a noun, "a children's book" (or its stripped "s",
+// "a children s book"), and not the "is" or "has" of a subject, "it's",
+// "that's".
 func (s *state) possessiveClitic(k int) bool {
-	if k == 0 || !s.wordIs(k, "'s", "’s") {
+	if k == 0 || !s.wordIs(k, "'s", "’s") && !(s.toks[k].flags&fStrippedTail != 0 && s.lower(k) == "s") {
 		return false
 	}
 	p := &s.toks[k-1]
