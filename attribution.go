@@ -2366,6 +2366,17 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			from, to = ls, leftEnd
 		}
 	}
+	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that") && !s.quotedIn(cs, ce) {
+		// "a pollster who advises the party", "advising the firm as it
+		// works on a merger": advice is reported with "that" or in the
+		// adviser's words; otherwise the verb means working for a client.
+		right = false
+	}
+	if right && !colon && s.timeOnly(cs, ce) {
+		// "a plan announced earlier this year", "told the paper last
+		// week": a time after the cue is when it was said, not what.
+		right = false
+	}
 	if right {
 		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 		if colon {
@@ -2729,6 +2740,13 @@ func (s *state) nounOrAdjective(k int) bool {
 			return true
 		}
 	}
+	if len(w) > 4 && w[len(w)-1] == 's' && !strings.HasSuffix(w, "ss") && k > 0 && s.toks[k-1].kind == tWord && s.wordIs(k-1, "these", "those", "many", "several", "few", "various") && !s.wordIs(k+1, "that", "for", "on", "to") {
+		// "those promises add up", "many questions remain": after a
+		// plural determiner, a form in -s is a plural noun; no verb
+		// agrees with it. With a complement the noun still reports
+		// ("few calls for Lee to quit").
+		return true
+	}
 	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" && k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "have", "has", "had", "having") {
 		// "have claims in the area": after "have", a form in -s is
 		// its object, never a verb.
@@ -2772,6 +2790,37 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	return false
+}
+
+// quotedIn reports whether tokens [a, b) hold a quotation mark or the
+// space a stripped one left.
+func (s *state) quotedIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tMark {
+			return true
+		}
+	}
+	return s.stripped && s.marksIn(a, b) > 0
+}
+
+// timeOnly reports whether tokens [a, b) are only a time: "this week",
+// "in 2015", "on Tuesday".
+func (s *state) timeOnly(a, b int) bool {
+	when := false
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.kind == tPunct:
+		case t.kind != tWord:
+			return false
+		case t.class&cTime != 0 || s.year(k):
+			when = true
+		case t.flags&fCap == 0 && s.wordIs(k, "in", "on", "at", "during", "since", "the"):
+		default:
+			return false
+		}
+	}
+	return when
 }
 
 // year reports whether token k is a year in figures: "1990".

@@ -345,29 +345,41 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 // or conceding with no "that", is the thing written or given up rather
 // than a clause: "wrote a letter to the mayor", "writing checks",
 // "conceded the race". It has no verb of its own and none of the
-// speaker's marked words.
+// speaker's marked words; so is a thing added ("added 5,000 jobs").
+// After "found" a reflexive pronoun is where the subject ended up:
+// "found itself in court".
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
 	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
+	case "find", "finds", "found", "finding":
+		// "the bank found itself at the centre of the crisis": where
+		// it ended up, not what it found.
+		return s.reflexive(cs)
 	case "add", "adds", "added", "adding":
-		// "add three officials to a blacklist": adding to
-		// something, not saying.
-		to := false
-		for k := cs + 1; k < ce && !to; k++ {
-			to = s.toks[k].lowerWord() && s.wordIs(k, "to")
-		}
-		if !to {
-			return false
-		}
+		// "add three officials to a blacklist", "added 5,000 jobs":
+		// adding something, not saying. What is added in words comes
+		// as a clause, in marks or after "that".
 	default:
 		return false
 	}
 	for k := cs; k < ce; k++ {
-		if t := &s.toks[k]; t.kind == tMark || t.kind == tClitic || s.spaced && t.phantoms > 0 {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tClitic && !s.possessiveClitic(k) || s.spaced && t.phantoms > 0 {
 			return false
 		}
 	}
 	return !s.hasClause(cs, ce)
+}
+
+// possessiveClitic reports whether the clitic at k is the "'s" of a
+// possessive after a noun, "a children's book" (or its stripped "s",
+// "a children s book"), and not the "is" or "has" of a subject, "it's",
+// "that's".
+func (s *state) possessiveClitic(k int) bool {
+	if k == 0 || !s.wordIs(k, "'s", "’s") && !(s.toks[k].flags&fStrippedTail != 0 && s.lower(k) == "s") {
+		return false
+	}
+	p := &s.toks[k-1]
+	return p.kind == tWord && p.class&(cSubjPron|cDet|cSubord|cAdverb) == 0 && !s.wordIs(k-1, "that", "there", "what", "who", "here", "where", "how")
 }
 
 // actContent returns the statement of a speech act, its complement up to
