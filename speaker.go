@@ -819,7 +819,7 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		// comma left out: the description is the name's apposition.
 		// The name must stand on its own, not end a phrase: "at
 		// AIPAC, a group of rabbis called".
-		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && nm.first > lo && s.toks[nm.first-1].isPunct(',') && s.entities[nm.entity].personal {
+		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && nm.first > lo && s.toks[nm.first-1].isPunct(',') {
 			return nm, true
 		}
 	}
@@ -1682,7 +1682,9 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 		k -= 2
 	}
 	r := s.runAt(k - 1)
-	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person {
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person || !s.entities[s.runs[r].entity].personal {
+		// Only a person's name, not a place's: "in Paris, their
+		// children's school, said".
 		return m, false
 	}
 	run := s.runs[r]
