@@ -1617,6 +1617,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// "Google's chief executive, Jane Doe, said": the
 				// description before is her title.
 				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+				if ld, lok := s.looseSubject(c-1, lo); lok && s.insidePP(s.mentionStart(d)) && !s.insidePP(ld.first) {
+					// "The top Democrat in the Senate, Ann Lee, said":
+					// the whole phrase, not the body it names.
+					nm.titleFirst = s.mentionStart(ld)
+				}
 			}
 			return nm, true
 		}
@@ -1734,7 +1739,9 @@ func (s *state) shortPair(k int) int {
 // where the name after the comma is its state, not an apposition.
 func (s *state) placeBefore(c int) bool {
 	r := s.runAt(c - 1)
-	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first)
+	// A body is no place: "the president of the European Council,
+	// Donald Tusk, said".
+	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first) && s.runKind(s.runs[r].first, s.runs[r].last) != Organization
 }
 
 // relativeComma returns the comma before c, no further left than lo,
