@@ -140,19 +140,20 @@
 // # Limitations
 //
 // The rules are written for English news copy. They use no parser, no
-// tagger and no gazetteer: a place used for its government ("Washington
-// has said") is told from a person by how the text uses it, and "he" or
-// "she" resolves to the subject of the reporter's sentences before it,
-// else the latest person named, whose gender the text does not
-// contradict. "It" resolves to a body that is the subject of a clause in
-// the same sentence or the one before ("the ministry", "Acme Corp").
-// "They" and plural descriptions ("the plaintiffs") resolve to names
-// listed together as the subject of a sentence shortly before, and
-// otherwise stay as written, as "we" does. Other descriptions ("the
-// spokeswoman") resolve to a person only when that person's title names
-// the same role. A mixed statement is reported as
-// its whole clause, not as the quoted fragment inside it. Text without
-// quotation marks that was never stripped is read as reported speech.
-// Each rule looks at most a few hundred tokens around a cue, so a
-// document of any size takes linear time.
+// tagger and no gazetteer: a place used for its government ("Washington has
+// said") is told from a person by how the text uses it, and "he" or "she"
+// resolves to the subject of the reporter's sentences before it, else the
+// latest person named, whose gender the text does not contradict; after an
+// unnamed speaker ("..., a senior official said. He said ..."), with no one
+// named since, it stays that speaker. "It" resolves to a body that is the
+// subject of a clause in the same sentence or the one before ("the
+// ministry", "Acme Corp"). "They" and plural descriptions ("the
+// plaintiffs") resolve to names listed together as the subject of a
+// sentence shortly before, and otherwise stay as written, as "we" does.
+// Other descriptions ("the spokeswoman") resolve to a person only when that
+// person's title names the same role. A mixed statement is reported as its
+// whole clause, not as the quoted fragment inside it. Text without
+// quotation marks that was never stripped is read as reported speech. Each
+// rule looks at most a few hundred tokens around a cue, so a document of
+// any size takes linear time.
 package quote
