@@ -260,6 +260,8 @@ func TestFind(t *testing.T) {
 		{"description in apposition before a relative clause", `⟨Ann Lee⟩, ⦃a retired teacher in Millbrook⦄, who runs a small shop, ⟪said⟫ ⟦the plan was fair⟧.`, []want{indirect}},
 		{"a body in the phrase before a name in apposition is no place", `In Brussels, ⦃the president of the European Council⦄, ⟨Donald Tusk⟩, ⟪said⟫ ⟦the vote changed nothing⟧.`, []want{indirect}},
 		{"a title before a name in apposition takes its whole phrase", `⦃The top Democrat in the Senate⦄, ⟨Ann Lee⟩, ⟪accused⟫ ⟦the mayor of lying⟧.`, []want{indirect}},
+		{"an office with a body opens a sentence's name", `⦃Secretary of State⦄ ⟨Ann Lee⟩ ⟪said⟫ ⟦the talks would resume⟧.`, []want{indirect}},
+		{"a capitalised title before a body and a name in apposition", `⦃Vice President of the Harbour Authority⦄, ⟨Ann Lee⟩, ⟪said⟫ ⟦the port would reopen⟧.`, []want{indirect}},
 		{"a place before a description is no name in apposition", `⟦The twins were flying home after a month in Paris⟧, ⟨their children’s school⟩, Leaders’ Hill, ⟪confirmed⟫.`, []want{org(indirect)}},
 		{"description in apposition with its second comma left out", `⟦There is an urgent need to fix the bridge⟧, ⟨Ann Lee⟩, ⦃a member of the city board⦄ ⟪told⟫ reporters after a visit.`, []want{indirect}},
 		{"headline with a byline", "ARTS—“Bakery on Main Street to close at the end of May,” by the Gazette’s Ann Lee.\n\n“⟦Small shops cannot pay these rents⟧,” ⟨Tom Reyes⟩ ⟪said⟫.", []want{direct}},

@@ -120,12 +120,19 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	if t.flags&fSentStart != 0 && t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cSpeechNoun|cTitleMod|cNaming) != 0 &&
-		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) {
+		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) && !s.officeAt(k) {
 		// "Officials said", "Sources say": common nouns that open a
 		// sentence, not names.
 		return false
 	}
 	return true
+}
+
+// officeAt reports whether the title word at k names an office with "of"
+// and a body, "Secretary of State", which opens a name's run even at the
+// start of a sentence: "Secretary of State Ann Lee said".
+func (s *state) officeAt(k int) bool {
+	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0
 }
 
 // middleInitial reports whether the initial at k, which may spell a
@@ -1621,6 +1628,12 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 					// "The top Democrat in the Senate, Ann Lee, said":
 					// the whole phrase, not the body it names.
 					nm.titleFirst = s.mentionStart(ld)
+				} else if p := s.mentionStart(d) - 1; p > lo && s.wordIs(p, "of", "for") {
+					// "Vice President of the European Commission, Ann
+					// Lee, said": a capitalised title before the body.
+					if tf := s.titleBefore(p, lo); tf < p {
+						nm.titleFirst = tf
+					}
 				}
 			}
 			return nm, true
