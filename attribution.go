@@ -583,6 +583,23 @@ func (s *state) index() {
 	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
+	for i, st := range s.sents {
+		// Title case: three or more capitalised words and no other
+		// lower-case word than an article, preposition or conjunction.
+		caps, lower := 0, false
+		for k := st.first; k < st.last && !lower; k++ {
+			if t := &s.toks[k]; t.kind == tWord && t.flags&fDigit == 0 {
+				if t.flags&fCap != 0 {
+					caps++
+				} else {
+					lower = t.class&(cDet|cPrep|cConj) == 0
+				}
+			}
+		}
+		if caps >= 3 && !lower {
+			s.sentFlags[i] |= sentTitleCase
+		}
+	}
 	s.blockStmt = resize(s.blockStmt, n>>blockShift+1)
 	for i := range s.blockStmt {
 		s.blockStmt[i] = -1
@@ -668,9 +685,10 @@ func (s *state) stmtsIn(a, b int, f func(i int) bool) {
 
 // Sentence flags.
 const (
-	sentHasStmt  = 1 << iota // a statement lies in it
-	sentHasCue               // it holds a speech verb
-	sentCueKnown             // sentHasCue has been computed
+	sentHasStmt   = 1 << iota // a statement lies in it
+	sentHasCue                // it holds a speech verb
+	sentCueKnown              // sentHasCue has been computed
+	sentTitleCase             // it is in title case, as a headline is
 )
 
 // hasStmt reports whether a statement lies in the sentence.

@@ -111,7 +111,9 @@
 // speaker, as written ("two members of Congress, Ann Lee and Tom Reyes,
 // said"). The speaker's [Speaker.Name] is the fullest form of the name
 // anywhere in the text, so it may come after the quote or far before it; a
-// surname or pronoun in the attribution is its [Speaker.Mention]. The title
+// surname or pronoun in the attribution is its [Speaker.Mention]. A
+// headline in title case, whose capitals run into a name ("Ten Things Ann
+// Lee Said"), gives way to the shorter form in the body. The title
 // is the one given nearest the fullest name, before it ("State Department
 // spokeswoman Heather Nauert") or in apposition ("Oleg Burmistrov, Russia's
 // ambassador-at-large,"), and serves every statement of that speaker. A

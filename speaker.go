@@ -55,6 +55,7 @@ type entity struct {
 	addressed             bool // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int  // pronouns that follow its mentions
 	place                 bool // its name is used as a place (weighPlaces)
+	headline              bool // the fullest name comes from a title-case line
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -456,13 +457,18 @@ func (s *state) addRun(a, b int) {
 			}
 		}
 	}
+	// In a title-case headline a name's run takes in the words around
+	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
+	// replaces it, and it never replaces one from the body.
+	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	if best < 0 {
-		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind})
+		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, headline: headline})
 		best = len(s.entities) - 1
 	} else {
 		en := &s.entities[best]
-		if b-nf > en.nameLast-en.nameFirst {
+		if b-nf > en.nameLast-en.nameFirst && (!headline || en.headline) || en.headline && !headline && b-nf >= 2 && b-nf < en.nameLast-en.nameFirst {
 			en.nameFirst, en.nameLast = nf, b
+			en.headline = headline
 		}
 	}
 	en := &s.entities[best]
