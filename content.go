@@ -901,7 +901,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				e++
 			}
 			if e < hi {
-				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle {
+				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
 				// "– and that ..." goes on with a second clause of the
@@ -1020,6 +1020,28 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// bareVerbGoesOn reports whether the verb at e, after the conjunction at
+// j, is in its base form with no auxiliary of its own, and an infinitive
+// or a modal stands in the few tokens before j, from cs on: the verb goes
+// on with the statement, "urged the city to cut fares and call a vote",
+// "he would meet the mayor and tell him".
+func (s *state) bareVerbGoesOn(cs, j, e int) bool {
+	if !s.baseForm(e) {
+		return false
+	}
+	for k := j + 1; k < e; k++ {
+		if s.toks[k].class&cAux != 0 {
+			return false
+		}
+	}
+	for k := j - 2; k >= cs && k >= j-20; k-- {
+		if s.toks[k].lowerWord() && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may") && s.toks[k+1].lowerWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedMainClause reports whether the comma at j closes an adverbial
