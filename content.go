@@ -1208,8 +1208,22 @@ func (s *state) classify(st *stmt) bool {
 			continue
 		}
 		if s.pairStmt[p] >= 0 {
-			// Overlaps a quotation with its own attribution.
-			if k == st.first {
+			if s.quoteGoesOn(st, int(p), k) {
+				q := &s.stmts[s.pairStmt[p]]
+				q.dropped = true
+				if st.hasSpk {
+					// The attribution after the quotation reports the
+					// whole; an asked question keeps no speaker.
+					st.spk, st.cueFirst, st.cueLast = q.spk, q.cueFirst, q.cueLast
+				}
+				s.pairStmt[p] = -1
+				st.last = s.pairs[p].close + 1
+				inside = true
+				break
+			}
+			// Overlaps a quotation with its own attribution; when that
+			// statement starts where st does, st was read already.
+			if k == st.first || s.stmts[s.pairStmt[p]].first <= st.first {
 				return false
 			}
 			st.last = k
@@ -1256,6 +1270,18 @@ func (s *state) classify(st *stmt) bool {
 		}
 	}
 	return true
+}
+
+// quoteGoesOn reports whether the quotation p, which opens at token k
+// inside statement st right after a word of it, carries on the
+// statement's clause although an attribution after it claimed it: in
+// `Lee said the plan was “a mess,” the Post reported` the Post reports
+// the whole clause, quotation and all, as news annotators mark it. A
+// statement already read over the tokens before the quotation stays.
+func (s *state) quoteGoesOn(st *stmt, p, k int) bool {
+	q := &s.stmts[s.pairStmt[p]]
+	pr := s.pairs[p]
+	return k > st.first && k == pr.open && pr.close < st.last && s.toks[k-1].kind == tWord && q.pair == p && q.first == k+1 && q.source == srcQuoteCueAfter && !s.stmtOver(st.first, k)
 }
 
 // firstMark returns the offset of the first quotation token in st.
