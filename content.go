@@ -1208,6 +1208,12 @@ func (s *state) classify(st *stmt) bool {
 			continue
 		}
 		if s.pairStmt[p] >= 0 {
+			if s.namedWithin(st, int(p), k) {
+				s.stmts[s.pairStmt[p]].dropped = true
+				s.pairStmt[p] = -1
+				inside = true
+				continue
+			}
 			if s.quoteGoesOn(st, int(p), k) {
 				q := &s.stmts[s.pairStmt[p]]
 				q.dropped = true
@@ -1267,6 +1273,25 @@ func (s *state) classify(st *stmt) bool {
 	for k := st.first; k < st.last; k++ {
 		if p := s.pairOf[k]; p >= 0 && s.pairStmt[p] < 0 {
 			s.pairStmt[p] = len(s.stmts)
+		}
+	}
+	return true
+}
+
+// namedWithin reports whether the quotation p, which opens at token k
+// inside statement st, got its attribution only from a cue right before
+// it that lies within st: in "she says voters are tired of what she calls
+// “empty promises”" the statement reports the naming, as news annotators
+// mark it. A relative clause or a clause joined on ("which he called",
+// "and Reyes calling it") names in a statement of its own.
+func (s *state) namedWithin(st *stmt, p, k int) bool {
+	q := &s.stmts[s.pairStmt[p]]
+	if !(k > st.first && k == s.pairs[p].open && s.toks[k-1].kind == tWord && q.pair == p && q.source == srcQuoteCueBefore && q.cueFirst >= st.first && q.cueLast <= k) || s.stmtOver(st.first, k) {
+		return false
+	}
+	if q.hasSpk {
+		if a := s.mentionStart(q.spk); a > st.first && s.wordIs(a-1, "which", "who", "whom", "and", "with", "while", "but") {
+			return false
 		}
 	}
 	return true
