@@ -213,6 +213,7 @@ func TestFind(t *testing.T) {
 		{"a verb in the past after a statement in the present is the speaker's", `⟨Jane Doe⟩ ⟪said⟫ ⟦she admires the mayor's resolve⟧ and visited the new ferry dock.`, []want{indirect}},
 		{"a verb in its base form after an infinitive goes on with the statement", `⟨Jane Doe⟩ ⟪urged⟫ ⟦the council to keep the ferry and call a vote on the bridge⟧.`, []want{indirect}},
 		{"a verb in its base form after a modal goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she would meet the mayor and tell him to stop⟧.`, []want{indirect}},
+		{"two quotations joined by and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ to ⟦"keep the ferry running," and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
 		{"a quotation named by a cue inside a statement is part of it", `⟨Ann Lee⟩ ⟪says⟫ ⟦voters are tired of what she calls “empty promises.”⟧`, []want{mixed}},
 		{"a quotation that carries on a statement goes with it to the attribution after it", `Tom Reyes said ⟦the old bridge was “never safe for the crew,”⟧ ⟨the Harbor Gazette⟩ ⟪reported⟫.`, []want{org(mixed)}},
 		{"an asked question that runs into a quotation keeps it", `Asked ⟦₁whether the mayor “has the strength to lead the city,”⟧ ⟨₂most voters⟩ ⟪₂said⟫ ⟦₂they were not sure⟧.`, []want{{kind: Mixed, marked: true, noSpk: true}, unnamed(indirect)}},
