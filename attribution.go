@@ -700,7 +700,7 @@ func (s *state) hasStmt(sent sentence) bool {
 // `"Q," S said`, `"Q," said S`, `S said: "Q"`, `S said "Q"`.
 func (s *state) attributePairs() {
 	for i, p := range s.pairs {
-		if p.depth != 0 {
+		if p.depth != 0 || s.pairStmt[i] >= 0 {
 			continue
 		}
 		start, end := s.pairInner(p)
@@ -745,7 +745,17 @@ func (s *state) attributePairs() {
 				// The front took the cue; the quote is the rest.
 				st.cueFirst, st.cueLast = 0, 0
 			}
+			j := s.coordinatedPair(p)
+			if j >= 0 {
+				// `vowed to "cut taxes," and to "fix the roads"`: one
+				// statement over both quotations.
+				st.first, st.last, st.kind, st.pair = p.open, s.pairs[j].close+1, Mixed, -1
+				st.start, st.end = s.trimContent(st.first, st.last)
+			}
 			s.pairStmt[i] = s.addStmt(st)
+			if j >= 0 {
+				s.pairStmt[j] = s.pairStmt[i]
+			}
 			s.useCue(c)
 			continue
 		}
@@ -757,6 +767,31 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// coordinatedPair returns the quotation joined to quotation p by "and"
+// or "or" in its sentence, `"cut taxes," and to "fix the roads"`,
+// `"Fix it," and, "Do it now"`, or -1.
+func (s *state) coordinatedPair(p pair) int {
+	k := p.close + 1
+	if k < len(s.toks) && s.toks[k].isPunct(',') {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].lowerWord() || !s.wordIs(k, "and", "or") {
+		return -1
+	}
+	k++
+	for k < len(s.toks) && k < p.close+5 && (s.toks[k].isPunct(',') || s.toks[k].lowerWord() && s.wordIs(k, "to", "that")) {
+		k++
+	}
+	if k >= len(s.toks) || s.sentOf[k] != s.sentOf[p.close] {
+		return -1
+	}
+	j := s.pairOf[k]
+	if j < 0 || s.pairs[j].open != k || s.pairs[j].depth != 0 || s.pairStmt[j] >= 0 {
+		return -1
+	}
+	return int(j)
 }
 
 // openingPhraseQuote reports whether quotation p stands in a phrase that

@@ -69,7 +69,12 @@
 // reported that Smith said ...", "Smith said the plant will close,
 // according to the Times"), the outer one is reported, with the inner
 // attribution inside its text, as news annotators mark it; a quotation
-// keeps its own speaker ("“...,” Smith said, according to the Times").
+// keeps its own speaker ("“...,” Smith said, according to the Times"), and
+// takes the clause it carries on with it ("Smith said the plant was “a
+// mess,” the Times reported" is the Times'). So a quotation named inside
+// a statement is part of it ("Lee says voters are tired of what she calls
+// “empty promises”"), and quotations joined by "and" after one cue are
+// one statement ("Lee vowed to “cut taxes,” and to “fix the roads”").
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
