@@ -267,6 +267,7 @@ func TestFind(t *testing.T) {
 		{"a body in the phrase before a name in apposition is no place", `In Brussels, ⦃the president of the European Council⦄, ⟨Donald Tusk⟩, ⟪said⟫ ⟦the vote changed nothing⟧.`, []want{indirect}},
 		{"a title before a name in apposition takes its whole phrase", `⦃The top Democrat in the Senate⦄, ⟨Ann Lee⟩, ⟪accused⟫ ⟦the mayor of lying⟧.`, []want{indirect}},
 		{"a name in a title-case headline yields to the body's", "Nine Angry Things Ann Lee Did In Office\n\n⟨Ann Lee⟩ became mayor in May. ⸨Lee⸩ ⟪said⟫ ⟦the bridge would close⟧.", []want{indirect}},
+		{"occupations before a name are titles", "⦃₁Comedian⦄ ⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the show would end⟧. ⦃₂Labour MP⦄ ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂the theatre would close⟧.", []want{indirect, indirect}},
 		{"an office with a body opens a sentence's name", `⦃Secretary of State⦄ ⟨Ann Lee⟩ ⟪said⟫ ⟦the talks would resume⟧.`, []want{indirect}},
 		{"a capitalised title before a body and a name in apposition", `⦃Vice President of the Harbour Authority⦄, ⟨Ann Lee⟩, ⟪said⟫ ⟦the port would reopen⟧.`, []want{indirect}},
 		{"a place before a description is no name in apposition", `⟦The twins were flying home after a month in Paris⟧, ⟨their children’s school⟩, Leaders’ Hill, ⟪confirmed⟫.`, []want{org(indirect)}},
