@@ -1209,6 +1209,29 @@ func (s *state) nameLead(a, b int) bool {
 	return true
 }
 
+// leadStart returns where a short lead in lower case before a name that
+// starts at a opens, right after a comma: "..., its spokesman Ann Lee
+// said", "..., state news agency KCNA said", but not "..., what Lee
+// said" or "..., an allegation the Kremlin denied". Otherwise it
+// returns a.
+func (s *state) leadStart(a, lo int) int {
+	for k := a - 1; k > lo && k >= a-4 && s.toks[k].lowerWord() && !s.interrogative(k); k-- {
+		opens := s.toks[k-1].isPunct(',')
+		if s.toks[k].class&cDet != 0 && (!opens || s.wordIs(k, "a", "an")) {
+			// "..., an allegation the Kremlin denied": a relative
+			// clause on a noun phrase of its own.
+			break
+		}
+		if opens {
+			if s.nameLead(k, a) {
+				return k
+			}
+			break
+		}
+	}
+	return a
+}
+
 // descriptionLead reports whether [a, b) is a short description set off
 // by a comma before a name that starts at b, as nameLead allows it with
 // no title word: "the attacker, " in `"Q," the attacker, Tim Roe, said`.
@@ -2332,6 +2355,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	}
 	if split {
 		leftEnd = s.attributionLead(c, m) + 1
+	} else if a := s.leadStart(leftEnd, sent.first); !inverted && m.kind == mName && a < leftEnd && s.hasClause(s.leftClauseStart(a-1, sent.first), a-1) {
+		// The words before the lead state something, unlike a
+		// description in apposition: "His niece, state senator Ann
+		// Lee, said".
+		leftEnd = a
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
 		// "The vote was close, as Lee noted.": the clause before is
