@@ -199,6 +199,9 @@ func (s *state) recoverStripped() {
 		if !before && (st.kind == Direct && !region || st.kind != Direct && s.spaced && s.wideInside(st.first+1, st.last)) && s.closeAtJoin(st) {
 			st.kind = Direct
 		}
+		if !before && st.kind != Direct && s.spaced && s.openAfterComma(st, i) {
+			st.kind = Direct
+		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
@@ -222,6 +225,66 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// openAfterComma starts a statement after its cue at a stripped mark
+// after a comma or colon a few words into it, when the quote runs from
+// there to a mark that closes it after a sentence's end, or to its
+// line's end: the words before the mark are the attribution's, `told
+// the host, Tom Reyes,  We won. ⏎`, `said in May, when asked,  No. ⏎`.
+func (s *state) openAfterComma(st *stmt, i int) bool {
+	o := -1
+	for k := st.first + 1; k < st.last && k <= st.first+12; k++ {
+		if s.toks[k].flags&fWide != 0 {
+			o = k
+			break
+		}
+	}
+	if o < 0 || st.cueLast == st.cueFirst || s.marksAt(o) != 1 || !s.toks[o-1].isPunct(',') && !s.toks[o-1].isPunct(':') {
+		return false
+	}
+	if s.toks[st.first].class&cSubord != 0 || s.wordIs(st.first-1, "that") {
+		// Reported speech, `said that if it fails,  we go`.
+		return false
+	}
+	for k := st.first; k < o && !s.toks[k].isPunct(','); k++ {
+		// A clause of reported speech before the mark, `said the plan
+		// was late,  not by a day`: the quote is part of the
+		// statement. An aside may follow, `said in May, when asked,`.
+		if _, ok := s.cueAt(k); ok {
+			// A cue of its own, `explained it by saying:  Q`.
+			return false
+		}
+		if t := &s.toks[k]; s.contractedVerb(k) || t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed")) {
+			return false
+		}
+	}
+	var e int
+	if s.lined {
+		r := s.regionOf[o]
+		if r < 0 || s.regions[r].first != o || !s.regions[r].closed || s.regions[r].used {
+			return false
+		}
+		e = s.regions[r].last
+		if p := &s.toks[e-1]; !p.isPunct('.') && !p.isPunct('?') && !p.isPunct('!') {
+			return false
+		}
+	} else {
+		var ok bool
+		if e, ok = s.closingMark(o); !ok {
+			return false
+		}
+	}
+	if e < st.last || s.wordsIn(o, e) < 3 || !s.onlyInner(o, e, i) {
+		return false
+	}
+	if s.lined {
+		s.regions[s.regionOf[o]].used = true
+	}
+	st.first, st.last = o, e
+	s.markStmt(i, st.first, st.last)
+	s.dropInside(o, e, i)
+	return true
 }
 
 // closedInside reports whether a statement before its cue that a
@@ -1136,6 +1199,16 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// contractedVerb reports whether token k is the verb of a contraction
+// split by stripping, `it s`, `we re`, `can t`, not a possessive's "s",
+// `Lee s`.
+func (s *state) contractedVerb(k int) bool {
+	if s.toks[k].flags&fStrippedTail == 0 {
+		return false
+	}
+	return !s.wordIs(k, "s") || s.toks[k-1].class&cSubjPron != 0 || s.wordIs(k-1, "that", "there", "here", "what", "who", "where")
 }
 
 // bracketed reports whether the sentence is wholly in brackets, opened
