@@ -1184,9 +1184,13 @@ func (s *state) continueStripped() {
 					// the reporter's after reported speech.
 					break
 				}
-				if !s.voice(sent.first, end) && s.aboutSpeaker(&st, sent.first, end) {
+				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || !s.lined && s.pastNarration(sent.first, end)) {
 					// `As he spoke, crowds packed the square.`: the
-					// reporter's words about the speaker.
+					// reporter's words about the speaker. In text with
+					// no line breaks a paragraph's spaces look like a
+					// mark, and a long sentence that only tells of the
+					// past, `The council moved the vote to June after a
+					// long dispute.`, is the reporter's.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
@@ -1201,6 +1205,50 @@ func (s *state) continueStripped() {
 	}
 }
 
+// pastNarration reports whether tokens [a, b) read as the reporter's
+// account: a dozen words or more that name someone, some place or some
+// day and tell only of the past, with a verb in the past tense and none
+// in the present or future, `The council moved the vote to June after
+// a long dispute with the state.` A speaker's words mostly speak of now
+// and next, `The plan is dead.`
+func (s *state) pastNarration(a, b int) bool {
+	if s.wordsIn(a, b) < 12 {
+		// A short one may be the speaker's, `They took the town.`
+		return false
+	}
+	past, named := false, false
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic {
+			continue
+		}
+		if t.flags&(fCap|fDigit) != 0 && t.flags&fSentStart == 0 {
+			named = true
+		}
+		switch {
+		case t.flags&fStrippedTail != 0:
+			// A split contraction: `it s`, `they re` tell of now;
+			// `didn t` is read at its head.
+			if !s.wordIs(k, "t") && s.contractedVerb(k) {
+				return false
+			}
+		case s.wordIs(k, "was", "were", "had", "did", "said", "told", "didn", "wasn", "weren", "hadn"):
+			past = true
+		case t.class&cAux != 0:
+			if !s.wordIs(k, "be", "been", "being", "get", "gets", "got", "going", "having") {
+				// `is`, `has`, `will`, `would`: now or next.
+				return false
+			}
+		case k > a && t.lowerWord() && t.class&cAdverb == 0 && s.presentAfter(k):
+			// `it looks`, `the plan fails`: now.
+			return false
+		case t.class&cPast != 0 || t.lowerWord() && len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed"):
+			past = true
+		}
+	}
+	return past && named
+}
+
 // contractedVerb reports whether token k is the verb of a contraction
 // split by stripping, `it s`, `we re`, `can t`, not a possessive's "s",
 // `Lee s`.
@@ -1209,6 +1257,21 @@ func (s *state) contractedVerb(k int) bool {
 		return false
 	}
 	return !s.wordIs(k, "s") || s.toks[k-1].class&cSubjPron != 0 || s.wordIs(k-1, "that", "there", "here", "what", "who", "where")
+}
+
+// presentAfter reports whether the word at token k reads as a verb in
+// the present after its subject: `it looks`, `the plan fails`, an "s"
+// after a pronoun or after a noun that is no plural.
+func (s *state) presentAfter(k int) bool {
+	w := s.word(k)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	p := &s.toks[k-1]
+	if p.class&cSubjPron != 0 {
+		return true
+	}
+	return p.lowerWord() && p.class == 0 && !strings.HasSuffix(s.word(k-1), "s") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cAux|cPast) == 0
 }
 
 // bracketed reports whether the sentence is wholly in brackets, opened
