@@ -1330,10 +1330,11 @@ func (s *state) marked(k int, need uint8) bool {
 func (s *state) markedToParagraphEnd(st *stmt, i int) bool {
 	lower := !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0
 	end, ok := s.closedParagraph(st.first)
-	if !ok || end < st.last || lower && (s.marksIn(st.first+1, end) != 0 || s.sentOf[end-1] == s.sentOf[st.first]) {
-		// A quote that opens on a lower-case word runs over sentences
-		// with no mark inside, `argues that  only Lee can win. The
-		// math works.  ⏎`: one sentence may be a phrase in quotes.
+	if !ok || end < st.last || lower && s.marksIn(st.first+1, end) != 0 {
+		// A quote that opens on a lower-case word has no mark inside,
+		// `argues that  only Lee can win. The math works.  ⏎`, `called
+		// for  boots on the ground. ⏎`: the mark opened the statement,
+		// all of it quoted, where one inside may close a phrase.
 		return false
 	}
 	st.last = end
