@@ -1142,7 +1142,7 @@ func (s *state) continueStripped() {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
 				// cues stand inside, unless an attribution does.
-				if end, ok := s.closedParagraph(sent.first); ok {
+				if end, ok := s.closedParagraph(sent.first); ok && !s.headingLine(sent.first, end) {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
@@ -1184,9 +1184,10 @@ func (s *state) continueStripped() {
 					// the reporter's after reported speech.
 					break
 				}
-				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || !s.lined && s.pastNarration(sent.first, end)) {
+				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || s.headingLine(sent.first, end) || !s.lined && s.pastNarration(sent.first, end)) {
 					// `As he spoke, crowds packed the square.`: the
-					// reporter's words about the speaker. In text with
+					// reporter's words about the speaker, or a section's
+					// heading, `⏎ A change of heart. ⏎`. In text with
 					// no line breaks a paragraph's spaces look like a
 					// mark, and a long sentence that only tells of the
 					// past, `The council moved the vote to June after a
@@ -1272,6 +1273,17 @@ func (s *state) presentAfter(k int) bool {
 		return true
 	}
 	return p.lowerWord() && p.class == 0 && !strings.HasSuffix(s.word(k-1), "s") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cAux|cPast) == 0
+}
+
+// headingLine reports whether tokens [a, b) are a line of their own
+// that reads as a section's heading, a few words with no verb and no
+// question, `⏎ A change of heart. ⏎`, rather than the speaker's.
+func (s *state) headingLine(a, b int) bool {
+	if s.toks[a].flags&fNewline == 0 || b < len(s.toks) && s.toks[b].flags&fNewline == 0 || s.wordsIn(a, b) > 6 {
+		return false
+	}
+	lt := &s.toks[b-1]
+	return !lt.isPunct('?') && !lt.isPunct('!') && !s.voice(a, b) && !s.hasClause(a, b)
 }
 
 // bracketed reports whether the sentence is wholly in brackets, opened
