@@ -1207,47 +1207,49 @@ func (s *state) continueStripped() {
 }
 
 // pastNarration reports whether tokens [a, b) read as the reporter's
-// account: a dozen words or more that name someone, some place or some
-// day and tell only of the past, with a verb in the past tense and none
-// in the present or future, `The council moved the vote to June after
-// a long dispute with the state.` A speaker's words mostly speak of now
-// and next, `The plan is dead.`
+// account: a dozen words or more that tell of the past, with a verb in
+// the past tense, and name someone, some place or some day, four times
+// or more, `The council, which is based in Riverton, moved the vote to
+// June after a court in Salem ruled on Monday.`, or once with no verb in
+// the present or future, `The council moved the vote to June after a
+// long dispute with the state.` A speaker's words mostly speak of now
+// and next and name less, `The plan is dead.`
 func (s *state) pastNarration(a, b int) bool {
 	if s.wordsIn(a, b) < 12 {
 		// A short one may be the speaker's, `They took the town.`
 		return false
 	}
-	past, named := false, false
+	past, present, names := false, false, 0
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
 		if t.kind != tWord && t.kind != tClitic {
 			continue
 		}
 		if t.flags&(fCap|fDigit) != 0 && t.flags&fSentStart == 0 {
-			named = true
+			names++
 		}
 		switch {
 		case t.flags&fStrippedTail != 0:
 			// A split contraction: `it s`, `they re` tell of now;
 			// `didn t` is read at its head.
 			if !s.wordIs(k, "t") && s.contractedVerb(k) {
-				return false
+				present = true
 			}
 		case s.wordIs(k, "was", "were", "had", "did", "said", "told", "didn", "wasn", "weren", "hadn"):
 			past = true
 		case t.class&cAux != 0:
 			if !s.wordIs(k, "be", "been", "being", "get", "gets", "got", "going", "having") {
 				// `is`, `has`, `will`, `would`: now or next.
-				return false
+				present = true
 			}
 		case k > a && t.lowerWord() && t.class&cAdverb == 0 && s.presentAfter(k):
 			// `it looks`, `the plan fails`: now.
-			return false
+			present = true
 		case t.class&cPast != 0 || t.lowerWord() && len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed"):
 			past = true
 		}
 	}
-	return past && named
+	return past && (names >= 4 || !present && names > 0)
 }
 
 // contractedVerb reports whether token k is the verb of a contraction
