@@ -1246,7 +1246,12 @@ func (s *state) pastNarration(a, b int) bool {
 			// `it looks`, `the plan fails`: now.
 			present = true
 		case t.class&cPast != 0 || t.lowerWord() && len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed"):
-			past = true
+			// Not after a determiner or preposition, `this bloodshed`,
+			// `the proposed plan`, nor a participle after a verb of now,
+			// `has lost`.
+			if p := &s.toks[k-1]; k == a || p.kind != tWord || p.class&(cDet|cPossPron|cPrep) == 0 && !s.wordIs(k-1, "has", "have", "is", "are", "am", "be", "been", "being") {
+				past = true
+			}
 		}
 	}
 	return past && (names >= 4 || !present && names > 0)
