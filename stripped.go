@@ -199,6 +199,9 @@ func (s *state) recoverStripped() {
 		if !before && (st.kind == Direct && !region || st.kind != Direct && s.spaced && s.wideInside(st.first+1, st.last)) && s.closeAtJoin(st) {
 			st.kind = Direct
 		}
+		if !before && st.kind != Direct && s.spaced && s.openAfterComma(st, i) {
+			st.kind = Direct
+		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
@@ -222,6 +225,66 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+}
+
+// openAfterComma starts a statement after its cue at a stripped mark
+// after a comma or colon a few words into it, when the quote runs from
+// there to a mark that closes it after a sentence's end, or to its
+// line's end: the words before the mark are the attribution's, `told
+// the host, Tom Reyes,  We won. ⏎`, `said in May, when asked,  No. ⏎`.
+func (s *state) openAfterComma(st *stmt, i int) bool {
+	o := -1
+	for k := st.first + 1; k < st.last && k <= st.first+12; k++ {
+		if s.toks[k].flags&fWide != 0 {
+			o = k
+			break
+		}
+	}
+	if o < 0 || st.cueLast == st.cueFirst || s.marksAt(o) != 1 || !s.toks[o-1].isPunct(',') && !s.toks[o-1].isPunct(':') {
+		return false
+	}
+	if s.toks[st.first].class&cSubord != 0 || s.wordIs(st.first-1, "that") {
+		// Reported speech, `said that if it fails,  we go`.
+		return false
+	}
+	for k := st.first; k < o && !s.toks[k].isPunct(','); k++ {
+		// A clause of reported speech before the mark, `said the plan
+		// was late,  not by a day`: the quote is part of the
+		// statement. An aside may follow, `said in May, when asked,`.
+		if _, ok := s.cueAt(k); ok {
+			// A cue of its own, `explained it by saying:  Q`.
+			return false
+		}
+		if t := &s.toks[k]; s.contractedVerb(k) || t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed")) {
+			return false
+		}
+	}
+	var e int
+	if s.lined {
+		r := s.regionOf[o]
+		if r < 0 || s.regions[r].first != o || !s.regions[r].closed || s.regions[r].used {
+			return false
+		}
+		e = s.regions[r].last
+		if p := &s.toks[e-1]; !p.isPunct('.') && !p.isPunct('?') && !p.isPunct('!') {
+			return false
+		}
+	} else {
+		var ok bool
+		if e, ok = s.closingMark(o); !ok {
+			return false
+		}
+	}
+	if e < st.last || s.wordsIn(o, e) < 3 || !s.onlyInner(o, e, i) {
+		return false
+	}
+	if s.lined {
+		s.regions[s.regionOf[o]].used = true
+	}
+	st.first, st.last = o, e
+	s.markStmt(i, st.first, st.last)
+	s.dropInside(o, e, i)
+	return true
 }
 
 // closedInside reports whether a statement before its cue that a
@@ -1079,7 +1142,7 @@ func (s *state) continueStripped() {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
 				// cues stand inside, unless an attribution does.
-				if end, ok := s.closedParagraph(sent.first); ok {
+				if end, ok := s.closedParagraph(sent.first); ok && !s.headingLine(sent.first, end) {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
@@ -1121,9 +1184,14 @@ func (s *state) continueStripped() {
 					// the reporter's after reported speech.
 					break
 				}
-				if !s.voice(sent.first, end) && s.aboutSpeaker(&st, sent.first, end) {
+				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || s.headingLine(sent.first, end) || !s.lined && s.pastNarration(sent.first, end)) {
 					// `As he spoke, crowds packed the square.`: the
-					// reporter's words about the speaker.
+					// reporter's words about the speaker, or a section's
+					// heading, `⏎ A change of heart. ⏎`. In text with
+					// no line breaks a paragraph's spaces look like a
+					// mark, and a long sentence that only tells of the
+					// past, `The council moved the vote to June after a
+					// long dispute.`, is the reporter's.
 					break
 				}
 				s.addContinuation(st, sent.first, end)
@@ -1136,6 +1204,93 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// pastNarration reports whether tokens [a, b) read as the reporter's
+// account: a dozen words or more that tell of the past, with a verb in
+// the past tense, and name someone, some place or some day, four times
+// or more, `The council, which is based in Riverton, moved the vote to
+// June after a court in Salem ruled on Monday.`, or once with no verb in
+// the present or future, `The council moved the vote to June after a
+// long dispute with the state.` A speaker's words mostly speak of now
+// and next and name less, `The plan is dead.`
+func (s *state) pastNarration(a, b int) bool {
+	if s.wordsIn(a, b) < 12 {
+		// A short one may be the speaker's, `They took the town.`
+		return false
+	}
+	past, present, names := false, false, 0
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic {
+			continue
+		}
+		if t.flags&(fCap|fDigit) != 0 && t.flags&fSentStart == 0 {
+			names++
+		}
+		switch {
+		case t.flags&fStrippedTail != 0:
+			// A split contraction: `it s`, `they re` tell of now;
+			// `didn t` is read at its head.
+			if !s.wordIs(k, "t") && s.contractedVerb(k) {
+				present = true
+			}
+		case s.wordIs(k, "was", "were", "had", "did", "said", "told", "didn", "wasn", "weren", "hadn"):
+			past = true
+		case t.class&cAux != 0:
+			if !s.wordIs(k, "be", "been", "being", "get", "gets", "got", "going", "having") {
+				// `is`, `has`, `will`, `would`: now or next.
+				present = true
+			}
+		case k > a && t.lowerWord() && t.class&cAdverb == 0 && s.presentAfter(k):
+			// `it looks`, `the plan fails`: now.
+			present = true
+		case t.class&cPast != 0 || t.lowerWord() && len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed"):
+			// Not after a determiner or preposition, `this bloodshed`,
+			// `the proposed plan`, nor a participle after a verb of now,
+			// `has lost`.
+			if p := &s.toks[k-1]; k == a || p.kind != tWord || p.class&(cDet|cPossPron|cPrep) == 0 && !s.wordIs(k-1, "has", "have", "is", "are", "am", "be", "been", "being") {
+				past = true
+			}
+		}
+	}
+	return past && (names >= 4 || !present && names > 0)
+}
+
+// contractedVerb reports whether token k is the verb of a contraction
+// split by stripping, `it s`, `we re`, `can t`, not a possessive's "s",
+// `Lee s`.
+func (s *state) contractedVerb(k int) bool {
+	if s.toks[k].flags&fStrippedTail == 0 {
+		return false
+	}
+	return !s.wordIs(k, "s") || s.toks[k-1].class&cSubjPron != 0 || s.wordIs(k-1, "that", "there", "here", "what", "who", "where")
+}
+
+// presentAfter reports whether the word at token k reads as a verb in
+// the present after its subject: `it looks`, `the plan fails`, an "s"
+// after a pronoun or after a noun that is no plural.
+func (s *state) presentAfter(k int) bool {
+	w := s.word(k)
+	if len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	p := &s.toks[k-1]
+	if p.class&cSubjPron != 0 {
+		return true
+	}
+	return p.lowerWord() && p.class == 0 && !strings.HasSuffix(s.word(k-1), "s") && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cAux|cPast) == 0
+}
+
+// headingLine reports whether tokens [a, b) are a line of their own
+// that reads as a section's heading, a few words with no verb and no
+// question, `⏎ A change of heart. ⏎`, rather than the speaker's.
+func (s *state) headingLine(a, b int) bool {
+	if s.toks[a].flags&fNewline == 0 || b < len(s.toks) && s.toks[b].flags&fNewline == 0 || s.wordsIn(a, b) > 6 {
+		return false
+	}
+	lt := &s.toks[b-1]
+	return !lt.isPunct('?') && !lt.isPunct('!') && !s.voice(a, b) && !s.hasClause(a, b)
 }
 
 // bracketed reports whether the sentence is wholly in brackets, opened
@@ -1194,10 +1349,11 @@ func (s *state) marked(k int, need uint8) bool {
 func (s *state) markedToParagraphEnd(st *stmt, i int) bool {
 	lower := !s.toks[st.first].capWord() && s.toks[st.first].class&cSubjPron == 0
 	end, ok := s.closedParagraph(st.first)
-	if !ok || end < st.last || lower && (s.marksIn(st.first+1, end) != 0 || s.sentOf[end-1] == s.sentOf[st.first]) {
-		// A quote that opens on a lower-case word runs over sentences
-		// with no mark inside, `argues that  only Lee can win. The
-		// math works.  ⏎`: one sentence may be a phrase in quotes.
+	if !ok || end < st.last || lower && s.marksIn(st.first+1, end) != 0 {
+		// A quote that opens on a lower-case word has no mark inside,
+		// `argues that  only Lee can win. The math works.  ⏎`, `called
+		// for  boots on the ground. ⏎`: the mark opened the statement,
+		// all of it quoted, where one inside may close a phrase.
 		return false
 	}
 	st.last = end
