@@ -947,6 +947,10 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		across = true
+	} else if (s.toks[p.close-1].isPunct('?') || s.toks[p.close-1].isPunct('!')) && s.toks[i].capWord() && s.toks[i].class&cSubjPron != 0 {
+		// `"Is it over?" He answered, "Not yet."`: a capital after
+		// the question starts a sentence, as above.
+		across = true
 	}
 	// An attribution ends its sentence; look a few tokens ahead, past
 	// a subject's apposition: "..., the director of the agency, said".
@@ -1169,9 +1173,14 @@ func (s *state) bareCue(c cue, end int) bool {
 	e := k
 	for ; e < end; e++ {
 		t := &s.toks[e]
-		if t.kind == tWord && t.class&cSubord != 0 || t.isPunct('.') || t.isPunct(',') {
+		if t.kind == tWord && t.class&cSubord != 0 || t.isPunct('.') || t.isPunct(',') || t.isPunct(':') {
 			break
 		}
+	}
+	if e+1 < end && (s.toks[e].isPunct(',') || s.toks[e].isPunct(':')) && s.pairOf[e+1] >= 0 && s.pairs[s.pairOf[e+1]].open == e+1 {
+		// `"Q1?" Lee answered, "Q2."`: the cue introduces the
+		// quotation after it.
+		return false
 	}
 	return s.onlyTail(k, e)
 }

@@ -267,6 +267,7 @@ func TestFind(t *testing.T) {
 		{"a body in the phrase before a name in apposition is no place", `In Brussels, ⦃the president of the European Council⦄, ⟨Donald Tusk⟩, ⟪said⟫ ⟦the vote changed nothing⟧.`, []want{indirect}},
 		{"a title before a name in apposition takes its whole phrase", `⦃The top Democrat in the Senate⦄, ⟨Ann Lee⟩, ⟪accused⟫ ⟦the mayor of lying⟧.`, []want{indirect}},
 		{"a name in a title-case headline yields to the body's", "Nine Angry Things Ann Lee Did In Office\n\n⟨Ann Lee⟩ became mayor in May. ⸨Lee⸩ ⟪said⟫ ⟦the bridge would close⟧.", []want{indirect}},
+		{"a reply after a question introduces the quotation after it", `“⟦₁Is the ferry running?⟧” ⟨₂He⟩ ⟪₂replied⟫, “⟦₂We are not done with it yet.⟧”`, []want{noSpeaker, direct}},
 		{"a lead in lower case before a trailing attribution's name", "⟦₁The ferry will stop on Monday⟧, its ⦃₁spokesman⦄ ⟨₁Tom Reyes⟩ ⟪₁said⟫. ⟦₂The port was closed⟧, state news agency ⟨₂Wirex⟩ ⟪₂reported⟫.", []want{indirect, indirect}},
 		{"no lead after words that state nothing", "More trains and more buses, its spokesman Tom Reyes said.", nil},
 		{"no lead on a noun phrase with a relative clause", "Lee took the money, an allegation the Wirex Group has denied.", nil},
