@@ -1220,15 +1220,16 @@ func (s *state) nameLead(a, b int) bool {
 
 // leadStart returns where a short lead in lower case before a name that
 // starts at a opens, right after a comma: "..., its spokesman Ann Lee
-// said", "..., state news agency KCNA said", but not "..., what Lee
-// said" or "..., an allegation the Kremlin denied". Otherwise it
-// returns a.
+// said", "..., state news agency KCNA said", "..., the city's Ann Lee
+// said", but not "..., what Lee said" or "..., an allegation the
+// Kremlin denied". Otherwise it returns a.
 func (s *state) leadStart(a, lo int) int {
-	for k := a - 1; k > lo && k >= a-4 && s.toks[k].lowerWord() && !s.interrogative(k); k-- {
+	for k := a - 1; k > lo && k >= a-5 && (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && !s.interrogative(k); k-- {
 		opens := s.toks[k-1].isPunct(',')
-		if s.toks[k].class&cDet != 0 && (!opens || s.wordIs(k, "a", "an")) {
-			// "..., an allegation the Kremlin denied": a relative
-			// clause on a noun phrase of its own.
+		if s.toks[k].class&cDet != 0 && (!opens || s.wordIs(k, "a", "an")) || strings.HasSuffix(s.lower(k), "thing") {
+			// "..., an allegation the Kremlin denied", "...,
+			// something Lee vowed never to do": a relative clause on
+			// a noun phrase of its own.
 			break
 		}
 		if opens {
