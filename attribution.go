@@ -910,6 +910,11 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 		// `If it passes, he said, "..."`: a condition, cause or
 		// concession is the speaker's; a time is the reporter's
 		// setting.
+	case end == open-1 && open+1 < len(s.toks) && s.toks[open+1].capWord():
+		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
+		// opens with a capital, and no "that", is a sentence of its
+		// own; the front is the reporter's setting of it.
+		return false
 	case s.wordIs(ls, "when", "as", "once", "after", "before", "until") && s.toks[ls].class&cSubord != 0:
 		// `When the vote failed, Lee said, "..."`: the time is the
 		// reporter's setting.

@@ -566,6 +566,8 @@ func TestFind(t *testing.T) {
 		{"a main clause after a relative one keeps its subject", `⟦Lee's aides, who asked the police for the video, watched it on Thursday⟧, ⟨lawyers for the family⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a pronoun and a description speak together", `⟦The manager grabbed the arm of a reporter⟧, ⟨she and another reporter⟩ ⟪said⟫.`, []want{indirect}},
 		{"a fronted time before a quotation is the reporter's", `When the vote failed, ⟨Lee⟩ ⟪said⟫, “⟦We will try again.⟧”`, []want{direct}},
+		{"a front before a quotation that opens a sentence is the reporter's", `While she was touring the plant, ⟨Lee⟩ ⟪said⟫, “⟦We will hire more workers.⟧”`, []want{direct}},
+		{"a front with a clause before a capitalised quotation is the setting", `Soon after the two firms merged, ⟨Lee⟩ ⟪wrote⟫, “⟦Nobody told us.⟧”`, []want{direct}},
 		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the foundation hid four donations⟧.`, []want{indirect}},
 		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
 		{"an event in an aside with as is a time", `The hall fell silent, as Lee responded.`, nil},
