@@ -559,6 +559,7 @@ func TestFind(t *testing.T) {
 		{"relative pronoun after coordinated names", `The mayor thanked ⟨Tom Reyes and Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"plural after an adjective in -ic is a noun", `Mrs. ⟨Lee⟩, who stayed in the race despite Democratic calls for her to quit, has ⟪said⟫ ⟦she will not ask Mr. Reyes to withdraw⟧.`, []want{indirect}},
 		{"a show's name after told is the hearer", `"⟦₁Of course the mayor is fair game. He is a former official⟧," ⟨Reyes⟩ ⟪₁told⟫ "Fox and Friends," ⟪₂reminding⟫ the hosts that ⟦₂Lee has often attacked him⟧.`, []want{direct, indirect}},
+		{"a title that opens the reporter's sentence", "The network has a new season.\n\n“Harbor Lights,” which airs on Tuesday, is a drama about a port. “Night Court,” on Fridays, is another.", nil},
 		{"titles of works in a list", `Howard, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Big,” had no comment.`, nil},
 		{"which after a body is the cue's subject", `The order came after a request by ⟨The Dayton Post⟩, ⸨which⸩ ⟪argued⟫ that ⟦the campaign made the records public⟧.`, []want{indirOrg}},
 		{"which after a thing is not a speaker", `The bridge, which said nothing, stood.`, nil},
