@@ -329,6 +329,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// No colon after the circumstance: nothing is stated.
 		return 0, 0, false, false, false
 	}
+	if !colon && i+1 < hi && s.wordIs(i, "as") && s.toks[i].flags&fCap == 0 && (s.wordIs(i+1, "if", "though") || i > afterCue && s.toks[i+1].class&cSubjPron != 0) {
+		// "responded as if he had been insulted", "told aides as she
+		// worked on the speech": the manner or the time of the saying,
+		// not what was said.
+		return 0, 0, false, false, false
+	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
 	words := s.wordsIn(cs, ce)

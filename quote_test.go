@@ -571,6 +571,8 @@ func TestFind(t *testing.T) {
 		{"a front with a clause before a capitalised quotation is the setting", `Soon after the two firms merged, ⟨Lee⟩ ⟪wrote⟫, “⟦Nobody told us.⟧”`, []want{direct}},
 		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the foundation hid four donations⟧.`, []want{indirect}},
 		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
+		{"a manner after the cue is no statement", `The council responded as if the plan were an insult.`, nil},
+		{"a time with as after the hearer is no statement", `The mayor told aides as she worked on the budget speech.`, nil},
 		{"an event in an aside with as is a time", `The hall fell silent, as Lee responded.`, nil},
 		{"it as the subject after a weak cue", `⟨Acme⟩ ⟪reported⟫ ⟦it sold $30 billion in goods⟧.`, []want{indirOrg}},
 		{"it as the object in a relative clause", `The group deleted the message after the person who posted it was condemned.`, nil},
