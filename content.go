@@ -213,6 +213,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	afterCue := i
+	if i+1 < hi && s.wordIs(i, "to") && s.toks[i].phantoms == 0 && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron) != 0 && strings.HasPrefix(s.lower(c.first), "add") {
+		// "adding to her run of wins", "added to his portfolio":
+		// adding to a thing, not saying; a hearer after "to" is named
+		// ("added to reporters").
+		return 0, 0, false, false, false
+	}
 	if r := s.splitRest(c, m, i, hi); r >= 0 {
 		// `FRONT, he said, REST`: the attribution splits the statement,
 		// and the rest need not look like a clause ("..., that ...",
