@@ -184,6 +184,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
+		if t.lowerWord() && slices.Contains(mannerParticiples, s.lower(r)) && !s.wordIs(r+1, "of") {
+			// `Sales were good, he said, wiping his brow`: the
+			// reporter's account of the speaker, not more of the
+			// statement; but "speaking of the plan" says what it meant.
+			return -1
+		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
 			// "said Lee, a lawyer in Ohio": after an inverted
 			// attribution, a verb, a clause or a participle goes on

@@ -665,6 +665,15 @@ var contractionHeads = []string{
 	"weren", "won", "wouldn",
 }
 
+// mannerParticiples describe a speaker while speaking, not what was said:
+// "Sales were good, he said, wiping his brow", "..., an official said,
+// speaking on condition of anonymity".
+var mannerParticiples = []string{
+	"gesturing", "holding", "laughing", "looking", "lying",
+	"nodding", "shaking", "sitting", "smiling", "sounding", "speaking",
+	"standing", "wiping",
+}
+
 // irregularPasts are common past-tense verbs that do not end in -ed, so
 // that "the room went quiet" reads as a clause. Forms that are also
 // common nouns, adjectives or present tenses ("left", "set", "saw") are

@@ -571,6 +571,7 @@ func TestFind(t *testing.T) {
 		{"a front with a clause before a capitalised quotation is the setting", `Soon after the two firms merged, ⟨Lee⟩ ⟪wrote⟫, “⟦Nobody told us.⟧”`, []want{direct}},
 		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the foundation hid four donations⟧.`, []want{indirect}},
 		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
+		{"a participle of the speaker's manner after a split is no statement", `⟦Sales were good this year⟧, ⟨Ann Lee⟩ ⟪said⟫, wiping her brow.`, []want{indirect}},
 		{"adding to a thing is no saying", `Ann Lee won the primary in Ohio, adding to her run of wins in the Midwest over rival Tom Reyes.`, nil},
 		{"a manner after the cue is no statement", `The council responded as if the plan were an insult.`, nil},
 		{"a time with as after the hearer is no statement", `The mayor told aides as she worked on the budget speech.`, nil},
@@ -1124,7 +1125,7 @@ func TestLexicon(t *testing.T) {
 		"auxiliaries": auxiliaries, "negations": negations, "adverbs": adverbs, "timeWords": timeWords,
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
-		"irregularPasts": irregularPasts,
+		"irregularPasts": irregularPasts, "mannerParticiples": mannerParticiples,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
