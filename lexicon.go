@@ -671,7 +671,7 @@ var contractionHeads = []string{
 var mannerParticiples = []string{
 	"gesturing", "holding", "laughing", "looking", "lying",
 	"nodding", "shaking", "sitting", "smiling", "sounding", "speaking",
-	"standing", "wiping",
+	"standing", "using", "wiping",
 }
 
 // irregularPasts are common past-tense verbs that do not end in -ed, so
