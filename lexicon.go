@@ -674,6 +674,13 @@ var mannerParticiples = []string{
 	"standing", "using", "wiping",
 }
 
+// workNouns name a work whose title may follow them: "in her memoir,
+// Long Road", "the TV show The Big Deal".
+var workNouns = []string{
+	"album", "book", "documentary", "film", "memoir", "movie", "musical",
+	"novel", "play", "podcast", "series", "show", "song",
+}
+
 // irregularPasts are common past-tense verbs that do not end in -ed, so
 // that "the room went quiet" reads as a clause. Forms that are also
 // common nouns, adjectives or present tenses ("left", "set", "saw") are

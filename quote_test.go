@@ -585,6 +585,7 @@ func TestFind(t *testing.T) {
 		{"a form in -s after a plural determiner is a noun", "In all, those promises add up to more than $2 million.\n\nThe mayor has broken many promises he made to the voters of the city.\n\nHow the board handles these questions will decide the matter.", nil},
 		{"advising a client is no advice", "Ann Lee is a pollster who advises the pro-Lee super PAC Voters First.\n\nHe is advising Acme as it works on a $2 billion merger with Bolt.\n\n⟨Tom Reyes⟩ ⟪advised⟫ the council that ⟦the bridge was unsafe⟧.", []want{indirect}},
 		{"the thing written may have a possessive in it", "She got a degree and wrote a children's book about ships.\n\nLee wrote the letter on Monday to the city's legal adviser.\n\n⟨Ann Lee⟩ ⟪wrote⟫ ⟦the city's budget is short⟧.", []want{indirect}},
+		{"a stripped title after a work noun is no quote", "The mayor s plan failed, and the city s budget can t cover it.\n\n⟦The family stayed⟧, ⟨Lee⟩ ⟪wrote⟫ in her 2012 book,  A Long Road Home.  So they stayed.", []want{indirect}},
 		{"the thing written may have a stripped possessive in it", "She got a degree and wrote a children s book about ships. The city s budget can t cover the repairs, and the mayor s aides know it.\n\nLee wrote the letter on Monday to the city s legal adviser.", nil},
 		{"the thing written is no statement", `Lee wrote a letter to the mayor. The bulk comes from donors writing checks of $2,700. Reyes conceded the race in a call. The sanctions add three officials to a blacklist.`, nil},
 		{"a document seen by someone speaks itself", `⟦The plan would ban exports⟧, ⟪according to⟫ ⟨a draft resolution⟩ seen by Reuters.`, []want{indirOrg}},
@@ -1126,7 +1127,7 @@ func TestLexicon(t *testing.T) {
 		"auxiliaries": auxiliaries, "negations": negations, "adverbs": adverbs, "timeWords": timeWords,
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
-		"irregularPasts": irregularPasts, "mannerParticiples": mannerParticiples,
+		"irregularPasts": irregularPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
