@@ -665,13 +665,14 @@ var contractionHeads = []string{
 	"weren", "won", "wouldn",
 }
 
-// mannerParticiples describe a speaker while speaking, not what was said:
-// "Sales were good, he said, wiping his brow", "..., an official said,
-// speaking on condition of anonymity".
+// mannerParticiples describe a speaker while speaking, or the hearers'
+// response, not what was said: "Sales were good, he said, wiping his
+// brow", "..., an official said, speaking on condition of anonymity",
+// "..., she said, drawing cheers".
 var mannerParticiples = []string{
-	"gesturing", "holding", "laughing", "looking", "lying",
-	"nodding", "shaking", "sitting", "smiling", "sounding", "speaking",
-	"standing", "using", "wiping",
+	"drawing", "gesturing", "holding", "laughing", "looking", "lying",
+	"nodding", "prompting", "shaking", "sitting", "smiling", "sounding",
+	"speaking", "standing", "using", "wiping",
 }
 
 // workNouns name a work whose title may follow them: "in her memoir,

@@ -573,6 +573,7 @@ func TestFind(t *testing.T) {
 		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
 		{"a participle of the speaker's manner after a split is no statement", `⟦Sales were good this year⟧, ⟨Ann Lee⟩ ⟪said⟫, wiping her brow.`, []want{indirect}},
 		{"the reporter's gloss after a split is no statement", `⟦The group is a threat to the region⟧, ⟨Ann Lee⟩ ⟪said⟫, using an acronym for the group.`, []want{indirect}},
+		{"the hearers' response after a split is no statement", `⟦The city will fix the roads this year⟧, ⟨Ann Lee⟩ ⟪said⟫, drawing cheers from the crowd.`, []want{indirect}},
 		{"adding to a thing is no saying", `Ann Lee won the primary in Ohio, adding to her run of wins in the Midwest over rival Tom Reyes.`, nil},
 		{"a manner after the cue is no statement", `The council responded as if the plan were an insult.`, nil},
 		{"a time with as after the hearer is no statement", `The mayor told aides as she worked on the budget speech.`, nil},
