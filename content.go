@@ -342,9 +342,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	if !colon && i+1 < hi && s.wordIs(i, "as") && s.toks[i].flags&fCap == 0 && (s.wordIs(i+1, "if", "though") || i > afterCue && s.toks[i+1].class&cSubjPron != 0) {
-		// "responded as if he had been insulted", "told aides as she
-		// worked on the speech": the manner or the time of the saying,
-		// not what was said.
+		// "responded as if he had been insulted", and after the hearer
+		// or a phrase of the verb's own, "told aides as she worked on
+		// the speech", "said Friday as he left": the manner or the time
+		// of the saying, not what was said.
 		return 0, 0, false, false, false
 	}
 	cs = i
