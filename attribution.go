@@ -910,6 +910,11 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 		// `If it passes, he said, "..."`: a condition, cause or
 		// concession is the speaker's; a time is the reporter's
 		// setting.
+	case end == open-1 && open+1 < len(s.toks) && s.toks[open+1].capWord():
+		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
+		// opens with a capital, and no "that", is a sentence of its
+		// own; the front is the reporter's setting of it.
+		return false
 	case s.wordIs(ls, "when", "as", "once", "after", "before", "until") && s.toks[ls].class&cSubord != 0:
 		// `When the vote failed, Lee said, "..."`: the time is the
 		// reporter's setting.
@@ -3573,6 +3578,13 @@ func (s *state) titleLike(p pair, min int) bool {
 	if pr := &s.toks[p.open-1]; pr.isPunct(':') || pr.isPunct(pDash) || pr.isPunct('(') || o.flags&fParaStart != 0 {
 		return false
 	}
+	return s.titleCased(p, min)
+}
+
+// titleCased reports whether the words of a quotation are capitalized as
+// a title's are: min to six words, each with a capital or in figures but
+// for small words inside, and no question or exclamation.
+func (s *state) titleCased(p pair, min int) bool {
 	words := 0
 	for k := p.open + 1; k < p.close; k++ {
 		t := &s.toks[k]
@@ -3638,8 +3650,11 @@ func (s *state) statementLike(p pair) bool {
 	}
 	if opens && s.capitalFirst(p) && lt.isPunct(',') {
 		// `"I said that ...," but then he rebutted`: cut off by the
-		// reporter's clause.
-		return true
+		// reporter's clause. A title goes on as the subject of the
+		// reporter's sentence: `"Harbor Lights," which airs Tuesday,
+		// is ...`, `"Night Court," on NBC, is ...`.
+		k := p.close + 1
+		return !(s.titleCased(p, 1) && k < len(s.toks) && s.toks[k].lowerWord() && s.sentOf[k] == s.sentOf[p.close])
 	}
 	if opens && s.capitalFirst(p) && words >= 2 {
 		// "'Tis nobler' Words ...": an utterance, unless the sentence

@@ -184,6 +184,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
+		if t.lowerWord() && slices.Contains(mannerParticiples, s.lower(r)) && !s.wordIs(r+1, "of") {
+			// `Sales were good, he said, wiping his brow`: the
+			// reporter's account of the speaker, not more of the
+			// statement; but "speaking of the plan" says what it meant.
+			return -1
+		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
 			// "said Lee, a lawyer in Ohio": after an inverted
 			// attribution, a verb, a clause or a participle goes on
@@ -213,6 +219,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	afterCue := i
+	if i+1 < hi && s.wordIs(i, "to") && s.toks[i].phantoms == 0 && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron) != 0 && strings.HasPrefix(s.lower(c.first), "add") {
+		// "adding to her run of wins", "added to his portfolio":
+		// adding to a thing, not saying; a hearer after "to" is named
+		// ("added to reporters").
+		return 0, 0, false, false, false
+	}
 	if r := s.splitRest(c, m, i, hi); r >= 0 {
 		// `FRONT, he said, REST`: the attribution splits the statement,
 		// and the rest need not look like a clause ("..., that ...",
@@ -327,6 +339,13 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	if !colon && s.circumstanceAt(i, hi) {
 		// No colon after the circumstance: nothing is stated.
+		return 0, 0, false, false, false
+	}
+	if !colon && i+1 < hi && s.wordIs(i, "as") && s.toks[i].flags&fCap == 0 && (s.wordIs(i+1, "if", "though") || i > afterCue && s.toks[i+1].class&cSubjPron != 0) {
+		// "responded as if he had been insulted", and after the hearer
+		// or a phrase of the verb's own, "told aides as she worked on
+		// the speech", "said Friday as he left": the manner or the time
+		// of the saying, not what was said.
 		return 0, 0, false, false, false
 	}
 	cs = i

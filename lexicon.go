@@ -672,6 +672,23 @@ var contractionHeads = []string{
 	"weren", "won", "wouldn",
 }
 
+// mannerParticiples describe a speaker while speaking, or the hearers'
+// response, not what was said: "Sales were good, he said, wiping his
+// brow", "..., an official said, speaking on condition of anonymity",
+// "..., she said, drawing cheers".
+var mannerParticiples = []string{
+	"drawing", "gesturing", "holding", "laughing", "looking", "lying",
+	"nodding", "prompting", "shaking", "sitting", "smiling", "sounding",
+	"speaking", "standing", "using", "wiping",
+}
+
+// workNouns name a work whose title may follow them: "in her memoir,
+// Long Road", "the TV show The Big Deal".
+var workNouns = []string{
+	"album", "book", "documentary", "film", "memoir", "movie", "musical",
+	"novel", "play", "podcast", "series", "show", "song",
+}
+
 // irregularPasts are common past-tense verbs that do not end in -ed, so
 // that "the room went quiet" reads as a clause. Forms that are also
 // common nouns, adjectives or present tenses ("left", "set", "saw") are

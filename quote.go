@@ -196,6 +196,11 @@ func (f *Finder) Find(text string) []Quote {
 func (s *state) output() []Quote {
 	s.sortStmts()
 	s.dropReporters()
+	for i := range s.stmts {
+		if s.workTitle(&s.stmts[i]) {
+			s.stmts[i].dropped = true
+		}
+	}
 	s.linkUnnamed()
 	var qs []Quote
 	if len(s.stmts) > 0 {
@@ -388,4 +393,37 @@ func (s *state) dropReporters() {
 			}
 		}
 	}
+}
+
+// workTitle reports whether a direct statement recovered in stripped text
+// is the title of a work named just before it, capitalized as a title
+// is: "in her 2012 book,  A Long Road Home.", "the TV show  The Big
+// Deal.". The marks that set the title off were stripped, so it looked
+// like a quote.
+func (s *state) workTitle(st *stmt) bool {
+	if !s.stripped || st.marked || st.kind != Direct || st.first < 1 {
+		return false
+	}
+	k := st.first - 1
+	if s.toks[k].isPunct(',') && k > 0 {
+		k--
+	}
+	if !s.toks[k].lowerWord() || !slices.Contains(workNouns, s.lower(k)) {
+		return false
+	}
+	words := 0
+	for j := st.first; j < st.last; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tWord:
+			words++
+			if t.flags&(fCap|fDigit) == 0 && (words == 1 || t.class&(cDet|cPrep|cConj) == 0) {
+				return false
+			}
+		case t.kind == tPunct && (t.isPunct('.') || t.isPunct(',') || t.isPunct(':')) && j == st.last-1:
+		default:
+			return false
+		}
+	}
+	return words >= 1 && words <= 6
 }
