@@ -2238,6 +2238,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			cs, ce, colon, right = a, b, true, true
 		}
 	}
+	if right && !colon && !split && (m.kind != mDescription || s.toks[m.head].class&(cUnnamed|cTitle|cBody|cOrg) != 0) && s.timeOnly(cs, ce) {
+		// `Q, officials said earlier this week.`: a time after the cue
+		// is when it was said, not what, and leaves the statement
+		// before the cue to it; but "Q, a plan announced this year"
+		// names no speaker.
+		right = false
+	}
 	if c.weak && right && !colon && !split && s.reportedObject(c, m, cs) {
 		// "the firm reported a loss of $2 a share, well below ...": the
 		// figure, without the reporter's comment on it.
