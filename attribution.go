@@ -318,6 +318,11 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
+			if t.kind == tClitic && j > lo && s.wordIs(j-1, "he", "she") && !s.wordIs(k+1, "to", "by") {
+				// "he's said the plan will fail", "she's long argued":
+				// "has", not "is" as in "he's said to be ill".
+				return false
+			}
 			return t.kind == tWord || t.kind == tClitic
 		}
 		if t.class&(cAdverb|cNeg) == 0 {

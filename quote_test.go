@@ -580,6 +580,7 @@ func TestFind(t *testing.T) {
 		{"a body after a possessive speaks itself", `⟦There are 67 requests to register new parties⟧, ⟪according to⟫ ⟨Brazil's top electoral court⟩.`, []want{indirOrg}},
 		{"a sea is no antecedent of she", `⟦Conditions in the strait that links the Atlantic Ocean to the Mediterranean Sea are dangerous⟧, ⟨she⟩ ⟪said⟫.`, []want{indirect}},
 		{"a time after a trailing attribution leaves it the statement before", "\"⟦₁We are ready⟧,\" ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟦₂About 300 people have left the island⟧, ⟨₂the harbor authorities⟩ ⟪₂said⟫ earlier this week.", []want{direct, unnamed(indirect)}},
+		{"he's before a past participle is has, not is", "⟨Ann Lee⟩ ran the port for years.\n\n⸨She⸩'s ⟪said⟫ ⟦the ferry will run until May⟧. Her deputy is away, and he's said to be ill.", []want{indirect}},
 		{"a time with this before a clause with no that", `⟨Ahmed Hussen⟩ ⟪said⟫ earlier this month ⟦the government has no plans to add judges⟧.`, []want{indirect}},
 		{"a lone space after a one-line text's last stop closes no quote", "The board s data show it.  ⟦It will take 16 months for the claims to be decided⟧, ⟨₁Lee⟩ ⟪₁said⟫   leaving many in limbo as they try to settle. ⦃₂Minister⦄ ⟨₂Ann Reyes⟩ ⟪₂said⟫ on Monday ⟦the government has no plans to add judges⟧. ", []want{indirect, indirect}},
 		{"quoted someone as saying", `"⟦₁The mayor lacks grooming⟧," the paper quoted ⟨₁the youth wing⟩ as ⟪₁saying⟫. The agency quoted ⟨₂Ann Lee⟩, ⦃₂the deputy minister⦄, as ⟪₂saying⟫ ⟦₂the talks would resume⟧.`, []want{unnamed(direct), indirect}},
