@@ -120,12 +120,26 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	if t.flags&fSentStart != 0 && t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cSpeechNoun|cTitleMod|cNaming) != 0 &&
-		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) {
+		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) && !s.mediumSpeaks(k) {
 		// "Officials said", "Sources say": common nouns that open a
 		// sentence, not names.
 		return false
 	}
 	return true
+}
+
+// mediumSpeaks reports whether the speech noun at k, opening its
+// sentence in the singular with no determiner, is a firm's name before
+// its plain speech verb: "Facebook said", "Twitter acknowledged"; a
+// common noun there needs an article ("The statement said"), and a plural
+// one ("Reports say") names no one.
+func (s *state) mediumSpeaks(k int) bool {
+	t := &s.toks[k]
+	if t.class&cSpeechNoun == 0 || t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cTitleMod|cNaming) != 0 || strings.HasSuffix(s.lower(k), "s") || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() && n.class&cSpeech != 0 && n.class&(cSpeechWeak|cSpeechNoun|cFinding) == 0
 }
 
 // middleInitial reports whether the initial at k, which may spell a
