@@ -850,6 +850,20 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// shareBefore returns where a share in figures that ends right before
+// token j starts, "18%" or "four in 10", or -1.
+func (s *state) shareBefore(j, lo int) int {
+	if j-2 >= lo && s.toks[j-1].isPunct('%') && s.toks[j-2].flags&fDigit != 0 {
+		return j - 2
+	}
+	if j-1 >= lo && s.toks[j-1].flags&fDigit != 0 {
+		if f := s.ratioStart(j-1, lo); f < j-1 {
+			return f
+		}
+	}
+	return -1
+}
+
 // ratioStart returns where a ratio whose last number is at f starts:
 // "nine in 10 said", "more than 4 in 10 said" speak as one group, not
 // "10".
@@ -1357,6 +1371,11 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 					a.relative = j + 1
 					return a, true
 				}
+			}
+			if f := s.shareBefore(j, lo); f >= 0 {
+				// "including 18% who say", "four in 10 who said": a
+				// share of those polled.
+				return mention{first: f, last: j, head: f, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, relative: j + 1}, true
 			}
 			if j-1 >= lo {
 				if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription {
