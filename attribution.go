@@ -167,6 +167,16 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		if k+1 >= len(s.toks) || !s.wordIs(k+1, "it") {
 			return c, false
 		}
+	case "claim", "claimed", "claiming", "claims":
+		// "The storm claimed at least 40 lives": a toll, not a claim.
+		for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+			if s.toks[j].lowerWord() && s.wordIs(j, "lives", "life") {
+				return c, false
+			}
+			if !s.count(j) && !(s.toks[j].lowerWord() && s.wordIs(j, "at", "least", "about", "more", "than", "nearly", "almost", "over", "some", "up", "to", "of", "many", "several", "the", "another")) {
+				break
+			}
+		}
 	case "tell", "tells":
 		// Telling takes a hearer or a clause: "time will tell." is
 		// no attribution.
@@ -2503,6 +2513,9 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 			return false
 		}
 	}
+	if s.wordIs(cs, "at") && s.wordIs(cs+1, "least") && cs+2 < ce && s.count(cs+2) {
+		cs += 2 // "reported at least six boats had sunk"
+	}
 	t := &s.toks[cs]
 	if t.kind != tWord {
 		return false
@@ -2515,14 +2528,24 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 	}
 	j := cs + 1
 	if t.class&cSubjPron == 0 {
-		if !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+		if !t.capWord() && t.class&(cDet|cPossPron) == 0 && !s.count(cs) {
+			// A count opens a subject too: "reported six boats sank".
 			return false
 		}
-		for j < ce && j <= cs+4 && s.toks[j].kind == tWord && s.toks[j].class&(cAux|cPast|cPrep|cConj|cSubord|cSubjPron|cObjPron|cSpeech) == 0 && !strings.HasSuffix(s.word(j), "ed") {
+		noun := func(j int) bool {
+			return j < ce && s.toks[j].kind == tWord && s.toks[j].class&(cAux|cPast|cPrep|cConj|cSubord|cSubjPron|cObjPron|cSpeech) == 0 && !strings.HasSuffix(s.word(j), "ed")
+		}
+		for j <= cs+4 && noun(j) {
 			j++
 		}
 		if j < ce && s.toks[j].kind == tClitic {
 			j++ // "the mayor's been"
+			if (s.toks[cs].capWord() || t.class&cDet != 0) && noun(j) {
+				// "reports Lee's last press conference was": a
+				// possessor before the subject's noun.
+				for k := j + 4; j < k && noun(j); j++ {
+				}
+			}
 		}
 		if j == cs+1 && t.class&(cDet|cPossPron) != 0 {
 			return false // "a paid post": an adjective
@@ -2538,6 +2561,11 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 	// A past form in -ed followed by its object, not by a noun it
 	// modifies ("a large pledged delegate lead").
 	return strings.HasSuffix(s.word(j), "ed") && j+1 < ce && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cDet|cPossPron|cPrep|cSubjPron|cObjPron) != 0
+}
+
+// count reports whether token k counts a group: "six", "300".
+func (s *state) count(k int) bool {
+	return s.toks[k].flags&fDigit != 0 || s.toks[k].lowerWord() && s.wordIs(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
 }
 
 // reportedObject reports whether "reported" takes the object right after

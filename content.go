@@ -602,6 +602,8 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said about 40 people were hurt": a count opens the
 			// statement.
 			return i
+		case t.lowerWord() && s.wordIs(i, "at") && i+2 < hi && s.wordIs(i+1, "least") && s.count(i+2):
+			return i // "reported at least six boats sank"
 		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
 			// "said in Buffalo, New York, that ...": a place set off by
 			// commas inside the phrase.
@@ -858,6 +860,9 @@ func (s *state) clauseInitial(i int) bool {
 		if t.class&(cPrep|cConj|cAux) != 0 {
 			if (w == "about" || w == "around") && i+1 < len(s.toks) && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")) {
 				return true // "about 40 people", a count
+			}
+			if w == "at" && s.wordIs(i+1, "least") && i+2 < len(s.toks) && s.count(i+2) {
+				return true // "at least six boats"
 			}
 			// A gerund may be the subject: "said having a plan is ...",
 			// "says going through it has helped".
