@@ -177,6 +177,10 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				break
 			}
 		}
+	case "told":
+		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
+			return c, false // "All told, 300 people came": in all
+		}
 	case "tell", "tells":
 		// Telling takes a hearer or a clause: "time will tell." is
 		// no attribution.
