@@ -2302,6 +2302,8 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	leftEnd := spkStart
 	if inverted {
 		leftEnd = c.first
+	} else {
+		leftEnd = s.possessorStart(leftEnd, sent.first)
 	}
 	if split {
 		leftEnd = s.attributionLead(c, m) + 1
@@ -2845,6 +2847,28 @@ func (s *state) quotedIn(a, b int) bool {
 		}
 	}
 	return s.stripped && s.marksIn(a, b) > 0
+}
+
+// possessorStart returns where the possessor of the noun phrase that
+// starts at a begins, "the union's" before "Ann Lee", so that the
+// statement before an attribution ends before it: "Q, the union's Ann Lee
+// said". It returns a if there is none.
+func (s *state) possessorStart(a, lo int) int {
+	p := a - 1
+	if p-1 <= lo {
+		return a
+	}
+	if t := &s.toks[p]; !(t.kind == tClitic && (s.wordIs(p, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(p) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0) {
+		return a
+	}
+	j := p
+	for j-1 > lo && j > p-5 && s.toks[j-1].kind == tWord && (s.toks[j-1].capWord() || s.toks[j-1].lowerWord() && s.toks[j-1].class&(cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron) == 0 && !s.verbLike(j-1)) {
+		j--
+	}
+	if j == p || !s.toks[j-1].isPunct(',') && !s.toks[j-1].isPunct(pDash) {
+		return a
+	}
+	return j
 }
 
 // timeOnly reports whether tokens [a, b) are only a time: "this week",
