@@ -2747,6 +2747,16 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
+		// "Q, hospital officials and residents said": two groups after
+		// a statement speak together, as one description.
+		// But "the senator and party chairman", one article for two
+		// roles, is one person.
+		if o := s.mentionStart(other); o-1 > lo && s.toks[o-1].isPunct(',') && s.hasClause(lo, o-1) && !(s.toks[o].class&cDet != 0 && s.toks[a].class&cDet == 0 && !s.pluralHead(m.head)) {
+			m.first, m.titleFirst, m.titleLast = o, o, o
+			return m
+		}
+	}
 	if !ok || other.kind == mDescription || m.kind == mDescription && (m.coordinated || other.kind == mPronoun && pronounPerson(s.word(other.first)) == 'w') {
 		// "she and another reporter", "Lee and the mayor" speak
 		// together; two descriptions are one ("officials and aides").
