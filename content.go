@@ -843,7 +843,7 @@ func (s *state) titleInPP(i, hi int) int {
 }
 
 // countLead reports whether the words at i lead up to a count, as a
-// statement's subject may open: "at least six", "up to 300", "nearly
+// statement's subject may open: "at least six", "up to 300", "between 5 and 10", "nearly
 // 100", "just over 30".
 func (s *state) countLead(i, hi int) bool {
 	j := i
@@ -851,7 +851,7 @@ func (s *state) countLead(i, hi int) bool {
 		switch {
 		case s.wordIs(j, "at") && s.wordIs(j+1, "least", "most"), s.wordIs(j, "up") && s.wordIs(j+1, "to"), s.wordIs(j, "more", "fewer", "less") && s.wordIs(j+1, "than"):
 			j += 2
-		case s.wordIs(j, "over", "under", "nearly", "almost", "roughly", "approximately", "about", "around", "only", "just", "some"):
+		case s.wordIs(j, "over", "under", "nearly", "almost", "roughly", "approximately", "about", "around", "only", "just", "some", "between"):
 			j++
 		default:
 			return j > i && j < hi && s.count(j)
