@@ -1849,10 +1849,14 @@ func (s *state) setOff(a, b int) bool {
 		return true // an age
 	case t.class&(cDet|cPossPron|cTitle|cTitleMod|cPrep|cAdverb|cTime) != 0 && t.class&cSubjPron == 0:
 		return true
-	case w == "who" || w == "which" || w == "whose":
+	case w == "who" || w == "which" || w == "whose" || w == "where":
 		return true
 	case t.flags&fCap != 0:
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
+	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !strings.HasSuffix(w, "s"):
+		// "undersecretary of state at the ministry": a role and its
+		// phrase.
+		return true
 	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
 		return true // a participle, not a finite speech verb
 	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
