@@ -1676,8 +1676,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
-			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The")) {
-				// "The Legion, which ..., said": also after an article.
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head))) {
+				// "The Legion, which ..., said": also after an article,
+				// or after what the firm is: "Dutch paint maker Acme,
+				// which ..., said".
 				return head, true
 			}
 			ok = false
@@ -1705,6 +1707,22 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// descriptorOnly reports whether [a, b) holds only a few words that
+// describe the name after them, no verb or function word: "Dutch paint
+// maker" before "Acme".
+func (s *state) descriptorOnly(a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cDet|cPossPron|cSpeech|cNeg) != 0 || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeApposition returns the person named right before a
