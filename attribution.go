@@ -2852,9 +2852,27 @@ func (s *state) quotedIn(a, b int) bool {
 // possessorStart returns where the possessor of the noun phrase that
 // starts at a begins, "the union's" before "Ann Lee", so that the
 // statement before an attribution ends before it: "Q, the union's Ann Lee
-// said". It returns a if there is none.
+// said", "Q, the bloc's chief negotiator Ann Lee said". It returns a if
+// there is none.
 func (s *state) possessorStart(a, lo int) int {
+	if a-2 > lo && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.toks[a-2].isPunct(',') {
+		// The article of a name, "Q, the IOM said", or of a title that
+		// holds the possessor, "the bloc's chief negotiator Ann Lee",
+		// but not in a list: "Saudi Arabia, Kuwait, the United Arab
+		// Emirates and Bahrain have ...".
+		if s.hasClause(lo, a-2) {
+			return a - 1
+		}
+		for k := a + 1; k < len(s.toks) && k <= a+3; k++ {
+			if t := &s.toks[k]; t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0 {
+				return a - 1
+			}
+		}
+	}
 	p := a - 1
+	for n := 0; n < 3 && p-1 > lo && s.toks[p].lowerWord() && s.toks[p].class&(cPrep|cConj|cSubord|cAux|cDet|cSubjPron|cObjPron|cPossPron) == 0 && !s.verbLike(p); n++ {
+		p-- // "the bloc's chief negotiator Michel Barnier": a title
+	}
 	if p-1 <= lo {
 		return a
 	}
