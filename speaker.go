@@ -1167,6 +1167,11 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 			// "most of the voters", "supporters of the plan"
 			i -= 2
 			continue
+		case p.lowerWord() && p.class&(cSpeech|cAux|cNeg) == 0 && strings.HasSuffix(s.word(i-1), "ed") && i-2 >= lo && s.npStart(i-2) && s.toks[i-2].class&cPossPron == 0:
+			// "the suspected arms dealer": an adjective in -ed right
+			// after the article.
+			i--
+			continue
 		case s.npStart(i - 1):
 			i--
 			if i-2 >= lo && s.word(i-1) == "of" && s.quantity(i-2) {
