@@ -167,6 +167,20 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		if k+1 >= len(s.toks) || !s.wordIs(k+1, "it") {
 			return c, false
 		}
+	case "claim", "claimed", "claiming", "claims":
+		// "The storm claimed at least 40 lives": a toll, not a claim.
+		for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+			if s.toks[j].lowerWord() && s.wordIs(j, "lives", "life") {
+				return c, false
+			}
+			if !s.count(j) && !(s.toks[j].lowerWord() && s.wordIs(j, "at", "least", "about", "more", "than", "nearly", "almost", "over", "some", "up", "to", "of", "many", "several", "the", "another")) {
+				break
+			}
+		}
+	case "told":
+		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
+			return c, false // "All told, 300 people came": in all
+		}
 	case "tell", "tells":
 		// Telling takes a hearer or a clause: "time will tell." is
 		// no attribution.
@@ -317,6 +331,11 @@ func (s *state) passive(k, lo int) bool {
 				// the scene for what came next, or is itself quoted
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
+			}
+			if t.kind == tClitic && j > lo && s.wordIs(j-1, "he", "she") && !s.wordIs(k+1, "to", "by") {
+				// "he's said the plan will fail", "she's long argued":
+				// "has", not "is" as in "he's said to be ill".
+				return false
 			}
 			return t.kind == tWord || t.kind == tClitic
 		}
@@ -2329,6 +2348,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			cs, ce, colon, right = a, b, true, true
 		}
 	}
+	if right && !colon && !split && (m.kind != mDescription || s.toks[m.head].class&(cUnnamed|cTitle|cBody|cOrg) != 0) && s.timeOnly(cs, ce) {
+		// `Q, officials said earlier this week.`: a time after the cue
+		// is when it was said, not what, and leaves the statement
+		// before the cue to it; but "Q, a plan announced this year"
+		// names no speaker.
+		right = false
+	}
 	if c.weak && right && !colon && !split && s.reportedObject(c, m, cs) {
 		// "the firm reported a loss of $2 a share, well below ...": the
 		// figure, without the reporter's comment on it.
@@ -2367,6 +2393,8 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	leftEnd := spkStart
 	if inverted {
 		leftEnd = c.first
+	} else {
+		leftEnd = s.possessorStart(leftEnd, sent.first)
 	}
 	if split {
 		leftEnd = s.attributionLead(c, m) + 1
@@ -2587,6 +2615,9 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 			return false
 		}
 	}
+	if s.wordIs(cs, "at") && s.wordIs(cs+1, "least") && cs+2 < ce && s.count(cs+2) {
+		cs += 2 // "reported at least six boats had sunk"
+	}
 	t := &s.toks[cs]
 	if t.kind != tWord {
 		return false
@@ -2599,14 +2630,24 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 	}
 	j := cs + 1
 	if t.class&cSubjPron == 0 {
-		if !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+		if !t.capWord() && t.class&(cDet|cPossPron) == 0 && !s.count(cs) {
+			// A count opens a subject too: "reported six boats sank".
 			return false
 		}
-		for j < ce && j <= cs+4 && s.toks[j].kind == tWord && s.toks[j].class&(cAux|cPast|cPrep|cConj|cSubord|cSubjPron|cObjPron|cSpeech) == 0 && !strings.HasSuffix(s.word(j), "ed") {
+		noun := func(j int) bool {
+			return j < ce && s.toks[j].kind == tWord && s.toks[j].class&(cAux|cPast|cPrep|cConj|cSubord|cSubjPron|cObjPron|cSpeech) == 0 && !strings.HasSuffix(s.word(j), "ed")
+		}
+		for j <= cs+4 && noun(j) {
 			j++
 		}
 		if j < ce && s.toks[j].kind == tClitic {
 			j++ // "the mayor's been"
+			if (s.toks[cs].capWord() || t.class&cDet != 0) && noun(j) {
+				// "reports Lee's last press conference was": a
+				// possessor before the subject's noun.
+				for k := j + 4; j < k && noun(j); j++ {
+				}
+			}
 		}
 		if j == cs+1 && t.class&(cDet|cPossPron) != 0 {
 			return false // "a paid post": an adjective
@@ -2622,6 +2663,11 @@ func (s *state) weakClause(c cue, m mention, cs, ce int) bool {
 	// A past form in -ed followed by its object, not by a noun it
 	// modifies ("a large pledged delegate lead").
 	return strings.HasSuffix(s.word(j), "ed") && j+1 < ce && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cDet|cPossPron|cPrep|cSubjPron|cObjPron) != 0
+}
+
+// count reports whether token k counts a group: "six", "300".
+func (s *state) count(k int) bool {
+	return s.toks[k].flags&fDigit != 0 || s.toks[k].lowerWord() && s.wordIs(k, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands")
 }
 
 // reportedObject reports whether "reported" takes the object right after
@@ -2897,6 +2943,46 @@ func (s *state) quotedIn(a, b int) bool {
 		}
 	}
 	return s.stripped && s.marksIn(a, b) > 0
+}
+
+// possessorStart returns where the possessor of the noun phrase that
+// starts at a begins, "the union's" before "Ann Lee", so that the
+// statement before an attribution ends before it: "Q, the union's Ann Lee
+// said", "Q, the bloc's chief negotiator Ann Lee said". It returns a if
+// there is none.
+func (s *state) possessorStart(a, lo int) int {
+	if a-2 > lo && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.toks[a-2].isPunct(',') {
+		// The article of a name, "Q, the IOM said", or of a title that
+		// holds the possessor, "the bloc's chief negotiator Ann Lee",
+		// but not in a list: "Saudi Arabia, Kuwait, the United Arab
+		// Emirates and Bahrain have ...".
+		if s.hasClause(lo, a-2) {
+			return a - 1
+		}
+		for k := a + 1; k < len(s.toks) && k <= a+3; k++ {
+			if t := &s.toks[k]; t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0 {
+				return a - 1
+			}
+		}
+	}
+	p := a - 1
+	for n := 0; n < 3 && p-1 > lo && s.toks[p].lowerWord() && s.toks[p].class&(cPrep|cConj|cSubord|cAux|cDet|cSubjPron|cObjPron|cPossPron) == 0 && !s.verbLike(p); n++ {
+		p-- // "the bloc's chief negotiator Michel Barnier": a title
+	}
+	if p-1 <= lo {
+		return a
+	}
+	if t := &s.toks[p]; !(t.kind == tClitic && (s.wordIs(p, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(p) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0) {
+		return a
+	}
+	j := p
+	for j-1 > lo && j > p-5 && s.toks[j-1].kind == tWord && (s.toks[j-1].capWord() || s.toks[j-1].lowerWord() && s.toks[j-1].class&(cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron) == 0 && !s.verbLike(j-1)) {
+		j--
+	}
+	if j == p || !s.toks[j-1].isPunct(',') && !s.toks[j-1].isPunct(pDash) {
+		return a
+	}
+	return j
 }
 
 // timeOnly reports whether tokens [a, b) are only a time: "this week",

@@ -621,6 +621,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said about 40 people were hurt": a count opens the
 			// statement.
 			return i
+		case s.countLead(i, hi):
+			// "said at least nine people were hurt", "said up to 300
+			// ...", "said nearly 100 ...": a count opens the statement.
+			return i
 		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
 			// "said in Buffalo, New York, that ...": a place set off by
 			// commas inside the phrase.
@@ -857,6 +861,24 @@ func (s *state) titleInPP(i, hi int) int {
 	return i
 }
 
+// countLead reports whether the words at i lead up to a count, as a
+// statement's subject may open: "at least six", "up to 300", "between 5 and 10", "nearly
+// 100", "just over 30".
+func (s *state) countLead(i, hi int) bool {
+	j := i
+	for j < hi && j < i+3 && s.toks[j].lowerWord() {
+		switch {
+		case s.wordIs(j, "at") && s.wordIs(j+1, "least", "most"), s.wordIs(j, "up") && s.wordIs(j+1, "to"), s.wordIs(j, "more", "fewer", "less") && s.wordIs(j+1, "than"):
+			j += 2
+		case s.wordIs(j, "over", "under", "nearly", "almost", "roughly", "approximately", "about", "around", "only", "just", "some", "between"):
+			j++
+		default:
+			return j > i && j < hi && s.count(j)
+		}
+	}
+	return j > i && j < hi && s.count(j)
+}
+
 // clauseInitial reports whether a statement can start at token i.
 func (s *state) clauseInitial(i int) bool {
 	t := &s.toks[i]
@@ -877,6 +899,9 @@ func (s *state) clauseInitial(i int) bool {
 		if t.class&(cPrep|cConj|cAux) != 0 {
 			if (w == "about" || w == "around") && i+1 < len(s.toks) && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")) {
 				return true // "about 40 people", a count
+			}
+			if s.countLead(i, len(s.toks)) {
+				return true // "at least six boats", "up to 300 people"
 			}
 			// A gerund may be the subject: "said having a plan is ...",
 			// "says going through it has helped".

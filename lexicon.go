@@ -482,10 +482,11 @@ var bodyNouns = []string{
 	"administration", "agency", "army", "bank", "camp",
 	"campaign", "campaigns", "channel", "committee", "company", "council",
 	"court", "department", "electorate", "faction", "firm", "firms",
-	"government", "group", "groups", "leadership", "magazine", "military",
-	"ministry", "network", "networks", "newspaper", "office", "organization",
-	"organizations", "outlet", "outlets", "panel", "paper", "party", "police",
-	"regime", "regulator", "side", "station", "team", "watchdog", "website",
+	"government", "group", "groups", "leadership", "magazine", "media",
+	"military", "ministry", "network", "networks", "newspaper", "office",
+	"organization", "organizations", "outlet", "outlets", "panel", "paper",
+	"party", "police", "regime", "regulator", "side", "station", "team",
+	"watchdog", "website",
 }
 
 // documentNouns head a description of a document that carries a

@@ -121,7 +121,7 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	if t.flags&fSentStart != 0 && t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cSpeechNoun|cTitleMod|cNaming) != 0 &&
-		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) && !s.officeAt(k) {
+		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) && !s.officeAt(k) && !s.mediumSpeaks(k) {
 		// "Officials said", "Sources say": common nouns that open a
 		// sentence, not names.
 		return false
@@ -134,6 +134,20 @@ func (s *state) nameToken(k int) bool {
 // start of a sentence: "Secretary of State Ann Lee said".
 func (s *state) officeAt(k int) bool {
 	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0
+}
+
+// mediumSpeaks reports whether the speech noun at k, opening its
+// sentence in the singular with no determiner, is a firm's name before
+// its plain speech verb: "Facebook said", "Twitter acknowledged"; a
+// common noun there needs an article ("The statement said"), and a plural
+// one ("Reports say") names no one.
+func (s *state) mediumSpeaks(k int) bool {
+	t := &s.toks[k]
+	if t.class&cSpeechNoun == 0 || t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cTitleMod|cNaming) != 0 || strings.HasSuffix(s.lower(k), "s") || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() && n.class&cSpeech != 0 && n.class&(cSpeechWeak|cSpeechNoun|cFinding) == 0
 }
 
 // middleInitial reports whether the initial at k, which may spell a
@@ -849,6 +863,20 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// shareBefore returns where a share in figures that ends right before
+// token j starts, "18%" or "four in 10", or -1.
+func (s *state) shareBefore(j, lo int) int {
+	if j-2 >= lo && s.toks[j-1].isPunct('%') && s.toks[j-2].flags&fDigit != 0 {
+		return j - 2
+	}
+	if j-1 >= lo && s.toks[j-1].flags&fDigit != 0 {
+		if f := s.ratioStart(j-1, lo); f < j-1 {
+			return f
+		}
+	}
+	return -1
+}
+
 // ratioStart returns where a ratio whose last number is at f starts:
 // "nine in 10 said", "more than 4 in 10 said" speak as one group, not
 // "10".
@@ -1152,6 +1180,11 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 			// "most of the voters", "supporters of the plan"
 			i -= 2
 			continue
+		case p.lowerWord() && p.class&(cSpeech|cAux|cNeg) == 0 && strings.HasSuffix(s.word(i-1), "ed") && i-2 >= lo && s.npStart(i-2) && s.toks[i-2].class&cPossPron == 0:
+			// "the suspected arms dealer": an adjective in -ed right
+			// after the article.
+			i--
+			continue
 		case s.npStart(i - 1):
 			i--
 			if i-2 >= lo && s.word(i-1) == "of" && s.quantity(i-2) {
@@ -1356,6 +1389,11 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 					a.relative = j + 1
 					return a, true
 				}
+			}
+			if f := s.shareBefore(j, lo); f >= 0 {
+				// "including 18% who say", "four in 10 who said": a
+				// share of those polled.
+				return mention{first: f, last: j, head: f, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, relative: j + 1}, true
 			}
 			if j-1 >= lo {
 				if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription {
@@ -1662,8 +1700,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
-			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The")) {
-				// "The Legion, which ..., said": also after an article.
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head))) {
+				// "The Legion, which ..., said": also after an article,
+				// or after what the firm is: "Dutch paint maker Acme,
+				// which ..., said".
 				return head, true
 			}
 			ok = false
@@ -1691,6 +1731,22 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// descriptorOnly reports whether [a, b) holds only a few words that
+// describe the name after them, no verb or function word: "Dutch paint
+// maker" before "Acme".
+func (s *state) descriptorOnly(a, b int) bool {
+	if b <= a || b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cDet|cPossPron|cSpeech|cNeg) != 0 || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameBeforeApposition returns the person named right before a
@@ -1835,10 +1891,14 @@ func (s *state) setOff(a, b int) bool {
 		return true // an age
 	case t.class&(cDet|cPossPron|cTitle|cTitleMod|cPrep|cAdverb|cTime) != 0 && t.class&cSubjPron == 0:
 		return true
-	case w == "who" || w == "which" || w == "whose":
+	case w == "who" || w == "which" || w == "whose" || w == "where":
 		return true
 	case t.flags&fCap != 0:
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
+	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !strings.HasSuffix(w, "s"):
+		// "undersecretary of state at the ministry": a role and its
+		// phrase.
+		return true
 	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
 		return true // a participle, not a finite speech verb
 	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
@@ -2733,6 +2793,16 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
+		// "Q, hospital officials and residents said": two groups after
+		// a statement speak together, as one description.
+		// But "the senator and party chairman", one article for two
+		// roles, is one person.
+		if o := s.mentionStart(other); o-1 > lo && s.toks[o-1].isPunct(',') && s.hasClause(lo, o-1) && !(s.toks[o].class&cDet != 0 && s.toks[a].class&cDet == 0 && !s.pluralHead(m.head)) {
+			m.first, m.titleFirst, m.titleLast = o, o, o
+			return m
+		}
+	}
 	if !ok || other.kind == mDescription || m.kind == mDescription && (m.coordinated || other.kind == mPronoun && pronounPerson(s.word(other.first)) == 'w') {
 		// "she and another reporter", "Lee and the mayor" speak
 		// together; two descriptions are one ("officials and aides").
