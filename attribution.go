@@ -1242,25 +1242,33 @@ func (s *state) nameLead(a, b int) bool {
 	return true
 }
 
-// leadStart returns where a short lead in lower case before a name that
-// starts at a opens, right after a comma: "..., its spokesman Ann Lee
-// said", "..., state news agency KCNA said", "..., the city's Ann Lee
-// said", but not "..., what Lee said" or "..., an allegation the
-// Kremlin denied". Otherwise it returns a.
+// leadStart returns where the words before the speaker of a trailing
+// attribution, whose mention starts at a, open right after a comma: an
+// article, a possessor and a title or description in lower case, "Q,
+// the IOM said", "Q, the union's Ann Lee said", "Q, the EU s chief
+// negotiator Ann Lee said", "Q, state news agency KCNA said". It returns a
+// when there are none, when they begin a relative clause on a phrase of
+// their own ("Q, an allegation the Kremlin denied", "Q, something Lee
+// vowed never to do", "what Lee said"), and when the words before the
+// comma state nothing: "His niece, state senator Ann Lee, said" or a list
+// ("Canada, Peru, the United States and Chile have sent").
 func (s *state) leadStart(a, lo int) int {
-	for k := a - 1; k > lo && k >= a-5 && (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && !s.interrogative(k); k-- {
+	for k := a - 1; k > lo && k >= a-6; k-- {
+		t := &s.toks[k]
 		opens := s.toks[k-1].isPunct(',')
-		if s.toks[k].class&cDet != 0 && (!opens || s.wordIs(k, "a", "an")) || strings.HasSuffix(s.lower(k), "thing") {
-			// "..., an allegation the Kremlin denied", "...,
-			// something Lee vowed never to do": a relative clause on
-			// a noun phrase of its own.
-			break
+		switch {
+		case t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0:
+		case t.capWord() && (t.class&cDet == 0 || opens) && k+1 < a && (s.toks[k+1].kind == tClitic || s.toks[k+1].kind == tMark || s.toks[k+1].capWord()):
+			// A possessor's name: "the EU s", "The New York Times'".
+		case t.lowerWord() && !s.interrogative(k) && !strings.HasSuffix(s.lower(k), "thing") && !(t.class&cDet != 0 && (!opens || s.wordIs(k, "a", "an"))):
+		default:
+			return a
 		}
 		if opens {
-			if s.nameLead(k, a) {
+			if s.nameLead(k, a) && s.hasClause(s.leftClauseStart(k-1, lo), k-1) {
 				return k
 			}
-			break
+			return a
 		}
 	}
 	return a
@@ -2391,18 +2399,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart
-	if inverted {
-		leftEnd = c.first
-	} else {
-		leftEnd = s.possessorStart(leftEnd, sent.first)
-	}
-	if split {
+	switch {
+	case split:
 		leftEnd = s.attributionLead(c, m) + 1
-	} else if a := s.leadStart(leftEnd, sent.first); !inverted && m.kind == mName && a < leftEnd && s.hasClause(s.leftClauseStart(a-1, sent.first), a-1) {
-		// The words before the lead state something, unlike a
-		// description in apposition: "His niece, state senator Ann
-		// Lee, said".
-		leftEnd = a
+	case inverted:
+		leftEnd = c.first
+	case m.kind == mName:
+		leftEnd = s.leadStart(leftEnd, sent.first)
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
 		// "The vote was close, as Lee noted.": the clause before is
@@ -2943,46 +2946,6 @@ func (s *state) quotedIn(a, b int) bool {
 		}
 	}
 	return s.stripped && s.marksIn(a, b) > 0
-}
-
-// possessorStart returns where the possessor of the noun phrase that
-// starts at a begins, "the union's" before "Ann Lee", so that the
-// statement before an attribution ends before it: "Q, the union's Ann Lee
-// said", "Q, the bloc's chief negotiator Ann Lee said". It returns a if
-// there is none.
-func (s *state) possessorStart(a, lo int) int {
-	if a-2 > lo && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.toks[a-2].isPunct(',') {
-		// The article of a name, "Q, the IOM said", or of a title that
-		// holds the possessor, "the bloc's chief negotiator Ann Lee",
-		// but not in a list: "Saudi Arabia, Kuwait, the United Arab
-		// Emirates and Bahrain have ...".
-		if s.hasClause(lo, a-2) {
-			return a - 1
-		}
-		for k := a + 1; k < len(s.toks) && k <= a+3; k++ {
-			if t := &s.toks[k]; t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0 {
-				return a - 1
-			}
-		}
-	}
-	p := a - 1
-	for n := 0; n < 3 && p-1 > lo && s.toks[p].lowerWord() && s.toks[p].class&(cPrep|cConj|cSubord|cAux|cDet|cSubjPron|cObjPron|cPossPron) == 0 && !s.verbLike(p); n++ {
-		p-- // "the bloc's chief negotiator Michel Barnier": a title
-	}
-	if p-1 <= lo {
-		return a
-	}
-	if t := &s.toks[p]; !(t.kind == tClitic && (s.wordIs(p, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(p) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0) {
-		return a
-	}
-	j := p
-	for j-1 > lo && j > p-5 && s.toks[j-1].kind == tWord && (s.toks[j-1].capWord() || s.toks[j-1].lowerWord() && s.toks[j-1].class&(cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron) == 0 && !s.verbLike(j-1)) {
-		j--
-	}
-	if j == p || !s.toks[j-1].isPunct(',') && !s.toks[j-1].isPunct(pDash) {
-		return a
-	}
-	return j
 }
 
 // timeOnly reports whether tokens [a, b) are only a time: "this week",
