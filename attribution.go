@@ -1248,8 +1248,21 @@ func (s *state) nameLead(a, b int) bool {
 // said", but not "..., what Lee said" or "..., an allegation the
 // Kremlin denied". Otherwise it returns a.
 func (s *state) leadStart(a, lo int) int {
-	for k := a - 1; k > lo && k >= a-5 && (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && !s.interrogative(k); k-- {
-		opens := s.toks[k-1].isPunct(',')
+	for k := a - 1; k > lo && k >= a-5 && (s.toks[k].lowerWord() || s.toks[k].kind == tClitic || k < a-1 && s.capModifier(k)) && !s.interrogative(k); k-- {
+		opens := s.toks[k-1].isPunct(',') || s.toks[k].capWord() && s.toks[k-1].lowerWord() && s.wordIs(k-1, "the") && k-1 > lo && s.toks[k-2].isPunct(',') && !s.toks[k+1].capWord()
+		if s.toks[k].capWord() {
+			if !opens || s.toks[k+1].capWord() || s.conjBetween(k+1, a) {
+				// not a list: "..., UNICEF and the WHO said"
+				break
+			}
+			if s.toks[k-1].lowerWord() {
+				k-- // the article before it
+			}
+			if s.nameLead(k, a) {
+				return k
+			}
+			break
+		}
 		if s.toks[k].class&cDet != 0 && (!opens || s.wordIs(k, "a", "an")) || strings.HasSuffix(s.lower(k), "thing") {
 			// "..., an allegation the Kremlin denied", "...,
 			// something Lee vowed never to do": a relative clause on
@@ -1264,6 +1277,25 @@ func (s *state) leadStart(a, lo int) int {
 		}
 	}
 	return a
+}
+
+// capModifier reports whether the word at k is a capitalised modifier
+// that can open a lead before lower-case words: "Russian" in "...,
+// Russian state company Gazco said", but not a word that has a role in
+// the clause.
+func (s *state) capModifier(k int) bool {
+	t := &s.toks[k]
+	return t.capWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cSpeech|cCognition|cNeg|cAdverb) == 0 && s.toks[k+1].lowerWord()
+}
+
+// conjBetween reports whether a conjunction stands in [a, b).
+func (s *state) conjBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tWord && s.toks[k].class&cConj != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionLead reports whether [a, b) is a short description set off
