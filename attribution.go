@@ -1245,8 +1245,10 @@ func (s *state) nameLead(a, b int) bool {
 // leadStart returns where a short lead in lower case before a name that
 // starts at a opens, right after a comma: "..., its spokesman Ann Lee
 // said", "..., state news agency KCNA said", "..., the city's Ann Lee
-// said", but not "..., what Lee said" or "..., an allegation the
-// Kremlin denied". Otherwise it returns a.
+// said", also after one capitalised modifier ("..., Danish ferry
+// operator Wirex said", "..., the Dutch news agency Nordo said"), but
+// not "..., what Lee said" or "..., an allegation the Kremlin denied".
+// Otherwise it returns a.
 func (s *state) leadStart(a, lo int) int {
 	for k := a - 1; k > lo && k >= a-5 && (s.toks[k].lowerWord() || s.toks[k].kind == tClitic || k < a-1 && s.capModifier(k)) && !s.interrogative(k); k-- {
 		opens := s.toks[k-1].isPunct(',') || s.toks[k].capWord() && s.toks[k-1].lowerWord() && s.wordIs(k-1, "the") && k-1 > lo && s.toks[k-2].isPunct(',') && !s.toks[k+1].capWord()
