@@ -2099,6 +2099,9 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		m.titleFirst, m.titleLast = k, k
 		return m, true
 	}
+	if m, ok := s.leadName(k, hi); ok {
+		return m, true
+	}
 	// A title and a name: "said Senate Democratic leader Harry Reid". The
 	// name is the last run of the noun phrase, the title all before it.
 	e := k
@@ -2259,6 +2262,56 @@ func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
 	}
 	m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
 	m.titleFirst, m.titleLast = k, run.nameFirst
+	return m, true
+}
+
+// leadName returns the name after an inverted cue at k when a lead that
+// neither the title rules nor roleNameAfter read stands before it: an
+// age ("said 20-year-old Ann Lee", "said 45-year-old nurse Ann Lee"),
+// roles joined by "and" ("said lawyer and activist Ann Lee") or a
+// capitalised modifier before common nouns ("said Dutch historian Ann
+// Lee"). The name, a person's of two words or more, must end the clause.
+func (s *state) leadName(k, hi int) (m mention, ok bool) {
+	j, tf := k, k
+	odd := false
+	for ; j < hi && j < k+6; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			break
+		}
+		if j == k && t.flags&fDigit != 0 && t.flags&fCap == 0 && strings.HasSuffix(s.lower(j), "-old") {
+			// An age is no title.
+			odd, tf = true, j+1
+			continue
+		}
+		if j == k && t.capWord() && j+1 < hi && s.toks[j+1].lowerWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cNeg|cAdverb|cTime) == 0 && s.runAt(j) >= 0 && s.runs[s.runAt(j)].last == j+1 {
+			odd = true
+			continue
+		}
+		if j > k && s.wordIs(j, "and") && t.lowerWord() && s.toks[j-1].lowerWord() && s.nounish(j-1) && j+1 < hi && s.toks[j+1].lowerWord() && s.nounish(j+1) {
+			odd = true
+			continue
+		}
+		if !t.lowerWord() || !s.nounish(j) {
+			break
+		}
+	}
+	if !odd || j >= hi || j > tf && (!s.toks[j-1].lowerWord() || !s.nounish(j-1)) {
+		return m, false
+	}
+	r := s.runAt(j)
+	if r < 0 {
+		return m, false
+	}
+	run := s.runs[r]
+	if run.first < tf || run.nameFirst != j || run.last-run.nameFirst < 2 || s.runKind(run.nameFirst, run.last) != Person {
+		return m, false
+	}
+	if e := run.last; e < hi && !s.toks[e].isPunct(',') && !s.toks[e].isPunct('.') && !s.toks[e].isPunct(pDash) {
+		return m, false
+	}
+	m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+	m.titleFirst, m.titleLast = tf, run.nameFirst
 	return m, true
 }
 
