@@ -723,6 +723,7 @@ func TestFind(t *testing.T) {
 		{"standalone utterance", "The crowd chanted for an hour.\n\n“⟦Where is the mayor?⟧”", []want{noSpeaker}},
 
 		// Stripped text.
+		{"a name in capitals before its title opens a stripped entry", "The vote was close, and the party s leader can t hide it. ⟨ANTONIA REYNOLDS⟩, ⦃a senior party member⦄, ⟪said⟫:  ⟦I believe this is a bitter night for all of us.⟧  BREAKING NEWS came late.", []want{{kind: Direct}}},
 		{"stripped colon", `⦃State Department spokeswoman⦄ ⟨Ana Ruiz⟩ ⟪said⟫: ⟦I can t see that as a bad thing.⟧`, []want{unmarked}},
 		{"stripped trailing first person", `⟨Ana Ruiz⟩ spoke on Friday. ⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪told⟫ a briefing.`, []want{unmarked}},
 		{"stripped continuation", "⟨Ana Ruiz⟩ spoke on Friday.\n⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪₁told⟫ a briefing.\n⟦We would certainly welcome that.⟧\nThe talks begin on Monday.", []want{unmarked, unmarked}},

@@ -96,7 +96,7 @@ func (s *state) nameToken(k int) bool {
 	if w == "I" {
 		return false
 	}
-	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 {
+	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) {
 		// A shouted word, not an acronym: "BREAKING".
 		return false
 	}
@@ -125,6 +125,33 @@ func (s *state) nameToken(k int) bool {
 		// "Officials said", "Sources say": common nouns that open a
 		// sentence, not names.
 		return false
+	}
+	return true
+}
+
+// capsName reports whether the word in capitals at k belongs to a name
+// set in capitals as a list's entries set their speakers, two to four
+// words that open a sentence before a comma: "TOMASZ REYES, the party's
+// leader, said: ...".
+func (s *state) capsName(k int) bool {
+	a := k
+	for a > 0 && k-a < 3 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fUpper != 0 {
+		a--
+	}
+	if s.toks[a].flags&fSentStart == 0 {
+		return false
+	}
+	b := k + 1
+	for b < len(s.toks) && b-a < 5 && s.toks[b].kind == tWord && s.toks[b].flags&fUpper != 0 {
+		b++
+	}
+	if b-a < 2 || b-a > 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if s.toks[i].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron) != 0 {
+			return false
+		}
 	}
 	return true
 }
