@@ -740,7 +740,8 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 				break
 			}
 		}
-		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first {
+		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first && !(s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 && !s.wordIs(k-1, "to")) {
+			// but a noun after a preposition: "in charge of"
 			break
 		}
 		if t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&cTitleMod == 0 || t.class&cTitle != 0 {
@@ -1624,11 +1625,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor
-				// an infinitive, "X, who was not allowed to speak, said".
+				// an infinitive, "X, who was not allowed to speak, said",
+				// nor a noun after a preposition, "X, the officer in
+				// charge of it, said".
 				return m, false
 			}
 		}
