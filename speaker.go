@@ -104,7 +104,7 @@ func (s *state) nameToken(k int) bool {
 		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
-	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
+	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) {
 		return false
 	}
 	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
@@ -203,16 +203,34 @@ func (s *state) capitalisedMidSentence(k int) bool {
 // speech verb and a capitalised word, `said Will Lang`.
 func (s *state) functionWordName(k int) bool {
 	t := &s.toks[k]
-	if t.flags&(fSentStart|fUpper) != 0 || t.class&(cAux|cPrep) == 0 || t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg) != 0 {
+	if t.flags&fUpper != 0 || t.class&(cAux|cPrep) == 0 || t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg) != 0 {
 		return false
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSpeech != 0 && s.toks[k+1].flags&fSpace != 0 &&
-		!s.baseForm(k+1) && !strings.HasSuffix(s.word(k+1), "ing") {
-		// Not "Without question".
+		!s.baseForm(k+1) && !strings.HasSuffix(s.word(k+1), "ing") && (t.flags&fSentStart == 0 || s.modal(k)) {
+		// Not "Without question"; a modal takes no past or third
+		// person after it, so also where the sentence starts: "May
+		// said", but not "Having said".
+		return true
+	}
+	if t.flags&fSentStart != 0 {
+		return false
+	}
+	if p := k - 1; p >= 0 && s.toks[p].capWord() && s.toks[p].flags&(fUpper|fDigit) == 0 && s.toks[p].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg|cAux|cPrep|cTime) == 0 && s.toks[k].flags&fSpace != 0 &&
+		s.modal(k) && (k+1 >= len(s.toks) || !s.toks[k+1].capWord() && s.toks[k+1].kind != tClitic) {
+		// A modal after a first name, in running text: "Theresa May
+		// said", "Theresa May, the prime minister,", but not in a
+		// headline's "Lee May Visit".
 		return true
 	}
 	return k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cSpeech != 0 &&
 		k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) == 0 && s.toks[k+1].flags&fSpace != 0
+}
+
+// modal reports whether the word at k is a modal verb, which may also be
+// a name: "May", "Will".
+func (s *state) modal(k int) bool {
+	return s.wordIs(k, "may", "will", "can", "might", "must", "shall")
 }
 
 // nameRunAt returns the end of the capitalised run that starts at k, or k
@@ -466,7 +484,9 @@ func (s *state) addRun(a, b int) {
 	if nf >= b {
 		return
 	}
-	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 {
+	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) {
+		// but not a modal that names the speaker before the verb,
+		// "May said", though it is a month too
 		s.runs = append(s.runs, r)
 		return
 	}
