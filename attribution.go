@@ -121,7 +121,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	if k > 0 {
 		p := &s.toks[k-1]
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
-			return c, false
+			// "the city s budget": a noun after a possessive; but a
+			// name in -s before "said" speaks, "Acme s said".
+			if !(p.kind == tClitic && k > 1 && s.toks[k-2].capWord() && s.runAt(k-2) >= 0 && s.runs[s.runAt(k-2)].last == k-1 && s.wordIs(k, "said", "says", "told")) {
+				return c, false
+			}
 		}
 	}
 	if a := s.asReportedBy(k); a >= 0 {
@@ -332,9 +336,10 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
-			if t.kind == tClitic && j > lo && s.wordIs(j-1, "he", "she") && !s.wordIs(k+1, "to", "by") {
+			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she") || j == k-1 && s.wordIs(k, "said", "says", "told") && s.toks[j-1].capWord() && s.runAt(j-1) >= 0 && s.runs[s.runAt(j-1)].last == j) && !s.wordIs(k+1, "to", "by") {
 				// "he's said the plan will fail", "she's long argued":
-				// "has", not "is" as in "he's said to be ill".
+				// "has", not "is" as in "he's said to be ill"; after a
+				// name also a firm's own "'s", "Acme's said".
 				return false
 			}
 			return t.kind == tWord || t.kind == tClitic

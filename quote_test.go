@@ -727,6 +727,8 @@ func TestFind(t *testing.T) {
 		// Stripped text.
 		{"a name in capitals before its title opens a stripped entry", "The vote was close, and the party s leader can t hide it. ⟨ANTONIA REYNOLDS⟩, ⦃a senior party member⦄, ⟪said⟫:  ⟦I believe this is a bitter night for all of us.⟧  BREAKING NEWS came late.", []want{{kind: Direct}}},
 		{"a hearer of a noun and a name before a colon or that", "The vote was close, and the party s leader can t hide it. ⟨₁Ann Lee⟩, ⦃₁the party leader⦄, ⟪₁told⟫ KBC broadcaster:  ⟦₁We must of course accept the voters  choice, they are a party now.⟧  ⟨Tom Reyes⟩, ⦃a party member⦄, ⟪₂told⟫ broadcaster KBC:  ⟦₂We had a gap on the right that we need to close.⟧  ⸨₃He⸩ ⟪₃told⟫ broadcaster KBC that ⟦₃the vote was lost⟧.", []want{{kind: Direct}, {kind: Direct}, indirect}},
+		{"a firm's name in -s before its verb in stripped text", "The city s plan can t work. ⟨Acme⟩ s ⟪₁said⟫ ⟦₁the outlook for the budget had weakened⟧. ⟦₂The pay cap was likely to rise⟧, ⸨₂Acme⸩ s ⟪₂said⟫.", []want{indirect, indirect}},
+		{"a firm's name in -'s before its verb", "The plan cannot work. ⟨Acme⟩'s ⟪said⟫ ⟦the outlook for the budget had weakened⟧. Acme's claim was false.", []want{indirect}},
 		{"stripped colon", `⦃State Department spokeswoman⦄ ⟨Ana Ruiz⟩ ⟪said⟫: ⟦I can t see that as a bad thing.⟧`, []want{unmarked}},
 		{"stripped trailing first person", `⟨Ana Ruiz⟩ spoke on Friday. ⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪told⟫ a briefing.`, []want{unmarked}},
 		{"stripped continuation", "⟨Ana Ruiz⟩ spoke on Friday.\n⟦Diplomacy is our preferred approach⟧, ⸨Ruiz⸩ ⟪₁told⟫ a briefing.\n⟦We would certainly welcome that.⟧\nThe talks begin on Monday.", []want{unmarked, unmarked}},

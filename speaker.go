@@ -1070,6 +1070,16 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
 func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
+	if t := &s.toks[j]; j == k-1 && j-1 >= lo && s.wordIs(k, "said", "says", "told") && (t.kind == tClitic && (s.wordIs(j, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(j) == "s")) {
+		// A name in -'s right before the verb is the speaker, a firm's
+		// ("Acme's said", "Acme s said") or a contraction of "has"
+		// ("Lee's said").
+		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
+			if nm, nok := s.npEndingAt(j-1, lo, true); nok && nm.kind == mName {
+				return nm, true, false
+			}
+		}
+	}
 	m, ok = s.npEndingAt(j, lo, true)
 	if f := s.mentionStart(m); ok && f-3 >= lo && (s.verbLike(f-1) || s.toks[f-1].lowerWord() && s.wordIs(f-2, "who")) && s.toks[f-1].class&cSpeech == 0 {
 		// "the official who ran the review said", "those who fight
