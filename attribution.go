@@ -121,7 +121,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	if k > 0 {
 		p := &s.toks[k-1]
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
-			return c, false
+			// "the city s budget": a noun after a possessive; but a
+			// name in -s before "said" speaks, "Acme s said".
+			if !(p.kind == tClitic && k > 1 && s.toks[k-2].capWord() && s.runAt(k-2) >= 0 && s.runs[s.runAt(k-2)].last == k-1 && s.wordIs(k, "said", "says", "told")) {
+				return c, false
+			}
 		}
 	}
 	if a := s.asReportedBy(k); a >= 0 {
@@ -332,9 +336,10 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
-			if t.kind == tClitic && j > lo && s.wordIs(j-1, "he", "she") && !s.wordIs(k+1, "to", "by") {
+			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she") || j == k-1 && s.wordIs(k, "said", "says", "told") && s.toks[j-1].capWord() && s.runAt(j-1) >= 0 && s.runs[s.runAt(j-1)].last == j) && !s.wordIs(k+1, "to", "by") {
 				// "he's said the plan will fail", "she's long argued":
-				// "has", not "is" as in "he's said to be ill".
+				// "has", not "is" as in "he's said to be ill"; after a
+				// name also a firm's own "'s", "Acme's said".
 				return false
 			}
 			return t.kind == tWord || t.kind == tClitic
@@ -1244,14 +1249,16 @@ func (s *state) nameLead(a, b int) bool {
 
 // leadStart returns where the words before the speaker of a trailing
 // attribution, whose mention starts at a, open right after a comma: an
-// article, a possessor and a title or description in lower case, "Q,
-// the IOM said", "Q, the union's Ann Lee said", "Q, the EU s chief
-// negotiator Ann Lee said", "Q, state news agency KCNA said". It returns a
+// article, a possessor, a title or description in lower case and one
+// capitalised modifier before it, "Q, the IOM said", "Q, the union's Ann
+// Lee said", "Q, the EU s chief negotiator Ann Lee said", "Q, state news
+// agency KCNA said", "Q, the Dutch news agency Nordo said". It returns a
 // when there are none, when they begin a relative clause on a phrase of
 // their own ("Q, an allegation the Kremlin denied", "Q, something Lee
 // vowed never to do", "what Lee said"), and when the words before the
 // comma state nothing: "His niece, state senator Ann Lee, said" or a list
-// ("Canada, Peru, the United States and Chile have sent").
+// ("Canada, Peru, the United States and Chile have sent", "Q, UNICEF and
+// the WHO said").
 func (s *state) leadStart(a, lo int) int {
 	for k := a - 1; k > lo && k >= a-6; k-- {
 		t := &s.toks[k]
@@ -1260,6 +1267,15 @@ func (s *state) leadStart(a, lo int) int {
 		case t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0:
 		case t.capWord() && (t.class&cDet == 0 || opens) && k+1 < a && (s.toks[k+1].kind == tClitic || s.toks[k+1].kind == tMark || s.toks[k+1].capWord()):
 			// A possessor's name: "the EU s", "The New York Times'".
+		case k < a-1 && s.capModifier(k) && !s.conjBetween(k+1, a):
+			// "Danish ferry operator Wirex", "the Dutch news agency".
+			if !opens && k-2 > lo && s.toks[k-1].lowerWord() && s.wordIs(k-1, "the") && s.toks[k-2].isPunct(',') {
+				k--
+				opens = true
+			}
+			if !opens {
+				return a
+			}
 		case t.lowerWord() && !s.interrogative(k) && !strings.HasSuffix(s.lower(k), "thing") && !(t.class&cDet != 0 && (!opens || s.wordIs(k, "a", "an"))):
 		default:
 			return a
@@ -1272,6 +1288,25 @@ func (s *state) leadStart(a, lo int) int {
 		}
 	}
 	return a
+}
+
+// capModifier reports whether the word at k is a capitalised modifier
+// that can open a lead before lower-case words: "Russian" in "...,
+// Russian state company Gazco said", but not a word that has a role in
+// the clause.
+func (s *state) capModifier(k int) bool {
+	t := &s.toks[k]
+	return t.capWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cSpeech|cCognition|cNeg|cAdverb) == 0 && s.toks[k+1].lowerWord()
+}
+
+// conjBetween reports whether a conjunction stands in [a, b).
+func (s *state) conjBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tWord && s.toks[k].class&cConj != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptionLead reports whether [a, b) is a short description set off

@@ -738,19 +738,36 @@ func (s *state) skipObject(i, hi int) int {
 			// "told Trump s aides"
 			return s.npEnd(e+1, hi)
 		}
+		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
+			// "told the KBC broadcaster: ...": the name modifies a noun.
+			return e + 1
+		}
 		return e
 	}
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
 		e := s.npEnd(i, hi)
-		if e > i && e < hi && s.toks[e-1].class&cTitle != 0 && s.toks[e-1].lowerWord() {
-			// "told host Jane Doe": a title and the name it goes with.
-			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+		if e > i && e < hi && s.toks[e-1].lowerWord() && (s.toks[e-1].class&cTitle != 0 || s.nounish(e-1)) {
+			// "told host Jane Doe": a title and the name it goes with;
+			// after any noun when the statement's colon or "that"
+			// follows the name: "told broadcaster KBC: ...".
+			if r := s.runAt(e); r >= 0 && s.runs[r].first == e && (s.toks[e-1].class&cTitle != 0 || s.runs[r].last < hi && s.hearerEnd(s.runs[r].last)) {
 				return s.runs[r].last
 			}
 		}
 		return e
 	}
 	return i
+}
+
+// hearerEnd reports whether token k, after a hearer, opens the
+// statement with a colon or "that".
+func (s *state) hearerEnd(k int) bool {
+	if s.toks[k].isPunct(':') {
+		return true
+	}
+	// Not a relative clause on the hearer: "asked agencies that dealt
+	// with it to ...".
+	return s.toks[k].lowerWord() && s.wordIs(k, "that") && k+1 < len(s.toks) && s.toks[k+1].class&cAux == 0 && !s.verbLike(k+1)
 }
 
 // degreeWord reports whether "most", "more" or "least" at j grades the

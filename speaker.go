@@ -96,7 +96,7 @@ func (s *state) nameToken(k int) bool {
 	if w == "I" {
 		return false
 	}
-	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 {
+	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) {
 		// A shouted word, not an acronym: "BREAKING".
 		return false
 	}
@@ -104,7 +104,7 @@ func (s *state) nameToken(k int) bool {
 		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
-	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 {
+	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) {
 		return false
 	}
 	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
@@ -125,6 +125,33 @@ func (s *state) nameToken(k int) bool {
 		// "Officials said", "Sources say": common nouns that open a
 		// sentence, not names.
 		return false
+	}
+	return true
+}
+
+// capsName reports whether the word in capitals at k belongs to a name
+// set in capitals as a list's entries set their speakers, two to four
+// words that open a sentence before a comma: "TOMASZ REYES, the party's
+// leader, said: ...".
+func (s *state) capsName(k int) bool {
+	a := k
+	for a > 0 && k-a < 3 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fUpper != 0 {
+		a--
+	}
+	if s.toks[a].flags&fSentStart == 0 {
+		return false
+	}
+	b := k + 1
+	for b < len(s.toks) && b-a < 5 && s.toks[b].kind == tWord && s.toks[b].flags&fUpper != 0 {
+		b++
+	}
+	if b-a < 2 || b-a > 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if s.toks[i].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron) != 0 {
+			return false
+		}
 	}
 	return true
 }
@@ -176,16 +203,34 @@ func (s *state) capitalisedMidSentence(k int) bool {
 // speech verb and a capitalised word, `said Will Lang`.
 func (s *state) functionWordName(k int) bool {
 	t := &s.toks[k]
-	if t.flags&(fSentStart|fUpper) != 0 || t.class&(cAux|cPrep) == 0 || t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg) != 0 {
+	if t.flags&fUpper != 0 || t.class&(cAux|cPrep) == 0 || t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg) != 0 {
 		return false
 	}
 	if k+1 < len(s.toks) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSpeech != 0 && s.toks[k+1].flags&fSpace != 0 &&
-		!s.baseForm(k+1) && !strings.HasSuffix(s.word(k+1), "ing") {
-		// Not "Without question".
+		!s.baseForm(k+1) && !strings.HasSuffix(s.word(k+1), "ing") && (t.flags&fSentStart == 0 || s.modal(k)) {
+		// Not "Without question"; a modal takes no past or third
+		// person after it, so also where the sentence starts: "May
+		// said", but not "Having said".
+		return true
+	}
+	if t.flags&fSentStart != 0 {
+		return false
+	}
+	if p := k - 1; p >= 0 && s.toks[p].capWord() && s.toks[p].flags&(fUpper|fDigit) == 0 && s.toks[p].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg|cAux|cPrep|cTime) == 0 && s.toks[k].flags&fSpace != 0 &&
+		s.modal(k) && (k+1 >= len(s.toks) || !s.toks[k+1].capWord() && s.toks[k+1].kind != tClitic) {
+		// A modal after a first name, in running text: "Theresa May
+		// said", "Theresa May, the prime minister,", but not in a
+		// headline's "Lee May Visit".
 		return true
 	}
 	return k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cSpeech != 0 &&
 		k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) == 0 && s.toks[k+1].flags&fSpace != 0
+}
+
+// modal reports whether the word at k is a modal verb, which may also be
+// a name: "May", "Will".
+func (s *state) modal(k int) bool {
+	return s.wordIs(k, "may", "will", "can", "might", "must", "shall")
 }
 
 // nameRunAt returns the end of the capitalised run that starts at k, or k
@@ -439,7 +484,9 @@ func (s *state) addRun(a, b int) {
 	if nf >= b {
 		return
 	}
-	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 {
+	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) {
+		// but not a modal that names the speaker before the verb,
+		// "May said", though it is a month too
 		s.runs = append(s.runs, r)
 		return
 	}
@@ -713,7 +760,8 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 				break
 			}
 		}
-		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first {
+		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first && !(s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 && !s.wordIs(k-1, "to")) {
+			// but a noun after a preposition: "in charge of"
 			break
 		}
 		if t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&cTitleMod == 0 || t.class&cTitle != 0 {
@@ -1022,6 +1070,16 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
 func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
+	if t := &s.toks[j]; j == k-1 && j-1 >= lo && s.wordIs(k, "said", "says", "told") && (t.kind == tClitic && (s.wordIs(j, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(j) == "s")) {
+		// A name in -'s right before the verb is the speaker, a firm's
+		// ("Acme's said", "Acme s said") or a contraction of "has"
+		// ("Lee's said").
+		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
+			if nm, nok := s.npEndingAt(j-1, lo, true); nok && nm.kind == mName {
+				return nm, true, false
+			}
+		}
+	}
 	m, ok = s.npEndingAt(j, lo, true)
 	if f := s.mentionStart(m); ok && f-3 >= lo && (s.verbLike(f-1) || s.toks[f-1].lowerWord() && s.wordIs(f-2, "who")) && s.toks[f-1].class&cSpeech == 0 {
 		// "the official who ran the review said", "those who fight
@@ -1597,11 +1655,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor
-				// an infinitive, "X, who was not allowed to speak, said".
+				// an infinitive, "X, who was not allowed to speak, said",
+				// nor a noun after a preposition, "X, the officer in
+				// charge of it, said".
 				return m, false
 			}
 		}
@@ -2099,6 +2159,9 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		m.titleFirst, m.titleLast = k, k
 		return m, true
 	}
+	if m, ok := s.leadName(k, hi); ok {
+		return m, true
+	}
 	// A title and a name: "said Senate Democratic leader Harry Reid". The
 	// name is the last run of the noun phrase, the title all before it.
 	e := k
@@ -2259,6 +2322,56 @@ func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
 	}
 	m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
 	m.titleFirst, m.titleLast = k, run.nameFirst
+	return m, true
+}
+
+// leadName returns the name after an inverted cue at k when a lead that
+// neither the title rules nor roleNameAfter read stands before it: an
+// age ("said 20-year-old Ann Lee", "said 45-year-old nurse Ann Lee"),
+// roles joined by "and" ("said lawyer and activist Ann Lee") or a
+// capitalised modifier before common nouns ("said Dutch historian Ann
+// Lee"). The name, a person's of two words or more, must end the clause.
+func (s *state) leadName(k, hi int) (m mention, ok bool) {
+	j, tf := k, k
+	odd := false
+	for ; j < hi && j < k+6; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			break
+		}
+		if j == k && t.flags&fDigit != 0 && t.flags&fCap == 0 && strings.HasSuffix(s.lower(j), "-old") {
+			// An age is no title.
+			odd, tf = true, j+1
+			continue
+		}
+		if j == k && t.capWord() && j+1 < hi && s.toks[j+1].lowerWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cNeg|cAdverb|cTime) == 0 && s.runAt(j) >= 0 && s.runs[s.runAt(j)].last == j+1 {
+			odd = true
+			continue
+		}
+		if j > k && s.wordIs(j, "and") && t.lowerWord() && s.toks[j-1].lowerWord() && s.nounish(j-1) && j+1 < hi && s.toks[j+1].lowerWord() && s.nounish(j+1) {
+			odd = true
+			continue
+		}
+		if !t.lowerWord() || !s.nounish(j) {
+			break
+		}
+	}
+	if !odd || j >= hi || j > tf && (!s.toks[j-1].lowerWord() || !s.nounish(j-1)) {
+		return m, false
+	}
+	r := s.runAt(j)
+	if r < 0 {
+		return m, false
+	}
+	run := s.runs[r]
+	if run.first < tf || run.nameFirst != j || run.last-run.nameFirst < 2 || s.runKind(run.nameFirst, run.last) != Person {
+		return m, false
+	}
+	if e := run.last; e < hi && !s.toks[e].isPunct(',') && !s.toks[e].isPunct('.') && !s.toks[e].isPunct(pDash) {
+		return m, false
+	}
+	m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
+	m.titleFirst, m.titleLast = tf, run.nameFirst
 	return m, true
 }
 
