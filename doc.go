@@ -55,7 +55,9 @@
 // titles of works, nicknames — are not statements, nor is a headline
 // quoted with its byline ("“Ferry to Close,” by Ann Lee"); a quotation
 // that stands as a sentence of its own is reported even when no speaker
-// can be found.
+// can be found. The reporter's account of the speaking that follows an
+// attribution ("..., he said, wiping his brow", "..., an official said,
+// speaking on condition of anonymity") is not part of the statement.
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
@@ -127,7 +129,9 @@
 // keeping that statement's mention (set [Finder.NoCarryOver] to stop this);
 // in stripped text so do the sentences after a direct quote that the
 // stripped marks' spaces, or the speaker's first-person voice, show to go
-// on. A quote after a colon with no speech verb ("Trump fired back: “...”",
+// on, but not a line that reads as a heading, nor, in text without line
+// breaks, a long sentence that tells of past events with names in it (the
+// reporter's, after a paragraph break turned into spaces). A quote after a colon with no speech verb ("Trump fired back: “...”",
 // "Lee's letter makes the case: “...”") belongs to the subject of the
 // clause before the colon, and so does one after a comma when that clause's
 // object is a statement ("Lee issued a statement, “...”").
