@@ -739,6 +739,7 @@ func TestFind(t *testing.T) {
 		{"stripped quote opens sentences before", "The senator spoke on Friday.\n\n ⟦Is it over? No. But it hurts the party a lot⟧,  ⟪said⟫ ⟨Tom Reyes⟩.\n", []want{unmarked}},
 		{"stripped quote opens before semicolon", "The senator spoke on Friday.\n\n ⟦Let us not go into theory; that never ends well⟧,  ⟨Tom Reyes⟩ ⟪said⟫.\n", []want{unmarked}},
 		{"stripped quote closed before unknown verb", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ smiled.\n", []want{unmarked}},
+		{"a capitalised pronoun after a stripped question opens a sentence", "The mayor spoke on Friday.\n\n⟨Ann Lee⟩ was ⟪₁asked⟫,  ⟦₁Will you run for the seat?⟧  ⸨₂She⸩ ⟪₂answered⟫,  ⟦₂I have no idea.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped question before inverted cue", "The senator spoke on Friday.\n\n ⟦Who will pay for it?⟧  ⟪asked⟫ ⟨the mayor⟩ of the city.\n", []want{unnamed(unmarked)}},
 		{"stripped continuation closed at paragraph end", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦They call it  a long shot  and I said no way.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped quote after cue to paragraph end", "The senator spoke on Friday.\n\n⟨Tom Reyes⟩ ⟪said⟫,  ⟦Voters want change. The mayor told them to wait, and they did not listen.⟧ \n\nThe vote is on Monday.", []want{unmarked}},

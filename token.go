@@ -884,6 +884,11 @@ func (s *state) domainAt(i int) bool {
 // attributionAhead reports whether a short attribution starts at token j:
 // a name, title or pronoun and then a speech verb, or the verb first.
 func (s *state) attributionAhead(j int) bool {
+	if t := &s.toks[j]; t.kind == tWord && t.flags&fCap != 0 && t.class&(cSubjPron|cDet) != 0 && s.word(j) != "I" {
+		// `"Why?" He answered, "..."`: a quote's own attribution
+		// would run on in lower case, "he asked".
+		return false
+	}
 	for k := j; k < len(s.toks) && k < j+7; k++ {
 		t := &s.toks[k]
 		if t.kind != tWord && t.kind != tClitic || k > j && t.flags&fNewline != 0 {
