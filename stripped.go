@@ -186,6 +186,11 @@ func (s *state) recoverStripped() {
 		case !before && s.spaced && s.toks[st.first].flags&fWide != 0 && s.markedToParagraphEnd(st, i):
 			// `Lee said,  Q ... Q.` and a mark closes the paragraph.
 			st.kind = Direct
+		case !before && s.spaced && st.first == st.cueLast+1 && s.toks[st.cueLast].isPunct(',') && s.toks[st.first].capWord() && s.toks[st.first].class&cFirstSecond == 0 && s.markedToParagraphEnd(st, i):
+			// `Lee said, Look, we won. ⏎`: the opening mark left no
+			// space of its own, but a capital after the cue's comma and
+			// a mark that closes the paragraph show the quote.
+			st.kind = Direct
 		case !before && s.spaced && s.markedToClose(st, i):
 			st.kind = Direct
 		case !before && st.kind == Direct:
