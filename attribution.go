@@ -976,10 +976,6 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		across = true
-	} else if (s.toks[p.close-1].isPunct('?') || s.toks[p.close-1].isPunct('!')) && s.toks[i].capWord() && s.toks[i].class&cSubjPron != 0 {
-		// `"Is it over?" He answered, "Not yet."`: a capital after
-		// the question starts a sentence, as above.
-		across = true
 	}
 	// An attribution ends its sentence; look a few tokens ahead, past
 	// a subject's apposition: "..., the director of the agency, said".
