@@ -263,6 +263,13 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "to" && s.toks[j-1].class&cOrg != 0 && s.toks[j+1].class&(cDet|cPrep|cConj|cSubord|cAux|cOrg|cTitle) == 0 {
+				// A body named for its aim, "Committee to Protect
+				// Sailors": "to" and a capitalised verb after an
+				// organisation word.
+				j += 2
+				continue
+			}
 			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
 				// A title of an office, "Secretary of State Ann Lee".
 				j += 2
