@@ -730,6 +730,7 @@ func TestFind(t *testing.T) {
 		{"a dash after a full stop opens the next entry of a list run into one line", "The port closed on Monday. ⟨₁The Farm Union⟩ ⟪₁said⟫ ⟦₁the city must free the men at once⟧.  - ⟨₂The Sailors Union⟩ ⟪₂said⟫ ⟦₂there was no reason for the arrests⟧.", []want{org(indirect), org(indirect)}},
 		{"a capitalised preposition inside a group's name before its verb", "The port s plan can t work. ⟦Ten boats were lost this year⟧, ⟨Sailors Without Borders⟩ ⟪said⟫ on Tuesday.", []want{org(indirect)}},
 		{"a body named for its aim takes \"to\" and a capitalised verb into its name", "The port closed on Monday. ⟨The Committee to Protect Sailors⟩ ⟪said⟫ ⟦ten boats were lost this year⟧.", []want{org(indirect)}},
+		{"a plural with no -s joins the description before it", "The port closed on Monday. ⟦The road will close⟧, ⟨the mayor and police⟩ ⟪said⟫ on Friday.", []want{org(indirect)}},
 		{"a firm's name in -s before its verb in stripped text", "The city s plan can t work. ⟨Acme⟩ s ⟪₁said⟫ ⟦₁the outlook for the budget had weakened⟧. ⟦₂The pay cap was likely to rise⟧, ⸨₂Acme⸩ s ⟪₂said⟫.", []want{indirect, indirect}},
 		{"a firm's name in -'s before its verb", "The plan cannot work. ⟨Acme⟩'s ⟪said⟫ ⟦the outlook for the budget had weakened⟧. Acme's claim was false.", []want{indirect}},
 		{"stripped colon", `⦃State Department spokeswoman⦄ ⟨Ana Ruiz⟩ ⟪said⟫: ⟦I can t see that as a bad thing.⟧`, []want{unmarked}},

@@ -1216,6 +1216,11 @@ func (s *state) pluralHead(k int) bool {
 		return true
 	}
 	w := s.lower(k)
+	switch w {
+	case "people", "police", "men", "women", "children":
+		// Plurals with no -s: "the mayor and police said".
+		return true
+	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || w == "them" || w == "us" || w == "those"
 }
 
