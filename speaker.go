@@ -263,6 +263,13 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "to" && s.toks[j-1].class&cOrg != 0 && s.toks[j+1].class&(cDet|cPrep|cConj|cSubord|cAux|cOrg|cTitle) == 0 {
+				// A body named for its aim, "Committee to Protect
+				// Sailors": "to" and a capitalised verb after an
+				// organisation word.
+				j += 2
+				continue
+			}
 			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
 				// A title of an office, "Secretary of State Ann Lee".
 				j += 2
@@ -337,6 +344,13 @@ func (s *state) personLike(a, b int) bool {
 func (s *state) runKind(a, b int) SpeakerKind {
 	if s.runHasOrg(a, b) {
 		return Organization
+	}
+	for k := a + 1; k < b-1; k++ {
+		if t := &s.toks[k]; t.capWord() && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
+			// A capitalised preposition inside a name, "Sailors
+			// Without Borders", names a group, never a person.
+			return Organization
+		}
 	}
 	return Person
 }
@@ -452,7 +466,7 @@ func (s *state) findEntities() {
 			k++
 			continue
 		}
-		if !s.runHasOrg(k, e) {
+		if !s.runHasOrg(k, e) && !s.speaksAfterRun(e) {
 			// "Move Against Hillary Clinton" in a headline: a
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
@@ -466,6 +480,20 @@ func (s *state) findEntities() {
 		s.addRun(k, e)
 		k = e
 	}
+}
+
+// speaksAfterRun reports whether a capitalised run that ends at e is the
+// subject of a speech verb in running text, a past or present form in
+// lower case on the same line: a capitalised preposition inside it then
+// belongs to a group's name, "Sailors Without Borders said", as a
+// headline would capitalise the verb too.
+func (s *state) speaksAfterRun(e int) bool {
+	if e >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[e]
+	return t.lowerWord() && t.flags&(fNewline|fSpace) == fSpace && t.class&cSpeech != 0 && t.class&cSpeechNoun == 0 &&
+		!s.baseForm(e) && !strings.HasSuffix(s.word(e), "ing")
 }
 
 // A run is a capitalised run of tokens, split into title and name.
@@ -1188,6 +1216,11 @@ func (s *state) pluralHead(k int) bool {
 		return true
 	}
 	w := s.lower(k)
+	switch w {
+	case "people", "police", "men", "women", "children":
+		// Plurals with no -s: "the mayor and police said".
+		return true
+	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") || w == "them" || w == "us" || w == "those"
 }
 

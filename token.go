@@ -812,6 +812,11 @@ func (s *state) startsSentence(k, j int) bool {
 		return t.class&(cDet|cSubjPron|cConj|cPrep|cSubord|cAdverb|cPossPron) != 0 && s.text[t.start:t.end] != "U.S."
 	case t.isPunct('('), t.isPunct('['):
 		return !abbrev
+	case t.isPunct(pDash) && !s.toks[k].isPunct(pEllipsis) && t.flags&fSpace != 0 && j+1 < len(s.toks) && s.toks[j+1].capWord() && s.toks[j+1].flags&fSpace != 0:
+		// A dash after a sentence's stop opens the next entry of a
+		// list run into one line: "... at once.  - The Sailors Union
+		// said ...".
+		return !abbrev
 	case t.isPunct(pEllipsis) && t.flags&fWide != 0 && j+1 < len(s.toks) && s.toks[j+1].capWord():
 		// A quote opened by a stripped mark and an ellipsis, `.  ...
 		// Yet`.
