@@ -1260,7 +1260,7 @@ func (s *state) leadStart(a, lo int) int {
 		t := &s.toks[k]
 		opens := s.toks[k-1].isPunct(',')
 		switch {
-		case t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0:
+		case s.possessive(k):
 		case t.capWord() && (t.class&cDet == 0 || opens) && k+1 < a && (s.toks[k+1].kind == tClitic || s.toks[k+1].kind == tMark || s.toks[k+1].capWord()):
 			// A possessor's name: "the EU s", "The New York Times'".
 		case k < a-1 && s.capModifier(k) && !s.conjBetween(k+1, a):

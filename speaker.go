@@ -1051,7 +1051,7 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 	for i := o; i <= j; i++ {
 		t := &s.toks[i]
 		switch {
-		case t.kind == tClitic && (s.wordIs(i, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(i) == "s"), t.kind == tMark && t.flags&fPossessiveMark != 0:
+		case s.possessive(i):
 			// A possessor, also stripped: "Thursday s meeting".
 			continue
 		case i > o && head < 0 && s.wordIs(i, "who", "that") && t.flags&fCap == 0:
@@ -1098,7 +1098,7 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
 func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
-	if t := &s.toks[j]; j == k-1 && j-1 >= lo && s.wordIs(k, "said", "says", "told") && (t.kind == tClitic && (s.wordIs(j, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(j) == "s")) {
+	if t := &s.toks[j]; j == k-1 && j-1 >= lo && s.wordIs(k, "said", "says", "told") && t.kind == tClitic && s.possessive(j) {
 		// A name in -'s right before the verb is the speaker, a firm's
 		// ("Acme's said", "Acme s said") or a contraction of "has"
 		// ("Lee's said").
@@ -1261,7 +1261,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 		case s.nounish(i - 1):
 			i--
 			continue
-		case p.kind == tClitic && (s.wordIs(i-1, "'s", "’s") || p.flags&fStrippedTail != 0 && s.lower(i-1) == "s") || p.kind == tMark && p.flags&fPossessiveMark != 0:
+		case s.possessive(i - 1):
 			// A possessor: "the senator's aides", "the Smiths' lawyer".
 			if i-2 >= lo && s.nounish(i-2) {
 				i -= 2

@@ -520,6 +520,14 @@ func (s *state) scanWord(t *token, i int) int {
 	return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 }
 
+// possessive reports whether token k ends a possessor: "'s", the "s" left
+// where stripping took the apostrophe ("Russia s"), or the apostrophe of
+// "the Smiths'".
+func (s *state) possessive(k int) bool {
+	t := &s.toks[k]
+	return t.kind == tClitic && (s.wordIs(k, "'s", "’s") || t.flags&fStrippedTail != 0 && s.lower(k) == "s") || t.kind == tMark && t.flags&fPossessiveMark != 0
+}
+
 // possessiveAt reports whether text[i:] is the "s" of a clitic "'s".
 func (s *state) possessiveAt(i int) bool {
 	if i >= len(s.text) || (s.text[i] != 's' && s.text[i] != 'S') {
