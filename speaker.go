@@ -917,12 +917,13 @@ func pronounPerson(w string) byte {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
-	if ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(s.mentionStart(m), "a", "an") {
+	if ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(s.mentionStart(m), "a", "an", "the") {
 		// "Ann Lee, a member of the board told reporters", its second
 		// comma left out: the description is the name's apposition.
-		// The name must stand on its own, not end a phrase: "at
-		// AIPAC, a group of rabbis called".
-		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && nm.first > lo && s.toks[nm.first-1].isPunct(',') {
+		// The name must stand on its own, after a comma or opening
+		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
+		// called".
+		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && (nm.first > lo && s.toks[nm.first-1].isPunct(',') || s.toks[nm.first].flags&fSentStart != 0) {
 			return nm, true
 		}
 	}
