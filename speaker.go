@@ -577,6 +577,11 @@ func (s *state) addRun(a, b int) {
 		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cBody != 0 {
+		// A single word named by a body noun before it is that body:
+		// "state news agency Wirex", "the steel firm Acme".
+		s.entities[best].itVotes++
+	}
 	if kind == Person {
 		if tf < a {
 			if nf == a {
