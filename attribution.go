@@ -123,7 +123,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
 			// "the city s budget": a noun after a possessive; but a
 			// name in -s before "said" speaks, "Acme s said".
-			if !(p.kind == tClitic && k > 1 && s.toks[k-2].capWord() && s.runAt(k-2) >= 0 && s.runs[s.runAt(k-2)].last == k-1 && s.wordIs(k, "said", "says", "told")) {
+			if !s.nameSaid(k - 1) {
 				return c, false
 			}
 		}
@@ -193,6 +193,17 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// nameSaid reports whether the clitic at j ends a name's run right before
+// a plain "said", "says" or "told": a firm's own "'s" or a "has", "Acme's
+// said", "Acme s said", not a possessor before a noun.
+func (s *state) nameSaid(j int) bool {
+	if j < 1 || j+1 >= len(s.toks) || s.toks[j].kind != tClitic || !s.toks[j-1].capWord() || !s.wordIs(j+1, "said", "says", "told") {
+		return false
+	}
+	r := s.runAt(j - 1)
+	return r >= 0 && s.runs[r].last == j
 }
 
 // asReportedBy returns the "as" that opens a clause before the speech
@@ -336,7 +347,7 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
-			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she") || j == k-1 && s.wordIs(k, "said", "says", "told") && s.toks[j-1].capWord() && s.runAt(j-1) >= 0 && s.runs[s.runAt(j-1)].last == j) && !s.wordIs(k+1, "to", "by") {
+			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she") || j == k-1 && s.nameSaid(j)) && !s.wordIs(k+1, "to", "by") {
 				// "he's said the plan will fail", "she's long argued":
 				// "has", not "is" as in "he's said to be ill"; after a
 				// name also a firm's own "'s", "Acme's said".

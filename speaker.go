@@ -1104,14 +1104,12 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
 func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
-	if t := &s.toks[j]; j == k-1 && j-1 >= lo && s.wordIs(k, "said", "says", "told") && t.kind == tClitic && s.possessive(j) {
+	if j == k-1 && j-1 >= lo && s.possessive(j) && s.nameSaid(j) {
 		// A name in -'s right before the verb is the speaker, a firm's
 		// ("Acme's said", "Acme s said") or a contraction of "has"
 		// ("Lee's said").
-		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
-			if nm, nok := s.npEndingAt(j-1, lo, true); nok && nm.kind == mName {
-				return nm, true, false
-			}
+		if nm, nok := s.npEndingAt(j-1, lo, true); nok && nm.kind == mName {
+			return nm, true, false
 		}
 	}
 	m, ok = s.npEndingAt(j, lo, true)
