@@ -190,6 +190,7 @@ func TestFind(t *testing.T) {
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},
+		{"an amount in dollars opens a clause", `Last year, ⟨the harbour council⟩ ⟪said⟫ ⟦$11 million was lost at the port⟧.`, []want{indirOrg}},
 		{"modal as a first name after the cue", `"⟦Fares will rise again⟧," ⟪said⟫ ⟨Will Lang⟩, ⦃a transit planner⦄.`, []want{direct}},
 		{"preposition as a surname before the cue", `"⟦The council was too slow⟧," ⟨From⟩ ⟪said⟫.`, []want{direct}},
 		{"preposition before a base-form speech verb opens a stripped statement", `Reactions to the ferry plan:  ⟦₁The ferry plan is a costly mistake. We do not have the money to waste on boats that nobody will ride.⟧  - ⦃₁Mayor⦄ ⟨₁Ann Lee⟩ in a statement  ⟦₂Without question, the harbor needs a better link to the islands ... But this plan is a bad deal and the council should drop it before the vote.⟧  - ⦃₂Shipping magnate⦄ ⟨₂Tom Reyes⟩  ⟦₃Though flawed, the plan can be fixed ... It is now up to the council to deliver a better deal.⟧  - ⦃₃Council member⦄ ⟨₃Jo Park⟩ in a statement`, []want{unmarked, unmarked, unmarked}},

@@ -212,6 +212,10 @@ var asciiClass = func() (t [utf8.RuneSelf]charClass) {
 			t[c] = chMark
 		case c < ' ' || c == 0x7f:
 			t[c] = chSpace
+		case c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '|' || c == '~':
+			// Symbols, as in Unicode (Sc, Sm, Sk), like "€" and "£":
+			// "$11 million" opens a clause as "€11 million" does.
+			t[c] = chOther
 		default:
 			t[c] = chPunct
 		}
