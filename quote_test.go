@@ -190,6 +190,8 @@ func TestFind(t *testing.T) {
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},
+		{"a modal as a surname before a perfect speech verb", "⟨Anna May⟩, ⦃the prime minister⦄, spoke on Monday. ⸨May⸩ has repeatedly ⟪said⟫ ⟦the island will leave the union⟧. May has been wet.", []want{indirect}},
+		{"a modal as a surname before a possessive, in an aside", "⟨Green⟩, ⦃Prime Minister Anna May s deputy⦄, ⟪said⟫ ⟦it was not true that he had read the file⟧.", []want{indirect}},
 		{"an amount in dollars opens a clause", `Last year, ⟨the harbour council⟩ ⟪said⟫ ⟦$11 million was lost at the port⟧.`, []want{indirOrg}},
 		{"modal as a first name after the cue", `"⟦Fares will rise again⟧," ⟪said⟫ ⟨Will Lang⟩, ⦃a transit planner⦄.`, []want{direct}},
 		{"preposition as a surname before the cue", `"⟦The council was too slow⟧," ⟨From⟩ ⟪said⟫.`, []want{direct}},

@@ -214,17 +214,41 @@ func (s *state) functionWordName(k int) bool {
 		return true
 	}
 	if t.flags&fSentStart != 0 {
-		return false
+		// A modal takes no "has" or "had" after it either: "May has
+		// repeatedly said", though not the month's "May has been wet".
+		return s.modal(k) && s.perfectSpeech(k+1)
 	}
 	if p := k - 1; p >= 0 && s.toks[p].capWord() && s.toks[p].flags&(fUpper|fDigit) == 0 && s.toks[p].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg|cAux|cPrep|cTime) == 0 && s.toks[k].flags&fSpace != 0 &&
-		s.modal(k) && (k+1 >= len(s.toks) || !s.toks[k+1].capWord() && s.toks[k+1].kind != tClitic) {
+		s.modal(k) && (k+1 >= len(s.toks) || !s.toks[k+1].capWord() && (s.toks[k+1].kind != tClitic || s.possessive(k+1))) {
 		// A modal after a first name, in running text: "Theresa May
-		// said", "Theresa May, the prime minister,", but not in a
-		// headline's "Lee May Visit".
+		// said", "Theresa May, the prime minister,", "Theresa May's
+		// deputy", but not in a headline's "Lee May Visit".
 		return true
 	}
 	return k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cSpeech != 0 &&
 		k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) == 0 && s.toks[k+1].flags&fSpace != 0
+}
+
+// perfectSpeech reports whether "has" or "had" at k, and at most two
+// adverbs, come before a past speech verb: "has said", "had repeatedly
+// told".
+func (s *state) perfectSpeech(k int) bool {
+	if !s.wordIs(k, "has", "had") {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.class&cSpeech != 0 {
+			return strings.HasSuffix(s.word(j), "ed") || s.wordIs(j, "said", "told", "written", "spoken")
+		}
+		if !strings.HasSuffix(s.word(j), "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // modal reports whether the word at k is a modal verb, which may also be
@@ -2058,7 +2082,8 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 			// not authorized": the verb of an adverbial clause.
 			return false
 		}
-		if t.class&cAux != 0 && t.class&cDet == 0 {
+		if t.class&cAux != 0 && t.class&cDet == 0 && !(t.flags&fCap != 0 && s.runAt(k) >= 0) {
+			// A modal in a name is none: "Theresa May's deputy".
 			return true
 		}
 	}
