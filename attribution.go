@@ -1177,6 +1177,26 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
+// prepObject reports whether mention m is the object of a preposition
+// that opens its clause, "With voters split, ...", rather than a subject.
+func (s *state) prepObject(m mention, lo int) bool {
+	p := s.mentionStart(m) - 1
+	return p >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].class&cSubord == 0 && s.clauseOpening(lo) >= p
+}
+
+// subjectAfterFront reports whether a phrase fronted in [a, b) is
+// followed, after a comma, by the subject of a clause that goes on for
+// three words or more: "With voters split, his base goes a long way".
+func (s *state) subjectAfterFront(a, b int) bool {
+	for j := a + 1; j+4 <= b && j < a+12; j++ {
+		if s.toks[j].isPunct(',') {
+			n := &s.toks[j+1]
+			return n.kind == tWord && n.class&(cSubjPron|cDet|cPossPron) != 0 && n.class&cSubord == 0 && s.wordsIn(j+1, b) >= 4
+		}
+	}
+	return false
+}
+
 // endsClause reports whether only a tail of the cue's own ("before",
 // "on Monday") stands between token k and the end of the sentence at
 // hi, or a colon: "..., as Lee noted on Monday." but not "..., as you
@@ -1614,7 +1634,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// closes the sentence, unless what comes before the comma is
 		// the subject and its apposition: "Representative Jeff Duncan,
 		// another South Carolina Republican, said Diyab ...".
-		if m, ok := s.subjectBefore(k, lo); ok && (s.mentionStart(m) <= s.clauseOpening(lo) || s.namedAfterRole(m, lo)) {
+		if m, ok := s.subjectBefore(k, lo); ok && (s.mentionStart(m) <= s.clauseOpening(lo) || s.namedAfterRole(m, lo)) && !s.prepObject(m, lo) {
 			return m, true
 		}
 		if m, ok := s.invertedSubject(c, k); ok {
@@ -2510,7 +2530,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// `Q, Nauert told a regular briefing.`: what follows a trailing
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
-		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) {
+		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !(inverted && s.subjectAfterFront(ls, leftEnd-1)) {
 			// `In a speech last July, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.

@@ -1841,7 +1841,9 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				return nm, true
 			}
 		}
-		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
+		if f := s.mentionStart(head); ok && head.kind != mPronoun && !s.insidePP(f) && !(s.toks[f].kind == tWord && s.toks[f].class&cPrep != 0 && s.toks[f].flags&fCap == 0) {
+			// Not a phrase that opens with a preposition: "But with
+			// voters split, his base ..., says Lee".
 			if head.kind == mName && head.titleLast == head.titleFirst {
 				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
 					head.titleFirst, head.titleLast = tf, tl
@@ -2567,6 +2569,11 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	if !ok {
 		return m, false
 	}
+	if that := s.mentionStart(m); s.wordIs(that, "that") && s.toks[that].flags&fCap == 0 && m.last < end && s.toks[m.last].kind != tPunct && !s.wordIs(m.last, "who") {
+		// "..., expressed concern that even some of them ...": a
+		// clause, not "..., said that official, who ...".
+		return m, false
+	}
 	// An inverted subject ends the clause: "..., said Smith." but not
 	// "says it needs ...". A relative clause may follow it, "..., said
 	// Ann Lee, a teacher whose ...".
@@ -2577,6 +2584,11 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	if e < end {
 		t := &s.toks[e]
 		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.wordIs(e, "who", "whose", "which"))
+		if t.lowerWord() && t.class&cSubord != 0 && m.kind != mPronoun && !s.wordIs(e, "that", "whether", "if") {
+			// "..., said Ann Lee when asked about it": the time or
+			// reason of the saying.
+			ok = true
+		}
 		if ok && m.kind == mPronoun && t.kind == tWord && t.class&cAdverb != 0 && t.class&(cPrep|cTime) == 0 && e+1 < end && s.verbLike(e+1) {
 			// "..., said he already knew": the statement's subject.
 			ok = false
