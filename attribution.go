@@ -1177,6 +1177,42 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
+// cueEndsAt reports whether a speech verb's participle after a comma,
+// and at most three words of its hearer, end right before token k: `...,
+// telling reporters,  Q`, where the mark after the comma opens the
+// participle's quote rather than closing one before it.
+func (s *state) cueEndsAt(k, lo int) bool {
+	for j := k - 1; j >= lo && j >= k-4; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if s.mayCue(j) && t.class&cSpeech != 0 && j > lo && s.toks[j-1].isPunct(',') {
+			if c, ok := s.cueAt(j); ok && c.participle && c.last <= k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// strippedQuoteSpeaker returns, for a participle at k after a comma and
+// a stripped mark, the speaker of the statement that ends at that comma:
+// `Lee said:  Q,  adding that ...`, where the clause before the comma is
+// the quote's, not the reporter's.
+func (s *state) strippedQuoteSpeaker(k, lo int) (m mention, ok bool) {
+	if !s.spaced || s.toks[k].flags&fWide == 0 {
+		return m, false
+	}
+	s.stmtsIn(max(lo, k-2), k, func(i int) bool {
+		if st := &s.stmts[i]; !st.dropped && st.hasSpk && st.last >= k-1 && st.last <= k && st.first >= lo {
+			m, ok = st.spk, true
+		}
+		return true
+	})
+	return m, ok
+}
+
 // prepObject reports whether mention m is the object of a preposition
 // that opens its clause, "With voters split, ...", rather than a subject.
 func (s *state) prepObject(m mention, lo int) bool {
@@ -1655,6 +1691,9 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			if m, ok := s.subjectBefore(k, lo); ok {
 				return m, true
 			}
+		}
+		if m, ok := s.strippedQuoteSpeaker(pk, lo); ok {
+			return m, true
 		}
 		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
@@ -2520,7 +2559,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// plans to leave".
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;

@@ -339,8 +339,9 @@ func (s *state) closeBeforeSubject(st *stmt, i int) {
 
 // openAfterAttribution starts a quote before its cue at the last mark
 // inside it, after a comma, where an earlier quote's own attribution
-// stands before that mark: `Q1,  she said, but in the end,  Q2,  Lee
-// said.`
+// stands before that mark, `Q1,  she said, but in the end,  Q2,  Lee
+// said.`, or a speech verb's participle and its phrase: `Lee weighed in,
+// telling a host on Monday,  Q,  he said.`
 func (s *state) openAfterAttribution(st *stmt, i int) {
 	o := s.lastWide(st.first+1, st.last)
 	if o < 0 || o-st.first > 60 || !s.toks[o-1].isPunct(',') || s.marksIn(o, st.last) != 1 {
@@ -348,6 +349,11 @@ func (s *state) openAfterAttribution(st *stmt, i int) {
 	}
 	for k := st.first + 1; k+1 < o; k++ {
 		c, ok := s.cueAt(k)
+		if ok && c.kind == cueVerb && c.participle && s.toks[k-1].isPunct(',') && o-c.last <= 12 && !s.wideInside(c.last, o) {
+			st.first = o
+			s.markStmt(i, st.first, st.last)
+			return
+		}
 		if !ok || c.kind != cueVerb || c.participle || !s.toks[k+1].isPunct(',') {
 			continue
 		}
@@ -382,13 +388,30 @@ func (s *state) closeAtJoin(st *stmt) bool {
 	return false
 }
 
-// joinsAt reports whether a conjunction or relative word at token k, after
-// a stripped mark, goes on in the reporter's words, before token end:
+// joinsAt reports whether a conjunction, relative word or participle at
+// token k, after a stripped mark, goes on in the reporter's words, before
+// token end:
 // not after a plural's stripped apostrophe, nor before another mark, `Q1
 // and  Q2`, a second quote of the same speaker.
 func (s *state) joinsAt(k, end int) bool {
-	return s.toks[k].lowerWord() && s.wordIs(k, "and", "but", "which", "before", "while") && !s.pluralBefore(k) &&
-		(k+1 >= end || s.toks[k+1].flags&fWide == 0)
+	if !s.toks[k].lowerWord() || k+1 < end && s.toks[k+1].flags&fWide != 0 {
+		return false
+	}
+	return s.participleAfterQuote(k) || s.wordIs(k, "and", "but", "which", "before", "while") && !s.pluralBefore(k)
+}
+
+// participleAfterQuote reports whether the mark before token k, after a
+// comma, closes a quote before the reporter's participle: `We won,
+// adding that ...`, `...,  wiping his brow`.
+func (s *state) participleAfterQuote(k int) bool {
+	return s.toks[k].lowerWord() && s.toks[k-1].isPunct(',') && strings.HasSuffix(s.word(k), "ing")
+}
+
+// participleAlone reports whether tokens [a, b) hold only a participle
+// and punctuation: the reporter's `adding` between two quotes, `Q1,
+// adding,  Q2`, which their marks set off.
+func (s *state) participleAlone(a, b int) bool {
+	return a < b && s.participleAfterQuote(a) && s.wordsIn(a, b) == 1
 }
 
 // extendOpenMark extends reported speech in which a stripped mark opens
@@ -1718,7 +1741,7 @@ func (s *state) findRegions() {
 			case outside:
 				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
 			case inside:
-				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) {
+				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) || s.participleAfterQuote(k) {
 					add(k, true)
 					state = outside
 				} else {
@@ -1932,7 +1955,7 @@ func (s *state) continueRegions() {
 		ri := sort.Search(len(s.regions), func(j int) bool { return s.regions[j].first >= end })
 		for steps := 0; ri < len(s.regions) && steps < 8; steps, ri = steps+1, ri+1 {
 			r := &s.regions[ri]
-			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) {
+			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) || s.participleAlone(r.first, r.last) {
 				break
 			}
 			s.dropInside(r.first, r.last, -1)
