@@ -110,6 +110,20 @@ func (s *state) leftClauseStart(c, lo int) int {
 		if s.toks[j].isPunct(':') || s.toks[j].isPunct(';') {
 			return j + 1
 		}
+		if s.toks[j].isPunct(')') {
+			break
+		}
+		if s.toks[j].isPunct('(') {
+			// "... booed. (We want a vote, said one activist.)": the
+			// statement opens inside the parenthesis.
+			start = j + 1
+			break
+		}
+	}
+	for j := c - 1; j >= start; j-- {
+		if s.toks[j].isPunct(':') || s.toks[j].isPunct(';') {
+			return j + 1
+		}
 	}
 	// Leading connectives belong to the reporter: "But", "However,".
 	for start < c {
