@@ -1302,8 +1302,9 @@ func (s *state) nameLead(a, b int) bool {
 		case t.capWord() && t.class&(cSpeech|cCognition) != 0 && s.runAt(k) >= 0:
 			// A name's word: "the Post's" before "Ed Lee".
 		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
-			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing")):
-			// "echoing the critics who have said": a clause.
+			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing") && !(k+1 < len(s.toks) && s.toks[k+1].class&cTitle != 0)):
+			// "echoing the critics who have said": a clause; but
+			// "housing minister" names an office.
 			return false
 		}
 	}

@@ -781,7 +781,11 @@ func (s *state) titleModifier(k int) bool {
 		return false
 	}
 	w := s.word(k)
-	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly")
+	if strings.HasSuffix(w, "ing") {
+		// Only right before the title noun: "housing minister".
+		return k+1 < len(s.toks) && s.toks[k+1].class&cTitle != 0
+	}
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly")
 }
 
 // appositiveAfter returns the title in apposition after a name that ends
