@@ -196,6 +196,7 @@ func TestFind(t *testing.T) {
 		{"an observatory is a body whose name takes for", `⟦The counter-attacks lasted through the day, trying to repel the army⟧, ⟨the Harbour Observatory for Human Rights⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"an inverted subject before when", `⟦The plan will fail⟧, ⟪said⟫ ⟨Tom Reyes⟩ when asked about the mayor.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
+		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
 		{"titles joined by and, the first after a modifier in -ing, lead a trailing speaker", `⟦The party should discipline the mayor⟧, housing minister and ⦃presidential hopeful⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a statement before its inverted attribution opens inside a parenthesis", `Shouts came from the crowd as the crowd booed (⟦we want a fair vote⟧, ⟪said⟫ ⟨one party activist⟩).`, []want{unnamed(unmarked)}},
 		{"a phrase fronted before a clause and an inverted subject", `⟦With voters split, the base goes a long way in the city⟧, ⟪says⟫ ⟨Jo Park⟩.`, []want{indirect}},

@@ -759,6 +759,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			// but not a verb ("to endorse presumptive nominee X").
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
+		case t.isPunct(')') && k-2 > limit && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fCap != 0 && s.toks[k-2].isPunct('(') && s.toks[k-3].capWord():
+			// A body's initials after its name: "Customs Enforcement
+			// (ICE) spokeswoman".
+			k -= 2
+			t = &s.toks[k]
 		default:
 			return first
 		}
