@@ -2040,7 +2040,7 @@ func (s *state) closingAside(a, hi int) bool {
 // thatAfterPhrase returns the "that" that ends a few more words of a
 // phrase after a cue, [i, that), when a clause follows it, or i.
 func (s *state) thatAfterPhrase(i, hi int) int {
-	for k := i; k < hi && k < i+10; k++ {
+	for k := i; k < hi && k < i+16; k++ {
 		t := &s.toks[k]
 		if (t.isPunct(',') || s.wordIs(k, "and")) && k > 0 && k+1 < hi && s.toks[k+1].capWord() && s.toks[k-1].capWord() {
 			continue // "in Salem, New Hampshire", "the Post and Courier"
