@@ -2371,7 +2371,7 @@ func (s *state) tailBeforeParticiple(c cue, sent sentence) cue {
 			// Not where a speech verb before Q opens it, `Lee said,  Q,
 			// Ann recalled, adding`: there Q is Lee's.
 			for j := sent.first; j < k; j++ {
-				if e, ok := s.cueAt(j); ok && e.kind == cueVerb && !e.participle {
+				if e, ok := s.cueAt(j); ok && e.kind == cueVerb && !e.participle && s.opensQuoteAfter(e.last) {
 					return c
 				}
 			}
@@ -2379,6 +2379,17 @@ func (s *state) tailBeforeParticiple(c cue, sent sentence) cue {
 		}
 	}
 	return c
+}
+
+// opensQuoteAfter reports whether token k, right after a cue, opens what
+// the cue says as a quote: a comma, a colon or a quotation mark, not
+// "that" or a clause.
+func (s *state) opensQuoteAfter(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	return t.isPunct(',') || t.isPunct(':') || t.kind == tMark || t.flags&fWide != 0
 }
 
 // lastCue returns the sentence's last verb cue outside quotation marks
