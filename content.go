@@ -142,6 +142,24 @@ func (s *state) finiteVerb(v int) bool {
 	return t.lowerWord() && (t.class&cAux != 0 && t.class&cSubjPron == 0 || s.pastForm(v))
 }
 
+// scenePrepositions open a phrase that tells where, when or how
+// something was said: `in a speech`, `at a rally`, `without elaborating`.
+var scenePrepositions = []string{"amid", "at", "by", "during", "in", "inside", "near", "on", "outside", "with", "without"}
+
+// sceneAt reports whether the words at token k set the scene of a
+// saying rather than go on with what was said: a name or place, a noun
+// phrase, a phrase of place, time or manner, an "as" or "when" clause;
+// `Dover, Ohio`, `a rally in Dover`, `in an interview`, `as the crowd
+// cheered`. A relative clause (`in which`) may still report speech.
+func (s *state) sceneAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	return t.flags&fCap != 0 || t.class&(cDet|cPossPron) != 0 && !s.wordIs(k, "that") ||
+		t.lowerWord() && slices.Contains(scenePrepositions, s.lower(k)) && !s.wordIs(k+1, "which", "whom") || s.wordIs(k, "as", "when")
+}
+
 // splitMark reports whether token k is a comma or dash that can set off
 // an attribution inside a statement.
 func (s *state) splitMark(k int) bool {
@@ -179,6 +197,14 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
+		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && s.sceneAt(r) {
+			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
+			// as the crowd cheered`: a stripped mark closed the front,
+			// a quote, and none opens the rest, which sets the scene
+			// of the saying. A participle or a clause may still say
+			// what it meant (`..., he said, echoing the mayor`).
+			return -1
+		}
 		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
 			// "said Lee, who ...", "told reporters in Ohio, where
 			// ...", "said Lee, as reported by the Planet"
