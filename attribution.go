@@ -120,9 +120,10 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	if k > 0 {
 		p := &s.toks[k-1]
-		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
+		if p.kind == tClitic && p.flags&fStrippedTail != 0 && !s.contractedVerb(k-1) || p.kind == tMark && p.flags&fPossessiveMark != 0 {
 			// "the city s budget": a noun after a possessive; but a
-			// name in -s before "said" speaks, "Acme s said".
+			// name in -s before "said" speaks, "Acme s said", and so
+			// does a pronoun's "is" or "has", "she s predicting".
 			if !s.nameSaid(k - 1) {
 				return c, false
 			}
@@ -412,8 +413,9 @@ func (s *state) skipBack(k, lo int) int {
 			j = p
 			continue
 		}
-		if t.kind == tClitic && t.flags&fStrippedTail == 0 {
-			// "he's said": the clitic is an auxiliary here.
+		if t.kind == tClitic {
+			// "he's said", and stripped "he s said": the clitic is an
+			// auxiliary here.
 			if j-1 >= lo && s.toks[j-1].class&cSubjPron != 0 {
 				j--
 				continue
