@@ -454,13 +454,34 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	t := &s.toks[i]
-	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && (c.last-c.first == 1 || c.naming) {
+	opened := false
+	if c.naming && s.spaced && i+1 < hi && s.wordIs(i, "as") && s.toks[i+1].phantoms > 0 && s.toks[i+1].kind == tWord {
+		// `whom he described as  peaceful `: what was described stands
+		// before the cue, and a stripped mark after "as" opens the
+		// speaker's word for it.
+		i++
+		t = &s.toks[i]
+		opened = true
+	} else if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && (c.last-c.first == 1 || c.naming) {
 		return 0, 0, false
 	}
 	cs, ce = i, s.contentEnd(i, hi)
 	ce = s.beforeGappedCue(cs, ce)
 	ce = s.beforeNextAct(c, cs, ce)
 	ce = s.beforeNewClause(cs, ce)
+	if opened {
+		// The mark that closes the words ends the statement, also at
+		// the end of its sentence, `as  a good start. ⏎`.
+		for k := cs + 1; k <= ce && k < len(s.toks); k++ {
+			if s.toks[k].phantoms > 0 {
+				return cs, k, true
+			}
+		}
+		if e := s.sentEnd(cs); ce >= e-1 && s.closedAtEnd(e) {
+			return cs, ce, true
+		}
+		return 0, 0, false
+	}
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
 		// the speaker's words must be in it, or a person must be named
