@@ -2502,7 +2502,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// plans to leave".
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;

@@ -1965,6 +1965,20 @@ func (s *state) hasClause(a, b int) bool {
 	return false
 }
 
+// presentBeforeObject reports whether a verb in the present, a word in
+// -s before an article, stands in tokens [a, b): `the killing violates
+// the accord`, which hasClause, knowing past forms and auxiliaries,
+// misses.
+func (s *state) presentBeforeObject(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		w := s.word(k)
+		if s.toks[k].lowerWord() && s.toks[k].class == 0 && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && s.toks[k+1].lowerWord() && s.wordIs(k+1, "a", "an", "the") {
+			return true
+		}
+	}
+	return false
+}
+
 // introductory reports whether [a, b) introduces an attribution rather
 // than stating anything: a participle phrase ("Asked about it,",
 // "Speaking in Ohio,") or a phrase about the speaking itself ("In an
