@@ -2098,7 +2098,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			}
 			return i
 		}
-		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
+		if t.kind == tClitic && !s.possessive(k) || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
 			return i
 		}
 	}
