@@ -348,10 +348,11 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
-			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she") || j == k-1 && s.nameSaid(j)) && !s.wordIs(k+1, "to", "by") {
-				// "he's said the plan will fail", "she's long argued":
-				// "has", not "is" as in "he's said to be ill"; after a
-				// name also a firm's own "'s", "Acme's said".
+			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she", "who") || j == k-1 && s.nameSaid(j)) && !s.wordIs(k+1, "to", "by") {
+				// "he's said the plan will fail", "she's long argued",
+				// "who's argued": "has", not "is" as in "he's said to be
+				// ill"; after a name also a firm's own "'s", "Acme's
+				// said".
 				return false
 			}
 			return t.kind == tWord || t.kind == tClitic
