@@ -490,6 +490,7 @@ type state struct {
 	coordDepth  int     // participles followed back by coordinatedParticiple
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
+	dashGaps    bool    // ... and three spaces between words are a stripped dash, not a mark
 	groups      int
 }
 

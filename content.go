@@ -990,6 +990,22 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
+		if j > cs && j+1 < hi && s.dashGaps && t.lowerWord() && t.class&cConj != 0 && s.dashGap(j) && !s.wordIs(j+1, "that") {
+			// `said the port will close   but she wants ...`: a dash
+			// stripped to spaces before "and" or "but" ends the
+			// statement as the dash did, "– but she wants"; unless a
+			// second one closes an aside, `46 percent   and 31 percent
+			// overall   remain undecided`.
+			k := j + 2
+			for k < hi && k < j+12 && !s.dashGap(k) && !s.toks[k].isPunct('.') {
+				k++
+			}
+			if k < hi && k < j+12 && s.dashGap(k) {
+				j = k - 1
+				continue
+			}
+			return j
+		}
 		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {
 			// "said voters want jobs, and that many will back him": a
 			// second clause of the statement.
