@@ -120,9 +120,10 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	if k > 0 {
 		p := &s.toks[k-1]
-		if p.kind == tClitic && p.flags&fStrippedTail != 0 || p.kind == tMark && p.flags&fPossessiveMark != 0 {
+		if p.kind == tClitic && p.flags&fStrippedTail != 0 && !s.contractedVerb(k-1) || p.kind == tMark && p.flags&fPossessiveMark != 0 {
 			// "the city s budget": a noun after a possessive; but a
-			// name in -s before "said" speaks, "Acme s said".
+			// name in -s before "said" speaks, "Acme s said", and so
+			// does a pronoun's "is" or "has", "she s predicting".
 			if !s.nameSaid(k - 1) {
 				return c, false
 			}
@@ -347,10 +348,11 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
-			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she") || j == k-1 && s.nameSaid(j)) && !s.wordIs(k+1, "to", "by") {
-				// "he's said the plan will fail", "she's long argued":
-				// "has", not "is" as in "he's said to be ill"; after a
-				// name also a firm's own "'s", "Acme's said".
+			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she", "who") || j == k-1 && s.nameSaid(j)) && !s.wordIs(k+1, "to", "by") {
+				// "he's said the plan will fail", "she's long argued",
+				// "who's argued": "has", not "is" as in "he's said to be
+				// ill"; after a name also a firm's own "'s", "Acme's
+				// said".
 				return false
 			}
 			return t.kind == tWord || t.kind == tClitic
@@ -412,8 +414,9 @@ func (s *state) skipBack(k, lo int) int {
 			j = p
 			continue
 		}
-		if t.kind == tClitic && t.flags&fStrippedTail == 0 {
-			// "he's said": the clitic is an auxiliary here.
+		if t.kind == tClitic {
+			// "he's said", and stripped "he s said": the clitic is an
+			// auxiliary here.
 			if j-1 >= lo && s.toks[j-1].class&cSubjPron != 0 {
 				j--
 				continue
@@ -487,6 +490,7 @@ type state struct {
 	coordDepth  int     // participles followed back by coordinatedParticiple
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
+	dashGaps    bool    // ... and three spaces between words are a stripped dash, not a mark
 	groups      int
 }
 
@@ -2571,7 +2575,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// plans to leave".
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;

@@ -156,6 +156,24 @@ func (s *state) finiteVerb(v int) bool {
 	return t.lowerWord() && (t.class&cAux != 0 && t.class&cSubjPron == 0 || s.pastForm(v))
 }
 
+// scenePrepositions open a phrase that tells where, when or how
+// something was said: `in a speech`, `at a rally`, `without elaborating`.
+var scenePrepositions = []string{"amid", "at", "by", "during", "in", "inside", "near", "on", "outside", "with", "without"}
+
+// sceneAt reports whether the words at token k set the scene of a
+// saying rather than go on with what was said: a name or place, a noun
+// phrase, a phrase of place, time or manner, an "as" or "when" clause;
+// `Dover, Ohio`, `a rally in Dover`, `in an interview`, `as the crowd
+// cheered`. A relative clause (`in which`) may still report speech.
+func (s *state) sceneAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord {
+		return false
+	}
+	return t.flags&fCap != 0 || t.class&(cDet|cPossPron) != 0 && !s.wordIs(k, "that") ||
+		t.lowerWord() && slices.Contains(scenePrepositions, s.lower(k)) && !s.wordIs(k+1, "which", "whom") || s.wordIs(k, "as", "when")
+}
+
 // splitMark reports whether token k is a comma or dash that can set off
 // an attribution inside a statement.
 func (s *state) splitMark(k int) bool {
@@ -193,6 +211,14 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
+		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && s.sceneAt(r) {
+			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
+			// as the crowd cheered`: a stripped mark closed the front,
+			// a quote, and none opens the rest, which sets the scene
+			// of the saying. A participle or a clause may still say
+			// what it meant (`..., he said, echoing the mayor`).
+			return -1
+		}
 		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
 			// "said Lee, who ...", "told reporters in Ohio, where
 			// ...", "said Lee, as reported by the Planet"
@@ -442,13 +468,34 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	t := &s.toks[i]
-	if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && (c.last-c.first == 1 || c.naming) {
+	opened := false
+	if c.naming && s.spaced && i+1 < hi && s.wordIs(i, "as") && s.toks[i+1].phantoms > 0 && s.toks[i+1].kind == tWord {
+		// `whom he described as  peaceful `: what was described stands
+		// before the cue, and a stripped mark after "as" opens the
+		// speaker's word for it.
+		i++
+		t = &s.toks[i]
+		opened = true
+	} else if t.kind == tPunct || t.kind == tWord && t.class&(cPrep|cSubord|cConj) != 0 && t.flags&fCap == 0 && !s.wordIs(i, "to") && (c.last-c.first == 1 || c.naming) {
 		return 0, 0, false
 	}
 	cs, ce = i, s.contentEnd(i, hi)
 	ce = s.beforeGappedCue(cs, ce)
 	ce = s.beforeNextAct(c, cs, ce)
 	ce = s.beforeNewClause(cs, ce)
+	if opened {
+		// The mark that closes the words ends the statement, also at
+		// the end of its sentence, `as  a good start. ⏎`.
+		for k := cs + 1; k <= ce && k < len(s.toks); k++ {
+			if s.toks[k].phantoms > 0 {
+				return cs, k, true
+			}
+		}
+		if e := s.sentEnd(cs); ce >= e-1 && s.closedAtEnd(e) {
+			return cs, ce, true
+		}
+		return 0, 0, false
+	}
 	if c.naming {
 		// "called the plan “a disaster”", "described it as  a mess ":
 		// the speaker's words must be in it, or a person must be named
@@ -955,6 +1002,22 @@ func (s *state) contentEnd(cs, hi int) int {
 	for j := cs; j < hi; j++ {
 		t := &s.toks[j]
 		if t.isPunct(';') {
+			return j
+		}
+		if j > cs && j+1 < hi && s.dashGaps && t.lowerWord() && t.class&cConj != 0 && s.dashGap(j) && !s.wordIs(j+1, "that") {
+			// `said the port will close   but she wants ...`: a dash
+			// stripped to spaces before "and" or "but" ends the
+			// statement as the dash did, "– but she wants"; unless a
+			// second one closes an aside, `46 percent   and 31 percent
+			// overall   remain undecided`.
+			k := j + 2
+			for k < hi && k < j+12 && !s.dashGap(k) && !s.toks[k].isPunct('.') {
+				k++
+			}
+			if k < hi && k < j+12 && s.dashGap(k) {
+				j = k - 1
+				continue
+			}
 			return j
 		}
 		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {
@@ -1932,6 +1995,20 @@ func (s *state) hasClause(a, b int) bool {
 	return false
 }
 
+// presentBeforeObject reports whether a verb in the present, a word in
+// -s before an article, stands in tokens [a, b): `the killing violates
+// the accord`, which hasClause, knowing past forms and auxiliaries,
+// misses.
+func (s *state) presentBeforeObject(a, b int) bool {
+	for k := a + 1; k+1 < b; k++ {
+		w := s.word(k)
+		if s.toks[k].lowerWord() && s.toks[k].class == 0 && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && s.toks[k+1].lowerWord() && s.wordIs(k+1, "a", "an", "the") {
+			return true
+		}
+	}
+	return false
+}
+
 // introductory reports whether [a, b) introduces an attribution rather
 // than stating anything: a participle phrase ("Asked about it,",
 // "Speaking in Ohio,") or a phrase about the speaking itself ("In an
@@ -2051,7 +2128,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			}
 			return i
 		}
-		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
+		if t.kind == tClitic && !s.possessive(k) || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
 			return i
 		}
 	}

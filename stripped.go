@@ -71,6 +71,22 @@ func (s *state) detectStripped() {
 		wide++
 	}
 	s.spaced = wide >= 2
+	// A mark after a comma leaves one space more, `won,  Lee said`;
+	// where it mostly leaves two, the copy wrote its marks two wide
+	// (''), and three spaces between words may be one of them rather
+	// than a dash.
+	one, two := 0, 0
+	for k := 1; k < len(s.toks); k++ {
+		if t := &s.toks[k]; s.toks[k-1].isPunct(',') && t.flags&fNewline == 0 {
+			switch t.phantoms {
+			case 1:
+				one++
+			case 2:
+				two++
+			}
+		}
+	}
+	s.dashGaps = s.spaced && 2*two <= one
 }
 
 // typographicSpacing takes back one space after every sentence's stop
