@@ -388,6 +388,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// of the saying, not what was said.
 		return 0, 0, false, false, false
 	}
+	if !colon && i+1 < hi && s.toks[i].lowerWord() && s.wordIs(i, "based") && s.wordIs(i+1, "on", "upon") {
+		// "said based on their own figures": what the saying rests on.
+		return 0, 0, false, false, false
+	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
 	words := s.wordsIn(cs, ce)
