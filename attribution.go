@@ -3444,7 +3444,9 @@ func (s *state) carrier(i int) int {
 	// Statements are sorted by start; those of one sentence are few.
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		q := &s.stmts[j]
-		if s.sentOf[q.first] != s.sentOf[ps.first] {
+		if s.sentOf[q.last-1] != s.sentOf[ps.first] {
+			// The quotation may open sentences earlier: `"A. B," Lee
+			// said when asked whether she would run. "C."`
 			break
 		}
 		if !q.marked || !q.hasSpk || q.dropped || q.cueLast == q.cueFirst || q.cueLast > bound || q.last > q.cueFirst {
