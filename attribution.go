@@ -1641,6 +1641,15 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
+		if c.participle && s.verbPhrase(m, lo) {
+			// "Democrats can reasonably campaign saying ...": the
+			// words before the participle are a verb phrase; the
+			// clause's subject speaks.
+			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
+				return cm, true
+			}
+			return m, false
+		}
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
 			if rm, ok := s.relativeSubject(s.mentionStart(m), lo); ok {
 				// "the ACLU, which released a statement
@@ -1743,6 +1752,17 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// verbPhrase reports whether a description m reads as a verb phrase: it
+// opens with an adverb in -ly ("reasonably campaign"), but not one that
+// counts ("nearly 140 members"), or follows a modal ("can campaign").
+func (s *state) verbPhrase(m mention, lo int) bool {
+	if m.kind != mDescription {
+		return false
+	}
+	f := s.mentionStart(m)
+	return s.toks[f].lowerWord() && s.lyAdverb(f) && f+1 < m.last && !s.quantity(f+1) || f > lo && s.toks[f-1].lowerWord() && s.modal(f-1)
 }
 
 // attributive reports whether a form in -ed at k reads as an adjective

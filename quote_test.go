@@ -526,6 +526,8 @@ func TestFind(t *testing.T) {
 		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
+		{"modal before a participle", "⟨Farmers⟩ can campaign ⟪saying⟫ that ⟦the new dam has helped them⟧.", []want{indirect}},
+		{"adverb in -ly before a participle", "⟨Farmers⟩ can reasonably campaign ⟪saying⟫ that ⟦the new dam has helped them⟧.", []want{indirect}},
 		{"question put to the speaker after a quotation of two sentences", `"⟦We will win. The count is on our side⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
 		{"statement hung on the attribution after a measure of time does not end carry-over", `“⟦We will win⟧,” ⟨₁⟨₃Jane Doe⟩⟩ ⟪₁said⟫, two hours after ⟨₂the networks⟩ ⟪₂declared⟫ ⟦her the winner⟧. “⟦You will be so happy.⟧”`, []want{direct, {kind: Indirect, spk: Organization}, direct}},
 		{"participle after a clause fronted with an adverb", `Even before Ann Lee took the stage, ⟨her campaign⟩ sent a message to supporters ⟪saying⟫: "⟦We won tonight!⟧"`, []want{directOrg}},
