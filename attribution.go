@@ -1714,10 +1714,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				from = i + 1
 				break
 			}
-			if s.word(i) == "when" && s.toks[i-1].kind == tWord && s.verbLike(i-1) && !s.commaNear(j, i) {
+			if s.word(i) == "when" && s.toks[i-1].kind == tWord && !s.commaNear(j, i) {
 				// "The crowd cheered when Lee saw the sign and asked
-				// ...": the verb joins the clause nearest it.
-				if m, ok := s.firstSubject(i+1, j); ok {
+				// ...", "Lee opened the debate when she raised the
+				// cost and later said ...": the verb joins the clause
+				// nearest it, whose subject opens it; after a verb
+				// that may be any subject in it.
+				if m, ok := s.firstSubject(i+1, j); ok && (s.verbLike(i-1) || s.mentionStart(m) == i+1) {
 					return m, true
 				}
 				break
