@@ -1458,12 +1458,27 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
-		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && s.mentionStart(sm) <= s.clauseOpening(lo)) {
+		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && (s.mentionStart(sm) <= s.clauseOpening(lo) || s.namedPossessor(s.clauseOpening(lo), s.mentionStart(sm)))) {
 			return cc, sm, true
 		}
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// namedPossessor reports whether [a, f) is a short capitalised name in -'s
+// before a mention at f, which then still opens its clause: "Acme
+// University's Ann Lee agreed."
+func (s *state) namedPossessor(a, f int) bool {
+	if f-a < 2 || f-a > 5 || !s.possessive(f-1) {
+		return false
+	}
+	for k := a; k < f-1; k++ {
+		if !s.toks[k].capWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // asideBefore returns the comma that opens a short aside ending at token
