@@ -526,6 +526,7 @@ func TestFind(t *testing.T) {
 		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
+		{"alternatives after a preposition are no subject", `⟨Many of the local party leaders⟩ who would rather work for Reyes or Diaz or Ben Lopez ⟪said⟫ ⟦they have rallied behind the mayor⟧.`, []want{indirUnnmd}},
 		{"short attribution sentence after a named possessor", `Acme University's ⟨Ann Lee⟩ ⟪agreed⟫. "⟦Most voters are running out of patience.⟧"`, []want{direct}},
 		{"verb joined to a when clause after an object", "⟨Ann Lee⟩ opened the debate when ⸨she⸩ raised the cost of the bridge and later ⟪said⟫ ⟦the city had been misled⟧.", []want{indirect}},
 		{"modal before a participle", "⟨Farmers⟩ can campaign ⟪saying⟫ that ⟦the new dam has helped them⟧.", []want{indirect}},

@@ -1123,7 +1123,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			}
 		}
 	}
-	if ok && !s.objectOfPrep(s.mentionStart(m)) {
+	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
 		return s.coordinated(m, lo), true, false
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
@@ -2889,6 +2889,24 @@ func (s *state) insidePP(k int) bool {
 		}
 		if t.kind != tWord || t.class&cDet == 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// alternativeInPP reports whether the noun phrase at f is the last of
+// alternatives joined by "or" after a preposition, "for Reyes or Diaz or
+// Ann Lee (said)": the object of the preposition, never a speaker. The
+// look back passes at most four alternatives.
+func (s *state) alternativeInPP(f, lo int) bool {
+	for n := 0; n < 4 && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "or"); n++ {
+		m, ok := s.npEndingAt(f-2, lo, false)
+		if !ok || s.mentionStart(m) >= f-1 {
+			return false
+		}
+		f = s.mentionStart(m)
+		if s.insidePP(f) {
+			return true
 		}
 	}
 	return false
