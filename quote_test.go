@@ -526,6 +526,8 @@ func TestFind(t *testing.T) {
 		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
+		{"name in apposition with where they are from", `⦃One pastor backing Mr. Reyes⦄, ⟨Dan Lee⟩ of Grace Church in Marion, ⟪said⟫ ⟦he had made 150 calls⟧.`, []want{indirect}},
+		{"another person's name is no title", `⦃One pastor backing Mr. Reyes⦄, ⟨Dan Lee⟩, ⟪said⟫ ⟦he had made 150 calls⟧.`, []want{indirect}},
 		{"alternatives after a preposition are no subject", `⟨Many of the local party leaders⟩ who would rather work for Reyes or Diaz or Ben Lopez ⟪said⟫ ⟦they have rallied behind the mayor⟧.`, []want{indirUnnmd}},
 		{"short attribution sentence after a named possessor", `Acme University's ⟨Ann Lee⟩ ⟪agreed⟫. "⟦Most voters are running out of patience.⟧"`, []want{direct}},
 		{"verb joined to a when clause after an object", "⟨Ann Lee⟩ opened the debate when ⸨she⸩ raised the cost of the bridge and later ⟪said⟫ ⟦the city had been misled⟧.", []want{indirect}},

@@ -1721,7 +1721,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			c = r
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
 			// by "and" follow a place too, where one name may be its
@@ -1760,6 +1760,15 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// after a person's name is a tag of theirs, not the
 				// speaker.
 				return d, true
+			}
+			if dok && d.kind == mName && run.nameFirst == run.first && d.entity >= 0 && d.entity != run.entity && s.entities[d.entity].kind == Person && s.entities[d.entity].personal {
+				// "One pastor backing Reyes, Dan Lee, said": another
+				// person's name is no title; the phrase that opens the
+				// clause, which the name stands for, is.
+				dok = false
+				if o := s.clauseOpening(lo); o < s.mentionStart(d) && c-o <= 12 && !s.punctIn(o, c) {
+					nm.titleFirst, nm.titleLast = o, c
+				}
 			}
 			if dok && d.kind != mPronoun {
 				// "Google's chief executive, Jane Doe, said": the
@@ -2845,6 +2854,33 @@ func (s *state) namesUntil(a, b int) bool {
 		k = s.runs[r].last
 		if k < b && s.toks[k].kind == tWord && s.word(k) == "and" {
 			k++
+		}
+	}
+	return true
+}
+
+// punctIn reports whether punctuation or a quotation mark stands in
+// [a, b).
+func (s *state) punctIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tPunct || s.toks[k].kind == tMark {
+			return true
+		}
+	}
+	return false
+}
+
+// personOf reports whether run r, a person's name, runs with a phrase of
+// where they are from to end: "Dan Lee of Grace Church in Marion", an
+// aside that names the speaker as "Ann Lee and Tom Reyes" does.
+func (s *state) personOf(r, end int) bool {
+	run := s.runs[r]
+	if run.entity < 0 || s.entities[run.entity].kind != Person || !s.entities[run.entity].personal || run.last >= end || end-run.last > 12 || !s.wordIs(run.last, "of", "from") {
+		return false
+	}
+	for k := run.last; k < end; k++ {
+		if t := &s.toks[k]; !t.capWord() && !(t.lowerWord() && s.wordIs(k, "of", "from", "in", "at", "the")) {
+			return false
 		}
 	}
 	return true
