@@ -1897,6 +1897,12 @@ func (s *state) dashAside(j, lo int) (m mention, ok bool) {
 		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
 			return m, false
 		}
+		if a := s.mentionStart(head); a-2 > lo && s.wordIs(a-1, "or") && s.toks[a-1].lowerWord() && s.toks[a-2].isPunct(',') {
+			// "Ann Lee, director of Parks for All, or PFA -- which ...
+			// -- said": the other name of a body in the aside on the
+			// subject.
+			return s.appositiveSubject(a-2, lo)
+		}
 		return head, true
 	}
 	return m, false
