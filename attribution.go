@@ -3277,7 +3277,11 @@ func (s *state) attributeLeftovers() {
 			continue
 		}
 		for si < n && s.stmts[si].end <= start {
-			if prev < 0 || s.stmts[si].end >= s.stmts[prev].end {
+			if prev < 0 || s.stmts[si].end > s.stmts[prev].end {
+				// A statement that ends where the one before ends lies
+				// inside it, reported in its content: "Lee said that
+				// critics had predicted a withdrawal." A quotation
+				// after them carries on the outer one.
 				prev = si
 			}
 			si++
