@@ -2337,7 +2337,8 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			j = e
 		}
 	}
-	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5+poss {
+	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5+poss && !(j == k+2 && s.toks[j-1].class&cTime != 0) {
+		// Not a time: "..., the study concluded this year."
 		if j >= hi || s.toks[j].kind == tPunct || s.toks[j].kind == tMark || s.word(j) == "who" {
 			return mention{first: k, last: j, head: j - 1, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
 		}
