@@ -526,6 +526,8 @@ func TestFind(t *testing.T) {
 		{"attribution after ellipsis", `“⟦We will look at a lot of people…⟧” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
+		{"apposition without its closing comma after a titled name", `On Friday, ⦃Sen.⦄ ⟨Ann Lee⟩ (D-N.Y.), a supporter of the mayor ⟪told⟫ host Tom Reyes ⟦she believed the mayor would win⟧.`, []want{indirect}},
+		{"apposition without its closing comma after a show's title", `On "Good Morning," ⦃Sen.⦄ ⟨Ann Lee⟩, a supporter of the mayor ⟪told⟫ host Tom Reyes ⟦she believed the mayor would win⟧.`, []want{indirect}},
 		{"a time after an inverted cue is no speaker", `⟦Residents want a new bridge more than a new road⟧, a study by ⦃a sociologist⦄, ⟨Ann Lee⟩, ⟪concluded⟫ this year.`, []want{indirect}},
 		{"quotation after a statement reported inside another", `⟨Ann Lee⟩ ⟪₁said⟫ that ⟦₁some critics had predicted a withdrawal⟧. "⟦₂That is because this region matters.⟧"`, []want{indirect, direct}},
 		{"other name of a body before a dash aside", `⟨Neil Park⟩, ⦃director of the group Citizens for Parks⦄, or CFP -- which was founded by a governor -- ⟪said⟫ ⟦the plan would fail⟧.`, []want{indirect}},

@@ -928,8 +928,18 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		// The name must stand on its own, after a comma or opening
 		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
 		// called".
-		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && (nm.first > lo && s.toks[nm.first-1].isPunct(',') || s.toks[nm.first].flags&fSentStart != 0) {
-			return nm, true
+		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok {
+			a := nm.first
+			if r := s.runAt(nm.first); r >= 0 && s.runs[r].first < a {
+				a = s.runs[r].first // "Sen. Ann Lee"
+			}
+			if a > lo && (s.toks[a-1].isPunct(',') || s.commaInMark(a-1, lo) && s.shortPair(a-1) >= 0) || s.toks[a].flags&fSentStart != 0 {
+				// Also after a comma inside the closing mark of a
+				// title: `on “New Day,” Sen. Ann Lee, a supporter of
+				// the plan told`, but not of a statement, which the
+				// description after the name may attribute.
+				return nm, true
+			}
 		}
 	}
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
@@ -1866,6 +1876,16 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 	}
 	if s.toks[k-1].flags&fDigit != 0 && k-2 > lo && s.toks[k-2].isPunct(',') {
 		k -= 2
+	}
+	if s.toks[k-1].isPunct(')') {
+		// "Sen. Ann Lee (D-N.Y.), a supporter of the plan": the party
+		// and state in parentheses.
+		for i := k - 2; i > lo && i >= k-8; i-- {
+			if s.toks[i].isPunct('(') {
+				k = i
+				break
+			}
+		}
 	}
 	r := s.runAt(k - 1)
 	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person || !s.entities[s.runs[r].entity].personal {
