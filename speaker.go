@@ -713,6 +713,10 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	if k < limit {
 		return a
 	}
+	if k-2 >= limit && s.toks[k].lowerWord() && s.toks[k].class&cOrg != 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "of") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
+		// An office in lower case: "secretary of state Ann Lee".
+		k -= 2
+	}
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
