@@ -402,7 +402,10 @@ func (s *state) skipBack(k, lo int) int {
 		if t.kind == tWord && t.flags&fCap == 0 && j-1 >= lo && s.wordIs(j, "both", "all", "each") {
 			// "Lee and Reyes have both argued", "they all vowed": a
 			// quantifier floated off its subject.
-			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) {
+			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) || p.isPunct(')') || p.isPunct(pDash) {
+				// Also after a parenthesis or an aside in dashes: "Lee
+				// and Reyes (D-Ore.) both said", "The leaders -- whose
+				// party ... -- all said".
 				j--
 				continue
 			}
