@@ -404,7 +404,10 @@ func (s *state) skipBack(k, lo int) int {
 		if t.kind == tWord && t.flags&fCap == 0 && j-1 >= lo && s.wordIs(j, "both", "all", "each") {
 			// "Lee and Reyes have both argued", "they all vowed": a
 			// quantifier floated off its subject.
-			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) {
+			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) || p.isPunct(')') || p.isPunct(pDash) {
+				// Also after a parenthesis or an aside in dashes: "Lee
+				// and Reyes (D-Ore.) both said", "The leaders -- whose
+				// party ... -- all said".
 				j--
 				continue
 			}
@@ -1519,12 +1522,27 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
-		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && s.mentionStart(sm) <= s.clauseOpening(lo)) {
+		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && (s.mentionStart(sm) <= s.clauseOpening(lo) || s.namedPossessor(s.clauseOpening(lo), s.mentionStart(sm)))) {
 			return cc, sm, true
 		}
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// namedPossessor reports whether [a, f) is a short capitalised name in -'s
+// before a mention at f, which then still opens its clause: "Acme
+// University's Ann Lee agreed."
+func (s *state) namedPossessor(a, f int) bool {
+	if f-a < 2 || f-a > 5 || !s.possessive(f-1) {
+		return false
+	}
+	for k := a; k < f-1; k++ {
+		if !s.toks[k].capWord() {
+			return false
+		}
+	}
+	return true
 }
 
 // asideBefore returns the comma that opens a short aside ending at token
@@ -1705,6 +1723,15 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
+		if c.participle && s.verbPhrase(m, lo) {
+			// "Democrats can reasonably campaign saying ...": the
+			// words before the participle are a verb phrase; the
+			// clause's subject speaks.
+			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
+				return cm, true
+			}
+			return m, false
+		}
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
 			if rm, ok := s.relativeSubject(s.mentionStart(m), lo); ok {
 				// "the ACLU, which released a statement
@@ -1769,10 +1796,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				from = i + 1
 				break
 			}
-			if s.word(i) == "when" && s.toks[i-1].kind == tWord && s.verbLike(i-1) && !s.commaNear(j, i) {
+			if s.word(i) == "when" && s.toks[i-1].kind == tWord && !s.commaNear(j, i) {
 				// "The crowd cheered when Lee saw the sign and asked
-				// ...": the verb joins the clause nearest it.
-				if m, ok := s.firstSubject(i+1, j); ok {
+				// ...", "Lee opened the debate when she raised the
+				// cost and later said ...": the verb joins the clause
+				// nearest it, whose subject opens it; after a verb
+				// that may be any subject in it.
+				if m, ok := s.firstSubject(i+1, j); ok && (s.verbLike(i-1) || s.mentionStart(m) == i+1) {
 					return m, true
 				}
 				break
@@ -1807,6 +1837,17 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// verbPhrase reports whether a description m reads as a verb phrase: it
+// opens with an adverb in -ly ("reasonably campaign"), but not one that
+// counts ("nearly 140 members"), or follows a modal ("can campaign").
+func (s *state) verbPhrase(m mention, lo int) bool {
+	if m.kind != mDescription {
+		return false
+	}
+	f := s.mentionStart(m)
+	return s.toks[f].lowerWord() && s.lyAdverb(f) && f+1 < m.last && !s.quantity(f+1) || f > lo && s.toks[f-1].lowerWord() && s.modal(f-1)
 }
 
 // attributive reports whether a form in -ed at k reads as an adjective
@@ -3314,7 +3355,11 @@ func (s *state) attributeLeftovers() {
 			continue
 		}
 		for si < n && s.stmts[si].end <= start {
-			if prev < 0 || s.stmts[si].end >= s.stmts[prev].end {
+			if prev < 0 || s.stmts[si].end > s.stmts[prev].end {
+				// A statement that ends where the one before ends lies
+				// inside it, reported in its content: "Lee said that
+				// critics had predicted a withdrawal." A quotation
+				// after them carries on the outer one.
 				prev = si
 			}
 			si++
@@ -3519,7 +3564,9 @@ func (s *state) carrier(i int) int {
 	// Statements are sorted by start; those of one sentence are few.
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		q := &s.stmts[j]
-		if s.sentOf[q.first] != s.sentOf[ps.first] {
+		if s.sentOf[q.last-1] != s.sentOf[ps.first] {
+			// The quotation may open sentences earlier: `"A. B," Lee
+			// said when asked whether she would run. "C."`
 			break
 		}
 		if !q.marked || !q.hasSpk || q.dropped || q.cueLast == q.cueFirst || q.cueLast > bound || q.last > q.cueFirst {

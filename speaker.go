@@ -737,6 +737,10 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	if k < limit {
 		return a
 	}
+	if k-2 >= limit && s.toks[k].lowerWord() && s.toks[k].class&cOrg != 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "of") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
+		// An office in lower case: "secretary of state Ann Lee".
+		k -= 2
+	}
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
@@ -961,8 +965,18 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		// The name must stand on its own, after a comma or opening
 		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
 		// called".
-		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok && (nm.first > lo && s.toks[nm.first-1].isPunct(',') || s.toks[nm.first].flags&fSentStart != 0) {
-			return nm, true
+		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok {
+			a := nm.first
+			if r := s.runAt(nm.first); r >= 0 && s.runs[r].first < a {
+				a = s.runs[r].first // "Sen. Ann Lee"
+			}
+			if a > lo && (s.toks[a-1].isPunct(',') || s.commaInMark(a-1, lo) && s.shortPair(a-1) >= 0) || s.toks[a].flags&fSentStart != 0 {
+				// Also after a comma inside the closing mark of a
+				// title: `on “New Day,” Sen. Ann Lee, a supporter of
+				// the plan told`, but not of a statement, which the
+				// description after the name may attribute.
+				return nm, true
+			}
 		}
 	}
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
@@ -1156,7 +1170,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			}
 		}
 	}
-	if ok && !s.objectOfPrep(s.mentionStart(m)) {
+	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
 		return s.coordinated(m, lo), true, false
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
@@ -1754,7 +1768,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			c = r
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && s.namesUntil(c+1, end) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of Congress, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
 			// by "and" follow a place too, where one name may be its
@@ -1793,6 +1807,15 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// after a person's name is a tag of theirs, not the
 				// speaker.
 				return d, true
+			}
+			if dok && d.kind == mName && run.nameFirst == run.first && d.entity >= 0 && d.entity != run.entity && s.entities[d.entity].kind == Person && s.entities[d.entity].personal {
+				// "One pastor backing Reyes, Dan Lee, said": another
+				// person's name is no title; the phrase that opens the
+				// clause, which the name stands for, is.
+				dok = false
+				if o := s.clauseOpening(lo); o < s.mentionStart(d) && c-o <= 12 && !s.punctIn(o, c) {
+					nm.titleFirst, nm.titleLast = o, c
+				}
 			}
 			if dok && d.kind != mPronoun {
 				// "Google's chief executive, Jane Doe, said": the
@@ -1893,6 +1916,16 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 	if s.toks[k-1].flags&fDigit != 0 && k-2 > lo && s.toks[k-2].isPunct(',') {
 		k -= 2
 	}
+	if s.toks[k-1].isPunct(')') {
+		// "Sen. Ann Lee (D-N.Y.), a supporter of the plan": the party
+		// and state in parentheses.
+		for i := k - 2; i > lo && i >= k-8; i-- {
+			if s.toks[i].isPunct('(') {
+				k = i
+				break
+			}
+		}
+	}
 	r := s.runAt(k - 1)
 	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person || !s.entities[s.runs[r].entity].personal {
 		// Only a person's name, not a place's: "in Paris, their
@@ -1922,6 +1955,12 @@ func (s *state) dashAside(j, lo int) (m mention, ok bool) {
 		head, ok := s.npEndingAt(i-1, lo, false)
 		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
 			return m, false
+		}
+		if a := s.mentionStart(head); a-2 > lo && s.wordIs(a-1, "or") && s.toks[a-1].lowerWord() && s.toks[a-2].isPunct(',') {
+			// "Ann Lee, director of Parks for All, or PFA -- which ...
+			// -- said": the other name of a body in the aside on the
+			// subject.
+			return s.appositiveSubject(a-2, lo)
 		}
 		return head, true
 	}
@@ -2358,7 +2397,8 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			j = e
 		}
 	}
-	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5+poss {
+	if t := &s.toks[k]; t.kind == tWord && (t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0) && j > k+1 && j-k <= 5+poss && !(j == k+2 && s.toks[j-1].class&cTime != 0) {
+		// Not a time: "..., the study concluded this year."
 		if j >= hi || s.toks[j].kind == tPunct || s.toks[j].kind == tMark || s.word(j) == "who" {
 			return mention{first: k, last: j, head: j - 1, kind: mDescription, entity: -1, titleFirst: k, titleLast: k}, true
 		}
@@ -2896,6 +2936,33 @@ func (s *state) namesUntil(a, b int) bool {
 	return true
 }
 
+// punctIn reports whether punctuation or a quotation mark stands in
+// [a, b).
+func (s *state) punctIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tPunct || s.toks[k].kind == tMark {
+			return true
+		}
+	}
+	return false
+}
+
+// personOf reports whether run r, a person's name, runs with a phrase of
+// where they are from to end: "Dan Lee of Grace Church in Marion", an
+// aside that names the speaker as "Ann Lee and Tom Reyes" does.
+func (s *state) personOf(r, end int) bool {
+	run := s.runs[r]
+	if run.entity < 0 || s.entities[run.entity].kind != Person || !s.entities[run.entity].personal || run.last >= end || end-run.last > 12 || !s.wordIs(run.last, "of", "from") {
+		return false
+	}
+	for k := run.last; k < end; k++ {
+		if t := &s.toks[k]; !t.capWord() && !(t.lowerWord() && s.wordIs(k, "of", "from", "in", "at", "the")) {
+			return false
+		}
+	}
+	return true
+}
+
 // peopleUntil reports whether [a, b) holds only names of people, joined
 // by "and": "Sen. Ann Lee and Tom Reyes", not "Iran and France".
 func (s *state) peopleUntil(a, b int) bool {
@@ -2935,6 +3002,24 @@ func (s *state) insidePP(k int) bool {
 		}
 		if t.kind != tWord || t.class&cDet == 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// alternativeInPP reports whether the noun phrase at f is the last of
+// alternatives joined by "or" after a preposition, "for Reyes or Diaz or
+// Ann Lee (said)": the object of the preposition, never a speaker. The
+// look back passes at most four alternatives.
+func (s *state) alternativeInPP(f, lo int) bool {
+	for n := 0; n < 4 && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "or"); n++ {
+		m, ok := s.npEndingAt(f-2, lo, false)
+		if !ok || s.mentionStart(m) >= f-1 {
+			return false
+		}
+		f = s.mentionStart(m)
+		if s.insidePP(f) {
+			return true
 		}
 	}
 	return false
