@@ -1279,6 +1279,22 @@ func TestLowerWord(t *testing.T) {
 	}
 }
 
+// TestWordIs checks wordIs against strings.EqualFold for the words rules
+// name, which are ASCII, on tokens in ASCII (compared byte by byte) and
+// beyond it.
+func TestWordIs(t *testing.T) {
+	text := "Said SAID said-so Über ſtop K-9 Jones'"
+	s := newState(new(Finder), text)
+	s.tokenize()
+	for i := range s.toks {
+		for _, x := range []string{"said", "SAID", "said-so", "über", "stop", "k-9", "jones", "x"} {
+			if got, want := s.wordIs(i, x), strings.EqualFold(s.word(i), x); got != want {
+				t.Errorf("wordIs(%q, %q) = %v, want %v", s.word(i), x, got, want)
+			}
+		}
+	}
+}
+
 // TestSameName checks how name words are matched: without case, a
 // possessive or accents, and with a hash that agrees.
 func TestSameName(t *testing.T) {

@@ -42,6 +42,7 @@ const (
 	fStrippedTail                         // "s", "t", "re" after a word and one space: a stripped contraction
 	fPossessiveMark                       // an apostrophe after s: Jones' cow
 	fReopen                               // a mark that reopens a quote in a new paragraph
+	fASCII                                // a word all in ASCII: wordIs compares it byte by byte
 )
 
 // punctuation codes for tPunct tokens; ASCII punctuation is its own code.
@@ -125,6 +126,16 @@ func (s *state) wordIs(i int, words ...string) bool {
 		return false // rules look ahead past a text's last token
 	}
 	w := s.word(i)
+	if s.toks[i].flags&fASCII != 0 {
+		// Unicode folding can match an ASCII word only to an ASCII
+		// word of its length.
+		for _, x := range words {
+			if len(x) == len(w) && asciiFoldEqual(w, x) {
+				return true
+			}
+		}
+		return false
+	}
 	ascii := -1 // unknown until a length differs
 	for _, x := range words {
 		if len(w) != len(x) {
@@ -524,6 +535,17 @@ func (s *state) scanWord(t *token, i int) int {
 	return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
 }
 
+// asciiFoldEqual reports whether a and b, of the same length, are equal
+// ignoring ASCII case.
+func asciiFoldEqual(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] && foldByte(a[i]) != foldByte(b[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // possessive reports whether token k ends a possessor: "'s", the "s" left
 // where stripping took the apostrophe ("Russia s"), or the apostrophe of
 // "the Smiths'".
@@ -584,6 +606,9 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 	word := text[start:end]
 	if upper >= 2 && lower == 0 {
 		t.flags |= fUpper
+	}
+	if hashed || isASCII(word) {
+		t.flags |= fASCII
 	}
 	if hashed {
 		// Only ASCII letters and digits: the hash is ready.
