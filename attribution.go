@@ -1498,6 +1498,11 @@ func (s *state) asideBefore(j, lo int) int {
 // its verb: after the hearer object of "told", the start of the clause
 // that the reporter's words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
+	if b < len(s.toks) && s.hearerRelative(s.skipHearer(a, b), b+1) == b {
+		// "told the mayors who gathered in the hall, “...”": the
+		// hearer's relative clause, then the quotation.
+		return false
+	}
 	for k := a; k < b; k++ {
 		if s.wordIs(k, "that") || k > a && s.mainClauseAt(k, b) {
 			// "told reporters that", "told reporters he thought"

@@ -715,8 +715,45 @@ func (s *state) dashAsideThat(i, hi int) int {
 }
 
 // skipObject skips the hearer after a verb like "told": a pronoun, a
-// name, or a short noun phrase ("reporters", "a regular briefing").
+// name, or a short noun phrase ("reporters", "a regular briefing"), with
+// a relative clause of its own before "that" ("told the crowd who came
+// that ...").
 func (s *state) skipObject(i, hi int) int {
+	e := s.skipHearer(i, hi)
+	if e > i {
+		if r := s.hearerRelative(e, hi); r > e && s.toks[r].kind == tWord {
+			return r
+		}
+	}
+	return e
+}
+
+// hearerRelative returns where a short relative clause on the hearer that
+// ends at e, "who gathered in the hall", gives way to the statement: its
+// "that", or the comma before a quotation ("told the mayors who gathered
+// in the hall, “...”"). It returns e when there is none, or when the
+// clause holds a speech verb of its own ("told those who said ...").
+func (s *state) hearerRelative(e, hi int) int {
+	if e >= hi || !s.toks[e].lowerWord() || !s.wordIs(e, "who") {
+		return e
+	}
+	for k := e + 1; k < hi && k <= e+14; k++ {
+		t := &s.toks[k]
+		switch {
+		case k > e+2 && t.lowerWord() && s.wordIs(k, "that") && s.hearerEnd(k):
+			return k
+		case k > e+2 && t.isPunct(',') && k+1 < len(s.toks) && s.pairOf[k+1] >= 0 && s.pairs[s.pairOf[k+1]].open == k+1:
+			return k
+		case t.kind == tClitic:
+		case t.kind != tWord || t.class&(cSpeech|cSpeechObject|cSpeechWeak|cSpeechAct|cSubjPron) != 0:
+			return e
+		}
+	}
+	return e
+}
+
+// skipHearer skips the hearer itself; see skipObject.
+func (s *state) skipHearer(i, hi int) int {
 	t := &s.toks[i]
 	switch {
 	case t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0:
