@@ -373,6 +373,7 @@ func TestFind(t *testing.T) {
 		{"as S told a hearer, Q", `As ⟨Jane Doe⟩ ⟪told⟫ the Acme Gazette, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
 		{"as a possessor's S said, Q", `As the union's ⟨Lee⟩ ⟪said⟫, ⟦the two plans have become hard to tell apart⟧.`, []want{indirect}},
 		{"but as S reported, Q, weak cue", `But as ⟨Acme Radio⟩ ⟪reported⟫ on Monday, ⟦the mayor had sold the building⟧.`, []want{org(indirect)}},
+		{"but as a description noted, Q", `The hall was booked for noon. But as ⟨the local reporter⟩ ⟪noted⟫, ⟦it was half empty⟧.`, []want{indirUnnmd}},
 		{"gerund going opens the statement", `⟨Jane Doe⟩ ⟪says⟫ ⟦going through a hard year has made her stronger⟧.`, []want{indirect}},
 		{"told a hearer, then a demonstrative subject", `⟨Jane Doe⟩ ⟪told⟫ reporters ⟦this was the last chance to fix the bridge⟧.`, []want{indirect}},
 		{"description ending in a pronoun", `⟦The mayor will rethink the budget⟧, ⟨a source close to her⟩ ⟪said⟫.`, []want{indirUnnmd}},

@@ -2170,7 +2170,9 @@ func (s *state) ppHost(k int) bool {
 	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
 		return true
 	}
-	return t.capWord()
+	// A capital that opens a sentence may be a conjunction, "But as the
+	// paper noted": no host.
+	return t.capWord() && t.class&(cConj|cSubord) == 0
 }
 
 // descriptionHead reports whether [a, b) has a speaker noun anywhere.
