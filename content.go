@@ -170,6 +170,17 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 	if c.object && m.first < c.last && i < hi {
 		i = s.skipObject(i, hi)
 	}
+	inverted := m.first >= c.last
+	if inverted {
+		// "FRONT, said Lee and two aides who saw it, REST": a relative
+		// clause on the inverted subject, then the rest.
+		if q := s.relativeAsideEnd(i, hi); q > 0 {
+			if s.restGoesOn(q+1, hi) {
+				return q + 1
+			}
+			return -1
+		}
+	}
 	for j := i; j < hi && j < i+10; j++ {
 		if !s.splitMark(j) {
 			continue
@@ -179,6 +190,22 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
+		if inverted && t.kind == tWord {
+			// "FRONT, said Ross, who knows him, REST", "FRONT, say
+			// experts like Lee, an engineer, REST": a relative clause
+			// or an apposition set off by commas, then the rest, which
+			// goes on with a verb or a clause.
+			q := s.relativeAsideEnd(r, hi)
+			if q < 0 && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") {
+				q = s.appositionEnd(r, hi)
+			}
+			if q > 0 {
+				if s.restGoesOn(q+1, hi) {
+					return q + 1
+				}
+				return -1
+			}
+		}
 		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
 			// "said Lee, who ...", "told reporters in Ohio, where
 			// ...", "said Lee, as reported by the Planet"
@@ -200,6 +227,63 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// relativeAsideEnd returns the comma or dash that closes a short relative
+// clause opening at i, "who knows him well,", or -1. The clause holds no
+// quotation and no speech verb of its own.
+func (s *state) relativeAsideEnd(i, hi int) int {
+	if i >= hi || !s.toks[i].lowerWord() || !s.wordIs(i, "who", "whose") {
+		return -1
+	}
+	for k := i + 1; k < hi && k <= i+14; k++ {
+		t := &s.toks[k]
+		switch {
+		case k > i+1 && s.splitMark(k):
+			return k
+		case t.kind == tClitic:
+		case t.kind != tWord || t.class&(cSpeech|cSpeechObject|cSpeechWeak|cSpeechAct) != 0 || s.pairOf[k] >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionEnd returns the comma or dash that closes a short noun phrase
+// opening at i, an apposition such as "a local engineer,", or -1. It
+// opens with a determiner, a title or a capital, and holds no verb and no
+// relative clause.
+func (s *state) appositionEnd(i, hi int) int {
+	if f := &s.toks[i]; f.kind != tWord || f.class&(cDet|cPossPron|cTitle|cTitleMod) == 0 && !f.capWord() {
+		return -1
+	}
+	for k := i; k < hi && k <= i+10; k++ {
+		t := &s.toks[k]
+		switch {
+		case k > i && s.splitMark(k):
+			return k
+		case t.kind == tClitic:
+		case t.kind != tWord || s.pairOf[k] >= 0 || s.verbLike(k) || t.class&(cSubjPron|cAux|cSubord|cSpeech) != 0 || s.wordIs(k, "who", "whose", "which", "that"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// restGoesOn reports whether the rest of a split statement starts at r
+// after an aside on its inverted speaker: a verb that goes on from the
+// front ("never forgets"), or a clause of its own ("the board raised
+// fees").
+func (s *state) restGoesOn(r, hi int) bool {
+	if r >= hi || s.toks[r].kind != tWord || s.relativeOrCue(r) {
+		return false
+	}
+	t := &s.toks[r]
+	// A clause of its own runs on for a few words: not "another freed
+	// American", the end of an aside.
+	// A verb in -ed may be a participle on the aside's last noun, "who
+	// backs Lee, considered the favourite": not the rest.
+	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.wordsIn(r, hi) >= 4
 }
 
 // contentAfter returns the statement a cue introduces: tokens [cs, ce).

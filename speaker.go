@@ -2551,6 +2551,14 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	if tf, tl := s.appositiveAfter(e, end); tl > tf {
 		e = tl
 	}
+	if e+1 < end && e == m.last && s.toks[e].lowerWord() && s.wordIs(e, "and") && !s.verbLike(e+1) && s.toks[e-1].class&(cTitle|cTitleAbbrev) == 0 {
+		// "..., said Lee and others, ...", "said Lee and two aides who
+		// were there": one speaker, as written.
+		if f := s.npEnd(e+1, end); f > e+1 && f <= e+8 && (f == end || s.toks[f].kind == tPunct || s.wordIs(f, "who")) {
+			m = mention{first: m.first, last: f, head: f - 1, kind: mDescription, entity: -1, titleFirst: m.first, titleLast: m.first, coordinated: true}
+			e = f
+		}
+	}
 	if e < end {
 		t := &s.toks[e]
 		ok := t.kind == tPunct || t.kind == tMark || t.kind == tWord && (t.class&(cPrep|cTime|cAdverb) != 0 || s.wordIs(e, "who", "whose", "which"))
