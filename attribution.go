@@ -2526,6 +2526,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		left = false
 	}
 	left = left && !purpose && gerund == ""
+	if left && !split && m.relative > 0 && s.adverbsBefore(c.first, sent.first) == m.relative {
+		// "He named critics, including some who warned ...": the cue
+		// is the relative clause's own verb, and what stands before
+		// its antecedent is the reporter's.
+		left = false
+	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
 		return -1, -1
 	}

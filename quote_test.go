@@ -277,6 +277,7 @@ func TestFind(t *testing.T) {
 		{"a lead may open with a capitalised modifier", "⟦₁The ferry will stop on Monday⟧, Danish ferry operator ⟨₁Wirex⟩ ⟪₁said⟫. ⟦₂The port was closed⟧, the Dutch news agency ⟨₂Nordo⟩ ⟪₂said⟫ on Friday.", []want{indirect, {kind: Indirect, spk: Organization}}},
 		{"no lead on an indefinite pronoun with a relative clause", "The mayor s speech was short. On Tuesday, Lee had even offered a new deal.  ⟨₁He⟩ went mostly on the attack in Wednesday s speech but did ⟪₁promise⟫ ⟦₁a  path to a much better future  if the council stopped the works⟧ and agreed to  full, open and total review    something ⟨₂Wirex⟩ has ⟪₂vowed⟫ ⟦₂never to do⟧.", []want{{kind: Mixed}, indirect}},
 		{"no lead after words that state nothing", "More trains and more buses, its spokesman Tom Reyes said.", nil},
+		{"no lead before an antecedent whose relative clause holds the cue", "Ann Lee named several critics of the port, including some who warned it could get worse.", nil},
 		{"no lead on a noun phrase with a relative clause", "Lee took the money, an allegation the Wirex Group has denied. Lee kept it, something Wirex has denied for years.", nil},
 		{"a sentence's name before a description with \"the\" and no second comma", "⟨Ann Lee⟩, ⦃the leader of the harbour board⦄ ⟪said⟫ ⟦the port would reopen⟧.", []want{indirect}},
 		{"occupations before a name are titles", "⦃₁Comedian⦄ ⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the show would end⟧. ⦃₂Labour MP⦄ ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂the theatre would close⟧.", []want{indirect, indirect}},
