@@ -412,6 +412,8 @@ func TestFind(t *testing.T) {
 		{"split by attribution, front with commas", `⟦Voters in Dayton, in Akron and in Toledo⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦are angry⟧.`, []want{indirect, indirect}},
 		{"split by attribution, front is a role noun", `⟦His sister⟧, ⟨Tom Reyes⟩ ⟪₁says⟫, ⟦plans to leave the party⟧.`, []want{indirect, indirect}},
 		{"object relative clause with its speaker ends at its comma", `The ferry plan, which ⟨Ann Lee⟩ ⟪said⟫ ⟦would cost too much⟧, was dropped in May.`, []want{indirect}},
+		{"subject with an apposition after a word that opens a clause", `Shares rose a day after ⟨the Wirex Group⟩, one of the largest landlords, ⟪said⟫ ⟦it had not ruled out a sale⟧.`, []want{indirOrg}},
+		{"subject with a relative clause after a word that opens a clause", `The vote came two days after ⟨the Daily Ledger⟩, which first backed the mill, ⟪said⟫ ⟦it would stay neutral⟧.`, []want{indirOrg}},
 		{"split by an inverted attribution to names joined by and", `The port was quiet. ⟦₁The contrast with the old port⟧, ⟪₁said⟫ ⟨Lee and others⟩, ⟦₂would be clear by spring⟧.`, []want{indirect, indirect}},
 		{"split by an inverted attribution with a relative clause", `The port was quiet. And ⟦₁the mayor⟧, ⟪₁said⟫ ⟨Ann Ross⟩, who knows him well, ⟦₂never forgets a slight⟧.`, []want{indirect, indirect}},
 		{"split by an inverted attribution with an apposition", `The port was quiet. ⟦₁Part of the problem⟧, ⟪₁say⟫ ⟨experts⟩ like Sam Lee, a local engineer, ⟦₂is the soft ground itself⟧.`, []want{indirUnnmd, indirUnnmd}},

@@ -1797,7 +1797,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
-			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head))) {
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
 				// "The Legion, which ..., said": also after an article,
 				// or after what the firm is: "Dutch paint maker Acme,
 				// which ..., said".
@@ -1817,7 +1817,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				return nm, true
 			}
 		}
-		if ok && head.kind != mPronoun && !s.insidePP(s.mentionStart(head)) {
+		if ok && head.kind != mPronoun && (!s.insidePP(s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
 			if head.kind == mName && head.titleLast == head.titleFirst {
 				if tf, tl := s.appositiveAfter(c, j+1); tl > tf {
 					head.titleFirst, head.titleLast = tf, tl
@@ -2902,6 +2902,22 @@ func (s *state) insidePP(k int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpenerBefore reports whether the noun phrase at k follows a word
+// that opens a clause as well as a phrase, "after", "before", "since" or
+// "until", so that with an aside and a verb after it the phrase is the
+// clause's subject: "a day after the Port Board, a big landlord, said".
+func (s *state) clauseOpenerBefore(k int) bool {
+	if s.toks[k].class&(cDet|cPossPron) == 0 && !s.toks[k].capWord() {
+		// Not a gerund: "after winning the primary, Lee said".
+		return false
+	}
+	j := k - 1
+	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
+		j--
+	}
+	return j >= 0 && s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "since", "until")
 }
 
 // nounForm reports whether a speech word can be a noun modifier in a
