@@ -3187,8 +3187,60 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 				s.useCue(c)
 			}
 		}
+	} else if c.first-1 > sent.first && s.toks[c.first-1].kind == tWord && s.speakingSource(m) && s.closesClause(m.last, end, sent.last) {
+		// `Q according to S.`, with no comma: a source that speaks
+		// closes the clause it reports ("Lee leads by 20 votes
+		// according to a count by the Ledger"), but not "behaved
+		// according to their rank".
+		ls := s.leftClauseStart(c.first, sent.first)
+		for k := ls; k < c.first; k++ {
+			if cc, ok := s.cueAt(k); ok && !cc.weak {
+				// "Lee said on Friday according to a transcript":
+				// an attribution of its own.
+				return from, to
+			}
+		}
+		if s.wordsIn(ls, c.first) >= 4 && s.hasClause(ls, c.first) && !s.introductory(ls, c.first) {
+			st := stmt{first: ls, last: c.first, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
+			if s.classify(&st) {
+				s.addStmt(st)
+				s.useCue(c)
+				from, to = ls, c.first
+			}
+		}
 	}
 	return from, to
+}
+
+// closesClause reports whether the source of "according to", which ends
+// at a and runs on to e, ends its clause: only a phrase or a participle
+// runs on after it ("a poll released Monday", not "U.S. officials remains
+// in a stalemate"), and e is the end of the sentence, or a comma before "but"
+// or "and" and a clause of the reporter's.
+func (s *state) closesClause(a, e, hi int) bool {
+	if a < e && s.toks[a].lowerWord() && s.toks[a].class&(cDocument|cUnnamed|cBody) != 0 {
+		a++ // "a CBS poll": the noun a name modifies
+	}
+	if t := &s.toks[a]; a < e && !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+		// Only a phrase or a participle goes on from the source.
+		return false
+	}
+	for k := a; k < e; k++ {
+		if s.verbLike(k) && !strings.HasSuffix(s.lower(k), "ed") {
+			return false
+		}
+	}
+	if e >= hi || s.toks[e].isPunct('.') {
+		return true
+	}
+	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
+}
+
+// speakingSource reports whether a source after "according to" can speak:
+// a name, or a description headed by a person, body or document ("the
+// poll", "a count"), not "their rank" or "the rules".
+func (s *state) speakingSource(m mention) bool {
+	return m.kind == mName || m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0
 }
 
 // reportsWhole reports whether a closing "according to" after [a, b),
