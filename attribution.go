@@ -3154,7 +3154,7 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// with the source's apposition ("a group that ...") or a
 			// phrase of the reporter's ("taking ..."); only a verb or
 			// a connective carries on the statement.
-			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) {
+			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) && !s.subordinateFront(ls, rs, sent.last) {
 				// Nor does a new clause of the reporter's: "..., but
 				// the lead is narrowing", "..., where ...".
 				rs = -1
@@ -3241,6 +3241,15 @@ func (s *state) closesClause(a, e, hi int) bool {
 // poll", "a count"), not "their rank" or "the rules".
 func (s *state) speakingSource(m mention) bool {
 	return m.kind == mName || m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0
+}
+
+// subordinateFront reports whether the front at ls of a statement split
+// by "according to" is a subordinate clause and the rest at rs its main
+// clause: "While most files were public, according to an aide, two were
+// secret".
+func (s *state) subordinateFront(ls, rs, hi int) bool {
+	t := &s.toks[ls]
+	return t.kind == tWord && t.class&cSubord != 0 && t.class&cPrep == 0 && (s.mainClauseAt(rs, hi) || s.toks[rs].flags&fDigit != 0 || s.wordIs(rs, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 }
 
 // reportsWhole reports whether a closing "according to" after [a, b),

@@ -341,6 +341,7 @@ func TestFind(t *testing.T) {
 		{"there and an adverb open the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦there certainly was room for a new park⟧.`, []want{indirect}},
 		{"a count with about opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦about 40 families had moved away⟧.`, []want{indirect}},
 		{"demonstrative with a contraction opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦that's what the council wanted⟧.`, []want{indirect}},
+		{"according to between a subordinate clause and its main clause", `The files were sent on Monday. ⟦₁While most of them were public⟧, ⟪₁according to⟫ ⟨a port official⟩, ⟦₂two of them were secret⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"closing according with no comma", `The race is close. ⟦The mayor led Tom Reyes by 20 votes⟧ ⟪according to⟫ the ⟨Daily Ledger⟩.`, []want{indirOrg}},
 		{"no statement before according to a source that cannot speak", "The clerks in the port office behaved according to their rank.", nil},
 		{"no statement before according to a source with a verb after it", "The mayor has a plan, but the race according to many local officials remains close.", nil},
