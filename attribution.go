@@ -2526,7 +2526,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		left = false
 	}
 	left = left && !purpose && gerund == ""
-	if left && !split && m.relative > 0 && s.adverbsBefore(c.first, sent.first) == m.relative {
+	if left && !split && m.relative > 0 && s.verbStart(c.first, sent.first) == m.relative {
 		// "He named critics, including some who warned ...": the cue
 		// is the relative clause's own verb, and what stands before
 		// its antecedent is the reporter's.
@@ -2580,6 +2580,15 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// verbStart returns where the verb group of the cue at k starts: before
+// the adverbs and auxiliaries in front of it ("has long said").
+func (s *state) verbStart(k, lo int) int {
+	for k-1 >= lo && s.toks[k-1].lowerWord() && (s.toks[k-1].class&(cAdverb|cAux|cNeg) != 0 || strings.HasSuffix(s.word(k-1), "ly")) {
+		k--
+	}
+	return k
 }
 
 // paragraphAfterColon returns the paragraph that a cue and a colon at

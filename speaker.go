@@ -1441,6 +1441,39 @@ func (s *state) clauseEdge(k int) bool {
 	return false
 }
 
+// speechAfterThat reports whether a plain speech verb or a verb of
+// finding and the start of a clause follow the "that" at j, after an
+// adverb or two: "that said the", "that recently showed Lee", but not a
+// speech act, "that urged", nor naming, "that calls itself", nor an
+// object, "that pledged loyalty".
+func (s *state) speechAfterThat(j int) bool {
+	k := j + 1
+	for k < len(s.toks) && k < j+3 && s.toks[k].lowerWord() && s.toks[k].class&(cAdverb|cAux) != 0 {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].lowerWord() {
+		return false
+	}
+	if c := s.toks[k].class; c&(cSpeech|cFinding) == 0 || c&(cSpeechAct|cNaming|cSpeechObject) != 0 {
+		return false
+	}
+	c, ok := s.cueAt(k)
+	// A clause follows, not an object: "that pledged loyalty".
+	return ok && !c.act && !c.naming && c.last < len(s.toks) && s.strongClauseStart(c.last)
+}
+
+// plainDescription reports whether description a is a plain noun phrase
+// in lower case, "a new poll", "internal documents", with no verb and no
+// name in it.
+func (s *state) plainDescription(a mention) bool {
+	for k := s.mentionStart(a); k < a.last; k++ {
+		if !s.toks[k].lowerWord() || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // whichSource reports whether mention a may speak through "which": the
 // name of an organization, or a description headed by a body, an
 // organization or a document ("the newspaper", "the report").
@@ -1471,6 +1504,15 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			return a, true
 		}
 		return m, false
+	}
+	if t.lowerWord() && s.wordIs(j, "that") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
+		// "a message that said", "a poll that shows": a body or a
+		// document, as for "which", is the antecedent of "that", when
+		// it is a plain noun phrase with no verb or name in it.
+		if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription && s.whichSource(a) && s.plainDescription(a) {
+			a.relative = j + 1
+			return a, true
+		}
 	}
 	switch {
 	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I" || j > 0 && (s.toks[j-1].isPunct('(') || s.toks[j-1].isPunct(':') || s.closesQuestion(j-1))):
