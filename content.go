@@ -2145,7 +2145,9 @@ func (s *state) closingAside(a, hi int) bool {
 }
 
 // thatAfterPhrase returns the "that" that ends a few more words of a
-// phrase after a cue, [i, that), when a clause follows it, or i.
+// phrase after a cue, [i, that), when a clause follows it, or i. A
+// possessive may stand in the phrase, stripped or not: "during Monday's
+// debate that", "during Monday s debate that".
 func (s *state) thatAfterPhrase(i, hi int) int {
 	for k := i; k < hi && k < i+10; k++ {
 		t := &s.toks[k]
@@ -2158,7 +2160,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			}
 			return i
 		}
-		if t.kind == tClitic && !s.wordIs(k, "'s", "’s") || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
+		if t.kind == tClitic && !s.possessive(k) || t.kind != tWord && t.kind != tClitic || s.verbLike(k) && !s.afterSubordinator(k) || t.class&(cSubjPron|cConj) != 0 {
 			return i
 		}
 	}
