@@ -2155,7 +2155,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			continue // "in Salem, New Hampshire", "the Post and Courier"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
-			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) {
+			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) && !s.ownedSpeechNoun(i, k) {
 				return k
 			}
 			return i
@@ -2165,6 +2165,23 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// ownedSpeechNoun reports whether [a, b) holds a speech noun owned by a
+// name, whose "that" clause is that name's: "protested at Lee's
+// announcement on Monday that ...", but not "during Monday's debate".
+func (s *state) ownedSpeechNoun(a, b int) bool {
+	for j := max(a, 1); j+1 < b; j++ {
+		if !s.possessive(j) || !s.toks[j-1].capWord() || s.toks[j-1].class&cTime != 0 {
+			continue
+		}
+		for n := j + 1; n < b && n <= j+3; n++ {
+			if s.toks[n].lowerWord() && s.toks[n].class&cSpeechNoun != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thatAfterRelative returns the "that" that opens the statement when the
