@@ -1082,6 +1082,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			for e < hi && s.toks[e].kind == tWord && s.toks[e].class&(cAdverb|cAux) != 0 {
 				e++
 			}
+			if t.isPunct(pDash) && s.closesDashAside(cs, j, hi) {
+				// "closed primaries -- those open to members -- deny
+				// many voters ...": the dash closes an aside, and the
+				// verb after it is the statement's own.
+				continue
+			}
 			if e < hi {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
@@ -1285,6 +1291,17 @@ func (s *state) dashAsideEnd(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// closesDashAside reports whether the dash at j closes an aside that a
+// dash after cs opened, a few words before.
+func (s *state) closesDashAside(cs, j, hi int) bool {
+	for d := j - 2; d > cs && d >= j-15; d-- {
+		if s.toks[d].isPunct(pDash) && !s.suspendedHyphen(d) {
+			return s.dashAsideEnd(d, hi) == j
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether a verb stands in the few tokens before j,
