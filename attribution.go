@@ -1063,10 +1063,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
-			if p.open > 0 && s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 {
+			if p.open > 0 && (s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 || s.toks[p.open-1].lowerWord() && s.cueLeadsTo(p.open)) {
 				// "as Lee claimed that “Q,” a critic said the cases
-				// differ": the quote is Lee's, the next clause's verb
-				// has a statement of its own.
+				// differ", "Lee admitted he had “been there,” but he
+				// claimed ...": a quote inside a clause of another
+				// cue; the next clause's verb has a statement of its
+				// own.
 				if _, _, _, _, right := s.contentAfter(cc, sm, end); right {
 					return c, m, false
 				}
@@ -1079,6 +1081,21 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// cueLeadsTo reports whether a speech verb before the quotation that opens
+// at k, in its sentence, leads to it: "Lee admitted he had “been there,”".
+func (s *state) cueLeadsTo(k int) bool {
+	sent := s.sentenceOf(k)
+	for j := k - 1; j >= sent.first && j >= k-25; j-- {
+		if s.pairOf[j] >= 0 {
+			return false
+		}
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle && !c.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // asideQuote reports whether quotation p is a short one inside an aside
