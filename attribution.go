@@ -2494,7 +2494,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		}
 		return -1, -1
 	}
-	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
+	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash) || s.titleCommaBefore(leftEnd-1, sent.first)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		left = leftEnd-1-ls >= 3
 		if right && split {
@@ -2606,6 +2606,18 @@ func (s *state) verbStart(k, lo int) int {
 		k--
 	}
 	return k
+}
+
+// titleCommaBefore reports whether token j closes the quoted title of a
+// work whose comma stands inside the marks, at the end of a statement
+// before its attribution: `The French love “Port Life,” Lee said`. The
+// title is no quotation of the speaker's, so the clause is the statement.
+func (s *state) titleCommaBefore(j, lo int) bool {
+	if !s.commaInMark(j, lo) {
+		return false
+	}
+	p := s.pairs[s.pairOf[j]]
+	return p.close == j && s.pairStmt[s.pairOf[j]] < 0 && s.titleLike(p, 2)
 }
 
 // paragraphAfterColon returns the paragraph that a cue and a colon at
