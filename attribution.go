@@ -1070,10 +1070,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
-			if p.open > 0 && s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 {
+			if p.open > 0 && (s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 || s.toks[p.open-1].lowerWord() && s.cueLeadsTo(p.open)) {
 				// "as Lee claimed that “Q,” a critic said the cases
-				// differ": the quote is Lee's, the next clause's verb
-				// has a statement of its own.
+				// differ", "Lee admitted he had “been there,” but he
+				// claimed ...": a quote inside a clause of another
+				// cue; the next clause's verb has a statement of its
+				// own.
 				if _, _, _, _, right := s.contentAfter(cc, sm, end); right {
 					return c, m, false
 				}
@@ -1086,6 +1088,21 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// cueLeadsTo reports whether a speech verb before the quotation that opens
+// at k, in its sentence, leads to it: "Lee admitted he had “been there,”".
+func (s *state) cueLeadsTo(k int) bool {
+	sent := s.sentenceOf(k)
+	for j := k - 1; j >= sent.first && j >= k-25; j-- {
+		if s.pairOf[j] >= 0 {
+			return false
+		}
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle && !c.weak {
+			return true
+		}
+	}
+	return false
 }
 
 // asideQuote reports whether quotation p is a short one inside an aside
@@ -1577,6 +1594,11 @@ func (s *state) asideBefore(j, lo int) int {
 // its verb: after the hearer object of "told", the start of the clause
 // that the reporter's words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
+	if b < len(s.toks) && s.hearerRelative(s.skipHearer(a, b), b+1) == b {
+		// "told the mayors who gathered in the hall, “...”": the
+		// hearer's relative clause, then the quotation.
+		return false
+	}
 	for k := a; k < b; k++ {
 		if s.wordIs(k, "that") || k > a && s.mainClauseAt(k, b) {
 			// "told reporters that", "told reporters he thought"
@@ -2588,7 +2610,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		}
 		return -1, -1
 	}
-	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash)) {
+	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash) || s.titleCommaBefore(leftEnd-1, sent.first)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		left = leftEnd-1-ls >= 3
 		if right && split {
@@ -2637,6 +2659,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		left = false
 	}
 	left = left && !purpose && gerund == ""
+	if left && !split && m.relative > 0 && s.verbStart(c.first, sent.first) == m.relative {
+		// "He named critics, including some who warned ...": the cue
+		// is the relative clause's own verb, and what stands before
+		// its antecedent is the reporter's.
+		left = false
+	}
 	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
 		return -1, -1
 	}
@@ -2685,6 +2713,27 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// verbStart returns where the verb group of the cue at k starts: before
+// the adverbs and auxiliaries in front of it ("has long said").
+func (s *state) verbStart(k, lo int) int {
+	for k-1 >= lo && s.toks[k-1].lowerWord() && (s.toks[k-1].class&(cAdverb|cAux|cNeg) != 0 || strings.HasSuffix(s.word(k-1), "ly")) {
+		k--
+	}
+	return k
+}
+
+// titleCommaBefore reports whether token j closes the quoted title of a
+// work whose comma stands inside the marks, at the end of a statement
+// before its attribution: `The French love “Port Life,” Lee said`. The
+// title is no quotation of the speaker's, so the clause is the statement.
+func (s *state) titleCommaBefore(j, lo int) bool {
+	if !s.commaInMark(j, lo) {
+		return false
+	}
+	p := s.pairs[s.pairOf[j]]
+	return p.close == j && s.pairStmt[s.pairOf[j]] < 0 && s.titleLike(p, 2)
 }
 
 // paragraphAfterColon returns the paragraph that a cue and a colon at
@@ -3259,7 +3308,7 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// with the source's apposition ("a group that ...") or a
 			// phrase of the reporter's ("taking ..."); only a verb or
 			// a connective carries on the statement.
-			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) {
+			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) && !s.subordinateFront(ls, rs, sent.last) {
 				// Nor does a new clause of the reporter's: "..., but
 				// the lead is narrowing", "..., where ...".
 				rs = -1
@@ -3292,8 +3341,69 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 				s.useCue(c)
 			}
 		}
+	} else if c.first-1 > sent.first && s.toks[c.first-1].kind == tWord && s.speakingSource(m) && s.closesClause(m.last, end, sent.last) {
+		// `Q according to S.`, with no comma: a source that speaks
+		// closes the clause it reports ("Lee leads by 20 votes
+		// according to a count by the Ledger"), but not "behaved
+		// according to their rank".
+		ls := s.leftClauseStart(c.first, sent.first)
+		for k := ls; k < c.first; k++ {
+			if cc, ok := s.cueAt(k); ok && !cc.weak {
+				// "Lee said on Friday according to a transcript":
+				// an attribution of its own.
+				return from, to
+			}
+		}
+		if s.wordsIn(ls, c.first) >= 4 && s.hasClause(ls, c.first) && !s.introductory(ls, c.first) {
+			st := stmt{first: ls, last: c.first, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
+			if s.classify(&st) {
+				s.addStmt(st)
+				s.useCue(c)
+				from, to = ls, c.first
+			}
+		}
 	}
 	return from, to
+}
+
+// closesClause reports whether the source of "according to", which ends
+// at a and runs on to e, ends its clause: only a phrase or a participle
+// runs on after it ("a poll released Monday", not "U.S. officials remains
+// in a stalemate"), and e is the end of the sentence, or a comma before "but"
+// or "and" and a clause of the reporter's.
+func (s *state) closesClause(a, e, hi int) bool {
+	if a < e && s.toks[a].lowerWord() && s.toks[a].class&(cDocument|cUnnamed|cBody) != 0 {
+		a++ // "a CBS poll": the noun a name modifies
+	}
+	if t := &s.toks[a]; a < e && !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+		// Only a phrase or a participle goes on from the source.
+		return false
+	}
+	for k := a; k < e; k++ {
+		if s.verbLike(k) && !strings.HasSuffix(s.lower(k), "ed") {
+			return false
+		}
+	}
+	if e >= hi || s.toks[e].isPunct('.') {
+		return true
+	}
+	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
+}
+
+// speakingSource reports whether a source after "according to" can speak:
+// a name, or a description headed by a person, body or document ("the
+// poll", "a count"), not "their rank" or "the rules".
+func (s *state) speakingSource(m mention) bool {
+	return m.kind == mName || m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0
+}
+
+// subordinateFront reports whether the front at ls of a statement split
+// by "according to" is a subordinate clause and the rest at rs its main
+// clause: "While most files were public, according to an aide, two were
+// secret".
+func (s *state) subordinateFront(ls, rs, hi int) bool {
+	t := &s.toks[ls]
+	return t.kind == tWord && t.class&cSubord != 0 && t.class&cPrep == 0 && (s.mainClauseAt(rs, hi) || s.toks[rs].flags&fDigit != 0 || s.wordIs(rs, "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
 }
 
 // reportsWhole reports whether a closing "according to" after [a, b),

@@ -202,6 +202,17 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 	if c.object && m.first < c.last && i < hi {
 		i = s.skipObject(i, hi)
 	}
+	inverted := m.first >= c.last
+	if inverted {
+		// "FRONT, said Lee and two aides who saw it, REST": a relative
+		// clause on the inverted subject, then the rest.
+		if q := s.relativeAsideEnd(i, hi); q > 0 {
+			if s.restGoesOn(q+1, hi) {
+				return q + 1
+			}
+			return -1
+		}
+	}
 	for j := i; j < hi && j < i+10; j++ {
 		if !s.splitMark(j) {
 			continue
@@ -218,6 +229,22 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// of the saying. A participle or a clause may still say
 			// what it meant (`..., he said, echoing the mayor`).
 			return -1
+		}
+		if inverted && t.kind == tWord {
+			// "FRONT, said Ross, who knows him, REST", "FRONT, say
+			// experts like Lee, an engineer, REST": a relative clause
+			// or an apposition set off by commas, then the rest, which
+			// goes on with a verb or a clause.
+			q := s.relativeAsideEnd(r, hi)
+			if q < 0 && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") {
+				q = s.appositionEnd(r, hi)
+			}
+			if q > 0 {
+				if s.restGoesOn(q+1, hi) {
+					return q + 1
+				}
+				return -1
+			}
 		}
 		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
 			// "said Lee, who ...", "told reporters in Ohio, where
@@ -240,6 +267,63 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// relativeAsideEnd returns the comma or dash that closes a short relative
+// clause opening at i, "who knows him well,", or -1. The clause holds no
+// quotation and no speech verb of its own.
+func (s *state) relativeAsideEnd(i, hi int) int {
+	if i >= hi || !s.toks[i].lowerWord() || !s.wordIs(i, "who", "whose") {
+		return -1
+	}
+	for k := i + 1; k < hi && k <= i+14; k++ {
+		t := &s.toks[k]
+		switch {
+		case k > i+1 && s.splitMark(k):
+			return k
+		case t.kind == tClitic:
+		case t.kind != tWord || t.class&(cSpeech|cSpeechObject|cSpeechWeak|cSpeechAct) != 0 || s.pairOf[k] >= 0:
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionEnd returns the comma or dash that closes a short noun phrase
+// opening at i, an apposition such as "a local engineer,", or -1. It
+// opens with a determiner, a title or a capital, and holds no verb and no
+// relative clause.
+func (s *state) appositionEnd(i, hi int) int {
+	if f := &s.toks[i]; f.kind != tWord || f.class&(cDet|cPossPron|cTitle|cTitleMod) == 0 && !f.capWord() {
+		return -1
+	}
+	for k := i; k < hi && k <= i+10; k++ {
+		t := &s.toks[k]
+		switch {
+		case k > i && s.splitMark(k):
+			return k
+		case t.kind == tClitic:
+		case t.kind != tWord || s.pairOf[k] >= 0 || s.verbLike(k) || t.class&(cSubjPron|cAux|cSubord|cSpeech) != 0 || s.wordIs(k, "who", "whose", "which", "that"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// restGoesOn reports whether the rest of a split statement starts at r
+// after an aside on its inverted speaker: a verb that goes on from the
+// front ("never forgets"), or a clause of its own ("the board raised
+// fees").
+func (s *state) restGoesOn(r, hi int) bool {
+	if r >= hi || s.toks[r].kind != tWord || s.relativeOrCue(r) {
+		return false
+	}
+	t := &s.toks[r]
+	// A clause of its own runs on for a few words: not "another freed
+	// American", the end of an aside.
+	// A verb in -ed may be a participle on the aside's last noun, "who
+	// backs Lee, considered the favourite": not the rest.
+	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.wordsIn(r, hi) >= 4
 }
 
 // contentAfter returns the statement a cue introduces: tokens [cs, ce).
@@ -780,8 +864,45 @@ func (s *state) dashAsideThat(i, hi int) int {
 }
 
 // skipObject skips the hearer after a verb like "told": a pronoun, a
-// name, or a short noun phrase ("reporters", "a regular briefing").
+// name, or a short noun phrase ("reporters", "a regular briefing"), with
+// a relative clause of its own before "that" ("told the crowd who came
+// that ...").
 func (s *state) skipObject(i, hi int) int {
+	e := s.skipHearer(i, hi)
+	if e > i {
+		if r := s.hearerRelative(e, hi); r > e && s.toks[r].kind == tWord {
+			return r
+		}
+	}
+	return e
+}
+
+// hearerRelative returns where a short relative clause on the hearer that
+// ends at e, "who gathered in the hall", gives way to the statement: its
+// "that", or the comma before a quotation ("told the mayors who gathered
+// in the hall, “...”"). It returns e when there is none, or when the
+// clause holds a speech verb of its own ("told those who said ...").
+func (s *state) hearerRelative(e, hi int) int {
+	if e >= hi || !s.toks[e].lowerWord() || !s.wordIs(e, "who") {
+		return e
+	}
+	for k := e + 1; k < hi && k <= e+14; k++ {
+		t := &s.toks[k]
+		switch {
+		case k > e+2 && t.lowerWord() && s.wordIs(k, "that") && s.hearerEnd(k):
+			return k
+		case k > e+2 && t.isPunct(',') && k+1 < len(s.toks) && s.pairOf[k+1] >= 0 && s.pairs[s.pairOf[k+1]].open == k+1:
+			return k
+		case t.kind == tClitic:
+		case t.kind != tWord || t.class&(cSpeech|cSpeechObject|cSpeechWeak|cSpeechAct|cSubjPron) != 0:
+			return e
+		}
+	}
+	return e
+}
+
+// skipHearer skips the hearer itself; see skipObject.
+func (s *state) skipHearer(i, hi int) int {
 	t := &s.toks[i]
 	switch {
 	case t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0:
@@ -1042,6 +1163,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			for e < hi && s.toks[e].kind == tWord && s.toks[e].class&(cAdverb|cAux) != 0 {
 				e++
 			}
+			if t.isPunct(pDash) && s.closesDashAside(cs, j, hi) {
+				// "closed primaries -- those open to members -- deny
+				// many voters ...": the dash closes an aside, and the
+				// verb after it is the statement's own.
+				continue
+			}
 			if e < hi {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
@@ -1245,6 +1372,17 @@ func (s *state) dashAsideEnd(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// closesDashAside reports whether the dash at j closes an aside that a
+// dash after cs opened, a few words before.
+func (s *state) closesDashAside(cs, j, hi int) bool {
+	for d := j - 2; d > cs && d >= j-15; d-- {
+		if s.toks[d].isPunct(pDash) && !s.suspendedHyphen(d) {
+			return s.dashAsideEnd(d, hi) == j
+		}
+	}
+	return false
 }
 
 // verbBefore reports whether a verb stands in the few tokens before j,
@@ -2119,7 +2257,9 @@ func (s *state) closingAside(a, hi int) bool {
 }
 
 // thatAfterPhrase returns the "that" that ends a few more words of a
-// phrase after a cue, [i, that), when a clause follows it, or i.
+// phrase after a cue, [i, that), when a clause follows it, or i. A
+// possessive may stand in the phrase, stripped or not: "during Monday's
+// debate that", "during Monday s debate that".
 func (s *state) thatAfterPhrase(i, hi int) int {
 	for k := i; k < hi && k < i+16; k++ {
 		t := &s.toks[k]
@@ -2127,7 +2267,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 			continue // "in Salem, New Hampshire", "the Post and Courier"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
-			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) {
+			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) && !s.ownedSpeechNoun(i, k) {
 				return k
 			}
 			return i
@@ -2137,6 +2277,23 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 		}
 	}
 	return i
+}
+
+// ownedSpeechNoun reports whether [a, b) holds a speech noun owned by a
+// name, whose "that" clause is that name's: "protested at Lee's
+// announcement on Monday that ...", but not "during Monday's debate".
+func (s *state) ownedSpeechNoun(a, b int) bool {
+	for j := max(a, 1); j+1 < b; j++ {
+		if !s.possessive(j) || !s.toks[j-1].capWord() || s.toks[j-1].class&cTime != 0 {
+			continue
+		}
+		for n := j + 1; n < b && n <= j+3; n++ {
+			if s.toks[n].lowerWord() && s.toks[n].class&cSpeechNoun != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // thatAfterRelative returns the "that" that opens the statement when the

@@ -1488,6 +1488,39 @@ func (s *state) clauseEdge(k int) bool {
 	return false
 }
 
+// speechAfterThat reports whether a plain speech verb or a verb of
+// finding and the start of a clause follow the "that" at j, after an
+// adverb or two: "that said the", "that recently showed Lee", but not a
+// speech act, "that urged", nor naming, "that calls itself", nor an
+// object, "that pledged loyalty".
+func (s *state) speechAfterThat(j int) bool {
+	k := j + 1
+	for k < len(s.toks) && k < j+3 && s.toks[k].lowerWord() && s.toks[k].class&(cAdverb|cAux) != 0 {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].lowerWord() {
+		return false
+	}
+	if c := s.toks[k].class; c&(cSpeech|cFinding) == 0 || c&(cSpeechAct|cNaming|cSpeechObject) != 0 {
+		return false
+	}
+	c, ok := s.cueAt(k)
+	// A clause follows, not an object: "that pledged loyalty".
+	return ok && !c.act && !c.naming && c.last < len(s.toks) && s.strongClauseStart(c.last)
+}
+
+// plainDescription reports whether description a is a plain noun phrase
+// in lower case, "a new poll", "internal documents", with no verb and no
+// name in it.
+func (s *state) plainDescription(a mention) bool {
+	for k := s.mentionStart(a); k < a.last; k++ {
+		if !s.toks[k].lowerWord() || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // whichSource reports whether mention a may speak through "which": the
 // name of an organization, or a description headed by a body, an
 // organization or a document ("the newspaper", "the report").
@@ -1518,6 +1551,15 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			return a, true
 		}
 		return m, false
+	}
+	if t.lowerWord() && s.wordIs(j, "that") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
+		// "a message that said", "a poll that shows": a body or a
+		// document, as for "which", is the antecedent of "that", when
+		// it is a plain noun phrase with no verb or name in it.
+		if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription && s.whichSource(a) && s.plainDescription(a) {
+			a.relative = j + 1
+			return a, true
+		}
 	}
 	switch {
 	case t.kind == tWord && t.class&cSubjPron != 0 && t.flags&fCap == 0 || t.kind == tWord && t.class&cSubjPron != 0 && (t.flags&fSentStart != 0 || s.word(j) == "I" || j > 0 && (s.toks[j-1].isPunct('(') || s.toks[j-1].isPunct(':') || s.closesQuestion(j-1))):
@@ -1853,7 +1895,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
-			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head))) {
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
 				// "The Legion, which ..., said": also after an article,
 				// or after what the firm is: "Dutch paint maker Acme,
 				// which ..., said".
@@ -1873,7 +1915,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				return nm, true
 			}
 		}
-		if f := s.mentionStart(head); ok && head.kind != mPronoun && !s.insidePP(f) && !(s.toks[f].kind == tWord && s.toks[f].class&cPrep != 0 && s.toks[f].flags&fCap == 0) {
+		if f := s.mentionStart(head); ok && head.kind != mPronoun && (!s.insidePP(f) || s.clauseOpenerBefore(f)) && !(s.toks[f].kind == tWord && s.toks[f].class&cPrep != 0 && s.toks[f].flags&fCap == 0) {
 			// Not a phrase that opens with a preposition: "But with
 			// voters split, his base ..., says Lee".
 			if head.kind == mName && head.titleLast == head.titleFirst {
@@ -2245,7 +2287,9 @@ func (s *state) ppHost(k int) bool {
 	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
 		return true
 	}
-	return t.capWord()
+	// A capital that opens a sentence may be a conjunction, "But as the
+	// paper noted": no host.
+	return t.capWord() && t.class&(cConj|cSubord) == 0
 }
 
 // descriptionHead reports whether [a, b) has a speaker noun anywhere.
@@ -2629,6 +2673,14 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 	e := m.last
 	if tf, tl := s.appositiveAfter(e, end); tl > tf {
 		e = tl
+	}
+	if e+1 < end && e == m.last && s.toks[e].lowerWord() && s.wordIs(e, "and") && !s.verbLike(e+1) && s.toks[e-1].class&(cTitle|cTitleAbbrev) == 0 {
+		// "..., said Lee and others, ...", "said Lee and two aides who
+		// were there": one speaker, as written.
+		if f := s.npEnd(e+1, end); f > e+1 && f <= e+8 && (f == end || s.toks[f].kind == tPunct || s.wordIs(f, "who")) {
+			m = mention{first: m.first, last: f, head: f - 1, kind: mDescription, entity: -1, titleFirst: m.first, titleLast: m.first, coordinated: true}
+			e = f
+		}
 	}
 	if e < end {
 		t := &s.toks[e]
@@ -3023,6 +3075,22 @@ func (s *state) alternativeInPP(f, lo int) bool {
 		}
 	}
 	return false
+}
+
+// clauseOpenerBefore reports whether the noun phrase at k follows a word
+// that opens a clause as well as a phrase, "after", "before", "since" or
+// "until", so that with an aside and a verb after it the phrase is the
+// clause's subject: "a day after the Port Board, a big landlord, said".
+func (s *state) clauseOpenerBefore(k int) bool {
+	if s.toks[k].class&(cDet|cPossPron) == 0 && !s.toks[k].capWord() {
+		// Not a gerund: "after winning the primary, Lee said".
+		return false
+	}
+	j := k - 1
+	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
+		j--
+	}
+	return j >= 0 && s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "since", "until")
 }
 
 // nounForm reports whether a speech word can be a noun modifier in a
