@@ -118,7 +118,10 @@
 // speaker, as written ("two members of Congress, Ann Lee and Tom Reyes,
 // said"). The speaker's [Speaker.Name] is the fullest form of the name
 // anywhere in the text, so it may come after the quote or far before it; a
-// surname or pronoun in the attribution is its [Speaker.Mention]. A
+// surname or pronoun in the attribution is its [Speaker.Mention]. Two
+// people named in full with other first names ("Ann Lee", "Tom Lee") stay
+// two, and a surname alone names the first of them, as news style gives
+// the others their full or first names. A
 // headline in title case, whose capitals run into a name ("Ten Things Ann
 // Lee Said"), gives way to the shorter form in the body. The title
 // is the one given nearest the fullest name, before it ("State Department

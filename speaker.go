@@ -472,6 +472,43 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 	return true
 }
 
+// otherFirstName reports whether the name in tokens [nf, b) and entity en
+// both give a first name, and not the same one: "Tom Lee" is not "Ann
+// Lee", nor "South Korea" "North Korea", though "Lee" may be either.
+func (s *state) otherFirstName(en *entity, nf, b int) bool {
+	a, c := en.nameFirst, en.nameLast
+	if b-nf < 2 || c-a < 2 {
+		return false
+	}
+	if b-nf > c-a {
+		a, c, nf, b = nf, b, a, c
+	}
+	// The shorter name's first word may be part of the longer one's
+	// surname: "Del Ponte" in "Carla del Ponte", "Pena Nieto" in
+	// "Enrique Pena Nieto".
+	if !s.givenNameLike(nf) || !s.givenNameLike(a) {
+		return false
+	}
+	for k := a; k < c-1; k++ {
+		if sameName(s.word(k), s.word(nf)) {
+			return false
+		}
+	}
+	return true
+}
+
+// givenNameLike reports whether the word at k may be a given name: no
+// word of the lexicons ("Former", "Republicans"), no participle
+// ("Debating"), no initials or abbreviation ("U.S.").
+func (s *state) givenNameLike(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class != 0 || t.flags&(fAbbrev|fUpper|fDigit) != 0 {
+		return false
+	}
+	w := s.lower(k)
+	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
 // findEntities scans the whole text for capitalised runs and groups the
 // person names by surname, so that "Nauert" finds "Heather Nauert" however
 // far away it is. It fills s.runs and s.entities.
@@ -547,12 +584,21 @@ func (s *state) addRun(a, b int) {
 	// name (an organization): the latest such.
 	best := -1
 	hash := nameHash(s.word(b - 1))
+	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
 		}
-		if kind == Person && sameName(s.word(en.nameLast-1), s.word(b-1)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+		if kind == Person && sameName(s.word(en.nameLast-1), s.word(b-1)) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+			if kind == Person && b-nf == 1 {
+				// A surname alone names the first person of that name,
+				// as news style gives the others their full or first
+				// names: "Trump" is the Donald Trump of the story, not
+				// "his wife, Melania Trump".
+				best = i
+				continue
+			}
 			best = i
 			break
 		}
@@ -573,7 +619,6 @@ func (s *state) addRun(a, b int) {
 	// In a title-case headline a name's run takes in the words around
 	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
 	// replaces it, and it never replaces one from the body.
-	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	if best < 0 {
 		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, headline: headline})
 		best = len(s.entities) - 1
