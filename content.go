@@ -999,6 +999,11 @@ func (s *state) npEnd(i, hi int) int {
 			if n := &s.toks[j]; j-2 >= i && s.toks[j-2].kind == tWord && s.toks[j-2].class&(cDet|cPossPron) != 0 && n.lowerWord() && n.class&(cTime|cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) == 0 && s.nounish(j) {
 				continue
 			}
+			if n := &s.toks[j]; j-2 >= i && (s.toks[j-2].kind == tWord && s.toks[j-2].class&(cDet|cPossPron) != 0 || s.possessive(j-2)) && s.toks[j-1].capWord() && isWeekday(s.word(j-1)) && n.capWord() && n.class&cTime == 0 {
+				// A name that opens with a weekday after a determiner
+				// or possessor: "the Sunday Times".
+				continue
+			}
 			break
 		}
 	}
