@@ -472,6 +472,18 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 	return true
 }
 
+// surname returns the token of the surname in the name [a, b): its last
+// word, or the one before a generational suffix ("Joseph R. Biden Jr.").
+func (s *state) surname(a, b int) int {
+	if b-2 >= a {
+		switch s.word(b - 1) {
+		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+			return b - 2
+		}
+	}
+	return b - 1
+}
+
 // otherFirstName reports whether the name in tokens [nf, b) and entity en
 // both give a first name, and not the same one: "Tom Lee" is not "Ann
 // Lee", nor "South Korea" "North Korea", though "Lee" may be either.
@@ -583,14 +595,14 @@ func (s *state) addRun(a, b int) {
 	// Group with the entity of the same surname (a person) or the same
 	// name (an organization): the latest such.
 	best := -1
-	hash := nameHash(s.word(b - 1))
+	hash := nameHash(s.word(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
 		}
-		if kind == Person && sameName(s.word(en.nameLast-1), s.word(b-1)) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+		if kind == Person && sameName(s.word(s.surname(en.nameFirst, en.nameLast)), s.word(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
