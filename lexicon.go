@@ -418,7 +418,7 @@ var orgWords = []string{
 	"irs", "journal", "kingdom", "kremlin", "lab", "laboratory", "labs",
 	"league", "legislature", "llc", "ltd", "magazine", "media", "military",
 	"ministries", "ministry", "mission", "monthly", "motors", "movement",
-	"msnbc", "nations", "nato", "navy", "nbc", "network", "news", "npr", "nsa",
+	"msnbc", "museum", "nations", "nato", "navy", "nbc", "network", "news", "npr", "nsa",
 	"observatory", "observer", "office", "oil", "opec", "organisation", "organization",
 	"panel", "parliament", "parliamentary", "parties", "partners", "party",
 	"pentagon", "petroleum", "pharmaceuticals", "plc", "police", "politico",

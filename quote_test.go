@@ -196,6 +196,7 @@ func TestFind(t *testing.T) {
 		{"a modal as a surname before a possessive, in an aside", "⟨Green⟩, ⦃Prime Minister Anna May s deputy⦄, ⟪said⟫ ⟦it was not true that he had read the file⟧.", []want{indirect}},
 		{"an amount in dollars opens a clause", `Last year, ⟨the harbour council⟩ ⟪said⟫ ⟦$11 million was lost at the port⟧.`, []want{indirOrg}},
 		{"an observatory is a body whose name takes for", `⟦The counter-attacks lasted through the day, trying to repel the army⟧, ⟨the Harbour Observatory for Human Rights⟩ ⟪said⟫.`, []want{indirOrg}},
+		{"a museum is a body", `⟨The Harbour History Museum⟩ ⟪said⟫ ⟦there had been an incident outside⟧.`, []want{indirOrg}},
 		{"an inverted subject before when", `⟦The plan will fail⟧, ⟪said⟫ ⟨Tom Reyes⟩ when asked about the mayor.`, []want{indirect}},
 		{"a trailing attribution before a participle reports the clause with a cue of its own", `⟦₁A man admitted in court on Monday that he sold the boat⟧, ⟨a court spokesman⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂the man felt sorry⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the harbour master at a lakeside chateau on Monday that ⟦the master would ask him to form a board⟧.`, []want{indirect}},
