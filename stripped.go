@@ -1039,6 +1039,20 @@ func (s *state) extendBack(st *stmt, i int) {
 			s.markStmt(i, st.first, st.last)
 			return
 		}
+		if o := s.lastWide(sent.first+1, sent.last); j == si-1 && !own && s.spaced && o > 0 && s.marksAt(o) == 1 && !s.pluralBefore(o) && s.marksIn(sent.first, sent.last)%2 == 1 && s.marksIn(o+1, sent.last) == 0 {
+			// Or a mark opened it inside the sentence before, left
+			// open there: `In May,  we lost. It hurts,  Lee said.`
+			// After a word rather than a comma, colon or bracket,
+			// the reporter's words lead into it, as in one sentence:
+			// `The plan  was a waste. It hurts,  Lee said.`
+			st.first = o
+			if s.toks[o-1].kind == tWord {
+				st.first, st.kind = sent.first, Mixed
+				st.start, st.end = s.trimContent(st.first, st.last)
+			}
+			s.markStmt(i, st.first, st.last)
+			return
+		}
 	}
 }
 
