@@ -397,6 +397,7 @@ func TestFind(t *testing.T) {
 		{"trailing attribution after generic you", "The mayor spoke on Friday.  ⟦Maybe you can say that the city is back to normal⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped mark inside the sentence before opens a quote over its end", "The mayor spoke on Friday.\n\nWhen the port reopened after the storm,  ⟦the boats were all gone. We didn t have a single one left⟧,  ⟨Tom Reyes⟩ ⟪said⟫.\n", []want{unmarked}},
 		{"stripped mark after a word in the sentence before leads a mixed quote over its end", "The mayor spoke on Friday. ⟦The port plan  was a waste of money. Nobody wanted it⟧,  ⟨Tom Reyes⟩ ⟪said⟫. The vote is on Monday. ", []want{{kind: Mixed}}},
+		{"stripped mark after the comma of a fronted phrase opens the quote before a trailing attribution", "The poll came out on Sunday.\n\n⟦With the other voters split,  the loyal vote goes a long way in the state⟧,  ⟨Dan Carlos⟩ ⟪said⟫. He didn t say more.\n", []want{{kind: Mixed}}},
 		{"stripped quote may open with a cue", "The mayor spoke on Friday.  ⟦Everybody agrees the budget is tight⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"opening attribution keeps its statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦the city's voters back the plan, but they would not pay for it⟧, she said.`, []want{indirect}},
 		{"subject before an aside that puts a question", `⦃₂City spokeswoman⦄ ⟨₂Jane Doe⟩, asked ⟦whether the plan would pass⟧, ⟪₂told⟫ reporters on Thursday that ⟦the council had the votes⟧.`, []want{{kind: Indirect, noSpk: true}, indirect}},
