@@ -1010,10 +1010,13 @@ func (s *state) extendBack(st *stmt, i int) {
 		if cued {
 			return
 		}
-	} else if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
+	}
+	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
 		// A mark opened the quote inside the sentence, `The idea is
-		// that  it fails,  Lee said.`: the reporter's words lead into
-		// it, as they do into a quoted phrase.
+		// that  it fails,  Lee said.`, or inside a statement that
+		// leaves out the sentence's first word, `But in May,  it
+		// failed,  Lee said.`: the reporter's words lead into it, as
+		// they do into a quoted phrase.
 		st.kind = Mixed
 		return
 	}
