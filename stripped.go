@@ -184,8 +184,10 @@ func (s *state) recoverStripped() {
 		switch {
 		case !before && s.openingRegion(st, i):
 			// `Lee said,  Q`: the region is the quote, whatever marks
-			// or speech verbs stand inside.
-			st.kind, region = Direct, true
+			// or speech verbs stand inside; but a region no mark closes
+			// runs to its line's end, its marks unpaired, and one may
+			// still close the quote before the reporter's words.
+			st.kind, region = Direct, s.regions[s.regionOf[st.first]].closed
 		case before && s.closedBySpace(st):
 			st.kind = Direct
 			s.openAfterAttribution(st, i)
