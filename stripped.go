@@ -2400,6 +2400,8 @@ func (s *state) regionLeftovers() {
 					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcAfterCue
 				} else if m, ok := s.colonSubject(r.first); ok {
 					st.spk, st.hasSpk, st.source = m, true, srcColon
+				} else if m, ok := s.commaSubject(r); ok {
+					st.spk, st.hasSpk, st.source = m, true, srcColon
 				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1) {
 					st.spk, st.hasSpk = m, true
 				}
@@ -2423,6 +2425,32 @@ func (s *state) regionLeftovers() {
 		}
 	}
 	s.sortIdx = idx[:0]
+}
+
+// commaSubject returns the person named as the subject of the clause
+// that a comma closes right before region r, when the region, in the
+// first or second person, runs to its sentence's end and that clause
+// holds no speech verb: the comma stands for a colon, `Lee shared her
+// worry with the crowd,  I do not know what comes next.  ⏎`.
+func (s *state) commaSubject(r *region) (m mention, ok bool) {
+	c := r.first - 1
+	if c < 1 || !s.toks[c].isPunct(',') || !s.voice(r.first, r.last) {
+		return m, false
+	}
+	if lt := &s.toks[r.last-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
+		return m, false
+	}
+	lo := max(s.sents[s.sentOf[c]].first, c-40)
+	for k := lo; k < c; k++ {
+		if _, cued := s.cueAt(k); cued {
+			return m, false
+		}
+	}
+	m, ok = s.firstSubject(lo, c)
+	if !ok || m.kind != mName || s.mentionStart(m) > lo+6 {
+		return m, false
+	}
+	return m, true
 }
 
 // regionTail returns the attribution right after a region that ends in
