@@ -2648,7 +2648,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// `Q, Nauert told a regular briefing.`: what follows a trailing
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
-		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !(inverted && s.subjectAfterFront(ls, leftEnd-1)) {
+		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !(inverted && s.subjectAfterFront(ls, leftEnd-1)) && !s.quotedAfterComma(ls, leftEnd-1) {
 			// `In a speech last July, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.
@@ -2734,6 +2734,18 @@ func (s *state) titleCommaBefore(j, lo int) bool {
 	}
 	p := s.pairs[s.pairOf[j]]
 	return p.close == j && s.pairStmt[s.pairOf[j]] < 0 && s.titleLike(p, 2)
+}
+
+// quotedAfterComma reports whether, in spaced stripped text, a mark
+// after a comma in tokens [a, b) opens a quote that the mark after b's
+// comma closes: `With the port shut,  we lost it all,  Lee said.` The
+// phrase before it sets the scene, but the speaker's words follow.
+func (s *state) quotedAfterComma(a, b int) bool {
+	if !s.spaced || b+1 >= len(s.toks) || s.toks[b+1].flags&fWide == 0 || s.marksIn(a, b)%2 == 0 {
+		return false
+	}
+	o := s.lastWide(a+1, b)
+	return o > 0 && s.marksAt(o) == 1 && s.toks[o-1].isPunct(',') && s.marksIn(o+1, b) == 0
 }
 
 // paragraphAfterColon returns the paragraph that a cue and a colon at

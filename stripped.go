@@ -184,8 +184,10 @@ func (s *state) recoverStripped() {
 		switch {
 		case !before && s.openingRegion(st, i):
 			// `Lee said,  Q`: the region is the quote, whatever marks
-			// or speech verbs stand inside.
-			st.kind, region = Direct, true
+			// or speech verbs stand inside; but a region no mark closes
+			// runs to its line's end, its marks unpaired, and one may
+			// still close the quote before the reporter's words.
+			st.kind, region = Direct, s.regions[s.regionOf[st.first]].closed
 		case before && s.closedBySpace(st):
 			st.kind = Direct
 			s.openAfterAttribution(st, i)
@@ -1010,10 +1012,13 @@ func (s *state) extendBack(st *stmt, i int) {
 		if cued {
 			return
 		}
-	} else if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
+	}
+	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
 		// A mark opened the quote inside the sentence, `The idea is
-		// that  it fails,  Lee said.`: the reporter's words lead into
-		// it, as they do into a quoted phrase.
+		// that  it fails,  Lee said.`, or inside a statement that
+		// leaves out the sentence's first word, `But in May,  it
+		// failed,  Lee said.`: the reporter's words lead into it, as
+		// they do into a quoted phrase.
 		st.kind = Mixed
 		return
 	}
@@ -1036,6 +1041,20 @@ func (s *state) extendBack(st *stmt, i int) {
 				s.dropInside(sent.first, st.first, i)
 			}
 			st.first = sent.first
+			s.markStmt(i, st.first, st.last)
+			return
+		}
+		if o := s.lastWide(sent.first+1, sent.last); j == si-1 && !own && s.spaced && o > 0 && s.marksAt(o) == 1 && !s.pluralBefore(o) && s.marksIn(sent.first, sent.last)%2 == 1 && s.marksIn(o+1, sent.last) == 0 {
+			// Or a mark opened it inside the sentence before, left
+			// open there: `In May,  we lost. It hurts,  Lee said.`
+			// After a word rather than a comma, colon or bracket,
+			// the reporter's words lead into it, as in one sentence:
+			// `The plan  was a waste. It hurts,  Lee said.`
+			st.first = o
+			if s.toks[o-1].kind == tWord {
+				st.first, st.kind = sent.first, Mixed
+				st.start, st.end = s.trimContent(st.first, st.last)
+			}
 			s.markStmt(i, st.first, st.last)
 			return
 		}
@@ -2381,6 +2400,8 @@ func (s *state) regionLeftovers() {
 					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcAfterCue
 				} else if m, ok := s.colonSubject(r.first); ok {
 					st.spk, st.hasSpk, st.source = m, true, srcColon
+				} else if m, ok := s.commaSubject(r); ok {
+					st.spk, st.hasSpk, st.source = m, true, srcColon
 				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1) {
 					st.spk, st.hasSpk = m, true
 				}
@@ -2404,6 +2425,32 @@ func (s *state) regionLeftovers() {
 		}
 	}
 	s.sortIdx = idx[:0]
+}
+
+// commaSubject returns the person named as the subject of the clause
+// that a comma closes right before region r, when the region, in the
+// first or second person, runs to its sentence's end and that clause
+// holds no speech verb: the comma stands for a colon, `Lee shared her
+// worry with the crowd,  I do not know what comes next.  ⏎`.
+func (s *state) commaSubject(r *region) (m mention, ok bool) {
+	c := r.first - 1
+	if c < 1 || !s.toks[c].isPunct(',') || !s.voice(r.first, r.last) {
+		return m, false
+	}
+	if lt := &s.toks[r.last-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
+		return m, false
+	}
+	lo := max(s.sents[s.sentOf[c]].first, c-40)
+	for k := lo; k < c; k++ {
+		if _, cued := s.cueAt(k); cued {
+			return m, false
+		}
+	}
+	m, ok = s.firstSubject(lo, c)
+	if !ok || m.kind != mName || s.mentionStart(m) > lo+6 {
+		return m, false
+	}
+	return m, true
 }
 
 // regionTail returns the attribution right after a region that ends in

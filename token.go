@@ -845,8 +845,11 @@ func (s *state) startsSentence(k, j int) bool {
 			return true
 		}
 		// After an abbreviation, only a capitalised function word, or
-		// a pronoun, starts a new sentence: "in the U.S. The ...".
-		return t.class&(cDet|cSubjPron|cConj|cPrep|cSubord|cAdverb|cPossPron) != 0 && s.text[t.start:t.end] != "U.S."
+		// a pronoun, starts a new sentence: "in the U.S. The ..."; or
+		// any capital after the two spaces a stripped opening mark
+		// leaves, as after a mark itself: `in Salem, Ore.  Tom Reyes
+		// and his board ...`.
+		return t.class&(cDet|cSubjPron|cConj|cPrep|cSubord|cAdverb|cPossPron) != 0 && s.text[t.start:t.end] != "U.S." || t.phantoms == 1 && t.flags&fNewline == 0
 	case t.isPunct('('), t.isPunct('['):
 		return !abbrev
 	case t.isPunct(pDash) && !s.toks[k].isPunct(pEllipsis) && t.flags&fSpace != 0 && j+1 < len(s.toks) && s.toks[j+1].capWord() && s.toks[j+1].flags&fSpace != 0:
