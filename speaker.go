@@ -517,7 +517,7 @@ func (s *state) givenNameLike(k int) bool {
 	if t.kind != tWord || t.class != 0 || t.flags&(fAbbrev|fUpper|fDigit) != 0 {
 		return false
 	}
-	w := s.lower(k)
+	w := s.word(k) // capitalised, not in capitals: its suffix is in lower case
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
 
@@ -2222,8 +2222,7 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		if t.kind != tWord {
 			continue
 		}
-		switch s.lower(k) {
-		case "who", "which", "whose", "that", "where", "when":
+		if s.wordIs(k, "who", "which", "whose", "that", "where", "when") {
 			return false
 		}
 		if k > a && t.lowerWord() && t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 {
@@ -2790,9 +2789,9 @@ func (s *state) pastFronted(lo, hi int) int {
 		return lo
 	}
 	t := &s.toks[a]
-	w := s.lower(a)
-	fronted := t.class&(cPrep|cSubord|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 || isWeekday(s.word(a)) ||
-		len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) && s.runAt(a) < 0
+	w := s.word(a)
+	fronted := t.class&(cPrep|cSubord|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 || isWeekday(w) ||
+		len(w) > 4 && (hasSuffixFold(w, "ing") || hasSuffixFold(w, "ed")) && s.runAt(a) < 0
 	if !fronted {
 		return lo
 	}
@@ -3340,13 +3339,13 @@ func (s *state) weighPlaces() {
 			person[e]++
 		}
 		if r.first > 0 {
-			switch s.lower(r.first - 1) {
-			case "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside":
+			switch p := r.first - 1; {
+			case s.wordIs(p, "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"):
 				// A possessive is no place: "in Trump's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
-			case "mr", "mrs", "ms", "mr.", "mrs.", "ms.":
+			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
 				person[e]++
 			}
 		}
@@ -3362,8 +3361,7 @@ func (s *state) weighPlaces() {
 			en.place = true // "the Mediterranean Sea"
 		}
 		if en.nameLast-en.nameFirst >= 2 {
-			switch s.lower(en.nameFirst) {
-			case "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi":
+			if s.wordIs(en.nameFirst, "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi") {
 				en.place = true
 			}
 		}
