@@ -49,11 +49,8 @@ func (s *state) detectStripped() {
 		if t.kind == tClitic && t.flags&fStrippedTail == 0 {
 			apostrophes++
 		} else if t.kind == tWord {
-			for i := t.start; i < t.end; i++ {
-				if c := s.text[i]; c == '\'' || c == 0xE2 && i+2 < t.end && s.text[i+1] == 0x80 && s.text[i+2] == 0x99 {
-					apostrophes++
-					break
-				}
+			if w := s.text[t.start:t.end]; strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’") {
+				apostrophes++
 			}
 		}
 	}
