@@ -27,18 +27,18 @@ type floor struct {
 }
 
 var floors = []floor{
-	{set: "polnear_dev", metric: "span_f1", min: 0.675},
+	{set: "polnear_dev", metric: "span_f1", min: 0.676},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.641},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.642},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
 	{set: "polnear_dev", metric: "calibrated_0.9", min: 0.9},
 	{set: "polnear_dev", metric: "calibrated_0.8", min: 0.8},
 	{set: "polnear_dev", metric: "calibrated_0.7", min: 0.7},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.664},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.666},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.641},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.644},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.92},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.96},
 	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.96},
