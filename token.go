@@ -536,7 +536,8 @@ func (s *state) scanWord(t *token, i int) int {
 }
 
 // asciiFoldEqual reports whether a and b, of the same length, are equal
-// ignoring ASCII case.
+// ignoring ASCII case; unlike equalFoldASCII, b need not be in lower case
+// ("I", "According").
 func asciiFoldEqual(a, b string) bool {
 	for i := 0; i < len(a); i++ {
 		if a[i] != b[i] && foldByte(a[i]) != foldByte(b[i]) {
