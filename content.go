@@ -1020,6 +1020,12 @@ func (s *state) ppEnd(i, hi int) int {
 	}
 	t := &s.toks[i]
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
+		if t.class&cTime != 0 && s.runs[r].last > i+1 && s.toks[i+1].class&cTime == 0 {
+			// "said in September South Africa was ...": the month
+			// ends the phrase, and the name after it opens the
+			// statement.
+			return i + 1
+		}
 		if e := s.runs[r].last; e > i+1 && e < hi && s.toks[e].kind == tClitic && t.class&cSpeechNoun != 0 {
 			// "said on Twitter Lee's remarks were": the medium, and
 			// the owner that opens the statement.
