@@ -323,6 +323,11 @@ func (s *state) transcriptLabel(a, b int) (m mention, colon int, ok bool) {
 // leave it out.
 func (s *state) quote(st *stmt) (Quote, bool) {
 	q := Quote{Span: s.span(st.start, st.end), Kind: st.kind, Marked: st.marked}
+	if q.Text == "" {
+		// Trimming left nothing: punctuation or symbols alone, as in
+		// `said,   #`, say nothing.
+		return q, false
+	}
 	if st.cueLast > st.cueFirst {
 		q.Cue = s.tokenSpan(st.cueFirst, st.cueLast)
 	}
