@@ -205,6 +205,7 @@ func TestFind(t *testing.T) {
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
+		{"a bare role and its phrase in apposition is a title", "It was a quiet day.  ⟦The plan will work⟧,  ⟪said⟫ ⟨Tom Reyes⟩, ⦃wage expert at the Harbour Institute⦄.", []want{unmarked}},
 		{"titles joined by and, the first after a modifier in -ing, lead a trailing speaker", `⟦The party should discipline the mayor⟧, housing minister and ⦃presidential hopeful⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a statement before its inverted attribution opens inside a parenthesis", `Shouts came from the crowd as the crowd booed (⟦we want a fair vote⟧, ⟪said⟫ ⟨one party activist⟩).`, []want{unnamed(unmarked)}},
 		{"a phrase fronted before a clause and an inverted subject", `⟦With voters split, the base goes a long way in the city⟧, ⟪says⟫ ⟨Jo Park⟩.`, []want{indirect}},

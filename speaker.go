@@ -900,11 +900,12 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		// "dean of the school and who ...": no dangling "and".
 		k--
 	}
-	if !sawTitle || k == first || k-first > 20 {
+	role := s.roleAt(first, k)
+	if !sawTitle && !role || k == first || k-first > 20 {
 		return b, b
 	}
 	w := s.toks[first]
-	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0) {
+	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role) {
 		return b, b
 	}
 	// The appositive ends at a comma, a period or the end of the clause;
@@ -914,6 +915,23 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// roleAt reports whether tokens [a, b) open with a bare role, a few
+// lower-case words whose last is a role noun and a preposition after it:
+// "wage expert at the institute", "senior fellow with the fund".
+func (s *state) roleAt(a, b int) bool {
+	for h := a; h < b-1 && h < a+3; h++ {
+		t := &s.toks[h]
+		if !t.lowerWord() || t.class&(cDet|cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron|cPossPron|cSpeech) != 0 || s.verbLike(h) {
+			return false
+		}
+		if t.class&(cUnnamed|cTitle) != 0 && !s.pluralWord(h) {
+			n := &s.toks[h+1]
+			return n.lowerWord() && s.wordIs(h+1, "at", "of", "with", "for")
+		}
+	}
+	return false
 }
 
 // appositiveBefore returns the title in apposition before a name that
