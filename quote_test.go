@@ -198,6 +198,7 @@ func TestFind(t *testing.T) {
 		{"an observatory is a body whose name takes for", `⟦The counter-attacks lasted through the day, trying to repel the army⟧, ⟨the Harbour Observatory for Human Rights⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"a museum is a body", `⟨The Harbour History Museum⟩ ⟪said⟫ ⟦there had been an incident outside⟧.`, []want{indirOrg}},
 		{"an inverted subject before when", `⟦The plan will fail⟧, ⟪said⟫ ⟨Tom Reyes⟩ when asked about the mayor.`, []want{indirect}},
+		{"a speech verb inside an aside's subordinate clause", `⟨The kingdom's ambassador⟩, speaking to reporters after ⟨₁the kingdom⟩ ⟪₁announced⟫ ⟦₁it would let women drive⟧, ⟪₂said⟫ ⟦₂the decision was a major change⟧.`, []want{indirOrg, indirUnnmd}},
 		{"a trailing attribution before a participle reports the clause with a cue of its own", `⟦₁A man admitted in court on Monday that he sold the boat⟧, ⟨a court spokesman⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂the man felt sorry⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the harbour master at a lakeside chateau on Monday that ⟦the master would ask him to form a board⟧.`, []want{indirect}},
 		{"a hearer's name may open with a weekday", `⟨Lee⟩ riled officials by ⟪telling⟫ the Sunday Harbour Times that ⟦the port was closed⟧.`, []want{indirect}},

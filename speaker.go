@@ -1856,7 +1856,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor
@@ -2003,6 +2003,23 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// subordinateSubjectBefore reports whether a speech verb at i is that of a
+// subordinate clause in an aside, its subject right after "after",
+// "before", "since", "until", "while" or "because": "the ambassador,
+// speaking after the kingdom announced it, said".
+func (s *state) subordinateSubjectBefore(i, lo int) bool {
+	for k := i - 2; k > lo && k >= i-5; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.lowerWord() && s.wordIs(k, "after", "before", "since", "until", "while", "because") {
+			return s.npStart(k + 1)
+		}
+	}
+	return false
 }
 
 // descriptorOnly reports whether [a, b) holds only a few words that
@@ -2243,9 +2260,10 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		if s.wordIs(k, "who", "which", "whose", "that", "where", "when") {
 			return false
 		}
-		if k > a && t.lowerWord() && t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 {
+		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || s.wordIs(k, "after", "before", "since", "until") && k+1 < b && s.npStart(k+1)) {
 			// "speaking on condition of anonymity because they were
-			// not authorized": the verb of an adverbial clause.
+			// not authorized", "speaking after the kingdom announced
+			// it would ...": the verb of an adverbial clause.
 			return false
 		}
 		if t.class&cAux != 0 && t.class&cDet == 0 && !(t.flags&fCap != 0 && s.runAt(k) >= 0) {
