@@ -121,9 +121,9 @@
 // surname or pronoun in the attribution is its [Speaker.Mention]. Two
 // people named in full with other first names ("Ann Lee", "Tom Lee") stay
 // two, and a surname alone names the first of them, as news style gives
-// the others their full or first names. A
-// headline in title case, whose capitals run into a name ("Ten Things Ann
-// Lee Said"), gives way to the shorter form in the body. The title
+// the others their full or first names. A headline in title case, whose
+// capitals run into a name ("Ten Things Ann Lee Said"), gives way to the
+// shorter form in the body. The title
 // is the one given nearest the fullest name, before it ("State Department
 // spokeswoman Heather Nauert") or in apposition ("Oleg Burmistrov, Russia's
 // ambassador-at-large,"), and serves every statement of that speaker. A
