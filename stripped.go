@@ -49,7 +49,7 @@ func (s *state) detectStripped() {
 		if t.kind == tClitic && t.flags&fStrippedTail == 0 {
 			apostrophes++
 		} else if t.kind == tWord {
-			if w := s.text[t.start:t.end]; strings.IndexByte(w, '\'') >= 0 || strings.Contains(w, "’") {
+			if w := s.text[t.start:t.end]; strings.IndexByte(w, '\'') >= 0 || t.flags&fASCII == 0 && strings.Contains(w, "’") {
 				apostrophes++
 			}
 		}
