@@ -2015,7 +2015,7 @@ func (s *state) subordinateSubjectBefore(i, lo int) bool {
 		if t.kind != tWord {
 			return false
 		}
-		if t.lowerWord() && s.wordIs(k, "after", "before", "since", "until", "while", "because") {
+		if s.clauseOpener(k) || t.lowerWord() && s.wordIs(k, "while", "because") {
 			return s.npStart(k + 1)
 		}
 	}
@@ -2260,7 +2260,7 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		if s.wordIs(k, "who", "which", "whose", "that", "where", "when") {
 			return false
 		}
-		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || s.wordIs(k, "after", "before", "since", "until") && k+1 < b && s.npStart(k+1)) {
+		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || s.clauseOpener(k) && k+1 < b && s.npStart(k+1)) {
 			// "speaking on condition of anonymity because they were
 			// not authorized", "speaking after the kingdom announced
 			// it would ...": the verb of an adverbial clause.
@@ -3182,7 +3182,14 @@ func (s *state) clauseOpenerBefore(k int) bool {
 	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
 		j--
 	}
-	return j >= 0 && s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "since", "until")
+	return j >= 0 && s.clauseOpener(j)
+}
+
+// clauseOpener reports whether token k is a word that opens a phrase or,
+// with a subject after it, a clause: "after the vote", "after the board
+// said".
+func (s *state) clauseOpener(k int) bool {
+	return s.toks[k].lowerWord() && s.wordIs(k, "after", "before", "since", "until")
 }
 
 // nounForm reports whether a speech word can be a noun modifier in a
