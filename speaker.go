@@ -688,6 +688,12 @@ func (s *state) votePronoun(e, b, hi int) {
 	other := false
 	for k := b; k < hi && k < b+12; k++ {
 		t := &s.toks[k]
+		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 {
+			// A quotation after the mention speaks in the speaker's
+			// voice: its "it" is never the speaker ("Lee said, “It
+			// is a concern.”").
+			return
+		}
 		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
 			// Another name first: "it" may be its ("Lee said that
 			// Acme refers to it").
