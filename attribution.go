@@ -182,6 +182,12 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				break
 			}
 		}
+	case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting":
+		if s.anonymityAt(k + 1) {
+			// "who asked not to be named": a condition of the
+			// interview, not something said.
+			return c, false
+		}
 	case "told":
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all
@@ -309,6 +315,18 @@ func (s *state) nounAfterArticle(k int) bool {
 		return false
 	}
 	return p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1)))
+}
+
+// anonymityAt reports whether a request for anonymity starts at token
+// k: "(not) to be named", "not to be identified", "anonymity".
+func (s *state) anonymityAt(k int) bool {
+	if k < len(s.toks) && s.wordIs(k, "anonymity") {
+		return true
+	}
+	if k < len(s.toks) && s.wordIs(k, "not") {
+		k++
+	}
+	return k+2 < len(s.toks) && s.wordIs(k, "to") && s.wordIs(k+1, "be") && s.wordIs(k+2, "named", "identified", "quoted", "cited")
 }
 
 // negated reports whether the cue at k is negated or not asserted: "did

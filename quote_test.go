@@ -204,6 +204,7 @@ func TestFind(t *testing.T) {
 		{"a hearer's name may open with a weekday", `⟨Lee⟩ riled officials by ⟪telling⟫ the Sunday Harbour Times that ⟦the port was closed⟧.`, []want{indirect}},
 		{"a month ends the phrase after a cue before a name", `⟨Reyes⟩ ⟪said⟫ in September ⟦South Harbour was not planning to raid the fund⟧.`, []want{indirect}},
 		{"an it inside the quotation after a name is not the speaker's pronoun", `⟨Bo Reed⟩ ⟪said⟫, “⟦It is a concern for all of us.⟧”`, []want{direct}},
+		{"a request for anonymity is no statement", `⟨A woman⟩ who asked not to be named ⟪said⟫ ⟦the soldiers had left⟧. Her neighbour asked not to be identified because of the danger.`, []want{indirUnnmd}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
