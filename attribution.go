@@ -1263,13 +1263,32 @@ func (s *state) prepObject(m mention, lo int) bool {
 }
 
 // subjectAfterFront reports whether a phrase fronted in [a, b) is
-// followed, after a comma, by the subject of a clause that goes on for
-// three words or more: "With voters split, his base goes a long way".
+// followed, after a comma, by a clause of three words or more with a
+// subject and a verb: "With voters split, his base goes a long way", but
+// not an apposition, "On Friday, the third day of his tour, Lee told a
+// joke".
 func (s *state) subjectAfterFront(a, b int) bool {
 	for j := a + 1; j+4 <= b && j < a+12; j++ {
 		if s.toks[j].isPunct(',') {
 			n := &s.toks[j+1]
-			return n.kind == tWord && n.class&(cSubjPron|cDet|cPossPron) != 0 && n.class&cSubord == 0 && s.wordsIn(j+1, b) >= 4
+			return n.kind == tWord && n.class&(cSubjPron|cDet|cPossPron) != 0 && n.class&cSubord == 0 && s.wordsIn(j+1, b) >= 4 &&
+				(s.hasClause(j+1, b) || s.presentVerb(j+2, b))
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether a verb in the present, a lower-case word
+// in -s that no list holds after a noun, stands in tokens [a, b): "the
+// plan includes", "the White House wants", which hasClause, knowing past forms and auxiliaries,
+// misses.
+func (s *state) presentVerb(a, b int) bool {
+	for k := max(a, 1); k < b; k++ {
+		t, p := &s.toks[k], &s.toks[k-1]
+		w := s.word(k)
+		if t.lowerWord() && t.class == 0 && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && !strings.HasSuffix(s.word(k-1), "s") {
+			return true
 		}
 	}
 	return false
@@ -2666,7 +2685,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// `Q, Nauert told a regular briefing.`: what follows a trailing
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
-		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !(inverted && s.subjectAfterFront(ls, leftEnd-1)) && !s.quotedAfterComma(ls, leftEnd-1) {
+		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !s.subjectAfterFront(ls, leftEnd-1) && !s.quotedAfterComma(ls, leftEnd-1) {
 			// `In a speech last July, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.

@@ -205,6 +205,7 @@ func TestFind(t *testing.T) {
 		{"a month ends the phrase after a cue before a name", `⟨Reyes⟩ ⟪said⟫ in September ⟦South Harbour was not planning to raid the fund⟧.`, []want{indirect}},
 		{"an it inside the quotation after a name is not the speaker's pronoun", `⟨Bo Reed⟩ ⟪said⟫, “⟦It is a concern for all of us.⟧”`, []want{direct}},
 		{"a request for anonymity is no statement", `⟨A woman⟩ who asked not to be named ⟪said⟫ ⟦the soldiers had left⟧. Her neighbour asked not to be identified because of the danger.`, []want{indirUnnmd}},
+		{"a fronted phrase before a clause with a verb in the present and a trailing attribution", `⟦For now, the plan includes more pressure on the neighbours⟧, ⟨officials⟩ ⟪said⟫. On Friday, the third day of his tour, Tom Reyes told a joke.`, []want{indirUnnmd}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
