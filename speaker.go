@@ -3252,7 +3252,7 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// a statement speak together, as one description.
 		// But "the senator and party chairman", one article for two
 		// roles, is one person.
-		if o := s.mentionStart(other); o-1 > lo && s.toks[o-1].isPunct(',') && s.hasClause(lo, o-1) && !(s.toks[o].class&cDet != 0 && s.toks[a].class&cDet == 0 && !s.pluralHead(m.head)) {
+		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) && !(s.toks[o].class&cDet != 0 && s.toks[a].class&cDet == 0 && !s.pluralHead(m.head)) {
 			m.first, m.titleFirst, m.titleLast = o, o, o
 			return m
 		}
@@ -3264,6 +3264,24 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
 		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true, relative: m.relative}
+}
+
+// subjectEdge reports whether a subject that starts at token o opens its
+// clause: at the start lo, after a quotation's closing mark, or after a
+// comma that ends a clause ("Q, hospital officials and residents said"),
+// so that it is not the object of a verb before it ("attacked the town
+// and residents said").
+func (s *state) subjectEdge(o, lo int) bool {
+	if o == lo {
+		return true
+	}
+	if o-1 < lo {
+		return false
+	}
+	if p := &s.toks[o-1]; p.kind == tMark && s.pairOf[o-1] >= 0 && s.pairs[s.pairOf[o-1]].close == o-1 {
+		return true
+	}
+	return o-1 > lo && s.toks[o-1].isPunct(',') && (s.hasClause(lo, o-1) || s.presentVerb(lo, o-1))
 }
 
 // speaker builds the Speaker of a mention: the fullest name of its entity,
