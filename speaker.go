@@ -277,6 +277,12 @@ func (s *state) nameRunAt(k int) int {
 			j++
 			continue
 		}
+		if s.bodyOfBody(j) {
+			// A body of, for or to another body, "Permanent Mission
+			// to the United Nations", "Office of the High Commission".
+			j += 3
+			continue
+		}
 		if t.kind == tWord && j+1 < n && s.nameToken(j+1) && s.toks[j+1].flags&fNewline == 0 {
 			w := s.text[t.start:t.end]
 			if isParticle(w) {
@@ -303,6 +309,21 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// bodyOfBody reports whether "of the", "for the" or "to the" at token j
+// joins an organisation word before it to a name with one after it.
+func (s *state) bodyOfBody(j int) bool {
+	n := len(s.toks)
+	if j == 0 || j+2 >= n || !s.toks[j].lowerWord() || !s.wordIs(j, "of", "for", "to") || !s.toks[j+1].lowerWord() || !s.wordIs(j+1, "the") || s.toks[j-1].class&cOrg == 0 {
+		return false
+	}
+	for e := j + 2; e < n && e < j+8 && s.nameToken(e) && s.toks[e].flags&fNewline == 0; e++ {
+		if s.toks[e].class&cOrg != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // articleNameAt reports whether a surname with its article in lower case
@@ -345,6 +366,11 @@ func (s *state) splitTitle(a, b int) int {
 			split = k + 2
 			k++
 		}
+	}
+	if split > a && split < b && s.toks[split].lowerWord() && s.toks[split].class&cPrep != 0 && !isParticle(s.word(split)) {
+		// "High Commissioner for Human Rights": the title's own
+		// phrase, no name.
+		return a
 	}
 	if split > a && s.runHasOrg(split, b) && !s.personLike(split, b) {
 		// "President Trump" splits, but not "Secretary of State" or
@@ -3284,6 +3310,26 @@ func (s *state) subjectEdge(o, lo int) bool {
 	return o-1 > lo && s.toks[o-1].isPunct(',') && (s.hasClause(lo, o-1) || s.presentVerb(lo, o-1))
 }
 
+// bodiesJoined reports whether the names joined in mention m are
+// bodies: the last holds an organisation word and the first is no
+// person's name, "the Times and the Harbour Herald", "Science and
+// Technology Directorate".
+func (s *state) bodiesJoined(m mention) bool {
+	last := s.runAt(m.last - 1)
+	if last < 0 || s.runKind(s.runs[last].nameFirst, s.runs[last].last) != Organization {
+		return false
+	}
+	first := s.runAt(m.first)
+	if first < 0 && m.first+1 < m.last {
+		first = s.runAt(m.first + 1) // after "the"
+	}
+	if first < 0 || first == last {
+		return first == last
+	}
+	e := s.runs[first].entity
+	return e < 0 || s.entities[e].kind != Person || !s.entities[e].personal
+}
+
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
@@ -3345,6 +3391,9 @@ func (s *state) speaker(m mention) Speaker {
 	case m.coordinated:
 		sp.Name = sp.Mention
 		sp.Kind = Person
+		if s.bodiesJoined(m) {
+			sp.Kind = Organization
+		}
 		return sp
 	case m.kind == mDescription:
 		sp.Name = sp.Mention
