@@ -213,6 +213,8 @@ func TestFind(t *testing.T) {
 		{"a body to another body is one name", `“⟦We want peace⟧,” ⟨the Harbour Mission to the United Nations⟩ ⟪said⟫.`, []want{directOrg}},
 		{"bodies joined by and are an organisation", `⟨The Harbour Times and the Valley Herald⟩ ⟪reported⟫ that ⟦the mill had closed⟧.`, []want{indirOrg}},
 		{"a title's own phrase after a title inside a body's name is no name", `⟨The Office of the Harbour Council High Commissioner for Refugees⟩ ⟪said⟫ ⟦the camps were full⟧.`, []want{indirOrg}},
+		{"a participle's agent describes the noun before it", `⟦The army took four villages⟧, ⟨a media unit run by the Harbour Party⟩ ⟪said⟫.`, []want{indirUnnmd}},
+		{"which after a participle's agent is the body's", `The tax bill levied by ⟨the Harbour Union⟩, ⸨which⸩ ⟪argued⟫ that ⟦the port was undertaxed⟧, is large.`, []want{indirOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},

@@ -1756,7 +1756,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		if p-2 >= lo && p == run.first-1 && s.toks[p].lowerWord() && s.nounish(p) && s.toks[p-1].lowerWord() && s.toks[p-1].class&cPrep != 0 && !s.personLike(run.nameFirst, run.last) {
 			p-- // "a spokesman for committee Democrats"
 		}
-		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) {
+		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
 			// "a spokesman for China's Ministry of Commerce", "a
 			// spokeswoman for the State Department"
 			if d, ok := s.description(j, lo); ok {
@@ -2411,9 +2411,21 @@ func (s *state) ppHost(k int) bool {
 	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
 		return true
 	}
+	if k > 0 && k+1 < len(s.toks) && s.wordIs(k+1, "by") && (s.pastForm(k) || s.wordIs(k, "run")) && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 {
+		// "a media unit run by the party", "a group backed by Acme":
+		// the participle's agent describes the noun before it.
+		return true
+	}
 	// A capital that opens a sentence may be a conjunction, "But as the
 	// paper noted": no host.
 	return t.capWord() && t.class&(cConj|cSubord) == 0
+}
+
+// relativeAfter reports whether a relative clause on a body's name
+// follows token j: in "the tax levied by the Union, which argued", the
+// Union argued.
+func (s *state) relativeAfter(j int) bool {
+	return j+2 < len(s.toks) && s.toks[j+1].isPunct(',') && s.wordIs(j+2, "which")
 }
 
 // descriptionHead reports whether [a, b) has a speaker noun anywhere.
