@@ -1548,11 +1548,12 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		// before the aside.
 		j, aside = c-1, true
 	}
-	// The cue stands a few words before the mark; when a comma sets the
-	// quotation off, its hearer or tail may run on: `Lee told Acme
-	// Radio Daily Morning host Jo Park, "Q"`.
+	// The cue stands a few words before the mark; when a comma or a
+	// colon sets the quotation off, its hearer or tail may run on: `Lee
+	// told Acme Radio Daily Morning host Jo Park, "Q"`, `Lee said about
+	// the draft of the platform: "Q"`.
 	reach := 6
-	if j+1 < p.open && s.toks[j+1].isPunct(',') && !aside {
+	if j+1 < p.open && (s.toks[j+1].isPunct(',') || s.toks[j+1].isPunct(':')) && !aside {
 		reach = 12
 	}
 	for k := j; k >= lo && k >= j-reach; k-- {

@@ -215,6 +215,7 @@ func TestFind(t *testing.T) {
 		{"a title's own phrase after a title inside a body's name is no name", `⟨The Office of the Harbour Council High Commissioner for Refugees⟩ ⟪said⟫ ⟦the camps were full⟧.`, []want{indirOrg}},
 		{"a participle's agent describes the noun before it", `⟦The army took four villages⟧, ⟨a media unit run by the Harbour Party⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"which after a participle's agent is the body's", `The tax bill levied by ⟨the Harbour Union⟩, ⸨which⸩ ⟪argued⟫ that ⟦the port was undertaxed⟧, is large.`, []want{indirOrg}},
+		{"a colon sets a quotation off from a cue and a longer phrase", "⟨The committee⟩ ⟪said⟫ about its inclusion of the clinics in the draft:\n\n\"⟦The platform goes further than before.⟧\"", []want{directOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
