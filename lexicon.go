@@ -487,13 +487,13 @@ var unnamedNouns = []string{
 // bodyNouns head a description of an organization: "the ministry", "the
 // campaign", "the newspaper".
 var bodyNouns = []string{
-	"administration", "agency", "army", "bank", "camp",
+	"administration", "agency", "army", "bank", "broadcaster", "camp",
 	"campaign", "campaigns", "channel", "committee", "company", "council",
 	"court", "department", "electorate", "faction", "firm", "firms",
 	"government", "group", "groups", "leadership", "magazine", "media",
 	"military", "ministry", "network", "networks", "newspaper", "office",
 	"organization", "organizations", "outlet", "outlets", "panel", "paper",
-	"party", "police", "regime", "regulator", "side", "station", "team",
+	"party", "police", "regime", "regulator", "side", "station", "tabloid", "team",
 	"watchdog", "website",
 }
 

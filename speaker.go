@@ -3637,6 +3637,13 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 				continue
 			}
 			if a, ok := s.bodySubjectAt(j, sent.last); ok {
+				if s.stripped && a.kind == mName && !s.runHasOrg(a.first, a.last) && s.inDirect(j) {
+					// A name that opens a quote's own words,
+					// `Superstition is a pollution,  it said`, is no
+					// body that says them; but `The embassy is in
+					// contact,  it said` speaks of itself.
+					continue
+				}
 				m, found = a, true
 			}
 		}
@@ -3659,10 +3666,25 @@ func (s *state) bodySubjectAt(j, hi int) (m mention, ok bool) {
 	if a >= hi {
 		return m, false
 	}
+	first := j
+	if n := s.bodyNounBefore(a, hi); n > a {
+		// "Rights group Harbour Watch condemned", "the state tabloid
+		// the Daily Planet said": a body noun before the name.
+		a, first = n, n
+		if a < hi && s.toks[a].lowerWord() && s.wordIs(a, "the") {
+			a++
+		}
+	}
 	if r := s.runAt(a); r >= 0 && s.runs[r].first == a && s.runs[r].entity >= 0 {
 		run := s.runs[r]
+		if run.last+1 < hi && s.toks[run.last].kind == tClitic {
+			// A possessor inside the name: "the People s Daily said".
+			if r2 := s.runAt(run.last + 1); r2 >= 0 && s.runs[r2].first == run.last+1 && s.runs[r2].entity >= 0 {
+				run = s.runs[r2]
+			}
+		}
 		if s.entityKind(run.entity) == Organization && !s.placeLike(run.entity) && run.last < hi && s.verbLike(run.last) {
-			return mention{first: j, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: j, titleLast: j}, true
+			return mention{first: first, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
 		}
 	}
 	// A description: up to four modifiers, then a body noun.
@@ -3679,6 +3701,23 @@ func (s *state) bodySubjectAt(j, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// bodyNounBefore returns the end of up to five words from a that end in
+// a body noun in lower case and come before a capitalised name, or a:
+// "Rights group" before "Harbour Watch", "Influential state-run Valley
+// tabloid" before "the Daily Planet".
+func (s *state) bodyNounBefore(a, hi int) int {
+	for p := a; p < hi && p < a+5; p++ {
+		t := &s.toks[p]
+		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron|cDet) != 0 {
+			return a
+		}
+		if t.lowerWord() && t.class&cBody != 0 && p+1 < hi && (s.toks[p+1].capWord() || s.toks[p+1].lowerWord() && s.wordIs(p+1, "the") && p+2 < hi && s.toks[p+2].capWord()) {
+			return p + 1
+		}
+	}
+	return a
 }
 
 // subjectPosition reports whether a name is the subject of its clause:
