@@ -1539,12 +1539,32 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
+		if !cc.object && s.nameBeforeMark(cc.last, p.open) {
+			// `Reyes said Lee “lied to us.”`: a name that runs into the
+			// quotation is the subject of the reported clause, and the
+			// cue's statement is mixed; `said Lee, “...”` is inverted.
+			break
+		}
 		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && (s.mentionStart(sm) <= s.clauseOpening(lo) || s.namedPossessor(s.clauseOpening(lo), s.mentionStart(sm)))) {
 			return cc, sm, true
 		}
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// nameBeforeMark reports whether [a, o) is a short capitalised name
+// with no time word ("Friday") in it, right before the mark at o.
+func (s *state) nameBeforeMark(a, o int) bool {
+	if o-a < 1 || o-a > 4 {
+		return false
+	}
+	for k := a; k < o; k++ {
+		if t := &s.toks[k]; !t.capWord() || t.class&cTime != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // namedPossessor reports whether [a, f) is a short capitalised name in -'s

@@ -240,6 +240,7 @@ func TestFind(t *testing.T) {
 		{"bare noun subject after a place and a time", `⟨Jane Doe⟩ ⟪told⟫ a rally in Salem, Oregon on Monday that ⟦ferries are too slow⟧.`, []want{indirect}},
 		{"quotation in a statement runs past the sentence end", `⟨Jane Doe⟩ ⟪said⟫ that ⟦she would "close the port. We do not know when, but we will."⟧ The council met.`, []want{mixed}},
 		{"speech noun in the words before a quote and its tail", `⟦The mayor's remarks about the ferry were "a disgrace,"⟧ ⟨Jane Doe⟩ ⟪said⟫.`, []want{mixed}},
+		{"a name that runs into the quotation after said is its clause's subject", `The council met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦Ann Lee “caused the delay.”⟧`, []want{mixed}},
 		{"aside between dashes before that", `⟨Jane Doe⟩ ⟪said⟫ in July - wrongly - that ⟦the ferry was "never safe."⟧`, []want{mixed}},
 		{"time word as an adjective in the cue's phrase", `⟨Jane Doe⟩ ⟪said⟫ in a recent interview that ⟦trials were costly⟧.`, []want{indirect}},
 		{"this and a time word before that", `⟨Jane Doe⟩ ⟪said⟫ this week that ⟦the trials were costly⟧.`, []want{indirect}},
