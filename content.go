@@ -590,7 +590,18 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// something ("called him divisive"), which no other sense of
 		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
-			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 || s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
+			if p := s.pairOf[k]; s.toks[k].kind == tMark && p >= 0 {
+				// The name given ends the statement when a comma or a
+				// dash sets off what follows: `called it “a mess” — a
+				// word he chose`, `called it “a mess,” a dig at Lee`;
+				// but a list goes on with more of the speaker's words:
+				// `called him “a crook,” a “liar” and “lazy”`.
+				if e := s.pairs[p].close + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
+					ce = e
+				}
+				return cs, ce, true
+			}
+			if s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
 				return cs, ce, true
 			}
 		}
@@ -648,6 +659,21 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// quoteListAt reports whether another quotation opens within a few
+// tokens of k, before ce: past a comma, "and" or an article.
+func (s *state) quoteListAt(k, ce int) bool {
+	for j := k; j < ce && j <= k+3; j++ {
+		t := &s.toks[j]
+		if t.kind == tMark && s.pairOf[j] >= 0 {
+			return true
+		}
+		if !(s.splitMark(j) || t.lowerWord() && (t.class&cDet != 0 || s.wordIs(j, "and", "or"))) {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeNextAct returns where the speaker's next act starts in [cs, ce),
