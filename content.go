@@ -1892,8 +1892,18 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		}
 		return false
 	}
+	if s.wordIs(k, "even", "only", "still", "now") && k+1 < hi && s.toks[k+1].kind == tWord && s.toks[k+1].class&cAdverb == 0 {
+		// "even some allies questioned": a focus adverb before the main
+		// clause's subject.
+		return s.mainAfterSubordinate(k+1, hi)
+	}
 	if t.class&(cConj|cSubord|cAdverb|cAux) != 0 || s.verbLike(k) {
 		return false
+	}
+	if s.wordIs(k+1, "of") && s.wordIs(k, "one", "some", "many", "most", "all", "both", "each", "few", "several", "none", "neither", "either") {
+		// "one of the aides could ...": a part of a group is the
+		// subject.
+		return true
 	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.

@@ -245,6 +245,8 @@ func TestFind(t *testing.T) {
 		{"a list of the speaker's words after the thing named goes on", `The council met. ⟨Ann Lee⟩ ⟪called⟫ ⟦the mayor a “crook,” a “liar” and “lazy.”⟧`, []want{mixed}},
 		{"a comma after the naming cue's tail sets the quotation off", `The council met. ⟨Ann Lee⟩ ⟪called⟫ them in a speech, “⟦cowards.⟧”`, []want{direct}},
 		{"naming with a gapped object keeps the quotation direct", `The city is broke, which ⟨Ann Lee⟩ ⟪called⟫ a “⟦disgrace.⟧”`, []want{direct}},
+		{"the main clause after a fronted if clause opens with a part of a group", `The vote was close. If ⟨the audit⟩ ⟪shows⟫ that ⟦the fund lost money⟧, one of the aides could face an inquiry.`, []want{indirOrg}},
+		{"the main clause after a fronted while clause opens with a focus adverb", `The vote was close. While ⟨Tom Reyes⟩ ⟪says⟫ ⟦the fund is safe⟧, even his allies resigned from the board.`, []want{indirect}},
 		{"aside between dashes before that", `⟨Jane Doe⟩ ⟪said⟫ in July - wrongly - that ⟦the ferry was "never safe."⟧`, []want{mixed}},
 		{"time word as an adjective in the cue's phrase", `⟨Jane Doe⟩ ⟪said⟫ in a recent interview that ⟦trials were costly⟧.`, []want{indirect}},
 		{"this and a time word before that", `⟨Jane Doe⟩ ⟪said⟫ this week that ⟦the trials were costly⟧.`, []want{indirect}},
