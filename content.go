@@ -1157,6 +1157,24 @@ func (s *state) clauseInitial(i int) bool {
 	return false
 }
 
+// nextActAt reports whether the verb at k, after a comma and a
+// conjunction that follow a clause with a subject of its own, starts the
+// speaker's next act rather than a second predicate of that subject: a
+// speech verb, negated or not, or a refusal to speak ("declined to ...").
+func (s *state) nextActAt(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+2; j++ {
+		// "and did not say", "but would not elaborate": a speech verb
+		// after an auxiliary or a negation is still one.
+		if _, ok := s.cueAt(j); ok {
+			return true
+		}
+		if t := &s.toks[j]; !t.lowerWord() || t.class&(cAux|cNeg) == 0 {
+			break
+		}
+	}
+	return s.wordIs(k, "declined", "declines", "refused", "refuses")
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -1282,10 +1300,12 @@ func (s *state) contentEnd(cs, hi int) int {
 		if nx.kind != tWord {
 			continue
 		}
-		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) {
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) && (s.nextActAt(j+2) || !s.mainClauseAt(cs, j)) {
 			// "said X, but declined to ...", "said X, and requested
-			// ...": the speaker's next act, not the statement; but a
-			// modal goes on with the statement's own subject, "said he
+			// ...": the speaker's next act, not the statement. After a
+			// clause with a subject of its own, a verb that is no
+			// speech act goes on with that subject, "said the fund was
+			// safe, but needed an auditor"; so does a modal, "said he
 			// was away, and would be back soon".
 			return j
 		}
