@@ -1561,7 +1561,7 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 
 // namedObjectAt reports whether a naming cue's object opens at a and runs
 // to the mark at o: a word that is no preposition, and no colon that
-// would make the quotation a statement of its own ("called them on it:
+// would make the quotation a statement of its own ("called the panel out:
 // “...”", "which he described as “...”" names nothing after the cue).
 func (s *state) namedObjectAt(a, o int) bool {
 	if t := &s.toks[a]; t.kind != tWord || t.class&cPrep != 0 || s.wordIs(a, "as") {

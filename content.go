@@ -1913,7 +1913,7 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		return false
 	}
 	if s.wordIs(k, "even", "only", "still", "now") && k+1 < hi && s.toks[k+1].kind == tWord && s.toks[k+1].class&cAdverb == 0 {
-		// "even some allies questioned": a focus adverb before the main
+		// "even his allies resigned": a focus adverb before the main
 		// clause's subject.
 		return s.mainAfterSubordinate(k+1, hi)
 	}
@@ -1921,7 +1921,7 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		return false
 	}
 	if s.wordIs(k+1, "of") && s.wordIs(k, "one", "some", "many", "most", "all", "both", "each", "few", "several", "none", "neither", "either") {
-		// "one of the aides could ...": a part of a group is the
+		// "one of the clerks may ...": a part of a group is the
 		// subject.
 		return true
 	}
