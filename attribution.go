@@ -1578,12 +1578,60 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
+		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
+			// `called it a “costly blunder,”`, `called Lee “a
+			// fraud”`: the thing named and the speaker's words for it
+			// are one mixed statement (actContent), as with "the plan".
+			break
+		}
+		if !cc.object && s.nameBeforeMark(cc.last, p.open) {
+			// `Reyes said Lee “lied to us.”`: a name that runs into the
+			// quotation is the subject of the reported clause, and the
+			// cue's statement is mixed; `said Lee, “...”` is inverted.
+			break
+		}
 		if sm, ok := s.speakerOfCue(cc, lo); ok && (!cut || !cc.weak && (s.mentionStart(sm) <= s.clauseOpening(lo) || s.namedPossessor(s.clauseOpening(lo), s.mentionStart(sm)))) {
 			return cc, sm, true
 		}
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// namedObjectAt reports whether a naming cue's object opens at a and runs
+// to the mark at o: a word that is no preposition, and no colon that
+// would make the quotation a statement of its own ("called the panel out:
+// “...”", "which he described as “...”" names nothing after the cue).
+func (s *state) namedObjectAt(a, o int) bool {
+	if t := &s.toks[a]; t.kind != tWord || t.class&cPrep != 0 || s.wordIs(a, "as") {
+		return false
+	}
+	prep, named := false, false
+	for k := a; k < o; k++ {
+		if s.toks[k].isPunct(':') || s.pairOf[k] >= 0 {
+			return false
+		}
+		prep = prep || s.toks[k].kind == tWord && s.toks[k].class&cPrep != 0
+		named = named || s.toks[k].kind == tWord && !isArticle(s.word(k))
+	}
+	// "what the mayor called a “disgrace”" names nothing but an article
+	// after the cue; "called them in a speech, “...”": a comma after the
+	// cue's tail sets the quotation off as a statement of its own.
+	return named && !(prep && s.toks[o-1].isPunct(','))
+}
+
+// nameBeforeMark reports whether [a, o) is a short capitalised name
+// with no time word ("Friday") in it, right before the mark at o.
+func (s *state) nameBeforeMark(a, o int) bool {
+	if o-a < 1 || o-a > 4 {
+		return false
+	}
+	for k := a; k < o; k++ {
+		if t := &s.toks[k]; !t.capWord() || t.class&cTime != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // namedPossessor reports whether [a, f) is a short capitalised name in -'s

@@ -590,7 +590,18 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// something ("called him divisive"), which no other sense of
 		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
-			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 || s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
+			if p := s.pairOf[k]; s.toks[k].kind == tMark && p >= 0 {
+				// The name given ends the statement when a comma or a
+				// dash sets off what follows: `called it “a mess” — a
+				// word he chose`, `called it “a mess,” a dig at Lee`;
+				// but a list goes on with more of the speaker's words:
+				// `called him “a crook,” a “liar” and “lazy”`.
+				if e := s.pairs[p].close + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
+					ce = e
+				}
+				return cs, ce, true
+			}
+			if s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
 				return cs, ce, true
 			}
 		}
@@ -648,6 +659,21 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// quoteListAt reports whether another quotation opens within a few
+// tokens of k, before ce: past a comma, "and" or an article.
+func (s *state) quoteListAt(k, ce int) bool {
+	for j := k; j < ce && j <= k+3; j++ {
+		t := &s.toks[j]
+		if t.kind == tMark && s.pairOf[j] >= 0 {
+			return true
+		}
+		if !(s.splitMark(j) || t.lowerWord() && (t.class&cDet != 0 || s.wordIs(j, "and", "or"))) {
+			return false
+		}
+	}
+	return false
 }
 
 // beforeNextAct returns where the speaker's next act starts in [cs, ce),
@@ -1131,6 +1157,24 @@ func (s *state) clauseInitial(i int) bool {
 	return false
 }
 
+// nextActAt reports whether the verb at k, after a comma and a
+// conjunction that follow a clause with a subject of its own, starts the
+// speaker's next act rather than a second predicate of that subject: a
+// speech verb, negated or not, or a refusal to speak ("declined to ...").
+func (s *state) nextActAt(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+2; j++ {
+		// "and did not say", "but would not elaborate": a speech verb
+		// after an auxiliary or a negation is still one.
+		if _, ok := s.cueAt(j); ok {
+			return true
+		}
+		if t := &s.toks[j]; !t.lowerWord() || t.class&(cAux|cNeg) == 0 {
+			break
+		}
+	}
+	return s.wordIs(k, "declined", "declines", "refused", "refuses")
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -1256,10 +1300,12 @@ func (s *state) contentEnd(cs, hi int) int {
 		if nx.kind != tWord {
 			continue
 		}
-		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) {
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) && (s.nextActAt(j+2) || !s.mainClauseAt(cs, j)) {
 			// "said X, but declined to ...", "said X, and requested
-			// ...": the speaker's next act, not the statement; but a
-			// modal goes on with the statement's own subject, "said he
+			// ...": the speaker's next act, not the statement. After a
+			// clause with a subject of its own, a verb that is no
+			// speech act goes on with that subject, "said the fund was
+			// safe, but needed an auditor"; so does a modal, "said he
 			// was away, and would be back soon".
 			return j
 		}
@@ -1866,8 +1912,18 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		}
 		return false
 	}
+	if s.wordIs(k, "even", "only", "still", "now") && k+1 < hi && s.toks[k+1].kind == tWord && s.toks[k+1].class&cAdverb == 0 {
+		// "even his allies resigned": a focus adverb before the main
+		// clause's subject.
+		return s.mainAfterSubordinate(k+1, hi)
+	}
 	if t.class&(cConj|cSubord|cAdverb|cAux) != 0 || s.verbLike(k) {
 		return false
+	}
+	if s.wordIs(k+1, "of") && s.wordIs(k, "one", "some", "many", "most", "all", "both", "each", "few", "several", "none", "neither", "either") {
+		// "one of the clerks may ...": a part of a group is the
+		// subject.
+		return true
 	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.
