@@ -220,6 +220,7 @@ func TestFind(t *testing.T) {
 		{"it after a body whose name holds a possessor", `⟨The People's Daily⟩ met on Monday. “⟦It is cruel⟧,” ⸨it⸩ ⟪said⟫.`, []want{directOrg}},
 		{"it after a stripped quote that opens with a name is the body before it", `⟨The Harbour Daily⟩ ⟪₁said⟫ ⟦₁officials can t forget the old words⟧.  ⟦₂Superstition is a pollution that must be purged⟧,  ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, org(unmarked)}},
 		{"a tabloid is a body noun before a paper's name", `The state tabloid ⟨the Harbour Times⟩ met on Monday. “⟦It is cruel⟧,” ⸨it⸩ ⟪said⟫.`, []want{directOrg}},
+		{"it after a single name that said something in a sentence before", `⟦₁The men were held on Monday⟧, ⟨Wirex⟩ ⟪₁said⟫. ⟦₂Two others were freed⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirect, indirOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},

@@ -3356,12 +3356,11 @@ func (s *state) speaker(m mention) Speaker {
 	if m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'n' {
 		// "it said": the body that is the subject nearby.
 		if a, ok := s.resolveIt(m.first); ok {
+			// "it" stands for no person.
 			sp := s.speaker(a)
 			sp.Mention = s.tokenSpan(m.first, m.last)
 			sp.Title = Span{}
-			if sp.Kind == Unnamed {
-				sp.Kind = Organization
-			}
+			sp.Kind = Organization
 			return sp
 		}
 	}
@@ -3636,7 +3635,7 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 			if j > sent.first && !s.toks[j-1].isPunct(',') && !(s.toks[j-1].kind == tWord && s.toks[j-1].class&cConj != 0) {
 				continue
 			}
-			if a, ok := s.bodySubjectAt(j, sent.last); ok {
+			if a, ok := s.bodySubjectAt(j, sent.last, si == int(s.sentOf[k])); ok {
 				if s.stripped && a.kind == mName && !s.runHasOrg(a.first, a.last) && s.inDirect(j) {
 					// A name that opens a quote's own words,
 					// `Superstition is a pollution,  it said`, is no
@@ -3655,10 +3654,11 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 }
 
 // bodySubjectAt returns the organisation that opens a clause at j and is
-// followed by its verb: a name ("the State Department said") or a
+// followed by its verb, where same tells that the clause is in the
+// sentence of the "it" looked for (bodyLike): a name ("the State Department said") or a
 // description with a body noun for head ("the Trump administration
 // imposed").
-func (s *state) bodySubjectAt(j, hi int) (m mention, ok bool) {
+func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 	a := j
 	if strings.EqualFold(s.word(a), "the") {
 		a++
@@ -3683,7 +3683,7 @@ func (s *state) bodySubjectAt(j, hi int) (m mention, ok bool) {
 				run = s.runs[r2]
 			}
 		}
-		if s.entityKind(run.entity) == Organization && !s.placeLike(run.entity) && run.last < hi && s.verbLike(run.last) {
+		if run.last < hi && (s.verbLike(run.last) || s.presentVerb(run.last, run.last+1)) && s.bodyLike(run, same, j) {
 			return mention{first: first, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
 		}
 	}
@@ -3701,6 +3701,30 @@ func (s *state) bodySubjectAt(j, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// bodyLike reports whether a name that opens a clause before "it" may
+// be the body "it" stands for: a body's name; in a sentence before the
+// one of "it", also a single word never shown to be a person's
+// ("Xinhua took aim. ... it said"), or a place that speaks ("Norway
+// said ... . ... it said"). In the sentence of "it", a name other than a
+// body's is what the statement is about: "Troops left, it said".
+func (s *state) bodyLike(r run, same bool, j int) bool {
+	if s.entityKind(r.entity) == Organization && !s.placeLike(r.entity) {
+		return true
+	}
+	// Otherwise the name must open its sentence or follow a comma, not
+	// "and" ("the leaders of Norway and Chile signed"), and its verb be
+	// finite, not a noun after it ("the U.N. report").
+	v := &s.toks[r.last]
+	if same || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') || !(s.pastForm(r.last) || v.class&cAux != 0 || v.lowerWord() && !s.baseForm(r.last)) {
+		return false
+	}
+	if s.placeLike(r.entity) {
+		return v.class&cSpeech != 0
+	}
+	en := &s.entities[r.entity]
+	return !en.personal && en.gender == 0 && en.heVotes == 0 && en.titleLast == en.titleFirst
 }
 
 // bodyNounBefore returns the end of up to five words from a that end in
