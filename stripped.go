@@ -2385,11 +2385,14 @@ func (s *state) regionLeftovers() {
 				if i := s.addStmt(st); i >= 0 {
 					prev = i
 				}
-			} else if s.regionLike(r) {
+			} else if s.regionLike(r) && !s.headingLine(r.first, r.last) {
 				// Named by an attribution after it, `Q,  she said,
 				// but`, a speech verb or colon before it, `the crowd
 				// chanted  Q`, `Lee demurred:  Q`, or the subject of
-				// the sentence before, as sceneSubject names it.
+				// the sentence before, as sceneSubject names it; but a
+				// line of its own that reads as a section's heading,
+				// `⏎ A change of heart. ⏎`, is none, as headingPair
+				// finds of a quotation.
 				st := stmt{first: r.first, last: r.last, kind: Direct, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
 				if c, m, ok := s.regionTail(r); ok {
 					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcStrippedClosed
