@@ -1533,11 +1533,11 @@ func (s *state) closedAtEnd(end int) bool {
 }
 
 // addContinuation adds a direct statement over tokens [first, last) that
-// continues statement st.
-func (s *state) addContinuation(st stmt, first, last int) {
+// continues statement st, and returns its index, or -1.
+func (s *state) addContinuation(st stmt, first, last int) int {
 	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: st.group, carried: true}
 	c.start, c.end = s.directContent(c.first, c.last)
-	s.addStmt(c)
+	return s.addStmt(c)
 }
 
 // strippedClose reports whether the spaces before the word at token k
@@ -1984,6 +1984,7 @@ func (s *state) continueRegions() {
 			continue
 		}
 		end := st.last
+		last := -1 // the continuation added last
 		ri := sort.Search(len(s.regions), func(j int) bool { return s.regions[j].first >= end })
 		for steps := 0; ri < len(s.regions) && steps < 8; steps, ri = steps+1, ri+1 {
 			r := &s.regions[ri]
@@ -1992,7 +1993,18 @@ func (s *state) continueRegions() {
 			}
 			s.dropInside(r.first, r.last, -1)
 			r.used = true
-			s.addContinuation(st, r.first, r.last)
+			if last >= 0 && r.first == end && s.toks[r.first].flags&fNewline == 0 {
+				// Two marks between two carried quotes on one line,
+				// `.”␣“`, are more often an ellipsis stripped inside
+				// one quote, `We won. … We did it.`: a writer seldom
+				// closes a quote to open the next with nothing between.
+				c := &s.stmts[last]
+				c.last = r.last
+				c.start, c.end = s.directContent(c.first, c.last)
+				s.markStmt(last, c.first, c.last)
+			} else {
+				last = s.addContinuation(st, r.first, r.last)
+			}
 			end = r.last
 		}
 	}
