@@ -2046,9 +2046,10 @@ func (s *state) cueRegions() {
 		if r.used || r.first < 2 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || s.overlapsFrom(r.first) {
 			continue
 		}
-		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) == r.first || !s.onlyInner(r.first, r.last, -1) {
+		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) == r.first || !s.onlyInner(r.first, r.last, -1) || s.attributionOf(r) {
 			// A statement starts with it (openingRegion's case), or
-			// one inside ends the quote.
+			// one inside ends the quote, or it is the attribution of
+			// the quote before it.
 			continue
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
@@ -2069,6 +2070,21 @@ func (s *state) cueRegions() {
 		s.addCued(r.first, r.last, c, m)
 		r.used = true
 	}
+}
+
+// attributionOf reports whether region r opens with the cue of a
+// statement that ends before it: marks paired amiss around a quote's
+// attribution, `Q,  said Lee, a lawyer.  Q2`, `No comment,  the paper
+// reported.`, make a region of the attribution.
+func (s *state) attributionOf(r *region) bool {
+	for k := r.first; k < r.last && k < r.first+8; k++ {
+		if i := s.cueStmt[k] - 1; i >= 0 && int(i) < len(s.stmts) {
+			if st := &s.stmts[i]; st.cueFirst == k && !st.dropped && st.last <= r.first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueBefore returns the speech verb that introduces a quote after the
