@@ -1992,7 +1992,7 @@ func (s *state) continueRegions() {
 		ri := sort.Search(len(s.regions), func(j int) bool { return s.regions[j].first >= end })
 		for steps := 0; ri < len(s.regions) && steps < 8; steps, ri = steps+1, ri+1 {
 			r := &s.regions[ri]
-			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) || s.participleAlone(r.first, r.last) {
+			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) || s.participleAlone(r.first, r.last) || s.attributionOf(r) {
 				break
 			}
 			s.dropInside(r.first, r.last, -1)
