@@ -780,10 +780,6 @@ func (s *state) closedQuotes() {
 			if s.lined {
 				continue
 			}
-		} else if !st.hasSpk && s.toks[k+1].lowerWord() && s.wordIs(k+1, "by") {
-			// A headline and its byline, `Q,  by Ann Lee of the
-			// Planet.`: the name wrote the story, not the words.
-			continue
 		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
 			for j := k + 1; j < end; j++ {
