@@ -961,28 +961,7 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 			return false
 		}
 	}
-	t := &s.toks[ls]
-	switch {
-	case s.verbLike(open + 1):
-		// `Raising taxes, he said, "would hurt"`: the front is the
-		// subject.
-	case t.class&cSubord != 0 && t.class&cPrep == 0 && !s.wordIs(ls, "when", "while", "as", "once"):
-		// `If it passes, he said, "..."`: a condition, cause or
-		// concession is the speaker's; a time is the reporter's
-		// setting.
-	case end == open-1 && open+1 < len(s.toks) && s.toks[open+1].capWord():
-		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
-		// opens with a capital, and no "that", is a sentence of its
-		// own; the front is the reporter's setting of it.
-		return false
-	case s.wordIs(ls, "when", "as", "once", "after", "before", "until") && s.toks[ls].class&cSubord != 0:
-		// `When the vote failed, Lee said, "..."`: the time is the
-		// reporter's setting.
-		return false
-	case s.introductory(ls, lead) || !s.clauseLike(ls) && !s.hasClause(ls, lead):
-		// `On Tuesday, he said, "..."`: before a quotation, a fronted
-		// phrase is the reporter's setting more often than the
-		// speaker's words.
+	if s.settingFront(ls, lead, open+1, end == open-1) {
 		return false
 	}
 	st := stmt{first: ls, last: lead, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: group}
@@ -990,6 +969,38 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 		return false
 	}
 	return s.addStmt(st) >= 0
+}
+
+// settingFront reports whether the front [ls, lead) of a statement that
+// an attribution splits before a quotation opening at token r is the
+// reporter's setting of the quotation rather than the speaker's words;
+// bare tells that no "that" stands between the attribution and r.
+func (s *state) settingFront(ls, lead, r int, bare bool) bool {
+	t := &s.toks[ls]
+	switch {
+	case r < len(s.toks) && s.verbLike(r):
+		// `Raising taxes, he said, "would hurt"`: the front is the
+		// subject.
+	case t.class&cSubord != 0 && t.class&cPrep == 0 && !s.wordIs(ls, "when", "while", "as", "once"):
+		// `If it passes, he said, "..."`: a condition, cause or
+		// concession is the speaker's; a time is the reporter's
+		// setting.
+	case bare && r < len(s.toks) && s.toks[r].capWord():
+		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
+		// opens with a capital, and no "that", is a sentence of its
+		// own; the front is the reporter's setting of it.
+		return true
+	case s.wordIs(ls, "when", "as", "once", "after", "before", "until") && s.toks[ls].class&cSubord != 0:
+		// `When the vote failed, Lee said, "..."`: the time is the
+		// reporter's setting.
+		return true
+	case s.introductory(ls, lead) || !s.clauseLike(ls) && !s.hasClause(ls, lead):
+		// `On Tuesday, he said, "..."`: before a quotation, a fronted
+		// phrase is the reporter's setting more often than the
+		// speaker's words.
+		return true
+	}
+	return false
 }
 
 // cueAfterPair looks for the attribution right after a closing mark:
@@ -2707,10 +2718,15 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// ..."), unless it is the subject of the rest ("Raising
 			// taxes, he said, would ...").
 			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
-			if left && s.spaced && s.toks[cs].phantoms > 0 && s.toks[cs].capWord() && s.toks[leftEnd].phantoms == 0 && !s.hasClause(ls, leftEnd-1) {
+			if left && s.spaced && s.toks[cs].phantoms > 0 && s.toks[leftEnd].phantoms == 0 && s.toks[cs].capWord() && (!s.hasClause(ls, leftEnd-1) || !s.clauseLike(ls) && !s.wordIs(ls, "Asked", "asked") && s.settingFront(ls, leftEnd-1, cs, true)) {
 				// `Last month, he said,  We ...`: a stripped mark opens
 				// the rest as a quote of its own, and a front with no
-				// clause that no mark closes sets the scene.
+				// clause that no mark closes sets the scene; so does
+				// one that opens with a preposition, subordinator or
+				// participle where settingFront finds it the reporter's
+				// before a quotation, `When the vote failed, he said,
+				// We ...`. A question put to the speaker, `Asked
+				// whether ..., he said,  No`, is reported too.
 				left = false
 			}
 			if !s.mainClauseAt(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 {

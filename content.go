@@ -174,6 +174,25 @@ func (s *state) sceneAt(k int) bool {
 		t.lowerWord() && slices.Contains(scenePrepositions, s.lower(k)) && !s.wordIs(k+1, "which", "whom") || s.wordIs(k, "as", "when")
 }
 
+// reporterRest reports whether the words at token r, after the
+// attribution of a quote that a stripped mark closed, are the
+// reporter's rather than more of the quote: a participle in -ed that
+// tells how the speaker was (`Q,  Lee said, dressed as a clown`), or
+// "and" or "but" and a clause with a subject of its own (`Q,  Lee
+// said, and her husband laughed`).
+func (s *state) reporterRest(r, hi int) bool {
+	t := &s.toks[r]
+	if !t.lowerWord() || r+1 >= hi {
+		return false
+	}
+	if strings.HasSuffix(s.lower(r), "ed") && t.class&cueClasses == 0 && !s.wordIs(r+1, "that") {
+		// Not a speech verb's, `asked about it`, nor `angered that
+		// ...`, a feeling that reports a thought.
+		return true
+	}
+	return s.wordIs(r, "and", "but") && s.mainClauseAt(r+1, hi)
+}
+
 // splitMark reports whether token k is a comma or dash that can set off
 // an attribution inside a statement.
 func (s *state) splitMark(k int) bool {
@@ -222,12 +241,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
-		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && s.sceneAt(r) {
+		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && (s.sceneAt(r) || s.reporterRest(r, hi)) {
 			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
 			// as the crowd cheered`: a stripped mark closed the front,
 			// a quote, and none opens the rest, which sets the scene
-			// of the saying. A participle or a clause may still say
-			// what it meant (`..., he said, echoing the mayor`).
+			// of the saying. A participle in -ing or a clause may still
+			// say what it meant (`..., he said, echoing the mayor`).
 			return -1
 		}
 		if inverted && t.kind == tWord {

@@ -1533,11 +1533,11 @@ func (s *state) closedAtEnd(end int) bool {
 }
 
 // addContinuation adds a direct statement over tokens [first, last) that
-// continues statement st.
-func (s *state) addContinuation(st stmt, first, last int) {
+// continues statement st, and returns its index, or -1.
+func (s *state) addContinuation(st stmt, first, last int) int {
 	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: st.group, carried: true}
 	c.start, c.end = s.directContent(c.first, c.last)
-	s.addStmt(c)
+	return s.addStmt(c)
 }
 
 // strippedClose reports whether the spaces before the word at token k
@@ -1984,15 +1984,27 @@ func (s *state) continueRegions() {
 			continue
 		}
 		end := st.last
+		last := -1 // the continuation added last
 		ri := sort.Search(len(s.regions), func(j int) bool { return s.regions[j].first >= end })
 		for steps := 0; ri < len(s.regions) && steps < 8; steps, ri = steps+1, ri+1 {
 			r := &s.regions[ri]
-			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) || s.participleAlone(r.first, r.last) {
+			if r.used || !r.atStart && !s.toks[r.first-1].isPunct(',') || !s.quietGap(end, r.first, st.cueFirst) || !s.onlyInner(r.first, r.last, -1) || s.participleAlone(r.first, r.last) || s.attributionOf(r) {
 				break
 			}
 			s.dropInside(r.first, r.last, -1)
 			r.used = true
-			s.addContinuation(st, r.first, r.last)
+			if last >= 0 && r.first == end && s.toks[r.first].flags&fNewline == 0 {
+				// Two marks between two carried quotes on one line,
+				// `.”␣“`, are more often an ellipsis stripped inside
+				// one quote, `We won. … We did it.`: a writer seldom
+				// closes a quote to open the next with nothing between.
+				c := &s.stmts[last]
+				c.last = r.last
+				c.start, c.end = s.directContent(c.first, c.last)
+				s.markStmt(last, c.first, c.last)
+			} else {
+				last = s.addContinuation(st, r.first, r.last)
+			}
 			end = r.last
 		}
 	}
@@ -2034,9 +2046,10 @@ func (s *state) cueRegions() {
 		if r.used || r.first < 2 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') || s.overlapsFrom(r.first) {
 			continue
 		}
-		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) == r.first || !s.onlyInner(r.first, r.last, -1) {
+		if f := s.firstFrom(r.first); f < len(s.byFirst) && int(s.byFirst[f][0]) == r.first || !s.onlyInner(r.first, r.last, -1) || s.attributionOf(r) {
 			// A statement starts with it (openingRegion's case), or
-			// one inside ends the quote.
+			// one inside ends the quote, or it is the attribution of
+			// the quote before it.
 			continue
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
@@ -2057,6 +2070,21 @@ func (s *state) cueRegions() {
 		s.addCued(r.first, r.last, c, m)
 		r.used = true
 	}
+}
+
+// attributionOf reports whether region r opens with the cue of a
+// statement that ends before it: marks paired amiss around a quote's
+// attribution, `Q,  said Lee, a lawyer.  Q2`, `No comment,  the paper
+// reported.`, make a region of the attribution.
+func (s *state) attributionOf(r *region) bool {
+	for k := r.first; k < r.last && k < r.first+8; k++ {
+		if i := s.cueStmt[k] - 1; i >= 0 && int(i) < len(s.stmts) {
+			if st := &s.stmts[i]; st.cueFirst == k && !st.dropped && st.last <= r.first {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cueBefore returns the speech verb that introduces a quote after the
@@ -2385,11 +2413,14 @@ func (s *state) regionLeftovers() {
 				if i := s.addStmt(st); i >= 0 {
 					prev = i
 				}
-			} else if s.regionLike(r) {
+			} else if s.regionLike(r) && !s.headingLine(r.first, r.last) {
 				// Named by an attribution after it, `Q,  she said,
 				// but`, a speech verb or colon before it, `the crowd
 				// chanted  Q`, `Lee demurred:  Q`, or the subject of
-				// the sentence before, as sceneSubject names it.
+				// the sentence before, as sceneSubject names it; but a
+				// line of its own that reads as a section's heading,
+				// `⏎ A change of heart. ⏎`, is none, as headingPair
+				// finds of a quotation.
 				st := stmt{first: r.first, last: r.last, kind: Direct, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
 				if c, m, ok := s.regionTail(r); ok {
 					st.spk, st.hasSpk, st.cueFirst, st.cueLast, st.source = m, true, c.first, c.last, srcStrippedClosed
