@@ -96,6 +96,11 @@ func (s *state) nameToken(k int) bool {
 	if w == "I" {
 		return false
 	}
+	if t.flags&fSentStart != 0 && t.class&cSpeech != 0 && k+1 < len(s.toks) && s.toks[k+1].capWord() {
+		// "Said Reyes, “...”": an inverted cue that opens the
+		// sentence, not a first name.
+		return false
+	}
 	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) {
 		// A shouted word, not an acronym: "BREAKING".
 		return false
@@ -733,8 +738,10 @@ func (s *state) votePronoun(e, b, hi int) {
 			if other {
 				return
 			}
-			if s.lower(k) == "it" && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cPrep != 0 {
-				// "laughed about it": an object may stand for anything.
+			if s.lower(k) == "it" && k > 0 && s.toks[k-1].kind == tWord && (s.toks[k-1].class&(cPrep|cNaming) != 0 || s.verbLike(k-1) && s.toks[k-1].class&(cSpeech|cCognition) == 0) {
+				// "laughed about it", "called it a disgrace": an object
+				// may stand for anything; but after "said" or "thinks"
+				// it is the subject of what was said.
 				continue
 			}
 			s.entities[e].itVotes++

@@ -2055,6 +2055,9 @@ func (s *state) cueRegions() {
 		sent := s.sents[s.sentOf[r.first-1]]
 		c, m, ok := s.cueBefore(r.first-1, sent.first, 7, true)
 		if !ok {
+			c, m, ok = s.invertedOpening(r.first - 1)
+		}
+		if !ok {
 			continue
 		}
 		if s.toks[r.first].flags&fNewline != 0 {
@@ -2508,7 +2511,32 @@ func (s *state) regionCue(r *region) (c cue, m mention, ok bool) {
 		// `Lee told  Fox News`: the hearer, not a quote.
 		return c, m, false
 	}
+	if !ok && !bare {
+		return s.invertedOpening(k)
+	}
 	return c, m, ok
+}
+
+// invertedOpening returns the cue that opens the sentence of the comma
+// at k and its subject after it, set off up to k by a relative clause or
+// an apposition: `Said Ann Lee, who grew up there,  Q`.
+func (s *state) invertedOpening(k int) (c cue, m mention, ok bool) {
+	f := s.sents[s.sentOf[k]].first
+	if f+2 >= k || !s.toks[f].capWord() {
+		return c, m, false
+	}
+	c, ok = s.cueAt(f)
+	if !ok || c.kind != cueVerb || c.participle || c.act {
+		return c, m, false
+	}
+	m, ok = s.subjectAfter(c.last, k)
+	if !ok || m.last >= k || !s.toks[m.last].isPunct(',') {
+		return c, m, false
+	}
+	if e := s.relativeAsideEnd(m.last+1, k+1); e == k {
+		return c, m, true
+	}
+	return c, m, s.appositionEnd(m.last+1, k+1) == k
 }
 
 // regionSigned reports whether a region is a line of its own that
