@@ -67,7 +67,8 @@
 // without the speaker's words ("called the deal a disaster", "called the
 // police"); findings with no document or body to own them
 // ("he found the keys", "evidence shows"); negated acts ("did not say",
-// "declined to comment"). When one statement reports another ("The Times
+// "declined to comment"); a request for anonymity ("a resident, who asked
+// not to be named, said ..." has one statement). When one statement reports another ("The Times
 // reported that Smith said ...", "Smith said the plant will close,
 // according to the Times"), the outer one is reported, with the inner
 // attribution inside its text, as news annotators mark it; a quotation
@@ -116,7 +117,9 @@
 // said"), and an aside set off by commas, dashes or parentheses may stand
 // between it and the verb. Names in apposition joined by "and" are one
 // speaker, as written ("two members of Congress, Ann Lee and Tom Reyes,
-// said"). The speaker's [Speaker.Name] is the fullest form of the name
+// said"), and so are two descriptions ("a rebel and a resident said");
+// bodies joined so ("the Times and the Herald") are an organisation. The
+// speaker's [Speaker.Name] is the fullest form of the name
 // anywhere in the text, so it may come after the quote or far before it; a
 // surname or pronoun in the attribution is its [Speaker.Mention]. Two
 // people named in full with other first names ("Ann Lee", "Tom Lee") stay
@@ -161,7 +164,9 @@
 // unnamed speaker ("..., a senior official said. He said ..."), with no one
 // named since, it stays that speaker. "It" resolves to a body that is the
 // subject of a clause in the same sentence or the one before ("the
-// ministry", "Acme Corp"). "They" and plural descriptions ("the
+// ministry", "Acme Corp", "rights group Harbour Watch"), or to a single
+// name never shown to be a person's that opens a clause in the sentence
+// before ("..., Wirex said. ..., it said"). "They" and plural descriptions ("the
 // plaintiffs") resolve to names listed together as the subject of a
 // sentence shortly before, and otherwise stay as written, as "we" does.
 // Other descriptions ("the spokeswoman") resolve to a person only when that
