@@ -224,6 +224,7 @@ func TestFind(t *testing.T) {
 		{"a speech verb that opens the sentence before a name is the cue, not a first name", `The vote was close. ⟪Said⟫ ⟨Reyes⟩, “⟦It was a long night.⟧”`, []want{direct}},
 		{"an it after a naming verb is its object, no pronoun for the subject", `The vote was close. ⟨Tom Diaz⟩ ⟪called⟫ ⟦it a “disgrace.”⟧`, []want{mixed}},
 		{"an inverted cue that opens the sentence, its subject and a relative clause before a stripped quote", "The home can t be sold.  ⟦₁It is a museum now⟧,  ⟨₁the owner⟩ ⟪₁said⟫.\n\n⟪₂Said⟫ ⟨₂Dorothy Lee⟩, who grew up with him in the town,  ⟦₂We were all so proud of him.⟧ \n\nAnother memorial has grown up.", []want{unnamed(unmarked), unmarked}},
+		{"a place after a title's preposition that stands alone elsewhere is not part of the name", `The talks were held in Harbouria last week. ⦃U.N. special envoy on Harbouria⦄ ⟨Staffan de Lago⟩ ⟪said⟫ on Monday ⟦the talks had failed⟧.`, []want{indirect}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},

@@ -581,9 +581,34 @@ func (s *state) findEntities() {
 				}
 			}
 		}
+		if f := s.placeBeforeName(k, e); f > k {
+			s.addRun(k, f)
+			k = f
+		}
 		s.addRun(k, e)
 		k = e
 	}
+}
+
+// placeBeforeName returns where a person's name starts inside the run
+// [a, b) when a place written after a title's preposition runs into it,
+// "envoy for Syria Ann Lee": a word that stands alone elsewhere in the
+// text ("in Syria") before two or more words of a name. Otherwise it
+// returns a.
+func (s *state) placeBeforeName(a, b int) int {
+	if b-a < 3 || a < 2 || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "for", "of", "on", "to", "in") || !s.toks[a-2].lowerWord() || s.toks[a-2].class&cTitle == 0 {
+		return a
+	}
+	if t := &s.toks[a]; t.class&(cOrg|cTitle|cHonorific|cTitleMod) != 0 || !s.nameToken(a) || !s.personLike(a+1, b) {
+		return a
+	}
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if j != a && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(a)) {
+			return a + 1
+		}
+	}
+	return a
 }
 
 // speaksAfterRun reports whether a capitalised run that ends at e is the
@@ -835,6 +860,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	}
 	if k-2 >= limit && s.toks[k].lowerWord() && s.toks[k].class&cOrg != 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "of") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
 		// An office in lower case: "secretary of state Ann Lee".
+		k -= 2
+	}
+	if r := s.runAt(k); r >= 0 && k-2 >= limit && s.runs[r].first == k && s.runs[r].last == k+1 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "for", "of", "on", "to", "in") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
+		// A place after a title's preposition (placeBeforeName):
+		// "envoy for Syria Ann Lee".
 		k -= 2
 	}
 	t := &s.toks[k]
