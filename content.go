@@ -606,6 +606,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
 			return cs, ce, true
 		}
+		if strings.HasPrefix(s.lower(c.first), "call") {
+			if e := s.personCalled(cs, ce); e > cs {
+				return cs, e, true
+			}
+		}
 		return 0, 0, false
 	}
 	if c.last-c.first > 1 {
@@ -648,6 +653,40 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// personCalled returns where what the speaker called a person ends, when
+// [cs, ce), after a form of "call", names a person and then that, as a
+// pronoun object does ("called him divisive"), or 0: "called Ann Lee a
+// liar", "calls Lee unqualified". The name must be a person's, not
+// "called Acme Corp", and what follows a noun phrase with "a" or a lone
+// word that ends the clause, not a time or a manner ("called Lee a day
+// later", "called Lee back", "called Lee twice").
+func (s *state) personCalled(cs, ce int) int {
+	r := s.runAt(cs)
+	if r < 0 || s.runs[r].first != cs || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person {
+		return 0
+	}
+	n := s.runs[r].last
+	if n >= ce || !s.toks[n].lowerWord() {
+		return 0
+	}
+	if s.wordIs(n, "a", "an") {
+		if n+1 >= ce || !s.toks[n+1].lowerWord() {
+			return 0
+		}
+		for k := n + 1; k < ce && k < n+4; k++ {
+			if s.toks[k].class&cTime != 0 || s.wordIs(k, "few", "couple", "second", "third", "time", "times") {
+				return 0
+			}
+		}
+		return ce
+	}
+	w := s.lower(n)
+	if s.toks[n].class != 0 || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || s.wordIs(n, "twice", "thrice") || n+1 < ce && s.toks[n+1].kind != tPunct {
+		return 0
+	}
+	return n + 1
 }
 
 // beforeNextAct returns where the speaker's next act starts in [cs, ce),

@@ -44,8 +44,8 @@
 //     speaker's words, including calling and describing in them: "X
 //     called the plan “a disaster”". Calling a person something, or
 //     describing or referring to anything as something, needs no
-//     quotation marks: "X called him divisive", "X described the plan as
-//     a mess" are indirect.
+//     quotation marks: "X called him divisive", "X called Lee a liar",
+//     "X described the plan as a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker

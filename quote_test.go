@@ -379,6 +379,8 @@ func TestFind(t *testing.T) {
 		{"weak cue before a clause of its own", `⟨The Daily Planet⟩ ⟪reported⟫ on Tuesday ⟦the old mill had been sold to a builder⟧.`, []want{indirOrg}},
 		{"weak cue before an object is no statement", `The bakery reported record sales in May. Acme Radio repeated its promise to cover the race. The firm revealed a paid staff of nine.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
+		{"calling a named person something", `Tom Reyes spoke first. ⟨₁Jane Doe⟩ ⟪₁called⟫ ⟦₁Tom Reyes a careless steward⟧, and ⟨₂Ann Lee⟩ ⟪₂calls⟫ ⟦₂Reyes unfit⟧, and left.`, []want{indirect, indirect}},
+		{"calling a named person at a time is no statement", `Tom Reyes spoke first. Jane Doe called Tom Reyes a day later, and Ann Lee called Reyes twice.`, nil},
 		{"a plural before its author is a noun", `The senator rejected claims by the union that the plan would cut jobs.`, nil},
 		{"calling a meeting is no statement", `The council called an emergency session on Friday.`, nil},
 		{"fronted setting before a cue with an object states nothing", "In a speech on Monday, Ann Lee told the story of her first campaign.\n\nIn an interview on Friday night, Tom Reyes responded to a question about the budget.", nil},
