@@ -3292,6 +3292,12 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			cs++
 		}
 		ce := s.contentEnd(cs, sent.last)
+		if q := s.sourceApposition(cs, sent.last); q > cs {
+			// "According to Ann Lee, a friend of the mayor, the plan
+			// failed": the apposition is the source's, not what it
+			// reports.
+			cs, ce = q, s.contentEnd(q, sent.last)
+		}
 		if s.quotedNear(cs, min(ce+2, sent.last)) && s.attributionAt(cs, ce) {
 			// "According to the Times, Lee said “...”": the
 			// quotation goes with its own attribution. Otherwise
@@ -3376,6 +3382,41 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 		}
 	}
 	return from, to
+}
+
+// sourceApposition returns where the statement starts after an
+// apposition on the source of "according to" that opens at cs, a noun
+// phrase with no verb, maybe with a relative clause ("a friend of the
+// mayor who died in 2000,"), closed by a comma before a main clause; or
+// -1.
+func (s *state) sourceApposition(cs, ce int) int {
+	if cs >= ce {
+		return -1
+	}
+	if f := &s.toks[cs]; f.kind != tWord || f.class&(cDet|cPossPron|cTitle|cTitleMod) == 0 && !f.capWord() || f.class&(cSubjPron|cTime) != 0 {
+		return -1
+	}
+	relative := false
+	for k := cs + 1; k+1 < ce && k <= cs+24; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+			if s.mainClauseAt(k+1, ce) && s.wordsIn(k+1, ce) >= 3 && !s.wordIs(k+1, "which", "who", "whom", "whose", "that", "what", "where") {
+				return k + 1
+			}
+			return -1
+		case t.kind == tClitic && s.possessive(k):
+		case s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cSpeech|cSpeechAct|cSpeechWeak) != 0:
+			return -1
+		case t.lowerWord() && s.wordIs(k, "who", "whose", "which", "that"):
+			relative = true
+		case !relative && (s.verbLike(k) || t.class&(cAux|cSubjPron|cSubord|cTime) != 0):
+			// Not a verb, nor a time: "According to Lee, this year,
+			// the city ..." fronts the statement's own phrase.
+			return -1
+		}
+	}
+	return -1
 }
 
 // closesClause reports whether the source of "according to", which ends

@@ -379,6 +379,8 @@ func TestFind(t *testing.T) {
 		{"weak cue before a clause of its own", `⟨The Daily Planet⟩ ⟪reported⟫ on Tuesday ⟦the old mill had been sold to a builder⟧.`, []want{indirOrg}},
 		{"weak cue before an object is no statement", `The bakery reported record sales in May. Acme Radio repeated its promise to cover the race. The firm revealed a paid staff of nine.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
+		{"an apposition on the source of according to is not what it reports", `⟪₁According to⟫ ⟨₁Ann Lee⟩, ⦃₁a friend of the mayor⦄ who left in May, ⟦₁the port will close⟧. ⟪₂According to⟫ ⟨₂Tom Reyes⟩, ⦃₂the mayor's aide⦄, ⟦₂it will not⟧.`, []want{indirect, indirect}},
+		{"a clause after according to that opens with a noun phrase and a relative clause is no apposition", `⟪₁According to⟫ ⟨₁the report⟩, ⟦₁the plan, which was old, failed⟧. ⟪₂According to⟫ ⟨₂Ann Lee⟩, ⟦₂this year, the port will close⟧.`, []want{indirOrg, indirect}},
 		{"calling a named person something", `Tom Reyes spoke first. ⟨₁Jane Doe⟩ ⟪₁called⟫ ⟦₁Tom Reyes a careless steward⟧, and ⟨₂Ann Lee⟩ ⟪₂calls⟫ ⟦₂Reyes unfit⟧, and left.`, []want{indirect, indirect}},
 		{"calling a named person at a time is no statement", `Tom Reyes spoke first. Jane Doe called Tom Reyes a day later, and Ann Lee called Reyes twice.`, nil},
 		{"a plural before its author is a noun", `The senator rejected claims by the union that the plan would cut jobs.`, nil},
