@@ -603,6 +603,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				}
 			}
 		}
+		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "describ") && s.toks[cs].class&(cObjPron|cSubjPron|cTime) == 0 && !s.reflexive(cs) && !s.wordIs(cs, "this", "that", "these", "those") && s.accountOf(cs, ce) {
+			// "described donors seeking meetings", "described how
+			// it began": an account of something that happened.
+			return cs, ce, true
+		}
 		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
 			return cs, ce, true
 		}
@@ -653,6 +658,23 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// accountOf reports whether what was described, [cs, ce), tells of
+// something that happened or holds, a clause, a verb or a relative
+// clause ("described donors seeking meetings", "described how the mill
+// closed", "described a town that lost its port"), rather than naming a
+// thing ("described the old bridge in detail").
+func (s *state) accountOf(cs, ce int) bool {
+	if s.interrogative(cs) {
+		return true
+	}
+	for k := cs + 1; k < ce; k++ {
+		if s.pairOf[k] < 0 && (s.verbLike(k) || strings.HasSuffix(s.lower(k), "ing") && s.toks[k].lowerWord() || s.toks[k].lowerWord() && s.wordIs(k, "that", "who", "which", "whose")) {
+			return true
+		}
+	}
+	return false
 }
 
 // personCalled returns where what the speaker called a person ends, when

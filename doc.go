@@ -30,8 +30,10 @@
 //     in public: "X criticized the budget", "X praised the mayor"; what a
 //     speaker offered as evidence: "X cited high rents", "X pointed to the
 //     polls"; whom or what a statement meant, in the speaker's name: "“We
-//     lost,” X said, referring to the vote"; what was reported: "the firm
-//     reported a loss of $3 a share"; or what a document or body found:
+//     lost,” X said, referring to the vote"; an account of what happened
+//     (not of a mere thing): "X described workers leaving the town"; what
+//     was reported: "the firm reported a loss of $3 a share"; or what a
+//     document or body found:
 //     "the audit found that ...", "a poll showed ...". A line that opens
 //     with a name and a colon, as a headline or a transcript does ("Lee:
 //     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
