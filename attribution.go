@@ -4130,11 +4130,12 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		return k
 	}
 	passive := false
-	if k > sent.first {
-		// Only the participle: not "Lee asked whether".
-		p := &s.toks[k-1]
-		passive = p.kind == tWord && s.wordIs(k-1, "was", "were", "been", "being")
-		if !(passive || p.isPunct(',') || p.kind == tMark || p.kind == tWord && s.wordIs(k-1, "when", "after", "once", "if")) {
+	if pk := s.adverbsBefore(k, sent.first); pk > sent.first {
+		// Only the participle, maybe after an adverb ("was first
+		// asked whether"): not "Lee asked whether".
+		p := &s.toks[pk-1]
+		passive = p.kind == tWord && s.wordIs(pk-1, "was", "were", "been", "being")
+		if !(passive || p.isPunct(',') || p.kind == tMark || p.kind == tWord && s.wordIs(pk-1, "when", "after", "once", "if")) {
 			return k
 		}
 	}

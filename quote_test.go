@@ -361,6 +361,7 @@ func TestFind(t *testing.T) {
 		{"aside after a name stays", `⟨Jane Doe⟩ ⟪said⟫ ⟦the prize went to Tom Reyes, a teacher from the east side⟧.`, []want{indirect}},
 		{"question of an unnamed asker", `Asked ⟦whether the ferry would run in winter⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the schedule was not settled⟧.`, []want{{kind: Indirect, noSpk: true}, indirect}},
 		{"question of a named asker", `When ⟪₁asked⟫ by ⟨₁Tom Reyes⟩ ⟦whether the ferry would run in winter⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the schedule was not settled⟧.`, []want{indirect, indirect}},
+		{"question put to a passive subject after an adverb", `In a radio interview, Jane Doe was first asked ⟦whether the ferry would run in winter⟧.`, []want{{kind: Indirect, noSpk: true}}},
 		{"question put to a passive subject has no speaker", `In a radio interview, Jane Doe was asked ⟦whether the ferry would run in winter⟧.`, []want{{kind: Indirect, noSpk: true}}},
 		{"question of an asker with a common noun", `⟪₁Asked⟫ by ⟨₁a caller⟩ ⟦why the ferry stopped⟧, ⟨₂Jane Doe⟩ ⟪₂said⟫ ⟦the budget ran out⟧.`, []want{indirUnnmd, indirect}},
 		{"asker's question after a quotation", `“⟦We will see⟧,” ⟨₁Jane Doe⟩ ⟪₁said⟫ when asked ⟦how the plan would be paid for⟧.`, []want{direct, {kind: Indirect, noSpk: true}}},
