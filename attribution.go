@@ -2903,7 +2903,7 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		return false
 	}
 	t := &s.toks[cs]
-	if s.reportedFigure(cs) {
+	if s.reportedFigure(cs) || s.reportedCount(cs) {
 		return true
 	}
 	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cSubord|cConj|cTime|cObjPron) != 0 || s.wordIs(cs, "this", "that", "these", "those") {
@@ -2936,6 +2936,25 @@ func (s *state) reportedFigure(cs int) bool {
 	}
 	t := &s.toks[cs+2]
 	return t.flags&fDigit != 0 || t.kind != tWord && s.text[t.start] == '$'
+}
+
+// reportedCount reports whether a count opens the object of "reported"
+// at cs: "reported at least 20 victims", "reported more than $5 in
+// income".
+func (s *state) reportedCount(cs int) bool {
+	if !s.toks[cs].lowerWord() {
+		return false
+	}
+	for k := cs; k < len(s.toks) && k <= cs+3; k++ {
+		t := &s.toks[k]
+		if t.flags&fDigit != 0 || t.kind != tWord && s.text[t.start] == '$' {
+			return k > cs
+		}
+		if !t.lowerWord() || !s.wordIs(k, "at", "least", "most", "about", "nearly", "almost", "between", "more", "fewer", "less", "than", "over", "up", "to", "some", "roughly", "around") {
+			return false
+		}
+	}
+	return false
 }
 
 // findingSubject returns the document or body that opens the clause of a

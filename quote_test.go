@@ -378,6 +378,7 @@ func TestFind(t *testing.T) {
 		{"weak cue closing the sentence", `⟦The mayor had quietly sold the building⟧, ⟨Acme Radio⟩ ⟪reported⟫ on Friday.`, []want{org(indirect)}},
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
 		{"weak cue before a clause of its own", `⟨The Daily Planet⟩ ⟪reported⟫ on Tuesday ⟦the old mill had been sold to a builder⟧.`, []want{indirOrg}},
+		{"a count reported", `The storm hit on Friday. ⟨The coast guard⟩ ⟪reported⟫ ⟦at least 20 rescues at the port⟧.`, []want{org(indirect)}},
 		{"weak cue before an object is no statement", `The bakery reported record sales in May. Acme Radio repeated its promise to cover the race. The firm revealed a paid staff of nine.`, nil},
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
 		{"an apposition on the source of according to is not what it reports", `⟪₁According to⟫ ⟨₁Ann Lee⟩, ⦃₁a friend of the mayor⦄ who left in May, ⟦₁the port will close⟧. ⟪₂According to⟫ ⟨₂Tom Reyes⟩, ⦃₂the mayor's aide⦄, ⟦₂it will not⟧.`, []want{indirect, indirect}},
