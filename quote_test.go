@@ -383,6 +383,7 @@ func TestFind(t *testing.T) {
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
 		{"an apposition on the source of according to is not what it reports", `⟪₁According to⟫ ⟨₁Ann Lee⟩, ⦃₁a friend of the mayor⦄ who left in May, ⟦₁the port will close⟧. ⟪₂According to⟫ ⟨₂Tom Reyes⟩, ⦃₂the mayor's aide⦄, ⟦₂it will not⟧.`, []want{indirect, indirect}},
 		{"a clause after according to that opens with a noun phrase and a relative clause is no apposition", `⟪₁According to⟫ ⟨₁the report⟩, ⟦₁the plan, which was old, failed⟧. ⟪₂According to⟫ ⟨₂Ann Lee⟩, ⟦₂this year, the port will close⟧.`, []want{indirOrg, indirect}},
+		{"inside after the article in a subject", `⟦The plan⟧, ⟨an inside source⟩ ⟪₁said⟫, ⟦is to close the port⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"an ordinal after the article in a subject", `⟨₁The last survivor⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⟨₂The first class of pilots⟩ ⟪₂told⟫ reporters ⟦₂it would not⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"describing what happened is an account of it", `⟨₁Jane Doe⟩ ⟪₁described⟫ ⟦₁workers leaving the town⟧. Tom Reyes described it on Monday, and a self-described socialist won. ⟨₂The report⟩ ⟪₂describes⟫ ⟦₂how the mill closed⟧.`, []want{indirect, indirOrg}},
 		{"calling a named person something", `Tom Reyes spoke first. ⟨₁Jane Doe⟩ ⟪₁called⟫ ⟦₁Tom Reyes a careless steward⟧, and ⟨₂Ann Lee⟩ ⟪₂calls⟫ ⟦₂Reyes unfit⟧, and left.`, []want{indirect, indirect}},

@@ -1397,6 +1397,11 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 			// "most of the voters", "supporters of the plan"
 			i -= 2
 			continue
+		case p.lowerWord() && s.wordIs(i-1, "inside", "outside") && i-2 >= lo && isArticle(s.word(i-2)):
+			// "an inside source", "the outside lawyers": an
+			// adjective, no preposition, after the article.
+			i--
+			continue
 		case p.lowerWord() && s.wordIs(i-1, "first", "last") && i-2 >= lo && (s.npStart(i-2) || s.possessive(i-2) || s.toks[i-2].lowerWord() && s.nounish(i-2)):
 			// "the first lady", "the former first lady", "the nation's
 			// last governor": an ordinal, no adverb, after the article,
