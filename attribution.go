@@ -2531,9 +2531,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
-			cs, ce, colon, right = a, b, true, true
+			cs, ce, colon, right, block = a, b, true, true, true
 		}
 	}
 	if right && !colon && !split && (m.kind != mDescription || s.toks[m.head].class&(cUnnamed|cTitle|cBody|cOrg) != 0) && s.timeOnly(cs, ce) {
@@ -2707,12 +2708,34 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			}
 			s.addStmt(st)
 			used = true
+			if block {
+				s.blockLines(st)
+			}
 		}
 	}
 	if used {
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// blockLines adds the lines of a block after "Lee said:" that follow its
+// first line st, in the same paragraph, each a statement of the same
+// speaker, as news annotators mark them; at most a dozen lines.
+func (s *state) blockLines(st stmt) {
+	si := int(s.sentOf[st.last-1]) + 1
+	para := s.sents[si-1].para
+	for n := 0; n < 12 && si < len(s.sents) && s.sents[si].para == para && s.toks[s.sents[si].first].flags&fNewline != 0; n++ {
+		a, b := s.sents[si].first, s.sents[si].last
+		for si++; si < len(s.sents) && s.sents[si].para == para && s.toks[s.sents[si].first].flags&fNewline == 0 && b-a < maxReach; si++ {
+			b = s.sents[si].last
+		}
+		line := stmt{first: a, last: b, kind: st.kind, spk: st.spk, hasSpk: true, carried: true, source: srcAfterColon, pair: -1, group: st.group}
+		if s.pairOf[a] >= 0 || !s.classify(&line) {
+			return
+		}
+		s.addStmt(line)
+	}
 }
 
 // verbStart returns where the verb group of the cue at k starts: before

@@ -23,8 +23,8 @@
 //     swallows the rest.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
 //     "X said (that) ...", "X told reporters ...", "according to X, ...",
-//     or with a block of its own after "X said:" at a paragraph's end; a
-//     speech act whose complement says what was said: "X accused the
+//     or with a block of its own after "X said:" at a paragraph's end,
+//     each line of it a statement; a speech act whose complement says what was said: "X accused the
 //     mayor of lying", "X urged Congress to act", "X called for an
 //     inquiry", "X promised to cut taxes"; the target of a judgement made
 //     in public: "X criticized the budget", "X praised the mayor"; what a

@@ -384,6 +384,7 @@ func TestFind(t *testing.T) {
 		{"an apposition on the source of according to is not what it reports", `⟪₁According to⟫ ⟨₁Ann Lee⟩, ⦃₁a friend of the mayor⦄ who left in May, ⟦₁the port will close⟧. ⟪₂According to⟫ ⟨₂Tom Reyes⟩, ⦃₂the mayor's aide⦄, ⟦₂it will not⟧.`, []want{indirect, indirect}},
 		{"a clause after according to that opens with a noun phrase and a relative clause is no apposition", `⟪₁According to⟫ ⟨₁the report⟩, ⟦₁the plan, which was old, failed⟧. ⟪₂According to⟫ ⟨₂Ann Lee⟩, ⟦₂this year, the port will close⟧.`, []want{indirOrg, indirect}},
 		{"inside after the article in a subject", `⟦The plan⟧, ⟨an inside source⟩ ⟪₁said⟫, ⟦is to close the port⟧.`, []want{indirUnnmd, indirUnnmd}},
+		{"each line of a block after a colon", "⟨Lee⟩ spoke on Friday. In a speech, ⸨Lee⸩ ⟪₁said⟫:\n\n⟦Let no one be mistaken, the plan is a mess.⟧\n⟦It cannot be ignored, for it will ruin the port.⟧\n⟦We will fight it.⟧\n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
 		{"an ordinal after the article in a subject", `⟨₁The last survivor⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⟨₂The first class of pilots⟩ ⟪₂told⟫ reporters ⟦₂it would not⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"describing what happened is an account of it", `⟨₁Jane Doe⟩ ⟪₁described⟫ ⟦₁workers leaving the town⟧. Tom Reyes described it on Monday, and a self-described socialist won. ⟨₂The report⟩ ⟪₂describes⟫ ⟦₂how the mill closed⟧.`, []want{indirect, indirOrg}},
 		{"calling a named person something", `Tom Reyes spoke first. ⟨₁Jane Doe⟩ ⟪₁called⟫ ⟦₁Tom Reyes a careless steward⟧, and ⟨₂Ann Lee⟩ ⟪₂calls⟫ ⟦₂Reyes unfit⟧, and left.`, []want{indirect, indirect}},
@@ -996,7 +997,7 @@ func TestFind(t *testing.T) {
 		{"second that clause after a comma goes on with the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters want more than jobs, and that many will back him on taxes⟧. Reyes disagreed.`, []want{indirect}},
 		{"that as a determiner after a comma ends the statement", `The vote is close. ⟨Lee⟩ ⟪said⟫ ⟦voters like him⟧, but that group was small.`, []want{indirect}},
 		{"main clause in the present after a subordinate attribution", `⟨Ann Lee⟩ spoke on Monday. While ⸨she⸩ ⟪says⟫ ⟦she will not vote for Reyes⟧, she likes his plan on trade.`, []want{indirect}},
-		{"paragraph after a cue and a colon that ends the paragraph", "⟨₁Ann Lee⟩ had no kind words for ⟨₂Reyes⟩. In a speech last July, ⸨₁she⸩ ⟪₁said⟫:\n\n⟦₁Let no one be mistaken about the plan. It is a bad plan⟧.\nIt must be stopped.\n\n\"⟦₂We will win⟧,\" ⸨₂Reyes⸩ ⟪₂said⟫.", []want{indirect, direct}},
+		{"paragraph after a cue and a colon that ends the paragraph", "⟨₁⟨₂Ann Lee⟩⟩ had no kind words for ⟨₃Reyes⟩. In a speech last July, ⸨₁⸨₂she⸩⸩ ⟪₁said⟫:\n\n⟦₁Let no one be mistaken about the plan. It is a bad plan⟧.\n⟦₂It must be stopped⟧.\n\n\"⟦₃We will win⟧,\" ⸨₃Reyes⸩ ⟪₃said⟫.", []want{indirect, indirect, direct}},
 		// The look-ahead stops maxReach tokens after a cue, where a colon
 		// in a long sentence may fall: it ends no paragraph.
 		{"colon at the look-ahead's reach in a long sentence introduces no paragraph", "Ann Lee said " + strings.Repeat("quickly ", 158) + ": but Reyes left early.\n\nWe will win the vote on Monday.", nil},
