@@ -24,16 +24,16 @@
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
 //     "X said (that) ...", "X told reporters ...", "according to X, ...",
 //     or with a block of its own after "X said:" at a paragraph's end,
-//     each line of it a statement; a speech act whose complement says what was said: "X accused the
-//     mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes"; the target of a judgement made
-//     in public: "X criticized the budget", "X praised the mayor"; what a
-//     speaker offered as evidence: "X cited high rents", "X pointed to the
-//     polls"; whom or what a statement meant, in the speaker's name: "“We
-//     lost,” X said, referring to the vote"; an account of what happened
-//     (not of a mere thing): "X described workers leaving the town"; what
-//     was reported: "the firm reported a loss of $3 a share"; or what a
-//     document or body found:
+//     each line of it a statement; a speech act whose complement says
+//     what was said: "X accused the mayor of lying", "X urged Congress to
+//     act", "X called for an inquiry", "X promised to cut taxes"; the
+//     target of a judgement made in public: "X criticized the budget", "X
+//     praised the mayor"; what a speaker offered as evidence: "X cited
+//     high rents", "X pointed to the polls"; whom or what a statement
+//     meant, in the speaker's name: "“We lost,” X said, referring to the
+//     vote"; an account of what happened (not of a mere thing): "X
+//     described workers leaving the town"; what was reported: "the firm
+//     reported a loss of $3 a share"; or what a document or body found:
 //     "the audit found that ...", "a poll showed ...". A line that opens
 //     with a name and a colon, as a headline or a transcript does ("Lee:
 //     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
