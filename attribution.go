@@ -2167,15 +2167,24 @@ func (s *state) attributeCues() {
 			s.labels++
 		}
 	}
-	lead := -1 // the paragraph a name before a colon speaks
+	lead := -1 // the end of the line a name before a colon speaks
 	for si := range s.sents {
 		sent := s.sents[si]
-		if sent.para == lead {
+		if sent.first < lead {
 			continue
 		}
-		if s.nameLine(si) {
-			lead = sent.para
-			continue
+		if e := s.nameLine(si); e > 0 {
+			lead = s.sents[s.sentOf[e-1]].last
+			for e < sent.last && s.toks[e].kind == tPunct && s.toks[e].flags&fNewline == 0 {
+				e++
+			}
+			if e >= sent.last || s.toks[e].flags&fNewline == 0 {
+				continue
+			}
+			// "Lee: Q; ⏎ a subtitle, an aide said.": the line after
+			// the name's, in the same sentence, goes on as one of its
+			// own.
+			sent.first = e
 		}
 		// A sentence that ends in its attribution, `Q, S said.`, is one
 		// statement even where Q holds a verb of its own ("... since he
@@ -2312,12 +2321,14 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 
 // nameLine reports whether sentence si opens a paragraph with a name and
 // a colon, as a headline or a transcript does ("Ann Lee: City Will Pay",
-// "LEE: We will pay."), and if so makes the rest of the paragraph that
-// name's statement. A quotation after the colon is colonSubject's.
-func (s *state) nameLine(si int) bool {
+// "LEE: We will pay."), and if so makes the rest of the paragraph, up to
+// the end of its line, that name's statement, and returns where the
+// line ends; otherwise it returns 0. A quotation after the colon is
+// colonSubject's.
+func (s *state) nameLine(si int) int {
 	sent := s.sents[si]
 	if s.toks[sent.first].flags&fParaStart == 0 {
-		return false
+		return 0
 	}
 	c := -1
 	for k := sent.first + 1; k < sent.last-1 && k < sent.first+8; k++ {
@@ -2329,7 +2340,7 @@ func (s *state) nameLine(si int) bool {
 		}
 	}
 	if c < 0 || s.toks[c+1].kind != tWord && !s.quoteOpensLine(c+1, sent.last) {
-		return false
+		return 0
 	}
 	m, ok := s.nameBeforeColon(c)
 	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
@@ -2347,8 +2358,13 @@ func (s *state) nameLine(si int) bool {
 			// "Poll: Lee Leads in Ohio": a headline gives what a
 			// document found.
 			m = mention{first: sent.first, last: c, head: sent.first, kind: mDescription, entity: -1}
+		case si == 0 && c <= sent.first+2 && s.toks[c-1].capWord() && s.toks[c-1].class&(cUnnamed|cBody) != 0 && s.toks[c-1].class&cTime == 0:
+			// "Insiders: Lee Will Win", "Clinton Camp: ...": a
+			// headline gives what the people or the body it names
+			// said.
+			m = mention{first: sent.first, last: c, head: c - 1, kind: mDescription, entity: -1}
 		default:
-			return false
+			return 0
 		}
 	}
 	e := sent.last
@@ -2366,7 +2382,7 @@ func (s *state) nameLine(si int) bool {
 	if n := s.wordsIn(c+1, e); n < 2 || n < 6 && sent.para > 0 {
 		// Past the headline, a few words after a name are a heading
 		// ("Lee: A long shot"), not a line of a transcript.
-		return false
+		return 0
 	}
 	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
 		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
@@ -2378,7 +2394,10 @@ func (s *state) nameLine(si int) bool {
 		}
 	}
 	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
-	return s.classify(&st) && s.addStmt(st) >= 0
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return 0
+	}
+	return e
 }
 
 // quoteOpensLine reports whether a quotation opens at k and words of the

@@ -38,10 +38,11 @@
 //     with a name and a colon, as a headline or a transcript does ("Lee:
 //     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
 //     label in capitals names its speaker even when the text names them
-//     nowhere else, and a headline that opens with a poll or a report and
-//     a colon ("Poll: Lee Leads") gives what it found. A quotation that
-//     opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is part of its
-//     statement.
+//     nowhere else, a headline that opens with a poll or a report and a
+//     colon ("Poll: Lee Leads") gives what it found, and one that opens
+//     with people or a body ("Insiders: Lee Will Win") what they said.
+//     A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs")
+//     is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
 //     called the plan “a disaster”". Calling a person something, or

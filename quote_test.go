@@ -385,6 +385,8 @@ func TestFind(t *testing.T) {
 		{"a clause after according to that opens with a noun phrase and a relative clause is no apposition", `⟪₁According to⟫ ⟨₁the report⟩, ⟦₁the plan, which was old, failed⟧. ⟪₂According to⟫ ⟨₂Ann Lee⟩, ⟦₂this year, the port will close⟧.`, []want{indirOrg, indirect}},
 		{"inside after the article in a subject", `⟦The plan⟧, ⟨an inside source⟩ ⟪₁said⟫, ⟦is to close the port⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"each line of a block after a colon", "⟨Lee⟩ spoke on Friday. In a speech, ⸨Lee⸩ ⟪₁said⟫:\n\n⟦Let no one be mistaken, the plan is a mess.⟧\n⟦It cannot be ignored, for it will ruin the port.⟧\n⟦We will fight it.⟧\n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
+		{"a headline opened by people described before a colon", "⟨Insiders⟩: ⟦Lee will win the vote in Ohio⟧.\n\nLee leads the polls there.", []want{indirUnnmd}},
+		{"the line after a headline's colon line in the same sentence", "⟨₁Poll⟩: ⟦₁Lee and Reyes tied in Ohio⟧; \n⟦₂The race will be close⟧, ⟨₂an analyst⟩ ⟪₂says⟫.\n\nLee leads the polls there.", []want{indirOrg, indirUnnmd}},
 		{"an ordinal after the article in a subject", `⟨₁The last survivor⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⟨₂The first class of pilots⟩ ⟪₂told⟫ reporters ⟦₂it would not⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"describing what happened is an account of it", `⟨₁Jane Doe⟩ ⟪₁described⟫ ⟦₁workers leaving the town⟧. Tom Reyes described it on Monday, and a self-described socialist won. ⟨₂The report⟩ ⟪₂describes⟫ ⟦₂how the mill closed⟧.`, []want{indirect, indirOrg}},
 		{"calling a named person something", `Tom Reyes spoke first. ⟨₁Jane Doe⟩ ⟪₁called⟫ ⟦₁Tom Reyes a careless steward⟧, and ⟨₂Ann Lee⟩ ⟪₂calls⟫ ⟦₂Reyes unfit⟧, and left.`, []want{indirect, indirect}},
