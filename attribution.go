@@ -437,7 +437,8 @@ func (s *state) timeCount(j int) bool {
 }
 
 // settingBefore returns the token before a short phrase of setting that
-// ends at token j, "during the debate", "in an interview", or j.
+// ends at token j, "during the debate", "in an interview", "in his
+// speech", or j.
 func (s *state) settingBefore(j, lo int) int {
 	if t := &s.toks[j]; t.kind != tWord || t.flags&fCap != 0 || t.class&(cAux|cAdverb|cPrep|cDet|cSubjPron|cObjPron|cConj|cSpeech) != 0 {
 		return j
@@ -446,7 +447,7 @@ func (s *state) settingBefore(j, lo int) int {
 		if !s.toks[p].lowerWord() {
 			return j
 		}
-		if s.toks[p].class&cDet != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
+		if s.toks[p].class&(cDet|cPossPron) != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
 			// After a name only: "officials in both cities said"
 			// keeps its phrase.
 			return p - 2

@@ -590,7 +590,20 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// something ("called him divisive"), which no other sense of
 		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
-			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 || s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
+			if s.toks[k].kind == tMark && s.pairOf[k] >= 0 {
+				if cl := s.pairs[s.pairOf[k]].close; cl+1 < ce && s.toks[cl+1].isPunct('(') {
+					// `called them “rapists” (though he allowed ...)`:
+					// the aside after the words is the reporter's.
+					return cs, cl + 1, true
+				}
+				return cs, ce, true
+			}
+			if s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
+				for j := k + 1; j < ce && j < k+12; j++ {
+					if s.toks[j].isPunct('(') && s.toks[j].flags&fWide != 0 {
+						return cs, j, true // the same, its marks stripped
+					}
+				}
 				return cs, ce, true
 			}
 		}

@@ -389,6 +389,8 @@ func TestFind(t *testing.T) {
 		{"the line after a headline's colon line in the same sentence", "⟨₁Poll⟩: ⟦₁Lee and Reyes tied in Ohio⟧; \n⟦₂The race will be close⟧, ⟨₂an analyst⟩ ⟪₂says⟫.\n\nLee leads the polls there.", []want{indirOrg, indirUnnmd}},
 		{"an ordinal after the article in a subject", `⟨₁The last survivor⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⟨₂The first class of pilots⟩ ⟪₂told⟫ reporters ⟦₂it would not⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"describing what happened is an account of it", `⟨₁Jane Doe⟩ ⟪₁described⟫ ⟦₁workers leaving the town⟧. Tom Reyes described it on Monday, and a self-described socialist won. ⟨₂The report⟩ ⟪₂describes⟫ ⟦₂how the mill closed⟧.`, []want{indirect, indirOrg}},
+		{"a setting with a possessive between a subject and a speech act", `⟨Tom Reyes⟩ in his speech ⟪urged⟫ ⟦voters to stay home⟧.`, []want{indirect}},
+		{"an aside in parentheses after what was called is the reporter's", `⟨Jane Doe⟩ ⟪called⟫ ⟦the plan “a disaster”⟧ (though she allowed it had merits) on Friday.`, []want{mixed}},
 		{"calling a named person something", `Tom Reyes spoke first. ⟨₁Jane Doe⟩ ⟪₁called⟫ ⟦₁Tom Reyes a careless steward⟧, and ⟨₂Ann Lee⟩ ⟪₂calls⟫ ⟦₂Reyes unfit⟧, and left.`, []want{indirect, indirect}},
 		{"calling a named person at a time is no statement", `Tom Reyes spoke first. Jane Doe called Tom Reyes a day later, and Ann Lee called Reyes twice.`, nil},
 		{"a plural before its author is a noun", `The senator rejected claims by the union that the plan would cut jobs.`, nil},
