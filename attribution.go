@@ -455,7 +455,8 @@ func (s *state) timeCount(j int) bool {
 }
 
 // settingBefore returns the token before a short phrase of setting that
-// ends at token j, "during the debate", "in an interview", or j.
+// ends at token j, "during the debate", "in an interview", "in his
+// speech", or j.
 func (s *state) settingBefore(j, lo int) int {
 	if t := &s.toks[j]; t.kind != tWord || t.flags&fCap != 0 || t.class&(cAux|cAdverb|cPrep|cDet|cSubjPron|cObjPron|cConj|cSpeech) != 0 {
 		return j
@@ -464,7 +465,7 @@ func (s *state) settingBefore(j, lo int) int {
 		if !s.toks[p].lowerWord() {
 			return j
 		}
-		if s.toks[p].class&cDet != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
+		if s.toks[p].class&(cDet|cPossPron) != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
 			// After a name only: "officials in both cities said"
 			// keeps its phrase.
 			return p - 2
@@ -2265,15 +2266,24 @@ func (s *state) attributeCues() {
 			s.labels++
 		}
 	}
-	lead := -1 // the paragraph a name before a colon speaks
+	lead := -1 // the end of the line a name before a colon speaks
 	for si := range s.sents {
 		sent := s.sents[si]
-		if sent.para == lead {
+		if sent.first < lead {
 			continue
 		}
-		if s.nameLine(si) {
-			lead = sent.para
-			continue
+		if e := s.nameLine(si); e > 0 {
+			lead = s.sents[s.sentOf[e-1]].last
+			for e < sent.last && s.toks[e].kind == tPunct && s.toks[e].flags&fNewline == 0 {
+				e++
+			}
+			if e >= sent.last || s.toks[e].flags&fNewline == 0 {
+				continue
+			}
+			// "Lee: Q; ⏎ a subtitle, an aide said.": the line after
+			// the name's, in the same sentence, goes on as one of its
+			// own.
+			sent.first = e
 		}
 		// A sentence that ends in its attribution, `Q, S said.`, is one
 		// statement even where Q holds a verb of its own ("... since he
@@ -2410,12 +2420,14 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 
 // nameLine reports whether sentence si opens a paragraph with a name and
 // a colon, as a headline or a transcript does ("Ann Lee: City Will Pay",
-// "LEE: We will pay."), and if so makes the rest of the paragraph that
-// name's statement. A quotation after the colon is colonSubject's.
-func (s *state) nameLine(si int) bool {
+// "LEE: We will pay."), and if so makes the rest of the paragraph, up to
+// the end of its line, that name's statement, and returns where the
+// line ends; otherwise it returns 0. A quotation after the colon is
+// colonSubject's.
+func (s *state) nameLine(si int) int {
 	sent := s.sents[si]
 	if s.toks[sent.first].flags&fParaStart == 0 {
-		return false
+		return 0
 	}
 	c := -1
 	for k := sent.first + 1; k < sent.last-1 && k < sent.first+8; k++ {
@@ -2427,7 +2439,7 @@ func (s *state) nameLine(si int) bool {
 		}
 	}
 	if c < 0 || s.toks[c+1].kind != tWord && !s.quoteOpensLine(c+1, sent.last) {
-		return false
+		return 0
 	}
 	m, ok := s.nameBeforeColon(c)
 	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
@@ -2445,8 +2457,13 @@ func (s *state) nameLine(si int) bool {
 			// "Poll: Lee Leads in Ohio": a headline gives what a
 			// document found.
 			m = mention{first: sent.first, last: c, head: sent.first, kind: mDescription, entity: -1}
+		case si == 0 && c <= sent.first+2 && s.toks[c-1].capWord() && s.toks[c-1].class&(cUnnamed|cBody) != 0 && s.toks[c-1].class&cTime == 0:
+			// "Insiders: Lee Will Win", "Clinton Camp: ...": a
+			// headline gives what the people or the body it names
+			// said.
+			m = mention{first: sent.first, last: c, head: c - 1, kind: mDescription, entity: -1}
 		default:
-			return false
+			return 0
 		}
 	}
 	e := sent.last
@@ -2464,7 +2481,7 @@ func (s *state) nameLine(si int) bool {
 	if n := s.wordsIn(c+1, e); n < 2 || n < 6 && sent.para > 0 {
 		// Past the headline, a few words after a name are a heading
 		// ("Lee: A long shot"), not a line of a transcript.
-		return false
+		return 0
 	}
 	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
 		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
@@ -2476,7 +2493,10 @@ func (s *state) nameLine(si int) bool {
 		}
 	}
 	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
-	return s.classify(&st) && s.addStmt(st) >= 0
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return 0
+	}
+	return e
 }
 
 // quoteOpensLine reports whether a quotation opens at k and words of the
@@ -2629,9 +2649,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
-			cs, ce, colon, right = a, b, true, true
+			cs, ce, colon, right, block = a, b, true, true, true
 		}
 	}
 	if right && !colon && !split && (m.kind != mDescription || s.toks[m.head].class&(cUnnamed|cTitle|cBody|cOrg) != 0) && s.timeOnly(cs, ce) {
@@ -2810,12 +2831,34 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			}
 			s.addStmt(st)
 			used = true
+			if block {
+				s.blockLines(st)
+			}
 		}
 	}
 	if used {
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// blockLines adds the lines of a block after "Lee said:" that follow its
+// first line st, in the same paragraph, each a statement of the same
+// speaker, as news annotators mark them; at most a dozen lines.
+func (s *state) blockLines(st stmt) {
+	si := int(s.sentOf[st.last-1]) + 1
+	para := s.sents[si-1].para
+	for n := 0; n < 12 && si < len(s.sents) && s.sents[si].para == para && s.toks[s.sents[si].first].flags&fNewline != 0; n++ {
+		a, b := s.sents[si].first, s.sents[si].last
+		for si++; si < len(s.sents) && s.sents[si].para == para && s.toks[s.sents[si].first].flags&fNewline == 0 && b-a < maxReach; si++ {
+			b = s.sents[si].last
+		}
+		line := stmt{first: a, last: b, kind: st.kind, spk: st.spk, hasSpk: true, carried: true, source: srcAfterColon, pair: -1, group: st.group}
+		if s.pairOf[a] >= 0 || !s.classify(&line) {
+			return
+		}
+		s.addStmt(line)
+	}
 }
 
 // verbStart returns where the verb group of the cue at k starts: before
@@ -3006,7 +3049,7 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		return false
 	}
 	t := &s.toks[cs]
-	if s.reportedFigure(cs) {
+	if s.reportedFigure(cs) || s.reportedCount(cs) {
 		return true
 	}
 	if t.kind != tWord || t.flags&fCap != 0 || t.class&(cPrep|cSubord|cConj|cTime|cObjPron) != 0 || s.wordIs(cs, "this", "that", "these", "those") {
@@ -3039,6 +3082,25 @@ func (s *state) reportedFigure(cs int) bool {
 	}
 	t := &s.toks[cs+2]
 	return t.flags&fDigit != 0 || t.kind != tWord && s.text[t.start] == '$'
+}
+
+// reportedCount reports whether a count opens the object of "reported"
+// at cs: "reported at least 20 victims", "reported more than $5 in
+// income".
+func (s *state) reportedCount(cs int) bool {
+	if !s.toks[cs].lowerWord() {
+		return false
+	}
+	for k := cs; k < len(s.toks) && k <= cs+3; k++ {
+		t := &s.toks[k]
+		if t.flags&fDigit != 0 || t.kind != tWord && s.text[t.start] == '$' {
+			return k > cs
+		}
+		if !t.lowerWord() || !s.wordIs(k, "at", "least", "most", "about", "nearly", "almost", "between", "more", "fewer", "less", "than", "over", "up", "to", "some", "roughly", "around") {
+			return false
+		}
+	}
+	return false
 }
 
 // findingSubject returns the document or body that opens the clause of a
@@ -3395,6 +3457,12 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			cs++
 		}
 		ce := s.contentEnd(cs, sent.last)
+		if q := s.sourceApposition(cs, sent.last); q > cs {
+			// "According to Ann Lee, a friend of the mayor, the plan
+			// failed": the apposition is the source's, not what it
+			// reports.
+			cs, ce = q, s.contentEnd(q, sent.last)
+		}
 		if s.quotedNear(cs, min(ce+2, sent.last)) && s.attributionAt(cs, ce) {
 			// "According to the Times, Lee said “...”": the
 			// quotation goes with its own attribution. Otherwise
@@ -3479,6 +3547,41 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 		}
 	}
 	return from, to
+}
+
+// sourceApposition returns where the statement starts after an
+// apposition on the source of "according to" that opens at cs, a noun
+// phrase with no verb, maybe with a relative clause ("a friend of the
+// mayor who died in 2000,"), closed by a comma before a main clause; or
+// -1.
+func (s *state) sourceApposition(cs, ce int) int {
+	if cs >= ce {
+		return -1
+	}
+	if f := &s.toks[cs]; f.kind != tWord || f.class&(cDet|cPossPron|cTitle|cTitleMod) == 0 && !f.capWord() || f.class&(cSubjPron|cTime) != 0 {
+		return -1
+	}
+	relative := false
+	for k := cs + 1; k+1 < ce && k <= cs+24; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+			if s.mainClauseAt(k+1, ce) && s.wordsIn(k+1, ce) >= 3 && !s.wordIs(k+1, "which", "who", "whom", "whose", "that", "what", "where") {
+				return k + 1
+			}
+			return -1
+		case t.kind == tClitic && s.possessive(k):
+		case s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cSpeech|cSpeechAct|cSpeechWeak) != 0:
+			return -1
+		case t.lowerWord() && s.wordIs(k, "who", "whose", "which", "that"):
+			relative = true
+		case !relative && (s.verbLike(k) || t.class&(cAux|cSubjPron|cSubord|cTime) != 0):
+			// Not a verb, nor a time: "According to Lee, this year,
+			// the city ..." fronts the statement's own phrase.
+			return -1
+		}
+	}
+	return -1
 }
 
 // closesClause reports whether the source of "according to", which ends
@@ -4192,11 +4295,12 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		return k
 	}
 	passive := false
-	if k > sent.first {
-		// Only the participle: not "Lee asked whether".
-		p := &s.toks[k-1]
-		passive = p.kind == tWord && s.wordIs(k-1, "was", "were", "been", "being")
-		if !(passive || p.isPunct(',') || p.kind == tMark || p.kind == tWord && s.wordIs(k-1, "when", "after", "once", "if")) {
+	if pk := s.adverbsBefore(k, sent.first); pk > sent.first {
+		// Only the participle, maybe after an adverb ("was first
+		// asked whether"): not "Lee asked whether".
+		p := &s.toks[pk-1]
+		passive = p.kind == tWord && s.wordIs(pk-1, "was", "were", "been", "being")
+		if !(passive || p.isPunct(',') || p.kind == tMark || p.kind == tWord && s.wordIs(pk-1, "when", "after", "once", "if")) {
 			return k
 		}
 	}

@@ -610,17 +610,28 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
 			if p := s.pairOf[k]; s.toks[k].kind == tMark && p >= 0 {
+				cl := s.pairs[p].close
+				if cl+1 < ce && s.toks[cl+1].isPunct('(') {
+					// `called them “rapists” (though he allowed ...)`:
+					// the aside after the words is the reporter's.
+					return cs, cl + 1, true
+				}
 				// The name given ends the statement when a comma or a
 				// dash sets off what follows: `called it “a mess” — a
 				// word he chose`, `called it “a mess,” a dig at Lee`;
 				// but a list goes on with more of the speaker's words:
 				// `called him “a crook,” a “liar” and “lazy”`.
-				if e := s.pairs[p].close + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
+				if e := cl + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
 					ce = e
 				}
 				return cs, ce, true
 			}
 			if s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
+				for j := k + 1; j < ce && j < k+12; j++ {
+					if s.toks[j].isPunct('(') && s.toks[j].flags&fWide != 0 {
+						return cs, j, true // the same, its marks stripped
+					}
+				}
 				return cs, ce, true
 			}
 		}
@@ -633,8 +644,18 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				}
 			}
 		}
+		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "describ") && s.toks[cs].class&(cObjPron|cSubjPron|cTime) == 0 && !s.reflexive(cs) && !s.wordIs(cs, "this", "that", "these", "those") && s.accountOf(cs, ce) {
+			// "described donors seeking meetings", "described how
+			// it began": an account of something that happened.
+			return cs, ce, true
+		}
 		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
 			return cs, ce, true
+		}
+		if strings.HasPrefix(s.lower(c.first), "call") {
+			if e := s.personCalled(cs, ce); e > cs {
+				return cs, e, true
+			}
 		}
 		return 0, 0, false
 	}
@@ -693,6 +714,57 @@ func (s *state) quoteListAt(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// accountOf reports whether what was described, [cs, ce), tells of
+// something that happened or holds, a clause, a verb or a relative
+// clause ("described donors seeking meetings", "described how the mill
+// closed", "described a town that lost its port"), rather than naming a
+// thing ("described the old bridge in detail").
+func (s *state) accountOf(cs, ce int) bool {
+	if s.interrogative(cs) {
+		return true
+	}
+	for k := cs + 1; k < ce; k++ {
+		if s.pairOf[k] < 0 && (s.verbLike(k) || strings.HasSuffix(s.lower(k), "ing") && s.toks[k].lowerWord() || s.toks[k].lowerWord() && s.wordIs(k, "that", "who", "which", "whose")) {
+			return true
+		}
+	}
+	return false
+}
+
+// personCalled returns where what the speaker called a person ends, when
+// [cs, ce), after a form of "call", names a person and then that, as a
+// pronoun object does ("called him divisive"), or 0: "called Ann Lee a
+// liar", "calls Lee unqualified". The name must be a person's, not
+// "called Acme Corp", and what follows a noun phrase with "a" or a lone
+// word that ends the clause, not a time or a manner ("called Lee a day
+// later", "called Lee back", "called Lee twice").
+func (s *state) personCalled(cs, ce int) int {
+	r := s.runAt(cs)
+	if r < 0 || s.runs[r].first != cs || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person {
+		return 0
+	}
+	n := s.runs[r].last
+	if n >= ce || !s.toks[n].lowerWord() {
+		return 0
+	}
+	if s.wordIs(n, "a", "an") {
+		if n+1 >= ce || !s.toks[n+1].lowerWord() {
+			return 0
+		}
+		for k := n + 1; k < ce && k < n+4; k++ {
+			if s.toks[k].class&cTime != 0 || s.wordIs(k, "few", "couple", "second", "third", "time", "times") {
+				return 0
+			}
+		}
+		return ce
+	}
+	w := s.lower(n)
+	if s.toks[n].class != 0 || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ing") || s.wordIs(n, "twice", "thrice") || n+1 < ce && s.toks[n+1].kind != tPunct {
+		return 0
+	}
+	return n + 1
 }
 
 // beforeNextAct returns where the speaker's next act starts in [cs, ce),

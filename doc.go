@@ -23,29 +23,32 @@
 //     swallows the rest.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
 //     "X said (that) ...", "X told reporters ...", "according to X, ...",
-//     or with a block of its own after "X said:" at a paragraph's end; a
-//     speech act whose complement says what was said: "X accused the
-//     mayor of lying", "X urged Congress to act", "X called for an
-//     inquiry", "X promised to cut taxes"; the target of a judgement made
-//     in public: "X criticized the budget", "X praised the mayor"; what a
-//     speaker offered as evidence: "X cited high rents", "X pointed to the
-//     polls"; whom or what a statement meant, in the speaker's name: "“We
-//     lost,” X said, referring to the vote"; what was reported: "the firm
+//     or with a block of its own after "X said:" at a paragraph's end,
+//     each line of it a statement; a speech act whose complement says
+//     what was said: "X accused the mayor of lying", "X urged Congress to
+//     act", "X called for an inquiry", "X promised to cut taxes"; the
+//     target of a judgement made in public: "X criticized the budget", "X
+//     praised the mayor"; what a speaker offered as evidence: "X cited
+//     high rents", "X pointed to the polls"; whom or what a statement
+//     meant, in the speaker's name: "“We lost,” X said, referring to the
+//     vote"; an account of what happened (not of a mere thing): "X
+//     described workers leaving the town"; what was reported: "the firm
 //     reported a loss of $3 a share"; or what a document or body found:
 //     "the audit found that ...", "a poll showed ...". A line that opens
 //     with a name and a colon, as a headline or a transcript does ("Lee:
 //     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
 //     label in capitals names its speaker even when the text names them
-//     nowhere else, and a headline that opens with a poll or a report and
-//     a colon ("Poll: Lee Leads") gives what it found. A quotation that
-//     opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is part of its
-//     statement.
+//     nowhere else, a headline that opens with a poll or a report and a
+//     colon ("Poll: Lee Leads") gives what it found, and one that opens
+//     with people or a body ("Insiders: Lee Will Win") what they said.
+//     A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs")
+//     is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
 //     called the plan “a disaster”". Calling a person something, or
 //     describing or referring to anything as something, needs no
-//     quotation marks: "X called him divisive", "X described the plan as
-//     a mess" are indirect.
+//     quotation marks: "X called him divisive", "X called Lee a liar",
+//     "X described the plan as a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker

@@ -1466,6 +1466,17 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 			// "most of the voters", "supporters of the plan"
 			i -= 2
 			continue
+		case p.lowerWord() && s.wordIs(i-1, "inside", "outside") && i-2 >= lo && isArticle(s.word(i-2)):
+			// "an inside source", "the outside lawyers": an
+			// adjective, no preposition, after the article.
+			i--
+			continue
+		case p.lowerWord() && s.wordIs(i-1, "first", "last") && i-2 >= lo && (s.npStart(i-2) || s.possessive(i-2) || s.toks[i-2].lowerWord() && s.nounish(i-2)):
+			// "the first lady", "the former first lady", "the nation's
+			// last governor": an ordinal, no adverb, after the article,
+			// a possessor or a modifier.
+			i--
+			continue
 		case p.lowerWord() && p.class&(cSpeech|cAux|cNeg) == 0 && strings.HasSuffix(s.word(i-1), "ed") && i-2 >= lo && s.npStart(i-2) && s.toks[i-2].class&cPossPron == 0:
 			// "the suspected arms dealer": an adjective in -ed right
 			// after the article.
