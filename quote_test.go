@@ -1183,6 +1183,29 @@ func TestConfidenceClause(t *testing.T) {
 	}
 }
 
+// TestSubjectLead checks the words that may stand between a stripped
+// closing mark and a speech verb in a tail that names its speaker: a
+// body's name may be long and hold "to the".
+func TestSubjectLead(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"the North Harbour Permanent Mission to the United Nations said", true},
+		{"defendant Tom Reyes said", true},
+		{"the mayor, who spoke to the council on Monday said", false},
+		{"reporters that the plan to build a new harbour on the island said", false},
+	}
+	for _, tt := range tests {
+		s := newState(new(Finder), tt.in)
+		s.run()
+		said := len(s.toks) - 1
+		if got := s.subjectLead(0, said); got != tt.want {
+			t.Errorf("subjectLead(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func readGolden(t *testing.T, path string) []Quote {
 	t.Helper()
 	b, err := os.ReadFile(path)

@@ -800,16 +800,25 @@ func (s *state) closedQuotes() {
 	}
 }
 
-// subjectLead reports whether tokens [a, b), at most eight, are words
-// that can only lead up to a name right before a speech verb at b: its
-// role, its title or a particle of the name, `defendant Tom Reyes said`,
-// `Defence Minister Ana de Souza said`, no verb, conjunction or
-// preposition that would make them the reporter's own words.
+// subjectLead reports whether tokens [a, b), at most eight, or twelve
+// with a body's name, are words that can only lead up to a name
+// right before a speech verb at b: its role, its title or a particle of
+// the name, `defendant Tom Reyes said`, `Defence Minister Ana de Souza
+// said`, `the Harbour Mission to the United Nations said`, no verb,
+// conjunction or preposition that would make them the reporter's own
+// words.
 func (s *state) subjectLead(a, b int) bool {
-	if b-a > 8 || b <= a {
+	if b-a > 12 || b <= a {
 		return false
 	}
+	other := 0 // tokens outside a name's run
 	for k := a; k < b; k++ {
+		if r := s.runAt(k); r >= 0 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Organization {
+			continue // "to the" in a body's name
+		}
+		if other++; other > 8 || b-a > 8 && other > 4 {
+			return false
+		}
 		t := &s.toks[k]
 		if t.kind != tWord || s.verbLike(k) || t.class&(cConj|cSubord|cSubjPron|cFirstSecond|cNeg|cAux|cAdverb) != 0 {
 			return false
