@@ -1290,23 +1290,6 @@ func (s *state) subjectAfterFront(a, b int) bool {
 	return false
 }
 
-// presentVerb reports whether a verb in the present, a lower-case word
-// in -s that no list of nouns or function words holds, after a noun,
-// stands in tokens [a, b): "the
-// plan includes", "the White House wants", which hasClause, knowing past forms and auxiliaries,
-// misses.
-func (s *state) presentVerb(a, b int) bool {
-	for k := max(a, 1); k < b; k++ {
-		t, p := &s.toks[k], &s.toks[k-1]
-		w := s.word(k)
-		if t.lowerWord() && t.class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) == 0 && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && !strings.HasSuffix(s.word(k-1), "s") {
-			return true
-		}
-	}
-	return false
-}
-
 // endsClause reports whether only a tail of the cue's own ("before",
 // "on Monday") stands between token k and the end of the sentence at
 // hi, or a colon: "..., as Lee noted on Monday." but not "..., as you

@@ -2301,12 +2301,33 @@ func (s *state) hasClause(a, b int) bool {
 // misses.
 func (s *state) presentBeforeObject(a, b int) bool {
 	for k := a + 1; k+1 < b; k++ {
-		w := s.word(k)
-		if s.toks[k].lowerWord() && s.toks[k].class == 0 && len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && s.toks[k+1].lowerWord() && s.wordIs(k+1, "a", "an", "the") {
+		if s.toks[k].lowerWord() && s.toks[k].class == 0 && presentForm(s.word(k)) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "a", "an", "the") {
 			return true
 		}
 	}
 	return false
+}
+
+// presentVerb reports whether a verb in the present, a lower-case word
+// in -s that no list of nouns or function words holds, after a noun,
+// stands in tokens [a, b): "the
+// plan includes", "the White House wants", which hasClause, knowing past forms and auxiliaries,
+// misses.
+func (s *state) presentVerb(a, b int) bool {
+	for k := max(a, 1); k < b; k++ {
+		t, p := &s.toks[k], &s.toks[k-1]
+		if t.lowerWord() && t.class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) == 0 && presentForm(s.word(k)) &&
+			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && !strings.HasSuffix(s.word(k-1), "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// presentForm reports whether w may be a verb in the present's third
+// person: four letters or more in -s, not -ss or -us ("boss", "bonus").
+func presentForm(w string) bool {
+	return len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // introductory reports whether [a, b) introduces an attribution rather
