@@ -226,6 +226,7 @@ func TestFind(t *testing.T) {
 		{"an inverted cue that opens the sentence, its subject and a relative clause before a stripped quote", "The home can t be sold.  ⟦₁It is a museum now⟧,  ⟨₁the owner⟩ ⟪₁said⟫.\n\n⟪₂Said⟫ ⟨₂Dorothy Lee⟩, who grew up with him in the town,  ⟦₂We were all so proud of him.⟧ \n\nAnother memorial has grown up.", []want{unnamed(unmarked), unmarked}},
 		{"a place after a title's preposition that stands alone elsewhere is not part of the name", `The talks were held in Harbouria last week. ⦃U.N. special envoy on Harbouria⦄ ⟨Staffan de Lago⟩ ⟪said⟫ on Monday ⟦the talks had failed⟧.`, []want{indirect}},
 		{"more title nouns: magistrate, undersecretary, patriarch", `⦃₁Magistrate⦄ ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the three should stand trial⟧. ⦃₂Interior Undersecretary⦄ ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂there was no plan⟧.`, []want{indirect, indirect}},
+		{"words that describe a body between the article and its name", `⟦The tax can be cut by a third⟧, ⟨the leader of the ruling Harbour Party⟩ ⟪said⟫ in a television interview.`, []want{indirUnnmd}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},

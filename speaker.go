@@ -1885,6 +1885,24 @@ func (s *state) beforeOrgName(a, lo int) int {
 	}
 	if p > lo && strings.EqualFold(s.word(p), "the") {
 		p--
+	} else if q := s.modifiersBefore(p, lo); q < p && q > lo && strings.EqualFold(s.word(q), "the") {
+		// "the ruling Harbour Party", "the main opposition Acme
+		// Party": words that describe the body after the article.
+		p = q - 1
+	}
+	return p
+}
+
+// modifiersBefore returns the token before up to three lower-case words
+// that end at p and may modify a name after them ("ruling", "main
+// opposition"): no function word, verb or time word.
+func (s *state) modifiersBefore(p, lo int) int {
+	for n := 0; n < 3 && p > lo; n++ {
+		t := &s.toks[p]
+		if !t.lowerWord() || t.class&(cDet|cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron|cPossPron|cTime|cSpeech|cAdverb) != 0 || s.verbLike(p) {
+			break
+		}
+		p--
 	}
 	return p
 }
