@@ -227,6 +227,7 @@ func TestFind(t *testing.T) {
 		{"a place after a title's preposition that stands alone elsewhere is not part of the name", `The talks were held in Harbouria last week. ⦃U.N. special envoy on Harbouria⦄ ⟨Staffan de Lago⟩ ⟪said⟫ on Monday ⟦the talks had failed⟧.`, []want{indirect}},
 		{"more title nouns: magistrate, undersecretary, patriarch", `⦃₁Magistrate⦄ ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the three should stand trial⟧. ⦃₂Interior Undersecretary⦄ ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂there was no plan⟧.`, []want{indirect, indirect}},
 		{"words that describe a body between the article and its name", `⟦The tax can be cut by a third⟧, ⟨the leader of the ruling Harbour Party⟩ ⟪said⟫ in a television interview.`, []want{indirUnnmd}},
+		{"initials with their period in a compound are one word", `⟦A convoy remains in the desert⟧, ⟨the U.S.-led coalition⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},

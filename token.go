@@ -499,6 +499,11 @@ func (s *state) scanWord(t *token, i int) int {
 			segLetters = 0
 			i = next
 			continue
+		case r == '.' && segLetters == 1 && onlyInitials && next+1 < len(text) && text[next] == '-' && s.classAt(next+1) == chLetter:
+			// U.S.-led, U.N.-backed: initials and their period in a
+			// compound.
+			i = next
+			continue
 		case r == '.' && nc == chLetter && segLetters > 1 && s.domainAt(next):
 			// CaliforniaCityFinance.com, whitehouse.gov
 			i = next
