@@ -3753,20 +3753,46 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 			return mention{first: first, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
 		}
 	}
-	// A description: up to four modifiers, then a body noun.
-	if a == j && s.toks[j].class&cPossPron == 0 {
-		return m, false
+	// A description: up to four modifiers, then a body noun. It opens
+	// with an article or a possessor ("an official website", "Acme s
+	// media arm", "its board"), or with neither after a comma, as a
+	// trailing attribution does ("..., state-run news agency Wirex
+	// said").
+	if a == j {
+		switch r := s.runAt(j); {
+		case s.toks[j].class&cPossPron != 0:
+		case s.wordIs(j, "a", "an"):
+			a++
+		case r >= 0 && s.runs[r].first == j && s.runs[r].last+1 < hi && s.toks[s.runs[r].last].kind == tClitic:
+			a = s.runs[r].last + 1
+		case j > 0 && s.toks[j-1].isPunct(',') && s.toks[j].class&(cDet|cSpeech|cAdverb|cTime) == 0 && !s.verbLike(j) && !s.wordIs(j, "more", "most", "other", "some", "many"):
+		default:
+			return m, false
+		}
 	}
 	for h := a; h < hi && h < a+5; h++ {
 		t := &s.toks[h]
 		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron) != 0 {
 			return m, false
 		}
-		if t.lowerWord() && t.class&(cBody|cOrg) != 0 && t.class&cUnnamed == 0 && h+1 < hi && s.verbLike(h+1) {
+		if t.lowerWord() && t.class&(cBody|cOrg) != 0 && t.class&cUnnamed == 0 && h+1 < hi && s.verbLike(s.afterTime(h+1, hi)) {
 			return mention{first: j, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
 		}
 	}
 	return m, false
+}
+
+// afterTime returns the token after a short time phrase that starts at
+// k, "last week", "on Friday", or k.
+func (s *state) afterTime(k, hi int) int {
+	e := k
+	for e < hi && e < k+3 && s.toks[e].kind == tWord && (s.toks[e].class&cTime != 0 || s.toks[e].lowerWord() && s.wordIs(e, "last", "this", "on", "early", "late")) {
+		e++
+	}
+	if e > k && s.toks[e-1].class&cTime == 0 {
+		return k // "on" with no time after it
+	}
+	return e
 }
 
 // bodyLike reports whether a name that opens a clause before "it" may
