@@ -231,6 +231,7 @@ func TestFind(t *testing.T) {
 		{"it after a body described with an indefinite article", `⟦₁The troops moved north⟧, ⟨an official military website⟩ ⟪₁said⟫. ⟦₂They trained for a week⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"it after a body described with a possessor", `⟨Harbouria's disaster agency⟩ has ⟪₁said⟫ ⟦₁the island is safe⟧. ⟦₂There has been no rise in activity⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"it after a body described with no article after a comma", `⟦₁The men were held⟧, ⟨state-run news agency⟩ ⟪₁said⟫. ⟦₂Two were freed⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
+		{"it after a body whose verb follows a time phrase", `⟨The harbour board⟩ last week ⟪₁said⟫ ⟦₁the port would close⟧. ⟦₂The work will take a year⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
