@@ -239,12 +239,15 @@ func (s *state) recoverStripped() {
 	s.bareCueQuotes()
 	s.dashQuotes()
 	s.headingQuotes()
-	s.colonQuotes()
+	s.colonQuotes(false)
 	s.closedQuotes()
 	s.addedQuotes(n)
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+	if s.lined {
+		s.colonQuotes(true)
+	}
 }
 
 // openAfterComma starts a statement after its cue at a stripped mark
@@ -921,7 +924,9 @@ func (s *state) attributionBefore(a, k int) bool {
 
 // colonQuotes finds the direct quotes that a colon and a stripped mark
 // introduce with no speech verb: `Trump fired back:  I watched him ...`.
-func (s *state) colonQuotes() {
+// In text with line breaks, the unattributed ones are left to a late
+// pass, after the line's regions have found their speakers.
+func (s *state) colonQuotes(late bool) {
 	if !s.spaced {
 		return
 	}
@@ -944,13 +949,34 @@ func (s *state) colonQuotes() {
 			last = end
 		}
 		m, ok := s.colonSubject(k + 1)
+		if late && ok {
+			continue
+		}
 		if !ok {
-			// In text with no line breaks, a mark that opens after a
-			// colon and closes after one or two sentences still shows
-			// a quote, `The page opens with a line:  Q.  The`,
-			// unattributed; a longer run may be paragraphs of a list.
-			if e, closed := s.closingMark(k + 1); !s.lined && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
-				st := stmt{first: k + 1, last: e, kind: Direct, source: srcColon, pair: -1, group: s.newGroup()}
+			// A mark that opens after a colon and closes after one or
+			// two sentences still shows a quote, `The page opens with
+			// a line:  Q.  The`, unattributed; a longer run may be
+			// paragraphs of a list.
+			if e, closed := s.closingMark(k + 1); s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
+				var spk mention
+				if late {
+					// In text with line breaks, only once the lines'
+					// own speakers are found, and only with one: the
+					// subject that opens the clause before the colon on
+					// its line, even a description, `The crowd at the
+					// gate had one message:  Q.  ⏎`.
+					lo := max(sent.first, k-40)
+					for j := k - 1; j > lo; j-- {
+						if s.toks[j].flags&fNewline != 0 {
+							lo = j
+							break
+						}
+					}
+					if spk, ok = s.firstSubject(lo, k); !ok {
+						continue
+					}
+				}
+				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: late, source: srcColon, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				s.addStmt(st)
 			}
