@@ -2451,13 +2451,14 @@ func (s *state) regionLeftovers() {
 }
 
 // commaSubject returns the person named as the subject of the clause
-// that a comma closes right before region r, when the region, in the
-// first or second person, runs to its sentence's end and that clause
-// holds no speech verb: the comma stands for a colon, `Lee shared her
-// worry with the crowd,  I do not know what comes next.  ⏎`.
+// that a comma or a dash closes right before region r, when the region,
+// in the first or second person, runs to its sentence's end and that
+// clause holds no speech verb: the comma stands for a colon, `Lee shared
+// her worry with the crowd,  I do not know what comes next.  ⏎`, and so
+// does a dash, `Lee also backed the toll --  I think it is fair.  ⏎`.
 func (s *state) commaSubject(r *region) (m mention, ok bool) {
 	c := r.first - 1
-	if c < 1 || !s.toks[c].isPunct(',') || !s.voice(r.first, r.last) {
+	if c < 1 || !s.toks[c].isPunct(',') && !s.toks[c].isPunct(pDash) || !s.voice(r.first, r.last) {
 		return m, false
 	}
 	if lt := &s.toks[r.last-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
