@@ -624,6 +624,23 @@ func (s *state) tailSpeaker(a int) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
+// tailCueAt is cueAt for an attribution after a stripped closing mark
+// that starts at token a, reading too the verbs that only a quote's own
+// attribution takes, as after marks that were kept: `Q,  Lee went on.`,
+// `Q,  a voice in the ad states.`
+func (s *state) tailCueAt(j, a int) (c cue, ok bool) {
+	if c, ok = s.cueAt(j); ok || j == a {
+		return c, ok
+	}
+	if s.wentOn(j) {
+		return cue{first: j, last: j + 2, kind: cueVerb, weak: true}, true
+	}
+	if s.statesAt(j) {
+		return cue{first: j, last: j + 1, kind: cueVerb, weak: true}, true
+	}
+	return c, false
+}
+
 // opensQuote reports whether the space before token k is a stripped
 // opening mark at a sentence's start: a space after a line break, or a
 // second space after the sentence before.
@@ -745,7 +762,7 @@ func (s *state) closedQuotes() {
 			st.last = k + 1 // a question keeps its mark
 		}
 		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j)); j++ {
-			c, ok := s.cueAt(j)
+			c, ok := s.tailCueAt(j, k+1)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
