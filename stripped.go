@@ -1000,7 +1000,14 @@ func (s *state) colonQuotes(late bool) {
 			continue
 		}
 		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
-		s.extendForward(&st, -1)
+		if end, ok := s.closedParagraph(k + 1); s.lined && ok && end > st.last {
+			// A mark closes the line: all of it is the quote, whatever
+			// cues stand inside, `Lee wrote:  Q. Records show Q2.  ⏎`.
+			st.last = end
+			s.dropInside(k+1, end, -1)
+		} else {
+			s.extendForward(&st, -1)
+		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 	}
