@@ -241,6 +241,7 @@ func (s *state) recoverStripped() {
 	s.headingQuotes()
 	s.colonQuotes(false)
 	s.closedQuotes()
+	s.resumeQuotes()
 	s.addedQuotes(n)
 	s.continueRegions()
 	s.continueStripped()
@@ -622,6 +623,47 @@ func (s *state) tailSpeaker(a int) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// resumeQuotes adds the second half of a quote that its attribution
+// splits, where a stripped mark right after the comma that ends the
+// attribution opens it again, past words the attribution took on, `Q1,
+// Lee said of the plan,  because Q2.  The`: it runs to the next mark
+// that closes at a sentence's end, in the speaker's voice.
+func (s *state) resumeQuotes() {
+	if !s.spaced {
+		return
+	}
+	n := len(s.stmts)
+	for i := 0; i < n; i++ {
+		st := s.stmts[i]
+		if st.dropped || st.kind != Direct || !st.hasSpk || st.cueLast <= st.cueFirst || st.last > st.cueFirst || !s.closedBySpace(&st) {
+			continue
+		}
+		a := max(st.cueLast, st.spk.last)
+		end := s.sents[s.sentOf[a-1]].last
+		for k := a; k < end && k < a+12; k++ {
+			if _, ok := s.cueAt(k); ok {
+				// Another speech verb: an act of its own.
+				break
+			}
+			if !s.toks[k].isPunct(',') || k+1 >= end || s.toks[k+1].flags&fWide == 0 || s.toks[k+1].phantoms != 1 {
+				continue
+			}
+			o := k + 1
+			if k == st.spk.last && s.toks[o].class&(cConj|cSubord|cSubjPron) == 0 && !s.wordIs(o, "which", "who") {
+				// Right after the speaker's name the mark may set off
+				// an apposition, `said Tom Reyes,  a historian.`: only
+				// a clause's opening word resumes the quote there.
+				break
+			}
+			e, closed := s.closingMark(o)
+			if closed && e-o >= 3 && int(s.sentOf[e-1]) <= int(s.sentOf[o])+3 && !s.stmtOver(o, e) && !s.bareAttributionAt(o) && s.marksIn(o+1, e) == 0 {
+				s.addContinuation(st, o, e)
+			}
+			break
+		}
+	}
 }
 
 // tailCueAt is cueAt for an attribution after a stripped closing mark
