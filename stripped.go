@@ -1182,6 +1182,16 @@ func (s *state) extendForward(st *stmt, i int) {
 		// (inner quotes pair their marks): it runs no further.
 		return
 	}
+	if e, closed := s.closingMark(st.first); !s.lined && closed && s.toks[st.first].flags&fWide != 0 && e > st.last && int(s.sentOf[e-1]) <= si+8 && !s.spacedStop(st.first, e) {
+		// In text with no line breaks, the mark that opened it after
+		// the colon shows it runs to the next mark that closes a
+		// sentence, whatever cues stand inside: `Lee said:  The board
+		// settled it. Its report answered every question.  The`.
+		st.last = e
+		s.markStmt(i, st.first, st.last)
+		s.dropInside(st.first, e, i)
+		return
+	}
 	for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 		sent := s.sents[j]
 		if sent.para != s.sents[si].para || s.toks[sent.first].flags&fWide != 0 || s.hasStmt(sent) || s.hasCue(sent) {
@@ -1190,6 +1200,17 @@ func (s *state) extendForward(st *stmt, i int) {
 		st.last = sent.last
 		s.markStmt(i, st.first, st.last)
 	}
+}
+
+// spacedStop reports whether a full stop after a space stands in tokens
+// [a, b): a mark closed the quote right before it, `the best plan .`
+func (s *state) spacedStop(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].isPunct('.') && s.toks[k].flags&fSpace != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCue reports whether the sentence holds a speech verb.
