@@ -146,6 +146,17 @@ func (s *state) voice(a, b int) bool {
 	return false
 }
 
+// personal reports whether a word of the first or second person stands
+// in tokens [a, b).
+func (s *state) personal(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && !(s.word(k) == "US" || s.word(k) == "U.S.") {
+			return true
+		}
+	}
+	return false
+}
+
 // firstPerson reports whether a word of the first person stands in
 // tokens [a, b): the speaker's own words, whatever verbs they hold.
 func (s *state) firstPerson(a, b int) bool {
@@ -1202,6 +1213,33 @@ func (s *state) extendForward(st *stmt, i int) {
 	}
 }
 
+// attributionOpens reports whether one of sentences [a, b] opens with an
+// attribution that says nothing more, `Lee said, in a speech ...`: a
+// quote closed before it, whatever the spaces show.
+func (s *state) attributionOpens(a, b int) bool {
+	for j := a; j <= b && j < len(s.sents); j++ {
+		if s.bareAttributionAt(s.sents[j].first) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyReported reports whether every statement over tokens [a, b) lies
+// inside them and reports speech rather than quoting it.
+func (s *state) onlyReported(a, b int) bool {
+	only := true
+	s.stmtsIn(a, b, func(i int) bool {
+		st := &s.stmts[i]
+		if st.dropped || st.first >= b || st.last <= a {
+			return true
+		}
+		only = st.first >= a && st.last <= b && st.kind != Direct && !st.marked
+		return only
+	})
+	return only
+}
+
 // spacedStop reports whether a full stop after a space stands in tokens
 // [a, b): a mark closed the quote right before it, `the best plan .`
 func (s *state) spacedStop(a, b int) bool {
@@ -1319,6 +1357,18 @@ func (s *state) continueStripped() {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
+			}
+			if e, closed := s.closingMark(sent.first); s.spaced && !s.lined && !reported && closed && s.marked(sent.first, need) && s.stmtOver(sent.first, e) &&
+				int(s.sentOf[e-1]) <= j+8 && s.personal(sent.first, e) && !s.spacedStop(sent.first, e) && s.onlyReported(sent.first, e) && !s.attributionOpens(j+1, int(s.sentOf[e-1])) {
+				// In text with no line breaks, a sentence that a mark
+				// opens and that runs in the first or second person to a
+				// mark closing a sentence is the quote, with the reported
+				// speech inside it: `Lee said.  We sold out. Some told me
+				// it was the best night they had.  The`. A contraction
+				// is no sign here: the reporter writes `isn t` too.
+				s.dropInside(sent.first, e, -1)
+				s.addContinuation(st, sent.first, e)
+				break
 			}
 			if s.hasStmt(sent) || !s.spaced && s.hasCue(sent) {
 				break
