@@ -146,6 +146,17 @@ func (s *state) voice(a, b int) bool {
 	return false
 }
 
+// personal reports whether a word of the first or second person stands
+// in tokens [a, b).
+func (s *state) personal(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && !(s.word(k) == "US" || s.word(k) == "U.S.") {
+			return true
+		}
+	}
+	return false
+}
+
 // firstPerson reports whether a word of the first person stands in
 // tokens [a, b): the speaker's own words, whatever verbs they hold.
 func (s *state) firstPerson(a, b int) bool {
@@ -239,12 +250,16 @@ func (s *state) recoverStripped() {
 	s.bareCueQuotes()
 	s.dashQuotes()
 	s.headingQuotes()
-	s.colonQuotes()
+	s.colonQuotes(false)
 	s.closedQuotes()
+	s.resumeQuotes()
 	s.addedQuotes(n)
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+	if s.lined {
+		s.colonQuotes(true)
+	}
 }
 
 // openAfterComma starts a statement after its cue at a stripped mark
@@ -621,6 +636,64 @@ func (s *state) tailSpeaker(a int) (c cue, m mention, ok bool) {
 	return c, m, false
 }
 
+// resumeQuotes adds the second half of a quote that its attribution
+// splits, where a stripped mark right after the comma that ends the
+// attribution opens it again, past words the attribution took on, `Q1,
+// Lee said of the plan,  because Q2.  The`: it runs to the next mark
+// that closes at a sentence's end, in the speaker's voice.
+func (s *state) resumeQuotes() {
+	if !s.spaced {
+		return
+	}
+	n := len(s.stmts)
+	for i := 0; i < n; i++ {
+		st := s.stmts[i]
+		if st.dropped || st.kind != Direct || !st.hasSpk || st.cueLast <= st.cueFirst || st.last > st.cueFirst || !s.closedBySpace(&st) {
+			continue
+		}
+		a := max(st.cueLast, st.spk.last)
+		end := s.sents[s.sentOf[a-1]].last
+		for k := a; k < end && k < a+12; k++ {
+			if _, ok := s.cueAt(k); ok {
+				// Another speech verb: an act of its own.
+				break
+			}
+			if !s.toks[k].isPunct(',') || k+1 >= end || s.toks[k+1].flags&fWide == 0 || s.toks[k+1].phantoms != 1 {
+				continue
+			}
+			o := k + 1
+			if k == st.spk.last && s.toks[o].class&(cConj|cSubord|cSubjPron) == 0 && !s.wordIs(o, "which", "who") {
+				// Right after the speaker's name the mark may set off
+				// an apposition, `said Tom Reyes,  a historian.`: only
+				// a clause's opening word resumes the quote there.
+				break
+			}
+			e, closed := s.closingMark(o)
+			if closed && e-o >= 3 && int(s.sentOf[e-1]) <= int(s.sentOf[o])+3 && !s.stmtOver(o, e) && !s.bareAttributionAt(o) && s.marksIn(o+1, e) == 0 {
+				s.addContinuation(st, o, e)
+			}
+			break
+		}
+	}
+}
+
+// tailCueAt is cueAt for an attribution after a stripped closing mark
+// that starts at token a, reading too the verbs that only a quote's own
+// attribution takes, as after marks that were kept: `Q,  Lee went on.`,
+// `Q,  a voice in the ad states.`
+func (s *state) tailCueAt(j, a int) (c cue, ok bool) {
+	if c, ok = s.cueAt(j); ok || j == a {
+		return c, ok
+	}
+	if s.wentOn(j) {
+		return cue{first: j, last: j + 2, kind: cueVerb, weak: true}, true
+	}
+	if s.statesAt(j) {
+		return cue{first: j, last: j + 1, kind: cueVerb, weak: true}, true
+	}
+	return c, false
+}
+
 // opensQuote reports whether the space before token k is a stripped
 // opening mark at a sentence's start: a space after a line break, or a
 // second space after the sentence before.
@@ -742,7 +815,7 @@ func (s *state) closedQuotes() {
 			st.last = k + 1 // a question keeps its mark
 		}
 		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j)); j++ {
-			c, ok := s.cueAt(j)
+			c, ok := s.tailCueAt(j, k+1)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
@@ -930,7 +1003,9 @@ func (s *state) attributionBefore(a, k int) bool {
 
 // colonQuotes finds the direct quotes that a colon and a stripped mark
 // introduce with no speech verb: `Trump fired back:  I watched him ...`.
-func (s *state) colonQuotes() {
+// In text with line breaks, the unattributed ones are left to a late
+// pass, after the line's regions have found their speakers.
+func (s *state) colonQuotes(late bool) {
 	if !s.spaced {
 		return
 	}
@@ -953,20 +1028,48 @@ func (s *state) colonQuotes() {
 			last = end
 		}
 		m, ok := s.colonSubject(k + 1)
+		if late && ok {
+			continue
+		}
 		if !ok {
-			// In text with no line breaks, a mark that opens after a
-			// colon and closes after one or two sentences still shows
-			// a quote, `The page opens with a line:  Q.  The`,
-			// unattributed; a longer run may be paragraphs of a list.
-			if e, closed := s.closingMark(k + 1); !s.lined && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
-				st := stmt{first: k + 1, last: e, kind: Direct, source: srcColon, pair: -1, group: s.newGroup()}
+			// A mark that opens after a colon and closes after one or
+			// two sentences still shows a quote, `The page opens with
+			// a line:  Q.  The`, unattributed; a longer run may be
+			// paragraphs of a list.
+			if e, closed := s.closingMark(k + 1); s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
+				var spk mention
+				if late {
+					// In text with line breaks, only once the lines'
+					// own speakers are found, and only with one: the
+					// subject that opens the clause before the colon on
+					// its line, even a description, `The crowd at the
+					// gate had one message:  Q.  ⏎`.
+					lo := max(sent.first, k-40)
+					for j := k - 1; j > lo; j-- {
+						if s.toks[j].flags&fNewline != 0 {
+							lo = j
+							break
+						}
+					}
+					if spk, ok = s.firstSubject(lo, k); !ok {
+						continue
+					}
+				}
+				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: late, source: srcColon, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				s.addStmt(st)
 			}
 			continue
 		}
 		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
-		s.extendForward(&st, -1)
+		if end, ok := s.closedParagraph(k + 1); s.lined && ok && end > st.last {
+			// A mark closes the line: all of it is the quote, whatever
+			// cues stand inside, `Lee wrote:  Q. Records show Q2.  ⏎`.
+			st.last = end
+			s.dropInside(k+1, end, -1)
+		} else {
+			s.extendForward(&st, -1)
+		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 	}
@@ -1099,6 +1202,16 @@ func (s *state) extendForward(st *stmt, i int) {
 		// (inner quotes pair their marks): it runs no further.
 		return
 	}
+	if e, closed := s.closingMark(st.first); !s.lined && closed && s.toks[st.first].flags&fWide != 0 && e > st.last && int(s.sentOf[e-1]) <= si+8 && !s.spacedStop(st.first, e) {
+		// In text with no line breaks, the mark that opened it after
+		// the colon shows it runs to the next mark that closes a
+		// sentence, whatever cues stand inside: `Lee said:  The board
+		// settled it. Its report answered every question.  The`.
+		st.last = e
+		s.markStmt(i, st.first, st.last)
+		s.dropInside(st.first, e, i)
+		return
+	}
 	for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 		sent := s.sents[j]
 		if sent.para != s.sents[si].para || s.toks[sent.first].flags&fWide != 0 || s.hasStmt(sent) || s.hasCue(sent) {
@@ -1107,6 +1220,44 @@ func (s *state) extendForward(st *stmt, i int) {
 		st.last = sent.last
 		s.markStmt(i, st.first, st.last)
 	}
+}
+
+// attributionOpens reports whether one of sentences [a, b] opens with an
+// attribution that says nothing more, `Lee said, in a speech ...`: a
+// quote closed before it, whatever the spaces show.
+func (s *state) attributionOpens(a, b int) bool {
+	for j := a; j <= b && j < len(s.sents); j++ {
+		if s.bareAttributionAt(s.sents[j].first) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyReported reports whether every statement over tokens [a, b) lies
+// inside them and reports speech rather than quoting it.
+func (s *state) onlyReported(a, b int) bool {
+	only := true
+	s.stmtsIn(a, b, func(i int) bool {
+		st := &s.stmts[i]
+		if st.dropped || st.first >= b || st.last <= a {
+			return true
+		}
+		only = st.first >= a && st.last <= b && st.kind != Direct && !st.marked
+		return only
+	})
+	return only
+}
+
+// spacedStop reports whether a full stop after a space stands in tokens
+// [a, b): a mark closed the quote right before it, `the best plan .`
+func (s *state) spacedStop(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].isPunct('.') && s.toks[k].flags&fSpace != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // hasCue reports whether the sentence holds a speech verb.
@@ -1215,6 +1366,18 @@ func (s *state) continueStripped() {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
+			}
+			if e, closed := s.closingMark(sent.first); s.spaced && !s.lined && !reported && closed && s.marked(sent.first, need) && s.stmtOver(sent.first, e) &&
+				int(s.sentOf[e-1]) <= j+8 && s.personal(sent.first, e) && !s.spacedStop(sent.first, e) && s.onlyReported(sent.first, e) && !s.attributionOpens(j+1, int(s.sentOf[e-1])) {
+				// In text with no line breaks, a sentence that a mark
+				// opens and that runs in the first or second person to a
+				// mark closing a sentence is the quote, with the reported
+				// speech inside it: `Lee said.  We sold out. Some told me
+				// it was the best night they had.  The`. A contraction
+				// is no sign here: the reporter writes `isn t` too.
+				s.dropInside(sent.first, e, -1)
+				s.addContinuation(st, sent.first, e)
+				break
 			}
 			if s.hasStmt(sent) || !s.spaced && s.hasCue(sent) {
 				break
@@ -2468,13 +2631,14 @@ func (s *state) regionLeftovers() {
 }
 
 // commaSubject returns the person named as the subject of the clause
-// that a comma closes right before region r, when the region, in the
-// first or second person, runs to its sentence's end and that clause
-// holds no speech verb: the comma stands for a colon, `Lee shared her
-// worry with the crowd,  I do not know what comes next.  ⏎`.
+// that a comma or a dash closes right before region r, when the region,
+// in the first or second person, runs to its sentence's end and that
+// clause holds no speech verb: the comma stands for a colon, `Lee shared
+// her worry with the crowd,  I do not know what comes next.  ⏎`, and so
+// does a dash, `Lee also backed the toll --  I think it is fair.  ⏎`.
 func (s *state) commaSubject(r *region) (m mention, ok bool) {
 	c := r.first - 1
-	if c < 1 || !s.toks[c].isPunct(',') || !s.voice(r.first, r.last) {
+	if c < 1 || !s.toks[c].isPunct(',') && !s.toks[c].isPunct(pDash) || !s.voice(r.first, r.last) {
 		return m, false
 	}
 	if lt := &s.toks[r.last-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
