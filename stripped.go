@@ -136,7 +136,7 @@ func (s *state) voice(a, b int) bool {
 		if t.kind != tWord && t.kind != tClitic {
 			continue
 		}
-		if t.class&cFirstSecond != 0 && !(s.word(k) == "US" || s.word(k) == "U.S.") {
+		if s.personWord(k) {
 			return true
 		}
 		if t.flags&fStrippedTail != 0 && t.kind != tClitic {
@@ -150,11 +150,17 @@ func (s *state) voice(a, b int) bool {
 // in tokens [a, b).
 func (s *state) personal(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && !(s.word(k) == "US" || s.word(k) == "U.S.") {
+		if s.toks[k].kind == tWord && s.personWord(k) {
 			return true
 		}
 	}
 	return false
+}
+
+// personWord reports whether token k is of the first or second person:
+// "we", "your", but not "US", the country.
+func (s *state) personWord(k int) bool {
+	return s.toks[k].class&cFirstSecond != 0 && !(s.word(k) == "US" || s.word(k) == "U.S.")
 }
 
 // firstPerson reports whether a word of the first person stands in
