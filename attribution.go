@@ -506,6 +506,7 @@ type state struct {
 	regionOf    []int32    // per token: the region it is in, or -1
 	byFirst     [][2]int32 // first token and index of the statements before recoverStripped, by first token
 	sortIdx     []int32    // sortStmts' buffers
+	sortInv     []int32
 	sortTmp     []stmt
 	cells       *[]cell // when set, output records each statement's calibration cell
 	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
@@ -557,6 +558,7 @@ func (s *state) reset(f *Finder, text string) {
 		regionOf:    s.regionOf[:0],
 		byFirst:     s.byFirst[:0],
 		sortIdx:     s.sortIdx[:0],
+		sortInv:     s.sortInv[:0],
 		sortTmp:     s.sortTmp[:0],
 	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
@@ -4212,7 +4214,27 @@ func (s *state) sortStmts() {
 		sorted[i] = st[j]
 	}
 	copy(st, sorted)
-	s.sortIdx, s.sortTmp = idx, sorted
+	// The indexes into the statements follow them to their new places,
+	// so that stmtsIn and the cue and pair tables stay true for the
+	// rules that run after the sort (speakers, reporters).
+	inv := resize(s.sortInv, len(st))
+	for i, j := range idx {
+		inv[j] = int32(i)
+	}
+	for h := range s.stmtLinks {
+		s.stmtLinks[h].stmt = inv[s.stmtLinks[h].stmt]
+	}
+	for k, v := range s.cueStmt {
+		if v > 0 && int(v) <= len(inv) {
+			s.cueStmt[k] = inv[v-1] + 1
+		}
+	}
+	for p, v := range s.pairStmt {
+		if v >= 0 && v < len(inv) {
+			s.pairStmt[p] = int(inv[v])
+		}
+	}
+	s.sortIdx, s.sortTmp, s.sortInv = idx, sorted, inv
 }
 
 // compareStmts orders statements by where their content starts, then

@@ -1223,6 +1223,33 @@ func TestSubjectLead(t *testing.T) {
 	}
 }
 
+// TestSortKeepsIndexes checks that sorting the statements moves the
+// indexes into them too: the rules that run after the sort (speakers,
+// reporters) look statements up by token.
+func TestSortKeepsIndexes(t *testing.T) {
+	for _, name := range []string{"testdata/seed.txt", "testdata/council-stripped.txt"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := newState(new(Finder), string(b))
+		s.run()
+		for i, st := range s.stmts {
+			if st.dropped || st.last <= st.first {
+				continue
+			}
+			found := false
+			s.stmtsIn(st.first, st.first+1, func(j int) bool {
+				found = j == i
+				return !found
+			})
+			if !found {
+				t.Errorf("%s: statement %d (%q) is not indexed at its first token", name, i, s.text[st.start:st.end])
+			}
+		}
+	}
+}
+
 func readGolden(t *testing.T, path string) []Quote {
 	t.Helper()
 	b, err := os.ReadFile(path)
