@@ -760,7 +760,9 @@ func (s *state) votePronoun(e, b, hi int) {
 		}
 		switch s.lower(k) {
 		case "it", "its", "itself":
-			if other {
+			if other || k+1 < hi && s.toks[k+1].class&cSpeech != 0 && s.toks[k-1].isPunct(',') {
+				// "Food is short, it said": the attribution of what
+				// the name stands in, not a pronoun for it.
 				return
 			}
 			if s.lower(k) == "it" && k > 0 && s.toks[k-1].kind == tWord && (s.toks[k-1].class&(cPrep|cNaming) != 0 || s.verbLike(k-1) && s.toks[k-1].class&(cSpeech|cCognition) == 0) {
@@ -3743,14 +3745,20 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 	}
 	if r := s.runAt(a); r >= 0 && s.runs[r].first == a && s.runs[r].entity >= 0 {
 		run := s.runs[r]
+		v := run.last // the verb after the name
 		if run.last+1 < hi && s.toks[run.last].kind == tClitic {
-			// A possessor inside the name: "the People s Daily said".
 			if r2 := s.runAt(run.last + 1); r2 >= 0 && s.runs[r2].first == run.last+1 && s.runs[r2].entity >= 0 {
+				// A possessor inside the name: "the People s Daily
+				// said".
 				run = s.runs[r2]
+				v = run.last
+			} else {
+				// A firm named for its founder: "Moody s said".
+				v++
 			}
 		}
-		if run.last < hi && (s.verbLike(run.last) || s.presentVerb(run.last, run.last+1)) && s.bodyLike(run, same, j) {
-			return mention{first: first, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
+		if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) && s.bodyLike(run, v, same, j) {
+			return mention{first: first, last: v, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
 		}
 	}
 	// A description: up to four modifiers, then a body noun. It opens
@@ -3796,27 +3804,41 @@ func (s *state) afterTime(k, hi int) int {
 }
 
 // bodyLike reports whether a name that opens a clause before "it" may
-// be the body "it" stands for: a body's name; in a sentence before the
-// one of "it", also a single word never shown to be a person's
-// ("Xinhua took aim. ... it said"), or a place that speaks ("Norway
-// said ... . ... it said"). In the sentence of "it", a name other than a
-// body's is what the statement is about: "Troops left, it said".
-func (s *state) bodyLike(r run, same bool, j int) bool {
+// be the body "it" stands for: a body's name, a single word never shown
+// to be a person's ("Xinhua took aim. ... it said"), or a place ("Norway
+// said ... . ... it said").
+func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 	if s.entityKind(r.entity) == Organization && !s.placeLike(r.entity) {
 		return true
 	}
 	// Otherwise the name must open its sentence or follow a comma, not
-	// "and" ("the leaders of Norway and Chile signed"), and its verb be
-	// finite, not a noun after it ("the U.N. report").
-	v := &s.toks[r.last]
-	if same || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') || !(s.pastForm(r.last) || v.class&cAux != 0 || v.lowerWord() && !s.baseForm(r.last)) {
+	// "and" ("the leaders of Norway and Chile signed"), and its verb at v
+	// be finite, not a noun after it ("the U.N. report"). In the
+	// sentence of "it", a name inside a statement is what the statement
+	// is about ("Troops left, it said"); one outside it may be the body
+	// ("Norway vetoed it because it says ...").
+	t := &s.toks[v]
+	if same && s.stmtOver(j, j+1) || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') || !(s.pastForm(v) || t.class&cAux != 0 || t.lowerWord() && !s.baseForm(v)) {
 		return false
 	}
 	if s.placeLike(r.entity) {
-		return v.class&cSpeech != 0
+		return s.speaksAt(v)
+	}
+	if r.first > 0 && strings.EqualFold(s.word(r.first-1), "the") && strings.HasSuffix(s.word(r.last-1), "s") {
+		return false // a people: "the Russians"
 	}
 	en := &s.entities[r.entity]
 	return !en.personal && en.gender == 0 && en.heVotes == 0 && en.titleLast == en.titleFirst
+}
+
+// speaksAt reports whether the verb at v, or the one after an auxiliary
+// there, is a speech verb or a speech act: "Norway said", "Norway has
+// demanded".
+func (s *state) speaksAt(v int) bool {
+	if s.toks[v].class&cAux != 0 && v+1 < len(s.toks) {
+		v++
+	}
+	return s.toks[v].class&(cSpeech|cSpeechAct) != 0
 }
 
 // bodyNounBefore returns the end of up to five words from a that end in
