@@ -234,6 +234,7 @@ func TestFind(t *testing.T) {
 		{"it after a body whose verb follows a time phrase", `⟨The harbour board⟩ last week ⟪₁said⟫ ⟦₁the port would close⟧. ⟦₂The work will take a year⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"it after a firm named with a possessive", `⟦₁Spending will be higher⟧, ⟨Moody⟩'s ⟪₁said⟫. On the tax side, ⸨₂it⸩ ⟪₂noted⟫ that ⟦₂the plan was dropped⟧.`, []want{indirect, indirOrg}},
 		{"it is neither a people nor the name inside the statement it attributes", `The Harbourians have pressed their advantage for months. ⟦Food is short⟧, ⟨it⟩ ⟪said⟫.`, []want{indirOrg}},
+		{"it after a place that spoke in its own sentence, outside the statement", `The talks began in ⟨Harbouria⟩ on Monday. Harbouria has demanded a new name because ⸨it⸩ ⟪says⟫ ⟦the old name implies a claim on its land⟧.`, []want{indirOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
