@@ -168,8 +168,9 @@
 // named since, it stays that speaker. "It" resolves to a body that is the
 // subject of a clause in the same sentence or the one before ("the
 // ministry", "Acme Corp", "rights group Harbour Watch"), or to a single
-// name never shown to be a person's that opens a clause in the sentence
-// before ("..., Wirex said. ..., it said"). "They" and plural descriptions ("the
+// name never shown to be a person's, or a place that spoke, that opens a
+// clause there ("..., Wirex said. ..., it said"); never to a name inside
+// the statement it attributes ("Food is short, it said"). "They" and plural descriptions ("the
 // plaintiffs") resolve to names listed together as the subject of a
 // sentence shortly before, and otherwise stay as written, as "we" does.
 // Other descriptions ("the spokeswoman") resolve to a person only when that
