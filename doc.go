@@ -165,9 +165,10 @@
 // resolves to the subject of the reporter's sentences before it, else the
 // latest person named, whose gender the text does not contradict; after an
 // unnamed speaker ("..., a senior official said. He said ..."), with no one
-// named since, it stays that speaker. "It" resolves to a body that is the
-// subject of a clause in the same sentence or the one before ("the
-// ministry", "Acme Corp", "rights group Harbour Watch"), or to a single
+// named since, it stays that speaker. "It" resolves to a body or a
+// document that is the subject of a clause in the same sentence or the
+// two before ("the ministry", "Acme Corp", "rights group Harbour Watch",
+// "the report"), or to a single
 // name never shown to be a person's, or a place that spoke, that opens a
 // clause there ("..., Wirex said. ..., it said"); never to a name inside
 // the statement it attributes ("Food is short, it said"). "They" and plural descriptions ("the

@@ -3688,11 +3688,11 @@ func (s *state) inDirect(k int) bool {
 
 // resolveIt returns the body "it" refers to: the latest organisation
 // that is the subject of a clause in the same sentence, or else in the
-// sentence before ("The ministry imposed sanctions, which it said were
-// initial steps").
+// two sentences before ("The ministry imposed sanctions, which it said
+// were initial steps").
 func (s *state) resolveIt(k int) (m mention, ok bool) {
 	si := int(s.sentOf[k])
-	for n := 0; n < 2 && si >= 0; si-- {
+	for n := 0; n < 3 && si >= 0; si-- {
 		sent := s.sents[si]
 		if s.pairOf[sent.first] >= 0 {
 			continue
@@ -3757,8 +3757,16 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 				v++
 			}
 		}
+		end := v // the name's end
+		if v < hi && s.toks[v].isPunct(',') {
+			// An apposition between the name and its verb: "The
+			// Acme, a small lobby, was more positive".
+			if e := s.appositionEnd(v+1, hi); e > v && e+1 < hi && s.toks[e].isPunct(',') {
+				v = e + 1
+			}
+		}
 		if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) && s.bodyLike(run, v, same, j) {
-			return mention{first: first, last: v, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
+			return mention{first: first, last: end, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
 		}
 	}
 	// A description: up to four modifiers, then a body noun. It opens
@@ -3783,7 +3791,7 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron) != 0 {
 			return m, false
 		}
-		if t.lowerWord() && t.class&(cBody|cOrg) != 0 && t.class&cUnnamed == 0 && h+1 < hi && s.verbLike(s.afterTime(h+1, hi)) {
+		if t.lowerWord() && (t.class&(cBody|cOrg) != 0 || t.class&cDocument != 0 && s.toks[j].class&cPossPron == 0) && t.class&cUnnamed == 0 && h+1 < hi && s.verbLike(s.afterTime(h+1, hi)) {
 			return mention{first: j, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
 		}
 	}
