@@ -505,7 +505,7 @@ var bodyNouns = []string{
 var documentNouns = []string{
 	"ad", "ads", "advertisement", "affidavit", "agenda", "agreement",
 	"analysis", "article", "audit", "banner", "bill", "book", "brief", "cable",
-	"caption", "chart", "column", "complaint", "constitution", "contract",
+	"caption", "chart", "column", "communique", "communiqué", "complaint", "constitution", "contract",
 	"data", "database", "deal", "decision", "document", "documents",
 	"editorial", "email", "emails", "estimate", "figures", "file", "files",
 	"filing", "filings", "findings", "flyer", "footage", "headline",
