@@ -240,6 +240,8 @@ func TestFind(t *testing.T) {
 		{"it after a body two sentences back", `⟨The harbour board⟩ ⟪₁said⟫ ⟦₁the port would close⟧. Ships left. ⟦₂The work will take a year⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"a word in -s before a body noun is no verb", `⟨The human rights group⟩, citing interviews with families and local officials, ⟪said⟫ ⟦thousands of people had been hurt⟧.`, []want{indirOrg}},
 		{"a communique is a document", `⟨A communique issued after the summit of more than 50 countries⟩, including many allies, ⟪said⟫ ⟦they saw the move as a mistake⟧.`, []want{indirOrg}},
+		{"it after a name before a noun is the whole description, not the name", `⟨The Harbour report⟩ came out on Monday. ⟦Jobs will go⟧, ⸨it⸩ ⟪said⟫.`, []want{indirOrg}},
+		{"it is not a name joined by and to another", `The leaders of Norway and Chile signed the deal. ⟦Trade will grow⟧, ⟨it⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"based on after the cue is what the saying rests on", `⟦The ads cost more than the legal limit⟧, ⟨Lee⟩ ⟪said⟫ based on their own sums.`, []want{indirect}},
 		{"a title noun after a modifier in -ing leads a trailing speaker", `⟦The party should discipline the mayor⟧, ⦃housing minister⦄ ⟨Ann Lee⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"a body's initials in parentheses inside a title", `⟦The ferry sank on Monday⟧, ⦃Harbour National Police (HNP) spokesman⦄ ⟨Dan Carlos⟩ ⟪said⟫.`, []want{indirect}},
