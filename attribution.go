@@ -80,7 +80,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
 		if t.class&cPhrasal != 0 {
-			if last := s.phrasalCue(k); last > k {
+			if last := s.phrasalCue(k); last > k && !s.nounOrAdjective(k) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
@@ -3246,6 +3246,14 @@ func (s *state) nounOrAdjective(k int) bool {
 		if k > 0 && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
 			// "rejected claims that ...", "denied reports": after a
 			// verb in the past, a form in -s is its object.
+			return true
+		}
+		if k > 1 && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.word(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cAux) == 0 &&
+			s.toks[k-2].kind == tWord && s.toks[k-2].class&(cPrep|cAux) != 0 {
+			// "fined for violating rules that ...", "was making claims":
+			// a gerund or a progressive after a preposition or an
+			// auxiliary takes the form in -s as its object. "Polling
+			// shows" opens a sentence, and its verb stays.
 			return true
 		}
 		if s.wordIs(k+1, "by", "from") && s.toks[k+1].flags&fCap == 0 {

@@ -923,6 +923,9 @@ func TestFind(t *testing.T) {
 		{"a phrase in straight marks in stripped text carries on no quote", "The mayor can t stay long, and the city s budget isn t set. The plan is what ⟨₁the paper⟩ has ⟪₁called⟫ a \"⟦₁costly mistake⟧\".  About a thousand people live on the island. Most of them take the ferry.  ⟦₂We don t have the money⟧,  ⟨₂Ann Lee⟩ ⟪₂said⟫. ", []want{directOrg, unmarked}},
 		{"stripped text with few split contractions keeps its stripped reading beside a quoted phrase when wide gaps show the marks", "The mayor can t stay.  ⟦₁We will not pay⟧,  ⟨Ann Lee⟩ ⟪₁said⟫.  ⟦₂It s too much.⟧  The vote is on Monday.  ⟦₃We will see⟧,  ⟨₃Tom Reyes⟩ ⟪₃said⟫.  The plan is what ⟨₄the paper⟩ has ⟪₄called⟫ a '⟦₄costly mistake⟧'. ", []want{unmarked, unmarked, unmarked, directOrg}},
 		{"dateline of the agency alone", "(Reuters) - ⟦The ferry will stop running in May⟧, ⟨the mayor⟩ ⟪said⟫ on Friday.", []want{indirUnnmd}},
+		{"dateline after an editor's note in the same paragraph", "(This story corrects the date in paragraph two.) DOVER (Reuters) - ⟦The ferry will stop running in May⟧, ⟨the mayor⟩ ⟪said⟫ on Friday.", []want{indirUnnmd}},
+		{"dateline after a byline", "By Ann Lee and Tom Reyes DOVER, Del. (Reuters) - ⟦The ferry will stop running in May⟧, ⟨the mayor⟩ ⟪said⟫ on Friday.", []want{indirUnnmd}},
+		{"a capitalised name and a bracket inside a paragraph are no dateline", "The ferry is old. ⟦NATO (North Atlantic Treaty Organization) - the alliance - will meet in May⟧, ⟨the mayor⟩ ⟪said⟫.", []want{indirUnnmd}},
 		{"stripped continuation is no note wholly in brackets", "The mayor can t stay long.  ⟦We will not pay⟧,  ⟨Ann Lee⟩ ⟪said⟫.  ($1 = 0.9 euros) ", []want{unmarked}},
 		{"surname with its article in lower case opens a name", "The city can t pay.  ⟦₁The plan is bad⟧,  ⟨al-Karbouli⟩ ⟪₁said⟫. Later, ⸨₂al-Karbouli⸩ ⟪₂said⟫ ⟦₂the vote would fail⟧. ", []want{unmarked, indirect}},
 		{"surname with its article in lower case after a speech verb", "The city can t pay.  ⟦The plan is bad⟧,  ⟪said⟫ ⟨al-Karbouli⟩, who spoke at the rally. ", []want{unmarked}},
@@ -1229,6 +1232,37 @@ func TestSubjectLead(t *testing.T) {
 		said := len(s.toks) - 1
 		if got := s.subjectLead(0, said); got != tt.want {
 			t.Errorf("subjectLead(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCueAt checks words that may be speech verbs or nouns: the last
+// occurrence of word in the sentence is a cue or not.
+func TestCueAt(t *testing.T) {
+	tests := []struct {
+		in, word string
+		want     bool
+	}{
+		{"The bank was fined for violating rules that limit loans.", "rules", false},
+		{"The bank was making claims that nobody believed.", "claims", false},
+		{"The court rules that the ban stands.", "rules", true},
+		{"The mayor claims that the ban stands.", "claims", true},
+		{"Polling shows that the mayor is ahead.", "shows", true},
+	}
+	for _, tt := range tests {
+		s := newState(new(Finder), tt.in)
+		s.run()
+		k := -1
+		for i := range s.toks {
+			if s.toks[i].kind == tWord && s.word(i) == tt.word {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q has no %q", tt.in, tt.word)
+		}
+		if _, got := s.cueAt(k); got != tt.want {
+			t.Errorf("cueAt(%q in %q) = %v, want %v", tt.word, tt.in, got, tt.want)
 		}
 	}
 }

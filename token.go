@@ -775,16 +775,17 @@ func (s *state) splitSentences() {
 		}
 		if k == start {
 			t.flags |= fSentStart
-			if len(s.sents) == 0 || s.sents[len(s.sents)-1].para != para {
+			paraStart := len(s.sents) == 0 || s.sents[len(s.sents)-1].para != para
+			if paraStart {
 				t.flags |= fParaStart
-				if e := s.skipDateline(k); e > k {
-					// The dateline is a sentence of its own, with no
-					// statement in it.
-					s.sents = append(s.sents, sentence{first: k, last: e, para: para})
-					start = e
-					k = e - 1
-					continue
-				}
+			}
+			if e := s.skipDateline(k, !paraStart); e > k {
+				// The dateline is a sentence of its own, with no
+				// statement in it.
+				s.sents = append(s.sents, sentence{first: k, last: e, para: para})
+				start = e
+				k = e - 1
+				continue
 			}
 		}
 		if !s.terminal(k) {
@@ -876,12 +877,24 @@ func (s *state) startsSentence(k, j int) bool {
 
 // skipDateline marks a dateline at the start of a paragraph ("MOSCOW
 // (Reuters) -", "WASHINGTON —", "(Reuters) -") and returns the first
-// token after it.
-func (s *state) skipDateline(k int) int {
+// token after it, with a byline before it ("By Ann Lee BEIJING (Reuters)
+// -"). Within a paragraph (strict) it takes only a place in capitals
+// with a short agency: text with no line breaks may open with an
+// editor's note, "(This story corrects ...) HANOI (Reuters) -".
+func (s *state) skipDateline(k int, strict bool) int {
 	n := len(s.toks)
 	j := k
+	if j < n && s.word(j) == "By" {
+		// A byline: "By" and names, joined by "and" or commas.
+		for j++; j < n && j-k < 12 && (s.toks[j].capWord() && s.toks[j].flags&fUpper == 0 || s.wordIs(j, "and") || s.toks[j].isPunct(',')); j++ {
+		}
+		if j == k+1 || j >= n || s.toks[j].flags&fUpper == 0 {
+			return k
+		}
+	}
+	first := j
 	sawCaps, sawAgency := false, false
-	for j < n && j-k < 16 {
+	for j < n && j-first < 16 {
 		t := &s.toks[j]
 		if j > k && t.flags&fNewline != 0 {
 			return k
@@ -896,12 +909,14 @@ func (s *state) skipDateline(k int) int {
 			for e < n && e-j < 6 && !s.toks[e].isPunct(')') {
 				e++
 			}
-			if e >= n || !s.toks[e].isPunct(')') {
+			if e >= n || !s.toks[e].isPunct(')') || strict && e-j > 3 {
+				// Within a paragraph only a short agency will do:
+				// "NATO (North Atlantic Treaty Organization) -" is none.
 				return k
 			}
 			sawAgency = sawAgency || e > j+1 && s.toks[j+1].capWord()
 			j = e
-		case t.isPunct(pDash) && (sawCaps || sawAgency) && j > k:
+		case t.isPunct(pDash) && (sawCaps || sawAgency) && j > first && (!strict || sawCaps && sawAgency):
 			// A text may open with the agency alone, "(Reuters) -".
 			for e := k; e <= j; e++ {
 				s.toks[e].flags |= fDateline
