@@ -3610,7 +3610,7 @@ func (s *state) resolvePronoun(k int) int {
 		if int(s.sentOf[run.first]) < firstSent {
 			break
 		}
-		if fits(run) && s.subjectPosition(run) {
+		if fits(run) && s.subjectPosition(run) && !s.inReported(run.first) {
 			return run.entity
 		}
 	}
@@ -3671,6 +3671,23 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// inReported reports whether token k lies inside the words of a
+// statement found so far that has a speaker: in "She told reporters Lee
+// would quit. “Q,” she said." Lee is what she spoke of, and no
+// antecedent of the "she" who goes on.
+func (s *state) inReported(k int) bool {
+	found := false
+	s.stmtsIn(k, k+1, func(i int) bool {
+		st := &s.stmts[i]
+		if !st.dropped && st.hasSpk && st.first <= k && k < st.last {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // inDirect reports whether token k lies inside a direct statement found
