@@ -397,8 +397,9 @@ func (s *state) skipBack(k, lo int) int {
 			}
 			continue
 		}
-		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j))) {
-			// "the Supreme Court last year said", "Smith on Monday said"
+		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j)) || s.dateAt(j)) {
+			// "the Supreme Court last year said", "Smith on Monday said",
+			// "the board in March accused"
 			j--
 			if j-1 >= lo && (j+2 >= len(s.toks) || !s.toks[j+2].lowerWord() || s.verbLike(j+2) || s.toks[j+2].class&cAdverb != 0) && s.toks[j].lowerWord() && s.wordIs(j, "the", "this", "that") && (s.wordIs(j, "this", "that") || s.toks[j-1].lowerWord() && s.toks[j-1].class&cPrep != 0) {
 				// "the tribunal at the weekend said", "Lee this week
@@ -3424,6 +3425,23 @@ func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
 	return m, true
 }
 
+// listCommaAt reports whether the comma at j parts the items of a short
+// list, "friends, aides and allies,": a word or two, "and" or "or", a
+// word or two, and a comma.
+func (s *state) listCommaAt(j, hi int) bool {
+	for k := j + 2; k < hi && k <= j+3; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "and", "or") {
+			for e := k + 2; e < hi && e <= k+3; e++ {
+				if s.toks[e].isPunct(',') {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // according handles "according to S, Q" and "Q, according to S". With
 // tail set it is tried before the other cues of its sentence, and returns
 // the statement before it as [from, to), or -1, -1.
@@ -3446,6 +3464,17 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 	if s.onlyConnectives(lo, c.first) {
 		// According to S, Q. "But, according to S, Q."
 		cs := end
+		if cs < sent.last && !s.toks[cs].isPunct(',') {
+			// A long source ends at the comma: "According to a 2016
+			// study by the Harbour Institute based on data from 2014,
+			// Q".
+			for j := cs; j < sent.last && j < m.last+30 && s.pairOf[j] < 0 && !s.toks[j].isPunct(';') && !s.toks[j].isPunct(':'); j++ {
+				if s.toks[j].isPunct(',') && !s.listCommaAt(j, sent.last) {
+					cs = j
+					break
+				}
+			}
+		}
 		if cs < sent.last && s.toks[cs].isPunct(',') {
 			cs++
 		}

@@ -190,6 +190,8 @@ func TestFind(t *testing.T) {
 		{"hearer with a relative clause before a quotation", `⦃Mayor⦄ ⟨Ann Lee⟩ spoke last. But, ⸨she⸩ ⟪told⟫ the farmers who gathered in the old grain hall, “⟦nobody should doubt the harbour.⟧”`, []want{direct}},
 		{"hearer with a relative clause before that", `⟨Tom Reyes⟩ ⟪told⟫ the workers who came to the dock that ⟦the yard would stay open⟧.`, []want{indirect}},
 		{"a pronoun's antecedent is no name inside the statement before", `⟨Ann Lee⟩, ⦃the mayor⦄, spoke on Monday. ⸨₁She⸩ ⟪₁told⟫ reporters ⟦₁Tom Reyes would resign soon⟧. “⟦₂We need a new plan⟧,” ⸨₂she⸩ ⟪₂said⟫.`, []want{indirect, direct}},
+		{"a month after a preposition before the verb is a date, not the subject", `⟨₁The harbour board⟩ in March ⟪₁said⟫ ⟦₁the ferry would stop⟧. ⟨₂The watchdog⟩ has singled out the council, and in July ⟪₂called on⟫ ⟦₂the mayor to resign⟧.`, []want{indirOrg, indirOrg}},
+		{"a long according-to source runs to its comma, past a list's commas", `⟪₁According to⟫ ⟨₁a study⟩ by the Harbour Institute based on data from the last four years of sailings, ⟦₁the ferry lost money⟧. But ⟪₂according to⟫ ⟨₂interviews⟩ with more than a dozen of the mayor's friends, aides and allies, ⟦₂she will run again next year⟧.`, []want{indirOrg, indirUnnmd}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},
@@ -1264,6 +1266,36 @@ func TestCueAt(t *testing.T) {
 		}
 		if _, got := s.cueAt(k); got != tt.want {
 			t.Errorf("cueAt(%q in %q) = %v, want %v", tt.word, tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNameToken checks that a month is a date, not a name, after a
+// preposition or before a number, and a name elsewhere.
+func TestNameToken(t *testing.T) {
+	tests := []struct {
+		in, word string
+		want     bool
+	}{
+		{"The board met in March to vote.", "March", false},
+		{"A January 2016 study found it.", "January", false},
+		{"The vote was held last November by the board.", "November", false},
+		{"The ferry is old, June Reyes said.", "June", true},
+	}
+	for _, tt := range tests {
+		s := newState(new(Finder), tt.in)
+		s.run()
+		k := -1
+		for i := range s.toks {
+			if s.toks[i].kind == tWord && s.word(i) == tt.word {
+				k = i
+			}
+		}
+		if k < 0 {
+			t.Fatalf("%q has no %q", tt.in, tt.word)
+		}
+		if got := s.nameToken(k); got != tt.want {
+			t.Errorf("nameToken(%q in %q) = %v, want %v", tt.word, tt.in, got, tt.want)
 		}
 	}
 }

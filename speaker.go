@@ -125,6 +125,9 @@ func (s *state) nameToken(k int) bool {
 	if t.class&cTime != 0 && isWeekday(s.word(k)) {
 		return false
 	}
+	if s.dateAt(k) {
+		return false
+	}
 	if t.flags&fSentStart != 0 && t.class&(cUnnamed|cBody|cDocument|cSpeech|cCognition|cSpeechNoun|cTitleMod|cNaming) != 0 &&
 		(k+1 >= len(s.toks) || !s.toks[k+1].capWord() || s.toks[k+1].flags&fSpace == 0) && !s.officeAt(k) && !s.mediumSpeaks(k) {
 		// "Officials said", "Sources say": common nouns that open a
@@ -1052,6 +1055,20 @@ func isWeekday(w string) bool {
 		return true
 	}
 	return false
+}
+
+// dateAt reports whether the capitalised time word at k is a date, a
+// month after a preposition or before a number: "in March", "last
+// November", "January 2016". "April", "June" and "May" may be names.
+func (s *state) dateAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class&cTime == 0 || t.flags&fCap == 0 {
+		return false
+	}
+	if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "in", "on", "since", "until", "by", "during", "from", "through", "last", "early", "late", "next", "this") {
+		return true
+	}
+	return k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].flags&fDigit != 0
 }
 
 // genderOf returns the gender a title or form of address implies: 'm',
