@@ -2566,7 +2566,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		run := s.runs[r]
-		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) {
+		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
 			// Not all title before the name; but "Air Force 1st Lt.
 			// Tyler Livingston" is.
 			continue
@@ -2575,6 +2575,9 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		m.titleFirst, m.titleLast = k, run.nameFirst
 		if s.toks[k].class&cDet != 0 && s.toks[k].kind == tWord && isArticle(s.word(k)) {
 			m.titleFirst = k + 1
+		}
+		if run.first == run.nameFirst && s.possessorBefore(k, run.first) {
+			m.titleLast = run.first - 1 // "European Commission", not "'s"
 		}
 		if m.titleFirst >= m.titleLast {
 			m.titleFirst, m.titleLast = m.first, m.first
@@ -2669,6 +2672,21 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// possessorBefore reports whether tokens [k, f) are a body's name in the
+// possessive before the name at f: "said the Harbour Council's Ann Lee".
+// The body is the person's affiliation, as a title is.
+func (s *state) possessorBefore(k, f int) bool {
+	if f-k < 2 || s.toks[f-1].kind != tClitic || !strings.HasSuffix(s.lower(f-1), "s") {
+		return false
+	}
+	for j := k; j < f-1; j++ {
+		if !s.toks[j].capWord() && !(j == k && s.toks[j].kind == tWord && isArticle(s.word(j))) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleNameAfter returns the name after an inverted cue at k when common
