@@ -194,6 +194,7 @@ func TestFind(t *testing.T) {
 		{"a long according-to source runs to its comma, past a list's commas", `⟪₁According to⟫ ⟨₁a study⟩ by the Harbour Institute based on data from the last four years of sailings, ⟦₁the ferry lost money⟧. But ⟪₂according to⟫ ⟨₂interviews⟩ with more than a dozen of the mayor's friends, aides and allies, ⟦₂she will run again next year⟧.`, []want{indirOrg, indirUnnmd}},
 		{"inverted name after a body's possessive", `“⟦We will win⟧,” ⟪said⟫ the ⦃Harbour Council⦄'s ⟨Ann Lee⟩.`, []want{direct}},
 		{"inverted name after a body's stripped possessive", "The talks failed on Monday.  ⟦We are sure the plan will work⟧,  ⟪said⟫ the ⦃Harbour Council⦄ s ⟨Ann Lee⟩. The vote is on Friday.", []want{unmarked}},
+		{"a person's name before the body the person is from, in lower case", `⟨Ann Lee⟩ of the harbour disaster agency ⟪said⟫ ⟦about 400 people had left⟧.`, []want{indirect}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},

@@ -2441,6 +2441,11 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 		case p.kind == tWord && p.class&(cDet|cPossPron) != 0 && p.class&cSubord == 0 || p.kind == tWord && s.word(i-1) == "that" && p.flags&fCap == 0:
 			i--
 			if i-2 >= lo && s.toks[i-1].kind == tWord && s.toks[i-1].class&cPrep != 0 && s.toks[i-1].flags&fCap == 0 && s.ppHost(i-2) {
+				if n, ok := s.personBeforePP(i-2, lo); ok {
+					// "Ann Lee of the disaster agency said": the
+					// person from the body speaks.
+					return n, true
+				}
 				// "a spokesman for the ministry": take in the PP.
 				i--
 				m.head = i - 1
@@ -2483,6 +2488,18 @@ done:
 		return m, false
 	}
 	return m, true
+}
+
+// personBeforePP returns the person's name that ends at k, before a
+// phrase that gives the body the person is from: "Ann Lee (of the
+// disaster agency)". A single word may be a body's name ("Acme of Ohio").
+func (s *state) personBeforePP(k, lo int) (m mention, ok bool) {
+	r := s.runAt(k)
+	if r < 0 || s.runs[r].last != k+1 || k+1-s.runs[r].nameFirst < 2 || s.runKind(s.runs[r].nameFirst, k+1) != Person || !s.wordIs(k+1, "of", "at", "from") {
+		return m, false
+	}
+	m, ok = s.npEndingAt(k, lo, false)
+	return m, ok && m.kind == mName
 }
 
 // ppHost reports whether token k can take a prepositional phrase inside a
