@@ -375,6 +375,11 @@ func (s *state) splitTitle(a, b int) int {
 			k++
 		}
 	}
+	if split == b-1 && s.toks[split].class&cTitle != 0 && s.wordIs(split, "General") {
+		// "Attorney General", "Inspector General": the title comes
+		// after its noun, and there is no name.
+		return b
+	}
 	if split > a && split < b && s.toks[split].lowerWord() && s.toks[split].class&cPrep != 0 && !isParticle(s.word(split)) {
 		// "High Commissioner for Human Rights": the title's own
 		// phrase, no name.
@@ -3977,7 +3982,11 @@ func (s *state) resolveDescription(m mention) int {
 		definite = false
 	}
 	head := s.lower(m.head)
-	best, bestDist := -1, 0
+	best, bestDist, bestShared := -1, 0, false
+	mods := m.first
+	if definite && s.toks[mods].kind == tWord && isArticle(s.word(mods)) {
+		mods++
+	}
 	for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
 		en := &s.entities[e]
 		if en.titleLast <= en.titleFirst || en.kind != Person {
@@ -3999,8 +4008,11 @@ func (s *state) resolveDescription(m mention) int {
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
 		}
-		if best < 0 || d < bestDist {
-			best, bestDist = e, d
+		// "the Attorney General" is the "Attorney General" named
+		// before, rather than a later "General".
+		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
+		if best < 0 || shared && !bestShared || shared == bestShared && d < bestDist {
+			best, bestDist, bestShared = e, d, shared
 		}
 	}
 	return best
