@@ -427,7 +427,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// After "that" the statement may open with anything: "said
 			// that on a trip to Kosovo, he would ...".
 			cs, ce = i, s.contentEnd(i, hi)
-			return cs, ce, false, false, ce-cs >= 2
+			// "counter that effect.": a demonstrative before a lone
+			// noun, not a clause.
+			return cs, ce, false, false, s.wordsIn(cs, ce) >= 2
 		}
 	case t.isPunct(','):
 		lead := min(s.mentionStart(m), c.first) - 1
