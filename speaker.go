@@ -3571,6 +3571,13 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.itVotes > en.heVotes || s.placeLike(e) {
 		return Organization
 	}
+	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
+		!(en.nameLast < len(s.toks) && s.toks[en.nameLast].isPunct(':')) {
+		// An acronym that no "he" or "she" refers to names a body:
+		// "ICAN said". A surname in capitals labels a speaker's turn
+		// in a transcript: "REYES: I will be there."
+		return Organization
+	}
 	return Person
 }
 
