@@ -118,6 +118,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
 	}
+	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
+		// "No group claimed responsibility for the attack": owning a
+		// deed, not a statement.
+		return c, false
+	}
 	if k > 0 {
 		p := &s.toks[k-1]
 		if p.kind == tClitic && p.flags&fStrippedTail != 0 && !s.contractedVerb(k-1) || p.kind == tMark && p.flags&fPossessiveMark != 0 {

@@ -276,6 +276,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// statement; but "speaking of the plan" says what it meant.
 			return -1
 		}
+		if r+2 < hi && t.lowerWord() && (s.wordIs(r, "a", "an", "one", "two", "three", "four", "five", "several", "hours", "days", "weeks") || t.flags&fDigit != 0) &&
+			(s.toks[r].class&cTime != 0 && s.wordIs(r+1, "after", "before", "since") || s.toks[r+1].class&cTime != 0 && s.wordIs(r+2, "after", "before", "since")) {
+			// `Q, a spokesman said on Sunday, a day after the attack`:
+			// the time of the saying, not more of the statement.
+			return -1
+		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
 			// "said Lee, a lawyer in Ohio": after an inverted
 			// attribution, a verb, a clause or a participle goes on

@@ -199,6 +199,8 @@ func TestFind(t *testing.T) {
 		{"a definite description goes to the person whose title shares its words", `⦃Justice Minister⦄ ⟨Ann Lee⟩ and ⦃Prime Minister⦄ Tom Reyes met on Monday. ⟦₁The ferry will stay⟧, ⸨₁the justice minister⸩ ⟪₁said⟫.`, []want{indirect}},
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},
+		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
+		{"a time after a trailing attribution is no rest of the statement", `⟦₁The rebels seized the port⟧, ⟨₁a spokesman⟩ ⟪₁said⟫ on Sunday, a day after the attack. ⟦₂The town fell⟧, ⟨₂officials⟩ ⟪₂said⟫, hours after the vote.`, []want{indirUnnmd, indirUnnmd}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},
