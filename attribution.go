@@ -2306,6 +2306,11 @@ func (s *state) attributeCues() {
 					continue
 				}
 			}
+			if c, ok := s.pollFront(k, sent); ok {
+				s.according(c, s.window(sent, k), false)
+				k = c.last - 1
+				continue
+			}
 			if !s.mayCue(k) {
 				continue
 			}
@@ -3202,6 +3207,16 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 
 // accordingSource returns the source after "according to".
 func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
+	if s.wordIs(c.first, "In", "in") {
+		// pollFront's "In a Harbour poll released Monday,": the poll
+		// speaks, named as written up to its noun.
+		for p := c.last; p < hi && !s.toks[p].isPunct(','); p++ {
+			if s.toks[p].lowerWord() && s.wordIs(p, "poll", "polls", "survey", "surveys") {
+				return mention{first: c.last, last: p + 1, head: p, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+			}
+		}
+		return m, false
+	}
 	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") {
 		// "according to a draft seen by Reuters": whoever saw the
 		// document did not write it; the document speaks.
@@ -3416,6 +3431,38 @@ func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
 	return m, true
 }
 
+// pollFront returns the cue of a sentence that opens, perhaps after a
+// connective, with "In" and a poll or a survey, a phrase with no verb but
+// a participle: "In a Harbour College poll released Monday, 60 percent
+// backed Lee". The poll reports the clause after the comma, as it would
+// after "according to". A report or a study in that place is mostly
+// followed by its author's own verb ("In a report, the agency found").
+func (s *state) pollFront(k int, sent sentence) (c cue, ok bool) {
+	if !s.wordIs(k, "In", "in") || (s.toks[k].flags&fCap == 0) == (k == sent.first) || !s.onlyConnectives(sent.first, k) {
+		return c, false
+	}
+	poll := false
+	for j := k + 1; j < sent.last && j <= k+16; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.isPunct(','):
+			return cue{first: k, last: k + 1, kind: cueAccording}, poll && j > k+2
+		case t.kind == tClitic && s.possessive(j):
+		case t.kind == tPunct && (t.isPunct('/') || t.isPunct(pDash) || t.isPunct('.')) && j+1 < sent.last && s.toks[j+1].kind == tWord:
+			// "a CBS/Times poll", "a Post-ABC poll", "the U.S. poll"
+		case t.kind != tWord || s.pairOf[j] >= 0:
+			return c, false
+		case t.lowerWord() && (t.class&(cSubord|cAux|cSubjPron|cNeg) != 0 || t.class&cConj != 0 && !s.wordIs(j, "and") || s.verbLike(j) && !strings.HasSuffix(s.word(j), "ed")):
+			// "In states where exit polls were taken, ...": the
+			// poll is not what the phrase names.
+			return c, false
+		case !poll && t.lowerWord() && s.wordIs(j, "poll", "polls", "survey", "surveys"):
+			poll = true
+		}
+	}
+	return c, false
+}
+
 // according handles "according to S, Q" and "Q, according to S". With
 // tail set it is tried before the other cues of its sentence, and returns
 // the statement before it as [from, to), or -1, -1.
@@ -3446,6 +3493,10 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// "According to Ann Lee, a friend of the mayor, the plan
 			// failed": the apposition is the source's, not what it
 			// reports.
+			cs, ce = q, s.contentEnd(q, sent.last)
+		} else if q := s.participleAside(cs, sent.last); q > cs {
+			// "According to the poll, conducted in May, Lee led":
+			// likewise the participle that tells of the source.
 			cs, ce = q, s.contentEnd(q, sent.last)
 		}
 		if s.quotedNear(cs, min(ce+2, sent.last)) && s.attributionAt(cs, ce) {
@@ -3563,6 +3614,32 @@ func (s *state) sourceApposition(cs, ce int) int {
 		case !relative && (s.verbLike(k) || t.class&(cAux|cSubjPron|cSubord|cTime) != 0):
 			// Not a verb, nor a time: "According to Lee, this year,
 			// the city ..." fronts the statement's own phrase.
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleAside returns where the statement starts after a phrase
+// that opens at cs with a participle in -ed and closes with a comma before
+// a main clause, with no other verb in it ("conducted in May,",
+// "released by the city on Monday,"); or -1.
+func (s *state) participleAside(cs, ce int) int {
+	if cs >= ce || !s.toks[cs].lowerWord() || s.toks[cs].class&(cAux|cSpeech) != 0 || !strings.HasSuffix(s.word(cs), "ed") {
+		return -1
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+10; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+			// A subject follows: a name, a number, a pronoun or a
+			// determiner.
+			if n := &s.toks[k+1]; n.kind == tWord && (n.flags&(fCap|fDigit) != 0 || n.class&(cDet|cPossPron|cSubjPron) != 0) && n.class&cSubord == 0 && s.wordsIn(k+1, ce) >= 3 {
+				return k + 1
+			}
+			return -1
+		case t.kind == tPunct && (t.isPunct('/') || t.isPunct(pDash) || t.isPunct('.')):
+		case t.kind != tWord || s.pairOf[k] >= 0 || t.lowerWord() && (t.class&(cSubord|cSubjPron|cAux|cSpeech) != 0 || s.verbLike(k)):
 			return -1
 		}
 	}
