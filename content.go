@@ -1189,6 +1189,11 @@ func (s *state) titleInPP(i, hi int) int {
 	if n := p.close + 1; s.toks[n].isPunct(',') || s.toks[n].kind == tWord && strings.EqualFold(s.word(n), "that") {
 		return n
 	}
+	if n := p.close + 1; n+2 < hi && s.toks[n].lowerWord() && s.wordIs(n, "on", "in", "at", "last", "this") && s.toks[n+1].kind == tWord && s.toks[n+1].class&cTime != 0 && s.toks[n+1].flags&fSentStart == 0 {
+		// `said on "Face the Nation" on Sunday that`: a time after
+		// the title, which skipCueTail passes over in turn.
+		return n
+	}
 	return i
 }
 
