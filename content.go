@@ -1022,6 +1022,11 @@ func (s *state) hearerRelative(e, hi int) int {
 func (s *state) skipHearer(i, hi int) int {
 	t := &s.toks[i]
 	switch {
+	case t.kind == tWord && t.flags&fCap == 0 && (t.class&cSubjPron != 0 || s.wordIs(i, "there")) && i+1 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cAux != 0:
+		// "warned it could close", "warned there may be a vote": a
+		// pronoun before an auxiliary is the statement's subject, not
+		// the hearer.
+		return i
 	case t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0:
 		return i + 1
 	case t.kind == tWord && t.class&cSubjPron != 0:

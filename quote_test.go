@@ -202,6 +202,7 @@ func TestFind(t *testing.T) {
 		{"a trailing attribution before a participle reports the clause with a cue of its own", `⟦₁A man admitted in court on Monday that he sold the boat⟧, ⟨a court spokesman⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂the man felt sorry⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the harbour master at a lakeside chateau on Monday that ⟦the master would ask him to form a board⟧.`, []want{indirect}},
 		{"a time after a show's title between the cue and that", `⟨Reyes⟩ ⟪said⟫ on Acme's "Harbour Talk" on Sunday that ⟦the mayor had lied to the council⟧.`, []want{indirect}},
+		{"a pronoun before an auxiliary after warned is the statement's subject, not the hearer", `⟨₁The harbour board⟩ ⟪₁warned⟫ ⟦₁it could close the port⟧. ⟨₂Lee⟩ ⟪₂warned⟫ ⟦₂there may be a strike⟧.`, []want{indirOrg, indirect}},
 		{"a hearer's name may open with a weekday", `⟨Lee⟩ riled officials by ⟪telling⟫ the Sunday Harbour Times that ⟦the port was closed⟧.`, []want{indirect}},
 		{"a month ends the phrase after a cue before a name", `⟨Reyes⟩ ⟪said⟫ in September ⟦South Harbour was not planning to raid the fund⟧.`, []want{indirect}},
 		{"an it inside the quotation after a name is not the speaker's pronoun", `⟨Bo Reed⟩ ⟪said⟫, “⟦It is a concern for all of us.⟧”`, []want{direct}},
