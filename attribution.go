@@ -4076,7 +4076,9 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	// A quote that opens its sentence, perhaps after a connective ("But
 	// “Q”", "Then, “Q”"), or follows a colon; not a phrase inside the
 	// reporter's own sentence.
-	if first := s.sents[s.sentOf[p.open]].first; !s.opensSentence(p) && !(first < p.open && s.onlyConnectives(first, p.open)) {
+	first := s.sents[s.sentOf[p.open]].first
+	connective := !s.opensSentence(p) && first < p.open && s.onlyConnectives(first, p.open)
+	if !s.opensSentence(p) && !connective {
 		return false
 	}
 	// Nothing attributed to someone else in between.
@@ -4091,7 +4093,9 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	if s.newSubject(ps, p.open) {
 		return false
 	}
-	return like || s.capitalFirst(p) && !s.quotedSubject(p)
+	// After a connective the quotation goes on in lower case, as the
+	// rest of a sentence: `"A," Lee said. Still, "we will be back."`
+	return like || s.capitalFirst(p) && !s.quotedSubject(p) || connective && s.wordsIn(p.open+1, p.close) >= 3 && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1))
 }
 
 // quotedSubject reports whether a short quotation with no punctuation of

@@ -189,6 +189,7 @@ func TestFind(t *testing.T) {
 		{"told reporters colon", `⦃Senator⦄ ⟨Ann Lee⟩ ⟪told⟫ reporters: "⟦This bill is dead.⟧"`, []want{direct}},
 		{"hearer with a relative clause before a quotation", `⦃Mayor⦄ ⟨Ann Lee⟩ spoke last. But, ⸨she⸩ ⟪told⟫ the farmers who gathered in the old grain hall, “⟦nobody should doubt the harbour.⟧”`, []want{direct}},
 		{"hearer with a relative clause before that", `⟨Tom Reyes⟩ ⟪told⟫ the workers who came to the dock that ⟦the yard would stay open⟧.`, []want{indirect}},
+		{"a quotation after a connective carries on the statement before it", `“⟦₁We lost the vote⟧,” ⟨Lee⟩ ⟪₁said⟫. Still, “⟦₂we will be back next year.⟧” Sadly, “the lake.”`, []want{direct, direct}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},
