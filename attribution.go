@@ -288,13 +288,42 @@ func (s *state) phrasalCue(k int) int {
 			return k + 3
 		}
 	case "expressed", "expresses", "voiced", "voices", "voicing", "expressing":
-		if k+1 < n && s.wordIs(k+1, "concern", "concerns", "hope", "hopes", "confidence", "doubt", "doubts", "fear", "fears", "frustration", "optimism", "skepticism", "worry", "worries", "regret") {
-			return that(k + 2)
+		feeling := func(j int) bool {
+			return j < n && s.toks[j].lowerWord() && s.wordIs(j, "alarm", "anger", "concern", "concerns", "confidence", "disappointment", "disbelief", "dismay", "doubt", "doubts", "fear", "fears", "frustration", "hope", "hopes", "optimism", "outrage", "regret", "relief", "skepticism", "surprise", "worry", "worries")
+		}
+		j := k + 1
+		if j < n && s.toks[j].lowerWord() && (isArticle(s.word(j)) || s.toks[j].class&cPossPron != 0) {
+			j++ // "expressed the hope that", "voiced his concern that"
+		}
+		if !feeling(j) && feeling(j+1) && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) == 0 && !s.verbLike(j) {
+			j++ // "expressed cautious optimism that", "similar doubts"
+		}
+		if !feeling(j) {
+			return k
+		}
+		if t := that(j + 1); t > k {
+			return t
+		}
+		if t := s.thatAfterPhrase(j+1, n); t > j+1 && s.wordsIn(j+1, t) <= 6 && s.timeIn(j+1, t) {
+			// "expressed frustration in an interview this year that",
+			// but not "concern about the things that Lee said".
+			return t
 		}
 	case "signaled", "signalled", "signals", "signaling", "signalling", "held", "holds", "ruled", "rules":
 		return that(k + 1)
 	}
 	return k
+}
+
+// timeIn reports whether [a, b) holds a word of time: "this year", "over
+// the weekend".
+func (s *state) timeIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cTime != 0 && t.class&cAux == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterArticle reports whether the word at k follows an article or

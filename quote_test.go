@@ -204,6 +204,7 @@ func TestFind(t *testing.T) {
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the harbour master at a lakeside chateau on Monday that ⟦the master would ask him to form a board⟧.`, []want{indirect}},
 		{"a time after a show's title between the cue and that", `⟨Reyes⟩ ⟪said⟫ on Acme's "Harbour Talk" on Sunday that ⟦the mayor had lied to the council⟧.`, []want{indirect}},
 		{"a pronoun before an auxiliary after warned is the statement's subject, not the hearer", `⟨₁The harbour board⟩ ⟪₁warned⟫ ⟦₁it could close the port⟧. ⟨₂Lee⟩ ⟪₂warned⟫ ⟦₂there may be a strike⟧.`, []want{indirOrg, indirect}},
+		{"a feeling voiced, with an adjective, an article or a phrase of time before that", `⟨₁Some voters⟩ ⟪₁expressed cautious optimism⟫ that ⟦₁the vote would pass⟧. ⟨₂Lee⟩ ⟪₂expressed the hope⟫ that ⟦₂the strike could end by Friday⟧. ⟨₃Reyes⟩ ⟪₃expressed frustration in an interview this year⟫ that ⟦₃the state was slow to act⟧. Lee expressed concern about the things that Reyes has done.`, []want{indirUnnmd, indirect, indirect}},
 		{"a hearer's name may open with a weekday", `⟨Lee⟩ riled officials by ⟪telling⟫ the Sunday Harbour Times that ⟦the port was closed⟧.`, []want{indirect}},
 		{"a month ends the phrase after a cue before a name", `⟨Reyes⟩ ⟪said⟫ in September ⟦South Harbour was not planning to raid the fund⟧.`, []want{indirect}},
 		{"an it inside the quotation after a name is not the speaker's pronoun", `⟨Bo Reed⟩ ⟪said⟫, “⟦It is a concern for all of us.⟧”`, []want{direct}},
