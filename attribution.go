@@ -94,6 +94,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				// statement before meant, in the speaker's name.
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: true, reference: true}, true
 			}
+			if t.flags&fCap == 0 && strings.HasPrefix(s.lower(k), "reject") && s.claimThat(k+1) {
+				// "rejected the notion that ...": a denial, whose
+				// content is the claim, as after "denied".
+				return cue{first: k, last: k + 1, kind: cueVerb}, true
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
 				// as sure as a quote's own attribution only.
@@ -313,6 +318,29 @@ func (s *state) phrasalCue(k int) int {
 		return that(k + 1)
 	}
 	return k
+}
+
+// claimThat reports whether a claim and its "that" clause start at k,
+// the object of a denial: "the notion that", "an allegation that",
+// "claims that", "the absurd idea that".
+func (s *state) claimThat(k int) bool {
+	n := len(s.toks)
+	if k < n && s.toks[k].lowerWord() && (s.toks[k].class&(cDet|cPossPron) != 0 && s.toks[k].class&cSubord == 0) {
+		k++
+	}
+	for j := k; j < n && j <= k+1; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.wordIs(j, "idea", "notion", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation", "accusations", "charge", "charges", "contention", "premise", "argument", "view", "speculation", "rumors", "rumours", "reports", "report") {
+			return j+1 < n && s.wordIs(j+1, "that") && s.toks[j+1].flags&fCap == 0
+		}
+		if t.class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // timeIn reports whether [a, b) holds a word of time: "this year", "over
@@ -3290,6 +3318,10 @@ func (s *state) nounOrAdjective(k int) bool {
 		if k > 0 && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
 			// "rejected claims that ...", "denied reports": after a
 			// verb in the past, a form in -s is its object.
+			return true
+		}
+		if k > 0 && s.toks[k-1].lowerWord() && strings.HasPrefix(s.lower(k-1), "reject") {
+			// "rejects claims that ...": the object of the denial.
 			return true
 		}
 		if s.wordIs(k+1, "by", "from") && s.toks[k+1].flags&fCap == 0 {

@@ -200,7 +200,7 @@ var findingVerbs = []string{
 // that" (see phrasalCue).
 var phrasalHeads = []string{
 	"expressed", "expresses", "expressing", "fired", "fires", "held", "hit",
-	"hits", "holds", "made", "make", "makes", "making", "refer", "referred", "referring", "refers", "ruled", "rules",
+	"hits", "holds", "made", "make", "makes", "making", "refer", "referred", "referring", "refers", "reject", "rejected", "rejecting", "rejects", "ruled", "rules",
 	"shoots", "shot", "signaled", "signaling", "signalled", "signalling",
 	"signals", "voiced", "voices", "voicing",
 }
