@@ -1569,6 +1569,27 @@ func (s *state) listBefore(j, lo int) bool {
 // a verb in the past starts at a: "Democrats were not convinced", "the
 // group sued the city".
 func (s *state) reporterClause(a, hi int) bool {
+	// A time may open the clause before its subject: "but late
+	// Saturday he announced", "but on Monday the mayor said".
+	a0 := a
+	for a < hi && a < a0+4 {
+		t := &s.toks[a]
+		if t.kind == tWord && t.class&cTime != 0 && t.class&(cAux|cDet|cSubjPron) == 0 {
+			a++
+			continue
+		}
+		if t.lowerWord() && s.wordIs(a, "late", "early", "on", "last", "this", "next") && a+1 < hi && s.toks[a+1].kind == tWord && s.toks[a+1].class&cTime != 0 && s.toks[a+1].class&cAux == 0 {
+			a++
+			continue
+		}
+		break
+	}
+	if a > a0 && a < hi && s.toks[a].isPunct(',') {
+		a++
+	}
+	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
+		return false
+	}
 	m, ok := s.subjectFrom(a, min(hi, a+12))
 	if !ok || s.mentionStart(m) != a {
 		return false
