@@ -3197,7 +3197,8 @@ func (s *state) findingSource(m mention) bool {
 	case mDescription:
 		return !m.coordinated && s.toks[m.head].class&(cDocument|cBody) != 0
 	case mName:
-		return m.entity >= 0 && s.entityKind(m.entity) == Organization
+		// A poll's own name speaks too: "a Harbour College Poll found".
+		return m.entity >= 0 && s.entityKind(m.entity) == Organization || m.last > m.first && slices.Contains(findingNouns, s.lower(m.last-1))
 	}
 	return false
 }
