@@ -3508,7 +3508,20 @@ func (s *state) pollFront(k int, sent sentence) (c cue, ok bool) {
 		t := &s.toks[j]
 		switch {
 		case t.isPunct(','):
-			return cue{first: k, last: k + 1, kind: cueAccording}, poll && j > k+2
+			if !poll || j <= k+2 {
+				return c, false
+			}
+			// A name that speaks on its own after it reports its own
+			// finding: "In an online poll, conducted in May, Acme
+			// found that ...", where "60 percent said" is the poll's.
+			cs := j + 1
+			if q := s.participleAside(cs, sent.last); q > cs {
+				cs = q
+			}
+			if cs < sent.last && s.toks[cs].capWord() && s.attributionAt(cs, sent.last) {
+				return c, false
+			}
+			return cue{first: k, last: k + 1, kind: cueAccording}, true
 		case t.kind == tClitic && s.possessive(j):
 		case t.kind == tPunct && (t.isPunct('/') || t.isPunct(pDash) || t.isPunct('.')) && j+1 < sent.last && s.toks[j+1].kind == tWord:
 			// "a CBS/Times poll", "a Post-ABC poll", "the U.S. poll"

@@ -439,6 +439,7 @@ func TestFind(t *testing.T) {
 		{"calling a person something unquoted", `⟨Jane Doe⟩ ⟪called⟫ ⟦him a careless steward of the budget⟧.`, []want{indirect}},
 		{"an apposition on the source of according to is not what it reports", `⟪₁According to⟫ ⟨₁Ann Lee⟩, ⦃₁a friend of the mayor⦄ who left in May, ⟦₁the port will close⟧. ⟪₂According to⟫ ⟨₂Tom Reyes⟩, ⦃₂the mayor's aide⦄, ⟦₂it will not⟧.`, []want{indirect, indirect}},
 		{"a poll after In that opens a sentence reports the clause after the comma", `⟪₁In⟫ ⟨₁a Harbour College poll⟩ released Monday, ⟦₁60 percent of voters backed Lee⟧. But ⟪₂in⟫ ⟨₂the survey⟩, ⟦₂Reyes led by eight points⟧. In towns where exit polls were taken, voters backed Reyes.`, []want{indirOrg, indirOrg}},
+		{"a name that speaks on its own after In and a poll reports its own finding", `In an online poll of 800 voters, conducted in May, ⟨Harbour Institute⟩ ⟪found⟫ that ⟦most voters backed Lee⟧.`, []want{indirOrg}},
 		{"a participle after the source of according to is not what it reports", `⟪According to⟫ ⟨the latest Harbour poll⟩, conducted in May, ⟦Lee led Reyes by eight points⟧.`, []want{indirOrg}},
 		{"a clause after according to that opens with a noun phrase and a relative clause is no apposition", `⟪₁According to⟫ ⟨₁the report⟩, ⟦₁the plan, which was old, failed⟧. ⟪₂According to⟫ ⟨₂Ann Lee⟩, ⟦₂this year, the port will close⟧.`, []want{indirOrg, indirect}},
 		{"inside after the article in a subject", `⟦The plan⟧, ⟨an inside source⟩ ⟪₁said⟫, ⟦is to close the port⟧.`, []want{indirUnnmd, indirUnnmd}},
