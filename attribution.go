@@ -94,6 +94,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				// statement before meant, in the speaker's name.
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: true, reference: true}, true
 			}
+			if t.flags&fCap == 0 && strings.HasPrefix(s.lower(k), "reject") && s.claimThat(k+1) {
+				// "rejected the notion that ...": a denial, whose
+				// content is the claim, as after "denied".
+				return cue{first: k, last: k + 1, kind: cueVerb}, true
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
 				// as sure as a quote's own attribution only.
@@ -293,13 +298,65 @@ func (s *state) phrasalCue(k int) int {
 			return k + 3
 		}
 	case "expressed", "expresses", "voiced", "voices", "voicing", "expressing":
-		if k+1 < n && s.wordIs(k+1, "concern", "concerns", "hope", "hopes", "confidence", "doubt", "doubts", "fear", "fears", "frustration", "optimism", "skepticism", "worry", "worries", "regret") {
-			return that(k + 2)
+		feeling := func(j int) bool {
+			return j < n && s.toks[j].lowerWord() && s.wordIs(j, "alarm", "anger", "concern", "concerns", "confidence", "disappointment", "disbelief", "dismay", "doubt", "doubts", "fear", "fears", "frustration", "hope", "hopes", "optimism", "outrage", "regret", "relief", "skepticism", "surprise", "worry", "worries")
+		}
+		j := k + 1
+		if j < n && s.toks[j].lowerWord() && (isArticle(s.word(j)) || s.toks[j].class&cPossPron != 0) {
+			j++ // "expressed the hope that", "voiced his concern that"
+		}
+		if !feeling(j) && feeling(j+1) && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) == 0 && !s.verbLike(j) {
+			j++ // "expressed cautious optimism that", "similar doubts"
+		}
+		if !feeling(j) {
+			return k
+		}
+		if t := that(j + 1); t > k {
+			return t
+		}
+		if t := s.thatAfterPhrase(j+1, n); t > j+1 && s.wordsIn(j+1, t) <= 6 && s.timeIn(j+1, t) {
+			// "expressed frustration in an interview this year that",
+			// but not "concern about the things that Lee said".
+			return t
 		}
 	case "signaled", "signalled", "signals", "signaling", "signalling", "held", "holds", "ruled", "rules":
 		return that(k + 1)
 	}
 	return k
+}
+
+// claimThat reports whether a claim and its "that" clause start at k,
+// the object of a denial: "the notion that", "an allegation that",
+// "claims that", "the absurd idea that".
+func (s *state) claimThat(k int) bool {
+	n := len(s.toks)
+	if k < n && s.toks[k].lowerWord() && (s.toks[k].class&(cDet|cPossPron) != 0 && s.toks[k].class&cSubord == 0) {
+		k++
+	}
+	for j := k; j < n && j <= k+1; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.wordIs(j, "idea", "notion", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation", "accusations", "charge", "charges", "contention", "premise", "argument", "view", "speculation", "rumors", "rumours", "reports", "report") {
+			return j+1 < n && s.wordIs(j+1, "that") && s.toks[j+1].flags&fCap == 0
+		}
+		if t.class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// timeIn reports whether [a, b) holds a word of time: "this year", "over
+// the weekend".
+func (s *state) timeIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cTime != 0 && t.class&cAux == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nounAfterArticle reports whether the word at k follows an article or
@@ -2312,6 +2369,11 @@ func (s *state) attributeCues() {
 					continue
 				}
 			}
+			if c, ok := s.pollFront(k, sent); ok {
+				s.according(c, s.window(sent, k), false)
+				k = c.last - 1
+				continue
+			}
 			if !s.mayCue(k) {
 				continue
 			}
@@ -3141,7 +3203,8 @@ func (s *state) findingSource(m mention) bool {
 	case mDescription:
 		return !m.coordinated && s.toks[m.head].class&(cDocument|cBody) != 0
 	case mName:
-		return m.entity >= 0 && s.entityKind(m.entity) == Organization
+		// A poll's own name speaks too: "a Harbour College Poll found".
+		return m.entity >= 0 && s.entityKind(m.entity) == Organization || m.last > m.first && slices.Contains(findingNouns, s.lower(m.last-1))
 	}
 	return false
 }
@@ -3208,6 +3271,16 @@ func (s *state) strippedQuestion(a int, sent sentence) bool {
 
 // accordingSource returns the source after "according to".
 func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
+	if s.wordIs(c.first, "In", "in") {
+		// pollFront's "In a Harbour poll released Monday,": the poll
+		// speaks, named as written up to its noun.
+		for p := c.last; p < hi && !s.toks[p].isPunct(','); p++ {
+			if s.toks[p].lowerWord() && s.wordIs(p, "poll", "polls", "survey", "surveys") {
+				return mention{first: c.last, last: p + 1, head: p, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+			}
+		}
+		return m, false
+	}
 	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") {
 		// "according to a draft seen by Reuters": whoever saw the
 		// document did not write it; the document speaks.
@@ -3260,6 +3333,10 @@ func (s *state) nounOrAdjective(k int) bool {
 			// a gerund or a progressive after a preposition or an
 			// auxiliary takes the form in -s as its object. "Polling
 			// shows" opens a sentence, and its verb stays.
+			return true
+		}
+		if k > 0 && s.toks[k-1].lowerWord() && strings.HasPrefix(s.lower(k-1), "reject") {
+			// "rejects claims that ...": the object of the denial.
 			return true
 		}
 		if s.wordIs(k+1, "by", "from") && s.toks[k+1].flags&fCap == 0 {
@@ -3447,6 +3524,51 @@ func (s *state) listCommaAt(j, hi int) bool {
 	return false
 }
 
+// pollFront returns the cue of a sentence that opens, perhaps after a
+// connective, with "In" and a poll or a survey, a phrase with no verb but
+// a participle: "In a Harbour College poll released Monday, 60 percent
+// backed Lee". The poll reports the clause after the comma, as it would
+// after "according to". A report or a study in that place is mostly
+// followed by its author's own verb ("In a report, the agency found").
+func (s *state) pollFront(k int, sent sentence) (c cue, ok bool) {
+	if !s.wordIs(k, "In", "in") || (s.toks[k].flags&fCap == 0) == (k == sent.first) || !s.onlyConnectives(sent.first, k) {
+		return c, false
+	}
+	poll := false
+	for j := k + 1; j < sent.last && j <= k+16; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.isPunct(','):
+			if !poll || j <= k+2 {
+				return c, false
+			}
+			// A name that speaks on its own after it reports its own
+			// finding: "In an online poll, conducted in May, Acme
+			// found that ...", where "60 percent said" is the poll's.
+			cs := j + 1
+			if q := s.participleAside(cs, sent.last); q > cs {
+				cs = q
+			}
+			if cs < sent.last && s.toks[cs].capWord() && s.attributionAt(cs, sent.last) {
+				return c, false
+			}
+			return cue{first: k, last: k + 1, kind: cueAccording}, true
+		case t.kind == tClitic && s.possessive(j):
+		case t.kind == tPunct && (t.isPunct('/') || t.isPunct(pDash) || t.isPunct('.')) && j+1 < sent.last && s.toks[j+1].kind == tWord:
+			// "a CBS/Times poll", "a Post-ABC poll", "the U.S. poll"
+		case t.kind != tWord || s.pairOf[j] >= 0:
+			return c, false
+		case t.lowerWord() && (t.class&(cSubord|cAux|cSubjPron|cNeg) != 0 || t.class&cConj != 0 && !s.wordIs(j, "and") || s.verbLike(j) && !strings.HasSuffix(s.word(j), "ed")):
+			// "In states where exit polls were taken, ...": the
+			// poll is not what the phrase names.
+			return c, false
+		case !poll && t.lowerWord() && s.wordIs(j, "poll", "polls", "survey", "surveys"):
+			poll = true
+		}
+	}
+	return c, false
+}
+
 // according handles "according to S, Q" and "Q, according to S". With
 // tail set it is tried before the other cues of its sentence, and returns
 // the statement before it as [from, to), or -1, -1.
@@ -3488,6 +3610,10 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// "According to Ann Lee, a friend of the mayor, the plan
 			// failed": the apposition is the source's, not what it
 			// reports.
+			cs, ce = q, s.contentEnd(q, sent.last)
+		} else if q := s.participleAside(cs, sent.last); q > cs {
+			// "According to the poll, conducted in May, Lee led":
+			// likewise the participle that tells of the source.
 			cs, ce = q, s.contentEnd(q, sent.last)
 		}
 		if s.quotedNear(cs, min(ce+2, sent.last)) && s.attributionAt(cs, ce) {
@@ -3605,6 +3731,32 @@ func (s *state) sourceApposition(cs, ce int) int {
 		case !relative && (s.verbLike(k) || t.class&(cAux|cSubjPron|cSubord|cTime) != 0):
 			// Not a verb, nor a time: "According to Lee, this year,
 			// the city ..." fronts the statement's own phrase.
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleAside returns where the statement starts after a phrase
+// that opens at cs with a participle in -ed and closes with a comma before
+// a main clause, with no other verb in it ("conducted in May,",
+// "released by the city on Monday,"); or -1.
+func (s *state) participleAside(cs, ce int) int {
+	if cs >= ce || !s.toks[cs].lowerWord() || s.toks[cs].class&(cAux|cSpeech) != 0 || !strings.HasSuffix(s.word(cs), "ed") {
+		return -1
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+10; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+			// A subject follows: a name, a number, a pronoun or a
+			// determiner.
+			if n := &s.toks[k+1]; n.kind == tWord && (n.flags&(fCap|fDigit) != 0 || n.class&(cDet|cPossPron|cSubjPron) != 0) && n.class&cSubord == 0 && s.wordsIn(k+1, ce) >= 3 {
+				return k + 1
+			}
+			return -1
+		case t.kind == tPunct && (t.isPunct('/') || t.isPunct(pDash) || t.isPunct('.')):
+		case t.kind != tWord || s.pairOf[k] >= 0 || t.lowerWord() && (t.class&(cSubord|cSubjPron|cAux|cSpeech) != 0 || s.verbLike(k)):
 			return -1
 		}
 	}
@@ -4041,7 +4193,9 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	// A quote that opens its sentence, perhaps after a connective ("But
 	// “Q”", "Then, “Q”"), or follows a colon; not a phrase inside the
 	// reporter's own sentence.
-	if first := s.sents[s.sentOf[p.open]].first; !s.opensSentence(p) && !(first < p.open && s.onlyConnectives(first, p.open)) {
+	first := s.sents[s.sentOf[p.open]].first
+	connective := !s.opensSentence(p) && first < p.open && s.onlyConnectives(first, p.open)
+	if !s.opensSentence(p) && !connective {
 		return false
 	}
 	// Nothing attributed to someone else in between.
@@ -4056,7 +4210,9 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	if s.newSubject(ps, p.open) {
 		return false
 	}
-	return like || s.capitalFirst(p) && !s.quotedSubject(p)
+	// After a connective the quotation goes on in lower case, as the
+	// rest of a sentence: `"A," Lee said. Still, "we will be back."`
+	return like || s.capitalFirst(p) && !s.quotedSubject(p) || connective && s.wordsIn(p.open+1, p.close) >= 3 && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1))
 }
 
 // quotedSubject reports whether a short quotation with no punctuation of

@@ -1030,6 +1030,11 @@ func (s *state) hearerRelative(e, hi int) int {
 func (s *state) skipHearer(i, hi int) int {
 	t := &s.toks[i]
 	switch {
+	case t.kind == tWord && t.flags&fCap == 0 && (t.class&cSubjPron != 0 || s.wordIs(i, "there")) && i+1 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cAux != 0:
+		// "warned it could close", "warned there may be a vote": a
+		// pronoun before an auxiliary is the statement's subject, not
+		// the hearer.
+		return i
 	case t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0:
 		return i + 1
 	case t.kind == tWord && t.class&cSubjPron != 0:
@@ -1195,6 +1200,11 @@ func (s *state) titleInPP(i, hi int) int {
 		return i
 	}
 	if n := p.close + 1; s.toks[n].isPunct(',') || s.toks[n].kind == tWord && strings.EqualFold(s.word(n), "that") {
+		return n
+	}
+	if n := p.close + 1; n+2 < hi && s.toks[n].lowerWord() && s.wordIs(n, "on", "in", "at", "last", "this") && s.toks[n+1].kind == tWord && s.toks[n+1].class&cTime != 0 && s.toks[n+1].flags&fSentStart == 0 {
+		// `said on "Face the Nation" on Sunday that`: a time after
+		// the title, which skipCueTail passes over in turn.
 		return n
 	}
 	return i
@@ -1567,6 +1577,27 @@ func (s *state) listBefore(j, lo int) bool {
 // a verb in the past starts at a: "Democrats were not convinced", "the
 // group sued the city".
 func (s *state) reporterClause(a, hi int) bool {
+	// A time may open the clause before its subject: "but late
+	// Saturday he announced", "but on Monday the mayor said".
+	a0 := a
+	for a < hi && a < a0+4 {
+		t := &s.toks[a]
+		if t.kind == tWord && t.class&cTime != 0 && t.class&(cAux|cDet|cSubjPron) == 0 {
+			a++
+			continue
+		}
+		if t.lowerWord() && s.wordIs(a, "late", "early", "on", "last", "this", "next") && a+1 < hi && s.toks[a+1].kind == tWord && s.toks[a+1].class&cTime != 0 && s.toks[a+1].class&cAux == 0 {
+			a++
+			continue
+		}
+		break
+	}
+	if a > a0 && a < hi && s.toks[a].isPunct(',') {
+		a++
+	}
+	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
+		return false
+	}
 	m, ok := s.subjectFrom(a, min(hi, a+12))
 	if !ok || s.mentionStart(m) != a {
 		return false

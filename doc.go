@@ -34,7 +34,8 @@
 //     vote"; an account of what happened (not of a mere thing): "X
 //     described workers leaving the town"; what was reported: "the firm
 //     reported a loss of $3 a share"; or what a document or body found:
-//     "the audit found that ...", "a poll showed ...". A line that opens
+//     "the audit found that ...", "a poll showed ...", "in a poll released
+//     Monday, most voters ...". A line that opens
 //     with a name and a colon, as a headline or a transcript does ("Lee:
 //     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
 //     label in capitals names its speaker even when the text names them

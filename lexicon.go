@@ -200,7 +200,7 @@ var findingVerbs = []string{
 // that" (see phrasalCue).
 var phrasalHeads = []string{
 	"expressed", "expresses", "expressing", "fired", "fires", "held", "hit",
-	"hits", "holds", "made", "make", "makes", "making", "refer", "referred", "referring", "refers", "ruled", "rules",
+	"hits", "holds", "made", "make", "makes", "making", "refer", "referred", "referring", "refers", "reject", "rejected", "rejecting", "rejects", "ruled", "rules",
 	"shoots", "shot", "signaled", "signaling", "signalled", "signalling",
 	"signals", "voiced", "voices", "voicing",
 }
@@ -514,7 +514,7 @@ var documentNouns = []string{
 	"leaflet", "legislation", "letter", "letters", "manifesto", "map", "memo",
 	"memos", "message", "messages", "motion", "note", "notice", "numbers",
 	"opinion", "order", "page", "pamphlet", "paper", "papers", "petition",
-	"placard", "plan", "plaque", "platform", "poll", "polls", "post",
+	"placard", "plan", "plaque", "platform", "poll", "polling", "polls", "post",
 	"projection", "projections", "proposal", "record", "records", "release",
 	"report", "reports", "resolution", "results", "review", "ruling", "sign",
 	"site", "spreadsheet",
