@@ -1041,8 +1041,14 @@ func (s *state) colonQuotes(late bool) {
 			// A mark that opens after a colon and closes after one or
 			// two sentences still shows a quote, `The page opens with
 			// a line:  Q.  The`, unattributed; a longer run may be
-			// paragraphs of a list.
-			if e, closed := s.closingMark(k + 1); s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
+			// paragraphs of a list, unless a mark closes it at its
+			// line's end, `Lee had a view:  Q1. Q2. Q3.  ⏎`.
+			e, closed := s.closingMark(k + 1)
+			short := closed && s.sentOf[e-1] <= s.sentOf[k+1]+1
+			if late && !short {
+				e, closed = s.closedParagraph(k + 1)
+			}
+			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && !s.stmtOver(k+1, e) {
 				var spk mention
 				if late {
 					// In text with line breaks, only once the lines'
@@ -2611,7 +2617,7 @@ func (s *state) regionLeftovers() {
 					st.spk, st.hasSpk, st.source = m, true, srcColon
 				} else if m, ok := s.commaSubject(r); ok {
 					st.spk, st.hasSpk, st.source = m, true, srcColon
-				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1) {
+				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1 || s.sceneOpensParagraphAt(r.first) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[r.first]].para) {
 					st.spk, st.hasSpk = m, true
 				}
 				if !st.hasSpk {
