@@ -746,12 +746,28 @@ func (s *state) closedQuotes() {
 		if stop {
 			// One mark, not a paragraph's spaces, before the tail.
 			ti = si + 1
-			if s.toks[k+1].phantoms != 1 || s.sents[si].last != k+1 {
+			if s.toks[k+1].phantoms != 1 {
 				continue
+			}
+			if s.sents[si].last != k+1 {
+				// Or a tail in lower case that the splitter kept in
+				// the quote's sentence, `Q.  he said.`, as a comma
+				// would.
+				if !s.toks[k+1].lowerWord() {
+					continue
+				}
+				ti = si
 			}
 		}
 		end := s.sents[ti].last
-		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) && !s.titledTail(k+2, end) {
+		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') {
+			continue
+		}
+		// Marks in the tail may only set off the speaker's words that
+		// the reporter's account goes on to, past the attribution:
+		// `Q,  Lee told reporters, calling it  a mess .`
+		marked := s.wideInside(k+2, end) && !s.titledTail(k+2, end)
+		if marked && stop {
 			continue
 		}
 		// Where no mark or break follows the tail (text with no line
@@ -831,10 +847,16 @@ func (s *state) closedQuotes() {
 				// spokesman for the city, said in an email.`
 				continue
 			}
+			if marked && s.wideInside(k+2, max(c.last, j+1)) {
+				break
+			}
 			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
+		}
+		if marked && !st.hasSpk {
+			continue
 		}
 		if strict && !st.hasSpk {
 			if c, m, ok := s.dashedAttribution(k+1, end); ok {
@@ -871,7 +893,12 @@ func (s *state) closedQuotes() {
 			}
 		}
 		for _, i := range tail {
-			s.stmts[i].dropped = true
+			if !marked {
+				// Past marks, the account goes on to a statement of
+				// its own, `Lee said the talks, which she called  a
+				// farce , failed.`: it stands.
+				s.stmts[i].dropped = true
+			}
 		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
