@@ -2268,6 +2268,11 @@ func (s *state) cueRegions() {
 		if !ok {
 			c, m, ok = s.invertedOpening(r.first - 1)
 		}
+		if !ok && s.wordsIn(r.first, r.last) >= 4 {
+			// Not one word or two, as a list's last title may be,
+			// `Jaws,  and, yes,  Cats.`
+			c, m, ok = s.farCue(r.first-1, sent.first)
+		}
 		if !ok {
 			continue
 		}
@@ -2317,6 +2322,45 @@ func (s *state) cueBefore(k, lo, reach int, participles bool) (c cue, m mention,
 	return c, m, false
 }
 
+// farCue is cueBefore for a speech verb further back, up to sixteen
+// tokens before the comma at k, when the words between it and the comma
+// only tell where, when or to whom it was said, with no clause of their
+// own but a relative one about the hearer: `Lee said in a letter to the
+// board before the vote in May,  Q`, `Lee told the mayors who gathered
+// in the hall,  Q`.
+func (s *state) farCue(k, lo int) (c cue, m mention, ok bool) {
+	for j := k - 1; j >= lo && j >= k-16; j-- {
+		t := &s.toks[j]
+		if t.kind == tPunct && !t.isPunct(',') || s.contractedVerb(j) {
+			return c, m, false
+		}
+		c, ok := s.cueAt(j)
+		if !ok {
+			continue
+		}
+		if c.kind != cueVerb || c.participle || s.negated(j, lo) || s.wideInside(c.last, k+1) {
+			// A mark between may have closed a phrase of the
+			// speaker's, `called it a  rush,  because`.
+			return c, m, false
+		}
+		rel := false
+		for i := c.last; i < k; i++ {
+			t := &s.toks[i]
+			if s.wordIs(i, "who", "which", "where") {
+				rel = true
+			} else if s.wordIs(i, "that") || !rel && t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(i)) > 4 && strings.HasSuffix(s.word(i), "ed")) {
+				// A clause of reported speech, `said the plan was late,`,
+				// `said after the vote failed,`; "after" or "before" a
+				// noun only tells when.
+				return c, m, false
+			}
+		}
+		m, ok := s.speakerOfCue(c, lo)
+		return c, m, ok && m.last <= k
+	}
+	return c, m, false
+}
+
 // addCued adds the direct quote [first, last) that cue c and speaker m
 // introduce.
 func (s *state) addCued(first, last int, c cue, m mention) {
@@ -2351,6 +2395,9 @@ func (s *state) cueQuotes() {
 			continue
 		}
 		c, m, ok := s.cueBefore(k, sent.first, 8, false)
+		if !ok && s.wordsIn(o, e) >= 4 {
+			c, m, ok = s.farCue(k, sent.first)
+		}
 		if !ok || !s.onlyInner(o, e, -1) || s.quotedCue(c.first, o, e) {
 			continue
 		}
