@@ -1426,7 +1426,7 @@ func (s *state) continueStripped() {
 				// inside it (a quoted phrase in the reporter's words);
 				// nor is a sentence wholly in brackets the speaker's, `($1
 				// = 0.9 euros)`, but the reporter's note.
-				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) || s.bracketed(sent) {
+				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
 					break
 				}
 				need = 2
@@ -1475,6 +1475,24 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// innerPair reports whether the marks inside the sentence in tokens [a,
+// b) pair up, each between two words, in words of the first or second
+// person: a phrase the speaker quoted, `We will not let a  cold night
+// stop us.`, not the close of the quote.
+func (s *state) innerPair(a, b int) bool {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].flags&fWide == 0 {
+			continue
+		}
+		if s.marksAt(k) != 1 || s.toks[k-1].kind != tWord || s.toks[k].kind != tWord {
+			return false
+		}
+		n++
+	}
+	return n%2 == 0 && s.personal(a, b)
 }
 
 // pastNarration reports whether tokens [a, b) read as the reporter's
