@@ -836,13 +836,25 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j)); j++ {
+		// The source that quoted the speaker, `Q,  the paper quoted
+		// her as saying.`: the speaker stands after it.
+		qv := -1
+		for j := k + 2; j < end && j < k+10; j++ {
+			if s.wordIs(j, "quoted") {
+				if s.subjectLead(k+1, j) || s.toks[k+1].capWord() && j < k+5 {
+					qv = j
+				}
+				break
+			}
+		}
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j) || qv > 0 && j < qv+6); j++ {
 			c, ok := s.tailCueAt(j, k+1)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
 			lead := strict && s.subjectLead(k+1, j)
-			if strict && j >= k+5 && !lead && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
+			quoted := qv > 0 && j > qv+1 && s.wordIs(j-1, "as")
+			if strict && j >= k+5 && !lead && !quoted && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
 				// Further on only past an apposition: `Q.  Lee, a
 				// spokesman for the city, said in an email.`
 				continue
@@ -850,7 +862,7 @@ func (s *state) closedQuotes() {
 			if marked && s.wideInside(k+2, max(c.last, j+1)) {
 				break
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle || quoted) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
