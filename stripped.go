@@ -1039,7 +1039,8 @@ func (s *state) bareAttribution(a, b int) bool {
 // that ends in its speech verb, `He added,`, rather than a quote.
 func (s *state) attributionBefore(a, k int) bool {
 	c, ok := s.cueAt(k - 1)
-	if !ok || c.kind != cueVerb || c.participle {
+	if !ok || c.kind != cueVerb || c.participle || k >= 2 && s.toks[k-2].class&(cDet|cPossPron) != 0 {
+		// After a determiner the word is a noun, `any answers,`.
 		return false
 	}
 	m, ok := s.speakerOfCue(c, a)
