@@ -3975,9 +3975,13 @@ func (s *state) sceneSubjectAt(open int) (m mention, ok bool) {
 // sceneOpensParagraph reports whether the quotation follows, in its own
 // paragraph, the reporter's sentence that opens that paragraph: `¶ Lee
 // turned to the crowd. "We will not stop."`.
-func (s *state) sceneOpensParagraph(p pair) bool {
-	si := int(s.sentOf[p.open])
-	if si == 0 || s.toks[p.open].flags&fParaStart != 0 {
+func (s *state) sceneOpensParagraph(p pair) bool { return s.sceneOpensParagraphAt(p.open) }
+
+// sceneOpensParagraphAt is sceneOpensParagraph for a quote that opens at
+// token open, marked or stripped.
+func (s *state) sceneOpensParagraphAt(open int) bool {
+	si := int(s.sentOf[open])
+	if si == 0 || s.toks[open].flags&fParaStart != 0 {
 		return false
 	}
 	prev := s.sents[si-1]

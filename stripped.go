@@ -746,12 +746,28 @@ func (s *state) closedQuotes() {
 		if stop {
 			// One mark, not a paragraph's spaces, before the tail.
 			ti = si + 1
-			if s.toks[k+1].phantoms != 1 || s.sents[si].last != k+1 {
+			if s.toks[k+1].phantoms != 1 {
 				continue
+			}
+			if s.sents[si].last != k+1 {
+				// Or a tail in lower case that the splitter kept in
+				// the quote's sentence, `Q.  he said.`, as a comma
+				// would.
+				if !s.toks[k+1].lowerWord() {
+					continue
+				}
+				ti = si
 			}
 		}
 		end := s.sents[ti].last
-		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') || s.wideInside(k+2, end) && !s.titledTail(k+2, end) {
+		if int(s.sentOf[k+1]) != ti || !s.toks[end-1].isPunct('.') {
+			continue
+		}
+		// Marks in the tail may only set off the speaker's words that
+		// the reporter's account goes on to, past the attribution:
+		// `Q,  Lee told reporters, calling it  a mess .`
+		marked := s.wideInside(k+2, end) && !s.titledTail(k+2, end)
+		if marked && stop {
 			continue
 		}
 		// Where no mark or break follows the tail (text with no line
@@ -820,21 +836,39 @@ func (s *state) closedQuotes() {
 		if !t.isPunct(',') {
 			st.last = k + 1 // a question keeps its mark
 		}
-		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j)); j++ {
+		// The source that quoted the speaker, `Q,  the paper quoted
+		// her as saying.`: the speaker stands after it.
+		qv := -1
+		for j := k + 2; j < end && j < k+10; j++ {
+			if s.wordIs(j, "quoted") {
+				if s.subjectLead(k+1, j) || s.toks[k+1].capWord() && j < k+5 {
+					qv = j
+				}
+				break
+			}
+		}
+		for j := k + 1; j < end && !st.hasSpk && (!strict || j < k+5 || stop && j < k+24 || s.subjectLead(k+1, j) || qv > 0 && j < qv+6); j++ {
 			c, ok := s.tailCueAt(j, k+1)
 			if !ok || c.kind != cueVerb || s.negated(j, k+1) {
 				continue
 			}
 			lead := strict && s.subjectLead(k+1, j)
-			if strict && j >= k+5 && !lead && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
+			quoted := qv > 0 && j > qv+1 && s.wordIs(j-1, "as")
+			if strict && j >= k+5 && !lead && !quoted && (!s.toks[j-1].isPunct(',') || c.object || c.participle) {
 				// Further on only past an apposition: `Q.  Lee, a
 				// spokesman for the city, said in an email.`
 				continue
 			}
-			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
+			if marked && s.wideInside(k+2, max(c.last, j+1)) {
+				break
+			}
+			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle || quoted) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
 			}
+		}
+		if marked && !st.hasSpk {
+			continue
 		}
 		if strict && !st.hasSpk {
 			if c, m, ok := s.dashedAttribution(k+1, end); ok {
@@ -871,7 +905,12 @@ func (s *state) closedQuotes() {
 			}
 		}
 		for _, i := range tail {
-			s.stmts[i].dropped = true
+			if !marked {
+				// Past marks, the account goes on to a statement of
+				// its own, `Lee said the talks, which she called  a
+				// farce , failed.`: it stands.
+				s.stmts[i].dropped = true
+			}
 		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
@@ -1000,7 +1039,8 @@ func (s *state) bareAttribution(a, b int) bool {
 // that ends in its speech verb, `He added,`, rather than a quote.
 func (s *state) attributionBefore(a, k int) bool {
 	c, ok := s.cueAt(k - 1)
-	if !ok || c.kind != cueVerb || c.participle {
+	if !ok || c.kind != cueVerb || c.participle || k >= 2 && s.toks[k-2].class&(cDet|cPossPron) != 0 {
+		// After a determiner the word is a noun, `any answers,`.
 		return false
 	}
 	m, ok := s.speakerOfCue(c, a)
@@ -1041,8 +1081,14 @@ func (s *state) colonQuotes(late bool) {
 			// A mark that opens after a colon and closes after one or
 			// two sentences still shows a quote, `The page opens with
 			// a line:  Q.  The`, unattributed; a longer run may be
-			// paragraphs of a list.
-			if e, closed := s.closingMark(k + 1); s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && s.sentOf[e-1] <= s.sentOf[k+1]+1 && !s.stmtOver(k+1, e) {
+			// paragraphs of a list, unless a mark closes it at its
+			// line's end, `Lee had a view:  Q1. Q2. Q3.  ⏎`.
+			e, closed := s.closingMark(k + 1)
+			short := closed && s.sentOf[e-1] <= s.sentOf[k+1]+1
+			if late && !short {
+				e, closed = s.closedParagraph(k + 1)
+			}
+			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && !s.stmtOver(k+1, e) {
 				var spk mention
 				if late {
 					// In text with line breaks, only once the lines'
@@ -1393,7 +1439,7 @@ func (s *state) continueStripped() {
 				// inside it (a quoted phrase in the reporter's words);
 				// nor is a sentence wholly in brackets the speaker's, `($1
 				// = 0.9 euros)`, but the reporter's note.
-				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) || s.bracketed(sent) {
+				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
 					break
 				}
 				need = 2
@@ -1442,6 +1488,24 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// innerPair reports whether the marks inside the sentence in tokens [a,
+// b) pair up, each between two words, in words of the first or second
+// person: a phrase the speaker quoted, `We will not let a  cold night
+// stop us.`, not the close of the quote.
+func (s *state) innerPair(a, b int) bool {
+	n := 0
+	for k := a + 1; k < b; k++ {
+		if s.toks[k].flags&fWide == 0 {
+			continue
+		}
+		if s.marksAt(k) != 1 || s.toks[k-1].kind != tWord || s.toks[k].kind != tWord {
+			return false
+		}
+		n++
+	}
+	return n%2 == 0 && s.personal(a, b)
 }
 
 // pastNarration reports whether tokens [a, b) read as the reporter's
@@ -2235,6 +2299,11 @@ func (s *state) cueRegions() {
 		if !ok {
 			c, m, ok = s.invertedOpening(r.first - 1)
 		}
+		if !ok && s.wordsIn(r.first, r.last) >= 4 {
+			// Not one word or two, as a list's last title may be,
+			// `Jaws,  and, yes,  Cats.`
+			c, m, ok = s.farCue(r.first-1, sent.first)
+		}
 		if !ok {
 			continue
 		}
@@ -2284,6 +2353,45 @@ func (s *state) cueBefore(k, lo, reach int, participles bool) (c cue, m mention,
 	return c, m, false
 }
 
+// farCue is cueBefore for a speech verb further back, up to sixteen
+// tokens before the comma at k, when the words between it and the comma
+// only tell where, when or to whom it was said, with no clause of their
+// own but a relative one about the hearer: `Lee said in a letter to the
+// board before the vote in May,  Q`, `Lee told the mayors who gathered
+// in the hall,  Q`.
+func (s *state) farCue(k, lo int) (c cue, m mention, ok bool) {
+	for j := k - 1; j >= lo && j >= k-16; j-- {
+		t := &s.toks[j]
+		if t.kind == tPunct && !t.isPunct(',') || s.contractedVerb(j) {
+			return c, m, false
+		}
+		c, ok := s.cueAt(j)
+		if !ok {
+			continue
+		}
+		if c.kind != cueVerb || c.participle || s.negated(j, lo) || s.wideInside(c.last, k+1) {
+			// A mark between may have closed a phrase of the
+			// speaker's, `called it a  rush,  because`.
+			return c, m, false
+		}
+		rel := false
+		for i := c.last; i < k; i++ {
+			t := &s.toks[i]
+			if s.wordIs(i, "who", "which", "where") {
+				rel = true
+			} else if s.wordIs(i, "that") || !rel && t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(i)) > 4 && strings.HasSuffix(s.word(i), "ed")) {
+				// A clause of reported speech, `said the plan was late,`,
+				// `said after the vote failed,`; "after" or "before" a
+				// noun only tells when.
+				return c, m, false
+			}
+		}
+		m, ok := s.speakerOfCue(c, lo)
+		return c, m, ok && m.last <= k
+	}
+	return c, m, false
+}
+
 // addCued adds the direct quote [first, last) that cue c and speaker m
 // introduce.
 func (s *state) addCued(first, last int, c cue, m mention) {
@@ -2318,6 +2426,9 @@ func (s *state) cueQuotes() {
 			continue
 		}
 		c, m, ok := s.cueBefore(k, sent.first, 8, false)
+		if !ok && s.wordsIn(o, e) >= 4 {
+			c, m, ok = s.farCue(k, sent.first)
+		}
 		if !ok || !s.onlyInner(o, e, -1) || s.quotedCue(c.first, o, e) {
 			continue
 		}
@@ -2611,7 +2722,7 @@ func (s *state) regionLeftovers() {
 					st.spk, st.hasSpk, st.source = m, true, srcColon
 				} else if m, ok := s.commaSubject(r); ok {
 					st.spk, st.hasSpk, st.source = m, true, srcColon
-				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1) {
+				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1 || s.sceneOpensParagraphAt(r.first) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[r.first]].para) {
 					st.spk, st.hasSpk = m, true
 				}
 				if !st.hasSpk {
