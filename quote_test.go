@@ -202,6 +202,7 @@ func TestFind(t *testing.T) {
 		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
 		{"a time after a trailing attribution is no rest of the statement", `⟦₁The rebels seized the port⟧, ⟨₁a spokesman⟩ ⟪₁said⟫ on Sunday, a day after the attack. ⟦₂The town fell⟧, ⟨₂officials⟩ ⟪₂said⟫, hours after the vote.`, []want{indirUnnmd, indirUnnmd}},
 		{"a quotation after a connective carries on the statement before it", `“⟦₁We lost the vote⟧,” ⟨Lee⟩ ⟪₁said⟫. Still, “⟦₂we will be back next year.⟧” Sadly, “the lake.”`, []want{direct, direct}},
+		{"a relative clause after a name is no title", `The crisis pits the city against a bloc led by ⟨Harbouria⟩, which includes the heavily armed Fleet group. ⸨Harbouria⸩ ⟪said⟫ ⟦the talks failed⟧.`, []want{indirect}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},

@@ -987,6 +987,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role) {
 		return b, b
 	}
+	if w.lowerWord() && s.wordIs(first, "which", "who", "whom", "whose", "where", "that") {
+		// "Harbouria, which includes the Fleet group": a relative
+		// clause, not a role.
+		return b, b
+	}
 	// The appositive ends at a comma, a period or the end of the clause;
 	// a verb straight after it means it was a subject, not a title:
 	// "bound for Europe, the spokeswoman said".
