@@ -3852,6 +3852,8 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 			// Acme, a small lobby, was more positive".
 			if e := s.appositionEnd(v+1, hi); e > v && e+1 < hi && s.toks[e].isPunct(',') {
 				v = e + 1
+			} else {
+				v = s.bodyAsideEnd(v, hi)
 			}
 		}
 		if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) && s.bodyLike(run, v, same, j) {
@@ -3880,11 +3882,42 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cSubjPron) != 0 {
 			return m, false
 		}
-		if t.lowerWord() && (t.class&(cBody|cOrg) != 0 || t.class&cDocument != 0 && s.toks[j].class&cPossPron == 0) && t.class&cUnnamed == 0 && h+1 < hi && s.verbLike(s.afterTime(h+1, hi)) {
-			return mention{first: j, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
+		if t.lowerWord() && (t.class&(cBody|cOrg) != 0 || t.class&cDocument != 0 && s.toks[j].class&cPossPron == 0) && t.class&cUnnamed == 0 && h+1 < hi {
+			v := s.afterTime(h+1, hi)
+			if s.toks[v].isPunct(',') {
+				v = s.bodyAsideEnd(v, hi) // "China s regulator, in a statement, said"
+			}
+			if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) {
+				return mention{first: j, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
+			}
 		}
 	}
 	return m, false
+}
+
+// bodyAsideEnd returns the token after an aside set off by the comma at
+// c between a body and its verb, a relative clause or a phrase that
+// opens with a preposition ("Pola, which has 4,600 stores, apologized",
+// "the regulator, in a statement to Reuters, said"), or c if there is
+// none.
+func (s *state) bodyAsideEnd(c, hi int) int {
+	a := c + 1
+	if a >= hi || !s.toks[a].lowerWord() || !(s.wordIs(a, "which") || s.toks[a].class&cPrep != 0) {
+		return c
+	}
+	for k := a + 1; k < hi && k <= a+20; k++ {
+		t := &s.toks[k]
+		if t.isPunct(',') {
+			if k+1 < hi {
+				return k + 1
+			}
+			return c
+		}
+		if t.kind == tMark || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') {
+			return c
+		}
+	}
+	return c
 }
 
 // afterTime returns the token after a short time phrase that starts at
