@@ -2969,8 +2969,22 @@ func (s *state) pastFronted(lo, hi int) int {
 
 // subjectFrom returns the subject of the first verb in [lo, hi).
 func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
+	if lo < hi && s.toks[lo].isPunct('(') {
+		// An aside in parentheses holds no subject of the clause it
+		// sits in: "Lee called them “thugs” (though he allowed that
+		// some were not) and vowed ..." is Lee's.
+		if e := s.parenEnd(lo, hi); e > lo {
+			lo = e + 1
+		}
+	}
 	for v := lo + 1; v < hi && v < lo+46; v++ {
 		nx := &s.toks[v]
+		if nx.isPunct('(') {
+			if e := s.parenEnd(v, hi); e > v {
+				v = e
+				continue
+			}
+		}
 		if nx.isPunct(pDash) && v+1 < hi && s.wordIs(v+1, "who", "whose", "which", "whom") {
 			// A relative clause set off by dashes holds no verb of
 			// the subject's: "Lee -- whose son ran the fund -- has
@@ -2982,6 +2996,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 		if !nx.lowerWord() {
 			continue
+		}
+		if p := &s.toks[v-1]; nx.class&cAdverb != 0 && p.lowerWord() && (p.class&cPossPron != 0 || s.wordIs(v-1, "a", "an", "the")) {
+			continue // after an article, an adjective: "Lee in his first speech called"
 		}
 		w := s.word(v)
 		// The heads of speech phrases are verbs, though some end in
@@ -3014,6 +3031,21 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// parenEnd returns the parenthesis that closes the one opened at a,
+// within the sentence and a fixed reach before hi, or a if there is none.
+func (s *state) parenEnd(a, hi int) int {
+	for i := a + 1; i < hi && i < a+40; i++ {
+		t := &s.toks[i]
+		if t.isPunct(')') {
+			return i
+		}
+		if t.isPunct('(') || t.isPunct('.') || t.flags&fBlankLine != 0 {
+			break
+		}
+	}
+	return a
 }
 
 // asideEnd returns the dash that closes an aside opened by the dash at
