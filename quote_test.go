@@ -861,6 +861,8 @@ func TestFind(t *testing.T) {
 		{"state after a place is no apposition", `The crowd grew. ⟨Tom James⟩, 22, of Flint, Mich., ⟪said⟫ ⟦he had not given up hope⟧.`, []want{indirect}},
 		{"participle after a clause of its own", `“⟦The plan is fine⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫, but ⟨₂Ann Lee⟩ brought him back to the budget, ⟪₂asking⟫ ⟦whether he would vote for it⟧.`, []want{direct, indirect}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
+		{"coordinated verb after a fronted phrase with an aside in dashes", `Seizing on the flood - much as he did after the fire last spring - ⟨Tom Baxter⟩ blamed his rivals and ⟪stressed⟫ that ⟦the dams were “too old.”⟧`, []want{mixed}},
+		{"coordinated verb in a clause after a lone dash", `For that she drew the mayor's anger - ⟨Tom Baxter⟩ ⟪₁called⟫ ⟦₁her “weak”⟧ and ⟪₂said⟫ ⟦₂she had “no support” in the city⟧.`, []want{mixed, mixed}},
 		{"coordinated verb after an aside in parentheses, its subject before a setting with an adjective", `⦃Mayor⦄ ⟨Tom Baxter⟩ in his first speech ⟪₁called⟫ ⟦₁the budget “a disgrace”⟧ (though he allowed that some items were fine) and ⟪₂promised⟫ ⟦₂to cut the tax on homes⟧.`, []want{mixed, indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},
 		{"declined to say", `Jane Doe declined to say whether the city would raise taxes.`, nil},

@@ -2985,10 +2985,11 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 				continue
 			}
 		}
-		if nx.isPunct(pDash) && v+1 < hi && s.wordIs(v+1, "who", "whose", "which", "whom") {
-			// A relative clause set off by dashes holds no verb of
-			// the subject's: "Lee -- whose son ran the fund -- has
-			// said ...".
+		if nx.isPunct(pDash) {
+			// An aside set off by dashes holds no verb of the
+			// subject's: "Lee -- whose son ran the fund -- has said
+			// ...", "Seizing on the flood -- as he did after the fire
+			// -- Lee blamed ...".
 			if e := s.asideEnd(v, hi); e > v {
 				v = e
 				continue
