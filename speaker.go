@@ -122,6 +122,13 @@ func (s *state) nameToken(k int) bool {
 		// A headline verb: "Clinton Says Russians Hacked DNC".
 		return false
 	}
+	if t.class&cSpeechWeak != 0 && t.class&(cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() && s.sentFlags[s.sentOf[k]]&sentTitleCase != 0 {
+		// Also a verb of manner in a title-case headline: "Mayor's
+		// Aide Laughs, Dodges Question".
+		if w := s.word(k); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") {
+			return false
+		}
+	}
 	if t.class&cTime != 0 && isWeekday(s.word(k)) {
 		return false
 	}
@@ -639,6 +646,12 @@ func (s *state) addRun(a, b int) {
 	r := run{first: a, nameFirst: nf, last: b, entity: -1}
 	// Skip runs that are only a title or only a time word.
 	if nf >= b {
+		return
+	}
+	if b-nf >= 2 && s.toks[b-1].class&cTime != 0 && a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "on", "until", "till", "since", "before", "after", "to", "through") {
+		// A named day after a preposition of time is a date, no
+		// speaker: "before Election Day", "on Harvest Day".
+		s.runs = append(s.runs, r)
 		return
 	}
 	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) {
@@ -2944,6 +2957,21 @@ func (s *state) pastFronted(lo, hi int) int {
 		return lo
 	}
 	first := -1
+	if t.class&cSubord != 0 {
+		// A clause that opens the sentence ends at a comma before a
+		// personal pronoun and its verb, past commas inside it: "When
+		// Ann Lee, the mayor's aide was asked about it, she laughed";
+		// not at an attribution set off in the next clause ("..., he
+		// said, ...").
+		for k := a + 2; k < hi-2 && k < a+40; k++ {
+			if s.pairOf[k] >= 0 {
+				break
+			}
+			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.verbLike(k+2) && (s.toks[k+2].class&cSpeech == 0 || k+3 < len(s.toks) && s.toks[k+3].kind == tWord) {
+				return k + 1
+			}
+		}
+	}
 	for k := a + 1; k < hi-1 && k < a+25; k++ {
 		if s.pairOf[k] >= 0 {
 			break
