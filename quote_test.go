@@ -708,6 +708,8 @@ func TestFind(t *testing.T) {
 		{"they with no list stays unnamed", `The union challenged the law. ⟦Ballots were rejected for minor errors⟧, ⟨they⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"relative pronoun is the mention", `The mayor thanked ⟨Tom Reyes⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"relative pronoun after a description", `The plan drew fire from ⟨city voters⟩ ⸨who⸩ ⟪said⟫ ⟦taxes were too high⟧.`, []want{indirUnnmd}},
+		{"relative pronoun after an apposition of the name before it", `“⟦₁It is close⟧,” ⟪₁said⟫ ⟨Ann Ruiz⟩, ⦃a teacher from Oakfield⦄, ⸨₂who⸩ ⟪₂said⟫ ⟦₂she would vote for the mayor⟧.`, []want{direct, indirect}},
+		{"relative pronoun after the age and place of the name before it", `“⟦₁I will vote this time⟧,” ⟪₁said⟫ ⟨Ed Long⟩, 24, from Oakfield, ⸨₂who⸩ ⟪₂said⟫ ⟦₂the mayor is best suited to fix the roads⟧.`, []want{direct, indirect}},
 		{"relative pronoun after coordinated names", `The mayor thanked ⟨Tom Reyes and Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"plural after an adjective in -ic is a noun", `Mrs. ⟨Lee⟩, who stayed in the race despite Democratic calls for her to quit, has ⟪said⟫ ⟦she will not ask Mr. Reyes to withdraw⟧.`, []want{indirect}},
 		{"a show's name after told is the hearer", `"⟦₁Of course the mayor is fair game. He is a former official⟧," ⟨Reyes⟩ ⟪₁told⟫ "Fox and Friends," ⟪₂reminding⟫ the hosts that ⟦₂Lee has often attacked him⟧.`, []want{direct, indirect}},

@@ -1679,6 +1679,33 @@ func (s *state) speechAfterThat(j int) bool {
 	return ok && !c.act && !c.naming && c.last < len(s.toks) && s.strongClauseStart(c.last)
 }
 
+// nameBeforeAside returns the person named before an aside that a ends,
+// the antecedent of a "who" after it: a description in apposition, "Ann
+// Lee, a teacher from Oakfield, who", or a place she is from, after her
+// age or not, "Ann Lee, 24, from Oakfield, who".
+func (s *state) nameBeforeAside(a mention, lo int) (n mention, ok bool) {
+	f := s.mentionStart(a)
+	switch {
+	case a.kind == mDescription:
+	case a.kind == mName && f-1 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "from", "of", "in"):
+		f--
+	default:
+		return n, false
+	}
+	c := f - 1
+	if c-2 > lo && s.toks[c].isPunct(',') && s.toks[c-1].flags&fDigit != 0 && s.toks[c-2].isPunct(',') {
+		c -= 2 // an age: "Ann Lee, 24, from Oakfield"
+	}
+	if c-1 <= lo || !s.toks[c].isPunct(',') {
+		return n, false
+	}
+	n, ok = s.npEndingAt(c-1, lo, false)
+	if !ok || n.kind != mName || n.entity < 0 || s.entityKind(n.entity) != Person {
+		return n, false
+	}
+	return n, true
+}
+
 // plainDescription reports whether description a is a plain noun phrase
 // in lower case, "a new poll", "internal documents", with no verb and no
 // name in it.
@@ -1740,6 +1767,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// "Sarah Sanders, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
 				if a, ok := s.npEndingAt(j-2, lo, false); ok {
+					if n, ok := s.nameBeforeAside(a, lo); ok {
+						a = n
+					}
 					a.relative = j + 1
 					return a, true
 				}
