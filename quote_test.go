@@ -863,6 +863,7 @@ func TestFind(t *testing.T) {
 		{"state after a place is no apposition", `The crowd grew. ⟨Tom James⟩, 22, of Flint, Mich., ⟪said⟫ ⟦he had not given up hope⟧.`, []want{indirect}},
 		{"participle after a clause of its own", `“⟦The plan is fine⟧,” ⟨₁Tom Reyes⟩ ⟪₁said⟫, but ⟨₂Ann Lee⟩ brought him back to the budget, ⟪₂asking⟫ ⟦whether he would vote for it⟧.`, []want{direct, indirect}},
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
+		{"participle after a cleft sentence", `It was at the meeting that ⟨Tom Baxter⟩ attacked the plan, ⟪pointing to⟫ ⟦a report that the dams were old⟧.`, []want{indirect}},
 		{"coordinated verb after an opening clause with a comma inside it", `When ⟨Ann Lee⟩, the mayor's chief aide was asked at a lunch held by the Daily Post about the vote, ⸨she⸩ laughed and ⟪said⟫, “⟦We will see.⟧”`, []want{direct}},
 		{"verb of manner in a title-case headline is no name", "Mayor’s Aide Laughs at Question.\n\nWhen the aide was asked about the vote, ⟨he⟩ ⟪said⟫, “⟦We will see.⟧”", []want{direct}},
 		{"named day after a preposition of time is no person", `Voting ends on Harvest Day. “⟦It will be close⟧,” ⟨she⟩ ⟪said⟫.`, []want{direct}},

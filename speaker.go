@@ -2959,7 +2959,36 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	return s.subjectFrom(lo, hi)
+	m, ok = s.subjectFrom(lo, hi)
+	if ok && m.kind == mPronoun && s.wordIs(m.first, "it") {
+		if c := s.cleftThat(m.first, hi); c > 0 {
+			// "It was at the fair that Lee spoke, ...": the clause
+			// after "that" holds the subject.
+			if cm, cok := s.subjectFrom(c+1, hi); cok && s.mentionStart(cm) == c+1 {
+				return cm, true
+			}
+		}
+	}
+	return m, ok
+}
+
+// cleftThat returns the "that" of a cleft sentence whose "it" is at k,
+// "It was at the fair that ...", "It is in May that ...", or 0: a form of
+// "be" and a phrase of place or time come first.
+func (s *state) cleftThat(k, hi int) int {
+	if k+3 >= hi || !s.wordIs(k+1, "is", "was") || !s.toks[k+2].lowerWord() || s.toks[k+2].class&cPrep == 0 {
+		return 0
+	}
+	for i := k + 3; i < hi && i <= k+12; i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			return 0
+		}
+		if t.lowerWord() && s.wordIs(i, "that") {
+			return i
+		}
+	}
+	return 0
 }
 
 // pastFronted returns the token after a fronted phrase set off by a comma
