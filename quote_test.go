@@ -868,6 +868,7 @@ func TestFind(t *testing.T) {
 		{"verb of manner in a title-case headline is no name", "Mayor’s Aide Laughs at Question.\n\nWhen the aide was asked about the vote, ⟨he⟩ ⟪said⟫, “⟦We will see.⟧”", []want{direct}},
 		{"named day after a preposition of time is no person", `Voting ends on Harvest Day. “⟦It will be close⟧,” ⟨she⟩ ⟪said⟫.`, []want{direct}},
 		{"coordinated verb after a fronted phrase with an aside in dashes", `Seizing on the flood - much as he did after the fire last spring - ⟨Tom Baxter⟩ blamed his rivals and ⟪stressed⟫ that ⟦the dams were “too old.”⟧`, []want{mixed}},
+		{"coordinated verb after an aside in dashes and a name whose verb is irregular", `Seizing on the flood - much as he did after the fire last spring - ⟨Tom Baxter⟩ cast the blame on his rivals, and ⟪stressed⟫ that ⟦the dams were “too old.”⟧`, []want{mixed}},
 		{"coordinated verb in a clause after a lone dash", `For that she drew the mayor's anger - ⟨Tom Baxter⟩ ⟪₁called⟫ ⟦₁her “weak”⟧ and ⟪₂said⟫ ⟦₂she had “no support” in the city⟧.`, []want{mixed, mixed}},
 		{"coordinated verb after an aside in parentheses, its subject before a setting with an adjective", `⦃Mayor⦄ ⟨Tom Baxter⟩ in his first speech ⟪₁called⟫ ⟦₁the budget “a disgrace”⟧ (though he allowed that some items were fine) and ⟪₂promised⟫ ⟦₂to cut the tax on homes⟧.`, []want{mixed, indirect}},
 		{"negated cue", `Jane Doe did not say whether the city would raise taxes.`, nil},

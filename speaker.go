@@ -3078,6 +3078,14 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			// ...", "Seizing on the flood -- as he did after the fire
 			// -- Lee blamed ...".
 			if e := s.asideEnd(v, hi); e > v {
+				if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 && s.runs[r].last < hi {
+					// A name right after the aside opens the clause,
+					// whatever its verb: "Seizing on it -- as he did in
+					// May -- Lee cast the blame ...".
+					if m, ok := s.npEndingAt(s.runs[r].last-1, e+1, false); ok && m.kind == mName {
+						return m, true
+					}
+				}
 				v = e
 				continue
 			}
