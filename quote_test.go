@@ -183,6 +183,7 @@ func TestFind(t *testing.T) {
 		{"quotation after a comma that ends a clause with a statement for object", `Right after the vote, ⦃Mayor⦄ ⟨Ann Lee⟩ issued a statement, “⟦We will rebuild the bridge by spring.⟧”`, []want{direct}},
 		{"quotation after a statement object in the second clause of a sentence", `⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the vote failed⟧, and ⟨₂Ann Lee⟩ issued a statement, “⟦₂We will rebuild the bridge by spring.⟧”`, []want{indirect, direct}},
 		{"document before a colon", `⟨Ann Lee’s letter⟩ makes a simple case: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{directOrg}},
+		{"document that had this to say before a colon", `Likewise, ⟨a report from the state auditor⟩ had this to say about the plan: “⟦Families at the top would get far more than families at the bottom.⟧”`, []want{directOrg}},
 		{"document before a colon that a cue follows", `Any ruling would need ⦃Judge⦄ ⟨Ann Lee⟩, ⸨who⸩ ⟪told⟫ the council in her chambers last month: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{direct}},
 		{"speaker cue colon quote", `⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.⟧”`, []want{direct}},
 		{"speaker cue quote", `⟨Jane Doe⟩ ⟪said⟫ “⟦we will win.⟧”`, []want{direct}},

@@ -2818,6 +2818,11 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 	}
 	if m.kind == mDescription || fronted {
 		for k := m.last; k < c; k++ {
+			if k-2 >= m.last && s.wordIs(k, "say") && s.wordIs(k-1, "to") && s.wordIs(k-2, "this", "plenty", "much", "something") {
+				// "The report had this to say about it:": the subject's
+				// own words follow.
+				continue
+			}
 			if s.mayCue(k) {
 				if _, ok := s.cueAt(k); ok {
 					// "Any ruling would involve Lee, who told the
