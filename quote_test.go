@@ -866,6 +866,7 @@ func TestFind(t *testing.T) {
 		{"coordinated verb", `⦃Spokeswoman⦄ ⟨Ana Ruiz⟩ declined to give details, but ⟪said⟫ ⟦the ministry would issue a statement⟧.`, []want{indirect}},
 		{"participle after a cleft sentence", `It was at the meeting that ⟨Tom Baxter⟩ attacked the plan, ⟪pointing to⟫ ⟦a report that the dams were old⟧.`, []want{indirect}},
 		{"coordinated verb after an opening clause with a comma inside it", `When ⟨Ann Lee⟩, the mayor's chief aide was asked at a lunch held by the Daily Post about the vote, ⸨she⸩ laughed and ⟪said⟫, “⟦We will see.⟧”`, []want{direct}},
+		{"modifier of a role that opens the sentence is no part of the name before the role", "Top ⟨Reyes⟩ adviser sent secret notes to her private account.\n\nIn early January, the department released an email exchange where ⸨Reyes⸩ ⟪asked⟫ ⟦Long to send her a memo on an open network⟧.", []want{indirect}},
 		{"verb of manner in a title-case headline is no name", "Mayor’s Aide Laughs at Question.\n\nWhen the aide was asked about the vote, ⟨he⟩ ⟪said⟫, “⟦We will see.⟧”", []want{direct}},
 		{"named day after a preposition of time is no person", `Voting ends on Harvest Day. “⟦It will be close⟧,” ⟨she⟩ ⟪said⟫.`, []want{direct}},
 		{"coordinated verb after a fronted phrase with an aside in dashes", `Seizing on the flood - much as he did after the fire last spring - ⟨Tom Baxter⟩ blamed his rivals and ⟪stressed⟫ that ⟦the dams were “too old.”⟧`, []want{mixed}},

@@ -588,6 +588,12 @@ func (s *state) findEntities() {
 				}
 			}
 		}
+		if e-k >= 2 && s.toks[k].flags&fSentStart != 0 && s.toks[k].class&cTitleMod != 0 && s.toks[k].class&(cTitle|cOrg|cHonorific) == 0 && e < n && s.toks[e].lowerWord() && s.toks[e].class&(cTitle|cUnnamed) != 0 {
+			// "Top Lee adviser ...", "Former Acme chief ...": a
+			// modifier that opens the sentence belongs to the role the
+			// name comes before, not to the name.
+			k++
+		}
 		if f := s.placeBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
