@@ -3597,6 +3597,14 @@ func (s *state) speaker(m mention) Speaker {
 			}
 			return sp
 		}
+		if g, ok := s.pluralSubjectBefore(m); ok {
+			sp.Name = s.tokenSpan(s.mentionStart(g), g.last)
+			sp.Kind = Person
+			if g.kind == mName || s.toks[g.head].class&(cOrg|cBody) != 0 {
+				sp.Kind = Organization
+			}
+			return sp
+		}
 	}
 	switch {
 	case e >= 0:
@@ -4088,6 +4096,40 @@ func (s *state) plural(m mention) bool {
 			s.toks[m.head].lowerWord() && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss")
 	}
 	return false
+}
+
+// pluralSubjectBefore returns the subject of the clause that "they" at
+// m stands in, when it is plural and comes first in the same sentence:
+// "Democrats also focused on what they said was ...", "the protesters
+// marched against what they call ...".
+func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
+	if m.kind != mPronoun {
+		return g, false
+	}
+	sent := s.sentenceOf(m.first)
+	g, ok = s.firstSubject(sent.first, m.first)
+	if !ok || g.last > m.first || g.coordinated || g.relative > 0 {
+		return g, false
+	}
+	for k := g.last; k < m.first; k++ {
+		if s.toks[k].kind != tWord {
+			// "Workers stayed behind, they said": after a comma
+			// "they" may be the reporter's source.
+			return g, false
+		}
+	}
+	h := s.word(g.last - 1)
+	if !hasSuffixFold(h, "s") || hasSuffixFold(h, "ss") {
+		return g, false
+	}
+	switch g.kind {
+	case mDescription:
+		return g, g.head == g.last-1
+	case mName:
+		// A party's people, "Democrats", not a person named "Sanders".
+		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
+	}
+	return g, false
 }
 
 // resolveGroup returns the names listed together as the subject of one
