@@ -1984,6 +1984,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				}
 				break
 			}
+			if s.toks[i-1].isPunct(pDash) && s.asideEnd(i-1, j) == i-1 && !s.dashBefore(i-1, lo) {
+				// "For that Lee drew fire - Reyes called her weak and
+				// said ...": a clause after a lone dash, which opens
+				// or closes no aside, has its own subject.
+				if m, ok := s.firstSubject(i, j); ok && s.mentionStart(m) == i {
+					return m, true
+				}
+			}
 		}
 		return s.firstSubject(from, j)
 	}
@@ -2006,6 +2014,17 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// dashBefore reports whether a dash stands in the sentence before token
+// d, after lo and within a fixed reach.
+func (s *state) dashBefore(d, lo int) bool {
+	for i := d - 1; i >= lo && i >= d-40; i-- {
+		if s.toks[i].isPunct(pDash) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbPhrase reports whether a description m reads as a verb phrase: it

@@ -174,7 +174,9 @@
 // clause there ("..., Wirex said. ..., it said"); never to a name inside
 // the statement it attributes ("Food is short, it said"). "They" and plural descriptions ("the
 // plaintiffs") resolve to names listed together as the subject of a
-// sentence shortly before, and otherwise stay as written, as "we" does.
+// sentence shortly before; "they" also to a plural subject earlier in its
+// own clause ("Unions pushed for a plan they say is fair"); otherwise
+// they stay as written, as "we" does.
 // Other descriptions ("the spokeswoman") resolve to a person only when that
 // person's title names the same role. A mixed statement is reported as its
 // whole clause, not as the quoted fragment inside it. Text without

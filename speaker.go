@@ -122,6 +122,13 @@ func (s *state) nameToken(k int) bool {
 		// A headline verb: "Clinton Says Russians Hacked DNC".
 		return false
 	}
+	if t.class&cSpeechWeak != 0 && t.class&(cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() && s.sentFlags[s.sentOf[k]]&sentTitleCase != 0 {
+		// Also a verb of manner in a title-case headline: "Mayor's
+		// Aide Laughs, Dodges Question".
+		if w := s.word(k); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") {
+			return false
+		}
+	}
 	if t.class&cTime != 0 && isWeekday(s.word(k)) {
 		return false
 	}
@@ -589,6 +596,12 @@ func (s *state) findEntities() {
 				}
 			}
 		}
+		if e-k >= 2 && s.toks[k].flags&fSentStart != 0 && s.toks[k].class&cTitleMod != 0 && s.toks[k].class&(cTitle|cOrg|cHonorific) == 0 && e < n && s.toks[e].lowerWord() && s.toks[e].class&(cTitle|cUnnamed) != 0 {
+			// "Top Lee adviser ...", "Former Acme chief ...": a
+			// modifier that opens the sentence belongs to the role the
+			// name comes before, not to the name.
+			k++
+		}
 		if f := s.placeBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
@@ -647,6 +660,12 @@ func (s *state) addRun(a, b int) {
 	r := run{first: a, nameFirst: nf, last: b, entity: -1}
 	// Skip runs that are only a title or only a time word.
 	if nf >= b {
+		return
+	}
+	if b-nf >= 2 && s.toks[b-1].class&cTime != 0 && a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "on", "until", "till", "since", "before", "after", "to", "through") {
+		// A named day after a preposition of time is a date, no
+		// speaker: "before Election Day", "on Harvest Day".
+		s.runs = append(s.runs, r)
 		return
 	}
 	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) {
@@ -1693,6 +1712,33 @@ func (s *state) speechAfterThat(j int) bool {
 	return ok && !c.act && !c.naming && c.last < len(s.toks) && s.strongClauseStart(c.last)
 }
 
+// nameBeforeAside returns the person named before an aside that a ends,
+// the antecedent of a "who" after it: a description in apposition, "Ann
+// Lee, a teacher from Oakfield, who", or a place she is from, after her
+// age or not, "Ann Lee, 24, from Oakfield, who".
+func (s *state) nameBeforeAside(a mention, lo int) (n mention, ok bool) {
+	f := s.mentionStart(a)
+	switch {
+	case a.kind == mDescription:
+	case a.kind == mName && f-1 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "from", "of", "in"):
+		f--
+	default:
+		return n, false
+	}
+	c := f - 1
+	if c-2 > lo && s.toks[c].isPunct(',') && s.toks[c-1].flags&fDigit != 0 && s.toks[c-2].isPunct(',') {
+		c -= 2 // an age: "Ann Lee, 24, from Oakfield"
+	}
+	if c-1 <= lo || !s.toks[c].isPunct(',') {
+		return n, false
+	}
+	n, ok = s.npEndingAt(c-1, lo, false)
+	if !ok || n.kind != mName || n.entity < 0 || s.entityKind(n.entity) != Person {
+		return n, false
+	}
+	return n, true
+}
+
 // plainDescription reports whether description a is a plain noun phrase
 // in lower case, "a new poll", "internal documents", with no verb and no
 // name in it.
@@ -1754,6 +1800,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// "Sarah Sanders, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
 				if a, ok := s.npEndingAt(j-2, lo, false); ok {
+					if n, ok := s.nameBeforeAside(a, lo); ok {
+						a = n
+					}
 					a.relative = j + 1
 					return a, true
 				}
@@ -2837,6 +2886,11 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 	}
 	if m.kind == mDescription || fronted {
 		for k := m.last; k < c; k++ {
+			if k-2 >= m.last && s.wordIs(k, "say") && s.wordIs(k-1, "to") && s.wordIs(k-2, "this", "plenty", "much", "something") {
+				// "The report had this to say about it:": the subject's
+				// own words follow.
+				continue
+			}
 			if s.mayCue(k) {
 				if _, ok := s.cueAt(k); ok {
 					// "Any ruling would involve Lee, who told the
@@ -2978,7 +3032,36 @@ func (s *state) firstSubject(lo, hi int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	return s.subjectFrom(lo, hi)
+	m, ok = s.subjectFrom(lo, hi)
+	if ok && m.kind == mPronoun && s.wordIs(m.first, "it") {
+		if c := s.cleftThat(m.first, hi); c > 0 {
+			// "It was at the fair that Lee spoke, ...": the clause
+			// after "that" holds the subject.
+			if cm, cok := s.subjectFrom(c+1, hi); cok && s.mentionStart(cm) == c+1 {
+				return cm, true
+			}
+		}
+	}
+	return m, ok
+}
+
+// cleftThat returns the "that" of a cleft sentence whose "it" is at k,
+// "It was at the fair that ...", "It is in May that ...", or 0: a form of
+// "be" and a phrase of place or time come first.
+func (s *state) cleftThat(k, hi int) int {
+	if k+3 >= hi || !s.wordIs(k+1, "is", "was") || !s.toks[k+2].lowerWord() || s.toks[k+2].class&cPrep == 0 {
+		return 0
+	}
+	for i := k + 3; i < hi && i <= k+12; i++ {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			return 0
+		}
+		if t.lowerWord() && s.wordIs(i, "that") {
+			return i
+		}
+	}
+	return 0
 }
 
 // pastFronted returns the token after a fronted phrase set off by a comma
@@ -3006,6 +3089,21 @@ func (s *state) pastFronted(lo, hi int) int {
 		return lo
 	}
 	first := -1
+	if t.class&cSubord != 0 {
+		// A clause that opens the sentence ends at a comma before a
+		// personal pronoun and its verb, past commas inside it: "When
+		// Ann Lee, the mayor's aide was asked about it, she laughed";
+		// not at an attribution set off in the next clause ("..., he
+		// said, ...").
+		for k := a + 2; k < hi-2 && k < a+40; k++ {
+			if s.pairOf[k] >= 0 {
+				break
+			}
+			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.verbLike(k+2) && (s.toks[k+2].class&cSpeech == 0 || k+3 < len(s.toks) && s.toks[k+3].kind == tWord) {
+				return k + 1
+			}
+		}
+	}
 	for k := a + 1; k < hi-1 && k < a+25; k++ {
 		if s.pairOf[k] >= 0 {
 			break
@@ -3031,19 +3129,45 @@ func (s *state) pastFronted(lo, hi int) int {
 
 // subjectFrom returns the subject of the first verb in [lo, hi).
 func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
+	if lo < hi && s.toks[lo].isPunct('(') {
+		// An aside in parentheses holds no subject of the clause it
+		// sits in: "Lee called them “thugs” (though he allowed that
+		// some were not) and vowed ..." is Lee's.
+		if e := s.parenEnd(lo, hi); e > lo {
+			lo = e + 1
+		}
+	}
 	for v := lo + 1; v < hi && v < lo+46; v++ {
 		nx := &s.toks[v]
-		if nx.isPunct(pDash) && v+1 < hi && s.wordIs(v+1, "who", "whose", "which", "whom") {
-			// A relative clause set off by dashes holds no verb of
-			// the subject's: "Lee -- whose son ran the fund -- has
-			// said ...".
+		if nx.isPunct('(') {
+			if e := s.parenEnd(v, hi); e > v {
+				v = e
+				continue
+			}
+		}
+		if nx.isPunct(pDash) {
+			// An aside set off by dashes holds no verb of the
+			// subject's: "Lee -- whose son ran the fund -- has said
+			// ...", "Seizing on the flood -- as he did after the fire
+			// -- Lee blamed ...".
 			if e := s.asideEnd(v, hi); e > v {
+				if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 && s.runs[r].last < hi {
+					// A name right after the aside opens the clause,
+					// whatever its verb: "Seizing on it -- as he did in
+					// May -- Lee cast the blame ...".
+					if m, ok := s.npEndingAt(s.runs[r].last-1, e+1, false); ok && m.kind == mName {
+						return m, true
+					}
+				}
 				v = e
 				continue
 			}
 		}
 		if !nx.lowerWord() {
 			continue
+		}
+		if p := &s.toks[v-1]; nx.class&cAdverb != 0 && p.lowerWord() && (p.class&cPossPron != 0 || s.wordIs(v-1, "a", "an", "the")) {
+			continue // after an article, an adjective: "Lee in his first speech called"
 		}
 		w := s.word(v)
 		// The heads of speech phrases are verbs, though some end in
@@ -3076,6 +3200,21 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// parenEnd returns the parenthesis that closes the one opened at a,
+// within the sentence and a fixed reach before hi, or a if there is none.
+func (s *state) parenEnd(a, hi int) int {
+	for i := a + 1; i < hi && i < a+40; i++ {
+		t := &s.toks[i]
+		if t.isPunct(')') {
+			return i
+		}
+		if t.isPunct('(') || t.isPunct('.') || t.flags&fBlankLine != 0 {
+			break
+		}
+	}
+	return a
 }
 
 // asideEnd returns the dash that closes an aside opened by the dash at
@@ -3516,6 +3655,14 @@ func (s *state) speaker(m mention) Speaker {
 			sp.Name = s.tokenSpan(a, b)
 			sp.Kind = Person
 			if org {
+				sp.Kind = Organization
+			}
+			return sp
+		}
+		if g, ok := s.pluralSubjectBefore(m); ok {
+			sp.Name = s.tokenSpan(s.mentionStart(g), g.last)
+			sp.Kind = Person
+			if g.kind == mName || s.toks[g.head].class&(cOrg|cBody) != 0 {
 				sp.Kind = Organization
 			}
 			return sp
@@ -4075,6 +4222,40 @@ func (s *state) plural(m mention) bool {
 			s.toks[m.head].lowerWord() && strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss")
 	}
 	return false
+}
+
+// pluralSubjectBefore returns the subject of the clause that "they" at
+// m stands in, when it is plural and comes first in the same sentence:
+// "Democrats also focused on what they said was ...", "the protesters
+// marched against what they call ...".
+func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
+	if m.kind != mPronoun {
+		return g, false
+	}
+	sent := s.sentenceOf(m.first)
+	g, ok = s.firstSubject(sent.first, m.first)
+	if !ok || g.last > m.first || g.coordinated || g.relative > 0 {
+		return g, false
+	}
+	for k := g.last; k < m.first; k++ {
+		if s.toks[k].kind != tWord {
+			// "Workers stayed behind, they said": after a comma
+			// "they" may be the reporter's source.
+			return g, false
+		}
+	}
+	h := s.word(g.last - 1)
+	if !hasSuffixFold(h, "s") || hasSuffixFold(h, "ss") {
+		return g, false
+	}
+	switch g.kind {
+	case mDescription:
+		return g, g.head == g.last-1
+	case mName:
+		// A party's people, "Democrats", not a person named "Sanders".
+		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
+	}
+	return g, false
 }
 
 // resolveGroup returns the names listed together as the subject of one
