@@ -72,7 +72,10 @@
 // police"); findings with no document or body to own them
 // ("he found the keys", "evidence shows"); negated acts ("did not say",
 // "declined to comment"); a request for anonymity ("a resident, who asked
-// not to be named, said ..." has one statement). When one statement reports another ("The Times
+// not to be named, said ..." has one statement); a claim of
+// responsibility or credit for a deed ("the group claimed responsibility
+// for the attack"); the time of the saying after its attribution ("...,
+// a spokesman said on Sunday, a day after the attack"). When one statement reports another ("The Times
 // reported that Smith said ...", "Smith said the plant will close,
 // according to the Times"), the outer one is reported, with the inner
 // attribution inside its text, as news annotators mark it; a quotation
