@@ -4031,7 +4031,7 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 		}
 		if t.lowerWord() && (t.class&(cBody|cOrg) != 0 || t.class&cDocument != 0 && s.toks[j].class&cPossPron == 0) && t.class&cUnnamed == 0 && h+1 < hi {
 			v := s.afterTime(h+1, hi)
-			if s.toks[v].isPunct(',') {
+			if v < hi && s.toks[v].isPunct(',') {
 				v = s.bodyAsideEnd(v, hi) // "China s regulator, in a statement, said"
 			}
 			if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) {
