@@ -1641,7 +1641,7 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
 			// Not a passive, ", he was asked again": one spoken to
 			// does not speak.
-			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") {
+			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") && !s.modalBefore(e, m.last) {
 				found = true
 			}
 			break
@@ -2704,4 +2704,18 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 		}
 	}
 	return true
+}
+
+// modalBefore reports whether a modal stands between a subject that ends
+// at last and its verb at e: "Peru and Chile should show", "she would
+// advise". The verb is no report of what was said but the statement's
+// own, "said that nations such as Chile, Peru and Ghana should show that
+// ...".
+func (s *state) modalBefore(e, last int) bool {
+	for k := e - 1; k >= last && k >= e-3; k-- {
+		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll") {
+			return true
+		}
+	}
+	return false
 }

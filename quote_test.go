@@ -1081,6 +1081,8 @@ func TestFind(t *testing.T) {
 		{"stripped quote back over a comparison elided after as", "The firm was sold last year. ⟨₁A spokesman⟩ ⟪₁said⟫ on Monday ⟦the mayor had left the firm⟧.  ⟦He has left the firm as he said he would before he took office. Tom and Ann are fully in charge of the firm⟧,  ⟨₂Reyes⟩ ⟪₂told⟫ reporters at a news briefing.", []want{indirUnnmd, unmarked}},
 		{"subject with a relative clause and its object", `The panel met on Friday. ⟨The official⟩ who ran the review ⟪said⟫ ⟦the judge is fit to serve⟧.`, []want{indirUnnmd}},
 		{"subject with a relative clause after a quote", `The panel met on Friday. "⟦The judge is fit to serve⟧," ⟨the panel⟩ that ran the review ⟪said⟫ in a report.`, []want{directOrg}},
+		{"a subject with a modal after a comma is no attribution", `The board met on Tuesday. ⟨Lee⟩ ⟪said⟫ that ⟦support from towns such as Dover, Ely and Kent should show that the plan works⟧. The vote is on Monday.`, []want{indirect}},
+		{"a modal verb after a fronted clause with an aside is the statement's", `The board met on Tuesday. ⟨Lee⟩ ⟪said⟫ that ⟦if the old bridge, which opened in 1950, were closed, she would ask the state for a new one⟧. The vote is on Monday.`, []want{indirect}},
 		{"modal after and goes on with the statement", `The mayor left on Friday. ⟨Lee⟩ ⟪said⟫ last month ⟦he was going on a long trip that would last into next week, and would be out of reach by phone⟧. The vote is on Monday.`, []want{indirect}},
 		{"stripped spaced", "The mayor spoke on Friday.  ⟦We want a city where every child can grow up free⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped possessive", `⟨Russia s Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
