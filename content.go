@@ -1337,6 +1337,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
+				if c, ok := s.cueAt(e); ok && c.participle && e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") {
+					// "denounced what he called a "sad" vision – saying
+					// it offered nothing": the speaker's next act, as
+					// after a comma.
+					return j
+				}
 				// "– and that ..." goes on with a second clause of the
 				// statement.
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
