@@ -2463,17 +2463,22 @@ func (s *state) clauseOpening(lo int) int {
 // indefinite article that closes the sentence after a comma or dash, with
 // nothing set off inside it: "a move critics called rash". Not a clause
 // ("a boss invited her"), nor the last of a list ("a liar, a bully").
+// After a dash, the phrase may hold commas, "– a large sum, but still
+// below the record", but not a list that names what the statement named,
+// "a person – a clerk, a guard or a driver", whose last item is no
+// aside either.
 func (s *state) closingAside(a, hi int) bool {
 	if a+2 >= hi || !s.wordIs(a, "a", "an") || s.toks[a].flags&fCap != 0 || s.verbLike(a+2) {
 		return false
 	}
+	dash := s.toks[a-1].isPunct(pDash)
 	for k := a + 1; k < hi; k++ {
-		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' && !(dash && t.punct == ',' && !s.wordIs(k+1, "a", "an", "and", "or")) {
 			return false
 		}
 	}
 	for k := a - 2; k > 0 && k > a-9; k-- {
-		if s.wordIs(k, "a", "an") && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
+		if s.wordIs(k, "a", "an") && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash) || s.toks[k-1].kind == tMark) {
 			return false
 		}
 	}
