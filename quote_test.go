@@ -488,6 +488,7 @@ func TestFind(t *testing.T) {
 		{"as reported by after an attribution only relays it", `⟦The two leaders are far apart on taxes⟧, ⟨Ann Lee⟩ ⟪said⟫ on a podcast, as reported by Acme Radio.`, []want{indirect}},
 		{"as reported by closes a statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦the two leaders are far apart on taxes⟧, as reported by Acme Radio.`, []want{indirect}},
 		{"a bare yes is an answer", `Asked about the levy, ⟨48 percent of voters⟩ ⟪said⟫ ⟦yes⟧, while 40 percent disagreed.`, []want{unnamed(indirect)}},
+		{"a question goes on over an aside on a name to its verb", `Asked ⟦whether Tom Reyes, the party's nominee, who has called the tax a fraud, could win⟧, Jane Doe shrugged.`, []want{{kind: Indirect, noSpk: true}}},
 		{"question before a tail attribution stays the asker's", `Asked ⟦whether the ferry would run in winter⟧, Jane Doe said nothing.`, []want{{kind: Indirect, noSpk: true}}},
 		{"participle after a scare quote has no subject after it", `⟨Jane Doe⟩ gave a defense of "city values," ⟪saying⟫ ⟦the city embodied the "heart of the nation."⟧`, []want{mixed}},
 		{"participle of a clause whose subject has any head", `⟨The old shopkeeper⟩ has ⟪₁praised⟫ ⟦₁the mayor⟧, ⟪₂saying⟫ ⟦₂she was the best the town had had⟧.`, []want{unnamed(indirect), unnamed(indirect)}},
