@@ -4561,6 +4561,10 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 	for e < sent.last {
 		t := &s.toks[e]
 		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('?')) {
+			if a := s.questionAsideEnd(e, sent.last); a > e {
+				e = a
+				continue
+			}
 			break
 		}
 		e++
@@ -4654,4 +4658,34 @@ func (s *state) statementObjectSubject(open int) (m mention, ok bool) {
 		return m, a <= lo+4 || a <= lo+10 && s.toks[a-1].isPunct(',') && !s.hasClause(lo, a-1)
 	}
 	return m, false
+}
+
+// questionAsideEnd returns the token after the aside on a name that the
+// comma at j opens inside a question, when the question's verb follows
+// it, or j: `Asked whether Tom Reyes, the party's nominee, who has
+// called the tax a fraud, could win, Lee shrugged`. The aside is an
+// apposition, maybe with a relative clause after it, each closed by a
+// comma.
+func (s *state) questionAsideEnd(j, hi int) int {
+	if !s.toks[j].isPunct(',') || !s.toks[j-1].capWord() {
+		return j
+	}
+	k := s.appositionEnd(j+1, hi)
+	if k < 0 || !s.toks[k].isPunct(',') {
+		return j
+	}
+	if k+1 < hi && s.wordIs(k+1, "who", "which") && s.toks[k+1].flags&fCap == 0 {
+		r := k + 2
+		for r < hi && r <= k+20 && (s.toks[r].kind == tWord || s.toks[r].kind == tClitic || s.toks[r].kind == tPunct && !s.toks[r].isPunct(',') && !s.toks[r].isPunct('.') && !s.toks[r].isPunct(';') && !s.toks[r].isPunct(':') && !s.toks[r].isPunct('?')) {
+			r++
+		}
+		if r >= hi || !s.toks[r].isPunct(',') {
+			return j
+		}
+		k = r
+	}
+	if k+1 < hi && s.toks[k+1].lowerWord() && s.verbLike(k+1) {
+		return k + 1
+	}
+	return j
 }

@@ -1337,6 +1337,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
+				if c, ok := s.cueAt(e); ok && c.participle && e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") {
+					// "denounced what he called a "sad" vision – saying
+					// it offered nothing": the speaker's next act, as
+					// after a comma.
+					return j
+				}
 				// "– and that ..." goes on with a second clause of the
 				// statement.
 				if t.isPunct(pDash) && s.toks[j+1].kind == tWord && s.toks[j+1].class&cConj != 0 && !s.wordIs(j+2, "that") {
@@ -1641,7 +1647,7 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
 			// Not a passive, ", he was asked again": one spoken to
 			// does not speak.
-			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") {
+			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") && !s.modalBefore(e, m.last) {
 				found = true
 			}
 			break
@@ -2457,17 +2463,22 @@ func (s *state) clauseOpening(lo int) int {
 // indefinite article that closes the sentence after a comma or dash, with
 // nothing set off inside it: "a move critics called rash". Not a clause
 // ("a boss invited her"), nor the last of a list ("a liar, a bully").
+// After a dash, the phrase may hold commas, "– a large sum, but still
+// below the record", but not a list that names what the statement named,
+// "a person – a clerk, a guard or a driver", whose last item is no
+// aside either.
 func (s *state) closingAside(a, hi int) bool {
 	if a+2 >= hi || !s.wordIs(a, "a", "an") || s.toks[a].flags&fCap != 0 || s.verbLike(a+2) {
 		return false
 	}
+	dash := s.toks[a-1].isPunct(pDash)
 	for k := a + 1; k < hi; k++ {
-		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' {
+		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' && !(dash && t.punct == ',' && !s.wordIs(k+1, "a", "an", "and", "or")) {
 			return false
 		}
 	}
 	for k := a - 2; k > 0 && k > a-9; k-- {
-		if s.wordIs(k, "a", "an") && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {
+		if s.wordIs(k, "a", "an") && (s.toks[k-1].isPunct(',') || s.toks[k-1].isPunct(pDash) || s.toks[k-1].kind == tMark) {
 			return false
 		}
 	}
@@ -2704,4 +2715,18 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 		}
 	}
 	return true
+}
+
+// modalBefore reports whether a modal stands between a subject that ends
+// at last and its verb at e: "Peru and Chile should show", "she would
+// advise". The verb is no report of what was said but the statement's
+// own, "said that nations such as Chile, Peru and Ghana should show that
+// ...".
+func (s *state) modalBefore(e, last int) bool {
+	for k := e - 1; k >= last && k >= e-3; k-- {
+		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll") {
+			return true
+		}
+	}
+	return false
 }
