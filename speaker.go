@@ -746,6 +746,9 @@ func (s *state) addRun(a, b int) {
 		// "state news agency Wirex", "the steel firm Acme".
 		s.entities[best].itVotes++
 	}
+	if kind == Person && b-nf == 1 && s.ownsBody(b) {
+		s.entities[best].itVotes++
+	}
 	if kind == Person {
 		if tf < a {
 			if nf == a {
@@ -761,7 +764,44 @@ func (s *state) addRun(a, b int) {
 			// Only a subject is what the next pronoun likely refers to.
 			s.votePronoun(best, b, sent.last)
 		}
+		if b+2 < len(s.toks) && s.toks[b].isPunct(',') && (s.wordIs(b+1, "who") || s.toks[b+1].flags&fDigit != 0 && s.toks[b+2].isPunct(',')) {
+			// "Lee, who served ...", "Lee, 41, said": "who" and an
+			// age are a person's.
+			s.entities[best].heVotes++
+		}
 	}
+}
+
+// bodyOwned are nouns a single name may go before, or own, only when it
+// names a place or body, never a person: "the Wirex news agency", "Norvia's
+// foreign ministry", "Norvia's prime minister". A person has a
+// government, a campaign, a spokesman or lawyers too, so those are not in.
+var bodyOwned = []string{
+	"agency", "army", "bank", "broadcaster", "capital", "central", "channel",
+	"citizens", "company", "defence", "defense", "economy", "embassy",
+	"firm", "foreign", "interior", "lender", "military", "ministry", "navy",
+	"newspaper", "parliament", "police", "prime", "shares", "tabloid",
+}
+
+// ownsBody reports whether the single name that ends at token b names a
+// place or body by what follows it: one of the bodyOwned nouns, after a
+// possessive or not, with up to two lower-case words between ("Wirex news
+// agency said", "Norvia's central bank").
+func (s *state) ownsBody(b int) bool {
+	k := b
+	if k < len(s.toks) && s.possessive(k) {
+		k++
+	}
+	for end := k + 3; k < end && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !t.lowerWord() || t.flags&fNewline != 0 {
+			return false
+		}
+		if s.wordIs(k, bodyOwned...) {
+			return true
+		}
+	}
+	return false
 }
 
 // votePronoun looks at the first pronoun after a mention of an entity: a
@@ -777,7 +817,7 @@ func (s *state) votePronoun(e, b, hi int) {
 			// is a concern.”").
 			return
 		}
-		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
+		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron|cTime) == 0 {
 			// Another name first: "it" may be its ("Lee said that
 			// Acme refers to it").
 			other = true
