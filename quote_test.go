@@ -824,6 +824,7 @@ func TestFind(t *testing.T) {
 		{"organization", `⟨the White House⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"possessive organization", `⟨Spain's Foreign Ministry⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirOrg}},
 		{"a single name that owns what only a place or body has, or that its pronoun follows past a weekday, names a body", "BEIJING - ⟨₁Norvia⟩ ⟪₁said⟫ on Thursday ⟦₁its policy would not change⟧.\n\nThe ⟨₂Wirex⟩ news agency ran the story on Friday. ⸨₂Wirex⸩ ⟪₂said⟫ ⟦₂the port was shut⟧.\n\nThe vote was close. ⟨₃Kestia⟩ ⟪₃said⟫ ⟦₃the count was fair⟧. Kestia s foreign ministry gave no details.", []want{indirOrg, indirOrg, indirOrg}},
+		{"a name whose title is headed by a body noun names a body", "⟨₁Norco⟩, a unit of the steel firm Acme, ⟪₁said⟫ ⟦₁its plant would close⟧.\n\n⟨₂Tom Vell⟩, ⦃₂a lawyer for the group⦄, ⟪₂said⟫ ⟦₂the case was weak⟧.", []want{indirOrg, indirect}},
 		{"who and an age after a single name are a person's, though its pronoun follows", "⟨₁Brodie⟩, who ran the port for years, ⟪₁said⟫ ⟦₁its ferries were old⟧.\n\n⟨₂Kessel⟩, 41, ⟪₂said⟫ ⟦₂its bridge was shut⟧.", []want{indirect, indirect}},
 		{"unnamed official", `⟨A senior official⟩ ⟪said⟫ ⟦the talks would go ahead⟧.`, []want{indirUnnmd}},
 		{"spokeswoman for an organization", `⟨A spokeswoman for the State Department⟩ ⟪said⟫ ⟦the talks would resume⟧.`, []want{indirUnnmd}},

@@ -3757,6 +3757,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
+	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
+		return Organization
+	}
 	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
@@ -3771,6 +3774,43 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// bodyTitle reports whether the title [a, b) describes a body, not a
+// person: a description with an article whose head, the last word before
+// a phrase or clause that follows it, is a body noun in lower case
+// ("Norco, a unit of Acme", "Ostra, a main opposition party to ..."). A
+// place's title is not asked: it may come from a misread opening phrase,
+// "In Vell, a new group of candidates ...".
+func (s *state) bodyTitle(a, b int) bool {
+	if !s.wordIs(a, "a", "an", "the") {
+		return false // "chief of mission of the agency": a person's title
+	}
+	head := -1
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if s.possessive(k) {
+			head = -1 // "Norvia's sole ally": the possessor is no head
+			continue
+		}
+		if t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cSubord|cConj) != 0 || s.wordIs(k, "who", "which", "that") || strings.HasSuffix(s.word(k), "ing")) {
+			break
+		}
+		head = k
+	}
+	if head < 0 || !s.toks[head].lowerWord() {
+		return false
+	}
+	return s.wordIs(head, bodyHeads...)
+}
+
+// bodyHeads head a description of a body or place, never of a person,
+// as a title would be: "a main opposition party", "a unit of Acme".
+var bodyHeads = []string{
+	"agency", "army", "bank", "broadcaster", "company", "country", "faction",
+	"firm", "group", "kingdom", "lender", "military", "ministry", "nation",
+	"network", "newspaper", "organization", "party", "police", "regulator",
+	"republic", "state", "unit", "watchdog", "website",
 }
 
 // placeLike reports whether a name is used as a place: after a locative
