@@ -3654,6 +3654,34 @@ func (s *state) bodiesJoined(m mention) bool {
 	return e < 0 || s.entities[e].kind != Person || !s.entities[e].personal
 }
 
+// namesOnlyBefore reports whether the words of a coordinated mention
+// before its "and" are capitalised, after an optional "the", and none
+// is a run that names a person: "U.S. and British officials", not "Ann
+// Lee and party officials".
+func (s *state) namesOnlyBefore(m mention) bool {
+	k := m.first
+	if s.wordIs(k, "the") {
+		k++
+	}
+	if k >= m.last || !s.toks[k].capWord() || s.toks[k].class&cSubjPron != 0 {
+		return false // "She and her aides": a person among them
+	}
+	for ; k < m.last && k < m.first+8; k++ {
+		if s.wordIs(k, "and") {
+			// The head needs a word of its own before it: "Lee and
+			// others" may be a person and a group.
+			return k+2 < m.last
+		}
+		if !s.toks[k].capWord() {
+			return false
+		}
+		if r := s.runAt(k); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
+			return false
+		}
+	}
+	return false
+}
+
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
@@ -3724,6 +3752,16 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Kind = Person
 		if s.bodiesJoined(m) {
 			sp.Kind = Organization
+		} else if h := &s.toks[m.last-1]; h.lowerWord() && s.namesOnlyBefore(m) {
+			// "South Korean and Japanese officials", "Acme and other
+			// groups": the names before "and" share the head noun, or
+			// are bodies like it, and no person is among them.
+			switch {
+			case h.class&cUnnamed != 0:
+				sp.Kind = Unnamed
+			case h.class&(cBody|cOrg) != 0:
+				sp.Kind = Organization
+			}
 		}
 		return sp
 	case m.kind == mDescription:
