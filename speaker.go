@@ -2671,10 +2671,14 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 		break
 	}
+	if s.modifiesHead(e, hi) {
+		e = k // "said a Norvian diplomatic source": no name
+	}
 	for ; e > k; e-- {
-		if u := &s.toks[e-1]; u.lowerWord() && u.class&cTitle != 0 {
-			// "said the Democratic nominee": a description, whose
-			// capitalised words modify its head.
+		if u := &s.toks[e-1]; u.lowerWord() && u.class&(cTitle|cUnnamed|cBody) != 0 {
+			// "said the Democratic nominee", "according to Norvian
+			// officials": a description, whose capitalised words
+			// modify its head.
 			break
 		}
 		r := s.runAt(e - 1)
@@ -2707,9 +2711,10 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
-			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last)) {
-				// "the Democratic nominee", "Air Force 1st Lt. ...":
-				// the run modifies what follows.
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi)) {
+				// "the Democratic nominee", "Air Force 1st Lt. ...",
+				// "Norvian officials", "Norvia's Wirex agency": the run
+				// modifies or owns what follows.
 				j = run.last - 1
 				continue
 			}
@@ -2727,7 +2732,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			}
 			return m, true
 		}
-		if s.toks[j].kind != tWord {
+		if s.toks[j].kind != tWord && !s.possessive(j) {
 			break
 		}
 	}
@@ -2761,6 +2766,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		if e < hi && s.toks[e].kind == tClitic {
 			continue // not "the company" of "the company's chief"
 		}
+		if e < hi && e-1 > k && s.wordIs(e, "by") && s.pastForm(e-1) && s.toks[e-2].class&cUnnamed != 0 {
+			// "diplomats briefed by their colleagues": the diplomats;
+			// but "the statement issued by ..." speaks as a whole.
+			continue
+		}
 		if d, ok := s.description(e-1, k); ok && d.first == k {
 			return d, true
 		}
@@ -2788,6 +2798,41 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// modifiesHead reports whether the lower-case words from k, up to three,
+// reach the head of a description of people or a body, so that the
+// capitalised word before k modifies it: "according to Norvian
+// officials", "said a Norvian diplomatic source", "Kestian media".
+func (s *state) modifiesHead(k, hi int) bool {
+	for j := k; j < hi && j < k+3; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() || t.class&(cPrep|cConj|cSubord|cAux|cTime|cSpeech|cDet) != 0 {
+			return false
+		}
+		if t.class&(cUnnamed|cBody) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedHead reports whether the words from k, up to four, capitalised or
+// not, reach the head of a description of people or a body in lower case,
+// so that the possessor before k is no speaker: "Norvia's Wirex news
+// agency", "Lee's deputy campaign manager"; but a document speaks for its
+// author, "Lee's memoir".
+func (s *state) ownedHead(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cDet|cDocument) != 0 {
+			return false
+		}
+		if t.lowerWord() && t.class&(cUnnamed|cBody|cTitle) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorBefore reports whether tokens [k, f) are a body's name in the
@@ -3768,6 +3813,9 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Name = sp.Mention
 		sp.Kind = Unnamed
 		if h := &s.toks[m.head]; h.class&(cBody|cDocument|cOrg) != 0 && h.class&cUnnamed == 0 {
+			sp.Kind = Organization
+		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
+			// "Norvian state news agency Wirex": the body named last.
 			sp.Kind = Organization
 		}
 	default:
