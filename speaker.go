@@ -1405,6 +1405,15 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
 		return s.coordinated(m, lo), true, false
 	}
+	if ok && m.kind != mPronoun {
+		c := s.coordinated(m, lo)
+		if h, hok := s.pluralBeforePP(s.mentionStart(c), lo); hok {
+			// "Several airlines in Norvia said": the plural the
+			// place's phrase hangs on speaks.
+			h.last = c.last
+			return h, true, false
+		}
+	}
 	// "a White House official who spoke anonymously ... said", "leaders
 	// who'd rather work for Cruz or Ben Carson said": the subject is the
 	// noun phrase before a relative pronoun.
@@ -3550,6 +3559,34 @@ func (s *state) insidePP(k int) bool {
 		}
 	}
 	return false
+}
+
+// pluralBeforePP returns the description of people or bodies in the
+// plural, with a determiner or opening the sentence, that "in" or "from"
+// before the name at f hangs on: "several airlines (in Norvia)", "the
+// firms (from Vell)", "Officials (in Kestia)".
+func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
+	p := f - 1
+	if p-1 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "in", "from") {
+		return m, false
+	}
+	h := p - 1
+	if t := &s.toks[h]; t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) || !s.pluralHead(h) {
+		return m, false
+	}
+	a := h
+	for a > lo && a > h-3 && s.toks[a-1].lowerWord() && s.nounish(a-1) && s.toks[a-1].class&cDet == 0 {
+		a--
+	}
+	switch {
+	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&cDet != 0 || s.wordIs(a-1, "several", "many", "some")):
+		a--
+	case a == h && s.toks[a].flags&fSentStart != 0:
+		// "Officials in Norvia said": a bare plural opens the sentence.
+	default:
+		return m, false
+	}
+	return mention{first: a, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: a, titleLast: a}, true
 }
 
 // alternativeInPP reports whether the noun phrase at f is the last of
