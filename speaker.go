@@ -741,9 +741,10 @@ func (s *state) addRun(a, b int) {
 		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cBody != 0 {
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
 		// A single word named by a body noun before it is that body:
-		// "state news agency Wirex", "the steel firm Acme".
+		// "state news agency Wirex", "the steel firm Acme"; so is one
+		// that is owned, run or listed: "state-owned Wirex".
 		s.entities[best].itVotes++
 	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
@@ -770,6 +771,19 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].heVotes++
 		}
 	}
+}
+
+// ownedModifier reports whether token k is a compound in "-owned",
+// "-run", "-listed", "-controlled" or "-funded": what it describes is a
+// body, never a person ("state-owned", "London-listed").
+func (s *state) ownedModifier(k int) bool {
+	w := s.lower(k)
+	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyOwned are nouns a single name may go before, or own, only when it
