@@ -741,9 +741,13 @@ func (s *state) addRun(a, b int) {
 		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cBody != 0 {
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
 		// A single word named by a body noun before it is that body:
-		// "state news agency Wirex", "the steel firm Acme".
+		// "state news agency Wirex", "the steel firm Acme"; so is one
+		// that is owned, run or listed: "state-owned Wirex".
+		s.entities[best].itVotes++
+	}
+	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
 	if kind == Person {
@@ -761,7 +765,57 @@ func (s *state) addRun(a, b int) {
 			// Only a subject is what the next pronoun likely refers to.
 			s.votePronoun(best, b, sent.last)
 		}
+		if b+2 < len(s.toks) && s.toks[b].isPunct(',') && (s.wordIs(b+1, "who") || s.toks[b+1].flags&fDigit != 0 && s.toks[b+2].isPunct(',')) {
+			// "Lee, who served ...", "Lee, 41, said": "who" and an
+			// age are a person's.
+			s.entities[best].heVotes++
+		}
 	}
+}
+
+// ownedModifier reports whether token k is a compound in "-owned",
+// "-run", "-listed", "-controlled" or "-funded": what it describes is a
+// body, never a person ("state-owned", "London-listed").
+func (s *state) ownedModifier(k int) bool {
+	w := s.lower(k)
+	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyOwned are nouns a single name may go before, or own, only when it
+// names a place or body, never a person: "the Wirex news agency", "Norvia's
+// foreign ministry", "Norvia's prime minister". A person has a
+// government, a campaign, a spokesman or lawyers too, so those are not in.
+var bodyOwned = []string{
+	"agency", "army", "bank", "broadcaster", "capital", "central", "channel",
+	"citizens", "company", "defence", "defense", "economy", "embassy",
+	"firm", "foreign", "interior", "lender", "military", "ministry", "navy",
+	"newspaper", "parliament", "police", "prime", "shares", "tabloid",
+}
+
+// ownsBody reports whether the single name that ends at token b names a
+// place or body by what follows it: one of the bodyOwned nouns, after a
+// possessive or not, with up to two lower-case words between ("Wirex news
+// agency said", "Norvia's central bank").
+func (s *state) ownsBody(b int) bool {
+	k := b
+	if k < len(s.toks) && s.possessive(k) {
+		k++
+	}
+	for end := k + 3; k < end && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if !t.lowerWord() || t.flags&fNewline != 0 {
+			return false
+		}
+		if s.wordIs(k, bodyOwned...) {
+			return true
+		}
+	}
+	return false
 }
 
 // votePronoun looks at the first pronoun after a mention of an entity: a
@@ -777,7 +831,7 @@ func (s *state) votePronoun(e, b, hi int) {
 			// is a concern.”").
 			return
 		}
-		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
+		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron|cTime) == 0 {
 			// Another name first: "it" may be its ("Lee said that
 			// Acme refers to it").
 			other = true
@@ -1364,6 +1418,15 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	}
 	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
 		return s.coordinated(m, lo), true, false
+	}
+	if ok && m.kind != mPronoun {
+		c := s.coordinated(m, lo)
+		if h, hok := s.pluralBeforePP(s.mentionStart(c), lo); hok {
+			// "Several airlines in Norvia said": the plural the
+			// place's phrase hangs on speaks.
+			h.last = c.last
+			return h, true, false
+		}
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
 	// who'd rather work for Cruz or Ben Carson said": the subject is the
@@ -2631,10 +2694,14 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 		break
 	}
+	if s.modifiesHead(e, hi) {
+		e = k // "said a Norvian diplomatic source": no name
+	}
 	for ; e > k; e-- {
-		if u := &s.toks[e-1]; u.lowerWord() && u.class&cTitle != 0 {
-			// "said the Democratic nominee": a description, whose
-			// capitalised words modify its head.
+		if u := &s.toks[e-1]; u.lowerWord() && u.class&(cTitle|cUnnamed|cBody) != 0 {
+			// "said the Democratic nominee", "according to Norvian
+			// officials": a description, whose capitalised words
+			// modify its head.
 			break
 		}
 		r := s.runAt(e - 1)
@@ -2667,9 +2734,10 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
-			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last)) {
-				// "the Democratic nominee", "Air Force 1st Lt. ...":
-				// the run modifies what follows.
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi)) {
+				// "the Democratic nominee", "Air Force 1st Lt. ...",
+				// "Norvian officials", "Norvia's Wirex agency": the run
+				// modifies or owns what follows.
 				j = run.last - 1
 				continue
 			}
@@ -2687,7 +2755,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			}
 			return m, true
 		}
-		if s.toks[j].kind != tWord {
+		if s.toks[j].kind != tWord && !s.possessive(j) {
 			break
 		}
 	}
@@ -2721,6 +2789,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		if e < hi && s.toks[e].kind == tClitic {
 			continue // not "the company" of "the company's chief"
 		}
+		if e < hi && e-1 > k && s.wordIs(e, "by") && s.pastForm(e-1) && s.toks[e-2].class&cUnnamed != 0 {
+			// "diplomats briefed by their colleagues": the diplomats;
+			// but "the statement issued by ..." speaks as a whole.
+			continue
+		}
 		if d, ok := s.description(e-1, k); ok && d.first == k {
 			return d, true
 		}
@@ -2748,6 +2821,41 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// modifiesHead reports whether the lower-case words from k, up to three,
+// reach the head of a description of people or a body, so that the
+// capitalised word before k modifies it: "according to Norvian
+// officials", "said a Norvian diplomatic source", "Kestian media".
+func (s *state) modifiesHead(k, hi int) bool {
+	for j := k; j < hi && j < k+3; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() || t.class&(cPrep|cConj|cSubord|cAux|cTime|cSpeech|cDet) != 0 {
+			return false
+		}
+		if t.class&(cUnnamed|cBody) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedHead reports whether the words from k, up to four, capitalised or
+// not, reach the head of a description of people or a body in lower case,
+// so that the possessor before k is no speaker: "Norvia's Wirex news
+// agency", "Lee's deputy campaign manager"; but a document speaks for its
+// author, "Lee's memoir".
+func (s *state) ownedHead(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux|cDet|cDocument) != 0 {
+			return false
+		}
+		if t.lowerWord() && t.class&(cUnnamed|cBody|cTitle) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessorBefore reports whether tokens [k, f) are a body's name in the
@@ -3467,6 +3575,34 @@ func (s *state) insidePP(k int) bool {
 	return false
 }
 
+// pluralBeforePP returns the description of people or bodies in the
+// plural, with a determiner or opening the sentence, that "in" or "from"
+// before the name at f hangs on: "several airlines (in Norvia)", "the
+// firms (from Vell)", "Officials (in Kestia)".
+func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
+	p := f - 1
+	if p-1 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "in", "from") {
+		return m, false
+	}
+	h := p - 1
+	if t := &s.toks[h]; t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) || !s.pluralHead(h) {
+		return m, false
+	}
+	a := h
+	for a > lo && a > h-3 && s.toks[a-1].lowerWord() && s.nounish(a-1) && s.toks[a-1].class&cDet == 0 {
+		a--
+	}
+	switch {
+	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&cDet != 0 || s.wordIs(a-1, "several", "many", "some")):
+		a--
+	case a == h && s.toks[a].flags&fSentStart != 0:
+		// "Officials in Norvia said": a bare plural opens the sentence.
+	default:
+		return m, false
+	}
+	return mention{first: a, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: a, titleLast: a}, true
+}
+
 // alternativeInPP reports whether the noun phrase at f is the last of
 // alternatives joined by "or" after a preposition, "for Reyes or Diaz or
 // Ann Lee (said)": the object of the preposition, never a speaker. The
@@ -3614,6 +3750,34 @@ func (s *state) bodiesJoined(m mention) bool {
 	return e < 0 || s.entities[e].kind != Person || !s.entities[e].personal
 }
 
+// namesOnlyBefore reports whether the words of a coordinated mention
+// before its "and" are capitalised, after an optional "the", and none
+// is a run that names a person: "U.S. and British officials", not "Ann
+// Lee and party officials".
+func (s *state) namesOnlyBefore(m mention) bool {
+	k := m.first
+	if s.wordIs(k, "the") {
+		k++
+	}
+	if k >= m.last || !s.toks[k].capWord() || s.toks[k].class&cSubjPron != 0 {
+		return false // "She and her aides": a person among them
+	}
+	for ; k < m.last && k < m.first+8; k++ {
+		if s.wordIs(k, "and") {
+			// The head needs a word of its own before it: "Lee and
+			// others" may be a person and a group.
+			return k+2 < m.last
+		}
+		if !s.toks[k].capWord() {
+			return false
+		}
+		if r := s.runAt(k); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
+			return false
+		}
+	}
+	return false
+}
+
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
@@ -3684,12 +3848,25 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Kind = Person
 		if s.bodiesJoined(m) {
 			sp.Kind = Organization
+		} else if h := &s.toks[m.last-1]; h.lowerWord() && s.namesOnlyBefore(m) {
+			// "South Korean and Japanese officials", "Acme and other
+			// groups": the names before "and" share the head noun, or
+			// are bodies like it, and no person is among them.
+			switch {
+			case h.class&cUnnamed != 0:
+				sp.Kind = Unnamed
+			case h.class&(cBody|cOrg) != 0:
+				sp.Kind = Organization
+			}
 		}
 		return sp
 	case m.kind == mDescription:
 		sp.Name = sp.Mention
 		sp.Kind = Unnamed
 		if h := &s.toks[m.head]; h.class&(cBody|cDocument|cOrg) != 0 && h.class&cUnnamed == 0 {
+			sp.Kind = Organization
+		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
+			// "Norvian state news agency Wirex": the body named last.
 			sp.Kind = Organization
 		}
 	default:
@@ -3717,6 +3894,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
+	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
+		return Organization
+	}
 	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
@@ -3731,6 +3911,43 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// bodyTitle reports whether the title [a, b) describes a body, not a
+// person: a description with an article whose head, the last word before
+// a phrase or clause that follows it, is a body noun in lower case
+// ("Norco, a unit of Acme", "Ostra, a main opposition party to ..."). A
+// place's title is not asked: it may come from a misread opening phrase,
+// "In Vell, a new group of candidates ...".
+func (s *state) bodyTitle(a, b int) bool {
+	if !s.wordIs(a, "a", "an", "the") {
+		return false // "chief of mission of the agency": a person's title
+	}
+	head := -1
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if s.possessive(k) {
+			head = -1 // "Norvia's sole ally": the possessor is no head
+			continue
+		}
+		if t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cSubord|cConj) != 0 || s.wordIs(k, "who", "which", "that") || strings.HasSuffix(s.word(k), "ing")) {
+			break
+		}
+		head = k
+	}
+	if head < 0 || !s.toks[head].lowerWord() {
+		return false
+	}
+	return s.wordIs(head, bodyHeads...)
+}
+
+// bodyHeads head a description of a body or place, never of a person,
+// as a title would be: "a main opposition party", "a unit of Acme".
+var bodyHeads = []string{
+	"agency", "army", "bank", "broadcaster", "company", "country", "faction",
+	"firm", "group", "kingdom", "lender", "military", "ministry", "nation",
+	"network", "newspaper", "organization", "party", "police", "regulator",
+	"republic", "state", "unit", "watchdog", "website",
 }
 
 // placeLike reports whether a name is used as a place: after a locative
