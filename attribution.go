@@ -3550,7 +3550,7 @@ func (s *state) listCommaAt(j, hi int) bool {
 // after "according to". A report or a study in that place is mostly
 // followed by its author's own verb ("In a report, the agency found").
 func (s *state) pollFront(k int, sent sentence) (c cue, ok bool) {
-	if !s.wordIs(k, "In", "in") || (s.toks[k].flags&fCap == 0) == (k == sent.first) || !s.onlyConnectives(sent.first, k) {
+	if t := &s.toks[k]; t.end-t.start != 2 || !s.wordIs(k, "In", "in") || (t.flags&fCap == 0) == (k == sent.first) || !s.onlyConnectives(sent.first, k) {
 		return c, false
 	}
 	poll := false

@@ -1513,6 +1513,7 @@ func TestLexicon(t *testing.T) {
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
 		"irregularPasts": irregularPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns,
+		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "scenePrepositions": scenePrepositions,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -811,7 +812,8 @@ func (s *state) ownsBody(b int) bool {
 		if !t.lowerWord() || t.flags&fNewline != 0 {
 			return false
 		}
-		if s.wordIs(k, bodyOwned...) {
+		if _, found := slices.BinarySearch(bodyOwned, s.word(k)); found {
+			// A lower-case word in a sorted list: no folding needed.
 			return true
 		}
 	}
