@@ -1943,6 +1943,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
+		if d, ok := s.hostOfPlace(run.first, j, lo); ok {
+			// "the court in the central city of Harbour", "a spokesman
+			// for the city of Dover": the name ends a phrase on the
+			// noun that speaks.
+			return d, true
+		}
 		p := s.beforeOrgName(run.first, lo)
 		if p-2 >= lo && p == run.first-1 && s.toks[p].lowerWord() && s.nounish(p) && s.toks[p-1].lowerWord() && s.toks[p-1].class&cPrep != 0 && !s.personLike(run.nameFirst, run.last) {
 			p-- // "a spokesman for committee Democrats"
@@ -2612,6 +2618,35 @@ done:
 		return m, false
 	}
 	return m, true
+}
+
+// hostOfPlace returns the description that a name at [f, j] ends when
+// the name is the object of a phrase on a noun that is itself in a
+// phrase on a speaking noun: "the court in the central city of
+// Harbour", "officials in the capital of Harbouria". The inner noun
+// phrase is up to four lower-case words.
+func (s *state) hostOfPlace(f, j, lo int) (m mention, ok bool) {
+	p := f - 1
+	if p-2 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "in", "from") {
+		return m, false
+	}
+	q := p - 1
+	for q > lo && q > p-5 && s.toks[q].lowerWord() && s.toks[q].class&(cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cSpeech) == 0 {
+		if s.toks[q].class&cDet != 0 {
+			q--
+			break
+		}
+		q--
+	}
+	if q == p-1 || q-1 < lo || !s.toks[q].lowerWord() || s.toks[q].class&cPrep == 0 || !(s.toks[q-1].lowerWord() || s.toks[q-1].flags&fSentStart != 0) || !s.ppHost(q-1) {
+		return m, false
+	}
+	d, ok := s.description(q-1, lo)
+	if !ok {
+		return m, false
+	}
+	d.last = j + 1
+	return d, true
 }
 
 // personBeforePP returns the person's name that ends at k, before a
