@@ -1058,6 +1058,13 @@ func (s *state) skipHearer(i, hi int) int {
 			// "told the KBC broadcaster: ...": the name modifies a noun.
 			return e + 1
 		}
+		if e-i >= 2 && e < hi && s.toks[e].lowerWord() && (s.toks[e].class&cAux != 0 || s.pastForm(e)) && s.toks[i].flags&fSentStart == 0 {
+			// "told Reuters Reyes was aware", "told President Tom
+			// Reyes Harbouria had stopped": a name run before a
+			// finite verb holds the hearer and the statement's
+			// subject, most often one word, its last.
+			return e - 1
+		}
 		return e
 	}
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
