@@ -3016,6 +3016,9 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 	if m, ok := s.nameBeforeColon(c); ok {
 		return m, true
 	}
+	if m, ok := s.roleLineBeforeColon(c); ok {
+		return m, true
+	}
 	m, ok = s.firstSubject(lo, c)
 	fronted := false
 	if ok && s.mentionStart(m) > lo+4 {
@@ -3098,6 +3101,23 @@ func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
 		}
 	}
 	return m, true
+}
+
+// roleLineBeforeColon returns the name that opens the sentence of the
+// colon c when all between them is its role, as lists of reactions set
+// them: "HOLGER REYES, Harbour Bank chief economist: ...".
+func (s *state) roleLineBeforeColon(c int) (m mention, ok bool) {
+	f := s.sents[s.sentOf[c]].first
+	r := s.runAt(f)
+	if r < 0 || s.runs[r].first != f || s.runs[r].entity < 0 || s.runs[r].last >= c || !s.toks[s.runs[r].last].isPunct(',') || s.runs[r].last-s.runs[r].nameFirst < 2 {
+		return m, false
+	}
+	run := s.runs[r]
+	tf, tl := s.appositiveAfter(run.last, c+1)
+	if tl != c || tf >= tl {
+		return m, false
+	}
+	return mention{first: run.nameFirst, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: tf, titleLast: tl}, true
 }
 
 // mentionStart returns the first token of a mention with its title.
