@@ -1344,7 +1344,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
-				if c, ok := s.cueAt(e); ok && c.participle && e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") {
+				if e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) {
 					// "denounced what he called a "sad" vision – saying
 					// it offered nothing": the speaker's next act, as
 					// after a comma.
@@ -2722,6 +2722,12 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 		}
 	}
 	return true
+}
+
+// participleCueAt reports whether a cue in -ing starts at token e.
+func (s *state) participleCueAt(e int) bool {
+	c, ok := s.cueAt(e)
+	return ok && c.participle
 }
 
 // modalBefore reports whether a modal stands between a subject that ends
