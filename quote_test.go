@@ -1302,63 +1302,51 @@ func TestSubjectLead(t *testing.T) {
 	}
 }
 
-// TestCueAt checks words that may be speech verbs or nouns: the last
-// occurrence of word in the sentence is a cue or not.
-func TestCueAt(t *testing.T) {
-	tests := []struct {
+// TestWordRoles checks rules that decide what one word is, in tables of
+// sentences: the last occurrence of word in the sentence.
+func TestWordRoles(t *testing.T) {
+	type test struct {
 		in, word string
 		want     bool
+	}
+	rules := []struct {
+		name  string
+		rule  func(s *state, k int) bool
+		tests []test
 	}{
-		{"The bank was fined for violating rules that limit loans.", "rules", false},
-		{"The bank was making claims that nobody believed.", "claims", false},
-		{"The court rules that the ban stands.", "rules", true},
-		{"The mayor claims that the ban stands.", "claims", true},
-		{"Polling shows that the mayor is ahead.", "shows", true},
+		// Words that may be speech verbs or nouns.
+		{"cueAt", func(s *state, k int) bool { _, ok := s.cueAt(k); return ok }, []test{
+			{"The bank was fined for violating rules that limit loans.", "rules", false},
+			{"The bank was making claims that nobody believed.", "claims", false},
+			{"The court rules that the ban stands.", "rules", true},
+			{"The mayor claims that the ban stands.", "claims", true},
+			{"Polling shows that the mayor is ahead.", "shows", true},
+		}},
+		// A month is a date, not a name, after a preposition or before
+		// a number, and a name elsewhere.
+		{"nameToken", (*state).nameToken, []test{
+			{"The board met in March to vote.", "March", false},
+			{"A January 2016 study found it.", "January", false},
+			{"The vote was held last November by the board.", "November", false},
+			{"The ferry is old, June Reyes said.", "June", true},
+		}},
 	}
-	for _, tt := range tests {
-		s := newState(new(Finder), tt.in)
-		s.run()
-		k := -1
-		for i := range s.toks {
-			if s.toks[i].kind == tWord && s.word(i) == tt.word {
-				k = i
+	for _, r := range rules {
+		for _, tt := range r.tests {
+			s := newState(new(Finder), tt.in)
+			s.run()
+			k := -1
+			for i := range s.toks {
+				if s.toks[i].kind == tWord && s.word(i) == tt.word {
+					k = i
+				}
 			}
-		}
-		if k < 0 {
-			t.Fatalf("%q has no %q", tt.in, tt.word)
-		}
-		if _, got := s.cueAt(k); got != tt.want {
-			t.Errorf("cueAt(%q in %q) = %v, want %v", tt.word, tt.in, got, tt.want)
-		}
-	}
-}
-
-// TestNameToken checks that a month is a date, not a name, after a
-// preposition or before a number, and a name elsewhere.
-func TestNameToken(t *testing.T) {
-	tests := []struct {
-		in, word string
-		want     bool
-	}{
-		{"The board met in March to vote.", "March", false},
-		{"A January 2016 study found it.", "January", false},
-		{"The vote was held last November by the board.", "November", false},
-		{"The ferry is old, June Reyes said.", "June", true},
-	}
-	for _, tt := range tests {
-		s := newState(new(Finder), tt.in)
-		s.run()
-		k := -1
-		for i := range s.toks {
-			if s.toks[i].kind == tWord && s.word(i) == tt.word {
-				k = i
+			if k < 0 {
+				t.Fatalf("%q has no %q", tt.in, tt.word)
 			}
-		}
-		if k < 0 {
-			t.Fatalf("%q has no %q", tt.in, tt.word)
-		}
-		if got := s.nameToken(k); got != tt.want {
-			t.Errorf("nameToken(%q in %q) = %v, want %v", tt.word, tt.in, got, tt.want)
+			if got := r.rule(s, k); got != tt.want {
+				t.Errorf("%s(%q in %q) = %v, want %v", r.name, tt.word, tt.in, got, tt.want)
+			}
 		}
 	}
 }
