@@ -210,6 +210,7 @@ func TestFind(t *testing.T) {
 		{"a place that ends a phrase on the speaking noun is no speaker", `⟨₁The court in the central city of Harbour⟩ ⟪₁said⟫ ⟦₁he had lied⟧. ⟨₂Officials in the capital of Harbouria⟩ ⟪₂said⟫ ⟦₂the port was shut⟧. ⟨₃A spokesman for the city of Dover⟩ ⟪₃said⟫ ⟦₃it was late⟧.`, []want{indirOrg, indirUnnmd, indirUnnmd}},
 		{"a hearer's name run into the statement's subject", `⦃Defence Secretary⦄ ⟨Ann Lee⟩ ⟪₁told⟫ Reuters ⟦₁Reyes was aware of the plan⟧. ⸨₂Lee⸩ ⟪₂told⟫ President Tom Park ⟦₂Harbouria had stopped the trade⟧.`, []want{indirect, indirect}},
 		{"a line of reactions names its speaker and role before the colon", "The talks failed.\n\n⟨HOLGER REYES⟩, ⦃Harbour Bank chief economist⦄:\n\n\"⟦The consequences for policy are nearly zero.⟧\"\n", []want{direct}},
+		{"a body word before of the takes the name after it", `⟨The International Committee of the Harbour Cross⟩ ⟪said⟫ ⟦it had left the port⟧.`, []want{indirOrg}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},

@@ -339,7 +339,10 @@ func (s *state) bodyOfBody(j int) bool {
 			return true
 		}
 	}
-	return false
+	// "the International Committee of the Red Cross": a capitalised
+	// body word before "of the" takes any name after it that is no
+	// title ("the Office of the President" has one of its own).
+	return s.toks[j-1].capWord() && s.wordIs(j, "of") && s.nameToken(j+2) && s.toks[j+2].class&(cTitle|cHonorific) == 0
 }
 
 // articleNameAt reports whether a surname with its article in lower case
