@@ -211,6 +211,7 @@ func TestFind(t *testing.T) {
 		{"a hearer's name run into the statement's subject", `⦃Defence Secretary⦄ ⟨Ann Lee⟩ ⟪₁told⟫ Reuters ⟦₁Reyes was aware of the plan⟧. ⸨₂Lee⸩ ⟪₂told⟫ President Tom Park ⟦₂Harbouria had stopped the trade⟧.`, []want{indirect, indirect}},
 		{"a line of reactions names its speaker and role before the colon", "The talks failed.\n\n⟨HOLGER REYES⟩, ⦃Harbour Bank chief economist⦄:\n\n\"⟦The consequences for policy are nearly zero.⟧\"\n", []want{direct}},
 		{"a body word before of the takes the name after it", `⟨The International Committee of the Harbour Cross⟩ ⟪said⟫ ⟦it had left the port⟧.`, []want{indirOrg}},
+		{"a list of names before the last and speaks together", `The talks ended. ⟨Ann Lee, Tom Reyes and Jo Park⟩ ⟪said⟫ ⟦they would go⟧.`, []want{indirect}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},

@@ -3768,8 +3768,21 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// together; two descriptions are one ("officials and aides").
 		return m
 	}
-	return mention{first: s.mentionStart(other), last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
-		titleFirst: s.mentionStart(other), titleLast: s.mentionStart(other), coordinated: true, relative: m.relative}
+	first := s.mentionStart(other)
+	// "Russia, Iran and Turkey announced": a list of names before the
+	// last "and", when it opens the clause.
+	for f, n := first, 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
+		prev, ok := s.npEndingAt(f-2, lo, false)
+		if !ok || prev.kind != mName {
+			break
+		}
+		f = s.mentionStart(prev)
+		if s.subjectEdge(f, lo) {
+			first = f
+		}
+	}
+	return mention{first: first, last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
+		titleFirst: first, titleLast: first, coordinated: true, relative: m.relative}
 }
 
 // subjectEdge reports whether a subject that starts at token o opens its
