@@ -212,6 +212,7 @@ func TestFind(t *testing.T) {
 		{"a line of reactions names its speaker and role before the colon", "The talks failed.\n\n⟨HOLGER REYES⟩, ⦃Harbour Bank chief economist⦄:\n\n\"⟦The consequences for policy are nearly zero.⟧\"\n", []want{direct}},
 		{"a body word before of the takes the name after it", `⟨The International Committee of the Harbour Cross⟩ ⟪said⟫ ⟦it had left the port⟧.`, []want{indirOrg}},
 		{"a list of names before the last and speaks together", `The talks ended. ⟨Ann Lee, Tom Reyes and Jo Park⟩ ⟪said⟫ ⟦they would go⟧.`, []want{indirect}},
+		{"places joined by and are bodies when the text shows them as places", `Talks were held in Norvia and in Kestia. ⟨Norvia and Kestia⟩ ⟪announced⟫ ⟦the dates for the talks⟧.`, []want{indirOrg}},
 		{"pronoun after quote", `⦃Police chief⦄ ⟨Maria Lopez⟩ spoke on Monday. “⟦Nobody was hurt⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"surname without accents", `⦃Governor⦄ ⟨José Núñez⟩ signed the bill. "⟦It is a good day⟧," ⸨Nunez⸩ ⟪said⟫.`, []want{direct}},
 		{"a modal as a surname", "⟨Anna May⟩, ⦃the prime minister⦄, ⟪₁said⟫ ⟦₁the talks had failed⟧. ⸨₂May⸩ ⟪₂said⟫ ⟦₂a deal was still possible⟧. Lee May Visit Paris.", []want{indirect, indirect}},

@@ -3809,7 +3809,9 @@ func (s *state) subjectEdge(o, lo int) bool {
 // Technology Directorate".
 func (s *state) bodiesJoined(m mention) bool {
 	last := s.runAt(m.last - 1)
-	if last < 0 || s.runKind(s.runs[last].nameFirst, s.runs[last].last) != Organization {
+	if last < 0 || s.runKind(s.runs[last].nameFirst, s.runs[last].last) != Organization && !(s.runs[last].entity >= 0 && s.entityKind(s.runs[last].entity) == Organization) {
+		// "Russia, Iran and Turkey": places or bodies shown so by
+		// the text, if not by their words.
 		return false
 	}
 	first := s.runAt(m.first)
