@@ -3372,28 +3372,22 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 
 // parenEnd returns the parenthesis that closes the one opened at a,
 // within the sentence and a fixed reach before hi, or a if there is none.
-func (s *state) parenEnd(a, hi int) int {
-	for i := a + 1; i < hi && i < a+40; i++ {
-		t := &s.toks[i]
-		if t.isPunct(')') {
-			return i
-		}
-		if t.isPunct('(') || t.isPunct('.') || t.flags&fBlankLine != 0 {
-			break
-		}
-	}
-	return a
-}
+func (s *state) parenEnd(a, hi int) int { return s.closerAt(a, hi, ')', '(') }
 
 // asideEnd returns the dash that closes an aside opened by the dash at
 // a, within the sentence and a fixed reach, or a if there is none.
-func (s *state) asideEnd(a, hi int) int {
+func (s *state) asideEnd(a, hi int) int { return s.closerAt(a, hi, pDash, ';') }
+
+// closerAt returns the first punctuation mark close after a, within 40
+// tokens and before hi, or a if a full stop, a blank line or the mark
+// stop comes first.
+func (s *state) closerAt(a, hi int, close, stop rune) int {
 	for i := a + 1; i < hi && i < a+40; i++ {
 		t := &s.toks[i]
-		if t.isPunct(pDash) {
+		if t.isPunct(close) {
 			return i
 		}
-		if t.isPunct('.') || t.isPunct(';') || t.flags&fBlankLine != 0 {
+		if t.isPunct(stop) || t.isPunct('.') || t.flags&fBlankLine != 0 {
 			break
 		}
 	}
@@ -4186,26 +4180,23 @@ func (s *state) linkUnnamed() {
 // would quit. “Q,” she said." Lee is what she spoke of, and no
 // antecedent of the "she" who goes on.
 func (s *state) inReported(k int) bool {
-	found := false
-	s.stmtsIn(k, k+1, func(i int) bool {
-		st := &s.stmts[i]
-		if !st.dropped && st.hasSpk && st.first <= k && k < st.last {
-			found = true
-			return false
-		}
-		return true
-	})
-	return found
+	return s.inStatement(k, func(st *stmt) bool { return st.hasSpk })
 }
 
 // inDirect reports whether token k lies inside a direct statement found
 // so far: in stripped text, where no mark shows it, a name the speaker
 // says is no antecedent of the "he" in the attribution after it.
 func (s *state) inDirect(k int) bool {
+	return s.inStatement(k, func(st *stmt) bool { return st.kind == Direct })
+}
+
+// inStatement reports whether token k lies inside the words of a
+// statement found so far, not dropped, for which want holds.
+func (s *state) inStatement(k int, want func(*stmt) bool) bool {
 	found := false
 	s.stmtsIn(k, k+1, func(i int) bool {
 		st := &s.stmts[i]
-		if st.kind == Direct && !st.dropped && st.first <= k && k < st.last {
+		if !st.dropped && want(st) && st.first <= k && k < st.last {
 			found = true
 			return false
 		}
