@@ -1940,8 +1940,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
-		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && p < run.first && s.word(p) == "of" && s.runKind(run.nameFirst, run.last) == Organization {
-			// "Ann Lee of the Cato Institute": a person from a body.
+		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && p < run.first && s.wordIs(p, "of", "from", "at") && s.runKind(run.nameFirst, run.last) == Organization {
+			// "Ann Lee of the Cato Institute", "Ann Lee from the
+			// Harbour Group": a person from a body.
 			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && p-s.runs[pr].nameFirst >= 2 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.toks[s.runs[pr].nameFirst].class&(cTitle|cTitleMod) == 0 {
 				return s.npEndingAt(p-1, lo, false)
 			}
