@@ -56,6 +56,7 @@ type entity struct {
 	addressed             bool // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int  // pronouns that follow its mentions
 	place                 bool // its name is used as a place (weighPlaces)
+	surnamed              bool // its last word alone names it too (weighPlaces)
 	headline              bool // the fullest name comes from a title-case line
 }
 
@@ -3970,7 +3971,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
-	if en.itVotes > en.heVotes || s.placeLike(e) {
+	if en.itVotes > en.heVotes && !en.surnamed || s.placeLike(e) {
+		// A body is not called by the last word of its name alone, a
+		// person is: "Ann Lee said it was over. ... Lee added".
 		return Organization
 	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
@@ -4028,8 +4031,9 @@ func (s *state) placeLike(e int) bool { return s.entities[e].place }
 // weighPlaces decides for every entity whether its name is used as a
 // place, from all its mentions.
 func (s *state) weighPlaces() {
-	s.scratch = resize(s.scratch, 2*len(s.entities))
-	place, person := s.scratch[:len(s.entities)], s.scratch[len(s.entities):]
+	n := len(s.entities)
+	s.scratch = resize(s.scratch, 3*n)
+	place, person, surnamed := s.scratch[:n], s.scratch[n:2*n], s.scratch[2*n:]
 	for _, r := range s.runs {
 		e := r.entity
 		if e < 0 {
@@ -4053,11 +4057,19 @@ func (s *state) weighPlaces() {
 		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
 			// A surname on its own after the full name: a person.
 			person[e]++
+			if en.nameLast-en.nameFirst >= 2 && s.word(r.nameFirst) == s.word(en.nameLast-1) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+				// Not a possessor, which may be a place: "Virgin
+				// Australia" and "Australia s weather bureau".
+				surnamed[e]++
+			}
 		}
 	}
 	for e := range s.entities {
 		en := &s.entities[e]
 		en.place = place[e] > 0 && person[e] == 0
+		// A place is not a surname: "flights to Australia" after
+		// "Virgin Australia".
+		en.surnamed = surnamed[e] > 0 && place[e] == 0
 		if en.nameLast-en.nameFirst >= 2 && s.wordIs(en.nameLast-1, placeNouns...) {
 			en.place = true // "the Mediterranean Sea"
 		}
