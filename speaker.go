@@ -2836,6 +2836,21 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			// but "the statement issued by ..." speaks as a whole.
 			continue
 		}
+		if e < hi && e-2 > k && s.toks[e-2].lowerWord() && s.toks[e-2].class&(cUnnamed|cTitle|cBody) != 0 &&
+			s.toks[e-1].class&(cUnnamed|cTitle|cBody|cDocument) == 0 && (s.toks[e].lowerWord() && s.toks[e].class&cPrep != 0 && (s.ppHost(e-1) || s.pastForm(e-1)) || s.toks[e-1].lowerWord() && strings.HasSuffix(s.word(e-1), "ing") && s.toks[e-1].class&(cNaming|cSpeechAct) == 0) {
+			// Not "a man calling himself Lee", whose verb names.
+			// "said a senior official familiar with the talks", "said
+			// a diplomat based in Dover": the phrase after the noun
+			// describes the speaker, and the speaker's name takes it
+			// in whole where it ends the clause, not "a senior official
+			// familiar".
+			if pe := s.phraseEnd(e-1, hi); pe > 0 {
+				if d, ok := s.description(e-2, k); ok && d.first == k {
+					d.last = pe
+					return d, true
+				}
+			}
+		}
 		if d, ok := s.description(e-1, k); ok && d.first == k {
 			return d, true
 		}
@@ -2863,6 +2878,30 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// phraseEnd returns where the modifying phrase that starts at token k
+// ends at punctuation or at hi, within ten tokens, or -1: "close to the
+// government in Dover," but not "close to the talks said ...".
+func (s *state) phraseEnd(k, hi int) int {
+	j := k
+	for ; j < hi && j < k+10; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct {
+			return j
+		}
+		if t.kind == tWord && t.class&cTime != 0 && j-1 > k && s.toks[j-1].class&cPrep != 0 {
+			// "close to the talks on Monday": the time is the saying's.
+			return j - 1
+		}
+		if t.kind == tWord && t.class&(cSubjPron|cAux|cSubord|cConj|cSpeech) != 0 && t.class&cPrep == 0 {
+			return -1
+		}
+	}
+	if j == hi {
+		return hi
+	}
+	return -1
 }
 
 // modifiesHead reports whether the lower-case words from k, up to three,
