@@ -3307,6 +3307,13 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
+			// "according to data compiled by the institute", whose
+			// description takes in its agent: the agent wrote them.
+			for j := m.head + 1; j < m.last && j <= m.head+2; j++ {
+				if a, ok := s.authorAfter(j, hi); ok {
+					return a, true
+				}
+			}
 			if a, ok := s.authorAfter(m.last, hi); ok {
 				return a, true
 			}

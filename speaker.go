@@ -2836,7 +2836,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			// but "the statement issued by ..." speaks as a whole.
 			continue
 		}
-		if e < hi && e-2 > k && s.toks[e-2].lowerWord() && s.toks[e-2].class&(cUnnamed|cTitle|cBody) != 0 &&
+		if e < hi && e-2 >= k && s.toks[e-2].lowerWord() && s.toks[e-2].class&(cUnnamed|cTitle|cBody|cDocument) != 0 &&
 			s.toks[e-1].class&(cUnnamed|cTitle|cBody|cDocument) == 0 && (s.toks[e].lowerWord() && s.toks[e].class&cPrep != 0 && (s.ppHost(e-1) || s.pastForm(e-1)) || s.toks[e-1].lowerWord() && strings.HasSuffix(s.word(e-1), "ing") && s.toks[e-1].class&(cNaming|cSpeechAct) == 0) {
 			// Not "a man calling himself Lee", whose verb names.
 			// "said a senior official familiar with the talks", "said
