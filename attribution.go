@@ -459,6 +459,13 @@ func (s *state) skipBack(k, lo int) int {
 			}
 			continue
 		}
+		if t.kind == tWord && j-1 >= lo && s.year(j) && s.wordIs(j-1, "in", "since", "during") && !strings.HasSuffix(s.lower(k), "ing") {
+			// "the watchdog in 2016 called on"; but a participle
+			// after a year is no finite verb with a subject: "came
+			// into office in 2012 vowing".
+			j -= 2
+			continue
+		}
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j)) || s.dateAt(j)) {
 			// "the Supreme Court last year said", "Smith on Monday said",
 			// "the board in March accused"

@@ -201,6 +201,8 @@ func TestFind(t *testing.T) {
 		{"a possessor is no surname: the body keeps its \"it\"", `⟨Virgo Pacific⟩ ⟪said⟫ ⟦it would cancel its flights⟧. Pacific's weather office warned of ash.`, []want{indirOrg}},
 		{"an inverted description takes in the phrase after its noun", `“⟦₁We will win⟧,” ⟪₁said⟫ ⟨₁a senior official familiar with the talks⟩. “⟦₂It works⟧,” ⟪₂said⟫ ⟨₂a diplomat based in Dover⟩ on Monday. “⟦₃We lost⟧,” ⟪₃said⟫ ⟨₃an aide speaking on condition of anonymity⟩.`, []want{unnamed(direct), unnamed(direct), unnamed(direct)}},
 		{"an according-to source takes in the phrase after its noun", `⟦₁The plan failed⟧, ⟪₁according to⟫ ⟨₁people familiar with his thinking⟩. ⟦₂Few want it⟧, ⟪₂according to⟫ ⟨₂a poll published in the Dover Times⟩ on Monday.`, []want{indirUnnmd, indirOrg}},
+		{"a year between the subject and its verb", `⟨A harbour watchdog⟩ in 2016 ⟪called on⟫ ⟦the council to close the port⟧.`, []want{indirOrg}},
+		{"a year before a participle is no subject's", `⟨Ann Lee⟩ came into office in 2012 ⟪vowing⟫ ⟦to end two decades of stagnation with her plan⟧.`, []want{indirect}},
 		{"a title after its noun is no name", `“⟦The clause is lawful⟧,” ⟨the Advocate General⟩ ⟪said⟫.`, []want{unnamed(direct)}},
 		{"a definite description goes to the person whose title shares its words", `⦃Justice Minister⦄ ⟨Ann Lee⟩ and ⦃Prime Minister⦄ Tom Reyes met on Monday. ⟦₁The ferry will stay⟧, ⸨₁the justice minister⸩ ⟪₁said⟫.`, []want{indirect}},
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
