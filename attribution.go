@@ -71,7 +71,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
-			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
+			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one") || s.toks[k-1].flags&fDigit != 0 || s.wordIs(k-1, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"))) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
@@ -157,10 +157,10 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	// Phrasal cues: "pointed out", "went on to say", "as Lee put it".
 	switch lowerWord(w) {
 	case "point", "points", "pointed", "pointing":
-		if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
+		if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one") || s.toks[k-1].flags&fDigit != 0 || s.wordIs(k-1, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"))) {
 			// "pointed to the polls": what the speaker offered as
 			// evidence, a speech act like "cited"; but "at one point
-			// to" is a noun.
+			// to" and "fell 2 points to 40" are nouns.
 			c.last = k + 2
 			c.act = true
 			return c, true
