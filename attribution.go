@@ -71,7 +71,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
-			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one") || s.toks[k-1].flags&fDigit != 0 || s.wordIs(k-1, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"))) {
+			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
