@@ -203,6 +203,7 @@ func TestFind(t *testing.T) {
 		{"an according-to source takes in the phrase after its noun", `⟦₁The plan failed⟧, ⟪₁according to⟫ ⟨₁people familiar with his thinking⟩. ⟦₂Few want it⟧, ⟪₂according to⟫ ⟨₂a poll published in the Dover Times⟩ on Monday.`, []want{indirUnnmd, indirOrg}},
 		{"a year between the subject and its verb", `⟨A harbour watchdog⟩ in 2016 ⟪called on⟫ ⟦the council to close the port⟧.`, []want{indirOrg}},
 		{"a year before a participle is no subject's", `⟨Ann Lee⟩ came into office in 2012 ⟪vowing⟫ ⟦to end two decades of stagnation with her plan⟧.`, []want{indirect}},
+		{"a year before according-to keeps the cue", `⟦Turnout rose by a third in 2016⟧ ⟪according to⟫ a poll by ⟨the Harbour Institute⟩.`, []want{indirOrg}},
 		{"points after a number are a measure, not a cue", `⟨Ann Lee⟩ ⟪pointed to⟫ ⟦the polls⟧. Support for her party rose 2 points to 40 percent, and fell two points to 38 percent a week later.`, []want{indirect}},
 		{"a title after its noun is no name", `“⟦The clause is lawful⟧,” ⟨the Advocate General⟩ ⟪said⟫.`, []want{unnamed(direct)}},
 		{"a definite description goes to the person whose title shares its words", `⦃Justice Minister⦄ ⟨Ann Lee⟩ and ⦃Prime Minister⦄ Tom Reyes met on Monday. ⟦₁The ferry will stay⟧, ⸨₁the justice minister⸩ ⟪₁said⟫.`, []want{indirect}},
