@@ -2836,14 +2836,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			// but "the statement issued by ..." speaks as a whole.
 			continue
 		}
-		if e < hi && e-2 >= k && s.toks[e-2].lowerWord() && s.toks[e-2].class&(cUnnamed|cTitle|cBody|cDocument) != 0 &&
-			s.toks[e-1].class&(cUnnamed|cTitle|cBody|cDocument) == 0 && (s.toks[e].lowerWord() && s.toks[e].class&cPrep != 0 && (s.ppHost(e-1) || s.pastForm(e-1)) || s.toks[e-1].lowerWord() && strings.HasSuffix(s.word(e-1), "ing") && s.toks[e-1].class&(cNaming|cSpeechAct) == 0) {
-			// Not "a man calling himself Lee", whose verb names.
+		if e < hi && e-2 >= k && s.postModifier(e-1) {
 			// "said a senior official familiar with the talks", "said
-			// a diplomat based in Dover": the phrase after the noun
-			// describes the speaker, and the speaker's name takes it
-			// in whole where it ends the clause, not "a senior official
-			// familiar".
+			// a diplomat based in Dover": the speaker's name takes in
+			// the phrase that describes its noun where the phrase
+			// ends the clause, not "a senior official familiar".
 			if pe := s.phraseEnd(e-1, hi); pe > 0 {
 				if d, ok := s.description(e-2, k); ok && d.first == k {
 					d.last = pe
@@ -2878,6 +2875,25 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// postModifier reports whether token k opens a phrase that describes
+// the noun of people, body or document before it: an adjective or
+// participle before a preposition, "familiar with", "based in", or a
+// participle with an object, "representing the family"; but not a verb
+// that names, "a man calling himself Lee".
+func (s *state) postModifier(k int) bool {
+	n, t := &s.toks[k-1], &s.toks[k]
+	if !n.lowerWord() || n.class&(cUnnamed|cTitle|cBody|cDocument) == 0 || t.kind != tWord || t.class&(cUnnamed|cTitle|cBody|cDocument) != 0 {
+		return false
+	}
+	if !t.lowerWord() && t.class&cTime == 0 {
+		return false // but "a report Tuesday from the station"
+	}
+	if k+1 < len(s.toks) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cPrep != 0 && (s.ppHost(k) || s.pastForm(k)) {
+		return true
+	}
+	return strings.HasSuffix(s.word(k), "ing") && t.class&(cNaming|cSpeechAct) == 0
 }
 
 // phraseEnd returns where the modifying phrase that starts at token k
