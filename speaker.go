@@ -535,6 +535,17 @@ func (s *state) surname(a, b int) int {
 	return b - 1
 }
 
+// surnameWord returns the word at k without the article of an Arabic
+// surname, which the text may drop: "Omar al-Farouk ... Farouk said",
+// or capitalise: "Al-Farouk said".
+func (s *state) surnameWord(k int) string {
+	w := s.word(k)
+	if len(w) > 4 && w[2] == '-' && (strings.EqualFold(w[:2], "al") || strings.EqualFold(w[:2], "el")) && w[3] >= 'A' && w[3] <= 'Z' {
+		return w[3:]
+	}
+	return w
+}
+
 // otherFirstName reports whether the name in tokens [nf, b) and entity en
 // both give a first name, and not the same one: "Tom Lee" is not "Ann
 // Lee", nor "South Korea" "North Korea", though "Lee" may be either.
@@ -683,14 +694,14 @@ func (s *state) addRun(a, b int) {
 	// Group with the entity of the same surname (a person) or the same
 	// name (an organization): the latest such.
 	best := -1
-	hash := nameHash(s.word(s.surname(nf, b)))
+	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
 		}
-		if kind == Person && sameName(s.word(s.surname(en.nameFirst, en.nameLast)), s.word(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
@@ -4057,7 +4068,7 @@ func (s *state) weighPlaces() {
 		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
 			// A surname on its own after the full name: a person.
 			person[e]++
-			if en.nameLast-en.nameFirst >= 2 && s.word(r.nameFirst) == s.word(en.nameLast-1) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+			if en.nameLast-en.nameFirst >= 2 && s.word(r.nameFirst) == s.surnameWord(en.nameLast-1) && !(r.last < len(s.toks) && s.possessive(r.last)) {
 				// Not a possessor, which may be a place: "Virgin
 				// Australia" and "Australia s weather bureau".
 				surnamed[e]++
