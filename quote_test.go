@@ -197,6 +197,7 @@ func TestFind(t *testing.T) {
 		{"inverted name after a body's stripped possessive", "The talks failed on Monday.  ⟦We are sure the plan will work⟧,  ⟪said⟫ the ⦃Harbour Council⦄ s ⟨Ann Lee⟩. The vote is on Friday.", []want{unmarked}},
 		{"a person's name before the body the person is from, in lower case", `⟨Ann Lee⟩ of the harbour disaster agency ⟪said⟫ ⟦about 400 people had left⟧.`, []want{indirect}},
 		{"a person's name before the body the person is from or at", `“⟦₁The plan looks doubtful⟧,” ⟨₁Ann Lee⟩ from the Harbour Action Group ⟪₁said⟫. “⟦₂We will go on⟧,” ⟨₂Tom Reyes⟩ at the Dover Institute ⟪₂said⟫.`, []want{direct, direct}},
+		{"a phrase after a title and a person's name is not part of the name", "The council turned down a call from ⦃Secretary of State⦄ ⟨Ann Lee⟩ for Dover-backed crews to leave. ⸨₁Lee⸩ ⟪₁said⟫ ⟦₁it was time for the crews to go⟧. ⦃₂House Speaker⦄ ⟨₂Tom Reyes⟩ of Kestia ⟪₂said⟫ ⟦₂the vote would wait⟧.", []want{indirect, indirect}},
 		{"a surname without its Arabic article is the full name's", "⦃Mayor⦄ ⟨Omar al-Farouk⟩ spoke on Monday. ⸨₁Farouk⸩ ⟪₁said⟫ ⟦₁the bridge would close⟧. ⸨₂Al-Farouk⸩ ⟪₂added⟫ ⟦₂the ferry would run⟧.", []want{indirect, indirect}},
 		{"a full name later called by its last word is a person's, though \"it\" follows it", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it was over⟧. ⟦₂The vote is lost⟧, ⸨₂Lee⸩ ⟪₂added⟫.`, []want{indirect, indirect}},
 		{"a possessor is no surname: the body keeps its \"it\"", `⟨Virgo Pacific⟩ ⟪said⟫ ⟦it would cancel its flights⟧. Pacific's weather office warned of ash.`, []want{indirOrg}},

@@ -306,7 +306,7 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && s.runHasOrg(k, j) {
+			if (w == "of" || w == "for" || w == "on") && s.runHasOrg(k, j) && !s.titledPerson(k, j) {
 				j += 2
 				continue
 			}
@@ -326,6 +326,14 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// titledPerson reports whether the run [a, b) is a title and then a
+// person's name, which a phrase after it does not join: "Secretary of
+// State Ann Lee for Dover-based ...", unlike "Harbour Council for Dover".
+func (s *state) titledPerson(a, b int) bool {
+	nf := s.splitTitle(a, b)
+	return nf > a && nf < b && !s.runHasOrg(nf, b) && s.personLike(nf, b)
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
