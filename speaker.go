@@ -3987,6 +3987,13 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
+	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed) {
+		// A single word never given a first name, a title of its own
+		// or "he", but used as a place or followed by "it", names a
+		// place or body, though an aside describes it as one would a
+		// person: "Kestia, Norvia's only ally, ... in Kestia".
+		return Organization
+	}
 	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
