@@ -200,6 +200,7 @@ func TestFind(t *testing.T) {
 		{"a phrase after a title and a person's name is not part of the name", "The council turned down a call from ⦃Secretary of State⦄ ⟨Ann Lee⟩ for Dover-backed crews to leave. ⸨₁Lee⸩ ⟪₁said⟫ ⟦₁it was time for the crews to go⟧. ⦃₂House Speaker⦄ ⟨₂Tom Reyes⟩ of Kestia ⟪₂said⟫ ⟦₂the vote would wait⟧.", []want{indirect, indirect}},
 		{"a single name used as a place is a body though an aside describes it", "⟨Kestia⟩, Norvia's only ally, ⟪said⟫ ⟦the talks would go on⟧. Ships left ports in Kestia on Monday.", []want{indirOrg}},
 		{"a single name that \"it\" stands for is a body though an aside describes it", "⟨Kestia⟩, a permanent member of the Harbour Council, ⟪₁said⟫ ⟦₁the talks would go on⟧. ⸨₂Kestia⸩ ⟪₂says⟫ ⟦₂it will keep its ships there⟧.", []want{indirOrg, indirOrg}},
+		{"a single name after through or a compass word is a place", "⟨₁Kestia⟩ ⟪₁said⟫ ⟦₁the talks would go on⟧. Ships pass through Kestia. ⟨₂Norvia⟩ ⟪₂says⟫ ⟦₂the deal holds⟧. The storm hit northern Norvia.", []want{indirOrg, indirOrg}},
 		{"a surname without its Arabic article is the full name's", "⦃Mayor⦄ ⟨Omar al-Farouk⟩ spoke on Monday. ⸨₁Farouk⸩ ⟪₁said⟫ ⟦₁the bridge would close⟧. ⸨₂Al-Farouk⸩ ⟪₂added⟫ ⟦₂the ferry would run⟧.", []want{indirect, indirect}},
 		{"a full name later called by its last word is a person's, though \"it\" follows it", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it was over⟧. ⟦₂The vote is lost⟧, ⸨₂Lee⸩ ⟪₂added⟫.`, []want{indirect, indirect}},
 		{"a possessor is no surname: the body keeps its \"it\"", `⟨Virgo Pacific⟩ ⟪said⟫ ⟦it would cancel its flights⟧. Pacific's weather office warned of ash.`, []want{indirOrg}},
@@ -1504,7 +1505,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,

@@ -4071,7 +4071,10 @@ func (s *state) weighPlaces() {
 		}
 		if r.first > 0 {
 			switch p := r.first - 1; {
-			case s.wordIs(p, "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"):
+			case s.wordIs(p, "in", "into", "toward", "towards", "across", "through", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"),
+				s.toks[p].lowerWord() && s.wordIs(p, compassWords...):
+				// "in southeast Kestia", "from northern Kestia": a
+				// part of a place, never of a person.
 				// A possessive is no place: "in Trump's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
