@@ -879,9 +879,23 @@ func (s *state) votePronoun(e, b, hi int) {
 			}
 			s.entities[e].itVotes++
 		case "he", "his", "him", "himself":
+			if k == b+1 && s.lower(k) == "him" && s.verbLike(b) {
+				// The object of the name's own verb is someone
+				// else: "Wirex quoted him as saying".
+				continue
+			}
+			if other && !s.entities[e].personal {
+				// "Wirex said Tom Reyes was freed ... him": the
+				// pronoun may be the other name's, unless this one
+				// is known as a person's already.
+				return
+			}
 			s.entities[e].heVotes++
 			s.entities[e].gender = 'm'
 		case "she", "her", "herself":
+			if other && !s.entities[e].personal {
+				return
+			}
 			s.entities[e].heVotes++
 			s.entities[e].gender = 'f'
 		default:
