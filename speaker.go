@@ -735,6 +735,18 @@ func (s *state) addRun(a, b int) {
 			}
 		}
 	}
+	if best < 0 && kind == Person && b-nf == 1 && nf == a {
+		// A single word that starts a body's name given before is
+		// that body called short: "Wirex News said ... Wirex added".
+		w := s.word(nf)
+		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+			en := &s.entities[i]
+			if en.kind == Organization && en.nameLast-en.nameFirst == 2 && s.toks[en.nameLast-1].class&cOrg != 0 && sameName(s.word(en.nameFirst), w) {
+				best = i
+				break
+			}
+		}
+	}
 	// In a title-case headline a name's run takes in the words around
 	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
 	// replaces it, and it never replaces one from the body.
