@@ -4010,6 +4010,11 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
+	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
+		// A plural noun for people, capitalised as a party's members
+		// are, names no one: "Some Democrats said".
+		return Unnamed
+	}
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
