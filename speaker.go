@@ -626,6 +626,10 @@ func (s *state) findEntities() {
 			// name comes before, not to the name.
 			k++
 		}
+		if f := s.bodyBeforeName(k, e); f > k {
+			s.addRun(k, f)
+			k = f
+		}
 		if f := s.placeBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
@@ -651,6 +655,59 @@ func (s *state) placeBeforeName(a, b int) int {
 	for j := lo; j < hi; j++ {
 		if j != a && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(a)) {
 			return a + 1
+		}
+	}
+	return a
+}
+
+// bodyBeforeName returns where a person's name starts inside the run
+// [a, b) when the run follows "the" in a title's phrase and a body or
+// place with the article runs into the name: "Ambassador to the Harbour
+// Council Ann Lee", "envoy for Asia and the Pacific Ann Lee". A person's
+// name takes no article, so the body ends at its last organisation word,
+// or else after its first word. Otherwise it returns a.
+func (s *state) bodyBeforeName(a, b int) int {
+	if b-a < 3 || a < 3 || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "the") {
+		return a
+	}
+	titled := false
+	for p := a - 2; p > 0 && p >= a-7; p-- {
+		t := &s.toks[p]
+		if t.lowerWord() && s.wordIs(p, "for", "of", "to") {
+			titled = s.toks[p-1].kind == tWord && s.toks[p-1].class&cTitle != 0
+			break
+		}
+		if !(t.capWord() || t.lowerWord() && s.wordIs(p, "and", "the")) {
+			break
+		}
+	}
+	if !titled {
+		return a
+	}
+	f := a + 1
+	for k := a; k < b-2; k++ {
+		if s.toks[k].class&cOrg != 0 {
+			f = k + 1
+		}
+	}
+	if b-f < 2 || !s.givenNameLike(f) || !s.personLike(f, b) {
+		return a
+	}
+	for k := f; k < b; k++ {
+		if s.toks[k].class&(cTitle|cHonorific) != 0 {
+			return a
+		}
+	}
+	if s.speaksAfterRun(b) || b < len(s.toks) && s.toks[b].isPunct(',') {
+		return f
+	}
+	// Or the surname stands alone elsewhere, "... Lee added"; not a
+	// name that is part of the body's, "the State University Ann Lee
+	// in Dover".
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if j != b-1 && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(b-1)) {
+			return f
 		}
 	}
 	return a
