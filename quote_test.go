@@ -206,6 +206,7 @@ func TestFind(t *testing.T) {
 		{"a single word that starts a body's name given before is that body", "⟨Wirex News⟩ ⟪₁reported⟫ ⟦₁the talks had failed⟧. ⟦₂The vote is off⟧, ⸨₂Wirex⸩ ⟪₂added⟫.", []want{indirOrg, indirOrg}},
 		{"a capitalised plural noun for people names no one", "Some ⟨Democrats⟩ ⟪said⟫ ⟦the bill would fail⟧.", []want{indirUnnmd}},
 		{"a body after the in a title's phrase is no part of the name after it", "The vote was close. Ambassador to the Harbour Council ⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁the talks would go on⟧. The envoy for Asia and the Pacific ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the ships would stay⟧.", []want{indirect, indirect}},
+		{"a name after a dash that opens a list item is its clause's subject", "Reactions came quickly. ⦃₁Harbour Minister⦄ ⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the arrests were wrong⟧. - ⦃₂Foreign Minister⦄ ⟨₂Ann Lee⟩ called the arrests a threat. ⸨₂She⸩ ⟪₂said⟫, “⟦₂We do not accept it.⟧”", []want{indirect, direct}},
 		{"a surname without its Arabic article is the full name's", "⦃Mayor⦄ ⟨Omar al-Farouk⟩ spoke on Monday. ⸨₁Farouk⸩ ⟪₁said⟫ ⟦₁the bridge would close⟧. ⸨₂Al-Farouk⸩ ⟪₂added⟫ ⟦₂the ferry would run⟧.", []want{indirect, indirect}},
 		{"a full name later called by its last word is a person's, though \"it\" follows it", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it was over⟧. ⟦₂The vote is lost⟧, ⸨₂Lee⸩ ⟪₂added⟫.`, []want{indirect, indirect}},
 		{"a possessor is no surname: the body keeps its \"it\"", `⟨Virgo Pacific⟩ ⟪said⟫ ⟦it would cancel its flights⟧. Pacific's weather office warned of ash.`, []want{indirOrg}},

@@ -4559,7 +4559,9 @@ func (s *state) subjectPosition(r run) bool {
 	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
-		if !(p.isPunct(',') || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+		if !(p.isPunct(',') || p.isPunct(pDash) && s.sentenceOf(a-1).first == a-1 || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+			// A dash that opens a list item is no fronted phrase: "-
+			// Foreign Minister Ann Lee called ...".
 			// After a fronted phrase with no comma, a finite verb
 			// still marks the subject: "In the video Smith boasted".
 			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
