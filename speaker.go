@@ -4305,6 +4305,77 @@ func (s *state) linkUnnamed() {
 	}
 }
 
+// linkGroups links a statement whose speaker is a "they" or an "it" that
+// nothing in its own or the sentences before resolves to the statement
+// just before it, when that one's speaker is a group or a body that fits
+// the pronoun: in "..., company sources said. Workers stayed, they said."
+// the sources speak again, as in "..., the embassy said. ..., it said."
+// the embassy does. It runs after linkUnnamed, on sorted statements.
+func (s *state) linkGroups() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.hasSpk || st.spk.kind != mPronoun || st.unnamedAnte > 0 {
+			continue
+		}
+		k := st.spk.first
+		they := strings.EqualFold(s.word(k), "they")
+		if !they && !strings.EqualFold(s.word(k), "it") {
+			continue
+		}
+		if sp := s.speaker(st.spk); sp.Name.Start != s.toks[k].start {
+			continue // resolved already
+		}
+		// The statement linked to is in this sentence or the one
+		// before: a sentence between may name another ("Acme said
+		// ... . Wirex plans ... . ..., it said").
+		lo := s.sents[max(int(s.sentOf[k])-1, 0)].first
+		last := -1 // the statement whose cue comes last before k
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			p := &s.stmts[j]
+			if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
+				continue
+			}
+			if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		a := last
+		if u := s.stmts[last].unnamedAnte; u > 0 {
+			a = u - 1 // "they" in turn linked: the group it stands for
+		}
+		d := s.stmts[a].spk
+		if d.relative > 0 {
+			continue
+		}
+		h := s.word(d.head)
+		group := d.coordinated || d.kind == mDescription && s.toks[d.head].lowerWord() &&
+			(hasSuffixFold(h, "s") && !hasSuffixFold(h, "ss") || s.wordIs(d.head, "police", "people"))
+		if d.kind == mPronoun {
+			// A pronoun that its own sentence resolves: "Officials
+			// admit flaws, which they say ... . They also say ...".
+			if !strings.EqualFold(s.word(d.first), s.word(k)) || s.speaker(d).Name.Start == s.toks[d.first].start {
+				continue
+			}
+			group = they
+		}
+		if they && !group || !they && (group || s.speaker(d).Kind != Organization) {
+			continue
+		}
+		if sent := s.sentenceOf(k); st.first > k {
+			// "Small parties opposed the rule, which they said
+			// would ...": another subject before the pronoun in its
+			// own sentence is what it stands for.
+			if g, ok := s.firstSubject(sent.first, k); ok && g.last <= k && !s.stmtOver(g.first, g.last) && !strings.HasSuffix(s.speaker(d).Name.Text, s.word(g.head)) && (g.last <= d.first || g.first >= d.last) {
+				continue
+			}
+		}
+		st.unnamedAnte = a + 1
+	}
+}
+
 // inReported reports whether token k lies inside the words of a
 // statement found so far that has a speaker: in "She told reporters Lee
 // would quit. “Q,” she said." Lee is what she spoke of, and no
