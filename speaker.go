@@ -3736,25 +3736,40 @@ func (s *state) insidePP(k int) bool {
 // pluralBeforePP returns the description of people or bodies in the
 // plural, with a determiner or opening the sentence, that "in" or "from"
 // before the name at f hangs on: "several airlines (in Norvia)", "the
-// firms (from Vell)", "Officials (in Kestia)".
+// firms (from Vell)", "Officials (in Kestia)"; or of a body in the
+// singular with its determiner before "in": "the Norvian embassy (in
+// Dover)".
 func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 	p := f - 1
 	if p-1 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "in", "from") {
 		return m, false
 	}
 	h := p - 1
-	if t := &s.toks[h]; t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) || !s.pluralHead(h) {
+	t := &s.toks[h]
+	if t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) {
+		return m, false
+	}
+	// A body in the singular with its determiner speaks too: "the
+	// Norvian embassy (in Dover)", "its mission (in Kestia)".
+	body := t.lowerWord() && t.class&(cBody|cOrg) != 0 && !s.pluralHead(h) && s.wordIs(p, "in")
+	if !body && !s.pluralHead(h) {
 		return m, false
 	}
 	a := h
-	for a > lo && a > h-3 && s.toks[a-1].lowerWord() && s.nounish(a-1) && s.toks[a-1].class&cDet == 0 {
+	for a > lo && a > h-3 && s.toks[a-1].kind == tWord && (s.toks[a-1].lowerWord() && s.nounish(a-1) || body && s.toks[a-1].capWord() && s.toks[a-1].class&cOrg == 0) && s.toks[a-1].class&(cDet|cPossPron) == 0 {
 		a--
 	}
 	switch {
-	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&cDet != 0 || s.wordIs(a-1, "several", "many", "some")):
+	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&(cDet|cPossPron) != 0 || s.wordIs(a-1, "several", "many", "some")):
 		a--
+	case body:
+		return m, false
 	case a == h && s.toks[a].flags&fSentStart != 0:
 		// "Officials in Norvia said": a bare plural opens the sentence.
+	case !body && a-1 >= lo && s.toks[a-1].flags&fSentStart != 0 && s.toks[a-1].capWord() && s.toks[a-1].class&cOrg == 0 && s.nounish(a-1):
+		// "Foreign aid agencies in Norvia said": so does one with
+		// its modifiers.
+		a--
 	default:
 		return m, false
 	}
