@@ -1535,6 +1535,17 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			h.last = c.last
 			return h, true, false
 		}
+		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
+			// "A spokesman for Lee said", "Lawyers for Acme said":
+			// the people the name's phrase hangs on speak for it.
+			// A count is no speaker: "Thousands of Norvians protested".
+			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
+				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
+					d.last = c.last
+					return d, true, false
+				}
+			}
+		}
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
 	// who'd rather work for Cruz or Ben Carson said": the subject is the
