@@ -884,10 +884,12 @@ func (s *state) ownedModifier(k int) bool {
 // foreign ministry", "Norvia's prime minister". A person has a
 // government, a campaign, a spokesman or lawyers too, so those are not in.
 var bodyOwned = []string{
-	"agency", "army", "bank", "broadcaster", "capital", "central", "channel",
-	"citizens", "company", "defence", "defense", "economy", "embassy",
-	"firm", "foreign", "interior", "lender", "military", "ministry", "navy",
-	"newspaper", "parliament", "police", "prime", "shares", "tabloid",
+	"agency", "airspace", "army", "bank", "border", "borders", "broadcaster",
+	"capital", "central", "channel", "citizens", "coast", "coastline",
+	"company", "defence", "defense", "economy", "embassy", "firm", "foreign",
+	"interior", "lender", "military", "ministry", "navy", "newspaper",
+	"parliament", "police", "prime", "shares", "soil", "supreme", "tabloid",
+	"territory", "waters",
 }
 
 // ownsBody reports whether the single name that ends at token b names a
@@ -901,11 +903,12 @@ func (s *state) ownsBody(b int) bool {
 	}
 	for end := k + 3; k < end && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if !t.lowerWord() || t.flags&fNewline != 0 {
+		if t.kind != tWord || t.flags&fNewline != 0 || !t.lowerWord() && (k == b || !s.possessive(b)) {
+			// Capitalised, the words count only after a possessive:
+			// "Norvia's Foreign Ministry".
 			return false
 		}
-		if _, found := slices.BinarySearch(bodyOwned, s.word(k)); found {
-			// A lower-case word in a sorted list: no folding needed.
+		if _, found := slices.BinarySearch(bodyOwned, s.lower(k)); found {
 			return true
 		}
 	}
