@@ -4177,6 +4177,23 @@ func (s *state) weighPlaces() {
 	n := len(s.entities)
 	s.scratch = resize(s.scratch, 3*n)
 	place, person, surnamed := s.scratch[:n], s.scratch[n:2*n], s.scratch[2*n:]
+	// The words of a dateline before its agency name places: "DOVER,
+	// Kestia (Reuters) -". They open the text, or follow a short note.
+	var dateline [8]int
+	nd := 0
+	for k := 0; k < len(s.toks) && k < 40 && nd < len(dateline); k++ {
+		t := &s.toks[k]
+		if t.flags&fDateline == 0 {
+			continue
+		}
+		if t.isPunct('(') {
+			break
+		}
+		if t.kind == tWord {
+			dateline[nd] = k
+			nd++
+		}
+	}
 	for _, r := range s.runs {
 		e := r.entity
 		if e < 0 {
@@ -4185,6 +4202,13 @@ func (s *state) weighPlaces() {
 		en := &s.entities[e]
 		if r.nameFirst > r.first {
 			person[e]++
+		}
+		if r.last-r.nameFirst == 1 {
+			for _, k := range dateline[:nd] {
+				if sameName(s.word(k), s.word(r.nameFirst)) {
+					place[e]++ // "Dover said" after "DOVER (Reuters) -"
+				}
+			}
 		}
 		if r.first > 0 {
 			switch p := r.first - 1; {
