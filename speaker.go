@@ -4119,6 +4119,11 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// person is: "Ann Lee said it was over. ... Lee added".
 		return Organization
 	}
+	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && innerCapital(s.word(en.nameFirst)) {
+		// A single word with a capital inside, never given a first
+		// name, names a brand: "WireFeed reported".
+		return Organization
+	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
 		!(en.nameLast < len(s.toks) && s.toks[en.nameLast].isPunct(':')) {
 		// An acronym that no "he" or "she" refers to names a body:
@@ -4127,6 +4132,18 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// innerCapital reports whether w has a capital letter after two or more
+// lower-case ones, as a brand joins words ("WireFeed"), not a surname
+// with a prefix ("McLee", "DeLee").
+func innerCapital(w string) bool {
+	for i := 3; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' && w[i-2] >= 'a' && w[i-2] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTitle reports whether the title [a, b) describes a body, not a
