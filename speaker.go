@@ -58,6 +58,7 @@ type entity struct {
 	place                 bool // its name is used as a place (weighPlaces)
 	surnamed              bool // its last word alone names it too (weighPlaces)
 	headline              bool // the fullest name comes from a title-case line
+	people                bool // a plural after "the": "the Norvians"
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -840,6 +841,16 @@ func (s *state) addRun(a, b int) {
 		// that is owned, run or listed: "state-owned Wirex".
 		s.entities[best].itVotes++
 	}
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.standsAlone(b) {
+		// A person's name takes no article: "the Wirex said", "with
+		// the Wirex on Monday" name a body, "the Norvians" a people;
+		// not "the Lee campaign", where the name modifies a noun.
+		if w := s.word(a); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+			s.entities[best].people = true
+		} else {
+			s.entities[best].itVotes++
+		}
+	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
@@ -864,6 +875,17 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].heVotes++
 		}
 	}
+}
+
+// standsAlone reports whether the name that ends before token b is a
+// noun phrase of its own, no modifier of a noun after it: punctuation, a
+// preposition or a verb follows it.
+func (s *state) standsAlone(b int) bool {
+	if b >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[b]
+	return t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cAux|cConj|cSubord) != 0 || s.verbLike(b))
 }
 
 // ownedModifier reports whether token k is a compound in "-owned",
@@ -4095,6 +4117,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	en := &s.entities[e]
 	if en.kind != Person {
 		return en.kind
+	}
+	if en.nameLast-en.nameFirst == 1 && !en.personal && en.heVotes == 0 && en.people {
+		return Unnamed // "the Norvians say"
 	}
 	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
 		// A plural noun for people, capitalised as a party's members
