@@ -301,6 +301,11 @@ func (s *state) nameRunAt(k int) int {
 			j += 3
 			continue
 		}
+		if t.kind == tWord && j+2 < n && isParticle(s.word(j)) && isParticle(s.word(j+1)) && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
+			// Two particles: "Anna von der Lee".
+			j += 3
+			continue
+		}
 		if t.kind == tWord && j+1 < n && s.nameToken(j+1) && s.toks[j+1].flags&fNewline == 0 {
 			w := s.text[t.start:t.end]
 			if isParticle(w) {
