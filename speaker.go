@@ -549,6 +549,20 @@ func (s *state) surname(a, b int) int {
 	return b - 1
 }
 
+// middleName reports whether w is a word of the entity's name between
+// its first word and a particle before its surname: "Lula" in "Luiz
+// Inacio Lula da Silva". A word before the surname itself may be part
+// of a longer name's ("the Ann Lee Show").
+func (s *state) middleName(en *entity, w string) bool {
+	last := s.surname(en.nameFirst, en.nameLast)
+	for k := en.nameFirst + 1; k < last; k++ {
+		if t := &s.toks[k]; t.capWord() && t.flags&fAbbrev == 0 && isParticle(s.word(k+1)) && sameName(s.word(k), w) {
+			return true
+		}
+	}
+	return false
+}
+
 // surnameWord returns the word at k without the article of an Arabic
 // surname, which the text may drop: "Omar al-Farouk ... Farouk said",
 // or capitalise: "Al-Farouk said".
@@ -793,6 +807,12 @@ func (s *state) addRun(a, b int) {
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
 			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && !asciiInitialsDiffer(s.text[s.toks[en.nameFirst].start], w[0]) && sameName(s.word(en.nameFirst), w) && s.toks[en.nameFirst].class&cHonorific == 0 {
+				best = i
+				break
+			}
+			if en.kind == Person && s.middleName(en, w) {
+				// A name known by a middle word, as a nickname in it
+				// is: "Lula" after "Luiz Inacio Lula da Silva".
 				best = i
 				break
 			}
