@@ -115,6 +115,18 @@ func (s *state) nameToken(k int) bool {
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) {
 		return false
 	}
+	if w := s.word(k); t.flags&fSentStart != 0 && len(w) >= 9 && strings.HasSuffix(w, "ly") && k+1 < len(s.toks) && s.toks[k+1].capWord() {
+		// A long adverb in -ly that opens a sentence before a name
+		// is none of it: "Predominantly Norvian Kestia does not ...".
+		return false
+	}
+	if w := s.word(k); participleCompound(w) && !s.ownedModifier(k) {
+		// "Dover-based Kestia analyst", "Norvia-backed Acme": the
+		// compound describes the name after it. One that says who
+		// owns or runs a body stays with its name, as a trailing
+		// attribution needs it: "..., Kestia-owned Wirex TV reported".
+		return false
+	}
 	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
 		// A participle that opens the sentence, "Rallying hundreds of
 		// workers, Lee ...", not a name before its verb ("Manning
@@ -145,6 +157,22 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// participleCompound reports whether w is a hyphenated compound whose
+// last part is a participle in lower case: "Dover-based", "state-owned".
+func participleCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+3 >= len(w) {
+		return false
+	}
+	tail := w[i+1:]
+	for j := 0; j < len(tail); j++ {
+		if tail[j] < 'a' || tail[j] > 'z' {
+			return false
+		}
+	}
+	return strings.HasSuffix(tail, "ed")
 }
 
 // capsName reports whether the word in capitals at k belongs to a name
