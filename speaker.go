@@ -3541,6 +3541,12 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
 		}
+		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() &&
+			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
+			// A plural noun for people after a name, its verb next, is
+			// the subject's head: "Norvian officials deny ...".
+			continue
+		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
 			// After a plural determiner, a noun: "Many conservatives
 			// wanted ...".
