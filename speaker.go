@@ -4083,6 +4083,14 @@ func (s *state) speaker(m mention) Speaker {
 			return sp
 		}
 	}
+	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && s.wordIs(m.first-1, "a", "an") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&cOrg == 0 {
+		// A role in capitals after "a" names no one: "a Dover
+		// Democrat", "an Iowa Republican" are unnamed, as "a
+		// Democrat from Dover" is.
+		sp := Speaker{Name: s.tokenSpan(m.first-1, m.last), Kind: Unnamed}
+		sp.Mention = sp.Name
+		return sp
+	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
 	switch m.kind {
