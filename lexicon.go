@@ -187,6 +187,14 @@ var placeNouns = []string{
 	"sea", "strait",
 }
 
+// compassWords name the part of a place a name follows in lower case:
+// "northern Kestia".
+var compassWords = []string{
+	"central", "east", "eastern", "north", "northeast", "northeastern",
+	"northern", "northwest", "northwestern", "south", "southeast",
+	"southeastern", "southern", "southwest", "southwestern", "west", "western",
+}
+
 // findingVerbs report what a document or body found: "the report found
 // that ...", "a poll showed ...". They attribute a statement only to a
 // document, a body or an organisation.

@@ -202,6 +202,7 @@ func (s *state) output() []Quote {
 		}
 	}
 	s.linkUnnamed()
+	s.linkGroups()
 	var qs []Quote
 	if len(s.stmts) > 0 {
 		qs = make([]Quote, 0, len(s.stmts))

@@ -58,6 +58,7 @@ type entity struct {
 	place                 bool // its name is used as a place (weighPlaces)
 	surnamed              bool // its last word alone names it too (weighPlaces)
 	headline              bool // the fullest name comes from a title-case line
+	people                bool // a plural after "the": "the Norvians"
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -114,6 +115,18 @@ func (s *state) nameToken(k int) bool {
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) {
 		return false
 	}
+	if w := s.word(k); t.flags&fSentStart != 0 && len(w) >= 9 && strings.HasSuffix(w, "ly") && k+1 < len(s.toks) && s.toks[k+1].capWord() {
+		// A long adverb in -ly that opens a sentence before a name
+		// is none of it: "Predominantly Norvian Kestia does not ...".
+		return false
+	}
+	if w := s.word(k); participleCompound(w) && !s.ownedModifier(k) {
+		// "Dover-based Kestia analyst", "Norvia-backed Acme": the
+		// compound describes the name after it. One that says who
+		// owns or runs a body stays with its name, as a trailing
+		// attribution needs it: "..., Kestia-owned Wirex TV reported".
+		return false
+	}
 	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
 		// A participle that opens the sentence, "Rallying hundreds of
 		// workers, Lee ...", not a name before its verb ("Manning
@@ -144,6 +157,22 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// participleCompound reports whether w is a hyphenated compound whose
+// last part is a participle in lower case: "Dover-based", "state-owned".
+func participleCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i+3 >= len(w) {
+		return false
+	}
+	tail := w[i+1:]
+	for j := 0; j < len(tail); j++ {
+		if tail[j] < 'a' || tail[j] > 'z' {
+			return false
+		}
+	}
+	return strings.HasSuffix(tail, "ed")
 }
 
 // capsName reports whether the word in capitals at k belongs to a name
@@ -300,13 +329,18 @@ func (s *state) nameRunAt(k int) int {
 			j += 3
 			continue
 		}
+		if t.kind == tWord && j+2 < n && isParticle(s.word(j)) && isParticle(s.word(j+1)) && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
+			// Two particles: "Anna von der Lee".
+			j += 3
+			continue
+		}
 		if t.kind == tWord && j+1 < n && s.nameToken(j+1) && s.toks[j+1].flags&fNewline == 0 {
 			w := s.text[t.start:t.end]
 			if isParticle(w) {
 				j += 2
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && s.runHasOrg(k, j) {
+			if (w == "of" || w == "for" || w == "on") && s.runHasOrg(k, j) && !s.titledPerson(k, j) {
 				j += 2
 				continue
 			}
@@ -326,6 +360,14 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// titledPerson reports whether the run [a, b) is a title and then a
+// person's name, which a phrase after it does not join: "Secretary of
+// State Ann Lee for Dover-based ...", unlike "Harbour Council for Dover".
+func (s *state) titledPerson(a, b int) bool {
+	nf := s.splitTitle(a, b)
+	return nf > a && nf < b && !s.runHasOrg(nf, b) && s.personLike(nf, b)
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
@@ -535,6 +577,31 @@ func (s *state) surname(a, b int) int {
 	return b - 1
 }
 
+// middleName reports whether w is a word of the entity's name between
+// its first word and a particle before its surname: "Lula" in "Luiz
+// Inacio Lula da Silva". A word before the surname itself may be part
+// of a longer name's ("the Ann Lee Show").
+func (s *state) middleName(en *entity, w string) bool {
+	last := s.surname(en.nameFirst, en.nameLast)
+	for k := en.nameFirst + 1; k < last; k++ {
+		if t := &s.toks[k]; t.capWord() && t.flags&fAbbrev == 0 && isParticle(s.word(k+1)) && sameName(s.word(k), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameWord returns the word at k without the article of an Arabic
+// surname, which the text may drop: "Omar al-Farouk ... Farouk said",
+// or capitalise: "Al-Farouk said".
+func (s *state) surnameWord(k int) string {
+	w := s.word(k)
+	if len(w) > 4 && w[2] == '-' && (strings.EqualFold(w[:2], "al") || strings.EqualFold(w[:2], "el")) && w[3] >= 'A' && w[3] <= 'Z' {
+		return w[3:]
+	}
+	return w
+}
+
 // otherFirstName reports whether the name in tokens [nf, b) and entity en
 // both give a first name, and not the same one: "Tom Lee" is not "Ann
 // Lee", nor "South Korea" "North Korea", though "Lee" may be either.
@@ -607,6 +674,10 @@ func (s *state) findEntities() {
 			// name comes before, not to the name.
 			k++
 		}
+		if f := s.bodyBeforeName(k, e); f > k {
+			s.addRun(k, f)
+			k = f
+		}
 		if f := s.placeBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
@@ -632,6 +703,59 @@ func (s *state) placeBeforeName(a, b int) int {
 	for j := lo; j < hi; j++ {
 		if j != a && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(a)) {
 			return a + 1
+		}
+	}
+	return a
+}
+
+// bodyBeforeName returns where a person's name starts inside the run
+// [a, b) when the run follows "the" in a title's phrase and a body or
+// place with the article runs into the name: "Ambassador to the Harbour
+// Council Ann Lee", "envoy for Asia and the Pacific Ann Lee". A person's
+// name takes no article, so the body ends at its last organisation word,
+// or else after its first word. Otherwise it returns a.
+func (s *state) bodyBeforeName(a, b int) int {
+	if b-a < 3 || a < 3 || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "the") {
+		return a
+	}
+	titled := false
+	for p := a - 2; p > 0 && p >= a-7; p-- {
+		t := &s.toks[p]
+		if t.lowerWord() && s.wordIs(p, "for", "of", "to") {
+			titled = s.toks[p-1].kind == tWord && s.toks[p-1].class&cTitle != 0
+			break
+		}
+		if !(t.capWord() || t.lowerWord() && s.wordIs(p, "and", "the")) {
+			break
+		}
+	}
+	if !titled {
+		return a
+	}
+	f := a + 1
+	for k := a; k < b-2; k++ {
+		if s.toks[k].class&cOrg != 0 {
+			f = k + 1
+		}
+	}
+	if b-f < 2 || !s.givenNameLike(f) || !s.personLike(f, b) {
+		return a
+	}
+	for k := f; k < b; k++ {
+		if s.toks[k].class&(cTitle|cHonorific) != 0 {
+			return a
+		}
+	}
+	if s.speaksAfterRun(b) || b < len(s.toks) && s.toks[b].isPunct(',') {
+		return f
+	}
+	// Or the surname stands alone elsewhere, "... Lee added"; not a
+	// name that is part of the body's, "the State University Ann Lee
+	// in Dover".
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if j != b-1 && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(b-1)) {
+			return f
 		}
 	}
 	return a
@@ -683,14 +807,14 @@ func (s *state) addRun(a, b int) {
 	// Group with the entity of the same surname (a person) or the same
 	// name (an organization): the latest such.
 	best := -1
-	hash := nameHash(s.word(s.surname(nf, b)))
+	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
 		}
-		if kind == Person && sameName(s.word(s.surname(en.nameFirst, en.nameLast)), s.word(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
@@ -711,6 +835,24 @@ func (s *state) addRun(a, b int) {
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
 			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && !asciiInitialsDiffer(s.text[s.toks[en.nameFirst].start], w[0]) && sameName(s.word(en.nameFirst), w) && s.toks[en.nameFirst].class&cHonorific == 0 {
+				best = i
+				break
+			}
+			if en.kind == Person && s.middleName(en, w) {
+				// A name known by a middle word, as a nickname in it
+				// is: "Lula" after "Luiz Inacio Lula da Silva".
+				best = i
+				break
+			}
+		}
+	}
+	if best < 0 && kind == Person && b-nf == 1 && nf == a {
+		// A single word that starts a body's name given before is
+		// that body called short: "Wirex News said ... Wirex added".
+		w := s.word(nf)
+		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+			en := &s.entities[i]
+			if en.kind == Organization && en.nameLast-en.nameFirst == 2 && s.toks[en.nameLast-1].class&cOrg != 0 && sameName(s.word(en.nameFirst), w) {
 				best = i
 				break
 			}
@@ -752,6 +894,16 @@ func (s *state) addRun(a, b int) {
 		// that is owned, run or listed: "state-owned Wirex".
 		s.entities[best].itVotes++
 	}
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.standsAlone(b) {
+		// A person's name takes no article: "the Wirex said", "with
+		// the Wirex on Monday" name a body, "the Norvians" a people;
+		// not "the Lee campaign", where the name modifies a noun.
+		if w := s.word(a); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+			s.entities[best].people = true
+		} else {
+			s.entities[best].itVotes++
+		}
+	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
@@ -778,6 +930,17 @@ func (s *state) addRun(a, b int) {
 	}
 }
 
+// standsAlone reports whether the name that ends before token b is a
+// noun phrase of its own, no modifier of a noun after it: punctuation, a
+// preposition or a verb follows it.
+func (s *state) standsAlone(b int) bool {
+	if b >= len(s.toks) {
+		return true
+	}
+	t := &s.toks[b]
+	return t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cAux|cConj|cSubord) != 0 || s.verbLike(b))
+}
+
 // ownedModifier reports whether token k is a compound in "-owned",
 // "-run", "-listed", "-controlled" or "-funded": what it describes is a
 // body, never a person ("state-owned", "London-listed").
@@ -796,10 +959,12 @@ func (s *state) ownedModifier(k int) bool {
 // foreign ministry", "Norvia's prime minister". A person has a
 // government, a campaign, a spokesman or lawyers too, so those are not in.
 var bodyOwned = []string{
-	"agency", "army", "bank", "broadcaster", "capital", "central", "channel",
-	"citizens", "company", "defence", "defense", "economy", "embassy",
-	"firm", "foreign", "interior", "lender", "military", "ministry", "navy",
-	"newspaper", "parliament", "police", "prime", "shares", "tabloid",
+	"agency", "airspace", "army", "bank", "border", "borders", "broadcaster",
+	"capital", "central", "channel", "citizens", "coast", "coastline",
+	"company", "defence", "defense", "economy", "embassy", "firm", "foreign",
+	"interior", "lender", "military", "ministry", "navy", "newspaper",
+	"parliament", "police", "prime", "shares", "soil", "supreme", "tabloid",
+	"territory", "waters",
 }
 
 // ownsBody reports whether the single name that ends at token b names a
@@ -813,11 +978,12 @@ func (s *state) ownsBody(b int) bool {
 	}
 	for end := k + 3; k < end && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if !t.lowerWord() || t.flags&fNewline != 0 {
+		if t.kind != tWord || t.flags&fNewline != 0 || !t.lowerWord() && (k == b || !s.possessive(b)) {
+			// Capitalised, the words count only after a possessive:
+			// "Norvia's Foreign Ministry".
 			return false
 		}
-		if _, found := slices.BinarySearch(bodyOwned, s.word(k)); found {
-			// A lower-case word in a sorted list: no folding needed.
+		if _, found := slices.BinarySearch(bodyOwned, s.lower(k)); found {
 			return true
 		}
 	}
@@ -860,9 +1026,23 @@ func (s *state) votePronoun(e, b, hi int) {
 			}
 			s.entities[e].itVotes++
 		case "he", "his", "him", "himself":
+			if k == b+1 && s.lower(k) == "him" && s.verbLike(b) {
+				// The object of the name's own verb is someone
+				// else: "Wirex quoted him as saying".
+				continue
+			}
+			if other && !s.entities[e].personal {
+				// "Wirex said Tom Reyes was freed ... him": the
+				// pronoun may be the other name's, unless this one
+				// is known as a person's already.
+				return
+			}
 			s.entities[e].heVotes++
 			s.entities[e].gender = 'm'
 		case "she", "her", "herself":
+			if other && !s.entities[e].personal {
+				return
+			}
 			s.entities[e].heVotes++
 			s.entities[e].gender = 'f'
 		default:
@@ -1432,6 +1612,17 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			// place's phrase hangs on speaks.
 			h.last = c.last
 			return h, true, false
+		}
+		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
+			// "A spokesman for Lee said", "Lawyers for Acme said":
+			// the people the name's phrase hangs on speak for it.
+			// A count is no speaker: "Thousands of Norvians protested".
+			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
+				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
+					d.last = c.last
+					return d, true, false
+				}
+			}
 		}
 	}
 	// "a White House official who spoke anonymously ... said", "leaders
@@ -3405,6 +3596,12 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
 		}
+		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() &&
+			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
+			// A plural noun for people after a name, its verb next, is
+			// the subject's head: "Norvian officials deny ...".
+			continue
+		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
 			// After a plural determiner, a noun: "Many conservatives
 			// wanted ...".
@@ -3689,25 +3886,40 @@ func (s *state) insidePP(k int) bool {
 // pluralBeforePP returns the description of people or bodies in the
 // plural, with a determiner or opening the sentence, that "in" or "from"
 // before the name at f hangs on: "several airlines (in Norvia)", "the
-// firms (from Vell)", "Officials (in Kestia)".
+// firms (from Vell)", "Officials (in Kestia)"; or of a body in the
+// singular with its determiner before "in": "the Norvian embassy (in
+// Dover)".
 func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 	p := f - 1
 	if p-1 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "in", "from") {
 		return m, false
 	}
 	h := p - 1
-	if t := &s.toks[h]; t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) || !s.pluralHead(h) {
+	t := &s.toks[h]
+	if t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) {
+		return m, false
+	}
+	// A body in the singular with its determiner speaks too: "the
+	// Norvian embassy (in Dover)", "its mission (in Kestia)".
+	body := t.lowerWord() && t.class&(cBody|cOrg) != 0 && !s.pluralHead(h) && s.wordIs(p, "in")
+	if !body && !s.pluralHead(h) {
 		return m, false
 	}
 	a := h
-	for a > lo && a > h-3 && s.toks[a-1].lowerWord() && s.nounish(a-1) && s.toks[a-1].class&cDet == 0 {
+	for a > lo && a > h-3 && s.toks[a-1].kind == tWord && (s.toks[a-1].lowerWord() && s.nounish(a-1) || body && s.toks[a-1].capWord() && s.toks[a-1].class&cOrg == 0) && s.toks[a-1].class&(cDet|cPossPron) == 0 {
 		a--
 	}
 	switch {
-	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&cDet != 0 || s.wordIs(a-1, "several", "many", "some")):
+	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&(cDet|cPossPron) != 0 || s.wordIs(a-1, "several", "many", "some")):
 		a--
+	case body:
+		return m, false
 	case a == h && s.toks[a].flags&fSentStart != 0:
 		// "Officials in Norvia said": a bare plural opens the sentence.
+	case !body && a-1 >= lo && s.toks[a-1].flags&fSentStart != 0 && s.toks[a-1].capWord() && s.toks[a-1].class&cOrg == 0 && s.nounish(a-1):
+		// "Foreign aid agencies in Norvia said": so does one with
+		// its modifiers.
+		a--
 	default:
 		return m, false
 	}
@@ -3926,6 +4138,14 @@ func (s *state) speaker(m mention) Speaker {
 			return sp
 		}
 	}
+	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && s.wordIs(m.first-1, "a", "an") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&cOrg == 0 {
+		// A role in capitals after "a" names no one: "a Dover
+		// Democrat", "an Iowa Republican" are unnamed, as "a
+		// Democrat from Dover" is.
+		sp := Speaker{Name: s.tokenSpan(m.first-1, m.last), Kind: Unnamed}
+		sp.Mention = sp.Name
+		return sp
+	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
 	switch m.kind {
@@ -4020,7 +4240,22 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
+	if en.nameLast-en.nameFirst == 1 && !en.personal && en.heVotes == 0 && en.people {
+		return Unnamed // "the Norvians say"
+	}
+	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
+		// A plural noun for people, capitalised as a party's members
+		// are, names no one: "Some Democrats said".
+		return Unnamed
+	}
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
+		return Organization
+	}
+	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed) {
+		// A single word never given a first name, a title of its own
+		// or "he", but used as a place or followed by "it", names a
+		// place or body, though an aside describes it as one would a
+		// person: "Kestia, Norvia's only ally, ... in Kestia".
 		return Organization
 	}
 	if en.titleLast > en.titleFirst || en.addressed {
@@ -4031,6 +4266,11 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// person is: "Ann Lee said it was over. ... Lee added".
 		return Organization
 	}
+	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && innerCapital(s.word(en.nameFirst)) {
+		// A single word with a capital inside, never given a first
+		// name, names a brand: "WireFeed reported".
+		return Organization
+	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
 		!(en.nameLast < len(s.toks) && s.toks[en.nameLast].isPunct(':')) {
 		// An acronym that no "he" or "she" refers to names a body:
@@ -4039,6 +4279,18 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// innerCapital reports whether w has a capital letter after two or more
+// lower-case ones, as a brand joins words ("WireFeed"), not a surname
+// with a prefix ("McLee", "DeLee").
+func innerCapital(w string) bool {
+	for i := 3; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' && w[i-2] >= 'a' && w[i-2] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyTitle reports whether the title [a, b) describes a body, not a
@@ -4089,6 +4341,23 @@ func (s *state) weighPlaces() {
 	n := len(s.entities)
 	s.scratch = resize(s.scratch, 3*n)
 	place, person, surnamed := s.scratch[:n], s.scratch[n:2*n], s.scratch[2*n:]
+	// The words of a dateline before its agency name places: "DOVER,
+	// Kestia (Reuters) -". They open the text, or follow a short note.
+	var dateline [8]int
+	nd := 0
+	for k := 0; k < len(s.toks) && k < 40 && nd < len(dateline); k++ {
+		t := &s.toks[k]
+		if t.flags&fDateline == 0 {
+			continue
+		}
+		if t.isPunct('(') {
+			break
+		}
+		if t.kind == tWord {
+			dateline[nd] = k
+			nd++
+		}
+	}
 	for _, r := range s.runs {
 		e := r.entity
 		if e < 0 {
@@ -4098,9 +4367,19 @@ func (s *state) weighPlaces() {
 		if r.nameFirst > r.first {
 			person[e]++
 		}
+		if r.last-r.nameFirst == 1 {
+			for _, k := range dateline[:nd] {
+				if sameName(s.word(k), s.word(r.nameFirst)) {
+					place[e]++ // "Dover said" after "DOVER (Reuters) -"
+				}
+			}
+		}
 		if r.first > 0 {
 			switch p := r.first - 1; {
-			case s.wordIs(p, "in", "into", "toward", "towards", "across", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"):
+			case s.wordIs(p, "in", "into", "toward", "towards", "across", "through", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"),
+				s.toks[p].lowerWord() && s.wordIs(p, compassWords...):
+				// "in southeast Kestia", "from northern Kestia": a
+				// part of a place, never of a person.
 				// A possessive is no place: "in Trump's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
@@ -4112,7 +4391,7 @@ func (s *state) weighPlaces() {
 		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
 			// A surname on its own after the full name: a person.
 			person[e]++
-			if en.nameLast-en.nameFirst >= 2 && s.word(r.nameFirst) == s.word(en.nameLast-1) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+			if en.nameLast-en.nameFirst >= 2 && s.word(r.nameFirst) == s.surnameWord(en.nameLast-1) && !(r.last < len(s.toks) && s.possessive(r.last)) {
 				// Not a possessor, which may be a place: "Virgin
 				// Australia" and "Australia s weather bureau".
 				surnamed[e]++
@@ -4240,6 +4519,77 @@ func (s *state) linkUnnamed() {
 		if !named {
 			st.unnamedAnte = last + 1
 		}
+	}
+}
+
+// linkGroups links a statement whose speaker is a "they" or an "it" that
+// nothing in its own or the sentences before resolves to the statement
+// just before it, when that one's speaker is a group or a body that fits
+// the pronoun: in "..., company sources said. Workers stayed, they said."
+// the sources speak again, as in "..., the embassy said. ..., it said."
+// the embassy does. It runs after linkUnnamed, on sorted statements.
+func (s *state) linkGroups() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.hasSpk || st.spk.kind != mPronoun || st.unnamedAnte > 0 {
+			continue
+		}
+		k := st.spk.first
+		they := strings.EqualFold(s.word(k), "they")
+		if !they && !strings.EqualFold(s.word(k), "it") {
+			continue
+		}
+		if sp := s.speaker(st.spk); sp.Name.Start != s.toks[k].start {
+			continue // resolved already
+		}
+		// The statement linked to is in this sentence or the one
+		// before: a sentence between may name another ("Acme said
+		// ... . Wirex plans ... . ..., it said").
+		lo := s.sents[max(int(s.sentOf[k])-1, 0)].first
+		last := -1 // the statement whose cue comes last before k
+		for j := i - 1; j >= 0 && j >= i-8; j-- {
+			p := &s.stmts[j]
+			if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
+				continue
+			}
+			if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
+				last = j
+			}
+		}
+		if last < 0 {
+			continue
+		}
+		a := last
+		if u := s.stmts[last].unnamedAnte; u > 0 {
+			a = u - 1 // "they" in turn linked: the group it stands for
+		}
+		d := s.stmts[a].spk
+		if d.relative > 0 {
+			continue
+		}
+		h := s.word(d.head)
+		group := d.coordinated || d.kind == mDescription && s.toks[d.head].lowerWord() &&
+			(hasSuffixFold(h, "s") && !hasSuffixFold(h, "ss") || s.wordIs(d.head, "police", "people"))
+		if d.kind == mPronoun {
+			// A pronoun that its own sentence resolves: "Officials
+			// admit flaws, which they say ... . They also say ...".
+			if !strings.EqualFold(s.word(d.first), s.word(k)) || s.speaker(d).Name.Start == s.toks[d.first].start {
+				continue
+			}
+			group = they
+		}
+		if they && !group || !they && (group || s.speaker(d).Kind != Organization) {
+			continue
+		}
+		if sent := s.sentenceOf(k); st.first > k {
+			// "Small parties opposed the rule, which they said
+			// would ...": another subject before the pronoun in its
+			// own sentence is what it stands for.
+			if g, ok := s.firstSubject(sent.first, k); ok && g.last <= k && !s.stmtOver(g.first, g.last) && !strings.HasSuffix(s.speaker(d).Name.Text, s.word(g.head)) && (g.last <= d.first || g.first >= d.last) {
+				continue
+			}
+		}
+		st.unnamedAnte = a + 1
 	}
 }
 
@@ -4497,7 +4847,9 @@ func (s *state) subjectPosition(r run) bool {
 	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
-		if !(p.isPunct(',') || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+		if !(p.isPunct(',') || p.isPunct(pDash) && s.sentenceOf(a-1).first == a-1 || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
+			// A dash that opens a list item is no fronted phrase: "-
+			// Foreign Minister Ann Lee called ...".
 			// After a fronted phrase with no comma, a finite verb
 			// still marks the subject: "In the video Smith boasted".
 			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
