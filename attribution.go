@@ -3791,9 +3791,11 @@ func (s *state) closesClause(a, e, hi int) bool {
 	if a < e && s.toks[a].lowerWord() && s.toks[a].class&(cDocument|cUnnamed|cBody) != 0 {
 		a++ // "a CBS poll": the noun a name modifies
 	}
-	if t := &s.toks[a]; a < e && !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+	if a < e {
 		// Only a phrase or a participle goes on from the source.
-		return false
+		if t := &s.toks[a]; !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+			return false
+		}
 	}
 	for k := a; k < e; k++ {
 		if s.verbLike(k) && !strings.HasSuffix(s.lower(k), "ed") {
