@@ -175,6 +175,7 @@ func TestFind(t *testing.T) {
 		{"cue name with a middle initial that spells a word", `“⟦We will win⟧,” ⟪said⟫ ⟨Jock A. Reyes⟩, ⦃a lawyer⦄.`, []want{direct}},
 		{"paper whose name is a speech verb before the name", `“⟦We have the votes⟧,” the Daily Post's ⟨Ed Reyes⟩ ⟪explained⟫.`, []want{direct}},
 		{"description with a lower-case noun before the body it speaks for", `“⟦We have the votes⟧,” ⟨a spokesman for council Democrats⟩ ⟪said⟫.`, []want{unnamed(direct)}},
+		{"a name whose last word is a modal ends the body a description speaks for", `⟦₁Prices are subject to talks⟧, ⟨₁a spokesman for Prime Minister Ann May⟩ ⟪₁said⟫ on Tuesday. ⟨₂A spokeswoman for May⟩ ⟪₂said⟫ ⟦₂the plan was late⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"inverted description with a possessor before a noun no list holds", `“⟦Buy the book⟧,” ⟪says⟫ ⟨the ad's narrator⟩.`, []want{unnamed(direct)}},
 		{"short quotation inside the subject's aside after the quote", `“⟦We have had better meetings⟧,” ⦃delegate⦄ ⟨Bill Reyes⟩, wearing a straw hat and “Vote Lee” pins, ⟪said⟫ calmly.`, []want{direct}},
 		{"inverted another", `"⟦₁Watch out for fraud⟧," ⟨₁one supporter⟩ ⟪₁wrote⟫. "⟦₂Vote early⟧," ⟪₂tweeted⟫ ⟨₂another⟩.`, []want{unnamed(direct), unnamed(direct)}},

@@ -2551,9 +2551,10 @@ func (s *state) relativeBefore(i, lo int) bool {
 // "a spokesman for the ministry".
 func (s *state) description(j, lo int) (m mention, ok bool) {
 	t := &s.toks[j]
-	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !(t.class&cCognition != 0 && j > lo && s.determined(j)) {
+	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !(t.class&cCognition != 0 && j > lo && s.determined(j)) && !(t.capWord() && s.runAt(j) >= 0) {
 		// A possessor makes a noun of a verb of the mind: "familiar
-		// with the mayor's thinking".
+		// with the mayor's thinking"; a name's word is no verb: "a
+		// spokesman for Prime Minister Ann May".
 		return m, false
 	}
 	if t.flags&fDigit != 0 && t.flags&fCap == 0 {
