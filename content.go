@@ -1069,6 +1069,16 @@ func (s *state) skipHearer(i, hi int) int {
 	}
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
 		e := s.npEnd(i, hi)
+		v := e
+		if v > i && v+1 < hi && s.toks[v].lowerWord() && s.wordIs(v, "of", "from", "in", "on") {
+			v = s.npEnd(v+1, hi)
+		}
+		if e > i && v < hi && s.toks[e-1].class&(cDet|cPossPron) == 0 && s.toks[v].lowerWord() && s.toks[v].class&cAux != 0 && s.toks[v].class&(cPrep|cConj) == 0 {
+			// "warned the threat (from Kestia) has grown": a noun
+			// phrase before an auxiliary is the statement's subject,
+			// as a pronoun is.
+			return i
+		}
 		if e > i && e < hi && s.toks[e-1].lowerWord() && (s.toks[e-1].class&cTitle != 0 || s.nounish(e-1)) {
 			// "told host Jane Doe": a title and the name it goes with;
 			// after any noun when the statement's colon or "that"
