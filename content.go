@@ -942,6 +942,11 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			if e <= i+1 {
 				return i
 			}
+			if p := s.pronounAfterPP(e, hi); t.class&cSubord != 0 && p >= 0 {
+				// "said after the visit to Dover he would resign":
+				// the phrase, and the statement after it.
+				return p
+			}
 			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
 				// "said after federal prosecutor Ryan Dickey read ...": an
 				// adverbial clause, not a phrase before the statement,
@@ -1090,6 +1095,27 @@ func (s *state) skipHearer(i, hi int) int {
 		return e
 	}
 	return i
+}
+
+// pronounAfterPP returns where a clause whose subject is a pronoun
+// starts after a phrase that ends at e, past a possessor's noun and up to
+// two phrases of its own, "after the visit to Dover (he would resign)",
+// "after Lee's visit (she said)"; or -1. "said after Lee read the letter"
+// has a verb there, and no such clause.
+func (s *state) pronounAfterPP(e, hi int) int {
+	if e+1 < hi && s.toks[e].kind == tClitic {
+		e = s.npEnd(e+1, hi)
+	}
+	for n := 0; n < 2 && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of", "to", "in", "on", "with", "for"); n++ {
+		e = s.ppEnd(e+1, hi)
+	}
+	if e+1 >= hi || !s.toks[e].lowerWord() || s.toks[e].class&cSubjPron == 0 || s.wordIs(e, "it", "you") {
+		return -1
+	}
+	if v := &s.toks[e+1]; !v.lowerWord() || v.class&cAux == 0 && !s.pastForm(e+1) {
+		return -1
+	}
+	return e
 }
 
 // hearerEnd reports whether token k, after a hearer, opens the
