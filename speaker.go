@@ -2222,6 +2222,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
+			if o := s.clauseOpening(lo); ok && head.kind == mName && s.mentionStart(head) > o && s.mentionStart(s.coordinated(head, lo)) == o {
+				// "Kestia and Norvia, which ..., said": the names
+				// joined by "and" that open the clause.
+				return s.coordinated(head, lo), true
+			}
 			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
 				// "The Legion, which ..., said": also after an article,
 				// or after what the firm is: "Dutch paint maker Acme,
@@ -3750,6 +3755,14 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if !ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(a, "other") {
+		// "Q, the airport and other officials said": "other" makes
+		// the noun before "and" one of the group, whatever its head.
+		if o := s.articlePhraseStart(a-2, lo); o >= 0 && s.subjectEdge(o, lo) {
+			m.first, m.titleFirst, m.titleLast = o, o, o
+			return m
+		}
+	}
 	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
 		// "Q, hospital officials and residents said": two groups after
 		// a statement speak together, as one description.
