@@ -349,7 +349,7 @@ var titleNouns = []string{
 	"president", "president-elect", "press", "priest", "prime", "prince",
 	"princess", "principal", "producer", "prof", "professor", "proprietor",
 	"prosecutor", "provost", "psychologist", "publisher", "queen", "rabbi",
-	"ranking", "rapper", "rector", "registrar", "regulator", "rep",
+	"ranking", "rapper", "rapporteur", "rector", "registrar", "regulator", "rep",
 	"reporter", "representative", "republican", "researcher", "resident",
 	"rival", "ruler", "scholar", "scientist", "secretary",
 	"secretary-general", "sen", "senator", "sergeant", "shah", "sheikh",

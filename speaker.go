@@ -1234,6 +1234,9 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
 		m.first = s.ratioStart(m.first, lo)
 	}
+	if ok {
+		m = s.coordinatedAsides(m, lo)
+	}
 	if f := s.mentionStart(m); ok && m.kind != mPronoun && f-2 >= lo && s.wordIs(f-2, "to") && s.toks[f-1].lowerWord() && s.toks[f-1].class&(cDet|cPrep|cConj|cSubord|cAux|cAdverb|cNeg) == 0 && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) {
 		// "activists clamoring to block the plan say": the object of
 		// an infinitive is no subject; the phrase it ends is.
@@ -1242,6 +1245,43 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, ok
+}
+
+// coordinatedAsides extends a name m to an earlier name joined to it by
+// ", and" after an apposition, as one speaker: "Ann Lee, the mayor, and
+// Tom Reyes, its chief, said", or after a title set off before each:
+// "the board's chairman, Ann Lee, and its chief, Tom Reyes, said". The
+// whole must open its clause or follow a comma.
+func (s *state) coordinatedAsides(m mention, lo int) mention {
+	a := s.mentionStart(m)
+	if m.kind != mName || a-5 < lo || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') {
+		return m
+	}
+	first := -1
+	for c := a - 3; c > lo && c >= a-25; c-- {
+		// The earlier name ends at the comma that opens its
+		// apposition, which ends at the comma before "and".
+		if !s.toks[c].isPunct(',') {
+			continue
+		}
+		if n, ok := s.npEndingAt(c-1, lo, false); ok && n.kind == mName {
+			if tf, tl := s.appositiveAfter(c, a-2); tl == a-2 && tl > tf {
+				first = s.mentionStart(n)
+			}
+		}
+		break
+	}
+	if n, ok := s.npEndingAt(a-3, lo, false); first < 0 && ok && n.kind == mName && m.titleFirst < m.first {
+		if f := s.mentionStart(n); f-2 > lo && s.toks[f-1].isPunct(',') {
+			if d, ok := s.npEndingAt(f-2, lo, false); ok && d.kind == mDescription {
+				first = s.mentionStart(d)
+			}
+		}
+	}
+	if first < 0 || first != s.clauseOpening(lo) && !(first > lo && s.toks[first-1].isPunct(',')) {
+		return m
+	}
+	return mention{first: first, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: first, titleLast: first, coordinated: true}
 }
 
 // shareBefore returns where a share in figures that ends right before
