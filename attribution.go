@@ -498,6 +498,12 @@ func (s *state) skipBack(k, lo int) int {
 			j = p
 			continue
 		}
+		if t.isPunct(',') && j-2 >= lo && s.toks[j-1].lowerWord() && s.wordIs(j-1, "however", "though") && (s.toks[j-2].kind == tWord || s.toks[j-2].kind == tClitic) {
+			// "Kestia however, has said": the adverb glued to the
+			// subject, its first comma left out.
+			j -= 2
+			continue
+		}
 		if t.kind == tClitic {
 			// "he's said", and stripped "he s said": the clitic is an
 			// auxiliary here.

@@ -891,6 +891,9 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case t.isPunct(',') && i+2 < hi && s.toks[i+1].lowerWord() && s.wordIs(i+1, "however") && s.toks[i+2].isPunct(','):
+			// "said, however, no one was hurt": the reporter's adverb.
+			i += 3
 		case t.kind == tWord && s.wordIs(i, "about", "around") && i+1 < hi && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")):
 			// "said about 40 people were hurt": a count opens the
 			// statement.
