@@ -455,7 +455,7 @@ var unnamedNouns = []string{
 	"families", "fans", "farmer", "farmers", "father", "few", "fighter",
 	"fighters", "five", "founders", "four", "friend", "friends", "general",
 	"generals", "girl", "governor", "governors", "half",
-	"head", "historians", "hopefuls", "hundreds", "husband", "independents",
+	"head", "heads", "historians", "hopefuls", "hundreds", "husband", "independents",
 	"insider", "insiders", "investigator", "investigators", "investor",
 	"investors", "journalist", "journalists", "judge", "judges", "lawmaker",
 	"lawmakers", "lawyer", "lawyers", "leader", "leaders", "legislator",

@@ -3823,6 +3823,19 @@ func (s *state) coordinated(m mention, lo int) mention {
 	// last "and", when it opens the clause.
 	for f, n := first, 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
 		prev, ok := s.npEndingAt(f-2, lo, false)
+		if p := s.mentionStart(prev); ok && prev.kind == mDescription && !prev.coordinated && prev.head+1 < prev.last && s.wordIs(prev.head+1, "of", "from") && s.subjectEdge(p, lo) {
+			// "Q, the heads of the Harbour Council, the Dover Board
+			// and the Port Authority said": the list is the object of
+			// the noun that speaks, which opens the clause; after a
+			// name, "Sens. Ann Lee of Dover, Tom Reyes and Jo Park
+			// said", the names speak together.
+			if s.toks[prev.head].lowerWord() {
+				prev.last = m.last
+				return prev
+			}
+			first = p
+			break
+		}
 		if !ok || prev.kind != mName {
 			break
 		}
