@@ -610,6 +610,9 @@ func (s *state) findEntities() {
 		if f := s.placeBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
+		} else if f := s.nameAfterOffice(k, e); f > k {
+			s.addRun(k, f)
+			k = f
 		}
 		s.addRun(k, e)
 		k = e
@@ -632,6 +635,35 @@ func (s *state) placeBeforeName(a, b int) int {
 	for j := lo; j < hi; j++ {
 		if j != a && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(a)) {
 			return a + 1
+		}
+	}
+	return a
+}
+
+// nameAfterOffice returns where a person's name starts inside the run
+// [a, b) when the office or body that a title's preposition names runs
+// into it, "Minister of Justice Ann Lee", "Ambassador to the United
+// Nations Ann Lee": at its last two words, when they look like a given
+// name and a surname and the surname stands alone elsewhere in the text
+// ("Lee said"). Otherwise it returns a.
+func (s *state) nameAfterOffice(a, b int) int {
+	p := a - 1
+	if p > 0 && s.toks[p].lowerWord() && s.wordIs(p, "the") {
+		p--
+	}
+	if b-a < 3 || p < 1 || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "to", "for") || s.toks[p-1].kind != tWord || s.toks[p-1].class&cTitle == 0 {
+		return a
+	}
+	f := b - 2
+	if !s.givenNameLike(f) || !s.givenNameLike(b-1) || s.splitTitle(a, b) > a {
+		// A title that opens the run goes with the name: "ally of
+		// President Ann Lee".
+		return a
+	}
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if (j < a || j >= b) && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(b-1)) {
+			return f
 		}
 	}
 	return a
