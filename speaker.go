@@ -987,6 +987,16 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		// A place after a title's preposition (placeBeforeName):
 		// "envoy for Syria Ann Lee".
 		k -= 2
+	} else if r >= 0 && s.runs[r].last == k+1 && s.runs[r].nameFirst == s.runs[r].first && s.runHasOrg(s.runs[r].first, k+1) {
+		// A body after a title's preposition (nameAfterOffice):
+		// "Ambassador to the United Nations Ann Lee".
+		f := s.runs[r].first
+		if f-1 >= limit && s.toks[f-1].lowerWord() && s.wordIs(f-1, "the") {
+			f--
+		}
+		if f-2 >= limit && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of", "to") && s.toks[f-2].kind == tWord && s.toks[f-2].class&cTitle != 0 {
+			k = f - 2
+		}
 	}
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
