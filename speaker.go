@@ -655,7 +655,15 @@ func (s *state) nameAfterOffice(a, b int) int {
 		return a
 	}
 	f := b - 2
-	if !s.givenNameLike(f) || !s.givenNameLike(b-1) || s.splitTitle(a, b) > a {
+	if !s.givenNameLike(f) || !s.givenNameLike(b-1) {
+		return a
+	}
+	if b-a == 3 && p == a-1 && s.wordIs(p, "of") && s.toks[p-1].capWord() {
+		// A one-word office after a capitalised title: "Minister of
+		// Justice Ann Lee".
+		return f
+	}
+	if s.splitTitle(a, b) > a {
 		// A title that opens the run goes with the name: "ally of
 		// President Ann Lee".
 		return a
