@@ -505,6 +505,12 @@ func (s *state) skipBack(k, lo int) int {
 			j = p
 			continue
 		}
+		if t.isPunct(',') && j-2 >= lo && s.toks[j-1].lowerWord() && s.wordIs(j-1, "however", "though") && (s.toks[j-2].kind == tWord || s.toks[j-2].kind == tClitic) {
+			// "Kestia however, has said": the adverb glued to the
+			// subject, its first comma left out.
+			j -= 2
+			continue
+		}
 		if t.kind == tClitic {
 			// "he's said", and stripped "he s said": the clitic is an
 			// auxiliary here.
@@ -1460,9 +1466,11 @@ func (s *state) leadStart(a, lo int) int {
 		case s.possessive(k):
 		case t.capWord() && (t.class&cDet == 0 || opens) && k+1 < a && (s.toks[k+1].kind == tClitic || s.toks[k+1].kind == tMark || s.toks[k+1].capWord()):
 			// A possessor's name: "the EU s", "The New York Times'".
-		case k < a-1 && s.capModifier(k) && !s.conjBetween(k+1, a):
-			// "Danish ferry operator Wirex", "the Dutch news agency".
-			if !opens && k-2 > lo && s.toks[k-1].lowerWord() && s.wordIs(k-1, "the") && s.toks[k-2].isPunct(',') {
+		case k < a-1 && s.capModifier(k) && (!s.conjBetween(k+1, a) || s.titlesJoined(k+1, a)):
+			// "Danish ferry operator Wirex", "the Dutch news agency",
+			// "professor and former judge Ann Lee".
+			if !opens && k-2 > lo && (s.toks[k-1].lowerWord() && s.wordIs(k-1, "the") || s.toks[k-1].capWord() && s.toks[k-1].class&(cDet|cPrep|cConj) == 0) && s.toks[k-2].isPunct(',') {
+				// "the Dutch news agency", "Dover University professor".
 				k--
 				opens = true
 			}
@@ -1490,6 +1498,18 @@ func (s *state) leadStart(a, lo int) int {
 func (s *state) capModifier(k int) bool {
 	t := &s.toks[k]
 	return t.capWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cSpeech|cCognition|cNeg|cAdverb) == 0 && s.toks[k+1].lowerWord()
+}
+
+// titlesJoined reports whether every conjunction in [a, b) joins a title
+// in lower case before it to another role: "professor and former judge",
+// not the list "UNICEF and the WHO".
+func (s *state) titlesJoined(a, b int) bool {
+	for k := a + 1; k < b-1; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cConj != 0 && (!s.toks[k-1].lowerWord() || s.toks[k-1].class&cTitle == 0 || !s.toks[k+1].lowerWord()) {
+			return false
+		}
+	}
+	return s.toks[a].kind != tWord || s.toks[a].class&cConj == 0
 }
 
 // conjBetween reports whether a conjunction stands in [a, b).
@@ -3805,9 +3825,11 @@ func (s *state) closesClause(a, e, hi int) bool {
 	if a < e && s.toks[a].lowerWord() && s.toks[a].class&(cDocument|cUnnamed|cBody) != 0 {
 		a++ // "a CBS poll": the noun a name modifies
 	}
-	if t := &s.toks[a]; a < e && !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+	if a < e {
 		// Only a phrase or a participle goes on from the source.
-		return false
+		if t := &s.toks[a]; !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+			return false
+		}
 	}
 	for k := a; k < e; k++ {
 		if s.verbLike(k) && !strings.HasSuffix(s.lower(k), "ed") {

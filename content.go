@@ -891,6 +891,9 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case t.isPunct(',') && i+2 < hi && s.toks[i+1].lowerWord() && s.wordIs(i+1, "however") && s.toks[i+2].isPunct(','):
+			// "said, however, no one was hurt": the reporter's adverb.
+			i += 3
 		case t.kind == tWord && s.wordIs(i, "about", "around") && i+1 < hi && (s.toks[i+1].flags&fDigit != 0 || s.wordIs(i+1, "half")):
 			// "said about 40 people were hurt": a count opens the
 			// statement.
@@ -941,6 +944,11 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			e := s.ppEnd(i+1, hi)
 			if e <= i+1 {
 				return i
+			}
+			if p := s.pronounAfterPP(e, hi); t.class&cSubord != 0 && p >= 0 {
+				// "said after the visit to Dover he would resign":
+				// the phrase, and the statement after it.
+				return p
 			}
 			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
 				// "said after federal prosecutor Ryan Dickey read ...": an
@@ -1069,6 +1077,16 @@ func (s *state) skipHearer(i, hi int) int {
 	}
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
 		e := s.npEnd(i, hi)
+		v := e
+		if v > i && v+1 < hi && s.toks[v].lowerWord() && s.wordIs(v, "of", "from", "in", "on") {
+			v = s.npEnd(v+1, hi)
+		}
+		if e > i && v < hi && s.toks[e-1].class&(cDet|cPossPron) == 0 && s.toks[v].lowerWord() && s.toks[v].class&cAux != 0 && s.toks[v].class&(cPrep|cConj) == 0 {
+			// "warned the threat (from Kestia) has grown": a noun
+			// phrase before an auxiliary is the statement's subject,
+			// as a pronoun is.
+			return i
+		}
 		if e > i && e < hi && s.toks[e-1].lowerWord() && (s.toks[e-1].class&cTitle != 0 || s.nounish(e-1)) {
 			// "told host Jane Doe": a title and the name it goes with;
 			// after any noun when the statement's colon or "that"
@@ -1080,6 +1098,27 @@ func (s *state) skipHearer(i, hi int) int {
 		return e
 	}
 	return i
+}
+
+// pronounAfterPP returns where a clause whose subject is a pronoun
+// starts after a phrase that ends at e, past a possessor's noun and up to
+// two phrases of its own, "after the visit to Dover (he would resign)",
+// "after Lee's visit (she said)"; or -1. "said after Lee read the letter"
+// has a verb there, and no such clause.
+func (s *state) pronounAfterPP(e, hi int) int {
+	if e+1 < hi && s.toks[e].kind == tClitic {
+		e = s.npEnd(e+1, hi)
+	}
+	for n := 0; n < 2 && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of", "to", "in", "on", "with", "for"); n++ {
+		e = s.ppEnd(e+1, hi)
+	}
+	if e+1 >= hi || !s.toks[e].lowerWord() || s.toks[e].class&cSubjPron == 0 || s.wordIs(e, "it", "you") {
+		return -1
+	}
+	if v := &s.toks[e+1]; !v.lowerWord() || v.class&cAux == 0 && !s.pastForm(e+1) {
+		return -1
+	}
+	return e
 }
 
 // hearerEnd reports whether token k, after a hearer, opens the

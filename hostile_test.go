@@ -163,6 +163,8 @@ func TestEdges(t *testing.T) {
 		"Lee: \"", "Q,  another", "\n Who will pay for it? \n", "  Who?  \n- Lee",
 		"a  disaster  for the city and asking,  How", "consumers  most", "who, on a call Friday, said",
 		"said on ABC's", "said x – and y –", `she would "close`, "pointed to what", "promised to  ",
+		// A source of "according to" that runs to the end of the text.
+		"the vote according to many in Dover", "the vote according to an aide",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))

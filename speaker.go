@@ -681,6 +681,9 @@ func (s *state) findEntities() {
 		if f := s.placeBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
+		} else if f := s.nameAfterOffice(k, e); f > k {
+			s.addRun(k, f)
+			k = f
 		}
 		s.addRun(k, e)
 		k = e
@@ -752,13 +755,57 @@ func (s *state) bodyBeforeName(a, b int) int {
 	// Or the surname stands alone elsewhere, "... Lee added"; not a
 	// name that is part of the body's, "the State University Ann Lee
 	// in Dover".
-	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1) // bounded: linear time
-	for j := lo; j < hi; j++ {
-		if j != b-1 && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(b-1)) {
-			return f
-		}
+	if s.surnameAlone(a, b) {
+		return f
 	}
 	return a
+}
+
+// nameAfterOffice returns where a person's name starts inside the run
+// [a, b) when the office or body that a title's preposition names runs
+// into it, "Minister of Justice Ann Lee", "Ambassador to the United
+// Nations Ann Lee": at its last two words, when they look like a given
+// name and a surname and the surname stands alone elsewhere in the text
+// ("Lee said"). Otherwise it returns a.
+func (s *state) nameAfterOffice(a, b int) int {
+	p := a - 1
+	if p > 0 && s.toks[p].lowerWord() && s.wordIs(p, "the") {
+		p--
+	}
+	if b-a < 3 || p < 1 || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "to", "for") || s.toks[p-1].kind != tWord || s.toks[p-1].class&cTitle == 0 {
+		return a
+	}
+	f := b - 2
+	if !s.givenNameLike(f) || !s.givenNameLike(b-1) {
+		return a
+	}
+	if b-a == 3 && p == a-1 && s.wordIs(p, "of") && s.toks[p-1].capWord() {
+		// A one-word office after a capitalised title: "Minister of
+		// Justice Ann Lee".
+		return f
+	}
+	if s.splitTitle(a, b) > a {
+		// A title that opens the run goes with the name: "ally of
+		// President Ann Lee".
+		return a
+	}
+	if s.surnameAlone(a, b) {
+		return f
+	}
+	return a
+}
+
+// surnameAlone reports whether the last word of the run [a, b) stands
+// alone as a name elsewhere near it, "... Lee said", as a person's
+// surname does. The search is bounded to keep Find linear.
+func (s *state) surnameAlone(a, b int) bool {
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1)
+	for j := lo; j < hi; j++ {
+		if (j < a || j >= b) && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(b-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaksAfterRun reports whether a capitalised run that ends at e is the
@@ -1135,6 +1182,16 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		// A place after a title's preposition (placeBeforeName):
 		// "envoy for Syria Ann Lee".
 		k -= 2
+	} else if r >= 0 && s.runs[r].last == k+1 && s.runs[r].nameFirst == s.runs[r].first && s.runHasOrg(s.runs[r].first, k+1) {
+		// A body after a title's preposition (nameAfterOffice):
+		// "Ambassador to the United Nations Ann Lee".
+		f := s.runs[r].first
+		if f-1 >= limit && s.toks[f-1].lowerWord() && s.wordIs(f-1, "the") {
+			f--
+		}
+		if f-2 >= limit && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of", "to") && s.toks[f-2].kind == tWord && s.toks[f-2].class&cTitle != 0 {
+			k = f - 2
+		}
 	}
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
@@ -1414,6 +1471,9 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	if ok && m.kind != mPronoun && m.first == s.mentionStart(m) {
 		m.first = s.ratioStart(m.first, lo)
 	}
+	if ok {
+		m = s.coordinatedAsides(m, lo)
+	}
 	if f := s.mentionStart(m); ok && m.kind != mPronoun && f-2 >= lo && s.wordIs(f-2, "to") && s.toks[f-1].lowerWord() && s.toks[f-1].class&(cDet|cPrep|cConj|cSubord|cAux|cAdverb|cNeg) == 0 && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) {
 		// "activists clamoring to block the plan say": the object of
 		// an infinitive is no subject; the phrase it ends is.
@@ -1422,6 +1482,43 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, ok
+}
+
+// coordinatedAsides extends a name m to an earlier name joined to it by
+// ", and" after an apposition, as one speaker: "Ann Lee, the mayor, and
+// Tom Reyes, its chief, said", or after a title set off before each:
+// "the board's chairman, Ann Lee, and its chief, Tom Reyes, said". The
+// whole must open its clause or follow a comma.
+func (s *state) coordinatedAsides(m mention, lo int) mention {
+	a := s.mentionStart(m)
+	if m.kind != mName || a-5 < lo || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') {
+		return m
+	}
+	first := -1
+	for c := a - 3; c > lo && c >= a-25; c-- {
+		// The earlier name ends at the comma that opens its
+		// apposition, which ends at the comma before "and".
+		if !s.toks[c].isPunct(',') {
+			continue
+		}
+		if n, ok := s.npEndingAt(c-1, lo, false); ok && n.kind == mName {
+			if tf, tl := s.appositiveAfter(c, a-2); tl == a-2 && tl > tf {
+				first = s.mentionStart(n)
+			}
+		}
+		break
+	}
+	if n, ok := s.npEndingAt(a-3, lo, false); first < 0 && ok && n.kind == mName && m.titleFirst < m.first {
+		if f := s.mentionStart(n); f-2 > lo && s.toks[f-1].isPunct(',') {
+			if d, ok := s.npEndingAt(f-2, lo, false); ok && d.kind == mDescription {
+				first = s.mentionStart(d)
+			}
+		}
+	}
+	if first < 0 || first != s.clauseOpening(lo) && !(first > lo && s.toks[first-1].isPunct(',')) {
+		return m
+	}
+	return mention{first: first, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: first, titleLast: first, coordinated: true}
 }
 
 // shareBefore returns where a share in figures that ends right before
@@ -2413,6 +2510,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// "founder of Black Man's Army, which often protests ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
+			if o := s.clauseOpening(lo); ok && head.kind == mName && s.mentionStart(head) > o && s.mentionStart(s.coordinated(head, lo)) == o {
+				// "Kestia and Norvia, which ..., said": the names
+				// joined by "and" that open the clause.
+				return s.coordinated(head, lo), true
+			}
 			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
 				// "The Legion, which ..., said": also after an article,
 				// or after what the firm is: "Dutch paint maker Acme,
@@ -2742,9 +2844,10 @@ func (s *state) relativeBefore(i, lo int) bool {
 // "a spokesman for the ministry".
 func (s *state) description(j, lo int) (m mention, ok bool) {
 	t := &s.toks[j]
-	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !(t.class&cCognition != 0 && j > lo && s.determined(j)) {
+	if t.class&(cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime|cSpeech|cCognition|cObjPron|cDet) != 0 && t.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !(t.class&cCognition != 0 && j > lo && s.determined(j)) && !(t.capWord() && s.runAt(j) >= 0) {
 		// A possessor makes a noun of a verb of the mind: "familiar
-		// with the mayor's thinking".
+		// with the mayor's thinking"; a name's word is no verb: "a
+		// spokesman for Prime Minister Ann May".
 		return m, false
 	}
 	if t.flags&fDigit != 0 && t.flags&fCap == 0 {
@@ -4016,6 +4119,14 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if !ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(a, "other") {
+		// "Q, the airport and other officials said": "other" makes
+		// the noun before "and" one of the group, whatever its head.
+		if o := s.articlePhraseStart(a-2, lo); o >= 0 && s.subjectEdge(o, lo) {
+			m.first, m.titleFirst, m.titleLast = o, o, o
+			return m
+		}
+	}
 	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
 		// "Q, hospital officials and residents said": two groups after
 		// a statement speak together, as one description.
@@ -4036,6 +4147,19 @@ func (s *state) coordinated(m mention, lo int) mention {
 	// last "and", when it opens the clause.
 	for f, n := first, 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
 		prev, ok := s.npEndingAt(f-2, lo, false)
+		if p := s.mentionStart(prev); ok && prev.kind == mDescription && !prev.coordinated && prev.head+1 < prev.last && s.wordIs(prev.head+1, "of", "from") && s.subjectEdge(p, lo) {
+			// "Q, the heads of the Harbour Council, the Dover Board
+			// and the Port Authority said": the list is the object of
+			// the noun that speaks, which opens the clause; after a
+			// name, "Sens. Ann Lee of Dover, Tom Reyes and Jo Park
+			// said", the names speak together.
+			if s.toks[prev.head].lowerWord() {
+				prev.last = m.last
+				return prev
+			}
+			first = p
+			break
+		}
 		if !ok || prev.kind != mName {
 			break
 		}
