@@ -885,6 +885,11 @@ func (s *state) closedQuotes() {
 				continue
 			}
 			st.cueFirst, st.cueLast = c.first, c.last
+		} else if !st.hasSpk && s.regionPast(open, k+1) && !s.reporterTail(k+1) {
+			// The line's marks, paired, hold the tail inside the quote,
+			// `⏎ Q1. I watch shows called  Club Life,  films on old
+			// players.  ⏎`: the mark closed a title within it.
+			continue
 		} else if !st.hasSpk && s.voice(k+1, end) {
 			// The tail speaks in the first or second person: a quote
 			// within the quote, `Q,  Sorry, I can t.  ⏎`, whose name
@@ -916,6 +921,29 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// regionPast reports whether a closed region opens at token open and
+// runs past token k.
+func (s *state) regionPast(open, k int) bool {
+	if !s.lined || s.regionOf[open] < 0 {
+		return false
+	}
+	r := &s.regions[s.regionOf[open]]
+	return r.first == open && r.closed && r.last > k
+}
+
+// reporterTail reports whether the words after a stripped mark at token
+// k read as the reporter's, whatever the pairing of the line's marks:
+// a relative or subordinate word, `Q,  which Lee thinks ...`, or a name
+// that no comma sets off as the one addressed, `Q,  Lee from her desk.`
+func (s *state) reporterTail(k int) bool {
+	t := &s.toks[k]
+	if t.lowerWord() {
+		return t.class&cSubord != 0
+	}
+	r := s.runAt(k)
+	return r >= 0 && s.runs[r].entity >= 0 && s.runs[r].last < len(s.toks) && !s.toks[s.runs[r].last].isPunct(',')
 }
 
 // subjectLead reports whether tokens [a, b), at most eight, or twelve
