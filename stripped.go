@@ -2177,9 +2177,10 @@ func (s *state) regionQuotes() {
 		}
 		s.dropInside(r.first, r.last, -1)
 		// A statement read from the attribution's own verb goes, but
-		// not the next region's quote, `Q1,  Lee said,  q2.`
+		// not the next region's quote, `Q1,  Lee said,  q2.`, `Q1,  Lee
+		// said  Q2,`.
 		for i := s.firstFrom(r.last); i < len(s.byFirst) && int(s.byFirst[i][0]) < end+1; i++ {
-			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst && !(ri+1 < len(s.regions) && st.first == s.regions[ri+1].first && s.toks[st.first-1].isPunct(',')) {
+			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst && !(ri+1 < len(s.regions) && st.first == s.regions[ri+1].first && (s.toks[st.first-1].isPunct(',') || st.first == c.last)) {
 				st.dropped = true
 			}
 		}
