@@ -291,12 +291,14 @@ func (s *state) openAfterComma(st *stmt, i int) bool {
 	for k := st.first; k < o && !s.toks[k].isPunct(','); k++ {
 		// A clause of reported speech before the mark, `said the plan
 		// was late,  not by a day`: the quote is part of the
-		// statement. An aside may follow, `said in May, when asked,`.
+		// statement. An aside may follow, `said in May, when asked,`,
+		// with an adjective in -ed after an article, `joked, using an
+		// exaggerated accent,`.
 		if _, ok := s.cueAt(k); ok {
 			// A cue of its own, `explained it by saying:  Q`.
 			return false
 		}
-		if t := &s.toks[k]; s.contractedVerb(k) || t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed")) {
+		if t := &s.toks[k]; s.contractedVerb(k) || t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed") && s.toks[k-1].class&(cDet|cPossPron) == 0) {
 			return false
 		}
 	}
