@@ -1444,7 +1444,7 @@ func (s *state) continueStripped() {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
 				// cues stand inside, unless an attribution does.
-				if end, ok := s.closedParagraph(sent.first); ok && !s.headingLine(sent.first, end) {
+				if end, ok := s.closedParagraph(sent.first); ok && !s.headingLine(sent.first, end) && !s.namedAttributionAt(sent.first, end) {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
@@ -1518,6 +1518,22 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// namedAttributionAt reports whether the sentence at token a opens with
+// a name and its speech verb, before token b: the reporter's words, `Q1,
+// Lee said, adding that  q2.  Analyst Jo Park agreed that ...`, though a
+// mark before them closed a quote.
+func (s *state) namedAttributionAt(a, b int) bool {
+	for k := a + 1; k < b && k < a+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, a)
+		return ok && m.kind == mName && s.mentionStart(m) == a
+	}
+	return false
 }
 
 // innerPair reports whether the marks inside the sentence in tokens [a,
