@@ -3729,7 +3729,12 @@ func (s *state) roleBefore(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if s.verbLike(k) || s.toks[k].kind == tPunct {
+		if s.verbLike(k) || s.toks[k].kind == tPunct || s.toks[k].class&cNeg != 0 {
+			return false
+		}
+		if s.toks[k].kind == tClitic && k > a && (s.toks[k-1].class&cSubjPron != 0 || s.wordIs(k-1, "that", "there", "here", "what")) {
+			// "It’s not new in Dover, Lee said": the clitic is a verb,
+			// not a possessive's, and the words a statement.
 			return false
 		}
 	}
