@@ -2009,7 +2009,7 @@ func (s *state) findRegions() {
 		inside
 		nested
 	)
-	state, open, atStart := outside, 0, false
+	state, open, atStart, soft := outside, 0, false, false
 	add := func(last int, closed bool) {
 		if last > open {
 			s.regions = append(s.regions, region{first: open, last: last, atStart: atStart, closed: closed})
@@ -2021,7 +2021,7 @@ func (s *state) findRegions() {
 			if state != outside {
 				add(k, s.closedAtEnd(k))
 			}
-			state = outside
+			state, soft = outside, false
 			if k > 0 && s.opensQuote(k) {
 				state, open, atStart = inside, k, true
 			}
@@ -2049,19 +2049,26 @@ func (s *state) findRegions() {
 			switch state {
 			case inside:
 				add(k, true)
-				open, atStart = k, ends
+				open, atStart, soft = k, ends, false
 			case nested:
 				add(k, true)
 				state = outside
 			default:
-				state, open, atStart = inside, k, ends
+				state, open, atStart, soft = inside, k, ends, false
 			}
 		case 1:
 			switch state {
 			case outside:
 				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
+				soft = !atStart && p.isPunct(',') && s.speechVerbAt(k-2) && t.capWord()
 			case inside:
-				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) || s.participleAfterQuote(k) {
+				if soft && !ends && (p.isPunct(',') && s.speechVerbAt(k-2) || p.kind == tWord && (s.speechVerbAt(k-1) || isArticle(s.word(k-1)) || t.capWord())) {
+					// A quote opened after a speech verb's comma, `Lee
+					// went on,  In fact, the  green  plan`, `Lee said,  He
+					// said,  Well`: a mark after an article, a speech
+					// verb or before a capital opens a quote within it.
+					state = nested
+				} else if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) || s.participleAfterQuote(k) {
 					add(k, true)
 					state = outside
 				} else {
@@ -2080,6 +2087,17 @@ func (s *state) findRegions() {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// speechVerbAt reports whether token k is a speech verb in the past or
+// present, `said`, `says`, `continues`, whose quote a mark after its
+// comma opens: `Lee continued,  In fact, the  green  plan ...`.
+func (s *state) speechVerbAt(k int) bool {
+	if k < 0 {
+		return false
+	}
+	c, ok := s.cueAt(k)
+	return ok && c.kind == cueVerb && !c.participle && c.last == k+1
 }
 
 // attributedAfter reports whether the words from token k, with no mark
