@@ -2760,6 +2760,17 @@ func (s *state) regionLeftovers() {
 		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last {
 			continue
 		}
+		if c, m, ok := s.namingCue(r); ok {
+			// The words a naming verb puts in marks, `what Lee called
+			// the worst vote in years,  the mayor`: the speaker's.
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			if i := s.addStmt(st); i >= 0 {
+				prev = i
+			}
+			continue
+		}
 		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
@@ -2810,6 +2821,25 @@ func (s *state) regionLeftovers() {
 		}
 	}
 	s.sortIdx = idx[:0]
+}
+
+// namingCue returns the naming verb right before region r, `called`,
+// `dubbed`, and its speaker.
+func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
+	k := r.first
+	if k < 1 || s.toks[k].flags&fNewline != 0 {
+		return c, m, false
+	}
+	if c, ok = s.cueAt(k - 1); !ok || !c.naming || c.last != k {
+		return c, m, false
+	}
+	if s.wordIs(c.first-1, "be", "been", "being", "is", "was", "are", "were") || r.last < len(s.toks) && s.toks[r.last].lowerWord() && s.verbLike(r.last) && !strings.HasSuffix(s.word(r.last), "ing") {
+		// A passive, `has been called  Q  by Lee`, `the man labeled
+		// Q  leads`: who named it stands elsewhere, if at all.
+		return c, m, false
+	}
+	m, ok = s.speakerOfCue(c, s.sents[s.sentOf[k-1]].first)
+	return c, m, ok && m.last <= k
 }
 
 // commaSubject returns the person named as the subject of the clause
