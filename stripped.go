@@ -263,6 +263,7 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+	s.namedQuotes()
 	if s.lined {
 		s.colonQuotes(true)
 	}
@@ -2823,6 +2824,43 @@ func (s *state) regionLeftovers() {
 	s.sortIdx = idx[:0]
 }
 
+// namedQuotes adds, in spaced text with no line breaks, the words that
+// stripped marks set off right after a naming verb, as regionLeftovers
+// does where lines pair the marks: `the deal Lee called  the worst ever
+// ,  is at risk`. The words run to the next mark, or to a comma or stop
+// that a space stands before.
+func (s *state) namedQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		if t := &s.toks[k]; t.flags&fWide == 0 || t.phantoms != 1 || !s.toks[k-1].lowerWord() {
+			continue
+		}
+		e := -1
+		for j := k + 1; j < n && j < k+30; j++ {
+			t := &s.toks[j]
+			if t.flags&fWide != 0 || (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+				e = j
+				break
+			}
+		}
+		if e < 0 || s.sentOf[e-1] != s.sentOf[k] || s.stmtOver(k, e) {
+			continue
+		}
+		r := region{first: k, last: e, closed: true}
+		c, m, ok := s.namingCue(&r)
+		if !ok {
+			continue
+		}
+		st := stmt{first: k, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		k = e
+	}
+}
+
 // namingCue returns the naming verb right before region r, `called`,
 // `dubbed`, and its speaker.
 func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
@@ -2836,6 +2874,10 @@ func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
 	if s.wordIs(c.first-1, "be", "been", "being", "is", "was", "are", "were") || r.last < len(s.toks) && s.toks[r.last].lowerWord() && s.verbLike(r.last) && !strings.HasSuffix(s.word(r.last), "ing") {
 		// A passive, `has been called  Q  by Lee`, `the man labeled
 		// Q  leads`: who named it stands elsewhere, if at all.
+		return c, m, false
+	}
+	if p := &s.toks[c.first-1]; strings.HasSuffix(s.word(c.first), "ed") && p.lowerWord() && p.class&(cSubjPron|cAux|cAdverb|cSubord) == 0 {
+		// A noun before it, `a group called  Q`: the thing's name.
 		return c, m, false
 	}
 	m, ok = s.speakerOfCue(c, s.sents[s.sentOf[k-1]].first)
