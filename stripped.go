@@ -1522,17 +1522,19 @@ func (s *state) continueStripped() {
 }
 
 // namedAttributionAt reports whether the sentence at token a opens with
-// a name and its speech verb, before token b: the reporter's words, `Q1,
-// Lee said, adding that  q2.  Analyst Jo Park agreed that ...`, though a
-// mark before them closed a quote.
+// a name or description and its speech verb, before token b: the
+// reporter's words, `Q1,  Lee said, adding that  q2.  Analyst Jo Park
+// agreed that ...`, `The board said ...`, though a mark before them
+// closed a quote. A pronoun may be the speaker's own, `He said, ...`.
 func (s *state) namedAttributionAt(a, b int) bool {
 	for k := a + 1; k < b && k < a+12; k++ {
 		c, ok := s.cueAt(k)
-		if !ok || c.kind != cueVerb || c.participle {
+		if !ok || c.kind != cueVerb || c.participle || s.wordIs(k-1, "be", "been", "being", "is", "was", "are", "were") {
+			// Not a passive, `The results will be revealed ...`.
 			continue
 		}
 		m, ok := s.subjectBefore(k, a)
-		return ok && m.kind == mName && s.mentionStart(m) == a
+		return ok && m.kind != mPronoun && s.mentionStart(m) == a
 	}
 	return false
 }
