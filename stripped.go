@@ -1525,7 +1525,8 @@ func (s *state) continueStripped() {
 // a name or description and its speech verb, before token b: the
 // reporter's words, `Q1,  Lee said, adding that  q2.  Analyst Jo Park
 // agreed that ...`, `The board said ...`, though a mark before them
-// closed a quote. A pronoun may be the speaker's own, `He said, ...`.
+// closed a quote. A pronoun may be the speaker's own, `He said, ...`,
+// unless "that" reports what was said, `He added that ...`.
 func (s *state) namedAttributionAt(a, b int) bool {
 	for k := a + 1; k < b && k < a+12; k++ {
 		c, ok := s.cueAt(k)
@@ -1534,7 +1535,7 @@ func (s *state) namedAttributionAt(a, b int) bool {
 			continue
 		}
 		m, ok := s.subjectBefore(k, a)
-		return ok && m.kind != mPronoun && s.mentionStart(m) == a
+		return ok && (m.kind != mPronoun || s.toks[a].class&cFirstSecond == 0 && s.wordIs(c.last, "that")) && s.mentionStart(m) == a
 	}
 	return false
 }
