@@ -1528,6 +1528,11 @@ func (s *state) continueStripped() {
 // closed a quote. A pronoun may be the speaker's own, `He said, ...`,
 // unless "that" reports what was said, `He added that ...`.
 func (s *state) namedAttributionAt(a, b int) bool {
+	if f := s.pastFronted(a, min(b, a+16)); f > a && !s.personal(a, f) {
+		// After a fronted phrase of the reporter's, `On the trail,
+		// Lee describes ...`.
+		a = f
+	}
 	for k := a + 1; k < b && k < a+12; k++ {
 		c, ok := s.cueAt(k)
 		if !ok || c.kind != cueVerb || c.participle || s.wordIs(k-1, "be", "been", "being", "is", "was", "are", "were") {
