@@ -2876,7 +2876,15 @@ func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
 	if k < 1 || s.toks[k].flags&fNewline != 0 {
 		return c, m, false
 	}
-	if c, ok = s.cueAt(k - 1); !ok || !c.naming || c.last != k {
+	// The verb may take an object before the mark, `called it  Q`,
+	// `called their son  Q`.
+	j := k - 1
+	if t := &s.toks[j]; t.lowerWord() && t.class&cObjPron != 0 {
+		j--
+	} else if k >= 3 && t.lowerWord() && !s.verbLike(j) && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cDet|cPossPron) != 0 {
+		j -= 2
+	}
+	if c, ok = s.cueAt(j); !ok || !c.naming || c.last != j+1 {
 		return c, m, false
 	}
 	if s.wordIs(c.first-1, "be", "been", "being", "is", "was", "are", "were") || r.last < len(s.toks) && s.toks[r.last].lowerWord() && s.verbLike(r.last) && !strings.HasSuffix(s.word(r.last), "ing") {
