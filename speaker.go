@@ -3180,6 +3180,11 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 			// reason of the saying.
 			ok = true
 		}
+		if t.lowerWord() && m.kind == mName && strings.HasSuffix(s.word(e), "ing") {
+			// "..., said Ann Lee, 52, attending the rally": what the
+			// speaker was doing.
+			ok = true
+		}
 		if ok && m.kind == mPronoun && t.kind == tWord && t.class&cAdverb != 0 && t.class&(cPrep|cTime) == 0 && e+1 < end && s.verbLike(e+1) {
 			// "..., said he already knew": the statement's subject.
 			ok = false
