@@ -62,6 +62,14 @@ func (s *state) detectStripped() {
 		return
 	}
 	s.stripped = true
+	for k := 1; k < len(s.toks); k++ {
+		// A word that lost its leading apostrophe left the extra space,
+		// `asked  em`, `wait  til May`: no mark.
+		if t := &s.toks[k]; t.phantoms == 1 && t.flags&fNewline == 0 && s.toks[k-1].kind == tWord && t.lowerWord() && s.wordIs(k, "em", "til", "bout") {
+			t.phantoms = 0
+			t.flags &^= fWide
+		}
+	}
 	s.typographicSpacing()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
 		// A space after the last stop closed a quote.
