@@ -2904,7 +2904,16 @@ func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
 		// A noun before it, `a group called  Q`: the thing's name.
 		return c, m, false
 	}
-	m, ok = s.speakerOfCue(c, s.sents[s.sentOf[k-1]].first)
+	lo := s.sents[s.sentOf[k-1]].first
+	for i := c.first - 1; i > lo && i >= c.first-16; i-- {
+		if s.toks[i].lowerWord() && s.wordIs(i, "that", "which", "whom") {
+			// The relative clause holds the subject, `a country that
+			// the party s nominee, Tom Reyes, called  Q`.
+			lo = i + 1
+			break
+		}
+	}
+	m, ok = s.speakerOfCue(c, lo)
 	return c, m, ok && m.last <= k
 }
 
