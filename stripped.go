@@ -2378,6 +2378,13 @@ func (s *state) cueRegions() {
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
 		c, m, ok := s.cueBefore(r.first-1, sent.first, 7, true)
+		if nm, named := s.nameBeforeColon(r.first - 1); named && s.toks[r.first-1].isPunct(':') && !s.capsWord(nm.last-1) && (!ok || s.mentionStart(nm) > c.last) {
+			// A byline before the colon, `Pollsters agree - Ann Lee:
+			// Q`, or a speaker's name in a transcript, `Lee:  Q`: the
+			// words are the name's, as with marks kept; not a heading's
+			// capitals, `SHORT READS:`.
+			c, m, ok = cue{}, nm, true
+		}
 		if !ok {
 			c, m, ok = s.invertedOpening(r.first - 1)
 		}
