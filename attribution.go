@@ -2861,11 +2861,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// plans to leave".
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
-			// but not `Speaking in Ohio, Lee said ...`.
+			// but not `Speaking in Ohio, Lee said ...`, nor where a
+			// stripped mark right after the verb opens its quote, `...
+			// and said it was over, a man yelled  Stay!`.
 			right = false
 		}
 		// `Q, Nauert told a regular briefing.`: what follows a trailing

@@ -1448,7 +1448,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's word on the person named.
 			return j
 		}
-		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && s.closingAside(j+1, hi) {
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
 			// "said the vote was fair, a view few others share": the
 			// reporter's comment on the statement, not part of it. After
 			// a name it describes the person, and stays.
@@ -1485,7 +1485,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's comparison with another speaker.
 			return j
 		}
-		if s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
+		if !s.commaInStrippedMark(j, cs) && s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
 			// "exports rose 5 percent, compared with 3 percent a year
 			// earlier": the reporter's comparison.
 			return j
@@ -1507,6 +1507,16 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// commaInStrippedMark reports whether the comma at token j stood inside
+// a stripped closing mark, that of a quote opened inside the statement
+// that starts at token cs: `that the toll is  peanuts,  compared to`, `is
+// a  liar,  a  cheat`. As after a mark that was kept, the words after it
+// may go on with the statement; but where the statement is the quote,
+// `told them  We won,  a reference to`, they are the reporter's.
+func (s *state) commaInStrippedMark(j, cs int) bool {
+	return s.spaced && s.toks[cs].flags&fWide == 0 && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 && s.marksIn(cs+1, j+1)%2 == 1
 }
 
 // bareVerbGoesOn reports whether the verb at e, after the conjunction at

@@ -453,7 +453,7 @@ var unnamedNouns = []string{
 	"businesswoman", "candidate", "candidates", "chairman", "challengers",
 	"chief", "child", "children", "citizen", "citizens", "colleague",
 	"colleagues", "commander", "commanders", "commentators", "conservatives",
-	"consultant", "consultants", "couple", "critic", "critics", "crowd",
+	"constituent", "constituents", "consultant", "consultants", "couple", "critic", "critics", "crowd",
 	"daughter", "defendants", "delegate", "delegates", "democrats",
 	"demonstrator", "demonstrators", "diplomat", "diplomats", "director",
 	"doctor", "doctors", "donors", "dozens", "driver", "drivers", "each",

@@ -3529,6 +3529,11 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 			// reason of the saying.
 			ok = true
 		}
+		if t.lowerWord() && m.kind == mName && strings.HasSuffix(s.word(e), "ing") {
+			// "..., said Ann Lee, 52, attending the rally": what the
+			// speaker was doing.
+			ok = true
+		}
 		if ok && m.kind == mPronoun && t.kind == tWord && t.class&cAdverb != 0 && t.class&(cPrep|cTime) == 0 && e+1 < end && s.verbLike(e+1) {
 			// "..., said he already knew": the statement's subject.
 			ok = false
@@ -4099,7 +4104,12 @@ func (s *state) roleBefore(a, b int) bool {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if s.verbLike(k) || s.toks[k].kind == tPunct {
+		if s.verbLike(k) || s.toks[k].kind == tPunct || s.toks[k].class&cNeg != 0 {
+			return false
+		}
+		if s.toks[k].kind == tClitic && k > a && (s.toks[k-1].class&cSubjPron != 0 || s.wordIs(k-1, "that", "there", "here", "what")) {
+			// "It’s not new in Dover, Lee said": the clitic is a verb,
+			// not a possessive's, and the words a statement.
 			return false
 		}
 	}

@@ -62,6 +62,14 @@ func (s *state) detectStripped() {
 		return
 	}
 	s.stripped = true
+	for k := 1; k < len(s.toks); k++ {
+		// A word that lost its leading apostrophe left the extra space,
+		// `asked  em`, `wait  til May`: no mark.
+		if t := &s.toks[k]; t.phantoms == 1 && t.flags&fNewline == 0 && s.toks[k-1].kind == tWord && t.lowerWord() && s.wordIs(k, "em", "til", "bout") {
+			t.phantoms = 0
+			t.flags &^= fWide
+		}
+	}
 	s.typographicSpacing()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
 		// A space after the last stop closed a quote.
@@ -263,6 +271,7 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+	s.namedQuotes()
 	if s.lined {
 		s.colonQuotes(true)
 	}
@@ -291,12 +300,14 @@ func (s *state) openAfterComma(st *stmt, i int) bool {
 	for k := st.first; k < o && !s.toks[k].isPunct(','); k++ {
 		// A clause of reported speech before the mark, `said the plan
 		// was late,  not by a day`: the quote is part of the
-		// statement. An aside may follow, `said in May, when asked,`.
+		// statement. An aside may follow, `said in May, when asked,`,
+		// with an adjective in -ed after an article, `joked, using an
+		// exaggerated accent,`.
 		if _, ok := s.cueAt(k); ok {
 			// A cue of its own, `explained it by saying:  Q`.
 			return false
 		}
-		if t := &s.toks[k]; s.contractedVerb(k) || t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed")) {
+		if t := &s.toks[k]; s.contractedVerb(k) || t.lowerWord() && (t.class&(cAux|cPast) != 0 || len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ed") && s.toks[k-1].class&(cDet|cPossPron) == 0) {
 			return false
 		}
 	}
@@ -885,6 +896,11 @@ func (s *state) closedQuotes() {
 				continue
 			}
 			st.cueFirst, st.cueLast = c.first, c.last
+		} else if !st.hasSpk && s.regionPast(open, k+1) && !s.reporterTail(k+1) {
+			// The line's marks, paired, hold the tail inside the quote,
+			// `⏎ Q1. I watch shows called  Club Life,  films on old
+			// players.  ⏎`: the mark closed a title within it.
+			continue
 		} else if !st.hasSpk && s.voice(k+1, end) {
 			// The tail speaks in the first or second person: a quote
 			// within the quote, `Q,  Sorry, I can t.  ⏎`, whose name
@@ -916,6 +932,29 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// regionPast reports whether a closed region opens at token open and
+// runs past token k.
+func (s *state) regionPast(open, k int) bool {
+	if !s.lined || s.regionOf[open] < 0 {
+		return false
+	}
+	r := &s.regions[s.regionOf[open]]
+	return r.first == open && r.closed && r.last > k
+}
+
+// reporterTail reports whether the words after a stripped mark at token
+// k read as the reporter's, whatever the pairing of the line's marks:
+// a relative or subordinate word, `Q,  which Lee thinks ...`, or a name
+// that no comma sets off as the one addressed, `Q,  Lee from her desk.`
+func (s *state) reporterTail(k int) bool {
+	t := &s.toks[k]
+	if t.lowerWord() {
+		return t.class&cSubord != 0
+	}
+	r := s.runAt(k)
+	return r >= 0 && s.runs[r].entity >= 0 && s.runs[r].last < len(s.toks) && !s.toks[s.runs[r].last].isPunct(',')
 }
 
 // subjectLead reports whether tokens [a, b), at most eight, or twelve
@@ -1414,7 +1453,7 @@ func (s *state) continueStripped() {
 				// A mark opens the sentence, and the paragraph ends
 				// with one: all of it is the quote, whatever marks or
 				// cues stand inside, unless an attribution does.
-				if end, ok := s.closedParagraph(sent.first); ok && !s.headingLine(sent.first, end) {
+				if end, ok := s.closedParagraph(sent.first); ok && !s.headingLine(sent.first, end) && !s.namedAttributionAt(sent.first, end) {
 					s.addContinuation(st, sent.first, end)
 					break
 				}
@@ -1488,6 +1527,30 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// namedAttributionAt reports whether the sentence at token a opens with
+// a name or description and its speech verb, before token b: the
+// reporter's words, `Q1,  Lee said, adding that  q2.  Analyst Jo Park
+// agreed that ...`, `The board said ...`, though a mark before them
+// closed a quote. A pronoun may be the speaker's own, `He said, ...`,
+// unless "that" reports what was said, `He added that ...`.
+func (s *state) namedAttributionAt(a, b int) bool {
+	if f := s.pastFronted(a, min(b, a+16)); f > a && !s.personal(a, f) {
+		// After a fronted phrase of the reporter's, `On the trail,
+		// Lee describes ...`.
+		a = f
+	}
+	for k := a + 1; k < b && k < a+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle || s.wordIs(k-1, "be", "been", "being", "is", "was", "are", "were") {
+			// Not a passive, `The results will be revealed ...`.
+			continue
+		}
+		m, ok := s.subjectBefore(k, a)
+		return ok && (m.kind != mPronoun || s.toks[a].class&cFirstSecond == 0 && s.wordIs(c.last, "that")) && s.mentionStart(m) == a
+	}
+	return false
 }
 
 // innerPair reports whether the marks inside the sentence in tokens [a,
@@ -1963,7 +2026,7 @@ func (s *state) findRegions() {
 		inside
 		nested
 	)
-	state, open, atStart := outside, 0, false
+	state, open, atStart, soft := outside, 0, false, false
 	add := func(last int, closed bool) {
 		if last > open {
 			s.regions = append(s.regions, region{first: open, last: last, atStart: atStart, closed: closed})
@@ -1975,7 +2038,7 @@ func (s *state) findRegions() {
 			if state != outside {
 				add(k, s.closedAtEnd(k))
 			}
-			state = outside
+			state, soft = outside, false
 			if k > 0 && s.opensQuote(k) {
 				state, open, atStart = inside, k, true
 			}
@@ -2003,19 +2066,26 @@ func (s *state) findRegions() {
 			switch state {
 			case inside:
 				add(k, true)
-				open, atStart = k, ends
+				open, atStart, soft = k, ends, false
 			case nested:
 				add(k, true)
 				state = outside
 			default:
-				state, open, atStart = inside, k, ends
+				state, open, atStart, soft = inside, k, ends, false
 			}
 		case 1:
 			switch state {
 			case outside:
 				state, open, atStart = inside, k, ends || p.isPunct(':') || t.flags&fSentStart != 0
+				soft = !atStart && p.isPunct(',') && s.speechVerbAt(k-2) && t.capWord()
 			case inside:
-				if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) || s.participleAfterQuote(k) {
+				if soft && !ends && (p.isPunct(',') && s.speechVerbAt(k-2) || p.kind == tWord && (s.speechVerbAt(k-1) || isArticle(s.word(k-1)) || t.capWord())) {
+					// A quote opened after a speech verb's comma, `Lee
+					// went on,  In fact, the  green  plan`, `Lee said,  He
+					// said,  Well`: a mark after an article, a speech
+					// verb or before a capital opens a quote within it.
+					state = nested
+				} else if !atStart || ends || p.isPunct(';') || (p.isPunct(',') || p.kind == tWord) && (s.attributionFrom(k, n) || s.attributedAfter(k)) || s.participleAfterQuote(k) {
 					add(k, true)
 					state = outside
 				} else {
@@ -2034,6 +2104,17 @@ func (s *state) findRegions() {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// speechVerbAt reports whether token k is a speech verb in the past or
+// present, `said`, `says`, `continues`, whose quote a mark after its
+// comma opens: `Lee continued,  In fact, the  green  plan ...`.
+func (s *state) speechVerbAt(k int) bool {
+	if k < 0 {
+		return false
+	}
+	c, ok := s.cueAt(k)
+	return ok && c.kind == cueVerb && !c.participle && c.last == k+1
 }
 
 // attributedAfter reports whether the words from token k, with no mark
@@ -2149,9 +2230,10 @@ func (s *state) regionQuotes() {
 		}
 		s.dropInside(r.first, r.last, -1)
 		// A statement read from the attribution's own verb goes, but
-		// not the next region's quote, `Q1,  Lee said,  q2.`
+		// not the next region's quote, `Q1,  Lee said,  q2.`, `Q1,  Lee
+		// said  Q2,`.
 		for i := s.firstFrom(r.last); i < len(s.byFirst) && int(s.byFirst[i][0]) < end+1; i++ {
-			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst && !(ri+1 < len(s.regions) && st.first == s.regions[ri+1].first && s.toks[st.first-1].isPunct(',')) {
+			if st := &s.stmts[s.byFirst[i][1]]; st.cueFirst == c.first && st.cueLast > st.cueFirst && !(ri+1 < len(s.regions) && st.first == s.regions[ri+1].first && (s.toks[st.first-1].isPunct(',') || st.first == c.last)) {
 				st.dropped = true
 			}
 		}
@@ -2296,6 +2378,13 @@ func (s *state) cueRegions() {
 		}
 		sent := s.sents[s.sentOf[r.first-1]]
 		c, m, ok := s.cueBefore(r.first-1, sent.first, 7, true)
+		if nm, named := s.nameBeforeColon(r.first - 1); named && s.toks[r.first-1].isPunct(':') && !s.capsWord(nm.last-1) && (!ok || s.mentionStart(nm) > c.last) {
+			// A byline before the colon, `Pollsters agree - Ann Lee:
+			// Q`, or a speaker's name in a transcript, `Lee:  Q`: the
+			// words are the name's, as with marks kept; not a heading's
+			// capitals, `SHORT READS:`.
+			c, m, ok = cue{}, nm, true
+		}
 		if !ok {
 			c, m, ok = s.invertedOpening(r.first - 1)
 		}
@@ -2695,6 +2784,17 @@ func (s *state) regionLeftovers() {
 		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last {
 			continue
 		}
+		if c, m, ok := s.namingCue(r); ok {
+			// The words a naming verb puts in marks, `what Lee called
+			// the worst vote in years,  the mayor`: the speaker's.
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			if i := s.addStmt(st); i >= 0 {
+				prev = i
+			}
+			continue
+		}
 		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
@@ -2745,6 +2845,83 @@ func (s *state) regionLeftovers() {
 		}
 	}
 	s.sortIdx = idx[:0]
+}
+
+// namedQuotes adds, in spaced text with no line breaks, the words that
+// stripped marks set off right after a naming verb, as regionLeftovers
+// does where lines pair the marks: `the deal Lee called  the worst ever
+// ,  is at risk`. The words run to the next mark, or to a comma or stop
+// that a space stands before.
+func (s *state) namedQuotes() {
+	if !s.spaced || s.lined {
+		return
+	}
+	n := len(s.toks)
+	for k := 1; k+1 < n; k++ {
+		if t := &s.toks[k]; t.flags&fWide == 0 || t.phantoms != 1 || !s.toks[k-1].lowerWord() {
+			continue
+		}
+		e := -1
+		for j := k + 1; j < n && j < k+30; j++ {
+			t := &s.toks[j]
+			if t.flags&fWide != 0 || (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+				e = j
+				break
+			}
+		}
+		if e < 0 || s.sentOf[e-1] != s.sentOf[k] || s.stmtOver(k, e) {
+			continue
+		}
+		r := region{first: k, last: e, closed: true}
+		c, m, ok := s.namingCue(&r)
+		if !ok {
+			continue
+		}
+		st := stmt{first: k, last: e, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+		st.start, st.end = s.directContent(st.first, st.last)
+		s.addStmt(st)
+		k = e
+	}
+}
+
+// namingCue returns the naming verb right before region r, `called`,
+// `dubbed`, and its speaker.
+func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
+	k := r.first
+	if k < 1 || s.toks[k].flags&fNewline != 0 {
+		return c, m, false
+	}
+	// The verb may take an object before the mark, `called it  Q`,
+	// `called their son  Q`.
+	j := k - 1
+	if t := &s.toks[j]; t.lowerWord() && t.class&cObjPron != 0 {
+		j--
+	} else if k >= 3 && t.lowerWord() && !s.verbLike(j) && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cDet|cPossPron) != 0 {
+		j -= 2
+	}
+	if c, ok = s.cueAt(j); !ok || !c.naming || c.last != j+1 {
+		return c, m, false
+	}
+	if s.wordIs(c.first-1, "be", "been", "being", "is", "was", "are", "were") || r.last < len(s.toks) && s.toks[r.last].lowerWord() && s.verbLike(r.last) && !strings.HasSuffix(s.word(r.last), "ing") {
+		// A passive, `has been called  Q  by Lee`, `the man labeled
+		// Q  leads`: who named it stands elsewhere, if at all.
+		return c, m, false
+	}
+	if p := &s.toks[c.first-1]; strings.HasSuffix(s.word(c.first), "ed") && p.lowerWord() && p.class&(cSubjPron|cAux|cAdverb|cSubord) == 0 {
+		// A noun before it, `a group called  Q`: the thing's name.
+		return c, m, false
+	}
+	lo := s.sents[s.sentOf[k-1]].first
+	for i := c.first - 1; i > lo && i >= c.first-16; i-- {
+		if s.toks[i].lowerWord() && s.wordIs(i, "that", "which", "whom") {
+			// The relative clause holds the subject, `a country that
+			// the party s nominee, Tom Reyes, called  Q`.
+			lo = i + 1
+			break
+		}
+	}
+	m, ok = s.speakerOfCue(c, lo)
+	return c, m, ok && m.last <= k
 }
 
 // commaSubject returns the person named as the subject of the clause
