@@ -123,6 +123,11 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		// "the statement", "his claims", "a post": a noun, not a verb.
 		return c, false
 	}
+	if s.stripped && s.wordIs(k, "show") && k > 0 && k+1 < len(s.toks) && s.toks[k-1].capWord() && s.toks[k-1].flags&fSentStart == 0 && s.toks[k+1].flags&fWide != 0 {
+		// "the TV show  Fish Tank": a show and its title in stripped
+		// marks, not a finding.
+		return c, false
+	}
 	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
 		// "No group claimed responsibility for the attack": owning a
 		// deed, not a statement.
