@@ -894,7 +894,7 @@ func (s *state) addRun(a, b int) {
 		// that is owned, run or listed: "state-owned Wirex".
 		s.entities[best].itVotes++
 	}
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.standsAlone(b) {
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) {
 		// A person's name takes no article: "the Wirex said", "with
 		// the Wirex on Monday" name a body, "the Norvians" a people;
 		// not "the Lee campaign", where the name modifies a noun.
@@ -962,9 +962,9 @@ var bodyOwned = []string{
 	"agency", "airspace", "army", "bank", "border", "borders", "broadcaster",
 	"capital", "central", "channel", "citizens", "coast", "coastline",
 	"company", "defence", "defense", "economy", "embassy", "firm", "foreign",
-	"interior", "lender", "military", "ministry", "navy", "newspaper",
-	"parliament", "police", "prime", "shares", "soil", "supreme", "tabloid",
-	"territory", "waters",
+	"interior", "lender", "magazine", "military", "ministry", "navy",
+	"newspaper", "parliament", "police", "poll", "polls", "prime", "shares",
+	"soil", "supreme", "tabloid", "territory", "user", "users", "waters",
 }
 
 // ownsBody reports whether the single name that ends at token b names a
