@@ -4289,19 +4289,25 @@ func (s *state) weighPlaces() {
 	// The words of a dateline before its agency name places: "DOVER,
 	// Kestia (Reuters) -". They open the text, or follow a short note.
 	var dateline [8]int
-	nd := 0
-	for k := 0; k < len(s.toks) && k < 40 && nd < len(dateline); k++ {
+	nd, lead := 0, -1
+	for k := 0; k < len(s.toks) && k < 40; k++ {
 		t := &s.toks[k]
 		if t.flags&fDateline == 0 {
+			if lead < 0 && k > 0 && s.toks[k-1].flags&fDateline != 0 {
+				lead = k // the first word of the story after its dateline
+			}
 			continue
 		}
 		if t.isPunct('(') {
-			break
+			nd = -nd - 1 // no more places: the agency follows
 		}
-		if t.kind == tWord {
+		if t.kind == tWord && nd >= 0 && nd < len(dateline) {
 			dateline[nd] = k
 			nd++
 		}
+	}
+	if nd < 0 {
+		nd = -nd - 1
 	}
 	for _, r := range s.runs {
 		e := r.entity
@@ -4311,6 +4317,12 @@ func (s *state) weighPlaces() {
 		en := &s.entities[e]
 		if r.nameFirst > r.first {
 			person[e]++
+		}
+		if r.first == lead && r.last-r.first == 1 && r.last < len(s.toks) && s.toks[r.last].lowerWord() {
+			// A story opens with a person's full name and title, so
+			// a single name that opens it is a place or body:
+			// "DOVER (Reuters) - Kestia said on Monday ...".
+			place[e]++
 		}
 		if r.last-r.nameFirst == 1 {
 			for _, k := range dateline[:nd] {
