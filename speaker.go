@@ -206,7 +206,7 @@ func (s *state) capsName(k int) bool {
 // and a body, "Secretary of State", which opens a name's run even at the
 // start of a sentence: "Secretary of State Ann Lee said".
 func (s *state) officeAt(k int) bool {
-	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0
+	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0 || s.officeName(k+1)
 }
 
 // mediumSpeaks reports whether the speech noun at k, opening its
@@ -356,6 +356,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if s.officeName(j) {
+				// "Minister of Sports Ann Lee", "Minister for Asia
+				// Tom Reyes": a title, its field and a name.
+				j += 2
+				continue
+			}
 		}
 		break
 	}
@@ -368,6 +374,22 @@ func (s *state) nameRunAt(k int) int {
 func (s *state) titledPerson(a, b int) bool {
 	nf := s.splitTitle(a, b)
 	return nf > a && nf < b && !s.runHasOrg(nf, b) && s.personLike(nf, b)
+}
+
+// officeName reports whether "of" or "for" at j joins a capitalised
+// title before it to its field and a person's name after it, three or
+// more capitalised words with no title among them: "Minister of Sports
+// Ann Lee". The name is the last two of them (splitTitle).
+func (s *state) officeName(j int) bool {
+	if j < 1 || j+3 >= len(s.toks) || !s.wordIs(j, "of", "for") || !s.toks[j-1].capWord() || s.toks[j-1].class&cTitle == 0 {
+		return false
+	}
+	for k := j + 1; k <= j+3; k++ {
+		if !s.nameToken(k) || s.toks[k].flags&fNewline != 0 || s.toks[k].class&(cTitle|cHonorific) != 0 {
+			return false
+		}
+	}
+	return s.personLike(j+2, j+4) || s.personLike(j+3, j+5) && j+4 < len(s.toks) && s.nameToken(j+4)
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
@@ -427,6 +449,12 @@ func (s *state) splitTitle(a, b int) int {
 			// "Secretary of State" + "Ann Lee".
 			split = k + 2
 			k++
+		}
+		if k > a && k+3 < b+1 && b-k >= 4 && s.officeName(k) {
+			// "Minister of Sports" + "Ann Lee": the field runs to
+			// the name's last two words.
+			split = b - 2
+			break
 		}
 	}
 	if split == b-1 && s.toks[split].class&cTitle != 0 && s.wordIs(split, "General") {
@@ -662,7 +690,7 @@ func (s *state) findEntities() {
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) {
 					k = f + 1
 					break
 				}
