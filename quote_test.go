@@ -225,6 +225,7 @@ func TestFind(t *testing.T) {
 		{"a single name after a mid-sentence The or before poll is a body", "⟦₁Turnout fell in May⟧, ⟪₁according to⟫ The ⟨₁Daybook⟩. ⟨₂Harbourstat⟩ ⟪₂said⟫ ⟦₂the race was close⟧, as a Harbourstat poll showed in May.", []want{indirOrg, indirOrg}},
 		{"a single name that opens a story after its dateline is a place or body", "DOVER (Reuters) - ⟨Kestia⟩ ⟪said⟫ on Monday ⟦the talks would go on⟧.", []want{indirOrg}},
 		{"a title with of or for and its field before a name", "The vote failed. ⦃₁Minister of Foreign Affairs⦄ ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the vote was fair⟧. The agency quoted ⦃₂Minister of Sports⦄ ⟨₂Tom Reyes⟩ as ⟪₂saying⟫ ⟦₂the stadium was safe⟧.", []want{indirect, indirect}},
+		{"a surname that is a title word too is the full name's when it speaks", "⦃Analyst⦄ ⟨Ann King⟩ ⟪₁said⟫ ⟦₁the vote was close⟧. ⸨₂King⸩ ⟪₂said⟫ ⟦₂the result was fair⟧.", []want{indirect, indirect}},
 		{"a surname without its Arabic article is the full name's", "⦃Mayor⦄ ⟨Omar al-Farouk⟩ spoke on Monday. ⸨₁Farouk⸩ ⟪₁said⟫ ⟦₁the bridge would close⟧. ⸨₂Al-Farouk⸩ ⟪₂added⟫ ⟦₂the ferry would run⟧.", []want{indirect, indirect}},
 		{"a full name later called by its last word is a person's, though \"it\" follows it", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it was over⟧. ⟦₂The vote is lost⟧, ⸨₂Lee⸩ ⟪₂added⟫.`, []want{indirect, indirect}},
 		{"a possessor is no surname: the body keeps its \"it\"", `⟨Virgo Pacific⟩ ⟪said⟫ ⟦it would cancel its flights⟧. Pacific's weather office warned of ash.`, []want{indirOrg}},

@@ -825,7 +825,7 @@ func (s *state) addRun(a, b int) {
 		s.runs = append(s.runs, r)
 		return
 	}
-	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) {
+	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) && !(s.knownSurname(nf) && (s.speaksAfterRun(b) || a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cSpeech != 0)) {
 		// but not a modal that names the speaker before the verb,
 		// "May said", though it is a month too
 		s.runs = append(s.runs, r)
@@ -967,6 +967,21 @@ func (s *state) standsAlone(b int) bool {
 	}
 	t := &s.toks[b]
 	return t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cAux|cConj|cSubord) != 0 || s.verbLike(b))
+}
+
+// knownSurname reports whether the word at k, alone, is the surname of a
+// person named in full before: "Ann King ... King said", though "king"
+// is a title too. addRun asks it only of a word that speaks, as a
+// role's word may stand alone otherwise ("Lee, Republican of Dover").
+func (s *state) knownSurname(k int) bool {
+	h := nameHash(s.word(k))
+	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+		en := &s.entities[i]
+		if en.kind == Person && en.hash == h && en.nameLast-en.nameFirst >= 2 && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.word(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedModifier reports whether token k is a compound in "-owned",
