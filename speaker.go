@@ -4159,7 +4159,7 @@ func (s *state) speaker(m mention) Speaker {
 		}
 		if g, ok := s.pluralSubjectBefore(m); ok {
 			sp.Name = s.tokenSpan(s.mentionStart(g), g.last)
-			sp.Kind = Person
+			sp.Kind = Unnamed // "critics", "residents near the border"
 			if g.kind == mName || s.toks[g.head].class&(cOrg|cBody) != 0 {
 				sp.Kind = Organization
 			}
@@ -4937,23 +4937,39 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	}
 	sent := s.sentenceOf(m.first)
 	g, ok = s.firstSubject(sent.first, m.first)
-	if !ok || g.last > m.first || g.coordinated || g.relative > 0 {
+	if ok && g.kind == mName && g.last < m.first && s.toks[g.last].lowerWord() && s.toks[g.last].class&(cUnnamed|cBody) != 0 && s.pluralHead(g.last) {
+		// A capitalised word before a plural noun is its modifier,
+		// not the subject: "Small parties opposed it, which they
+		// said ...".
+		if d, dok := s.description(g.last, sent.first); dok {
+			g = d
+		}
+	}
+	if !ok || g.last > m.first || g.relative > 0 {
 		return g, false
 	}
-	for k := g.last; k < m.first; k++ {
+	relative := m.first > 0 && s.toks[m.first-1].lowerWord() && s.wordIs(m.first-1, "which", "what", "that", "who", "whom")
+	for k := g.last; k < m.first && !relative; k++ {
 		if s.toks[k].kind != tWord {
 			// "Workers stayed behind, they said": after a comma
-			// "they" may be the reporter's source.
+			// "they" may be the reporter's source; not in a relative
+			// clause, "Small parties opposed it, which they said
+			// ...".
 			return g, false
 		}
 	}
-	h := s.word(g.last - 1)
-	if !hasSuffixFold(h, "s") || hasSuffixFold(h, "ss") {
+	if g.coordinated {
+		// "Rights groups and some governments voiced concern over
+		// what they say ...": people or bodies joined are many.
+		return g, g.kind == mDescription
+	}
+	if !s.pluralHead(g.head) || s.toks[g.head].kind != tWord {
 		return g, false
 	}
 	switch g.kind {
 	case mDescription:
-		return g, g.head == g.last-1
+		// The head may take a phrase: "Staunch critics of Lee".
+		return g, s.toks[g.head].lowerWord() || s.toks[g.head].flags&fSentStart != 0
 	case mName:
 		// A party's people, "Democrats", not a person named "Sanders".
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
