@@ -4568,8 +4568,9 @@ func (s *state) linkGroups() {
 			continue
 		}
 		h := s.word(d.head)
-		group := d.coordinated || d.kind == mDescription && s.toks[d.head].lowerWord() &&
-			(hasSuffixFold(h, "s") && !hasSuffixFold(h, "ss") || s.wordIs(d.head, "police", "people"))
+		group := d.coordinated || d.kind == mDescription && (s.toks[d.head].lowerWord() || s.toks[d.head].flags&fSentStart != 0) &&
+			(hasSuffixFold(h, "s") && !hasSuffixFold(h, "ss") || s.wordIs(d.head, "police", "people")) ||
+			d.kind == mName && d.last-d.first == 1 && s.pluralHead(d.first) && s.speaker(d).Kind == Unnamed // "Officials said ... . They asked ..."
 		if d.kind == mPronoun {
 			// A pronoun that its own sentence resolves: "Officials
 			// admit flaws, which they say ... . They also say ...".
