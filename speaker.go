@@ -916,17 +916,21 @@ func (s *state) addRun(a, b int) {
 		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
-		// A single word named by a body noun before it is that body:
-		// "state news agency Wirex", "the steel firm Acme"; so is one
-		// that is owned, run or listed: "state-owned Wirex".
+	if kind == Person && nf == a && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
+		// A name with no title named by a body noun before it is
+		// that body: "state news agency Wirex", "the steel firm Acme",
+		// "news magazine Der Wirex"; so is one that is owned, run or
+		// listed: "state-owned Wirex".
 		s.entities[best].itVotes++
 	}
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) {
+	if kind == Person && nf == a && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) && (b-a == 1 || s.toks[b-1].class&cTitle == 0) {
 		// A person's name takes no article: "the Wirex said", "with
-		// the Wirex on Monday" name a body, "the Norvians" a people;
-		// not "the Lee campaign", where the name modifies a noun.
-		if w := s.word(a); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+		// the Red Wirex on Monday" name a body, "the Norvians" a
+		// people; not "the Lee campaign", where the name modifies a
+		// noun.
+		// "the Dover Republican" is a person called by a role; "the
+		// Dover Times" a body, "the Dover Democrats" people.
+		if w := s.word(b - 1); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && (b-a == 1 || s.toks[b-1].class&cUnnamed != 0) {
 			s.entities[best].people = true
 		} else {
 			s.entities[best].itVotes++
@@ -4228,7 +4232,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
-	if en.nameLast-en.nameFirst == 1 && !en.personal && en.heVotes == 0 && en.people {
+	if (en.nameLast-en.nameFirst == 1 && !en.personal || en.nameLast-en.nameFirst >= 2) && en.heVotes == 0 && en.people {
 		return Unnamed // "the Norvians say"
 	}
 	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
