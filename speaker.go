@@ -4515,7 +4515,10 @@ func (s *state) linkUnnamed() {
 		}
 		named := false
 		for j := max(d.last, s.stmts[last].cueLast); j < k; j++ {
-			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entities[s.runs[r].entity].kind == Person {
+			// A place is no person named, nor is a capitalised word
+			// that opens a sentence: "a police spokesman said ... .
+			// Shells are found in Dover, he added".
+			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
 				named = true
 				break
 			}
