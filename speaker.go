@@ -702,6 +702,14 @@ func (s *state) findEntities() {
 			// name comes before, not to the name.
 			k++
 		}
+		if e-k >= 2 && s.toks[k].flags&fSentStart != 0 && len(s.word(k)) > 5 && strings.HasSuffix(s.word(k), "ing") && e < n && s.toks[e].lowerWord() &&
+			s.toks[e].class&(cSpeech|cAux|cCognition|cPast) == 0 && !s.verbLike(e) {
+			// A participle that opens a sentence takes the name as
+			// its object when no verb follows the name: "Inviting
+			// Norvian ships would be a mistake", "Accepting Lee as a
+			// leader is ...".
+			k++
+		}
 		if f := s.bodyBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
