@@ -944,6 +944,15 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].itVotes++
 		}
 	}
+	if kind == Person && nf == a && b < len(s.toks) && s.toks[b].lowerWord() && s.wordIs(b, "are", "were", "have") && s.toks[b-1].class&cTitle == 0 &&
+		!(a > 0 && (s.toks[a-1].isPunct(',') || s.toks[a-1].isPunct('&') || s.wordIs(a-1, "and"))) {
+		// A plural verb after the name, not the last of a list:
+		// "Norvian Muslims have fled" names people, no person, but
+		// "Ann Lee and Tom Reyes have" two persons.
+		if w := s.word(b - 1); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+			s.entities[best].people = true
+		}
+	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
