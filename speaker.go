@@ -206,7 +206,7 @@ func (s *state) capsName(k int) bool {
 // and a body, "Secretary of State", which opens a name's run even at the
 // start of a sentence: "Secretary of State Ann Lee said".
 func (s *state) officeAt(k int) bool {
-	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0
+	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0 || s.officeName(k+1)
 }
 
 // mediumSpeaks reports whether the speech noun at k, opening its
@@ -356,6 +356,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if s.officeName(j) {
+				// "Minister of Sports Ann Lee", "Minister for Asia
+				// Tom Reyes": a title, its field and a name.
+				j += 2
+				continue
+			}
 		}
 		break
 	}
@@ -368,6 +374,22 @@ func (s *state) nameRunAt(k int) int {
 func (s *state) titledPerson(a, b int) bool {
 	nf := s.splitTitle(a, b)
 	return nf > a && nf < b && !s.runHasOrg(nf, b) && s.personLike(nf, b)
+}
+
+// officeName reports whether "of" or "for" at j joins a capitalised
+// title before it to its field and a person's name after it, three or
+// more capitalised words with no title among them: "Minister of Sports
+// Ann Lee". The name is the last two of them (splitTitle).
+func (s *state) officeName(j int) bool {
+	if j < 1 || j+3 >= len(s.toks) || !s.wordIs(j, "of", "for") || !s.toks[j-1].capWord() || s.toks[j-1].class&cTitle == 0 {
+		return false
+	}
+	for k := j + 1; k <= j+3; k++ {
+		if !s.nameToken(k) || s.toks[k].flags&fNewline != 0 || s.toks[k].class&(cTitle|cHonorific) != 0 {
+			return false
+		}
+	}
+	return s.personLike(j+2, j+4) || s.personLike(j+3, j+5) && j+4 < len(s.toks) && s.nameToken(j+4)
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
@@ -427,6 +449,12 @@ func (s *state) splitTitle(a, b int) int {
 			// "Secretary of State" + "Ann Lee".
 			split = k + 2
 			k++
+		}
+		if k > a && k+3 < b+1 && b-k >= 4 && s.officeName(k) {
+			// "Minister of Sports" + "Ann Lee": the field runs to
+			// the name's last two words.
+			split = b - 2
+			break
 		}
 	}
 	if split == b-1 && s.toks[split].class&cTitle != 0 && s.wordIs(split, "General") {
@@ -662,7 +690,7 @@ func (s *state) findEntities() {
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) {
 					k = f + 1
 					break
 				}
@@ -672,6 +700,14 @@ func (s *state) findEntities() {
 			// "Top Lee adviser ...", "Former Acme chief ...": a
 			// modifier that opens the sentence belongs to the role the
 			// name comes before, not to the name.
+			k++
+		}
+		if e-k >= 2 && s.toks[k].flags&fSentStart != 0 && len(s.word(k)) > 5 && strings.HasSuffix(s.word(k), "ing") && e < n && s.toks[e].lowerWord() &&
+			s.toks[e].class&(cSpeech|cAux|cCognition|cPast) == 0 && !s.verbLike(e) {
+			// A participle that opens a sentence takes the name as
+			// its object when no verb follows the name: "Inviting
+			// Norvian ships would be a mistake", "Accepting Lee as a
+			// leader is ...".
 			k++
 		}
 		if f := s.bodyBeforeName(k, e); f > k {
@@ -844,7 +880,7 @@ func (s *state) addRun(a, b int) {
 		s.runs = append(s.runs, r)
 		return
 	}
-	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) {
+	if b-nf == 1 && s.toks[nf].class&(cTime|cTitle|cOrg) != 0 && s.toks[nf].class&cOrg == 0 && !(s.modal(nf) && s.functionWordName(nf)) && !(s.knownSurname(nf) && (s.speaksAfterRun(b) || a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cSpeech != 0)) {
 		// but not a modal that names the speaker before the verb,
 		// "May said", though it is a month too
 		s.runs = append(s.runs, r)
@@ -935,20 +971,33 @@ func (s *state) addRun(a, b int) {
 		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
-		// A single word named by a body noun before it is that body:
-		// "state news agency Wirex", "the steel firm Acme"; so is one
-		// that is owned, run or listed: "state-owned Wirex".
+	if kind == Person && nf == a && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
+		// A name with no title named by a body noun before it is
+		// that body: "state news agency Wirex", "the steel firm Acme",
+		// "news magazine Der Wirex"; so is one that is owned, run or
+		// listed: "state-owned Wirex".
 		s.entities[best].itVotes++
 	}
-	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.standsAlone(b) {
+	if kind == Person && nf == a && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) && (b-a == 1 || s.toks[b-1].class&cTitle == 0) {
 		// A person's name takes no article: "the Wirex said", "with
-		// the Wirex on Monday" name a body, "the Norvians" a people;
-		// not "the Lee campaign", where the name modifies a noun.
-		if w := s.word(a); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+		// the Red Wirex on Monday" name a body, "the Norvians" a
+		// people; not "the Lee campaign", where the name modifies a
+		// noun.
+		// "the Dover Republican" is a person called by a role; "the
+		// Dover Times" a body, "the Dover Democrats" people.
+		if w := s.word(b - 1); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && (b-a == 1 || s.toks[b-1].class&cUnnamed != 0) {
 			s.entities[best].people = true
 		} else {
 			s.entities[best].itVotes++
+		}
+	}
+	if kind == Person && nf == a && b < len(s.toks) && s.toks[b].lowerWord() && s.wordIs(b, "are", "were", "have") && s.toks[b-1].class&cTitle == 0 &&
+		!(a > 0 && (s.toks[a-1].isPunct(',') || s.toks[a-1].isPunct('&') || s.wordIs(a-1, "and"))) {
+		// A plural verb after the name, not the last of a list:
+		// "Norvian Muslims have fled" names people, no person, but
+		// "Ann Lee and Tom Reyes have" two persons.
+		if w := s.word(b - 1); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
+			s.entities[best].people = true
 		}
 	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
@@ -988,6 +1037,21 @@ func (s *state) standsAlone(b int) bool {
 	return t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cAux|cConj|cSubord) != 0 || s.verbLike(b))
 }
 
+// knownSurname reports whether the word at k, alone, is the surname of a
+// person named in full before: "Ann King ... King said", though "king"
+// is a title too. addRun asks it only of a word that speaks, as a
+// role's word may stand alone otherwise ("Lee, Republican of Dover").
+func (s *state) knownSurname(k int) bool {
+	h := nameHash(s.word(k))
+	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+		en := &s.entities[i]
+		if en.kind == Person && en.hash == h && en.nameLast-en.nameFirst >= 2 && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedModifier reports whether token k is a compound in "-owned",
 // "-run", "-listed", "-controlled" or "-funded": what it describes is a
 // body, never a person ("state-owned", "London-listed").
@@ -1009,9 +1073,9 @@ var bodyOwned = []string{
 	"agency", "airspace", "army", "bank", "border", "borders", "broadcaster",
 	"capital", "central", "channel", "citizens", "coast", "coastline",
 	"company", "defence", "defense", "economy", "embassy", "firm", "foreign",
-	"interior", "lender", "military", "ministry", "navy", "newspaper",
-	"parliament", "police", "prime", "shares", "soil", "supreme", "tabloid",
-	"territory", "waters",
+	"interior", "lender", "magazine", "military", "ministry", "navy",
+	"newspaper", "parliament", "police", "poll", "polls", "prime", "shares",
+	"soil", "supreme", "tabloid", "territory", "user", "users", "waters",
 }
 
 // ownsBody reports whether the single name that ends at token b names a
@@ -4305,7 +4369,7 @@ func (s *state) speaker(m mention) Speaker {
 		}
 		if g, ok := s.pluralSubjectBefore(m); ok {
 			sp.Name = s.tokenSpan(s.mentionStart(g), g.last)
-			sp.Kind = Person
+			sp.Kind = Unnamed // "critics", "residents near the border"
 			if g.kind == mName || s.toks[g.head].class&(cOrg|cBody) != 0 {
 				sp.Kind = Organization
 			}
@@ -4374,7 +4438,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.kind != Person {
 		return en.kind
 	}
-	if en.nameLast-en.nameFirst == 1 && !en.personal && en.heVotes == 0 && en.people {
+	if (en.nameLast-en.nameFirst == 1 && !en.personal || en.nameLast-en.nameFirst >= 2) && en.heVotes == 0 && en.people {
 		return Unnamed // "the Norvians say"
 	}
 	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
@@ -4478,19 +4542,25 @@ func (s *state) weighPlaces() {
 	// The words of a dateline before its agency name places: "DOVER,
 	// Kestia (Reuters) -". They open the text, or follow a short note.
 	var dateline [8]int
-	nd := 0
-	for k := 0; k < len(s.toks) && k < 40 && nd < len(dateline); k++ {
+	nd, lead := 0, -1
+	for k := 0; k < len(s.toks) && k < 40; k++ {
 		t := &s.toks[k]
 		if t.flags&fDateline == 0 {
+			if lead < 0 && k > 0 && s.toks[k-1].flags&fDateline != 0 {
+				lead = k // the first word of the story after its dateline
+			}
 			continue
 		}
 		if t.isPunct('(') {
-			break
+			nd = -nd - 1 // no more places: the agency follows
 		}
-		if t.kind == tWord {
+		if t.kind == tWord && nd >= 0 && nd < len(dateline) {
 			dateline[nd] = k
 			nd++
 		}
+	}
+	if nd < 0 {
+		nd = -nd - 1
 	}
 	for _, r := range s.runs {
 		e := r.entity
@@ -4500,6 +4570,12 @@ func (s *state) weighPlaces() {
 		en := &s.entities[e]
 		if r.nameFirst > r.first {
 			person[e]++
+		}
+		if r.first == lead && r.last-r.first == 1 && r.last < len(s.toks) && s.toks[r.last].lowerWord() {
+			// A story opens with a person's full name and title, so
+			// a single name that opens it is a place or body:
+			// "DOVER (Reuters) - Kestia said on Monday ...".
+			place[e]++
 		}
 		if r.last-r.nameFirst == 1 {
 			for _, k := range dateline[:nd] {
@@ -4645,7 +4721,10 @@ func (s *state) linkUnnamed() {
 		}
 		named := false
 		for j := max(d.last, s.stmts[last].cueLast); j < k; j++ {
-			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entities[s.runs[r].entity].kind == Person {
+			// A place is no person named, nor is a capitalised word
+			// that opens a sentence: "a police spokesman said ... .
+			// Shells are found in Dover, he added".
+			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
 				named = true
 				break
 			}
@@ -4702,8 +4781,9 @@ func (s *state) linkGroups() {
 			continue
 		}
 		h := s.word(d.head)
-		group := d.coordinated || d.kind == mDescription && s.toks[d.head].lowerWord() &&
-			(hasSuffixFold(h, "s") && !hasSuffixFold(h, "ss") || s.wordIs(d.head, "police", "people"))
+		group := d.coordinated || d.kind == mDescription && (s.toks[d.head].lowerWord() || s.toks[d.head].flags&fSentStart != 0) &&
+			(hasSuffixFold(h, "s") && !hasSuffixFold(h, "ss") || s.wordIs(d.head, "police", "people")) ||
+			d.kind == mName && d.last-d.first == 1 && s.pluralHead(d.first) && s.speaker(d).Kind == Unnamed // "Officials said ... . They asked ..."
 		if d.kind == mPronoun {
 			// A pronoun that its own sentence resolves: "Officials
 			// admit flaws, which they say ... . They also say ...".
@@ -5071,23 +5151,39 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	}
 	sent := s.sentenceOf(m.first)
 	g, ok = s.firstSubject(sent.first, m.first)
-	if !ok || g.last > m.first || g.coordinated || g.relative > 0 {
+	if ok && g.kind == mName && g.last < m.first && s.toks[g.last].lowerWord() && s.toks[g.last].class&(cUnnamed|cBody) != 0 && s.pluralHead(g.last) {
+		// A capitalised word before a plural noun is its modifier,
+		// not the subject: "Small parties opposed it, which they
+		// said ...".
+		if d, dok := s.description(g.last, sent.first); dok {
+			g = d
+		}
+	}
+	if !ok || g.last > m.first || g.relative > 0 {
 		return g, false
 	}
-	for k := g.last; k < m.first; k++ {
+	relative := m.first > 0 && s.toks[m.first-1].lowerWord() && s.wordIs(m.first-1, "which", "what", "that", "who", "whom")
+	for k := g.last; k < m.first && !relative; k++ {
 		if s.toks[k].kind != tWord {
 			// "Workers stayed behind, they said": after a comma
-			// "they" may be the reporter's source.
+			// "they" may be the reporter's source; not in a relative
+			// clause, "Small parties opposed it, which they said
+			// ...".
 			return g, false
 		}
 	}
-	h := s.word(g.last - 1)
-	if !hasSuffixFold(h, "s") || hasSuffixFold(h, "ss") {
+	if g.coordinated {
+		// "Rights groups and some governments voiced concern over
+		// what they say ...": people or bodies joined are many.
+		return g, g.kind == mDescription
+	}
+	if !s.pluralHead(g.head) || s.toks[g.head].kind != tWord {
 		return g, false
 	}
 	switch g.kind {
 	case mDescription:
-		return g, g.head == g.last-1
+		// The head may take a phrase: "Staunch critics of Lee".
+		return g, s.toks[g.head].lowerWord() || s.toks[g.head].flags&fSentStart != 0
 	case mName:
 		// A party's people, "Democrats", not a person named "Sanders".
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
