@@ -442,6 +442,15 @@ var orgWords = []string{
 	"university", "watch", "weekly", "who", "wto",
 }
 
+// acronymOrgs are the orgWords that name a body only in capitals: "UN",
+// "WHO", "SEC", but "Kim Jong Un", "Sec. Ann Lee" and a title-case "Who"
+// do not.
+var acronymOrgs = []string{
+	"abc", "afp", "ap", "bbc", "cbs", "cia", "cnn", "dhs", "dnc", "doj", "epa",
+	"eu", "fbi", "gop", "imf", "irs", "msnbc", "nbc", "npr", "nsa", "rnc",
+	"sec", "tv", "un", "who", "wto",
+}
+
 // unnamedNouns head a description of an unnamed source: "a senior
 // official", "sources", "analysts".
 var unnamedNouns = []string{

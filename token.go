@@ -627,6 +627,11 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 		// hyphen: the common case pays nothing.
 		t.class = prefixedTitle(word)
 	}
+	if t.class&cOrg != 0 && t.flags&fUpper == 0 && end-start <= 5 && isAcronymOrg(word) {
+		// "Kim Jong Un": an acronym's letters in title case are a
+		// name's, not a body's.
+		t.class &^= cOrg
+	}
 	if s.user != nil {
 		t.class |= s.user.lookup(word)
 	}
@@ -649,6 +654,16 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 		}
 	}
 	return end
+}
+
+// isAcronymOrg reports whether w is one of acronymOrgs in any case.
+func isAcronymOrg(w string) bool {
+	for _, a := range acronymOrgs {
+		if strings.EqualFold(a, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // markStrippedTails flags the single letters ISOT stripping leaves of
