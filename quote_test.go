@@ -940,6 +940,7 @@ func TestFind(t *testing.T) {
 		{"gerund after to is no infinitive", `⟨Tom Reyes⟩ pivoted to ⟪arguing⟫ that ⟦the flood was one more reason to build the wall⟧.`, []want{indirect}},
 		{"participle after aside from", `⟨Tom Reyes⟩ has offered few ideas for the budget aside from ⟪stating⟫ that ⟦the city should not borrow⟧.`, []want{indirect}},
 		{"participle after in without a clause is no statement", `Tom Reyes was magnanimous in declaring victory on Tuesday night.`, nil},
+		{"marks written as two apostrophes leave two spaces each", "The council won t back the plan.\n\n  ⟦₁We can t pay for it⟧,   ⟨₁Ann Lee⟩ ⟪₁said⟫.\n\n⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the levy was   a tax on work   and the council had to vote again⟧.", []want{unmarked, {kind: Mixed}}},
 		{"stripped dash before a participle", "The vote was held on Friday.  ⟦₁It went well⟧,  ⟨₁Ann Lee⟩ ⟪₁said⟫.\n\n⟨₂Tom Reyes⟩ changed his mind on the spot   ⟪₂saying⟫ ⟦₂he would now vote for the levy⟧.", []want{unmarked, indirect}},
 		{"stripped mark after a participle and its hearer opens its quote", "The mayor spoke on Friday.  ⟦₁It s over⟧,  ⟨₁he⟩ ⟪₁said⟫.\n\n⟨₂Reyes⟩ was not impressed on Tuesday, ⟪₂telling⟫ reporters,  ⟦₂A lot of people said the mayor should step down.⟧ \n", []want{unmarked, unmarked}},
 		{"stripped mark after a participle's phrase opens the quote before a pronoun's cue", "The mayor spoke on Friday.\n\nThe governor weighed in as well, telling a radio host in an interview on Monday,  ⟦But gosh, they are both qualified⟧,  ⟨he⟩ ⟪said⟫.\n", []want{unmarked}},
