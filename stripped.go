@@ -1105,11 +1105,20 @@ func (s *state) dashGap(k int) bool {
 // bareAttribution reports whether tokens [a, b) after a speech verb and
 // its speaker add only where or when, up to a comma, `on Twitter on
 // Saturday, taking time out`, and report no speech of their own, `said
-// the talks failed`.
+// the talks failed`, nor after an aside set off by commas, `said,
+// however, that the talks failed`.
 func (s *state) bareAttribution(a, b int) bool {
 	r := a
 	for r < b && !s.toks[r].isPunct(',') {
 		r++
+	}
+	for j := r + 2; j < b && j <= r+4; j++ {
+		if s.toks[j].isPunct(',') {
+			if j+1 < b && s.wordIs(j+1, "that") {
+				return false
+			}
+			break
+		}
 	}
 	return s.onlyTail(a, r)
 }
