@@ -595,6 +595,7 @@ type state struct {
 	stripped    bool    // quotation marks were stripped from the text
 	spaced      bool    // ... and the spaces they left are still there
 	dashGaps    bool    // ... and three spaces between words are a stripped dash, not a mark
+	halved      bool    // ... and each mark left two spaces, counted as one
 	groups      int
 }
 

@@ -71,6 +71,7 @@ func (s *state) detectStripped() {
 		}
 	}
 	s.typographicSpacing()
+	s.halveMarks()
 	if n := len(s.toks); n > 0 && s.toks[n-1].kind == tPunct && s.closedAtEnd(n) {
 		// A space after the last stop closed a quote.
 		wide++
@@ -121,6 +122,45 @@ func (s *state) typographicSpacing() {
 			if t.phantoms == 0 {
 				t.flags &^= fWide
 			}
+		}
+	}
+}
+
+// halveMarks counts each two spaces as one stripped mark, and a lone
+// space beyond the word gap as none, in text that wrote each mark as two
+// apostrophes and so lost it to two spaces: `won,   Lee said`, `⏎  We
+// won`, where a mark of one character leaves `won,  Lee said`. Marks
+// that close after a comma or open a line show it: two spaces there, at
+// least once after a comma, more than twice as often as one space there
+// or after a stop. A lone space is then a plural's apostrophe, `the
+// voters  rights`. Typographic spacing is taken out first, so that a
+// stop's second space does not count.
+func (s *state) halveMarks() {
+	ones, twos, commas := 0, 0, 0
+	for k := 1; k < len(s.toks); k++ {
+		t, p := &s.toks[k], &s.toks[k-1]
+		line := t.flags&fNewline != 0 && s.text[t.start-1] == ' '
+		comma := t.flags&fNewline == 0 && p.isPunct(',')
+		stop := t.flags&fNewline == 0 && (p.isPunct('.') || p.isPunct('?') || p.isPunct('!'))
+		switch {
+		case t.phantoms == 1 && (line || comma || stop):
+			ones++
+		case t.phantoms == 2 && (line || comma):
+			twos++
+			if comma {
+				commas++
+			}
+		}
+	}
+	if commas == 0 || twos < 2 || twos <= 2*ones {
+		return
+	}
+	s.halved = true
+	for k := range s.toks {
+		t := &s.toks[k]
+		t.phantoms /= 2
+		if t.phantoms == 0 {
+			t.flags &^= fWide
 		}
 	}
 }
@@ -1065,11 +1105,20 @@ func (s *state) dashGap(k int) bool {
 // bareAttribution reports whether tokens [a, b) after a speech verb and
 // its speaker add only where or when, up to a comma, `on Twitter on
 // Saturday, taking time out`, and report no speech of their own, `said
-// the talks failed`.
+// the talks failed`, nor after an aside set off by commas, `said,
+// however, that the talks failed`.
 func (s *state) bareAttribution(a, b int) bool {
 	r := a
 	for r < b && !s.toks[r].isPunct(',') {
 		r++
+	}
+	for j := r + 2; j < b && j <= r+4; j++ {
+		if s.toks[j].isPunct(',') {
+			if j+1 < b && s.wordIs(j+1, "that") {
+				return false
+			}
+			break
+		}
 	}
 	return s.onlyTail(a, r)
 }
@@ -2020,7 +2069,9 @@ func (s *state) findRegions() {
 	if !s.spaced || !lines {
 		return
 	}
-	doubled := twos > ones
+	// Text whose marks halveMarks counted already reads as one space a
+	// mark.
+	doubled := twos > ones && !s.halved
 	const (
 		outside = iota
 		inside

@@ -891,11 +891,13 @@ func (s *state) startsSentence(k, j int) bool {
 }
 
 // skipDateline marks a dateline at the start of a paragraph ("MOSCOW
-// (Reuters) -", "WASHINGTON —", "(Reuters) -") and returns the first
-// token after it, with a byline before it ("By Ann Lee BEIJING (Reuters)
-// -"). Within a paragraph (strict) it takes only a place in capitals
-// with a short agency: text with no line breaks may open with an
-// editor's note, "(This story corrects ...) HANOI (Reuters) -".
+// (Reuters) -", "WASHINGTON —", "(Reuters) -", "Dover, Dec. 11 (AP) --")
+// and returns the first token after it, with a byline before it ("By Ann
+// Lee BEIJING (Reuters) -"). A place in title case needs the agency, and
+// a dash stripped to a space will do. Within a paragraph (strict) it
+// takes only a place in capitals with a short agency: text with no line
+// breaks may open with an editor's note, "(This story corrects ...)
+// HANOI (Reuters) -".
 func (s *state) skipDateline(k int, strict bool) int {
 	n := len(s.toks)
 	j := k
@@ -909,14 +911,29 @@ func (s *state) skipDateline(k int, strict bool) int {
 	}
 	first := j
 	sawCaps, sawAgency := false, false
+	// Words in title case before any in capitals, none a function
+	// word: a place has few, "New York (AFP) -", where a sentence opens
+	// on one, "The Harbour Board (HB) - which".
+	mixed := 0
 	for j < n && j-first < 16 {
 		t := &s.toks[j]
 		if j > k && t.flags&fNewline != 0 {
 			return k
 		}
+		if j > first && t.phantoms >= 2 && t.capWord() && (sawCaps || sawAgency && mixed <= 3) && (!strict || sawCaps && sawAgency) {
+			// Stripping left the dash as a space between two others,
+			// `DOVER (AP)   Fishermen say`, `DOVER   Fishermen say`.
+			return s.endDateline(k, j)
+		}
 		switch {
 		case t.kind == tWord && (t.flags&fUpper != 0 || t.flags&fCap != 0 && sawCaps):
 			sawCaps = sawCaps || t.flags&fUpper != 0
+		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cPossPron|cSubord) == 0:
+			// A place in title case before an agency, "New York
+			// (AFP) -", a month before its day, "Dec 29 (Reuters) -".
+			mixed++
+		case t.kind == tWord && t.flags&fDigit != 0 && j > first:
+			// The day of a date, "DOVER, Dec. 11 (UPI) -".
 		case t.isPunct(',') || t.isPunct('/') || t.isPunct('.'):
 		case t.isPunct('('):
 			// (Reuters), (AP): an agency in brackets.
@@ -931,21 +948,26 @@ func (s *state) skipDateline(k int, strict bool) int {
 			}
 			sawAgency = sawAgency || e > j+1 && s.toks[j+1].capWord()
 			j = e
-		case t.isPunct(pDash) && (sawCaps || sawAgency) && j > first && (!strict || sawCaps && sawAgency):
+		case t.isPunct(pDash) && (sawCaps || sawAgency && mixed <= 3) && j > first && (!strict || sawCaps && sawAgency):
 			// A text may open with the agency alone, "(Reuters) -".
-			for e := k; e <= j; e++ {
-				s.toks[e].flags |= fDateline
-			}
-			if j+1 < n {
-				s.toks[j+1].flags |= fSentStart
-			}
-			return j + 1
+			return s.endDateline(k, j+1)
 		default:
 			return k
 		}
 		j++
 	}
 	return k
+}
+
+// endDateline marks tokens [k, e) as a dateline and returns e.
+func (s *state) endDateline(k, e int) int {
+	for i := k; i < e; i++ {
+		s.toks[i].flags |= fDateline
+	}
+	if e < len(s.toks) {
+		s.toks[e].flags |= fSentStart
+	}
+	return e
 }
 
 // domainAt reports whether a top-level domain starts at text[i] and ends
