@@ -61,7 +61,9 @@
 // that stands as a sentence of its own is reported even when no speaker
 // can be found. The reporter's account of the speaking that follows an
 // attribution ("..., he said, wiping his brow", "..., an official said,
-// speaking on condition of anonymity") is not part of the statement.
+// speaking on condition of anonymity") is not part of the statement, nor
+// is a story's dateline ("DOVER (Reuters) -", "Dover, Kestia, May 3 (AP)
+// —", also with its dash stripped to spaces).
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
@@ -92,6 +94,8 @@
 // direct quotes are recovered: a statement is direct when the spaces left
 // by its marks set it off, when it follows a cue and a colon, or when it
 // speaks in the first or second person. Such quotes have Marked false.
+// Where a paper wrote its marks as two apostrophes (''like this''), each
+// left two spaces, and the text is read with two spaces as one mark.
 //
 // # Positions
 //
