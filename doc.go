@@ -94,8 +94,8 @@
 // direct quotes are recovered: a statement is direct when the spaces left
 // by its marks set it off, when it follows a cue and a colon, or when it
 // speaks in the first or second person. Such quotes have Marked false.
-// Where a paper wrote its marks as two apostrophes (''like this''), each
-// left two spaces, and the text is read with two spaces as one mark.
+// Where a paper set each mark as two apostrophes, each left two spaces,
+// and the text is read with two spaces as one mark.
 //
 // # Positions
 //
