@@ -294,6 +294,12 @@ func (s *state) nameRunAt(k int) int {
 			j++
 			continue
 		}
+		if s.strippedLetters(j) {
+			// "Tom Fa si", "Ann Le o": the letters of a name whose
+			// accented letter was stripped to a space.
+			j++
+			continue
+		}
 		if s.bodyOfBody(j) {
 			// A body of, for or to another body, "Permanent Mission
 			// to the United Nations", "Office of the High Commission".
@@ -326,6 +332,25 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// strippedLetters reports whether token j is the rest of a name's word
+// after an accented letter stripped to a space, "Fa si" for "Faïsi",
+// "Le o" for "Leão": one or two lower-case letters that are no English
+// word nor contraction, right after a name's word, before another, a
+// comma or a speech verb.
+func (s *state) strippedLetters(j int) bool {
+	t := &s.toks[j]
+	if j == 0 || j+1 >= len(s.toks) || !t.lowerWord() || t.end-t.start > 2 || t.class != 0 || !s.toks[j-1].capWord() || t.flags&fSpace == 0 {
+		return false
+	}
+	switch s.word(j) {
+	case "re", "ll", "ve", "d", "t", "m", "s", "v", "vs", "km", "pm", "am", "ok", "oh", "ex":
+		// Contractions, "v" of a lawsuit's name, units.
+		return false
+	}
+	n := &s.toks[j+1]
+	return s.nameToken(j+1) && n.flags&fNewline == 0 || n.isPunct(',') || n.lowerWord() && n.class&cSpeech != 0
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
