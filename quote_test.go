@@ -231,6 +231,7 @@ func TestFind(t *testing.T) {
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the harbour master at a lakeside chateau on Monday that ⟦the master would ask him to form a board⟧.`, []want{indirect}},
 		{"a time after a show's title between the cue and that", `⟨Reyes⟩ ⟪said⟫ on Acme's "Harbour Talk" on Sunday that ⟦the mayor had lied to the council⟧.`, []want{indirect}},
 		{"an office after a title's preposition that runs into a name whose surname stands alone later", `⦃Kestian Minister of Defense⦄ ⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⸨₂Lee⸩ ⟪₂added⟫ that ⟦₂she would stay⟧.`, []want{indirect, indirect}},
+		{"a name after and the joins the one before it", `⟨The Harbour Union and the Dover Guild⟩ ⟪said⟫ ⟦they would not join the march⟧.`, []want{indirect}},
 		{"letters of a name split off by a stripped accented letter stay in the name", "⟦₁Kestia is trying to act as a balance⟧,  ⟪₁said⟫ ⟨₁Tom Fa si⟩, ⦃₁special adviser at the Dover Institute⦄.  ⟦₂The vote was won⟧,  ⟨₂Ann Le o⟩ ⟪₂told⟫ supporters.", []want{unmarked, unmarked}},
 		{"a one-word office after a capitalised title and of splits off the name after it", `⟦The vote was a crime⟧, ⦃Minister of Justice⦄ ⟨Tom Reyes⟩ ⟪said⟫.`, []want{indirect}},
 		{"a body after a title's preposition is part of the title before the name split off it", `⟦The port will close⟧, ⦃Kestian Ambassador to the United Nations⦄ ⟨Ann Lee⟩ ⟪told⟫ the chairman of the board. Lee was the first envoy to visit.`, []want{indirect}},

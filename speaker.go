@@ -3861,6 +3861,12 @@ func (s *state) roleBefore(a, b int) bool {
 // "and": "Schumer and Pelosi said" has one speaker, as written.
 func (s *state) coordinated(m mention, lo int) mention {
 	a := s.mentionStart(m)
+	article := m.kind == mName && a-3 >= lo && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.wordIs(a-2, "and")
+	if article {
+		// "the Harbour Union and the Dover Guild": the article of a
+		// name no word shows to be a body's.
+		a--
+	}
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
 	}
@@ -3870,6 +3876,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if o := s.mentionStart(other) - 1; article && ok && o >= lo && s.toks[o].lowerWord() && s.toks[o].class&cPrep != 0 {
+		// but not inside a phrase: "minister for Kestia and the
+		// Isles Ann Lee".
+		return m
+	}
 	if !ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(a, "other") {
 		// "Q, the airport and other officials said": "other" makes
 		// the noun before "and" one of the group, whatever its head.
