@@ -1322,14 +1322,15 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
-// coordinatedAsides extends a name m to an earlier name joined to it by
-// ", and" after an apposition, as one speaker: "Ann Lee, the mayor, and
-// Tom Reyes, its chief, said", or after a title set off before each:
+// coordinatedAsides extends a name or description m to an earlier name
+// joined to it by ", and" after an apposition, as one speaker: "Ann Lee,
+// the mayor, and Tom Reyes, its chief, said", "Ann Lee, the mayor, and
+// aides said", or after a title set off before each:
 // "the board's chairman, Ann Lee, and its chief, Tom Reyes, said". The
 // whole must open its clause or follow a comma.
 func (s *state) coordinatedAsides(m mention, lo int) mention {
 	a := s.mentionStart(m)
-	if m.kind != mName || a-5 < lo || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') {
+	if m.kind != mName && (m.kind != mDescription || m.coordinated) || a-5 < lo || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') {
 		return m
 	}
 	first := -1
