@@ -231,6 +231,7 @@ func TestFind(t *testing.T) {
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the harbour master at a lakeside chateau on Monday that ⟦the master would ask him to form a board⟧.`, []want{indirect}},
 		{"a time after a show's title between the cue and that", `⟨Reyes⟩ ⟪said⟫ on Acme's "Harbour Talk" on Sunday that ⟦the mayor had lied to the council⟧.`, []want{indirect}},
 		{"an office after a title's preposition that runs into a name whose surname stands alone later", `⦃Kestian Minister of Defense⦄ ⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⸨₂Lee⸩ ⟪₂added⟫ that ⟦₂she would stay⟧.`, []want{indirect, indirect}},
+		{"a place after near ends a phrase on the noun that speaks", `⟦The rebels are well dug in along the border⟧, ⟨a local rebel and a resident of a town near Dover⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a name and its apposition joined by and to a description speak together", `⟦The plan will allow tours from Dover to Kestia⟧, ⟨Ann Lee, deputy director at the Kestia Tourism Board, and executives at travel firms⟩ ⟪said⟫ on Tuesday.`, []want{indirect}},
 		{"a name after and the joins the one before it", `⟨The Harbour Union and the Dover Guild⟩ ⟪said⟫ ⟦they would not join the march⟧.`, []want{indirect}},
 		{"letters of a name split off by a stripped accented letter stay in the name", "⟦₁Kestia is trying to act as a balance⟧,  ⟪₁said⟫ ⟨₁Tom Fa si⟩, ⦃₁special adviser at the Dover Institute⦄.  ⟦₂The vote was won⟧,  ⟨₂Ann Le o⟩ ⟪₂told⟫ supporters.", []want{unmarked, unmarked}},

@@ -2750,11 +2750,12 @@ done:
 // hostOfPlace returns the description that a name at [f, j] ends when
 // the name is the object of a phrase on a noun that is itself in a
 // phrase on a speaking noun: "the court in the central city of
-// Harbour", "officials in the capital of Harbouria". The inner noun
+// Harbour", "officials in the capital of Harbouria", "a resident of a
+// town near Dover". The inner noun
 // phrase is up to four lower-case words.
 func (s *state) hostOfPlace(f, j, lo int) (m mention, ok bool) {
 	p := f - 1
-	if p-2 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "in", "from") {
+	if p-2 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "in", "from", "near") {
 		return m, false
 	}
 	q := p - 1
