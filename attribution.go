@@ -2039,8 +2039,20 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// "people with direct knowledge of the talks said", after the
 		// rules for a verb joined to a clause before, and only with a
 		// form that is no noun ("claims", "tweet").
-		if m, ok := s.longSubject(s.skipBack(k, lo), lo); ok {
+		j := s.skipBack(k, lo)
+		if m, ok := s.longSubject(j, lo); ok {
 			return m, true
+		}
+		for p := j - 2; p > lo && p >= j-18; p-- {
+			// "Q, two fishermen protesting against the rules said":
+			// the subject of an attribution that ends the sentence
+			// opens after the statement's comma.
+			if s.toks[p].isPunct(',') {
+				if m, ok := s.longSubject(j, p+1); ok && (s.endsClause(c.last, s.sentEnd(k)) || c.object && s.endsClause(s.skipObject(c.last, s.sentEnd(k)), s.sentEnd(k))) && s.hasClause(s.leftClauseStart(p, lo), p) {
+					return m, true
+				}
+				break
+			}
 		}
 	}
 	if k == lo || k > lo && (s.toks[k-1].isPunct(',') || s.toks[k-1].kind == tMark) {

@@ -323,6 +323,12 @@ func (s *state) nameRunAt(k int) int {
 			j++
 			continue
 		}
+		if s.strippedLetters(j) {
+			// "Tom Fa si", "Ann Le o": the letters of a name whose
+			// accented letter was stripped to a space.
+			j++
+			continue
+		}
 		if s.bodyOfBody(j) {
 			// A body of, for or to another body, "Permanent Mission
 			// to the United Nations", "Office of the High Commission".
@@ -390,6 +396,25 @@ func (s *state) officeName(j int) bool {
 		}
 	}
 	return s.personLike(j+2, j+4) || s.personLike(j+3, j+5) && j+4 < len(s.toks) && s.nameToken(j+4)
+}
+
+// strippedLetters reports whether token j is the rest of a name's word
+// after an accented letter stripped to a space, "Fa si" for "Faïsi",
+// "Le o" for "Leão": one or two lower-case letters that are no English
+// word nor contraction, right after a name's word, before another, a
+// comma or a speech verb.
+func (s *state) strippedLetters(j int) bool {
+	t := &s.toks[j]
+	if j == 0 || j+1 >= len(s.toks) || !t.lowerWord() || t.end-t.start > 2 || t.class != 0 || !s.toks[j-1].capWord() || t.flags&fSpace == 0 {
+		return false
+	}
+	switch s.word(j) {
+	case "re", "ll", "ve", "d", "t", "m", "s", "v", "vs", "km", "pm", "am", "ok", "oh", "ex":
+		// Contractions, "v" of a lawsuit's name, units.
+		return false
+	}
+	n := &s.toks[j+1]
+	return s.nameToken(j+1) && n.flags&fNewline == 0 || n.isPunct(',') || n.lowerWord() && n.class&cSpeech != 0
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
@@ -1548,14 +1573,15 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
-// coordinatedAsides extends a name m to an earlier name joined to it by
-// ", and" after an apposition, as one speaker: "Ann Lee, the mayor, and
-// Tom Reyes, its chief, said", or after a title set off before each:
+// coordinatedAsides extends a name or description m to an earlier name
+// joined to it by ", and" after an apposition, as one speaker: "Ann Lee,
+// the mayor, and Tom Reyes, its chief, said", "Ann Lee, the mayor, and
+// aides said", or after a title set off before each:
 // "the board's chairman, Ann Lee, and its chief, Tom Reyes, said". The
 // whole must open its clause or follow a comma.
 func (s *state) coordinatedAsides(m mention, lo int) mention {
 	a := s.mentionStart(m)
-	if m.kind != mName || a-5 < lo || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') {
+	if m.kind != mName && (m.kind != mDescription || m.coordinated) || a-5 < lo || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') {
 		return m
 	}
 	first := -1
@@ -2986,11 +3012,12 @@ done:
 // hostOfPlace returns the description that a name at [f, j] ends when
 // the name is the object of a phrase on a noun that is itself in a
 // phrase on a speaking noun: "the court in the central city of
-// Harbour", "officials in the capital of Harbouria". The inner noun
+// Harbour", "officials in the capital of Harbouria", "a resident of a
+// town near Dover". The inner noun
 // phrase is up to four lower-case words.
 func (s *state) hostOfPlace(f, j, lo int) (m mention, ok bool) {
 	p := f - 1
-	if p-2 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "in", "from") {
+	if p-2 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "in", "from", "near") {
 		return m, false
 	}
 	q := p - 1
@@ -4184,6 +4211,12 @@ func (s *state) roleBefore(a, b int) bool {
 // "and": "Schumer and Pelosi said" has one speaker, as written.
 func (s *state) coordinated(m mention, lo int) mention {
 	a := s.mentionStart(m)
+	article := m.kind == mName && a-3 >= lo && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.wordIs(a-2, "and")
+	if article {
+		// "the Harbour Union and the Dover Guild": the article of a
+		// name no word shows to be a body's.
+		a--
+	}
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
 	}
@@ -4193,6 +4226,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if o := s.mentionStart(other) - 1; article && ok && o >= lo && s.toks[o].lowerWord() && s.toks[o].class&cPrep != 0 {
+		// but not inside a phrase: "minister for Kestia and the
+		// Isles Ann Lee".
+		return m
+	}
 	if !ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(a, "other") {
 		// "Q, the airport and other officials said": "other" makes
 		// the noun before "and" one of the group, whatever its head.
