@@ -842,7 +842,9 @@ func (s *state) nameAfterOffice(a, b int) int {
 	}
 	if b-a == 3 && p == a-1 && s.wordIs(p, "of") && s.toks[p-1].capWord() {
 		// A one-word office after a capitalised title: "Minister of
-		// Justice Ann Lee".
+		// Justice Ann Lee". (officeName splits such runs as they are
+		// built, when the office is no title word itself, as
+		// "Justice" is.)
 		return f
 	}
 	if s.splitTitle(a, b) > a {
