@@ -2078,6 +2078,7 @@ func (s *state) findRegions() {
 		nested
 	)
 	state, open, atStart, soft := outside, 0, false, false
+	inner := 0 // the mark that opened the nested quote
 	add := func(last int, closed bool) {
 		if last > open {
 			s.regions = append(s.regions, region{first: open, last: last, atStart: atStart, closed: closed})
@@ -2111,6 +2112,7 @@ func (s *state) findRegions() {
 				marks = 2
 			}
 		}
+		was := state
 		switch marks {
 		case 2:
 			// `.”␣“`: one quote closes and the next opens.
@@ -2143,7 +2145,18 @@ func (s *state) findRegions() {
 					state = nested
 				}
 			case nested:
+				if p.isPunct('(') {
+					// A mark after a bracket opens: the one taken
+					// for a quote within the quote closed it, `⏎
+					// Q,  came shouts. ( Q2,  said Lee.)`.
+					add(inner, true)
+					state, open, atStart = inside, k, true
+					break
+				}
 				state = inside
+			}
+			if state == nested && was != nested {
+				inner = k
 			}
 		}
 	}

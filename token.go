@@ -367,7 +367,9 @@ func (s *state) tokenize() {
 		t := token{start: i, flags: pending}
 		// Each space beyond the one that separates words, or any space
 		// beside a line break, may be a stripped mark.
-		if pending&fNewline == 0 {
+		// No space follows an opening parenthesis but a stripped mark's:
+		// `( We won,  she said)` from `(“We won,” she said)`.
+		if pending&fNewline == 0 && !(len(s.toks) > 0 && s.toks[len(s.toks)-1].isPunct('(')) {
 			gap--
 		}
 		t.phantoms = uint8(min(max(gap, 0), 255))
