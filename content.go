@@ -1066,6 +1066,13 @@ func (s *state) skipHearer(i, hi int) int {
 			// "told the KBC broadcaster: ...": the name modifies a noun.
 			return e + 1
 		}
+		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cTitle != 0 {
+			// "told Harbour News anchor Ann Park that ...": a show's
+			// or outlet's name, a title and the name it goes with.
+			if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 {
+				return s.runs[r].last
+			}
+		}
 		if e-i >= 2 && e < hi && s.toks[e].lowerWord() && (s.toks[e].class&cAux != 0 || s.pastForm(e)) && s.toks[i].flags&fSentStart == 0 {
 			// "told Reuters Reyes was aware", "told President Tom
 			// Reyes Harbouria had stopped": a name run before a
