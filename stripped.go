@@ -1833,6 +1833,11 @@ func (s *state) quotedThrough(a, b int) bool {
 		if s.toks[k].flags&fSentStart != 0 && s.reportsSpeech(s.sents[s.sentOf[k]]) {
 			return false
 		}
+		if s.toks[k].isPunct(')') && s.marksAt(k) == 1 {
+			// A mark before a closing bracket closes a quote opened
+			// inside the brackets: `(Lee said,  Q ). The`.
+			return false
+		}
 	}
 	return true
 }
