@@ -1058,8 +1058,8 @@ func (s *state) skipHearer(i, hi int) int {
 	}
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		e := s.runs[r].last
-		if e < hi && s.toks[e].kind == tClitic {
-			// "told Trump s aides"
+		if e < hi && (s.toks[e].kind == tClitic || s.toks[e].kind == tMark && s.toks[e].flags&fPossessiveMark != 0) {
+			// "told Trump s aides", "told Harbour News' Ann Park"
 			return s.npEnd(e+1, hi)
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
