@@ -2902,6 +2902,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		left = false
 	}
 	left = left && !purpose && gerund == ""
+	if left && !split && !inverted && c.participle && m.last == c.first && strings.HasSuffix(s.word(c.first), "ing") {
+		// `Q, said Lee, half joking.`, `Q, his aides joking.`: a
+		// subject and a participle with no finite verb are no clause
+		// to attribute what comes before.
+		left = false
+	}
 	if left && !split && m.relative > 0 && s.verbStart(c.first, sent.first) == m.relative {
 		// "He named critics, including some who warned ...": the cue
 		// is the relative clause's own verb, and what stands before

@@ -1058,13 +1058,20 @@ func (s *state) skipHearer(i, hi int) int {
 	}
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		e := s.runs[r].last
-		if e < hi && s.toks[e].kind == tClitic {
-			// "told Trump s aides"
+		if e < hi && (s.toks[e].kind == tClitic || s.toks[e].kind == tMark && s.toks[e].flags&fPossessiveMark != 0) {
+			// "told Trump s aides", "told Harbour News' Ann Park"
 			return s.npEnd(e+1, hi)
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
 			// "told the KBC broadcaster: ...": the name modifies a noun.
 			return e + 1
+		}
+		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cTitle != 0 {
+			// "told Harbour News anchor Ann Park that ...": a show's
+			// or outlet's name, a title and the name it goes with.
+			if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 {
+				return s.runs[r].last
+			}
 		}
 		if e-i >= 2 && e < hi && s.toks[e].lowerWord() && (s.toks[e].class&cAux != 0 || s.pastForm(e)) && s.toks[i].flags&fSentStart == 0 {
 			// "told Reuters Reyes was aware", "told President Tom

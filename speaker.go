@@ -329,6 +329,12 @@ func (s *state) nameRunAt(k int) int {
 			j++
 			continue
 		}
+		if t.lowerWord() && j > k+1 && s.toks[j-1].capWord() && s.wordIs(j, "jr.", "sr.") {
+			// A generational suffix in lower case ends the name:
+			// "Tom Reyes jr.".
+			j++
+			break
+		}
 		if s.bodyOfBody(j) {
 			// A body of, for or to another body, "Permanent Mission
 			// to the United Nations", "Office of the High Commission".
@@ -623,7 +629,7 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 func (s *state) surname(a, b int) int {
 	if b-2 >= a {
 		switch s.word(b - 1) {
-		case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV":
+		case "Jr.", "Jr", "jr.", "Sr.", "Sr", "sr.", "II", "III", "IV":
 			return b - 2
 		}
 	}

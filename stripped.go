@@ -544,13 +544,19 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 // inside it and that closes beyond it, with no statement or speech verb
 // of the reporter's between: `said the plan  may fail. We knew it.  ⏎`
 // runs to the mark that closes the speaker's words, as extendOpenMark
-// does where no lines pair the marks.
+// does where no lines pair the marks. A region that closes its line
+// after a full stop holds the speaker's own speech verbs, whose
+// statements it drops.
 func (s *state) extendToRegion(st *stmt, i int) {
 	if !s.lined || st.last <= st.cueFirst || s.regionOf[st.last-1] < 0 {
 		return
 	}
 	r := &s.regions[s.regionOf[st.last-1]]
-	if r.used || !r.closed || r.first <= st.first || r.last <= st.last || s.stmtOver(st.last, r.last) || s.reportsSpeechIn(st.last, r.last) {
+	if r.used || !r.closed || r.first <= st.first || r.last <= st.last {
+		return
+	}
+	inner := s.stmtOver(st.last, r.last) || s.reportsSpeechIn(st.last, r.last)
+	if inner && !s.innerToLineEnd(r) {
 		return
 	}
 	if t := &s.toks[r.first]; t.lowerWord() && t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg) == 0 && s.toks[r.first-1].capWord() && strings.HasSuffix(s.word(r.first-1), "s") {
@@ -559,9 +565,20 @@ func (s *state) extendToRegion(st *stmt, i int) {
 		return
 	}
 	r.used = true
+	if inner {
+		s.dropInside(st.last, r.last, i)
+	}
 	st.last = r.last
 	st.start, st.end = s.trimContent(st.first, st.last)
 	s.markStmt(i, st.first, st.last)
+}
+
+// innerToLineEnd reports whether region r closes at its line's end after
+// a full stop, so that the speech verbs inside it are the speaker's own:
+// `said the board had  reviewed it. It concluded that all was well.  ⏎`.
+func (s *state) innerToLineEnd(r *region) bool {
+	end := r.last
+	return (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && (s.toks[end-1].isPunct('.') || s.toks[end-1].isPunct('?') || s.toks[end-1].isPunct('!'))
 }
 
 // pluralBefore reports whether a lower-case word follows a plural noun
@@ -1816,6 +1833,11 @@ func (s *state) quotedThrough(a, b int) bool {
 		if s.toks[k].flags&fSentStart != 0 && s.reportsSpeech(s.sents[s.sentOf[k]]) {
 			return false
 		}
+		if s.toks[k].isPunct(')') && s.marksAt(k) == 1 {
+			// A mark before a closing bracket closes a quote opened
+			// inside the brackets: `(Lee said,  Q ). The`.
+			return false
+		}
 	}
 	return true
 }
@@ -2078,6 +2100,7 @@ func (s *state) findRegions() {
 		nested
 	)
 	state, open, atStart, soft := outside, 0, false, false
+	inner := 0 // the mark that opened the nested quote
 	add := func(last int, closed bool) {
 		if last > open {
 			s.regions = append(s.regions, region{first: open, last: last, atStart: atStart, closed: closed})
@@ -2111,6 +2134,7 @@ func (s *state) findRegions() {
 				marks = 2
 			}
 		}
+		was := state
 		switch marks {
 		case 2:
 			// `.”␣“`: one quote closes and the next opens.
@@ -2143,7 +2167,18 @@ func (s *state) findRegions() {
 					state = nested
 				}
 			case nested:
+				if p.isPunct('(') {
+					// A mark after a bracket opens: the one taken
+					// for a quote within the quote closed it, `⏎
+					// Q,  came shouts. ( Q2,  said Lee.)`.
+					add(inner, true)
+					state, open, atStart = inside, k, true
+					break
+				}
 				state = inside
+			}
+			if state == nested && was != nested {
+				inner = k
 			}
 		}
 	}

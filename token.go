@@ -367,7 +367,10 @@ func (s *state) tokenize() {
 		t := token{start: i, flags: pending}
 		// Each space beyond the one that separates words, or any space
 		// beside a line break, may be a stripped mark.
-		if pending&fNewline == 0 {
+		// No space follows an opening parenthesis or comes before a
+		// closing one but a stripped mark's: `( We won,  she said)` from
+		// `(“We won,” she said)`, `the party ( Dover First )`.
+		if pending&fNewline == 0 && r != ')' && !(len(s.toks) > 0 && s.toks[len(s.toks)-1].isPunct('(')) {
 			gap--
 		}
 		t.phantoms = uint8(min(max(gap, 0), 255))
