@@ -1374,6 +1374,30 @@ func (s *state) subjectAfterFront(a, b int) bool {
 	return false
 }
 
+// cueGoesOn reports whether verb cue c, its subject before it, takes an
+// object or complement right after it, past adverbs in -ly ("warned the
+// council against it", "boasted of his skills"), or after its hearer
+// ("reminded Reyes of the vote"); not a time, a place or a hearer alone
+// ("said on Monday.", "told reporters.", "wrote in a letter,").
+func (s *state) cueGoesOn(c cue, hi int) bool {
+	i := c.last
+	for i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ly") {
+		i++
+	}
+	if i < hi && s.toks[c.first].class&cSpeechObject != 0 {
+		if e := s.skipHearer(i, hi); e > i {
+			i = e
+		}
+	}
+	if i >= hi || s.toks[i].kind != tWord {
+		return false
+	}
+	if s.toks[i].class&(cPrep|cTime|cAdverb) != 0 {
+		return s.toks[i].lowerWord() && s.wordIs(i, "of", "about", "against", "for", "with")
+	}
+	return true
+}
+
 // endsClause reports whether only a tail of the cue's own ("before",
 // "on Monday") stands between token k and the end of the sentence at
 // hi, or a colon: "..., as Lee noted on Monday." but not "..., as you
@@ -2883,6 +2907,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// `In a speech last July, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.
+			left = false
+		}
+		if left && !split && !inverted && s.toks[ls].class&(cPrep|cSubord|cTime) != 0 && !s.clauseLike(ls) && s.cueGoesOn(c, sent.last) {
+			// "In her post, Lee reminded Reyes of the vote": the verb
+			// has an object of its own, so the fronted phrase sets the
+			// scene for the sentence; it is not what was said, as in
+			// "In all, prices rose, she said".
 			left = false
 		}
 	}

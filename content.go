@@ -218,6 +218,11 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 	if !s.splitMark(s.attributionLead(c, m)) || !s.compactAttribution(c, m) {
 		return -1
 	}
+	if m.first < c.last && s.toks[c.first].class&cSpeechObject != 0 && s.cueGoesOn(c, hi) {
+		// "In 2010, he warned the council against it, because ...": the
+		// verb's complement, not a tail, stands before the comma.
+		return -1
+	}
 	if c.object && m.first < c.last && i < hi {
 		i = s.skipObject(i, hi)
 	}
