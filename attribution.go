@@ -197,6 +197,9 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				break
 			}
 		}
+		if s.claimedThing(k + 1) {
+			return c, false
+		}
 	case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting":
 		if s.anonymityAt(k + 1) {
 			// "who asked not to be named": a condition of the
@@ -215,6 +218,34 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// claimedThing reports whether a claim verb's object at k is a thing
+// taken, a noun phrase with no verb after it ("claimed the seat in May",
+// "claims more land from the rebels", "claiming 41 percent of the
+// vote"), rather than the subject of the clause claimed ("claimed the
+// plan had failed").
+func (s *state) claimedThing(k int) bool {
+	n := len(s.toks)
+	if k >= n || !s.toks[k].lowerWord() && s.toks[k].flags&fDigit == 0 || s.toks[k].class&(cSubjPron|cObjPron|cPrep|cSubord|cAux|cConj|cNeg) != 0 || s.wordIs(k, "that", "to") {
+		return false
+	}
+	e := s.npEnd(k, n)
+	if e <= k {
+		return false
+	}
+	for j := k; j < e; j++ {
+		if s.wordIs(j, "victory", "win") {
+			// "claimed victory in the vote": declaring a win is said.
+			return false
+		}
+	}
+	if e >= n {
+		return true
+	}
+	// Not before "to": "claims the plan's refusal to act is a mistake".
+	t := &s.toks[e]
+	return t.kind == tPunct && !t.isPunct(':') || t.lowerWord() && t.class&cPrep != 0 && t.class&cSubord == 0 && !s.wordIs(e, "that", "to")
 }
 
 // nameSaid reports whether the clitic at j ends a name's run right before

@@ -249,6 +249,8 @@ func TestFind(t *testing.T) {
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},
 		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
+		{"claiming a thing takes it and states nothing", `Ann Lee claimed the seat in May. The rebels claim more land from the army, and 600 people claimed asylum in Kestia.`, nil},
+		{"claiming victory, or a clause whose subject has a phrase with to, is a statement", `⟨₁Tom Reyes⟩ ⟪₁claimed⟫ ⟦₁victory in the vote⟧. ⟨₂The Dover Post⟩ ⟪₂claims⟫ ⟦₂the council's refusal to act is a disgrace⟧.`, []want{indirect, indirOrg}},
 		{"a time after a trailing attribution is no rest of the statement", `⟦₁The rebels seized the port⟧, ⟨₁a spokesman⟩ ⟪₁said⟫ on Sunday, a day after the attack. ⟦₂The town fell⟧, ⟨₂officials⟩ ⟪₂said⟫, hours after the vote.`, []want{indirUnnmd, indirUnnmd}},
 		{"a quotation after a connective carries on the statement before it", `“⟦₁We lost the vote⟧,” ⟨Lee⟩ ⟪₁said⟫. Still, “⟦₂we will be back next year.⟧” Sadly, “the lake.”`, []want{direct, direct}},
 		{"a relative clause after a name is no title", `The crisis pits the city against a bloc led by ⟨Harbouria⟩, which includes the heavily armed Fleet group. ⸨Harbouria⸩ ⟪said⟫ ⟦the talks failed⟧.`, []want{indirect}},
