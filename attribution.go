@@ -1405,6 +1405,20 @@ func (s *state) subjectAfterFront(a, b int) bool {
 	return false
 }
 
+// headlineComplement reports whether a cue in a title-case headline is
+// followed at cs by a capitalised preposition or adverb, which a
+// headline capitalises like any word: "Lee Responds To Question About
+// Fares", "Lee's Ferry Claim Even Worse" state nothing. A speech act
+// still takes its infinitive: "Lee Vows To Cut Fares".
+func (s *state) headlineComplement(c cue, cs int) bool {
+	h := &s.toks[c.first]
+	t := &s.toks[cs]
+	if h.flags&fCap == 0 || h.flags&fSentStart != 0 || !t.capWord() || t.flags&fSentStart != 0 {
+		return false
+	}
+	return t.class&cPrep != 0 && t.class&cSubord == 0 && !c.act || t.class&cAdverb != 0 && t.class&(cDet|cSubjPron|cTime|cPrep) == 0
+}
+
 // cueGoesOn reports whether verb cue c, its subject before it, takes an
 // object or complement right after it, past adverbs in -ly ("warned the
 // council against it", "boasted of his skills"), or after its hearer
@@ -2809,6 +2823,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	if right && !colon && cs == c.last && s.headlineComplement(c, cs) {
+		right = false
+	}
 	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
