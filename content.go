@@ -2007,13 +2007,16 @@ func (s *state) circumstanceAt(i, hi int) bool {
 // the cue is in it, or hi: "Lee, who said the city was broke, was late",
 // "The plan, which Lee said was costly, failed".
 // The first comma after the cue closes the clause if a verb of the main
-// clause follows it.
+// clause follows it; without commas, see restrictiveEnd.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
 	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "whom") {
 		// "The changes, which officials said will start in May, do not
 		// apply": the speaker's clause is the relative clause's own.
 		r = a
+	}
+	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that") {
+		return s.restrictiveEnd(c, hi)
 	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
@@ -2033,6 +2036,40 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 			return k
 		}
 		return hi
+	}
+	return hi
+}
+
+// restrictiveEnd returns where a restrictive relative clause whose cue
+// is c ends, or hi: at the main clause's verb after the statement's own,
+// "Voters who say the economy is weak were split", "Those who said their
+// taxes rose backed Lee". A comma, a conjunction, a subordinator or a
+// relative, "that" or a quotation in between leaves the statement whole.
+func (s *state) restrictiveEnd(c cue, hi int) int {
+	if c.act {
+		// "Activists who call for reform are jailed": the act's
+		// complement has no verb of its own to count.
+		return hi
+	}
+	verb := false // the statement's own verb was seen
+	for k := c.last; k < hi && k < c.last+40; k++ {
+		t := &s.toks[k]
+		if s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cConj|cSubord) != 0 || s.wordIs(k, "that", "who", "which", "whom", "whose") {
+			if verb || k > c.last {
+				return hi
+			}
+			continue
+		}
+		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") {
+			// not "being" or "having": "who said they cared about a
+			// candidate being honest"
+			continue
+		}
+		p := &s.toks[k-1]
+		if verb && p.kind == tWord && !s.finiteVerb(k-1) && p.class&(cSubjPron|cAux) == 0 {
+			return k
+		}
+		verb = true
 	}
 	return hi
 }

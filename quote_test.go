@@ -1287,6 +1287,7 @@ func TestFind(t *testing.T) {
 		{"a stripped possessive inside a long subject", "The mayor s aides met on Monday.\n\n⟨A person familiar with the planning for Thursday s meeting⟩ ⟪says⟫ ⟦the talks will focus on jobs⟧. It s not clear what they will decide.", []want{indirUnnmd}},
 		{"a relative clause with commas of its own before the verb", `⟨Ann Lee⟩, whose brother, Tom Reyes, lost his job on the ferry in May, ⟪said⟫ ⟦the plan is unfair⟧.`, []want{indirect}},
 		{"a fraction of a group before the verb", `Most riders are upset, and as many as ⟨two-thirds of them⟩ ⟪say⟫ ⟦the ferry is too slow⟧.`, []want{indirUnnmd}},
+		{"a statement in a restrictive relative clause ends at the main verb", `⟨₁Voters⟩ ⸨₁who⸩ ⟪₁say⟫ ⟦₁the ferry is most important to them⟧ were split. ⟨₂Those⟩ ⸨₂who⸩ ⟪₂said⟫ ⟦₂they cared about a mayor being honest⟧ backed Ann Lee.`, []want{indirUnnmd, indirUnnmd}},
 		{"a statement in a relative clause ends at the main verb", `⟨Tom Reyes⟩, ⸨₁who⸩ once ⟪₁said⟫ ⟦₁the plan was “a disaster,”⟧ ⟪₂said⟫ ⟦₂he would vote against it⟧.`, []want{mixed, indirect}},
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 	}
