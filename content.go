@@ -177,9 +177,10 @@ func (s *state) sceneAt(k int) bool {
 // reporterRest reports whether the words at token r, after the
 // attribution of a quote that a stripped mark closed, are the
 // reporter's rather than more of the quote: a participle in -ed that
-// tells how the speaker was (`Q,  Lee said, dressed as a clown`), or
-// "and" or "but" and a clause with a subject of its own (`Q,  Lee
-// said, and her husband laughed`).
+// tells how the speaker was (`Q,  Lee said, dressed as a clown`), one
+// in -ing that tells what the speaker did (`Q,  Lee said, eyeing the
+// crowd`), or "and" or "but" and a clause with a subject of its own
+// (`Q,  Lee said, and her husband laughed`).
 func (s *state) reporterRest(r, hi int) bool {
 	t := &s.toks[r]
 	if !t.lowerWord() || r+1 >= hi {
@@ -188,6 +189,19 @@ func (s *state) reporterRest(r, hi int) bool {
 	if strings.HasSuffix(s.lower(r), "ed") && t.class&cueClasses == 0 && !s.wordIs(r+1, "that") {
 		// Not a speech verb's, `asked about it`, nor `angered that
 		// ...`, a feeling that reports a thought.
+		return true
+	}
+	if strings.HasSuffix(s.lower(r), "ing") && t.class&(cueClasses|cPrep|cTime) == 0 && !s.wordIs(r+1, "that", "to", "about", "of", "on") {
+		// `Q,  Lee said, eyeing the crowd`: what the speaker did
+		// while speaking; but a speech verb's participle, `adding
+		// ...`, has a statement of its own, `alluding to`, `talking
+		// about` say what the quote meant, and `challenging Reyes to
+		// resign` urges.
+		for k := r + 2; k < hi && k <= r+12 && s.toks[k].kind == tWord; k++ {
+			if s.toks[k].lowerWord() && s.wordIs(k, "to") {
+				return false
+			}
+		}
 		return true
 	}
 	return s.wordIs(r, "and", "but") && s.mainClauseAt(r+1, hi)
@@ -250,8 +264,9 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
 			// as the crowd cheered`: a stripped mark closed the front,
 			// a quote, and none opens the rest, which sets the scene
-			// of the saying. A participle in -ing or a clause may still
-			// say what it meant (`..., he said, echoing the mayor`).
+			// of the saying (see reporterRest). A speech verb's
+			// participle or a clause may still say what it meant
+			// (`..., he said, alluding to the mayor`).
 			return -1
 		}
 		if inverted && t.kind == tWord {

@@ -578,6 +578,8 @@ func TestFind(t *testing.T) {
 		{"said in a statement", `⟨Jane Doe⟩ ⟪said⟫ in a statement that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"trailing attribution takes in inner cue", `⟦Ticket prices have risen since he declared his candidacy in June, when they were cheap⟧, ⟨Acme Tickets⟩ ⟪said⟫.`, []want{indirect}},
+		{"a participle after a stripped quote's attribution tells what the speaker did", "The vote is on Monday.\n\n ⟦The port will stay open⟧,  ⟨Tom Reyes⟩ ⟪said⟫, eyeing the crowd.\n", []want{unmarked}},
+		{"a participle with an infinitive after a stripped quote's attribution goes on with it", "The vote is on Monday.\n\n ⟦We will not sell⟧,  ⟨Ann Lee⟩ ⟪₁said⟫, ⟦challenging the council and the harbour board to vote⟧.\n", []want{unmarked, indirect}},
 		{"trailing attribution after generic you", "The mayor spoke on Friday.  ⟦Maybe you can say that the city is back to normal⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
 		{"stripped mark inside the sentence before opens a quote over its end", "The mayor spoke on Friday.\n\nWhen the port reopened after the storm,  ⟦the boats were all gone. We didn t have a single one left⟧,  ⟨Tom Reyes⟩ ⟪said⟫.\n", []want{unmarked}},
 		{"stripped mark after a word in the sentence before leads a mixed quote over its end", "The mayor spoke on Friday. ⟦The port plan  was a waste of money. Nobody wanted it⟧,  ⟨Tom Reyes⟩ ⟪said⟫. The vote is on Monday. ", []want{{kind: Mixed}}},
