@@ -197,6 +197,9 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 				break
 			}
 		}
+		if s.claimedThing(k + 1) {
+			return c, false
+		}
 	case "ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting":
 		if s.anonymityAt(k + 1) {
 			// "who asked not to be named": a condition of the
@@ -215,6 +218,34 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// claimedThing reports whether a claim verb's object at k is a thing
+// taken, a noun phrase with no verb after it ("claimed the seat in May",
+// "claims more land from the rebels", "claiming 41 percent of the
+// vote"), rather than the subject of the clause claimed ("claimed the
+// plan had failed").
+func (s *state) claimedThing(k int) bool {
+	n := len(s.toks)
+	if k >= n || !s.toks[k].lowerWord() && s.toks[k].flags&fDigit == 0 || s.toks[k].class&(cSubjPron|cObjPron|cPrep|cSubord|cAux|cConj|cNeg) != 0 || s.wordIs(k, "that", "to") {
+		return false
+	}
+	e := s.npEnd(k, n)
+	if e <= k {
+		return false
+	}
+	for j := k; j < e; j++ {
+		if s.wordIs(j, "victory", "win") {
+			// "claimed victory in the vote": declaring a win is said.
+			return false
+		}
+	}
+	if e >= n {
+		return true
+	}
+	// Not before "to": "claims the plan's refusal to act is a mistake".
+	t := &s.toks[e]
+	return t.kind == tPunct && !t.isPunct(':') || t.lowerWord() && t.class&cPrep != 0 && t.class&cSubord == 0 && !s.wordIs(e, "that", "to")
 }
 
 // nameSaid reports whether the clitic at j ends a name's run right before
@@ -1372,6 +1403,44 @@ func (s *state) subjectAfterFront(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// headlineComplement reports whether a cue in a title-case headline is
+// followed at cs by a capitalised preposition or adverb, which a
+// headline capitalises like any word: "Lee Responds To Question About
+// Fares", "Lee's Ferry Claim Even Worse" state nothing. A speech act
+// still takes its infinitive: "Lee Vows To Cut Fares".
+func (s *state) headlineComplement(c cue, cs int) bool {
+	h := &s.toks[c.first]
+	t := &s.toks[cs]
+	if h.flags&fCap == 0 || h.flags&fSentStart != 0 || !t.capWord() || t.flags&fSentStart != 0 {
+		return false
+	}
+	return t.class&cPrep != 0 && t.class&cSubord == 0 && !c.act || t.class&cAdverb != 0 && t.class&(cDet|cSubjPron|cTime|cPrep) == 0
+}
+
+// cueGoesOn reports whether verb cue c, its subject before it, takes an
+// object or complement right after it, past adverbs in -ly ("warned the
+// council against it", "boasted of his skills"), or after its hearer
+// ("reminded Reyes of the vote"); not a time, a place or a hearer alone
+// ("said on Monday.", "told reporters.", "wrote in a letter,").
+func (s *state) cueGoesOn(c cue, hi int) bool {
+	i := c.last
+	for i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ly") {
+		i++
+	}
+	if i < hi && s.toks[c.first].class&cSpeechObject != 0 {
+		if e := s.skipHearer(i, hi); e > i {
+			i = e
+		}
+	}
+	if i >= hi || s.toks[i].kind != tWord {
+		return false
+	}
+	if s.toks[i].class&(cPrep|cTime|cAdverb) != 0 {
+		return s.toks[i].lowerWord() && s.wordIs(i, "of", "about", "against", "for", "with")
+	}
+	return true
 }
 
 // endsClause reports whether only a tail of the cue's own ("before",
@@ -2766,6 +2835,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	inverted := m.first >= c.last
 	// The statement after the cue.
 	cs, ce, colon, split, right := s.contentAfter(c, m, sent.last)
+	if right && !colon && cs == c.last && s.headlineComplement(c, cs) {
+		right = false
+	}
 	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
@@ -2895,6 +2967,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			// `In a speech last July, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.
+			left = false
+		}
+		if left && !split && !inverted && s.toks[ls].class&(cPrep|cSubord|cTime) != 0 && !s.clauseLike(ls) && s.cueGoesOn(c, sent.last) {
+			// "In her post, Lee reminded Reyes of the vote": the verb
+			// has an object of its own, so the fronted phrase sets the
+			// scene for the sentence; it is not what was said, as in
+			// "In all, prices rose, she said".
 			left = false
 		}
 	}

@@ -177,9 +177,10 @@ func (s *state) sceneAt(k int) bool {
 // reporterRest reports whether the words at token r, after the
 // attribution of a quote that a stripped mark closed, are the
 // reporter's rather than more of the quote: a participle in -ed that
-// tells how the speaker was (`Q,  Lee said, dressed as a clown`), or
-// "and" or "but" and a clause with a subject of its own (`Q,  Lee
-// said, and her husband laughed`).
+// tells how the speaker was (`Q,  Lee said, dressed as a clown`), one
+// in -ing that tells what the speaker did (`Q,  Lee said, eyeing the
+// crowd`), or "and" or "but" and a clause with a subject of its own
+// (`Q,  Lee said, and her husband laughed`).
 func (s *state) reporterRest(r, hi int) bool {
 	t := &s.toks[r]
 	if !t.lowerWord() || r+1 >= hi {
@@ -188,6 +189,19 @@ func (s *state) reporterRest(r, hi int) bool {
 	if strings.HasSuffix(s.lower(r), "ed") && t.class&cueClasses == 0 && !s.wordIs(r+1, "that") {
 		// Not a speech verb's, `asked about it`, nor `angered that
 		// ...`, a feeling that reports a thought.
+		return true
+	}
+	if strings.HasSuffix(s.lower(r), "ing") && t.class&(cueClasses|cPrep|cTime) == 0 && !s.wordIs(r+1, "that", "to", "about", "of", "on") {
+		// `Q,  Lee said, eyeing the crowd`: what the speaker did
+		// while speaking; but a speech verb's participle, `adding
+		// ...`, has a statement of its own, `alluding to`, `talking
+		// about` say what the quote meant, and `challenging Reyes to
+		// resign` urges.
+		for k := r + 2; k < hi && k <= r+12 && s.toks[k].kind == tWord; k++ {
+			if s.toks[k].lowerWord() && s.wordIs(k, "to") {
+				return false
+			}
+		}
 		return true
 	}
 	return s.wordIs(r, "and", "but") && s.mainClauseAt(r+1, hi)
@@ -218,6 +232,11 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 	if !s.splitMark(s.attributionLead(c, m)) || !s.compactAttribution(c, m) {
 		return -1
 	}
+	if m.first < c.last && s.toks[c.first].class&cSpeechObject != 0 && s.cueGoesOn(c, hi) {
+		// "In 2010, he warned the council against it, because ...": the
+		// verb's complement, not a tail, stands before the comma.
+		return -1
+	}
 	if c.object && m.first < c.last && i < hi {
 		i = s.skipObject(i, hi)
 	}
@@ -245,8 +264,9 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
 			// as the crowd cheered`: a stripped mark closed the front,
 			// a quote, and none opens the rest, which sets the scene
-			// of the saying. A participle in -ing or a clause may still
-			// say what it meant (`..., he said, echoing the mayor`).
+			// of the saying (see reporterRest). A speech verb's
+			// participle or a clause may still say what it meant
+			// (`..., he said, alluding to the mayor`).
 			return -1
 		}
 		if inverted && t.kind == tWord {
@@ -2009,13 +2029,16 @@ func (s *state) circumstanceAt(i, hi int) bool {
 // the cue is in it, or hi: "Lee, who said the city was broke, was late",
 // "The plan, which Lee said was costly, failed".
 // The first comma after the cue closes the clause if a verb of the main
-// clause follows it.
+// clause follows it; without commas, see restrictiveEnd.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
 	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "whom") {
 		// "The changes, which officials said will start in May, do not
 		// apply": the speaker's clause is the relative clause's own.
 		r = a
+	}
+	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that") {
+		return s.restrictiveEnd(c, hi)
 	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
@@ -2035,6 +2058,40 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 			return k
 		}
 		return hi
+	}
+	return hi
+}
+
+// restrictiveEnd returns where a restrictive relative clause whose cue
+// is c ends, or hi: at the main clause's verb after the statement's own,
+// "Voters who say the economy is weak were split", "Those who said their
+// taxes rose backed Lee". A comma, a conjunction, a subordinator or a
+// relative, "that" or a quotation in between leaves the statement whole.
+func (s *state) restrictiveEnd(c cue, hi int) int {
+	if c.act {
+		// "Activists who call for reform are jailed": the act's
+		// complement has no verb of its own to count.
+		return hi
+	}
+	verb := false // the statement's own verb was seen
+	for k := c.last; k < hi && k < c.last+40; k++ {
+		t := &s.toks[k]
+		if s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cConj|cSubord) != 0 || s.wordIs(k, "that", "who", "which", "whom", "whose") {
+			if verb || k > c.last {
+				return hi
+			}
+			continue
+		}
+		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") {
+			// not "being" or "having": "who said they cared about a
+			// candidate being honest"
+			continue
+		}
+		p := &s.toks[k-1]
+		if verb && p.kind == tWord && !s.finiteVerb(k-1) && p.class&(cSubjPron|cAux) == 0 {
+			return k
+		}
+		verb = true
 	}
 	return hi
 }

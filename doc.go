@@ -76,7 +76,8 @@
 // "declined to comment"); a request for anonymity ("a resident, who asked
 // not to be named, said ..." has one statement); a claim of
 // responsibility or credit for a deed ("the group claimed responsibility
-// for the attack"); the time of the saying after its attribution ("...,
+// for the attack"), or to a thing ("she claimed the seat"), though
+// claiming victory is said; the time of the saying after its attribution ("...,
 // a spokesman said on Sunday, a day after the attack"). When one statement reports another ("The Times
 // reported that Smith said ...", "Smith said the plant will close,
 // according to the Times"), the outer one is reported, with the inner

@@ -1011,16 +1011,22 @@ func (s *state) attributionAhead(j int) bool {
 }
 
 // prefixedTitle returns the title classes of a title noun after "co-",
-// "vice-", "ex-" or "deputy-": "co-leader", "ex-minister". Other
-// hyphenated words ("U.S.-led", "pro-business") have none.
+// "vice-", "ex-" or "deputy-": "co-leader", "ex-minister", and the period
+// of an abbreviated one, "ex-Gov.". Other hyphenated words ("U.S.-led",
+// "pro-business") have none. A title held "then" is a past one, not the
+// speaker's, but its abbreviation's period ends no sentence: "then-Sen.
+// Tom Reyes".
 func prefixedTitle(word string) wordClass {
 	i := strings.IndexByte(word, '-')
 	if i < 2 || i > 6 || i+1 >= len(word) {
 		return 0
 	}
+	if strings.EqualFold(word[:i], "then") {
+		return lookupWord(word[i+1:]) & cAbbrev
+	}
 	for _, p := range [...]string{"co", "vice", "ex", "deputy"} {
 		if strings.EqualFold(word[:i], p) {
-			return lookupWord(word[i+1:]) & (cTitle | cTitleMod)
+			return lookupWord(word[i+1:]) & (cTitle | cTitleMod | cAbbrev)
 		}
 	}
 	return 0
