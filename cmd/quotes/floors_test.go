@@ -27,28 +27,28 @@ type floor struct {
 }
 
 var floors = []floor{
-	{set: "polnear_dev", metric: "span_f1", min: 0.678},
+	{set: "polnear_dev", metric: "span_f1", min: 0.679},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.644},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.646},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
 	{set: "polnear_dev", metric: "calibrated_0.9", min: 0.9},
 	{set: "polnear_dev", metric: "calibrated_0.8", min: 0.8},
 	{set: "polnear_dev", metric: "calibrated_0.7", min: 0.7},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.669},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.671},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.647},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.648},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.92},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.96},
-	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.96},
+	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.97},
 	{set: "reuters_handgold_dev", metric: "title_acc", min: 0.97},
 	{set: "reuters_handgold_dev", metric: "kind_acc", min: 0.96},
 	{set: "reuters_handgold_dev.stripped", metric: "span_f1", min: 0.963},
-	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.955},
+	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.965},
 	{set: "reuters_handgold_dev.stripped", metric: "title_acc", min: 0.965},
 	{set: "reuters_handgold_dev.stripped", metric: "kind_acc", min: 0.98},
-	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.882},
+	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.883},
 	{set: "corenlp_quote_tests", where: []string{"config=default"}, metric: "span_f1", min: 1.0},
 }
 
