@@ -431,6 +431,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	t := &s.toks[i]
+	if t.isPunct(':') && m.first >= c.last && m.titleLast > m.last && i == m.titleLast && s.toks[i-1].capWord() && i+1 < hi && s.toks[i+1].capWord() {
+		// "Q, said Lee, author of Harbour Tales: A History": the colon
+		// is in the title of a work the apposition names.
+		return 0, 0, false, false, false
+	}
 	switch {
 	case t.isPunct(':'):
 		colon = true
