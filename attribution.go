@@ -454,6 +454,12 @@ func (s *state) negated(k, lo int) bool {
 // "is said to"), whose subject is not the speaker.
 func (s *state) passive(k, lo int) bool {
 	ing := strings.HasSuffix(s.lower(k), "ing")
+	if t := &s.toks[k]; !ing && t.lowerWord() && t.class&cSpeechAct != 0 && t.class&(cSpeech|cSpeechObject) == 0 && strings.HasSuffix(s.lower(k), "ed") && s.wordIs(k+1, "of", "by") && s.toks[k+1].flags&fCap == 0 {
+		// "Kestia freed Lee, a contractor accused of spying": an act
+		// that takes an object, with a preposition right after it, is
+		// a participle of a passive ("blamed by critics").
+		return true
+	}
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		t := &s.toks[j]
 		if s.wordIs(j, "is", "was", "were", "are", "be", "been", "being", "'s", "s", "get", "got", "gets") {
@@ -2939,7 +2945,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 				// whether ..., he said,  No`, is reported too.
 				left = false
 			}
-			if !s.mainClauseAt(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 {
+			if !s.mainClauseAt(cs, ce) && !s.bareSubjectClause(cs, ce) && s.toks[cs].class&(cSubord|cConj) == 0 && !(s.toks[cs].lowerWord() && s.toks[cs].class&(cSpeech|cSpeechAct|cNaming) != 0 && strings.HasSuffix(s.word(cs), "ing")) {
+				// A speech verb's participle after the attribution,
+				// "..., Lee said, describing it as ...", says what the
+				// whole front meant; it takes no subject from it.
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
 		}
@@ -3044,6 +3053,27 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// bareSubjectClause reports whether a clause with a subject of its own
+// opens at a, a noun phrase with no article before its verb: "older
+// voters would turn out", "black and white voters agree". A verb, an
+// adverb or a preposition there goes on from a subject before it.
+func (s *state) bareSubjectClause(a, hi int) bool {
+	t := &s.toks[a]
+	if !t.lowerWord() || t.class&(cAux|cAdverb|cPrep|cConj|cSubord|cNeg|cSpeech|cPast|cDet|cSubjPron|cObjPron) != 0 || s.verbLike(a) || strings.HasSuffix(s.word(a), "ly") {
+		return false
+	}
+	for j := a + 1; j < hi && j <= a+5; j++ {
+		u := &s.toks[j]
+		if u.kind != tWord || u.flags&fCap == 0 && u.class&(cPrep|cSubord) != 0 {
+			return false
+		}
+		if u.class&cAux != 0 {
+			return j > a+1 || presentForm(s.word(a)) // "voters would", not "raising would"
+		}
+	}
+	return false
 }
 
 // blockLines adds the lines of a block after "Lee said:" that follow its
@@ -3510,6 +3540,13 @@ func (s *state) nounOrAdjective(k int) bool {
 		// ("few calls for Lee to quit").
 		return true
 	}
+	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" && k == 1+s.sents[s.sentOf[k]].first && s.toks[k].lowerWord() && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cSubjPron|cObjPron) == 0 && s.wordIs(k+1, "are", "were") {
+		// "Budget questions are likely to linger": a form in -s before
+		// "are" is a plural noun, the subject's head, when only one
+		// word opens the sentence before it; "what the city says are
+		// lies" has a subject before its verb.
+		return true
+	}
 	if len(w) > 4 && w[len(w)-1] == 's' && w != "says" && k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "have", "has", "had", "having") {
 		// "have claims in the area": after "have", a form in -s is
 		// its object, never a verb.
@@ -3544,6 +3581,13 @@ func (s *state) nounOrAdjective(k int) bool {
 		n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 && !s.wordIs(k+1, "that") {
 		// "270 pledged delegates": after a number, a participle before
 		// a noun is an adjective.
+		return true
+	}
+	if k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && s.toks[k-1].class&cSubord == 0 && !s.wordIs(k-1, "that", "which", "what", "whatever") && strings.HasSuffix(w, "ed") &&
+		n.lowerWord() && len(s.word(k+1)) > 3 && strings.HasSuffix(s.word(k+1), "s") && !strings.HasSuffix(s.word(k+1), "ss") && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb) == 0 {
+		// "those pledged delegates": after a determiner, a participle
+		// before a plural noun is an adjective; a verb there has a
+		// subject before it ("the group that warned voters").
 		return true
 	}
 	if w == "stated" && n.lowerWord() && n.class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb|cTime|cNeg) == 0 && !s.wordIs(k+1, "that") && !s.verbLike(k+1) {

@@ -431,6 +431,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	t := &s.toks[i]
+	if t.isPunct(':') && m.first >= c.last && m.titleLast > m.last && i == m.titleLast && s.toks[i-1].capWord() && i+1 < hi && s.toks[i+1].capWord() {
+		// "Q, said Lee, author of Harbour Tales: A History": the colon
+		// is in the title of a work the apposition names.
+		return 0, 0, false, false, false
+	}
 	switch {
 	case t.isPunct(':'):
 		colon = true
@@ -495,8 +500,13 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// clause around it: "a probe the agency said was ongoing",
 		// "what she said is growing demand".
 		// "which officials said will go into effect": the statement is
-		// the relative clause, its subject the relative pronoun.
+		// the relative clause, its subject the relative pronoun. A
+		// thing added or written is still no statement: "a year in
+		// which he could add a title to his record".
 		cs, ce = i, s.contentEnd(i, hi)
+		if i == afterCue && s.writtenObject(c, cs, ce) {
+			return 0, 0, false, false, false
+		}
 		return cs, ce, false, false, ce > cs
 	}
 	if i >= hi || !s.clauseInitial(i) && !(colon && s.stripped && s.toks[i].phantoms > 0) {
@@ -1080,6 +1090,13 @@ func (s *state) skipHearer(i, hi int) int {
 		e := s.runs[r].last
 		if e < hi && (s.toks[e].kind == tClitic || s.toks[e].kind == tMark && s.toks[e].flags&fPossessiveMark != 0) {
 			// "told Trump s aides", "told Harbour News' Ann Park"
+			if n := e + 1; n < hi && s.pairOf[n] >= 0 && s.pairs[s.pairOf[n]].open == n {
+				// `told ABC's "Morning Show" that ...`: a quoted title
+				// is the hearer, a show; the statement follows it.
+				if p := s.pairs[s.pairOf[n]]; p.close+1 < hi && s.titleCased(p, 1) {
+					return p.close + 1
+				}
+			}
 			return s.npEnd(e+1, hi)
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
@@ -2358,6 +2375,11 @@ func (s *state) openingParticiple(k int) bool {
 // speaker m, and before the "as" that may open it: ", as Lee said, ".
 func (s *state) attributionLead(c cue, m mention) int {
 	k := min(s.mentionStart(m), c.first) - 1
+	if k > 0 && k+1 == s.mentionStart(m) && m.kind == mName && s.toks[k].lowerWord() && s.wordIs(k, "the", "those", "these") {
+		// "Q, those Democrats argued, REST": a name that leaves out
+		// the determiner before it.
+		k--
+	}
 	if k > 0 && s.toks[k].kind == tWord && s.word(k) == "as" && s.splitMark(k-1) && s.toks[m.first].class&cFirstSecond == 0 {
 		// Not "as you said, ...", "as I said, ...": the speaker's own
 		// aside inside a quotation.

@@ -5107,6 +5107,12 @@ func (s *state) subjectPosition(r run) bool {
 	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
+		if p.kind == tWord && p.flags&fCap == 0 && p.class&cSpeech != 0 && p.class&cSpeechObject == 0 && a > 1 && (s.toks[a-2].isPunct(',') || s.toks[a-2].kind == tMark) {
+			// `"Q," said Ann Lee, a co-author of Harbour Tales`: the
+			// inverted subject of a quote's attribution, whom a "she"
+			// after it means.
+			return true
+		}
 		if !(p.isPunct(',') || p.isPunct(pDash) && s.sentenceOf(a-1).first == a-1 || p.kind == tWord && p.class&cConj != 0 || p.kind == tMark) {
 			// A dash that opens a list item is no fronted phrase: "-
 			// Foreign Minister Ann Lee called ...".
