@@ -29,7 +29,7 @@ type floor struct {
 var floors = []floor{
 	{set: "polnear_dev", metric: "span_f1", min: 0.679},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.646},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.645},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
