@@ -718,6 +718,7 @@ func TestFind(t *testing.T) {
 		{"transcript lines without quotation marks", "⟨₂Tom Reyes⟩ spoke with ⟨₁Ann Lee⟩ on the radio.\n\n⸨₁LEE⸩: ⟦₁We will pay for the bridge, and we will do it this year⟧.\n\n⸨₂REYES⸩: ⟦₂That is not what you said last week⟧.", []want{indirect, indirect}},
 		{"a transcript label names a speaker with a generational suffix", "⟨Tom Reyes Jr.⟩ spoke on the radio.\n\n⸨REYES⸩: ⟦That is not what you said last week⟧.", []want{indirect}},
 		{"label or heading before a colon is no speaker", "The council met on Monday.\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nAnn Lee will run again.\n\nLee: A long shot.", nil},
+		{"a clause with its verb after the source's comma is no title", `⟪According to⟫ ⟨Ann Lee⟩, ⟦his paper was closed by the council in May⟧.`, []want{indirect}},
 		{"reporter's clause after a split according to", `⟦Ann Lee leads the race by five points⟧, ⟪according to⟫ ⟨a state tally⟩, but the gap is narrowing.`, []want{indirOrg}},
 		{"participle after a number is an adjective", `Jane Doe leads by 270 pledged delegates after the vote.`, nil},
 		{"verb after a number keeps its clause", `Of the 100 members, ⟨52⟩ ⟪agreed⟫ that ⟦the plan was fair⟧.`, []want{indirUnnmd}},

@@ -1359,7 +1359,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		first += 2
 	}
 	k := first
-	sawTitle := false
+	sawTitle, relThat := false, false
 	for k < limit {
 		t := &s.toks[k]
 		if t.kind == tPunct && (t.punct == ',' || t.punct == '.' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash || t.punct == ')') {
@@ -1373,10 +1373,17 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			}
 			break
 		}
+		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
 			if k == first || t.class&cSubord != 0 {
 				break
+			}
+			if t.lowerWord() && t.class&cAux != 0 && t.class&(cPrep|cConj) == 0 && !relThat {
+				// "according to Ann Lee, the paper was closed": a
+				// clause of its own with its verb, not a title; but
+				// "a teacher at the school that was hosting it" is.
+				return b, b
 			}
 		}
 		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first && !(s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 && !s.wordIs(k-1, "to")) {
