@@ -449,9 +449,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// "said that, if elected, ..."
 			i++
 		}
-		if i < hi && s.toks[i].kind == tWord && !s.relativeOrCue(i) {
+		if i < hi && s.toks[i].kind == tWord && (!s.relativeOrCue(i) || s.wordIs(i, "according")) {
 			// After "that" the statement may open with anything: "said
-			// that on a trip to Kosovo, he would ...".
+			// that on a trip to Kosovo, he would ...", "said that,
+			// according to the audit, ...", the source and all.
 			cs, ce = i, s.contentEnd(i, hi)
 			// "counter that effect.": a demonstrative before a lone
 			// noun, not a clause.

@@ -719,6 +719,8 @@ func TestFind(t *testing.T) {
 		{"a transcript label names a speaker with a generational suffix", "⟨Tom Reyes Jr.⟩ spoke on the radio.\n\n⸨REYES⸩: ⟦That is not what you said last week⟧.", []want{indirect}},
 		{"label or heading before a colon is no speaker", "The council met on Monday.\n\nCorrection: An earlier version of this story misstated the date of the vote.\n\nAnn Lee will run again.\n\nLee: A long shot.", nil},
 		{"a clause with its verb after the source's comma is no title", `⟪According to⟫ ⟨Ann Lee⟩, ⟦his paper was closed by the council in May⟧.`, []want{indirect}},
+		{"according to after a connective reports only the clause after it", `The ferry will stop in May because ⟪₁according to⟫ ⟨₁the port office⟩, ⟦₁it lost money all year⟧. Tom Reyes left Dover after, ⟪₂according to⟫ ⟨₂Ann Lee⟩, ⟦₂his paper was closed by the council⟧.`, []want{indirOrg, indirect}},
+		{"a speaker's that before according to takes the source and the clause", `⟨₁Ann Lee⟩ ⟪₁said⟫ on Friday that ⟦₁according to the audit, most of the funds were lost⟧. ⟦₂Voters are likely to do that⟧, ⟪₂according to⟫ ⟨₂the poll⟩.`, []want{indirect, indirOrg}},
 		{"reporter's clause after a split according to", `⟦Ann Lee leads the race by five points⟧, ⟪according to⟫ ⟨a state tally⟩, but the gap is narrowing.`, []want{indirOrg}},
 		{"participle after a number is an adjective", `Jane Doe leads by 270 pledged delegates after the vote.`, nil},
 		{"verb after a number keeps its clause", `Of the 100 members, ⟨52⟩ ⟪agreed⟫ that ⟦the plan was fair⟧.`, []want{indirUnnmd}},
