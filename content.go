@@ -186,6 +186,19 @@ func (s *state) reporterRest(r, hi int) bool {
 	if !t.lowerWord() || r+1 >= hi {
 		return false
 	}
+	if r+1 < hi && s.toks[r+1].lowerWord() && strings.HasSuffix(s.lower(r+1), "ing") {
+		if r+2 == hi || r+3 == hi && s.toks[r+2].kind == tPunct {
+			// `Q,  Lee said, half joking.`: a participle and its
+			// adverb alone, how the speaker spoke.
+			return true
+		}
+		if strings.HasSuffix(s.lower(r), "ly") {
+			// `Q,  Lee said, clearly enjoying it`: likewise with an
+			// adverb before what the speaker did.
+			r++
+			t = &s.toks[r]
+		}
+	}
 	if strings.HasSuffix(s.lower(r), "ed") && t.class&cueClasses == 0 && !s.wordIs(r+1, "that") {
 		// Not a speech verb's, `asked about it`, nor `angered that
 		// ...`, a feeling that reports a thought.
