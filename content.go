@@ -1221,6 +1221,11 @@ func (s *state) npEnd(i, hi int) int {
 				// or possessor: "the Sunday Times".
 				continue
 			}
+			if n := &s.toks[j]; j-1 == i && i > 0 && s.possessive(i-1) && s.toks[i].capWord() && n.capWord() && n.class&cTime == 0 {
+				// Or with any time word after a possessor's clitic:
+				// "Dover Radio's Morning Show".
+				continue
+			}
 			break
 		}
 	}
