@@ -905,6 +905,14 @@ func (s *state) attributePairs() {
 				s.useCue(c)
 			}
 			s.pairStmt[i] = s.addStmt(st)
+			if e := max(c.last, m.last); st.cueLast > st.cueFirst && p.close < c.first && e+2 < len(s.toks) && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "that") && s.strongClauseStart(e+2) && s.toks[e+2].class&cAux == 0 {
+				// `"Q," he said, that both men had ties to it`: the
+				// speaker's sentence goes on past the attribution.
+				rest := stmt{first: e + 1, last: s.contentEnd(e+1, s.sentEnd(e)), kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: st.group}
+				if s.wordsIn(rest.first, rest.last) >= 4 && s.classify(&rest) {
+					s.addStmt(rest)
+				}
+			}
 			continue
 		}
 		if prev := s.continuedPair(p); prev >= 0 {

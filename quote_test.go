@@ -724,6 +724,8 @@ func TestFind(t *testing.T) {
 		{"according to after a connective reports only the clause after it", `The ferry will stop in May because ⟪₁according to⟫ ⟨₁the port office⟩, ⟦₁it lost money all year⟧. Tom Reyes left Dover after, ⟪₂according to⟫ ⟨₂Ann Lee⟩, ⟦₂his paper was closed by the council⟧.`, []want{indirOrg, indirect}},
 		{"a speaker's that before according to takes the source and the clause", `⟨₁Ann Lee⟩ ⟪₁said⟫ on Friday that ⟦₁according to the audit, most of the funds were lost⟧. ⟦₂Voters are likely to do that⟧, ⟪₂according to⟫ ⟨₂the poll⟩.`, []want{indirect, indirOrg}},
 		{"a time word that opens an outlet's show after its possessor is part of the hearer", `⟨₁Tom Reyes⟩ ⟪₁told⟫ Dover Radio's Morning Show that ⟦₁the port would close⟧. ⟨₂Ann Lee⟩ ⟪₂told⟫ Harbour TV’s Sunday Review on Monday that ⟦₂it would not⟧.`, []want{indirect, indirect}},
+		{"a that-clause after a quote's attribution goes on with the speaker's sentence", `“⟦₁It is our bad luck⟧,” ⟨Ann Lee⟩ ⟪said⟫, ⟦₂that both men had ties to the small mosque⟧.`, []want{direct, indirect}},
+		{"a demonstrative that after a quote's attribution is the reporter's", `“⟦We will win⟧,” ⟨Ann Lee⟩ ⟪said⟫, that was clear.`, []want{direct}},
 		{"reporter's clause after a split according to", `⟦Ann Lee leads the race by five points⟧, ⟪according to⟫ ⟨a state tally⟩, but the gap is narrowing.`, []want{indirOrg}},
 		{"participle after a number is an adjective", `Jane Doe leads by 270 pledged delegates after the vote.`, nil},
 		{"verb after a number keeps its clause", `Of the 100 members, ⟨52⟩ ⟪agreed⟫ that ⟦the plan was fair⟧.`, []want{indirUnnmd}},
