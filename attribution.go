@@ -3804,10 +3804,16 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 		// the connective that opens the reported clause, so S reports
 		// only the rest; the front is the reporter's, or a cue's that
 		// goes first ("the Planet reported that, according to ...").
-		if tail || end+1 >= sent.last || !s.splitMark(end) || s.inStatement(c.first, func(*stmt) bool { return true }) {
+		e := m.last
+		for e < sent.last && e < m.last+8 && !s.splitMark(e) && !s.toks[e].isPunct('.') && !s.toks[e].isPunct(';') && s.pairOf[e] < 0 {
+			e++ // the comma or dash that closes the source
+		}
+		if tail && s.wordIs(f, "that") || e+1 >= sent.last || !s.splitMark(e) || s.inStatement(c.first, func(*stmt) bool { return true }) {
+			// A verb's "that" waits for the verb, whose statement
+			// holds the source's ("said that, according to ...").
 			return from, to
 		}
-		rs := end + 1
+		rs := e + 1
 		st := stmt{first: rs, last: s.contentEnd(rs, sent.last), kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 		if s.wordsIn(st.first, st.last) >= 3 && s.classify(&st) {
 			s.addStmt(st)
@@ -3978,10 +3984,10 @@ func (s *state) closesClause(a, e, hi int) bool {
 // only after a verb ("reported that, according to ...").
 func (s *state) connectiveFront(k, lo int) int {
 	f := k - 1
-	if f > lo && s.toks[f].isPunct(',') {
-		f--
+	if f > lo && s.splitMark(f) {
+		f-- // "where - according to UN estimates - Q"
 	}
-	if f <= lo || !s.toks[f].lowerWord() || !s.wordIs(f, "after", "although", "as", "because", "before", "if", "once", "since", "so", "that", "though", "unless", "until", "when", "whereas", "while") {
+	if f <= lo || !s.toks[f].lowerWord() || !s.wordIs(f, "after", "although", "as", "because", "before", "if", "once", "since", "so", "that", "though", "unless", "until", "when", "where", "whereas", "while") {
 		return -1
 	}
 	if s.wordIs(f, "that") && s.toks[f-1].class&cueClasses == 0 {

@@ -1401,6 +1401,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			return j
 		}
+		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
+			// "blamed the rain while – according to aides – knowing
+			// ...": who relayed the rest, as after a comma.
+			return j
+		}
 		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {
 			// "said voters want jobs, and that many will back him": a
 			// second clause of the statement.

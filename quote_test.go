@@ -726,6 +726,7 @@ func TestFind(t *testing.T) {
 		{"a time word that opens an outlet's show after its possessor is part of the hearer", `⟨₁Tom Reyes⟩ ⟪₁told⟫ Dover Radio's Morning Show that ⟦₁the port would close⟧. ⟨₂Ann Lee⟩ ⟪₂told⟫ Harbour TV’s Sunday Review on Monday that ⟦₂it would not⟧.`, []want{indirect, indirect}},
 		{"a that-clause after a quote's attribution goes on with the speaker's sentence", `“⟦₁It is our bad luck⟧,” ⟨Ann Lee⟩ ⟪said⟫, ⟦₂that both men had ties to the small mosque⟧.`, []want{direct, indirect}},
 		{"a demonstrative that after a quote's attribution is the reporter's", `“⟦We will win⟧,” ⟨Ann Lee⟩ ⟪said⟫, that was clear.`, []want{direct}},
+		{"according to between dashes after a connective reports the clause after it", `The ferry left Dover, where – ⟪₁according to⟫ ⟨₁port estimates⟩ – ⟦₁about 600 people have no work⟧. Lee left the town while – ⟪₂according to⟫ ⟨₂letters found in the archive of the harbour office⟩ – ⟦₂knowing the mill would close⟧. ⟨₃Tom Reyes⟩ ⟪₃said⟫ ⟦₃the ferry ran late while⟧ – ⟪₄according to⟫ ⟨₄aides⟩ – ⟦₄the mill was shut⟧.`, []want{indirUnnmd, indirOrg, indirect, indirUnnmd}},
 		{"reporter's clause after a split according to", `⟦Ann Lee leads the race by five points⟧, ⟪according to⟫ ⟨a state tally⟩, but the gap is narrowing.`, []want{indirOrg}},
 		{"participle after a number is an adjective", `Jane Doe leads by 270 pledged delegates after the vote.`, nil},
 		{"verb after a number keeps its clause", `Of the 100 members, ⟨52⟩ ⟪agreed⟫ that ⟦the plan was fair⟧.`, []want{indirUnnmd}},
