@@ -911,6 +911,14 @@ func (s *state) attributePairs() {
 				s.useCue(c)
 			}
 			s.pairStmt[i] = s.addStmt(st)
+			if e := max(c.last, m.last); st.cueLast > st.cueFirst && p.close < c.first && e+2 < len(s.toks) && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "that") && s.strongClauseStart(e+2) && s.toks[e+2].class&cAux == 0 {
+				// `"Q," he said, that both men had ties to it`: the
+				// speaker's sentence goes on past the attribution.
+				rest := stmt{first: e + 1, last: s.contentEnd(e+1, s.sentEnd(e)), kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: st.group}
+				if s.wordsIn(rest.first, rest.last) >= 4 && s.classify(&rest) {
+					s.addStmt(rest)
+				}
+			}
 			continue
 		}
 		if prev := s.continuedPair(p); prev >= 0 {
@@ -3835,6 +3843,28 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 		}
 		return from, to
 	}
+	if f := s.connectiveFront(c.first, sent.first); f >= 0 {
+		// `FRONT because, according to S, REST`: the front stops at
+		// the connective that opens the reported clause, so S reports
+		// only the rest; the front is the reporter's, or a cue's that
+		// goes first ("the Planet reported that, according to ...").
+		e := m.last
+		for e < sent.last && e < m.last+8 && !s.splitMark(e) && !s.toks[e].isPunct('.') && !s.toks[e].isPunct(';') && s.pairOf[e] < 0 {
+			e++ // the comma or dash that closes the source
+		}
+		if tail && s.wordIs(f, "that") || e+1 >= sent.last || !s.splitMark(e) || s.inStatement(c.first, func(*stmt) bool { return true }) {
+			// A verb's "that" waits for the verb, whose statement
+			// holds the source's ("said that, according to ...").
+			return from, to
+		}
+		rs := e + 1
+		st := stmt{first: rs, last: s.contentEnd(rs, sent.last), kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
+		if s.wordsIn(st.first, st.last) >= 3 && s.classify(&st) {
+			s.addStmt(st)
+			s.useCue(c)
+		}
+		return from, to
+	}
 	if c.first-1 > sent.first && s.splitMark(c.first-1) {
 		ls := s.leftClauseStart(c.first-1, sent.first)
 		// `FRONT, according to S, REST`: the source splits the
@@ -3989,6 +4019,27 @@ func (s *state) closesClause(a, e, hi int) bool {
 		return true
 	}
 	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
+}
+
+// connectiveFront returns the connective that ends the words before
+// "according to" at k, maybe with a comma between ("after, according to
+// him,", "because according to the audit,"), or -1. Only connectives that
+// open a clause count: "which" or "who" would be its subject, and "that"
+// only after a verb ("reported that, according to ...").
+func (s *state) connectiveFront(k, lo int) int {
+	f := k - 1
+	if f > lo && s.splitMark(f) {
+		f-- // "where - according to UN estimates - Q"
+	}
+	if f <= lo || !s.toks[f].lowerWord() || !s.wordIs(f, "after", "although", "as", "because", "before", "if", "once", "since", "so", "that", "though", "unless", "until", "when", "where", "whereas", "while") {
+		return -1
+	}
+	if s.wordIs(f, "that") && s.toks[f-1].class&cueClasses == 0 {
+		// "likely to do that, according to aides": a demonstrative,
+		// unless a verb's "that" opens its clause.
+		return -1
+	}
+	return f
 }
 
 // speakingSource reports whether a source after "according to" can speak:

@@ -186,6 +186,19 @@ func (s *state) reporterRest(r, hi int) bool {
 	if !t.lowerWord() || r+1 >= hi {
 		return false
 	}
+	if r+1 < hi && s.toks[r+1].lowerWord() && strings.HasSuffix(s.lower(r+1), "ing") {
+		if r+2 == hi || r+3 == hi && s.toks[r+2].kind == tPunct {
+			// `Q,  Lee said, half joking.`: a participle and its
+			// adverb alone, how the speaker spoke.
+			return true
+		}
+		if strings.HasSuffix(s.lower(r), "ly") {
+			// `Q,  Lee said, clearly enjoying it`: likewise with an
+			// adverb before what the speaker did.
+			r++
+			t = &s.toks[r]
+		}
+	}
 	if strings.HasSuffix(s.lower(r), "ed") && t.class&cueClasses == 0 && !s.wordIs(r+1, "that") {
 		// Not a speech verb's, `asked about it`, nor `angered that
 		// ...`, a feeling that reports a thought.
@@ -454,9 +467,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// "said that, if elected, ..."
 			i++
 		}
-		if i < hi && s.toks[i].kind == tWord && !s.relativeOrCue(i) {
+		if i < hi && s.toks[i].kind == tWord && (!s.relativeOrCue(i) || s.wordIs(i, "according")) {
 			// After "that" the statement may open with anything: "said
-			// that on a trip to Kosovo, he would ...".
+			// that on a trip to Kosovo, he would ...", "said that,
+			// according to the audit, ...", the source and all.
 			cs, ce = i, s.contentEnd(i, hi)
 			// "counter that effect.": a demonstrative before a lone
 			// noun, not a clause.
@@ -1224,6 +1238,11 @@ func (s *state) npEnd(i, hi int) int {
 				// or possessor: "the Sunday Times".
 				continue
 			}
+			if n := &s.toks[j]; j-1 == i && i > 0 && s.possessive(i-1) && s.toks[i].capWord() && n.capWord() && n.class&cTime == 0 {
+				// Or with any time word after a possessor's clitic:
+				// "Dover Radio's Morning Show".
+				continue
+			}
 			break
 		}
 	}
@@ -1397,6 +1416,11 @@ func (s *state) contentEnd(cs, hi int) int {
 				j = k - 1
 				continue
 			}
+			return j
+		}
+		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
+			// "blamed the rain while – according to aides – knowing
+			// ...": who relayed the rest, as after a comma.
 			return j
 		}
 		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {

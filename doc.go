@@ -57,13 +57,14 @@
 // own, by whoever is named after "by", or with no speaker. Quotation
 // marks around a phrase in the reporter's own sentence — scare quotes,
 // titles of works, nicknames — are not statements, nor is a headline
-// quoted with its byline ("“Ferry to Close,” by Ann Lee"); a quotation
-// that stands as a sentence of its own is reported even when no speaker
-// can be found. The reporter's account of the speaking that follows an
-// attribution ("..., he said, wiping his brow", "..., an official said,
-// speaking on condition of anonymity") is not part of the statement, nor
-// is a story's dateline ("DOVER (Reuters) -", "Dover, Kestia, May 3 (AP)
-// —", also with its dash stripped to spaces).
+// quoted with its byline ("“Ferry to Close,” by Ann Lee"), though a
+// quotation after the byline's colon excerpts the story and is its
+// author's; a quotation that stands as a sentence of its own is reported
+// even when no speaker can be found. The reporter's account of the
+// speaking that follows an attribution ("..., he said, wiping his brow",
+// "..., an official said, speaking on condition of anonymity") is not part
+// of the statement, nor is a story's dateline ("DOVER (Reuters) -",
+// "Dover, Kestia, May 3 (AP) —", also with its dash stripped to spaces).
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as

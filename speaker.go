@@ -1359,7 +1359,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		first += 2
 	}
 	k := first
-	sawTitle := false
+	sawTitle, relThat := false, false
 	for k < limit {
 		t := &s.toks[k]
 		if t.kind == tPunct && (t.punct == ',' || t.punct == '.' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash || t.punct == ')') {
@@ -1373,10 +1373,17 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			}
 			break
 		}
+		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
 			if k == first || t.class&cSubord != 0 {
 				break
+			}
+			if t.lowerWord() && t.class&cAux != 0 && t.class&(cPrep|cConj) == 0 && !relThat {
+				// "according to Ann Lee, the paper was closed": a
+				// clause of its own with its verb, not a title; but
+				// "a teacher at the school that was hosting it" is.
+				return b, b
 			}
 		}
 		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first && !(s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 && !s.wordIs(k-1, "to")) {
@@ -3466,6 +3473,9 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 			break
 		}
 	}
+	if m, ok := s.bylineBeforeColon(c); ok {
+		return m, true
+	}
 	if m, ok := s.nameBeforeColon(c); ok {
 		return m, true
 	}
@@ -3514,6 +3524,43 @@ func (s *state) speechVerbIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bylineBeforeColon returns the author named in a quoted headline's
+// byline before the colon at c, whose story the quotation after it
+// excerpts: `“Ferry to Close,” by the Planet's Ann Lee: “...”`.
+func (s *state) bylineBeforeColon(c int) (m mention, ok bool) {
+	r := s.runAt(c - 1)
+	if r < 0 || s.runs[r].last != c || s.runs[r].entity < 0 {
+		return m, false
+	}
+	b := s.runs[r].first - 1
+	if b-2 >= 0 && s.possessive(b) {
+		// "by the Planet's Ann Lee", "by Planet's Ann Lee"
+		o := s.runs[r].first - 2
+		b = o
+		for b > 0 && b > o-5 && !s.wordIs(b, "by") {
+			if !s.toks[b].capWord() && !s.wordIs(b, "the") {
+				return m, false
+			}
+			b--
+		}
+	}
+	if b < 2 || !s.toks[b].lowerWord() || !s.wordIs(b, "by") {
+		return m, false
+	}
+	q := b - 1
+	if s.toks[q].isPunct(',') {
+		q-- // `“Ferry to Close”, by`
+	}
+	if p := s.pairOf[q]; p < 0 || int(s.pairs[p].close) != q {
+		return m, false
+	}
+	m, ok = s.npEndingAt(c-1, s.runs[r].first, false)
+	if !ok || m.kind != mName {
+		return m, false
+	}
+	return m, true
 }
 
 // nameBeforeColon returns the name that is all of its clause before the
