@@ -1290,6 +1290,12 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			k = f - 2
 		}
 	}
+	joined := -1
+	if k-1 > limit && s.wordIs(k, "and") && s.toks[k].lowerWord() && s.toks[a].class&cTitle != 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cTitle != 0 {
+		// The run opens with the second of two roles: "Harbour Council
+		// President and Editor-in-Chief Ann Lee".
+		joined, k = a, k-1
+	}
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
@@ -1297,6 +1303,7 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		return a
 	}
 	first = k
+loop:
 	for k--; k >= limit; k-- {
 		t := &s.toks[k]
 		switch {
@@ -1306,8 +1313,14 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord():
 			// "Ways and Means Committee chairman", "Department of
 			// Justice spokesman"
+		case joined < 0 && k == first-1 && k > limit && t.lowerWord() && s.word(k) == "and" && s.toks[k-1].kind == tWord &&
+			(s.toks[k-1].class&cTitle != 0 || s.toks[k-1].lowerWord() && s.titleModifier(k-1) && s.titleModifier(k+1)):
+			// Two roles joined: "Dover University professor and former
+			// judge Ann Lee", "energy and climate minister Ann Lee";
+			// kept only if they open the clause (roleOpens).
+			joined = first
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case t.kind == tWord && a-k <= 4 && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+		case t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
 			// "city finance director": lower-case nouns before a title,
 			// but not a verb ("to endorse presumptive nominee X").
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
@@ -1318,14 +1331,32 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			k -= 2
 			t = &s.toks[k]
 		default:
-			return first
+			break loop
 		}
 		if t.flags&fSentStart != 0 && t.class&(cTitle|cTitleMod|cOrg) == 0 && !s.nameToken(k) {
-			return first
+			break loop
 		}
 		first = k
 	}
+	if joined >= 0 && !s.roleOpens(first, limit) {
+		// Roles joined by "and" that do not open the clause may be
+		// two people's: keep the second.
+		return joined
+	}
 	return first
+}
+
+// roleOpens reports whether a title starting at token a opens its clause,
+// so that roles joined by "and" in it belong to one person: "Dover
+// professor and former judge Ann Lee said", but not "talks between the
+// minister and party leader Ann Lee".
+func (s *state) roleOpens(a, limit int) bool {
+	if a <= limit || s.toks[a].flags&fSentStart != 0 {
+		return true
+	}
+	p := &s.toks[a-1]
+	return p.kind == tMark || p.kind == tPunct && (p.punct == ',' || p.punct == ';' || p.punct == ':' || p.punct == pDash) ||
+		p.kind == tWord && p.class&(cSpeech|cPossPron) != 0 && p.class&(cDet|cPrep) == 0
 }
 
 // titleModifier reports whether a lower-case word can modify a title
