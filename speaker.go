@@ -1409,6 +1409,12 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			if k == first || t.class&cSubord != 0 {
 				break
 			}
+			if t.class&cAux != 0 && t.lowerWord() && s.toks[k-1].capWord() {
+				// A verb after a name: a clause of its own, as in a
+				// list, "Kestia, Dover and Elm were left on the list
+				// by the president".
+				return b, b
+			}
 		}
 		if t.class&cSpeech != 0 && t.class&cTitle == 0 && k > first && !(s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 && !s.wordIs(k-1, "to")) {
 			// but a noun after a preposition: "in charge of"
