@@ -4934,7 +4934,7 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 		n++
 		found := false
 		for j := sent.first; j < sent.last && j < k && j < sent.first+80; j++ {
-			if j > sent.first && !s.toks[j-1].isPunct(',') && !(s.toks[j-1].kind == tWord && s.toks[j-1].class&cConj != 0) {
+			if j > sent.first && !s.toks[j-1].isPunct(',') && !(s.toks[j-1].kind == tWord && s.toks[j-1].class&cConj != 0) && !(si == int(s.sentOf[k]) && s.subordinateOpens(j-1)) {
 				continue
 			}
 			if a, ok := s.bodySubjectAt(j, sent.last, si == int(s.sentOf[k])); ok {
@@ -4953,6 +4953,16 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// subordinateOpens reports whether token p is a conjunction that opens a
+// clause of time or cause, whose subject may be the body an "it" later in
+// the sentence stands for: "was held after the army seized power, which
+// it said ...". In a sentence before, the subject of the main clause is
+// more likely: "Wirex said the vote was held before the board met. It
+// said ...".
+func (s *state) subordinateOpens(p int) bool {
+	return s.toks[p].lowerWord() && s.toks[p].class&cSubord != 0 && !s.wordIs(p, "that", "what", "which", "who", "whom", "whose", "how", "why", "whether", "where")
 }
 
 // bodySubjectAt returns the organisation that opens a clause at j and is
