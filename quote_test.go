@@ -856,6 +856,8 @@ func TestFind(t *testing.T) {
 		{"name as modifier is no subject", `⟨Ann Lee⟩ spoke at the school, and Tom Reyes posters hang in every hall. “⟦We run⟧,” ⸨she⸩ ⟪said⟫.`, []want{direct}},
 		{"courtesy title is no title", `Mrs. ⟨Ann Lee⟩ ⟪said⟫ ⟦it would not pass⟧.`, []want{indirect}},
 		{"they resolves to listed names", `⟨The Farmers Union of Dayton, the Coalition for the Homeless in Akron and the state Democratic Party⟩ challenged the law. ⟦Ballots were rejected for minor errors⟧, ⸨₁the plaintiffs⸩ ⟪₁told⟫ the court. ⟦Some lacked a zip code⟧, ⸨₂they⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
+		{"they that opens a sentence stands for the plural subject of the sentence before", `⟨Opposition lawmakers⟩ pressed the board for a summary. On Monday, ⸨they⸩ ⟪complained⟫ that ⟦the summary was too thin⟧.`, []want{indirUnnmd}},
+		{"they after a plural description stands for what the description names", `⟨The Farmers Union and the state Democratic Party⟩ challenged the law. The law passed in May. It took effect in June. Judges upheld it in July. The state appealed in August. The plaintiffs filed a new case in September. ⸨They⸩ ⟪said⟫ ⟦the law was unfair⟧.`, []want{indirOrg}},
 		{"description resolves to a list further back", `⟨The Farmers Union and the state Democratic Party⟩ challenged the law. The law passed in May. It took effect in June. Judges upheld it in July. The state appealed in August. ⟦The law was unconstitutional⟧, ⸨the plaintiffs⸩ ⟪said⟫.`, []want{indirOrg}},
 		{"they with no list stays unnamed", `The union challenged the law. ⟦Ballots were rejected for minor errors⟧, ⟨they⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"relative pronoun is the mention", `The mayor thanked ⟨Tom Reyes⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},

@@ -4450,7 +4450,18 @@ func (s *state) speaker(m mention) Speaker {
 			}
 			return sp
 		}
-		if g, ok := s.pluralSubjectBefore(m); ok {
+		g, ok := s.pluralSubjectBefore(m)
+		if !ok {
+			if g, ok = s.pluralSubjectAbove(m); ok {
+				// The subject before is a description that may name
+				// its referent in turn: "Acme and Wirex sued. ... The
+				// plaintiffs appealed. They said ..." is Acme and Wirex.
+				gs := s.speaker(g)
+				gs.Mention = sp.Mention
+				return gs
+			}
+		}
+		if ok {
 			sp.Name = s.tokenSpan(s.mentionStart(g), g.last)
 			sp.Kind = Unnamed // "critics", "residents near the border"
 			if g.kind == mName || s.toks[g.head].class&(cOrg|cBody) != 0 {
@@ -5282,6 +5293,30 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
 	}
 	return g, false
+}
+
+// pluralSubjectAbove returns the subject of the sentence before the one
+// that "they" at m opens, when it is a plural description in the same
+// paragraph: "Opposition lawmakers pressed the board. On Monday, they
+// complained that ...".
+func (s *state) pluralSubjectAbove(m mention) (g mention, ok bool) {
+	if m.kind != mPronoun || !strings.EqualFold(s.word(m.first), "they") {
+		return g, false
+	}
+	si := int(s.sentOf[m.first])
+	sent := s.sents[si]
+	if f, fok := s.firstSubject(sent.first, sent.last); !fok || f.first != m.first || si == 0 {
+		return g, false
+	}
+	prev := s.sents[si-1]
+	if prev.para != sent.para || s.pairOf[prev.first] >= 0 {
+		return g, false
+	}
+	g, ok = s.firstSubject(prev.first, prev.last)
+	if !ok || g.kind != mDescription || g.coordinated || g.relative > 0 || !(s.toks[g.head].lowerWord() || s.toks[g.head].flags&fSentStart != 0) || !s.pluralHead(g.head) || s.inReported(g.first) {
+		return g, false
+	}
+	return g, true
 }
 
 // resolveGroup returns the names listed together as the subject of one
