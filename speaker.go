@@ -104,7 +104,7 @@ func (s *state) nameToken(k int) bool {
 		// sentence, not a first name.
 		return false
 	}
-	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) {
+	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) {
 		// A shouted word, not an acronym: "BREAKING".
 		return false
 	}
@@ -200,6 +200,19 @@ func (s *state) capsName(k int) bool {
 		}
 	}
 	return true
+}
+
+// loneAcronym reports whether the word in capitals at k, with no stops,
+// stands alone among words in lower case, as a body's long acronym does
+// ("KESTCO said on Monday"), where shouted text runs on in capitals
+// ("BREAKING NEWS").
+func (s *state) loneAcronym(k int) bool {
+	if k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fUpper != 0 || k+1 >= len(s.toks) || strings.Contains(s.word(k), ".") {
+		// Initials with stops are read as such: "F.B.I.".
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() || n.kind == tClitic || n.isPunct(',')
 }
 
 // officeAt reports whether the title word at k names an office with "of"
