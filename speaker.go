@@ -104,7 +104,7 @@ func (s *state) nameToken(k int) bool {
 		// sentence, not a first name.
 		return false
 	}
-	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) {
+	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) {
 		// A shouted word, not an acronym: "BREAKING".
 		return false
 	}
@@ -200,6 +200,19 @@ func (s *state) capsName(k int) bool {
 		}
 	}
 	return true
+}
+
+// loneAcronym reports whether the word in capitals at k, with no stops,
+// stands alone among words in lower case, as a body's long acronym does
+// ("KESTCO said on Monday"), where shouted text runs on in capitals
+// ("BREAKING NEWS").
+func (s *state) loneAcronym(k int) bool {
+	if k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fUpper != 0 || k+1 >= len(s.toks) || strings.Contains(s.word(k), ".") {
+		// Initials with stops are read as such: "F.B.I.".
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() || n.kind == tClitic || n.isPunct(',')
 }
 
 // officeAt reports whether the title word at k names an office with "of"
@@ -1290,6 +1303,12 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			k = f - 2
 		}
 	}
+	joined := -1
+	if k-1 > limit && s.wordIs(k, "and") && s.toks[k].lowerWord() && s.toks[a].class&cTitle != 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cTitle != 0 {
+		// The run opens with the second of two roles: "Harbour Council
+		// President and Editor-in-Chief Ann Lee".
+		joined, k = a, k-1
+	}
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
@@ -1297,6 +1316,7 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		return a
 	}
 	first = k
+loop:
 	for k--; k >= limit; k-- {
 		t := &s.toks[k]
 		switch {
@@ -1306,8 +1326,14 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord():
 			// "Ways and Means Committee chairman", "Department of
 			// Justice spokesman"
+		case joined < 0 && k == first-1 && k > limit && t.lowerWord() && s.word(k) == "and" && s.toks[k-1].kind == tWord &&
+			(s.toks[k-1].class&cTitle != 0 || s.toks[k-1].lowerWord() && s.titleModifier(k-1) && s.titleModifier(k+1)):
+			// Two roles joined: "Dover University professor and former
+			// judge Ann Lee", "energy and climate minister Ann Lee";
+			// kept only if they open the clause (roleOpens).
+			joined = first
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case t.kind == tWord && a-k <= 4 && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+		case t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
 			// "city finance director": lower-case nouns before a title,
 			// but not a verb ("to endorse presumptive nominee X").
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
@@ -1318,14 +1344,32 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			k -= 2
 			t = &s.toks[k]
 		default:
-			return first
+			break loop
 		}
 		if t.flags&fSentStart != 0 && t.class&(cTitle|cTitleMod|cOrg) == 0 && !s.nameToken(k) {
-			return first
+			break loop
 		}
 		first = k
 	}
+	if joined >= 0 && !s.roleOpens(first, limit) {
+		// Roles joined by "and" that do not open the clause may be
+		// two people's: keep the second.
+		return joined
+	}
 	return first
+}
+
+// roleOpens reports whether a title starting at token a opens its clause,
+// so that roles joined by "and" in it belong to one person: "Dover
+// professor and former judge Ann Lee said", but not "talks between the
+// minister and party leader Ann Lee".
+func (s *state) roleOpens(a, limit int) bool {
+	if a <= limit || s.toks[a].flags&fSentStart != 0 {
+		return true
+	}
+	p := &s.toks[a-1]
+	return p.kind == tMark || p.kind == tPunct && (p.punct == ',' || p.punct == ';' || p.punct == ':' || p.punct == pDash) ||
+		p.kind == tWord && p.class&(cSpeech|cPossPron) != 0 && p.class&(cDet|cPrep) == 0
 }
 
 // titleModifier reports whether a lower-case word can modify a title
@@ -1379,10 +1423,12 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			if k == first || t.class&cSubord != 0 {
 				break
 			}
-			if t.lowerWord() && t.class&cAux != 0 && t.class&(cPrep|cConj) == 0 && !relThat {
-				// "according to Ann Lee, the paper was closed": a
-				// clause of its own with its verb, not a title; but
-				// "a teacher at the school that was hosting it" is.
+			if t.lowerWord() && t.class&cAux != 0 && (t.class&(cPrep|cConj) == 0 && !relThat || s.toks[k-1].capWord()) {
+				// "according to Ann Lee, the paper was closed", and a
+				// list, "Kestia, Dover and Elm were left on the list by
+				// the president": a clause of its own with its verb, not
+				// a title; but "a teacher at the school that was hosting
+				// it" is one.
 				return b, b
 			}
 		}
@@ -4460,7 +4506,18 @@ func (s *state) speaker(m mention) Speaker {
 			}
 			return sp
 		}
-		if g, ok := s.pluralSubjectBefore(m); ok {
+		g, ok := s.pluralSubjectBefore(m)
+		if !ok {
+			if g, ok = s.pluralSubjectAbove(m); ok {
+				// The subject before is a description that may name
+				// its referent in turn: "Acme and Wirex sued. ... The
+				// plaintiffs appealed. They said ..." is Acme and Wirex.
+				gs := s.speaker(g)
+				gs.Mention = sp.Mention
+				return gs
+			}
+		}
+		if ok {
 			sp.Name = s.tokenSpan(s.mentionStart(g), g.last)
 			sp.Kind = Unnamed // "critics", "residents near the border"
 			if g.kind == mName || s.toks[g.head].class&(cOrg|cBody) != 0 {
@@ -4944,7 +5001,7 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 		n++
 		found := false
 		for j := sent.first; j < sent.last && j < k && j < sent.first+80; j++ {
-			if j > sent.first && !s.toks[j-1].isPunct(',') && !(s.toks[j-1].kind == tWord && s.toks[j-1].class&cConj != 0) {
+			if j > sent.first && !s.toks[j-1].isPunct(',') && !(s.toks[j-1].kind == tWord && s.toks[j-1].class&cConj != 0) && !(si == int(s.sentOf[k]) && s.subordinateOpens(j-1)) {
 				continue
 			}
 			if a, ok := s.bodySubjectAt(j, sent.last, si == int(s.sentOf[k])); ok {
@@ -4963,6 +5020,16 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// subordinateOpens reports whether token p is a conjunction that opens a
+// clause of time or cause, whose subject may be the body an "it" later in
+// the sentence stands for: "was held after the army seized power, which
+// it said ...". In a sentence before, the subject of the main clause is
+// more likely: "Wirex said the vote was held before the board met. It
+// said ...".
+func (s *state) subordinateOpens(p int) bool {
+	return s.toks[p].lowerWord() && s.toks[p].class&cSubord != 0 && !s.wordIs(p, "that", "what", "which", "who", "whom", "whose", "how", "why", "whether", "where")
 }
 
 // bodySubjectAt returns the organisation that opens a clause at j and is
@@ -5288,6 +5355,30 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
 	}
 	return g, false
+}
+
+// pluralSubjectAbove returns the subject of the sentence before the one
+// that "they" at m opens, when it is a plural description in the same
+// paragraph: "Opposition lawmakers pressed the board. On Monday, they
+// complained that ...".
+func (s *state) pluralSubjectAbove(m mention) (g mention, ok bool) {
+	if m.kind != mPronoun || !strings.EqualFold(s.word(m.first), "they") {
+		return g, false
+	}
+	si := int(s.sentOf[m.first])
+	sent := s.sents[si]
+	if f, fok := s.firstSubject(sent.first, sent.last); !fok || f.first != m.first || si == 0 {
+		return g, false
+	}
+	prev := s.sents[si-1]
+	if prev.para != sent.para || s.pairOf[prev.first] >= 0 {
+		return g, false
+	}
+	g, ok = s.firstSubject(prev.first, prev.last)
+	if !ok || g.kind != mDescription || g.coordinated || g.relative > 0 || !(s.toks[g.head].lowerWord() || s.toks[g.head].flags&fSentStart != 0) || !s.pluralHead(g.head) || s.inReported(g.first) {
+		return g, false
+	}
+	return g, true
 }
 
 // resolveGroup returns the names listed together as the subject of one
