@@ -4848,16 +4848,7 @@ func (s *state) linkUnnamed() {
 			continue
 		}
 		lo := s.sents[max(int(s.sentOf[k])-2, 0)].first
-		last := -1 // the statement whose cue comes last before k
-		for j := i - 1; j >= 0 && j >= i-8; j-- {
-			p := &s.stmts[j]
-			if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
-				continue
-			}
-			if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
-				last = j
-			}
-		}
+		last := s.lastCuedBefore(i, k, lo)
 		if last < 0 {
 			continue
 		}
@@ -4885,6 +4876,23 @@ func (s *state) linkUnnamed() {
 	}
 }
 
+// lastCuedBefore returns the statement among the eight before statement i
+// whose cue comes last before token k, at or after lo and within 200
+// tokens, with a speaker that ends before k; or -1.
+func (s *state) lastCuedBefore(i, k, lo int) int {
+	last := -1
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		p := &s.stmts[j]
+		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
+			continue
+		}
+		if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
+			last = j
+		}
+	}
+	return last
+}
+
 // linkGroups links a statement whose speaker is a "they" or an "it" that
 // nothing in its own or the sentences before resolves to the statement
 // just before it, when that one's speaker is a group or a body that fits
@@ -4909,16 +4917,7 @@ func (s *state) linkGroups() {
 		// before: a sentence between may name another ("Acme said
 		// ... . Wirex plans ... . ..., it said").
 		lo := s.sents[max(int(s.sentOf[k])-1, 0)].first
-		last := -1 // the statement whose cue comes last before k
-		for j := i - 1; j >= 0 && j >= i-8; j-- {
-			p := &s.stmts[j]
-			if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
-				continue
-			}
-			if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
-				last = j
-			}
-		}
+		last := s.lastCuedBefore(i, k, lo)
 		if last < 0 {
 			continue
 		}
