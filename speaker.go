@@ -967,7 +967,7 @@ func (s *state) addRun(a, b int) {
 				best = i
 				break
 			}
-			if en.kind == Person && s.middleName(en, w) {
+			if en.kind == Person && en.nameLast-en.nameFirst >= 3 && s.middleName(en, w) {
 				// A name known by a middle word, as a nickname in it
 				// is: "Lula" after "Luiz Inacio Lula da Silva".
 				best = i
@@ -1140,7 +1140,11 @@ func (s *state) ownsBody(b int) bool {
 			// "Norvia's Foreign Ministry".
 			return false
 		}
-		if _, found := slices.BinarySearch(bodyOwned, s.lower(k)); found {
+		w := s.word(k)
+		if !t.lowerWord() {
+			w = lowerWord(w)
+		}
+		if _, found := slices.BinarySearch(bodyOwned, w); found {
 			return true
 		}
 	}
