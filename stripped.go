@@ -2054,6 +2054,7 @@ type region struct {
 	first, last int  // tokens [first, last)
 	atStart     bool // opened at a sentence's start or after a colon
 	closed      bool // a mark closes it, rather than the line's end
+	chained     bool // closed only by the next line's: one of a quote's paragraphs
 	used        bool // a statement is the quote
 }
 
@@ -2185,11 +2186,37 @@ func (s *state) findRegions() {
 	if state != outside {
 		add(n, s.closedAtEnd(n))
 	}
+	// A quote of several paragraphs opens each with a mark and closes
+	// only the last: `Lee wrote:⏎ Q1.⏎ Q2.⏎ Q3. ⏎`. A line that one mark
+	// opens and none closes is closed by the next line's, if one mark
+	// opens that line too and it is closed itself; more spaces are
+	// other marks or dashes, `⏎  — Q ⏎`.
+	mark := 1
+	if doubled {
+		mark = 2
+	}
+	for i := len(s.regions) - 2; i >= 0; i-- {
+		r, q := &s.regions[i], &s.regions[i+1]
+		if !r.closed && q.closed && q.atStart && r.last == q.first && r.last < n && s.toks[r.last].flags&fNewline != 0 && s.toks[r.first].flags&fNewline != 0 &&
+			s.leadSpaces(r.first) == mark && s.leadSpaces(q.first) == mark {
+			r.closed, r.chained = true, true
+		}
+	}
 	for i, r := range s.regions {
 		for k := r.first; k < r.last; k++ {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// leadSpaces returns how many spaces, up to four, stand right before
+// token k.
+func (s *state) leadSpaces(k int) int {
+	a, n := s.toks[k].start, 0
+	for n < 4 && a-n > 0 && s.text[a-n-1] == ' ' {
+		n++
+	}
+	return n
 }
 
 // speechVerbAt reports whether token k is a speech verb in the past or
@@ -2881,7 +2908,10 @@ func (s *state) regionLeftovers() {
 			}
 			continue
 		}
-		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
+		// The paragraphs of one quote carry its speaker on, whatever
+		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
+		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
+		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
 			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionSigned(r) {
@@ -3168,6 +3198,11 @@ func (s *state) regionLike(r *region) bool {
 	terminal := exclaim || lt.isPunct('.') || lt.isPunct(pEllipsis)
 	opens := s.regionOpens(r)
 	if terminal && (words >= 2 || exclaim) && (opens || s.sentOf[r.last-1] > s.sentOf[r.first]) {
+		return true
+	}
+	if r.chained && lt.isPunct(':') && opens {
+		// A paragraph of a longer quote that leads into the next, `⏎
+		// Q. Here they are:⏎ Q2`.
 		return true
 	}
 	if k := r.first - 1; k > 0 && (s.toks[k].class&cSpeech != 0 || s.toks[k].isPunct(',') && s.toks[k-1].class&cSpeech != 0) {
