@@ -2289,6 +2289,17 @@ func (s *state) onlyInner(a, b, keep int) bool {
 	return true
 }
 
+// onlyCued reports whether every statement that starts inside tokens
+// [a, b) has a speech verb of its own.
+func (s *state) onlyCued(a, b int) bool {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		if st := &s.stmts[s.byFirst[i][1]]; !st.dropped && st.cueLast == st.cueFirst {
+			return false
+		}
+	}
+	return true
+}
+
 // dropInside drops the statements found before recoverStripped, other
 // than keep, that start inside tokens [a, b) and are not in quotation
 // marks: a speech verb inside a quote makes no statement of its own.
@@ -2890,14 +2901,19 @@ func (s *state) regionLeftovers() {
 	for ri := range s.regions {
 		r := &s.regions[ri]
 		for ; j < len(idx) && s.stmts[idx[j]].first < r.first; j++ {
-			if prev < 0 || s.stmts[idx[j]].last >= s.stmts[prev].last {
+			if !s.stmts[idx[j]].dropped && (prev < 0 || s.stmts[idx[j]].last >= s.stmts[prev].last) {
 				prev = int(idx[j])
 			}
 		}
-		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last {
+		// A speech verb inside one of a quote's paragraphs makes no
+		// statement of its own, unless a third person's attribution
+		// ends the quote there: `Lee wrote:⏎ Q1 ⏎ Q2, I said, Q3 ⏎`.
+		// A line a label opens is its speaker's: `⏎ LEE: Q ⏎`.
+		inside := j < len(idx) && s.stmts[idx[j]].first < r.last
+		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || inside && !(s.quoteParagraph(ri) && s.onlyInner(r.first, r.last, -1) && s.onlyCued(r.first, r.last)) {
 			continue
 		}
-		if c, m, ok := s.namingCue(r); ok {
+		if c, m, ok := s.namingCue(r); ok && !inside {
 			// The words a naming verb puts in marks, `what Lee called
 			// the worst vote in years,  the mayor`: the speaker's.
 			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
@@ -2914,7 +2930,7 @@ func (s *state) regionLeftovers() {
 		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
-			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionSigned(r) {
+			if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
 				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				r.used = true
@@ -2944,6 +2960,9 @@ func (s *state) regionLeftovers() {
 				if !st.hasSpk {
 					continue
 				}
+				if inside {
+					s.dropInside(r.first, r.last, -1)
+				}
 				st.start, st.end = s.directContent(st.first, st.last)
 				r.used = true
 				if i := s.addStmt(st); i >= 0 {
@@ -2951,6 +2970,9 @@ func (s *state) regionLeftovers() {
 				}
 			}
 			continue
+		}
+		if inside {
+			s.dropInside(r.first, r.last, -1)
 		}
 		ps := &s.stmts[prev]
 		st := stmt{first: r.first, last: r.last, kind: Direct, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
@@ -3169,6 +3191,13 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 		}
 	}
 	return !s.newSubject(ps, r.first)
+}
+
+// quoteParagraph reports whether region ri is one of the paragraphs of a
+// longer quote: closed by the next line's mark, or the line whose mark
+// closes the one before.
+func (s *state) quoteParagraph(ri int) bool {
+	return s.regions[ri].chained || ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == s.regions[ri].first
 }
 
 // regionOpens reports whether a region starts its sentence.
