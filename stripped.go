@@ -2054,6 +2054,7 @@ type region struct {
 	first, last int  // tokens [first, last)
 	atStart     bool // opened at a sentence's start or after a colon
 	closed      bool // a mark closes it, rather than the line's end
+	chained     bool // closed only by the next line's: one of a quote's paragraphs
 	used        bool // a statement is the quote
 }
 
@@ -2185,11 +2186,37 @@ func (s *state) findRegions() {
 	if state != outside {
 		add(n, s.closedAtEnd(n))
 	}
+	// A quote of several paragraphs opens each with a mark and closes
+	// only the last: `Lee wrote:⏎ Q1.⏎ Q2.⏎ Q3. ⏎`. A line that one mark
+	// opens and none closes is closed by the next line's, if one mark
+	// opens that line too and it is closed itself; more spaces are
+	// other marks or dashes, `⏎  — Q ⏎`.
+	mark := 1
+	if doubled {
+		mark = 2
+	}
+	for i := len(s.regions) - 2; i >= 0; i-- {
+		r, q := &s.regions[i], &s.regions[i+1]
+		if !r.closed && q.closed && q.atStart && r.last == q.first && r.last < n && s.toks[r.last].flags&fNewline != 0 && s.toks[r.first].flags&fNewline != 0 &&
+			s.leadSpaces(r.first) == mark && s.leadSpaces(q.first) == mark {
+			r.closed, r.chained = true, true
+		}
+	}
 	for i, r := range s.regions {
 		for k := r.first; k < r.last; k++ {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// leadSpaces returns how many spaces, up to four, stand right before
+// token k.
+func (s *state) leadSpaces(k int) int {
+	a, n := s.toks[k].start, 0
+	for n < 4 && a-n > 0 && s.text[a-n-1] == ' ' {
+		n++
+	}
+	return n
 }
 
 // speechVerbAt reports whether token k is a speech verb in the past or
@@ -2256,6 +2283,17 @@ func (s *state) onlyInner(a, b, keep int) bool {
 		j := int(s.byFirst[i][1])
 		st := &s.stmts[j]
 		if j != keep && !st.marked && !st.dropped && st.hasSpk && st.cueFirst >= st.last && st.cueLast > st.cueFirst && s.toks[st.spk.first].class&cFirstSecond == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyCued reports whether every statement that starts inside tokens
+// [a, b) has a speech verb of its own.
+func (s *state) onlyCued(a, b int) bool {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		if st := &s.stmts[s.byFirst[i][1]]; !st.dropped && st.cueLast == st.cueFirst {
 			return false
 		}
 	}
@@ -2863,14 +2901,19 @@ func (s *state) regionLeftovers() {
 	for ri := range s.regions {
 		r := &s.regions[ri]
 		for ; j < len(idx) && s.stmts[idx[j]].first < r.first; j++ {
-			if prev < 0 || s.stmts[idx[j]].last >= s.stmts[prev].last {
+			if !s.stmts[idx[j]].dropped && (prev < 0 || s.stmts[idx[j]].last >= s.stmts[prev].last) {
 				prev = int(idx[j])
 			}
 		}
-		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || j < len(idx) && s.stmts[idx[j]].first < r.last {
+		// A speech verb inside one of a quote's paragraphs makes no
+		// statement of its own, unless a third person's attribution
+		// ends the quote there: `Lee wrote:⏎ Q1 ⏎ Q2, I said, Q3 ⏎`.
+		// A line a label opens is its speaker's: `⏎ LEE: Q ⏎`.
+		inside := j < len(idx) && s.stmts[idx[j]].first < r.last
+		if r.used || !r.closed || prev >= 0 && s.stmts[prev].last > r.first || inside && !(s.quoteParagraph(ri) && s.onlyInner(r.first, r.last, -1) && s.onlyCued(r.first, r.last)) {
 			continue
 		}
-		if c, m, ok := s.namingCue(r); ok {
+		if c, m, ok := s.namingCue(r); ok && !inside {
 			// The words a naming verb puts in marks, `what Lee called
 			// the worst vote in years,  the mayor`: the speaker's.
 			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
@@ -2881,10 +2924,13 @@ func (s *state) regionLeftovers() {
 			}
 			continue
 		}
-		if prev < 0 || s.NoCarryOver || !s.regionCarries(s.stmts[prev], r) {
+		// The paragraphs of one quote carry its speaker on, whatever
+		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
+		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
+		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
-			if m, ok := s.signatureAfter(r.first, r.last); ok && s.regionSigned(r) {
+			if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
 				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				r.used = true
@@ -2914,6 +2960,9 @@ func (s *state) regionLeftovers() {
 				if !st.hasSpk {
 					continue
 				}
+				if inside {
+					s.dropInside(r.first, r.last, -1)
+				}
 				st.start, st.end = s.directContent(st.first, st.last)
 				r.used = true
 				if i := s.addStmt(st); i >= 0 {
@@ -2921,6 +2970,9 @@ func (s *state) regionLeftovers() {
 				}
 			}
 			continue
+		}
+		if inside {
+			s.dropInside(r.first, r.last, -1)
 		}
 		ps := &s.stmts[prev]
 		st := stmt{first: r.first, last: r.last, kind: Direct, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
@@ -3141,6 +3193,13 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 	return !s.newSubject(ps, r.first)
 }
 
+// quoteParagraph reports whether region ri is one of the paragraphs of a
+// longer quote: closed by the next line's mark, or the line whose mark
+// closes the one before.
+func (s *state) quoteParagraph(ri int) bool {
+	return s.regions[ri].chained || ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == s.regions[ri].first
+}
+
 // regionOpens reports whether a region starts its sentence.
 func (s *state) regionOpens(r *region) bool {
 	if s.toks[r.first].flags&fSentStart != 0 || r.first == 0 {
@@ -3168,6 +3227,11 @@ func (s *state) regionLike(r *region) bool {
 	terminal := exclaim || lt.isPunct('.') || lt.isPunct(pEllipsis)
 	opens := s.regionOpens(r)
 	if terminal && (words >= 2 || exclaim) && (opens || s.sentOf[r.last-1] > s.sentOf[r.first]) {
+		return true
+	}
+	if r.chained && lt.isPunct(':') && opens {
+		// A paragraph of a longer quote that leads into the next, `⏎
+		// Q. Here they are:⏎ Q2`.
 		return true
 	}
 	if k := r.first - 1; k > 0 && (s.toks[k].class&cSpeech != 0 || s.toks[k].isPunct(',') && s.toks[k-1].class&cSpeech != 0) {
