@@ -1584,7 +1584,7 @@ func (s *state) contentEnd(cs, hi int) int {
 // may go on with the statement; but where the statement is the quote,
 // `told them  We won,  a reference to`, they are the reporter's.
 func (s *state) commaInStrippedMark(j, cs int) bool {
-	return s.spaced && s.toks[cs].flags&fWide == 0 && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 && s.marksIn(cs+1, j+1)%2 == 1
+	return s.spaced && j+1 < len(s.toks) && s.toks[cs].flags&fWide == 0 && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 && s.marksIn(cs+1, j+1)%2 == 1
 }
 
 // bareVerbGoesOn reports whether the verb at e, after the conjunction at
