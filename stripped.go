@@ -3037,7 +3037,8 @@ func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
 	} else if k >= 3 && t.lowerWord() && !s.verbLike(j) && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cDet|cPossPron) != 0 {
 		j -= 2
 	}
-	if c, ok = s.cueAt(j); !ok || !c.naming || c.last != j+1 {
+	if c, ok = s.cueAt(j); !ok || !c.naming || c.last != j+1 || c.first < 1 {
+		// Also no verb that opens the text: it has no subject.
 		return c, m, false
 	}
 	if s.wordIs(c.first-1, "be", "been", "being", "is", "was", "are", "were") || r.last < len(s.toks) && s.toks[r.last].lowerWord() && s.verbLike(r.last) && !strings.HasSuffix(s.word(r.last), "ing") {
