@@ -84,6 +84,28 @@ func isParticle(w string) bool {
 	return false
 }
 
+// channelCode reports whether w is a short code of capitals then digits,
+// as stations and groups are named: "TV station K6 said", "the G7 said".
+// A hyphen or a lower-case letter makes it no name: "Covid-19", "F-16".
+func channelCode(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 || i == len(w) {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // nameToken reports whether token k can be part of a name: a capitalised
 // word that is not a function word at the start of a sentence, or an
 // initial.
@@ -92,10 +114,10 @@ func (s *state) nameToken(k int) bool {
 	if t.kind != tWord || t.flags&fCap == 0 || t.flags&fDateline != 0 {
 		return false
 	}
-	if t.flags&fDigit != 0 {
+	w := s.text[t.start:t.end]
+	if t.flags&fDigit != 0 && !channelCode(w) {
 		return false
 	}
-	w := s.text[t.start:t.end]
 	if w == "I" {
 		return false
 	}
@@ -4622,6 +4644,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// A single word with a capital inside, never given a first
 		// name, names a brand: "WireFeed reported".
 		return Organization
+	}
+	if en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fDigit != 0 {
+		return Organization // a code with a digit names no person: "K6 said"
 	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
 		!(en.nameLast < len(s.toks) && s.toks[en.nameLast].isPunct(':')) {
