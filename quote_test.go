@@ -332,6 +332,7 @@ func TestFind(t *testing.T) {
 		{"which after a participle's agent is the body's", `The tax bill levied by ⟨the Harbour Union⟩, ⸨which⸩ ⟪argued⟫ that ⟦the port was undertaxed⟧, is large.`, []want{indirOrg}},
 		{"a colon sets a quotation off from a cue and a longer phrase", "⟨The committee⟩ ⟪said⟫ about its inclusion of the clinics in the draft:\n\n\"⟦The platform goes further than before.⟧\"", []want{directOrg}},
 		{"it after a body whose verb follows an aside with an adverb", `⟨The Harbour Brigade⟩, also part of the Kestia Front, posted a video on Monday. ⟦The attack was a warning⟧, ⸨it⸩ ⟪said⟫.`, []want{indirOrg}},
+		{"a maker of goods named by its trade is a body", `⟦₁Sales rose in May⟧, ⟨₁the carmaker⟩ ⟪₁said⟫. ⟨₂The insurer⟩ ⟪₂said⟫ ⟦₂costs would rise⟧.`, []want{indirOrg, indirOrg}},
 		{"it after the statement of a thing described goes on from it", `Officials met on Monday. ⟦₁The deal would go ahead⟧, ⟨the ferry maker⟩ ⟪₁said⟫. ⟦₂Costs would rise⟧, ⸨₂it⸩ ⟪₂added⟫.`, []want{indirUnnmd, indirUnnmd}},
 		{"a document inside a statement is no source for its it", `Officials met on Monday. ⟦The deal would go ahead⟧, ⟨it⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"a code of capitals and digits names a station", `TV station ⟨K6⟩ ⟪said⟫ ⟦the men had been freed on Monday⟧.`, []want{indirOrg}},
