@@ -4835,6 +4835,12 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 		return false // "Lee laughed and laughed": the subject of another verb
 	}
 	i = s.skipCueTail(i, sent.last, false)
+	if i+1 < sent.last && s.toks[i].isPunct(',') && s.toks[i+1].lowerWord() && s.wordIs(i+1, "citing", "quoting") {
+		// "Q, Kestia's Wirex reported, citing sources.": the source
+		// of a report closes its attribution too; "saying" would open
+		// what was said.
+		return true
+	}
 	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct
 }
 

@@ -507,14 +507,15 @@ var unnamedNouns = []string{
 // bodyNouns head a description of an organization: "the ministry", "the
 // campaign", "the newspaper".
 var bodyNouns = []string{
-	"administration", "agency", "army", "bank", "broadcaster", "camp",
-	"campaign", "campaigns", "channel", "committee", "company", "council",
-	"court", "department", "electorate", "faction", "firm", "firms",
-	"government", "group", "groups", "leadership", "magazine", "media",
+	"administration", "agency", "airline", "army", "automaker", "bank",
+	"broadcaster", "camp", "campaign", "campaigns", "carmaker", "channel",
+	"committee", "company", "council", "court", "department", "electorate",
+	"faction", "firm", "firms", "government", "group", "groups", "insurer",
+	"leadership", "lender", "magazine", "manufacturer", "media",
 	"military", "ministry", "network", "networks", "newspaper", "office",
 	"organization", "organizations", "outlet", "outlets", "panel", "paper",
-	"party", "police", "regime", "regulator", "side", "station", "tabloid", "team",
-	"watchdog", "website",
+	"party", "police", "regime", "regulator", "retailer", "side", "station",
+	"tabloid", "team", "watchdog", "website",
 }
 
 // documentNouns head a description of a document that carries a

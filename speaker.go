@@ -84,6 +84,28 @@ func isParticle(w string) bool {
 	return false
 }
 
+// channelCode reports whether w is a short code of capitals then digits,
+// as stations and groups are named: "TV station K6 said", "the G7 said".
+// A hyphen or a lower-case letter makes it no name: "Covid-19", "F-16".
+func channelCode(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	if i == 0 || i > 3 || i == len(w) {
+		return false
+	}
+	for ; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // nameToken reports whether token k can be part of a name: a capitalised
 // word that is not a function word at the start of a sentence, or an
 // initial.
@@ -92,10 +114,10 @@ func (s *state) nameToken(k int) bool {
 	if t.kind != tWord || t.flags&fCap == 0 || t.flags&fDateline != 0 {
 		return false
 	}
-	if t.flags&fDigit != 0 {
+	w := s.text[t.start:t.end]
+	if t.flags&fDigit != 0 && !channelCode(w) {
 		return false
 	}
-	w := s.text[t.start:t.end]
 	if w == "I" {
 		return false
 	}
@@ -4623,6 +4645,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// name, names a brand: "WireFeed reported".
 		return Organization
 	}
+	if en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fDigit != 0 {
+		return Organization // a code with a digit names no person: "K6 said"
+	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
 		!(en.nameLast < len(s.toks) && s.toks[en.nameLast].isPunct(':')) {
 		// An acronym that no "he" or "she" refers to names a body:
@@ -4945,7 +4970,7 @@ func (s *state) linkGroups() {
 			}
 			group = they
 		}
-		if they && !group || !they && (group || s.speaker(d).Kind != Organization) {
+		if they && !group || !they && (group || s.speaker(d).Kind != Organization && !s.thingDescribed(d)) {
 			continue
 		}
 		if sent := s.sentenceOf(k); st.first > k {
@@ -4958,6 +4983,16 @@ func (s *state) linkGroups() {
 		}
 		st.unnamedAnte = a + 1
 	}
+}
+
+// thingDescribed reports whether d is a definite description of one
+// thing, not a person: "the ferry maker", whose "it" goes on in "...,
+// the ferry maker said. ..., it added". A head that names a role or an
+// unnamed person ("the spokeswoman", "the official") is a person's.
+func (s *state) thingDescribed(d mention) bool {
+	h := &s.toks[d.head]
+	return d.kind == mDescription && !d.coordinated && d.relative == 0 && h.lowerWord() && h.class&(cUnnamed|cTitle|cTitleMod) == 0 &&
+		!hasSuffixFold(s.word(d.head), "s") && s.wordIs(s.mentionStart(d), "the")
 }
 
 // inReported reports whether token k lies inside the words of a
@@ -5113,6 +5148,12 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 				v = s.bodyAsideEnd(v, hi) // "China s regulator, in a statement, said"
 			}
 			if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) {
+				if t.class&(cBody|cOrg) == 0 && s.stmtOver(j, j+1) {
+					// A document in what was said is what the
+					// speaker spoke of, no source: "The deal would go
+					// ahead, it said".
+					return m, false
+				}
 				return mention{first: j, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
 			}
 		}
@@ -5123,11 +5164,15 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 // bodyAsideEnd returns the token after an aside set off by the comma at
 // c between a body and its verb, a relative clause or a phrase that
 // opens with a preposition ("Pola, which has 4,600 stores, apologized",
-// "the regulator, in a statement to Reuters, said"), or c if there is
-// none.
+// "the regulator, in a statement to Reuters, said"), or with an adverb
+// or a noun and its preposition ("the Harbour Brigade, also part of the
+// Kestia Front, posted"), or c if there is none.
 func (s *state) bodyAsideEnd(c, hi int) int {
 	a := c + 1
-	if a >= hi || !s.toks[a].lowerWord() || !(s.wordIs(a, "which") || s.toks[a].class&cPrep != 0) {
+	if a >= hi || !s.toks[a].lowerWord() {
+		return c
+	}
+	if !(s.wordIs(a, "which") || s.toks[a].class&(cPrep|cAdverb) != 0 || a+1 < hi && s.toks[a+1].lowerWord() && s.toks[a+1].class&cPrep != 0 && s.toks[a].class&(cAux|cSubjPron|cSubord|cConj) == 0 && !s.verbLike(a)) {
 		return c
 	}
 	for k := a + 1; k < hi && k <= a+20; k++ {
