@@ -38,7 +38,7 @@ var floors = []floor{
 	{set: "polnear_dev", metric: "calibrated_0.7", min: 0.7},
 	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.671},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.648},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.649},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.92},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.96},
 	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.97},
