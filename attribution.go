@@ -115,7 +115,7 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	if t.flags&fCap != 0 && t.flags&fSentStart == 0 && t.class&cUser == 0 {
 		// "Clinton Says Russians Hacked DNC" in a headline is a cue, but
 		// "State" or "Post" in a name is not a verb.
-		if s.runAt(k) >= 0 || t.class&cSpeechWeak != 0 {
+		if r := s.runAt(k); (r >= 0 || t.class&cSpeechWeak != 0) && !s.loneCapVerb(k, r) {
 			return c, false
 		}
 	}
@@ -1578,6 +1578,16 @@ func (s *state) leadStart(a, lo int) int {
 		}
 	}
 	return a
+}
+
+// loneCapVerb reports whether the capitalised speech verb at k, alone in
+// its run r, closes an apposition and goes on in lower case: "Ann Lee, the
+// head of the council, Tweeted on Friday" in a headline-styled line.
+func (s *state) loneCapVerb(k, r int) bool {
+	if r >= 0 && (s.runs[r].first != k || s.runs[r].last != k+1) {
+		return false
+	}
+	return k > 0 && k+1 < len(s.toks) && s.toks[k-1].isPunct(',') && strings.HasSuffix(s.lower(k), "ed") && s.toks[k+1].lowerWord()
 }
 
 // capModifier reports whether the word at k is a capitalised modifier
