@@ -2886,9 +2886,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 				break
 			}
 		}
-	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
+	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
-		// noted, REST`, is as sure an attribution as a quote's own.
+		// noted, REST`, is as sure an attribution as a quote's own;
+		// "that" opens a clause, also with a comma after it ("reported
+		// that, in May, the port will close").
 		right = false
 	}
 	if right && !colon && !split && c.participle {
