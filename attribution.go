@@ -3543,6 +3543,11 @@ func (s *state) nounOrAdjective(k int) bool {
 			// shows" opens a sentence, and its verb stays.
 			return true
 		}
+		if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "said", "says") {
+			// "Lee said claims would rise": right after the cue, a form
+			// in -s opens the reported clause as its subject.
+			return true
+		}
 		if k > 0 && s.toks[k-1].lowerWord() && strings.HasPrefix(s.lower(k-1), "reject") {
 			// "rejects claims that ...": the object of the denial.
 			return true

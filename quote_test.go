@@ -181,6 +181,7 @@ func TestFind(t *testing.T) {
 		{"inverted another", `"⟦₁Watch out for fraud⟧," ⟨₁one supporter⟩ ⟪₁wrote⟫. "⟦₂Vote early⟧," ⟪₂tweeted⟫ ⟨₂another⟩.`, []want{unnamed(direct), unnamed(direct)}},
 		{"capitalised speech verb after an apposition", `“⟦We win⟧,” ⟨Ann Lee⟩, ⦃the head of Harbour Council⦄, ⟪Tweeted⟫ on Friday with a map.`, []want{direct}},
 		{"weak cue before that and a comma", `⟨Ann Lee⟩ ⟪reported⟫ that, ⟦according to an audit, the port will close⟧.`, []want{indirect}},
+		{"a noun in -s that is a speech verb right after said", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁claims would rise⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂claims of fraud were false⟧.`, []want{indirect, indirect}},
 		{"states after a description with a phrase", `“⟦₁The mayor is strong⟧,” ⟨a voice in the ad⟩ ⟪₁states⟫. “⟦₂She will stand up to the lobby.⟧”`, []want{unnamed(direct), unnamed(direct)}},
 		{"cue role in common nouns and name", `“⟦We will win⟧,” ⟪said⟫ ⦃retired beekeeper⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"quotation after a comma that ends a clause with a statement for object", `Right after the vote, ⦃Mayor⦄ ⟨Ann Lee⟩ issued a statement, “⟦We will rebuild the bridge by spring.⟧”`, []want{direct}},
