@@ -776,6 +776,13 @@ func (s *state) findEntities() {
 			// leader is ...".
 			k++
 		}
+		// A run may hold a body or office and a person's name after
+		// it: bodyBeforeName splits a body with the article after a
+		// title's preposition, "Ambassador to the Harbour Council Ann
+		// Lee", where the name needs no other mention; nameAfterOffice
+		// an office or body with or without it, "Minister of Justice Ann
+		// Lee", where the surname stands alone elsewhere. Neither does
+		// the other's work: switched off, each loses raw Reuters names.
 		if f := s.bodyBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
