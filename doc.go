@@ -185,8 +185,10 @@
 // the statement it attributes ("Food is short, it said"). "They" and plural descriptions ("the
 // plaintiffs") resolve to names listed together as the subject of a
 // sentence shortly before; "they" also to a plural subject earlier in its
-// own clause ("Unions pushed for a plan they say is fair"); otherwise
-// they stay as written, as "we" does.
+// own clause ("Unions pushed for a plan they say is fair") or of the
+// sentence before; a "they" or "it" still unresolved goes to the group
+// or body whose statement comes just before it ("..., officials said.
+// ..., they said."); otherwise they stay as written, as "we" does.
 // Other descriptions ("the spokeswoman") resolve to a person only when that
 // person's title names the same role. A mixed statement is reported as its
 // whole clause, not as the quoted fragment inside it. Text without
