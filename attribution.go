@@ -284,6 +284,11 @@ func (s *state) asBy(k int) int {
 	if k+2 >= len(s.toks) || !t.lowerWord() || !s.wordIs(k+1, "by") || !(strings.HasSuffix(s.word(k), "ed") || s.wordIs(k, "said", "told", "written")) {
 		return -1
 	}
+	if t.class&cSpeechAct != 0 || s.wordIs(k, "demanded", "implored", "recommended", "requested") {
+		// An act asked for is no report of the clause before it: "the
+		// ferry will stop, as demanded by the board".
+		return -1
+	}
 	a := k - 1
 	if a >= 0 && s.toks[a].kind == tWord && s.toks[a].class&cAdverb != 0 {
 		a--
