@@ -463,6 +463,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			break
 		}
 		i++
+		if i < hi && s.toks[i].kind == tWord && s.toks[i].class&cConj != 0 && s.toks[i].class&cSubord == 0 {
+			// "denies that and blames the rebels": a demonstrative
+			// for what went before, and no clause after it; but "said
+			// that, and not the vote, was ..." is a clause.
+			return 0, 0, false, false, false
+		}
 		for i < hi && s.toks[i].isPunct(',') {
 			// "said that, if elected, ..."
 			i++

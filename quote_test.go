@@ -591,6 +591,7 @@ func TestFind(t *testing.T) {
 		{"reported a bare noun of an amount", `⟨The company⟩ ⟪reported⟫ ⟦earnings of $8.42 a share⟧, well above the $8.04 that analysts expected.`, []want{org(indirect)}},
 		{"as reported by opens a sentence", `⟪As first reported by⟫ ⟨Acme Radio⟩, ⟦the two leaders are far apart on taxes⟧.`, []want{org(indirect)}},
 		{"as reported by after an attribution only relays it", `⟦The two leaders are far apart on taxes⟧, ⟨Ann Lee⟩ ⟪said⟫ on a podcast, as reported by Acme Radio.`, []want{indirect}},
+		{"a demonstrative that before a conjunction opens no clause", `⟨₁Ann Lee⟩ denies that and has ⟪₁blamed⟫ ⟦₁rebels for the violence⟧.`, []want{indirect}},
 		{"as demanded by names no report of the clause before it", `The ferry will stop in May, as demanded by the harbour board. ⟦₁The port will close⟧, ⟪₁as noted by⟫ ⟨₁Ann Lee⟩.`, []want{indirect}},
 		{"as reported by closes a statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦the two leaders are far apart on taxes⟧, as reported by Acme Radio.`, []want{indirect}},
 		{"a bare yes is an answer", `Asked about the levy, ⟨48 percent of voters⟩ ⟪said⟫ ⟦yes⟧, while 40 percent disagreed.`, []want{unnamed(indirect)}},
