@@ -1375,6 +1375,20 @@ func (s *state) clauseInitial(i int) bool {
 	return false
 }
 
+// concessionAt reports whether a clause that concedes opens at k:
+// "though", "although", "even though", "even as". Not "while", which in
+// a finding may set out its other half, "support rose – while 10 percent
+// were unsure".
+func (s *state) concessionAt(k int) bool {
+	if !s.toks[k].lowerWord() {
+		return false
+	}
+	if s.wordIs(k, "even") {
+		return k+1 < len(s.toks) && s.wordIs(k+1, "though", "as")
+	}
+	return s.wordIs(k, "though", "although")
+}
+
 // nextActAt reports whether the verb at k, after a comma and a
 // conjunction that follow a clause with a subject of its own, starts the
 // speaker's next act rather than a second predicate of that subject: a
@@ -1421,6 +1435,13 @@ func (s *state) contentEnd(cs, hi int) int {
 		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
 			// "blamed the rain while – according to aides – knowing
 			// ...": who relayed the rest, as after a comma.
+			return j
+		}
+		if j > cs && j+2 < hi && t.isPunct(pDash) && !s.suspendedHyphen(j) && s.concessionAt(j+1) && s.dashAsideEnd(j, hi) == j {
+			// "said the mill will stay open – though its owners have
+			// not agreed": the reporter's own reservation, as after
+			// "– but"; unless a second dash closes an aside in the
+			// statement, "– even as rents rose – would stay".
 			return j
 		}
 		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {
