@@ -1537,10 +1537,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's word on the person named.
 			return j
 		}
-		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && (!s.toks[j-1].capWord() || s.actAside(j+1)) && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
 			// "said the vote was fair, a view few others share": the
 			// reporter's comment on the statement, not part of it. After
-			// a name it describes the person, and stays.
+			// a name it describes the person, and stays; unless it names
+			// an act, which no person or place is: "said Kestia should
+			// leave the Union, a move that could hurt trade".
 			return j
 		}
 		if !t.isPunct(',') || j+1 >= hi {
@@ -2670,6 +2672,22 @@ func (s *state) closingAside(a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// actAside reports whether the noun phrase opening with "a" or "an" at a
+// names, within its first three words, an act or a claim rather than a
+// person or a place: "a move", "a plan", "a major setback", "an
+// allegation".
+func (s *state) actAside(a int) bool {
+	for k := a + 1; k < len(s.toks) && k <= a+3; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
+		if s.wordIs(k, "accusation", "allegation", "approach", "blow", "boost", "charge", "claim", "milestone", "move", "plan", "proposal", "rebuke", "setback", "shift", "step") {
+			return true
+		}
+	}
+	return false
 }
 
 // thatAfterPhrase returns the "that" that ends a few more words of a
