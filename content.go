@@ -1375,6 +1375,23 @@ func (s *state) clauseInitial(i int) bool {
 	return false
 }
 
+// namedActAfterWith reports whether "with" at w opens a clause whose
+// subject is a name and whose verb is in -ing, "with Senator Ann Lee now
+// pressing her case": another party's act, told beside the statement.
+func (s *state) namedActAfterWith(w, hi int) bool {
+	if w+2 >= hi || !s.toks[w].lowerWord() || !s.wordIs(w, "with") || !s.toks[w+1].capWord() {
+		return false
+	}
+	k := w + 1
+	for k < hi && k <= w+4 && s.toks[k].capWord() {
+		k++
+	}
+	if k < hi && s.toks[k].lowerWord() && s.toks[k].class&cAdverb != 0 {
+		k++
+	}
+	return k < hi && s.toks[k].lowerWord() && strings.HasSuffix(s.lower(k), "ing") && s.toks[k].class&(cPrep|cTime) == 0
+}
+
 // concessionAt reports whether a clause that concedes opens at k:
 // "though", "although", "even though", "even as". Not "while", which in
 // a finding may set out its other half, "support rose – while 10 percent
@@ -1564,6 +1581,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
 			// "said the vote was fair, but Democrats were not
 			// convinced": the reporter's next clause.
+			return j
+		}
+		if s.namedActAfterWith(j+1, hi) {
+			// "said the talks would go on, with Tom Reyes urging a
+			// vote": what another named party did, the reporter's.
 			return j
 		}
 		if s.wordIs(j+1, "according") || s.asByAt(j+1) {
