@@ -1613,6 +1613,13 @@ func (s *state) contentEnd(cs, hi int) int {
 		if c, ok := s.cueAt(j + 1); ok && c.participle || nx.class&cNaming != 0 && strings.HasSuffix(w, "ing") {
 			return j
 		}
+		if w == "while" && nx.flags&fCap == 0 && j+2 < hi {
+			if c, ok := s.cueAt(j + 2); ok && c.participle {
+				// "said he backs the plan, while stressing it is no
+				// pledge": the speaker's next act, as without "while".
+				return j
+			}
+		}
 		// ", he said," or ", Smith added." closes the statement; ",
 		// while Cruz said ..." starts another one.
 		if s.attributionAfterComma(j, hi) && !s.frontedMainClause(cs, j, hi) {
