@@ -1400,10 +1400,23 @@ func (s *state) concessionAt(k int) bool {
 	if !s.toks[k].lowerWord() {
 		return false
 	}
-	if s.wordIs(k, "even") {
-		return k+1 < len(s.toks) && s.wordIs(k+1, "though", "as")
+	if s.wordIs(k, "even") && k+1 < len(s.toks) && s.wordIs(k+1, "though", "as") {
+		k++
+	} else if !s.wordIs(k, "though", "although") {
+		return false
 	}
-	return s.wordIs(k, "though", "although")
+	// A clause, "though the owners ...", "although at first she
+	// laughed"; not a word or two of the speaker's own hedge, "fair –
+	// though not perfect", "– though slowly".
+	if k+1 < len(s.toks) && (s.wordIs(k+1, "not") || s.toks[k+1].class&cAdverb != 0 || strings.HasSuffix(s.lower(k+1), "ly")) {
+		return false
+	}
+	for e := k + 1; e <= k+3; e++ {
+		if e >= len(s.toks) || s.toks[e].kind != tWord && s.toks[e].kind != tClitic {
+			return false
+		}
+	}
+	return true
 }
 
 // nextActAt reports whether the verb at k, after a comma and a
