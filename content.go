@@ -1381,6 +1381,50 @@ func (s *state) clauseInitial(i int) bool {
 	return false
 }
 
+// namedActAfterWith reports whether "with" at w opens a clause whose
+// subject is a name and whose verb is in -ing, "with Senator Ann Lee now
+// pressing her case": another party's act, told beside the statement.
+func (s *state) namedActAfterWith(w, hi int) bool {
+	if w+2 >= hi || !s.toks[w].lowerWord() || !s.wordIs(w, "with") || !s.toks[w+1].capWord() {
+		return false
+	}
+	k := w + 1
+	for k < hi && k <= w+4 && s.toks[k].capWord() {
+		k++
+	}
+	if k < hi && s.toks[k].lowerWord() && s.toks[k].class&cAdverb != 0 {
+		k++
+	}
+	return k < hi && s.toks[k].lowerWord() && strings.HasSuffix(s.lower(k), "ing") && s.toks[k].class&(cPrep|cTime) == 0
+}
+
+// concessionAt reports whether a clause that concedes opens at k:
+// "though", "although", "even though", "even as". Not "while", which in
+// a finding may set out its other half, "support rose – while 10 percent
+// were unsure".
+func (s *state) concessionAt(k int) bool {
+	if !s.toks[k].lowerWord() {
+		return false
+	}
+	if s.wordIs(k, "even") && k+1 < len(s.toks) && s.wordIs(k+1, "though", "as") {
+		k++
+	} else if !s.wordIs(k, "though", "although") {
+		return false
+	}
+	// A clause, "though the owners ...", "although at first she
+	// laughed"; not a word or two of the speaker's own hedge, "fair –
+	// though not perfect", "– though slowly".
+	if k+1 < len(s.toks) && (s.wordIs(k+1, "not") || s.toks[k+1].class&cAdverb != 0 || strings.HasSuffix(s.lower(k+1), "ly")) {
+		return false
+	}
+	for e := k + 1; e <= k+3; e++ {
+		if e >= len(s.toks) || s.toks[e].kind != tWord && s.toks[e].kind != tClitic {
+			return false
+		}
+	}
+	return true
+}
+
 // nextActAt reports whether the verb at k, after a comma and a
 // conjunction that follow a clause with a subject of its own, starts the
 // speaker's next act rather than a second predicate of that subject: a
@@ -1427,6 +1471,13 @@ func (s *state) contentEnd(cs, hi int) int {
 		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
 			// "blamed the rain while – according to aides – knowing
 			// ...": who relayed the rest, as after a comma.
+			return j
+		}
+		if j > cs && j+2 < hi && t.isPunct(pDash) && !s.suspendedHyphen(j) && s.concessionAt(j+1) && s.dashAsideEnd(j, hi) == j {
+			// "said the mill will stay open – though its owners have
+			// not agreed": the reporter's own reservation, as after
+			// "– but"; unless a second dash closes an aside in the
+			// statement, "– even as rents rose – would stay".
 			return j
 		}
 		if t.isPunct(',') && j+3 < hi && s.wordIs(j+1, "and", "but") && s.word(j+2) == "that" && s.thatClause(j+3) {
@@ -1522,10 +1573,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's word on the person named.
 			return j
 		}
-		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && !s.toks[j-1].capWord() && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && (!s.toks[j-1].capWord() || s.actAside(j+1)) && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
 			// "said the vote was fair, a view few others share": the
 			// reporter's comment on the statement, not part of it. After
-			// a name it describes the person, and stays.
+			// a name it describes the person, and stays; unless it names
+			// an act, which no person or place is: "said Kestia should
+			// leave the Union, a move that could hurt trade".
 			return j
 		}
 		if !t.isPunct(',') || j+1 >= hi {
@@ -1547,6 +1600,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
 			// "said the vote was fair, but Democrats were not
 			// convinced": the reporter's next clause.
+			return j
+		}
+		if s.namedActAfterWith(j+1, hi) {
+			// "said the talks would go on, with Tom Reyes urging a
+			// vote": what another named party did, the reporter's.
 			return j
 		}
 		if s.wordIs(j+1, "according") || s.asByAt(j+1) {
@@ -1573,6 +1631,13 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 		if c, ok := s.cueAt(j + 1); ok && c.participle || nx.class&cNaming != 0 && strings.HasSuffix(w, "ing") {
 			return j
+		}
+		if w == "while" && nx.flags&fCap == 0 && j+2 < hi {
+			if c, ok := s.cueAt(j + 2); ok && c.participle {
+				// "said he backs the plan, while stressing it is no
+				// pledge": the speaker's next act, as without "while".
+				return j
+			}
 		}
 		// ", he said," or ", Smith added." closes the statement; ",
 		// while Cruz said ..." starts another one.
@@ -2655,6 +2720,22 @@ func (s *state) closingAside(a, hi int) bool {
 		}
 	}
 	return true
+}
+
+// actAside reports whether the noun phrase opening with "a" or "an" at a
+// names, within its first three words, an act or a claim rather than a
+// person or a place: "a move", "a plan", "a major setback", "an
+// allegation".
+func (s *state) actAside(a int) bool {
+	for k := a + 1; k < len(s.toks) && k <= a+3; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
+		if s.wordIs(k, "accusation", "allegation", "approach", "blow", "boost", "charge", "claim", "milestone", "move", "plan", "proposal", "rebuke", "setback", "shift", "step") {
+			return true
+		}
+	}
+	return false
 }
 
 // thatAfterPhrase returns the "that" that ends a few more words of a
