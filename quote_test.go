@@ -251,6 +251,8 @@ func TestFind(t *testing.T) {
 		{"a definite description goes to the person whose title shares its words", `⦃Justice Minister⦄ ⟨Ann Lee⟩ and ⦃Prime Minister⦄ Tom Reyes met on Monday. ⟦₁The ferry will stay⟧, ⸨₁the justice minister⸩ ⟪₁said⟫.`, []want{indirect}},
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},
+		{"an acronym among lower-case words is a body though a he follows", `⟦₁Tom Reyes was freed on Monday⟧, ⟨KNA⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂he was well⟧.`, []want{indirOrg, indirOrg}},
+		{"an acronym in brackets after a body's name is a body though a he follows", `The Harbour Rights Group (⟨HRG⟩) spoke for Tom Reyes. ⟦His brother was held for a week⟧, ⸨HRG⸩ ⟪said⟫ of his case.`, []want{indirOrg}},
 		{"a participle after a determiner before a plural noun is an adjective", `Ann Lee is likely to have a majority of those pledged delegates, on the basis of the count.`, nil},
 		{"a form in -s after a sentence's first word before are is a plural noun", "Budget questions are likely to move to the fore in Dover.", nil},
 		{"adding a thing in a relative clause states nothing", "Tom Reyes turned 70 on Friday, the start of a year in which he could add another job title to his resume.", nil},

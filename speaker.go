@@ -4662,6 +4662,14 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// in a transcript: "REYES: I will be there."
 		return Organization
 	}
+	if k := en.nameFirst; en.nameLast-k == 1 && !en.personal && s.toks[k].flags&fUpper != 0 && s.toks[k].end-s.toks[k].start >= 3 &&
+		(s.loneAcronym(k) || k > 0 && k+1 < len(s.toks) && s.toks[k-1].isPunct('(') && s.toks[k+1].isPunct(')')) {
+		// Among words in lower case, or in brackets after the name
+		// it shortens, an acronym names a body even when a "he"
+		// follows, who is the person it reports on: "KNA quoted him
+		// as saying", "HRG said, while his brother ...".
+		return Organization
+	}
 	return Person
 }
 
