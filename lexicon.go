@@ -187,6 +187,13 @@ var placeNouns = []string{
 	"sea", "strait",
 }
 
+// placeGroups are plurals of places that a list of examples may follow:
+// "countries such as Kestia and Vell".
+var placeGroups = []string{
+	"capitals", "cities", "countries", "nations", "provinces", "regions",
+	"states",
+}
+
 // compassWords name the part of a place a name follows in lower case:
 // "northern Kestia".
 var compassWords = []string{

@@ -252,6 +252,9 @@ func TestFind(t *testing.T) {
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},
 		{"an acronym among lower-case words is a body though a he follows", `⟦₁Tom Reyes was freed on Monday⟧, ⟨KNA⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂he was well⟧.`, []want{indirOrg, indirOrg}},
+		{"a name whose people's adjective is in the text is a place", `Kestian troops crossed the river on Monday. ⟨Kestia⟩ has ⟪denied⟫ that ⟦the troops were armed⟧.`, []want{indirOrg}},
+		{"a name listed with a place is a place", `Envoys from North Vell, Dovaria and ⟨Ostrel⟩ met on Monday. ⸨Ostrel⸩ ⟪says⟫ ⟦the dam is safe⟧.`, []want{indirOrg}},
+		{"a name given as an example of places is a place", `Some countries, notably ⟨Dovaria⟩, refused to pay. ⸨Dovaria⸩ ⟪says⟫ ⟦the fund is unfair⟧.`, []want{indirOrg}},
 		{"an acronym in brackets after a body's name is a body though a he follows", `The Harbour Rights Group (⟨HRG⟩) spoke for Tom Reyes. ⟦His brother was held for a week⟧, ⸨HRG⸩ ⟪said⟫ of his case.`, []want{indirOrg}},
 		{"a participle after a determiner before a plural noun is an adjective", `Ann Lee is likely to have a majority of those pledged delegates, on the basis of the count.`, nil},
 		{"a form in -s after a sentence's first word before are is a plural noun", "Budget questions are likely to move to the fore in Dover.", nil},
@@ -1653,7 +1656,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "placeGroups": placeGroups, "demonymSuffixes": demonymSuffixes, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "acronymOrgs": acronymOrgs, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,

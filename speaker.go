@@ -4756,6 +4756,17 @@ func (s *state) weighPlaces() {
 	if nd < 0 {
 		nd = -nd - 1
 	}
+	// Adjectives of a people before a word, "Kestian troops": a name
+	// they derive from is a place (demonymOf). Each is kept once, so
+	// that a name said often ("Clinton said") leaves room for others.
+	var demonyms [24]int
+	na := 0
+	for k := 0; k+1 < len(s.toks) && na < len(demonyms); k++ {
+		if t := &s.toks[k]; t.capWord() && t.flags&fUpper == 0 && t.end-t.start >= 5 && s.toks[k+1].kind == tWord && demonymEnd(s.word(k)) && !slices.ContainsFunc(demonyms[:na], func(j int) bool { return s.word(j) == s.word(k) }) {
+			demonyms[na] = k
+			na++
+		}
+	}
 	for _, r := range s.runs {
 		e := r.entity
 		if e < 0 {
@@ -4770,6 +4781,17 @@ func (s *state) weighPlaces() {
 			// a single name that opens it is a place or body:
 			// "DOVER (Reuters) - Kestia said on Monday ...".
 			place[e]++
+		}
+		if r.last-r.nameFirst == 1 && r.nameFirst == en.nameFirst {
+			for _, k := range demonyms[:na] {
+				if demonymOf(s.word(k), s.word(r.nameFirst)) {
+					place[e]++ // "Kestia said" and "Kestian troops"
+					break
+				}
+			}
+		}
+		if r.last-r.nameFirst == 1 && s.placeExample(r.first) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+			place[e]++ // "countries such as Kestia"
 		}
 		if r.last-r.nameFirst == 1 {
 			for _, k := range dateline[:nd] {
@@ -4817,6 +4839,103 @@ func (s *state) weighPlaces() {
 			}
 		}
 	}
+	// A single word listed with a place is a place too: "Kestia, Dover
+	// and Vell", "the Vell Islands and Kestia". A pass each way carries
+	// it along a list.
+	for i := 0; i+1 < len(s.runs); i++ {
+		s.placeListed(i+1, i, person)
+	}
+	for i := len(s.runs) - 2; i >= 0; i-- {
+		s.placeListed(i, i+1, person)
+	}
+}
+
+// placeListed marks the entity of run r, a single word never named as a
+// person, a place when run o, next to it, is a place of the same list.
+func (s *state) placeListed(r, o int, person []int32) {
+	e, f := s.runs[r].entity, s.runs[o].entity
+	if e < 0 || f < 0 || !s.entities[f].place || s.runs[r].last-s.runs[r].nameFirst != 1 || person[e] > 0 || s.entities[e].personal {
+		return
+	}
+	if s.listed(min(r, o)) {
+		s.entities[e].place = true
+	}
+}
+
+// placeExample reports whether the name at a is given as an example of
+// places in the plural before it: "countries such as Kestia", "some
+// states, notably Vell".
+func (s *state) placeExample(a int) bool {
+	p := a - 1
+	switch {
+	case s.wordIs(p, "like", "including", "notably", "especially", "particularly"):
+		p--
+	case s.wordIs(p, "as") && s.wordIs(p-1, "such"):
+		p -= 2
+	default:
+		return false
+	}
+	if p >= 0 && s.toks[p].isPunct(',') {
+		p--
+	}
+	return p >= 0 && s.toks[p].lowerWord() && s.wordIs(p, placeGroups...)
+}
+
+// listed reports whether run i and the run after it are items of one
+// list: "and" or "or" joins them, or a comma does and "and" joins a later
+// item ("Kestia, Dover and the Vell Islands"), where a comma alone may
+// end a phrase before a sentence's subject ("In Dover, Lee said").
+func (s *state) listed(i int) bool {
+	for n := 0; i+1 < len(s.runs) && n < 4; i, n = i+1, n+1 {
+		g := s.runs[i].last // the words between the two names
+		and := s.wordIs(g, "and", "or")
+		if !and && !(g < len(s.toks) && s.toks[g].isPunct(',')) {
+			return false
+		}
+		if g++; g < s.runs[i+1].first && s.wordIs(g, "the") {
+			g++
+		}
+		if g != s.runs[i+1].first {
+			return false
+		}
+		if and {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymSuffixes end the adjective of a people derived from a place's
+// name: "Kestia" and "Kestian", "Dovar" and "Dovari", "Vellan" and
+// "Vellanese".
+var demonymSuffixes = []string{"an", "ese", "i", "ian", "ish", "n"}
+
+// demonymEnd reports whether w ends as an adjective of a people may.
+func demonymEnd(w string) bool {
+	for _, x := range demonymSuffixes {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymOf reports whether the adjective a derives from the name w:
+// they share a stem of four letters or more, w adds at most three
+// letters to it ("Kestia", "Dovarey") and a adds a demonym suffix
+// ("Kestian", "Dovarish"), or drops a final "y" ("Kestany", "Kestan").
+func demonymOf(a, w string) bool {
+	p := 0
+	for p < len(a) && p < len(w) && a[p]|0x20 == w[p]|0x20 {
+		p++
+	}
+	if p < 4 || len(w)-p > 3 || len(a) == len(w) && p == len(a) {
+		return false
+	}
+	if p == len(a) {
+		return w[p:] == "y" && a[p-1] == 'n'
+	}
+	return slices.Contains(demonymSuffixes, a[p:])
 }
 
 // resolvePronoun returns the entity a personal pronoun at token k refers
