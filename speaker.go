@@ -59,6 +59,7 @@ type entity struct {
 	surnamed              bool // its last word alone names it too (weighPlaces)
 	headline              bool // the fullest name comes from a title-case line
 	people                bool // a plural after "the": "the Norvians"
+	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -1052,6 +1053,16 @@ func (s *state) addRun(a, b int) {
 		// "news magazine Der Wirex"; so is one that is owned, run or
 		// listed: "state-owned Wirex".
 		s.entities[best].itVotes++
+	}
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the", "many", "most", "some", "few", "several", "other", "all") && s.standsAlone(b) {
+		// A plural after an article or a quantifier names a people,
+		// at the start of a sentence too: "The Norvians say", "many
+		// Kestians said".
+		// Not the first of two names before a plural noun: "The Lee
+		// and Reyes campaigns".
+		if w := s.word(a); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !s.wordIs(b, "and", "or") {
+			s.entities[best].folk = true
+		}
 	}
 	if kind == Person && nf == a && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) && (b-a == 1 || s.toks[b-1].class&cTitle == 0) {
 		// A person's name takes no article: "the Wirex said", "with
@@ -4623,6 +4634,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	}
 	if (en.nameLast-en.nameFirst == 1 && !en.personal || en.nameLast-en.nameFirst >= 2) && en.heVotes == 0 && en.people {
 		return Unnamed // "the Norvians say"
+	}
+	if en.nameLast-en.nameFirst == 1 && !en.personal && !en.addressed && en.heVotes == 0 && en.folk {
+		return Unnamed // "many Kestians said", "The Norvians say"
 	}
 	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
 		// A plural noun for people, capitalised as a party's members
