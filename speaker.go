@@ -388,7 +388,10 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && s.runHasOrg(k, j) && !s.titledPerson(k, j) {
+			if (w == "of" || w == "for" || w == "on" || w == "against") && s.runHasOrg(k, j) && !s.titledPerson(k, j) {
+				// A body's name goes on past a preposition in lower
+				// case: "Harbour Council for Dover", "Committee
+				// against Noise".
 				j += 2
 				continue
 			}
