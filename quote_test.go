@@ -256,6 +256,7 @@ func TestFind(t *testing.T) {
 		{"a name listed with a place is a place", `Envoys from North Vell, Dovaria and ⟨Ostrel⟩ met on Monday. ⸨Ostrel⸩ ⟪says⟫ ⟦the dam is safe⟧.`, []want{indirOrg}},
 		{"a name given as an example of places is a place", `Some countries, notably ⟨Dovaria⟩, refused to pay. ⸨Dovaria⸩ ⟪says⟫ ⟦the fund is unfair⟧.`, []want{indirOrg}},
 		{"a capitalised plural after a quantifier or a sentence's first article names a people", `The dam was shut on Monday. Still, many ⟨₁Kestians⟩ ⟪₁say⟫ ⟦₁it should open⟧. The ⟨₂Norvians⟩ ⟪₂say⟫ ⟦₂the river is too high⟧. The ⟨₃Reyes⟩ and Lee campaigns met on Monday. ⸨₃Reyes⸩ ⟪₃said⟫ ⟦₃the talks went well⟧.`, []want{indirUnnmd, indirUnnmd, indirect}},
+		{"a plural for a kind of people, capitalised only where it opens a sentence, names no one", `The bridge was shut on Monday. ⟨₁Surveyors⟩ ⟪₁said⟫ ⟦₁it was unsafe⟧. ⟨₂Tom Walters⟩ was there. ⸨₂Walters⸩ ⟪₂said⟫ ⟦₂it would reopen⟧.`, []want{indirUnnmd, indirect}},
 		{"a body's name runs on past against in lower case", `The port stayed open. ⟨The Harbour Committee against Noise⟩ ⟪said⟫ ⟦the ships were too loud⟧.`, []want{indirOrg}},
 		{"an acronym in brackets after a body's name is a body though a he follows", `The Harbour Rights Group (⟨HRG⟩) spoke for Tom Reyes. ⟦His brother was held for a week⟧, ⸨HRG⸩ ⟪said⟫ of his case.`, []want{indirOrg}},
 		{"a participle after a determiner before a plural noun is an adjective", `Ann Lee is likely to have a majority of those pledged delegates, on the basis of the count.`, nil},

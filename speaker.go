@@ -60,6 +60,7 @@ type entity struct {
 	headline              bool // the fullest name comes from a title-case line
 	people                bool // a plural after "the": "the Norvians"
 	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
+	inner                 bool // a mention not at a sentence's start
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -1036,6 +1037,9 @@ func (s *state) addRun(a, b int) {
 	en := &s.entities[best]
 	if nf > a || b-nf >= 2 || a > 0 && s.toks[a-1].class&cHonorific != 0 {
 		en.personal = true
+	}
+	if s.toks[a].flags&fSentStart == 0 {
+		en.inner = true
 	}
 	r.entity = best
 	s.runs = append(s.runs, r)
@@ -4638,8 +4642,11 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if (en.nameLast-en.nameFirst == 1 && !en.personal || en.nameLast-en.nameFirst >= 2) && en.heVotes == 0 && en.people {
 		return Unnamed // "the Norvians say"
 	}
-	if en.nameLast-en.nameFirst == 1 && !en.personal && !en.addressed && en.heVotes == 0 && en.folk {
-		return Unnamed // "many Kestians said", "The Norvians say"
+	if en.nameLast-en.nameFirst == 1 && !en.personal && !en.addressed && en.heVotes == 0 && (en.folk || !en.inner && groupPlural(s.word(en.nameFirst)) && !innerCapital(s.word(en.nameFirst))) {
+		// "many Kestians said", "The Norvians say"; and a plural
+		// of a kind of people, capitalised only where it opens a
+		// sentence: "Surveyors found".
+		return Unnamed
 	}
 	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
 		// A plural noun for people, capitalised as a party's members
@@ -4688,6 +4695,17 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// groupPlural reports whether w ends as a plural noun for a kind of
+// people does: "surveyors", "rangers", "unionists", "medics".
+func groupPlural(w string) bool {
+	for _, x := range []string{"ers", "ors", "ists", "ics", "ants", "ents"} {
+		if hasSuffixFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // innerCapital reports whether w has a capital letter after two or more
