@@ -1011,11 +1011,12 @@ func (s *state) addRun(a, b int) {
 	}
 	if best < 0 && kind == Person && b-nf == 1 && nf == a {
 		// A single word that starts a body's name given before is
-		// that body called short: "Wirex News said ... Wirex added".
+		// that body called short: "Wirex News said ... Wirex added", and so
+		// of three words, "Wirex Media Inc".
 		w := s.word(nf)
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
-			if en.kind == Organization && en.nameLast-en.nameFirst == 2 && s.toks[en.nameLast-1].class&cOrg != 0 && sameName(s.word(en.nameFirst), w) {
+			if en.kind == Organization && en.nameLast-en.nameFirst >= 2 && en.nameLast-en.nameFirst <= 3 && s.toks[en.nameLast-1].class&cOrg != 0 && sameName(s.word(en.nameFirst), w) {
 				best = i
 				break
 			}
