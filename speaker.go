@@ -4738,7 +4738,9 @@ func (s *state) bodyTitle(a, b int) bool {
 			head = -1 // "Norvia's sole ally": the possessor is no head
 			continue
 		}
-		if t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cSubord|cConj) != 0 || s.wordIs(k, "who", "which", "that") || strings.HasSuffix(s.word(k), "ing")) {
+		if t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cSubord|cConj) != 0 || s.wordIs(k, "who", "which", "that") || strings.HasSuffix(s.word(k), "ing") && !s.wordIs(k+1, bodyHeads...)) {
+			// A word in -ing before a body noun modifies it: "a
+			// Kestian polling firm".
 			break
 		}
 		head = k
