@@ -253,6 +253,7 @@ func TestFind(t *testing.T) {
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},
 		{"an acronym among lower-case words is a body though a he follows", `⟦₁Tom Reyes was freed on Monday⟧, ⟨KNA⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂he was well⟧.`, []want{indirOrg, indirOrg}},
 		{"a name whose people's adjective is in the text is a place", `Kestian troops crossed the river on Monday. ⟨Kestia⟩ has ⟪denied⟫ that ⟦the troops were armed⟧.`, []want{indirOrg}},
+		{"a single word that things come from is a place or body", `The rockets came from ⟨Kestia⟩ on Monday. ⸨₁Kestia⸩ has ⟪₁denied⟫ ⟦₁sending arms⟧. Ann Lee got a letter from ⟨₂Tom Reyes⟩. ⸨₂Reyes⸩ ⟪₂said⟫ ⟦₂the port was shut⟧.`, []want{indirOrg, indirect}},
 		{"a name listed with a place is a place", `Envoys from North Vell, Dovaria and ⟨Ostrel⟩ met on Monday. ⸨Ostrel⸩ ⟪says⟫ ⟦the dam is safe⟧.`, []want{indirOrg}},
 		{"a name given as an example of places is a place", `Some countries, notably ⟨Dovaria⟩, refused to pay. ⸨Dovaria⸩ ⟪says⟫ ⟦the fund is unfair⟧.`, []want{indirOrg}},
 		{"a capitalised plural after a quantifier or a sentence's first article names a people", `The dam was shut on Monday. Still, many ⟨₁Kestians⟩ ⟪₁say⟫ ⟦₁it should open⟧. The ⟨₂Norvians⟩ ⟪₂say⟫ ⟦₂the river is too high⟧. The ⟨₃Reyes⟩ and Lee campaigns met on Monday. ⸨₃Reyes⸩ ⟪₃said⟫ ⟦₃the talks went well⟧.`, []want{indirUnnmd, indirUnnmd, indirect}},

@@ -61,6 +61,7 @@ type entity struct {
 	people                bool // a plural after "the": "the Norvians"
 	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
 	inner                 bool // a mention not at a sentence's start
+	origin                bool // a single word after "from" (weighPlaces)
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -4657,7 +4658,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
-	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed) {
+	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed || en.origin) {
 		// A single word never given a first name, a title of its own
 		// or "he", but used as a place or followed by "it", names a
 		// place or body, though an aside describes it as one would a
@@ -4848,6 +4849,11 @@ func (s *state) weighPlaces() {
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
+			case s.wordIs(p, "from") && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
+				// "arms from Kestia": a single word that things
+				// come from is a place or body; not a person's
+				// full name ("a letter from Ann Lee").
+				en.origin = true
 			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
 				person[e]++
 			}
