@@ -61,7 +61,7 @@ type entity struct {
 	people                bool // a plural after "the": "the Norvians"
 	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
 	inner                 bool // a mention not at a sentence's start
-	origin                bool // a single word after "from" (weighPlaces)
+	origin                bool // a single word after "from", "to" or "against" (weighPlaces)
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -4849,10 +4849,14 @@ func (s *state) weighPlaces() {
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
-			case s.wordIs(p, "from") && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
-				// "arms from Kestia": a single word that things
-				// come from is a place or body; not a person's
-				// full name ("a letter from Ann Lee").
+			case s.wordIs(p, "from", "to", "against", "on", "over") && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
+				// "arms from Kestia", "sanctions against Kestia",
+				// "according to Wirex": a single word that things
+				// come from or go to is a place or body, as long
+				// as nothing marks it a person; not a person's
+				// full name ("a letter from Ann Lee"). "With" is
+				// left out: one talks with a person ("an interview
+				// with Lee").
 				en.origin = true
 			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
 				person[e]++
