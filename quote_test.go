@@ -260,6 +260,7 @@ func TestFind(t *testing.T) {
 		{"a plural for a kind of people, capitalised only where it opens a sentence, names no one", `The bridge was shut on Monday. ⟨₁Surveyors⟩ ⟪₁said⟫ ⟦₁it was unsafe⟧. ⟨₂Tom Walters⟩ was there. ⸨₂Walters⸩ ⟪₂said⟫ ⟦₂it would reopen⟧.`, []want{indirUnnmd, indirect}},
 		{"a single word that starts a body's name of three words is that body", `⟨Dovar Shipping Inc⟩ ⟪₁said⟫ on Monday ⟦₁its ships were safe⟧. ⸨₂Dovar⸩ ⟪₂said⟫ ⟦₂no ship was lost⟧.`, []want{indirOrg, indirOrg}},
 		{"a description with a word in -ing before a body noun describes a body", `The rating fell. ⟨Vellpoll⟩, a Kestian polling company, ⟪said⟫ ⟦the mayor's rating fell again⟧.`, []want{indirOrg}},
+		{"an it after a colon is the stripped quotation's, not the speaker's", `The parties met again on Monday.  ⟦₁We will not be pushed⟧,  ⟪₁said⟫ ⟨₁Ann Lee⟩. ⟨₂Varga⟩ ⟪₂added⟫:  ⟦₂It s about trust now, all parties must act.⟧  The vote is on Friday.`, []want{unmarked, unmarked}},
 		{"a body's name runs on past against in lower case", `The port stayed open. ⟨The Harbour Committee against Noise⟩ ⟪said⟫ ⟦the ships were too loud⟧.`, []want{indirOrg}},
 		{"an acronym in brackets after a body's name is a body though a he follows", `The Harbour Rights Group (⟨HRG⟩) spoke for Tom Reyes. ⟦His brother was held for a week⟧, ⸨HRG⸩ ⟪said⟫ of his case.`, []want{indirOrg}},
 		{"a participle after a determiner before a plural noun is an adjective", `Ann Lee is likely to have a majority of those pledged delegates, on the basis of the count.`, nil},

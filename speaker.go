@@ -1207,10 +1207,12 @@ func (s *state) votePronoun(e, b, hi int) {
 	other := false
 	for k := b; k < hi && k < b+12; k++ {
 		t := &s.toks[k]
-		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 {
+		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 || t.isPunct(':') {
 			// A quotation after the mention speaks in the speaker's
 			// voice: its "it" is never the speaker ("Lee said, “It
-			// is a concern.”").
+			// is a concern.”"), nor is that of words after a colon,
+			// which are quoted where marks were stripped ("Lee
+			// added: It is about trust").
 			return
 		}
 		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron|cTime) == 0 {
