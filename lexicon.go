@@ -194,6 +194,13 @@ var placeGroups = []string{
 	"states",
 }
 
+// placeKinds are kinds of places whose name follows them with "of": "the
+// town of Dover", "the state of North Vell".
+var placeKinds = []string{
+	"city", "country", "county", "district", "island", "port", "province",
+	"region", "state", "town", "village",
+}
+
 // compassWords name the part of a place a name follows in lower case:
 // "northern Kestia".
 var compassWords = []string{

@@ -254,6 +254,7 @@ func TestFind(t *testing.T) {
 		{"an acronym among lower-case words is a body though a he follows", `⟦₁Tom Reyes was freed on Monday⟧, ⟨KNA⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂he was well⟧.`, []want{indirOrg, indirOrg}},
 		{"a name whose people's adjective is in the text is a place", `Kestian troops crossed the river on Monday. ⟨Kestia⟩ has ⟪denied⟫ that ⟦the troops were armed⟧.`, []want{indirOrg}},
 		{"a single word that things come from or go to is a place or body", `The rockets came from ⟨Kestia⟩ on Monday. ⸨₁Kestia⸩ has ⟪₁denied⟫ ⟦₁sending arms⟧. Ann Lee got a letter from ⟨₂Tom Reyes⟩. ⸨₂Reyes⸩ ⟪₂said⟫ ⟦₂the port was shut⟧. Sales grew, according to ⟨₃Vellstat⟩. ⸨₃Vellstat⸩ ⟪₃said⟫ ⟦₃prices rose⟧.`, []want{indirOrg, indirect, indirOrg}},
+		{"a name after a kind of place and of is a place, which he does not refer to", `⦃President⦄ ⟨Tom Reyes⟩ flew to the remote state of Vell Dara on Monday. Vell Dara has long been poor. “⟦We will build roads⟧,” ⸨he⸩ ⟪said⟫ in a speech.`, []want{direct}},
 		{"a name listed with a place is a place", `Envoys from North Vell, Dovaria and ⟨Ostrel⟩ met on Monday. ⸨Ostrel⸩ ⟪says⟫ ⟦the dam is safe⟧.`, []want{indirOrg}},
 		{"a name given as an example of places is a place", `Some countries, notably ⟨Dovaria⟩, refused to pay. ⸨Dovaria⸩ ⟪says⟫ ⟦the fund is unfair⟧.`, []want{indirOrg}},
 		{"a capitalised plural after a quantifier or a sentence's first article names a people", `The dam was shut on Monday. Still, many ⟨₁Kestians⟩ ⟪₁say⟫ ⟦₁it should open⟧. The ⟨₂Norvians⟩ ⟪₂say⟫ ⟦₂the river is too high⟧. The ⟨₃Reyes⟩ and Lee campaigns met on Monday. ⸨₃Reyes⸩ ⟪₃said⟫ ⟦₃the talks went well⟧.`, []want{indirUnnmd, indirUnnmd, indirect}},
@@ -1663,7 +1664,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "placeGroups": placeGroups, "demonymSuffixes": demonymSuffixes, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "placeGroups": placeGroups, "placeKinds": placeKinds, "demonymSuffixes": demonymSuffixes, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "acronymOrgs": acronymOrgs, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,

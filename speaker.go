@@ -4834,6 +4834,9 @@ func (s *state) weighPlaces() {
 		if r.last-r.nameFirst == 1 && s.placeExample(r.first) && !(r.last < len(s.toks) && s.possessive(r.last)) {
 			place[e]++ // "countries such as Kestia"
 		}
+		if r.first >= 2 && s.wordIs(r.first-1, "of") && s.toks[r.first-2].lowerWord() && s.wordIs(r.first-2, placeKinds...) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+			place[e]++ // "the state of North Vell", "the town of Dover"
+		}
 		if r.last-r.nameFirst == 1 {
 			for _, k := range dateline[:nd] {
 				if sameName(s.word(k), s.word(r.nameFirst)) {
