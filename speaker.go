@@ -1095,6 +1095,11 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].people = true
 		}
 	}
+	if kind == Person && nf == a && a >= 2 && s.wordIs(a-1, "of") && s.wordIs(a-2, "thousands", "hundreds", "millions", "dozens", "tens") && hasSuffixFold(s.word(b-1), "s") && !hasSuffixFold(s.word(b-1), "ss") {
+		// A plural counted in numbers names a people: "thousands
+		// of Kestian Muslims".
+		s.entities[best].people = true
+	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
@@ -5016,8 +5021,8 @@ func (s *state) resolvePronoun(k int) int {
 			return false
 		}
 		en := &s.entities[run.entity]
-		if en.kind != Person || !en.personal || s.placeLike(run.entity) {
-			return false
+		if en.kind != Person || !en.personal || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
+			return false // a place or a people is no "he"
 		}
 		return en.gender == 0 || en.gender == g
 	}
