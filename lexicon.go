@@ -187,6 +187,20 @@ var placeNouns = []string{
 	"sea", "strait",
 }
 
+// placeGroups are plurals of places that a list of examples may follow:
+// "countries such as Kestia and Vell".
+var placeGroups = []string{
+	"capitals", "cities", "countries", "nations", "provinces", "regions",
+	"states",
+}
+
+// placeKinds are kinds of places whose name follows them with "of": "the
+// town of Dover", "the state of North Vell".
+var placeKinds = []string{
+	"city", "country", "county", "district", "island", "port", "province",
+	"region", "state", "town", "village",
+}
+
 // compassWords name the part of a place a name follows in lower case:
 // "northern Kestia".
 var compassWords = []string{

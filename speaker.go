@@ -59,6 +59,9 @@ type entity struct {
 	surnamed              bool // its last word alone names it too (weighPlaces)
 	headline              bool // the fullest name comes from a title-case line
 	people                bool // a plural after "the": "the Norvians"
+	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
+	inner                 bool // a mention not at a sentence's start
+	origin                bool // a single word after "from", "to" or "against" (weighPlaces)
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -387,7 +390,10 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
-			if (w == "of" || w == "for" || w == "on") && s.runHasOrg(k, j) && !s.titledPerson(k, j) {
+			if (w == "of" || w == "for" || w == "on" || w == "against") && s.runHasOrg(k, j) && !s.titledPerson(k, j) {
+				// A body's name goes on past a preposition in lower
+				// case: "Harbour Council for Dover", "Committee
+				// against Noise".
 				j += 2
 				continue
 			}
@@ -1006,11 +1012,12 @@ func (s *state) addRun(a, b int) {
 	}
 	if best < 0 && kind == Person && b-nf == 1 && nf == a {
 		// A single word that starts a body's name given before is
-		// that body called short: "Wirex News said ... Wirex added".
+		// that body called short: "Wirex News said ... Wirex added", and so
+		// of three words, "Wirex Media Inc".
 		w := s.word(nf)
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
-			if en.kind == Organization && en.nameLast-en.nameFirst == 2 && s.toks[en.nameLast-1].class&cOrg != 0 && sameName(s.word(en.nameFirst), w) {
+			if en.kind == Organization && en.nameLast-en.nameFirst >= 2 && en.nameLast-en.nameFirst <= 3 && s.toks[en.nameLast-1].class&cOrg != 0 && sameName(s.word(en.nameFirst), w) {
 				best = i
 				break
 			}
@@ -1033,6 +1040,9 @@ func (s *state) addRun(a, b int) {
 	if nf > a || b-nf >= 2 || a > 0 && s.toks[a-1].class&cHonorific != 0 {
 		en.personal = true
 	}
+	if s.toks[a].flags&fSentStart == 0 {
+		en.inner = true
+	}
 	r.entity = best
 	s.runs = append(s.runs, r)
 	sent := s.sentenceOf(a)
@@ -1052,6 +1062,16 @@ func (s *state) addRun(a, b int) {
 		// "news magazine Der Wirex"; so is one that is owned, run or
 		// listed: "state-owned Wirex".
 		s.entities[best].itVotes++
+	}
+	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the", "many", "most", "some", "few", "several", "other", "all") && s.standsAlone(b) {
+		// A plural after an article or a quantifier names a people,
+		// at the start of a sentence too: "The Norvians say", "many
+		// Kestians said".
+		// Not the first of two names before a plural noun: "The Lee
+		// and Reyes campaigns".
+		if w := s.word(a); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") && !s.wordIs(b, "and", "or") {
+			s.entities[best].folk = true
+		}
 	}
 	if kind == Person && nf == a && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) && (b-a == 1 || s.toks[b-1].class&cTitle == 0) {
 		// A person's name takes no article: "the Wirex said", "with
@@ -1074,6 +1094,11 @@ func (s *state) addRun(a, b int) {
 		if w := s.word(b - 1); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") && !hasSuffixFold(w, "us") {
 			s.entities[best].people = true
 		}
+	}
+	if kind == Person && nf == a && a >= 2 && s.wordIs(a-1, "of") && s.wordIs(a-2, "thousands", "hundreds", "millions", "dozens", "tens") && hasSuffixFold(s.word(b-1), "s") && !hasSuffixFold(s.word(b-1), "ss") {
+		// A plural counted in numbers names a people: "thousands
+		// of Kestian Muslims".
+		s.entities[best].people = true
 	}
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
@@ -1187,10 +1212,12 @@ func (s *state) votePronoun(e, b, hi int) {
 	other := false
 	for k := b; k < hi && k < b+12; k++ {
 		t := &s.toks[k]
-		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 {
+		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 || t.isPunct(':') {
 			// A quotation after the mention speaks in the speaker's
 			// voice: its "it" is never the speaker ("Lee said, “It
-			// is a concern.”").
+			// is a concern.”"), nor is that of words after a colon,
+			// which are quoted where marks were stripped ("Lee
+			// added: It is about trust").
 			return
 		}
 		if t.capWord() && t.flags&fSentStart == 0 && t.class&(cSubjPron|cPossPron|cObjPron|cTime) == 0 {
@@ -4624,6 +4651,12 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if (en.nameLast-en.nameFirst == 1 && !en.personal || en.nameLast-en.nameFirst >= 2) && en.heVotes == 0 && en.people {
 		return Unnamed // "the Norvians say"
 	}
+	if en.nameLast-en.nameFirst == 1 && !en.personal && !en.addressed && en.heVotes == 0 && (en.folk || !en.inner && groupPlural(s.word(en.nameFirst)) && !innerCapital(s.word(en.nameFirst))) {
+		// "many Kestians said", "The Norvians say"; and a plural
+		// of a kind of people, capitalised only where it opens a
+		// sentence: "Surveyors found".
+		return Unnamed
+	}
 	if en.nameLast-en.nameFirst == 1 && !en.personal && s.toks[en.nameFirst].class&cUnnamed != 0 && hasSuffixFold(s.word(en.nameFirst), "s") {
 		// A plural noun for people, capitalised as a party's members
 		// are, names no one: "Some Democrats said".
@@ -4632,7 +4665,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
-	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed) {
+	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed || en.origin) {
 		// A single word never given a first name, a title of its own
 		// or "he", but used as a place or followed by "it", names a
 		// place or body, though an aside describes it as one would a
@@ -4662,7 +4695,26 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// in a transcript: "REYES: I will be there."
 		return Organization
 	}
+	if k := en.nameFirst; en.nameLast-k == 1 && !en.personal && s.toks[k].flags&fUpper != 0 && s.toks[k].end-s.toks[k].start >= 3 &&
+		(s.loneAcronym(k) || k > 0 && k+1 < len(s.toks) && s.toks[k-1].isPunct('(') && s.toks[k+1].isPunct(')')) {
+		// Among words in lower case, or in brackets after the name
+		// it shortens, an acronym names a body even when a "he"
+		// follows, who is the person it reports on: "KNA quoted him
+		// as saying", "HRG said, while his brother ...".
+		return Organization
+	}
 	return Person
+}
+
+// groupPlural reports whether w ends as a plural noun for a kind of
+// people does: "surveyors", "rangers", "unionists", "medics".
+func groupPlural(w string) bool {
+	for _, x := range []string{"ers", "ors", "ists", "ics", "ants", "ents"} {
+		if hasSuffixFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // innerCapital reports whether w has a capital letter after two or more
@@ -4694,7 +4746,9 @@ func (s *state) bodyTitle(a, b int) bool {
 			head = -1 // "Norvia's sole ally": the possessor is no head
 			continue
 		}
-		if t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cSubord|cConj) != 0 || s.wordIs(k, "who", "which", "that") || strings.HasSuffix(s.word(k), "ing")) {
+		if t.kind != tWord || t.lowerWord() && (t.class&(cPrep|cSubord|cConj) != 0 || s.wordIs(k, "who", "which", "that") || strings.HasSuffix(s.word(k), "ing") && !s.wordIs(k+1, bodyHeads...)) {
+			// A word in -ing before a body noun modifies it: "a
+			// Kestian polling firm".
 			break
 		}
 		head = k
@@ -4748,6 +4802,17 @@ func (s *state) weighPlaces() {
 	if nd < 0 {
 		nd = -nd - 1
 	}
+	// Adjectives of a people before a word, "Kestian troops": a name
+	// they derive from is a place (demonymOf). Each is kept once, so
+	// that a name said often ("Clinton said") leaves room for others.
+	var demonyms [24]int
+	na := 0
+	for k := 0; k+1 < len(s.toks) && na < len(demonyms); k++ {
+		if t := &s.toks[k]; t.capWord() && t.flags&fUpper == 0 && t.end-t.start >= 5 && s.toks[k+1].kind == tWord && demonymEnd(s.word(k)) && !slices.ContainsFunc(demonyms[:na], func(j int) bool { return s.word(j) == s.word(k) }) {
+			demonyms[na] = k
+			na++
+		}
+	}
 	for _, r := range s.runs {
 		e := r.entity
 		if e < 0 {
@@ -4762,6 +4827,20 @@ func (s *state) weighPlaces() {
 			// a single name that opens it is a place or body:
 			// "DOVER (Reuters) - Kestia said on Monday ...".
 			place[e]++
+		}
+		if r.last-r.nameFirst == 1 && r.nameFirst == en.nameFirst {
+			for _, k := range demonyms[:na] {
+				if demonymOf(s.word(k), s.word(r.nameFirst)) {
+					place[e]++ // "Kestia said" and "Kestian troops"
+					break
+				}
+			}
+		}
+		if r.last-r.nameFirst == 1 && s.placeExample(r.first) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+			place[e]++ // "countries such as Kestia"
+		}
+		if r.first >= 2 && s.wordIs(r.first-1, "of") && s.toks[r.first-2].lowerWord() && s.wordIs(r.first-2, placeKinds...) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+			place[e]++ // "the state of North Vell", "the town of Dover"
 		}
 		if r.last-r.nameFirst == 1 {
 			for _, k := range dateline[:nd] {
@@ -4780,6 +4859,15 @@ func (s *state) weighPlaces() {
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
+			case s.wordIs(p, "from", "to", "against", "on", "over") && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
+				// "arms from Kestia", "sanctions against Kestia",
+				// "according to Wirex": a single word that things
+				// come from or go to is a place or body, as long
+				// as nothing marks it a person; not a person's
+				// full name ("a letter from Ann Lee"). "With" is
+				// left out: one talks with a person ("an interview
+				// with Lee").
+				en.origin = true
 			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
 				person[e]++
 			}
@@ -4809,6 +4897,103 @@ func (s *state) weighPlaces() {
 			}
 		}
 	}
+	// A single word listed with a place is a place too: "Kestia, Dover
+	// and Vell", "the Vell Islands and Kestia". A pass each way carries
+	// it along a list.
+	for i := 0; i+1 < len(s.runs); i++ {
+		s.placeListed(i+1, i, person)
+	}
+	for i := len(s.runs) - 2; i >= 0; i-- {
+		s.placeListed(i, i+1, person)
+	}
+}
+
+// placeListed marks the entity of run r, a single word never named as a
+// person, a place when run o, next to it, is a place of the same list.
+func (s *state) placeListed(r, o int, person []int32) {
+	e, f := s.runs[r].entity, s.runs[o].entity
+	if e < 0 || f < 0 || !s.entities[f].place || s.runs[r].last-s.runs[r].nameFirst != 1 || person[e] > 0 || s.entities[e].personal {
+		return
+	}
+	if s.listed(min(r, o)) {
+		s.entities[e].place = true
+	}
+}
+
+// placeExample reports whether the name at a is given as an example of
+// places in the plural before it: "countries such as Kestia", "some
+// states, notably Vell".
+func (s *state) placeExample(a int) bool {
+	p := a - 1
+	switch {
+	case s.wordIs(p, "like", "including", "notably", "especially", "particularly"):
+		p--
+	case s.wordIs(p, "as") && s.wordIs(p-1, "such"):
+		p -= 2
+	default:
+		return false
+	}
+	if p >= 0 && s.toks[p].isPunct(',') {
+		p--
+	}
+	return p >= 0 && s.toks[p].lowerWord() && s.wordIs(p, placeGroups...)
+}
+
+// listed reports whether run i and the run after it are items of one
+// list: "and" or "or" joins them, or a comma does and "and" joins a later
+// item ("Kestia, Dover and the Vell Islands"), where a comma alone may
+// end a phrase before a sentence's subject ("In Dover, Lee said").
+func (s *state) listed(i int) bool {
+	for n := 0; i+1 < len(s.runs) && n < 4; i, n = i+1, n+1 {
+		g := s.runs[i].last // the words between the two names
+		and := s.wordIs(g, "and", "or")
+		if !and && !(g < len(s.toks) && s.toks[g].isPunct(',')) {
+			return false
+		}
+		if g++; g < s.runs[i+1].first && s.wordIs(g, "the") {
+			g++
+		}
+		if g != s.runs[i+1].first {
+			return false
+		}
+		if and {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymSuffixes end the adjective of a people derived from a place's
+// name: "Kestia" and "Kestian", "Dovar" and "Dovari", "Vellan" and
+// "Vellanese".
+var demonymSuffixes = []string{"an", "ese", "i", "ian", "ish", "n"}
+
+// demonymEnd reports whether w ends as an adjective of a people may.
+func demonymEnd(w string) bool {
+	for _, x := range demonymSuffixes {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymOf reports whether the adjective a derives from the name w:
+// they share a stem of four letters or more, w adds at most three
+// letters to it ("Kestia", "Dovarey") and a adds a demonym suffix
+// ("Kestian", "Dovarish"), or drops a final "y" ("Kestany", "Kestan").
+func demonymOf(a, w string) bool {
+	p := 0
+	for p < len(a) && p < len(w) && a[p]|0x20 == w[p]|0x20 {
+		p++
+	}
+	if p < 4 || len(w)-p > 3 || len(a) == len(w) && p == len(a) {
+		return false
+	}
+	if p == len(a) {
+		return w[p:] == "y" && a[p-1] == 'n'
+	}
+	return slices.Contains(demonymSuffixes, a[p:])
 }
 
 // resolvePronoun returns the entity a personal pronoun at token k refers
@@ -4836,8 +5021,8 @@ func (s *state) resolvePronoun(k int) int {
 			return false
 		}
 		en := &s.entities[run.entity]
-		if en.kind != Person || !en.personal || s.placeLike(run.entity) {
-			return false
+		if en.kind != Person || !en.personal || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
+			return false // a place or a people is no "he"
 		}
 		return en.gender == 0 || en.gender == g
 	}
