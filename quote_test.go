@@ -1343,6 +1343,8 @@ func TestFind(t *testing.T) {
 		{"a statement in a restrictive relative clause ends at the main verb", `⟨₁Voters⟩ ⸨₁who⸩ ⟪₁say⟫ ⟦₁the ferry is most important to them⟧ were split. ⟨₂Those⟩ ⸨₂who⸩ ⟪₂said⟫ ⟦₂they cared about a mayor being honest⟧ backed Ann Lee.`, []want{indirUnnmd, indirUnnmd}},
 		{"a statement in a relative clause ends at the main verb", `⟨Tom Reyes⟩, ⸨₁who⸩ once ⟪₁said⟫ ⟦₁the plan was “a disaster,”⟧ ⟪₂said⟫ ⟦₂he would vote against it⟧.`, []want{mixed, indirect}},
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
+		{"and inside a body's name after its field", `The test was large. ⟦₁Tritium would enable new designs⟧, ⟨₁the head of the Dover Institute for Science and Art⟩ ⟪₁said⟫. ⟨₂The Dover Institute for Science and Art⟩ ⟪₂said⟫ ⟦₂the designs would work⟧.`, []want{indirUnnmd, indirOrg}},
+		{"a document by a body whose name holds and", `⟨A 2009 report by the Center for Trade and Policy Research⟩ ⟪found⟫ that ⟦a tax on trades would raise $2 billion a year⟧.`, []want{indirOrg}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

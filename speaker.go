@@ -391,6 +391,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "and" {
+				if e := s.bodyAnd(k, j); e > j {
+					j = e
+					continue
+				}
+			}
 			if w == "to" && s.toks[j-1].class&cOrg != 0 && s.toks[j+1].class&(cDet|cPrep|cConj|cSubord|cAux|cOrg|cTitle) == 0 {
 				// A body named for its aim, "Committee to Protect
 				// Sailors": "to" and a capitalised verb after an
@@ -413,6 +419,48 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// bodyAnd returns where a body's name that goes on after "and" at j
+// ends, "Institute for Science and Art", or j: shortly before it in the
+// run [k, j), "of", "for" or "on" follows an organisation word, and the
+// words after "and" are no title, second body or person ("University of
+// Dover and Professor Lee", "Office of Dover and Harbour Council",
+// "University of Dover and Ann Lee ... Lee said"). The scans are bounded.
+func (s *state) bodyAnd(k, j int) int {
+	field := false
+	for i := j - 1; i > k && i >= j-8 && !field; i-- {
+		field = s.toks[i].lowerWord() && s.wordIs(i, "of", "for", "on") && s.runHasOrg(max(k, i-3), i)
+	}
+	if !field || s.titledPerson(k, j) {
+		return j
+	}
+	e := j + 1
+	for e < len(s.toks) && e < j+4 && s.nameToken(e) && s.toks[e].flags&fNewline == 0 {
+		if s.toks[e].class&(cTitle|cHonorific) != 0 {
+			return j
+		}
+		e++
+	}
+	if e == j+1 || e < len(s.toks) && s.nameToken(e) || s.toks[e-1].class&cOrg != 0 || s.surnameAfterAnd(j+1, e) {
+		return j
+	}
+	return e
+}
+
+// surnameAfterAnd is surnameAlone for the words [a, b) after "and" in a
+// body's name: the last word standing alone elsewhere makes them a
+// person's name, but not where it ends the same body's name again, after
+// "and" ("the Institute for Science and Art ... the Institute for Science
+// and Art said").
+func (s *state) surnameAfterAnd(a, b int) bool {
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1)
+	for j := lo; j < hi; j++ {
+		if (j < a || j >= b) && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && !s.wordIs(j-1, "and") && sameName(s.word(j), s.word(b-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson reports whether the run [a, b) is a title and then a
@@ -3085,6 +3133,10 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 			// "a spokesman for the ministry": take in the PP.
 			i--
 			m.head = i - 1
+		case p.lowerWord() && p.class&cConj != 0 && i-2 >= lo && s.runAt(i-1) >= 0 && s.runAt(i-1) == s.runAt(i):
+			// "and" inside a body's name: "a report by the Center
+			// for Trade and Policy Research".
+			i--
 		default:
 			goto done
 		}
