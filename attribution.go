@@ -2918,7 +2918,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		leftEnd = s.attributionLead(c, m) + 1
 	case inverted:
 		leftEnd = c.first
-	case m.kind == mName:
+	case m.kind == mName || m.coordinated && m.first == leftEnd && s.runAt(m.first) >= 0:
+		// Also names joined by "and", whose role stays outside the
+		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
 		leftEnd = s.leadStart(leftEnd, sent.first)
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {

@@ -1345,6 +1345,7 @@ func TestFind(t *testing.T) {
 		{"an adjective and its phrase set off before the verb", `⦃Ohio delegate⦄ ⟨Ann Lee⟩, clad in a red cape with lights that spelled her name, ⟪said⟫ ⟦the convention was a success⟧.`, []want{indirect}},
 		{"and inside a body's name after its field", `The test was large. ⟦₁Tritium would enable new designs⟧, ⟨₁the head of the Dover Institute for Science and Art⟩ ⟪₁said⟫. ⟨₂The Dover Institute for Science and Art⟩ ⟪₂said⟫ ⟦₂the designs would work⟧.`, []want{indirUnnmd, indirOrg}},
 		{"a document by a body whose name holds and", `⟨A 2009 report by the Center for Trade and Policy Research⟩ ⟪found⟫ that ⟦a tax on trades would raise $2 billion a year⟧.`, []want{indirOrg}},
+		{"a role in lower case before names joined by and after the statement's comma", `The test was large. ⟦Tritium would enable new designs⟧, nuclear experts ⟨Ann Lee and Tom Reyes⟩ of the Dover Institute ⟪wrote⟫ in a report.`, []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
