@@ -2070,6 +2070,18 @@ func (s *state) reflexive(k int) bool {
 // end a clause, so that the object of a preposition or a verb is not
 // taken for a subject.
 func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
+	if m, ok := s.looseSubjectIn(j, lo, 12); ok {
+		return m, true
+	}
+	// A longer one only right after a comma, where a trailing
+	// attribution opens: "Q, a senior member of the party propping up
+	// the city s minority council said".
+	m, ok = s.looseSubjectIn(j, lo, 18)
+	return m, ok && m.first > lo && s.toks[m.first-1].isPunct(',')
+}
+
+// looseSubjectIn is looseSubject for a phrase of up to reach tokens.
+func (s *state) looseSubjectIn(j, lo, reach int) (m mention, ok bool) {
 	if j < lo {
 		return m, false
 	}
@@ -2087,7 +2099,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 	case !s.nounish(j):
 		return m, false
 	}
-	for i-1 >= lo && j-i < 12 {
+	for i-1 >= lo && j-i < reach {
 		p := &s.toks[i-1]
 		switch {
 		case s.nounish(i - 1):
