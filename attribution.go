@@ -2091,7 +2091,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				from = i + 1
 				break
 			}
-			if s.word(i) == "when" && s.toks[i-1].kind == tWord && !s.commaNear(j, i) {
+			if s.word(i) == "when" && s.toks[i-1].kind == tWord && !s.commaNear(j, i, 12) {
 				// "The crowd cheered when Lee saw the sign and asked
 				// ...", "Lee opened the debate when she raised the
 				// cost and later said ...": the verb joins the clause
@@ -2510,7 +2510,7 @@ func (s *state) attributeCues() {
 			// `Q, according to S.`: likewise, before the cues in Q
 			// ("called for attacks, according to ...") take it apart.
 			from, to = s.according(c, s.window(sent, c.first), true)
-		} else if ok && s.commaNear(c.first, sent.first) {
+		} else if ok && s.commaNear(c.first, sent.first, 20) {
 			from, to = s.cueStatement(c, s.window(sent, c.first), true)
 		}
 		for k := sent.first; k < sent.last; k++ {
@@ -2738,11 +2738,12 @@ func (s *state) capsLabel(a int) int {
 	return -1
 }
 
-// commaNear reports whether a comma or dash stands in the dozen tokens
+// commaNear reports whether a comma or dash stands in the reach tokens
 // before k, where a trailing attribution's subject would follow it: a
-// cheap test before the tail is tried.
-func (s *state) commaNear(k, lo int) bool {
-	for j := k - 1; j >= lo && j >= k-12; j-- {
+// cheap test before the tail is tried. A subject may be long: "Q, a media
+// unit run by the army's ally Harbour Front reported".
+func (s *state) commaNear(k, lo, reach int) bool {
+	for j := k - 1; j >= lo && j >= k-reach; j-- {
 		if t := &s.toks[j]; t.isPunct(',') || t.isPunct(pDash) || t.isPunct('?') || t.isPunct('!') {
 			return true
 		}

@@ -2490,6 +2490,11 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		if p-2 >= lo && p == run.first-1 && s.toks[p].lowerWord() && s.nounish(p) && s.toks[p-1].lowerWord() && s.toks[p-1].class&cPrep != 0 && !s.personLike(run.nameFirst, run.last) {
 			p-- // "a spokesman for committee Democrats"
 		}
+		if tf := s.titleBefore(run.first, lo); p >= lo && s.toks[p].class&cPrep == 0 && tf < run.first && s.toks[tf].lowerWord() {
+			// A title in lower case with a possessor before the name:
+			// "a media unit run by the army's ally Harbour Front".
+			p = s.beforeOrgName(tf, lo)
+		}
 		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
 			// "a spokesman for China's Ministry of Commerce", "a
 			// spokeswoman for the State Department"
