@@ -3375,7 +3375,9 @@ func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
 			continue
 		}
 		m, ok = s.npEndingAt(i, lo, false)
-		if ok && s.findingSource(m) && s.onlyConnectives(lo, s.mentionStart(m)) {
+		if f := s.mentionStart(m); ok && s.findingSource(m) && (s.onlyConnectives(lo, f) || f > lo && s.toks[f-1].isPunct(',') && s.endsClause(c.last, s.sentEnd(c.first))) {
+			// Also after the comma of what it found, at the
+			// sentence's end: "Q, records filed on Monday show."
 			return m, true
 		}
 		return m, false
