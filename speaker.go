@@ -2495,6 +2495,13 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// "a media unit run by the army's ally Harbour Front".
 			p = s.beforeOrgName(tf, lo)
 		}
+		if q := s.modifiersBefore(p, lo); q < p && q > lo && s.toks[q].lowerWord() && s.wordIs(q, "on", "for", "from", "by") && s.toks[q-1].lowerWord() && s.toks[q-1].class&(cDocument|cBody) != 0 {
+			// Words that describe the name after a document's or
+			// body's preposition, with no article: "a ministry
+			// statement on state news agency WNA"; but a title's
+			// office goes with the name, "head of cabinet Ann Lee".
+			p = q
+		}
 		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
 			// "a spokesman for China's Ministry of Commerce", "a
 			// spokeswoman for the State Department"
