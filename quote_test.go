@@ -1349,6 +1349,7 @@ func TestFind(t *testing.T) {
 		{"a weak cue after a long subject ending in a name with a possessor's title", `⟦The district was the last to be held by the rebels⟧, ⟨a military media unit run by the army's ally Harbour Front⟩ ⟪reported⟫.`, []want{indirUnnmd}},
 		{"a document with a participle's phrase reports a finding after the statement's comma", `⟦The group gave nothing to any other campaign⟧, ⟨Harbour Election Board records⟩ compiled by the Center for Open Politics ⟪show⟫.`, []want{indirOrg}},
 		{"a document on a name with modifiers and no article speaks", `⟦Kestia looks to the wisdom of the council⟧, ⟨a ministry statement on state news agency WNA⟩ ⟪said⟫.`, []want{indirOrg}},
+		{"a person's name after a body's field whose surname stands alone", `⟦Tritium would enable new designs⟧, the ⦃head of the Dover Institute for Science and Art⦄ ⟨Ann Lee⟩ ⟪said⟫. Lee is a chemist.`, []want{indirect}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The mayor has to resign or she will face a vote next month⟧, ⟨a senior member of the small party propping up the city s minority council⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {

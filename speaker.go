@@ -442,7 +442,16 @@ func (s *state) bodyAnd(k, j int) int {
 		}
 		e++
 	}
-	if e == j+1 || e < len(s.toks) && s.nameToken(e) || s.toks[e-1].class&cOrg != 0 || s.surnameAfterAnd(j+1, e) {
+	if e == j+1 || e < len(s.toks) && s.nameToken(e) || s.toks[e-1].class&cOrg != 0 {
+		return j
+	}
+	if s.surnameAfterAnd(j+1, e) {
+		if e-j > 3 {
+			// A person's name after a one-word field, "Science and
+			// Art Ann Lee ... Lee said": the run goes on, and
+			// bodyBeforeName splits the name off.
+			return e - 2
+		}
 		return j
 	}
 	return e
@@ -897,6 +906,12 @@ func (s *state) bodyBeforeName(a, b int) int {
 		if s.toks[k].class&cOrg != 0 {
 			f = k + 1
 		}
+	}
+	if f < b-2 && s.toks[f].lowerWord() && s.wordIs(f, "of", "for", "on") && s.givenNameLike(b-2) && s.surnameAlone(a, b) {
+		// A body's field before the name, "the Institute for Science
+		// Ann Lee": the last two words, where the surname stands
+		// alone elsewhere ("Lee said"), as a field's words do not.
+		f = b - 2
 	}
 	if b-f < 2 || !s.givenNameLike(f) || !s.personLike(f, b) {
 		return a
