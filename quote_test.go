@@ -437,7 +437,7 @@ func TestFind(t *testing.T) {
 		{"as a name with a long aside put it", `Or, as ⟨Tom Reyes⟩, ⦃a former secretary of transport⦄, ⟪put⟫ it: “⟦The bridge is no longer safe. It never was.⟧”`, []want{direct}},
 		{"states as the verb of a quote's own attribution", `“⟦₁The levee was never inspected⟧,” ⟨the committee report⟩ ⟪₁states⟫ in its summary. “⟦₂Nobody checked it.⟧”`, []want{directOrg, directOrg}},
 		{"states as a noun after a quote's own attribution", `“⟦We won the vote⟧,” ⟨Ann Lee⟩ ⟪said⟫ of the two states.`, []want{direct}},
-		{"plural authors after the cue", `“⟦We have to engage young voters⟧,” ⟪wrote⟫ ⟨the authors⟩ of the plan.`, []want{unnamed(direct)}},
+		{"plural authors after the cue", `“⟦We have to engage young voters⟧,” ⟪wrote⟫ ⟨the authors of the plan⟩.`, []want{unnamed(direct)}},
 		{"retaliated in a quote's own attribution", `“⟦The port was never theirs⟧,” ⟨Tom Reyes⟩ ⟪retaliated⟫.`, []want{direct}},
 		{"exhorted before its subject", `“⟦Vote for the bridge, all of you⟧,” ⟪exhorted⟫ ⟨Ann Lee⟩.`, []want{direct}},
 		{"went on in a quote's own attribution, and the quote it carries", `Ann Lee smiled at the crowd. “⟦Is the bridge open yet?⟧” ⟨Tom Reyes⟩ ⟪₁went on⟫, as if he had not heard her. “⟦They have to fix it first.⟧”`, []want{direct, direct}},
@@ -1102,7 +1102,7 @@ func TestFind(t *testing.T) {
 		{"stripped quote closed before unknown verb", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ smiled.\n", []want{unmarked}},
 		{"a capitalised pronoun after a stripped question opens a sentence", "The mayor spoke on Friday.\n\n⟨Ann Lee⟩ was ⟪₁asked⟫,  ⟦₁Will you run for the seat?⟧  ⸨₂She⸩ ⟪₂answered⟫,  ⟦₂I have no idea.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"a capital after the cue's comma opens a stripped quote closed at its paragraph's end", "The city s budget can t cover the bridge.\n\n ⟦₁We will find the money⟧,  ⟨Ann Lee⟩ ⟪₁said⟫.\n\n⸨₂Lee⸩ ⟪₂said⟫, ⟦₂Look, these plans, they have no place in a budget. We should drop them.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
-		{"stripped question before inverted cue", "The senator spoke on Friday.\n\n ⟦Who will pay for it?⟧  ⟪asked⟫ ⟨the mayor⟩ of the city.\n", []want{unnamed(unmarked)}},
+		{"stripped question before inverted cue", "The senator spoke on Friday.\n\n ⟦Who will pay for it?⟧  ⟪asked⟫ ⟨the mayor of the city⟩.\n", []want{unnamed(unmarked)}},
 		{"stripped continuation closed at paragraph end", "The senator spoke on Friday.\n\n ⟦We will win this race⟧,  ⟨Tom Reyes⟩ ⟪₁said⟫.  ⟦They call it  a long shot  and I said no way.⟧ \n\nThe vote is on Monday.", []want{unmarked, unmarked}},
 		{"stripped quote after cue to paragraph end", "The senator spoke on Friday.\n\n⟨Tom Reyes⟩ ⟪said⟫,  ⟦Voters want change. The mayor told them to wait, and they did not listen.⟧ \n\nThe vote is on Monday.", []want{unmarked}},
 		{"stripped quote after colon paragraph", "The mayor spoke on Friday.\n\nWhen Tom Reyes died, ⦃Mayor⦄ ⟨Jane Doe⟩ released this statement:\n\n ⟦We offer our condolences to the family. He was a great man.⟧ \n\nThe funeral is on Monday.", []want{unmarked}},
@@ -1350,6 +1350,7 @@ func TestFind(t *testing.T) {
 		{"a document with a participle's phrase reports a finding after the statement's comma", `⟦The group gave nothing to any other campaign⟧, ⟨Harbour Election Board records⟩ compiled by the Center for Open Politics ⟪show⟫.`, []want{indirOrg}},
 		{"a document on a name with modifiers and no article speaks", `⟦Kestia looks to the wisdom of the council⟧, ⟨a ministry statement on state news agency WNA⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"a person's name after a body's field whose surname stands alone", `⟦Tritium would enable new designs⟧, the ⦃head of the Dover Institute for Science and Art⦄ ⟨Ann Lee⟩ ⟪said⟫. Lee is a chemist.`, []want{indirect}},
+		{"an inverted role takes its phrase where it ends the clause", `"⟦₁We will win⟧," ⟪₁said⟫ ⟨₁a spokesman for the Harbour Council⟩. ⟦₂The port will close⟧, ⟪₂said⟫ ⟨₂the head of the opposition party⟩ on Monday.`, []want{unnamed(direct), indirUnnmd}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The mayor has to resign or she will face a vote next month⟧, ⟨a senior member of the small party propping up the city s minority council⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {

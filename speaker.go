@@ -3418,6 +3418,17 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 				}
 			}
 		}
+		if e == j && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of", "for") && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
+			// "said a spokesman for the Harbour Council", "said the
+			// head of the party on Monday": the phrase on the role
+			// is the speaker's where it ends the clause.
+			if pe := s.phraseEnd(e, hi); pe > e+1 {
+				if d, ok := s.description(e-1, k); ok && d.first == k {
+					d.last = pe
+					return d, true
+				}
+			}
+		}
 		if d, ok := s.description(e-1, k); ok && d.first == k {
 			return d, true
 		}
