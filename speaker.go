@@ -1694,9 +1694,10 @@ func pronounPerson(w string) byte {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
-	if ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(s.mentionStart(m), "a", "an", "the") {
-		// "Ann Lee, a member of the board told reporters", its second
-		// comma left out: the description is the name's apposition.
+	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0) {
+		// "Ann Lee, a member of the board told reporters", "Ann Lee,
+		// director of the agency said", its second comma left out: the
+		// description is the name's apposition.
 		// The name must stand on its own, after a comma or opening
 		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
 		// called".
