@@ -1352,6 +1352,7 @@ func TestFind(t *testing.T) {
 		{"a person's name after a body's field whose surname stands alone", `⟦Tritium would enable new designs⟧, the ⦃head of the Dover Institute for Science and Art⦄ ⟨Ann Lee⟩ ⟪said⟫. Lee is a chemist.`, []want{indirect}},
 		{"an inverted role takes its phrase where it ends the clause", `"⟦₁We will win⟧," ⟪₁said⟫ ⟨₁a spokesman for the Harbour Council⟩. ⟦₂The port will close⟧, ⟪₂said⟫ ⟨₂the head of the opposition party⟩ on Monday.`, []want{unnamed(direct), indirUnnmd}},
 		{"a name before a role with no article whose second comma is left out", `⟦The port will close⟧, ⟨Ann Lee⟩, ⦃director general of the Harbour Energy Agency⦄ ⟪said⟫.`, []want{indirect}},
+		{"a place after a body's name is no speaker", `⟦₁The port will close⟧, ⟨₁a spokesman for the Kestian Embassy in Dover⟩ ⟪₁said⟫. ⟨₂The Kestian Embassy⟩ in Dover ⟪₂said⟫ ⟦₂the ferry would run⟧.`, []want{indirUnnmd, indirOrg}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The mayor has to resign or she will face a vote next month⟧, ⟨a senior member of the small party propping up the city s minority council⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {

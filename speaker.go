@@ -1958,6 +1958,22 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			h.last = c.last
 			return h, true, false
 		}
+		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "in", "at") {
+			// "the Kestian Embassy in Dover said", "a spokesman for the
+			// Kestian Embassy in Dover said": a place after a body's
+			// name says where the body is; the body, or the
+			// description its name ends, speaks where it opens the
+			// clause (not "a study by Acme and the Kestian Embassy in
+			// Dover found").
+			if r := s.runAt(f - 2); r >= 0 && s.runs[r].last == f-1 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Organization {
+				if h, hok := s.npEndingAt(f-2, lo, false); hok && h.kind != mPronoun && (s.mentionStart(h) == lo || s.toks[s.mentionStart(h)-1].kind != tWord) {
+					if h.kind == mDescription {
+						h.last = c.last
+					}
+					return h, true, false
+				}
+			}
+		}
 		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
 			// "A spokesman for Lee said", "Lawyers for Acme said":
 			// the people the name's phrase hangs on speak for it.
