@@ -356,6 +356,18 @@ func (s *state) phrasalCue(k int) int {
 			return t
 		}
 	case "signaled", "signalled", "signals", "signaling", "signalling", "held", "holds", "ruled", "rules":
+		if s.lower(k) == "ruled" && that(k+1) == k && s.commaNear(k, s.sentenceOf(k).first, 20) {
+			// A ruling that closes its sentence, perhaps with its
+			// time, attributes the clause before it: "Q, the High
+			// Court ruled on Wednesday."
+			e := k + 1
+			for e < n && e < k+5 && s.toks[e].kind == tWord {
+				e++
+			}
+			if e < n && s.toks[e].isPunct('.') && (e == k+1 || s.timeOnly(k+1, e)) {
+				return k + 1
+			}
+		}
 		return that(k + 1)
 	}
 	return k

@@ -1353,6 +1353,7 @@ func TestFind(t *testing.T) {
 		{"an inverted role takes its phrase where it ends the clause", `"⟦₁We will win⟧," ⟪₁said⟫ ⟨₁a spokesman for the Harbour Council⟩. ⟦₂The port will close⟧, ⟪₂said⟫ ⟨₂the head of the opposition party⟩ on Monday.`, []want{unnamed(direct), indirUnnmd}},
 		{"a name before a role with no article whose second comma is left out", `⟦The port will close⟧, ⟨Ann Lee⟩, ⦃director general of the Harbour Energy Agency⦄ ⟪said⟫.`, []want{indirect}},
 		{"a place after a body's name is no speaker", `⟦₁The port will close⟧, ⟨₁a spokesman for the Kestian Embassy in Dover⟩ ⟪₁said⟫. ⟨₂The Kestian Embassy⟩ in Dover ⟪₂said⟫ ⟦₂the ferry would run⟧.`, []want{indirUnnmd, indirOrg}},
+		{"a ruling that closes its sentence attributes the clause before it", `⟦₁Lee will stay on the ballot⟧, ⟨₁the Harbour High Court⟩ ⟪₁ruled⟫ on Wednesday. It is the party that has ruled for almost a decade.`, []want{indirOrg}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The mayor has to resign or she will face a vote next month⟧, ⟨a senior member of the small party propping up the city s minority council⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {
