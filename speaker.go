@@ -4494,10 +4494,10 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
 		// "Q, hospital officials and residents said": two groups after
-		// a statement speak together, as one description.
-		// But "the senator and party chairman", one article for two
-		// roles, is one person.
-		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) && !(s.toks[o].class&cDet != 0 && s.toks[a].class&cDet == 0 && !s.pluralHead(m.head)) {
+		// a statement speak together, as one description; so does one
+		// person with two roles under one article, "Q, the senator and
+		// party chairman said", whose name is the whole.
+		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) {
 			m.first, m.titleFirst, m.titleLast = o, o, o
 			return m
 		}
