@@ -4865,8 +4865,11 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 	i := c.last
 	if m.first >= c.last {
 		i = m.last
-	} else if c.first-m.last > 1 {
-		return false // "Lee laughed and laughed": the subject of another verb
+	} else if c.first-m.last > 1 && !s.timeOnly(m.last, c.first) {
+		// "Lee laughed and laughed": the subject of another verb; but
+		// a time may stand between, "Q, filings made on Sunday
+		// revealed".
+		return false
 	}
 	i = s.skipCueTail(i, sent.last, false)
 	if i+1 < sent.last && s.toks[i].isPunct(',') && s.toks[i+1].lowerWord() && s.wordIs(i+1, "citing", "quoting") {

@@ -1355,6 +1355,7 @@ func TestFind(t *testing.T) {
 		{"a place after a body's name is no speaker", `⟦₁The port will close⟧, ⟨₁a spokesman for the Kestian Embassy in Dover⟩ ⟪₁said⟫. ⟨₂The Kestian Embassy⟩ in Dover ⟪₂said⟫ ⟦₂the ferry would run⟧.`, []want{indirUnnmd, indirOrg}},
 		{"a ruling that closes its sentence attributes the clause before it", `⟦₁Lee will stay on the ballot⟧, ⟨₁the Harbour High Court⟩ ⟪₁ruled⟫ on Wednesday. It is the party that has ruled for almost a decade.`, []want{indirOrg}},
 		{"one article for two roles after the statement's comma", `⟦The bill is fair⟧, ⟨the Dover senator and Republican presidential candidate⟩ ⟪said⟫.`, []want{indirUnnmd}},
+		{"a weak cue after a subject and a time at the sentence's end", `⟦The group spent heavily to wound Ann Lee⟧, ⟨disclosures filed⟩ on Sunday night ⟪revealed⟫.`, []want{indirUnnmd}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The mayor has to resign or she will face a vote next month⟧, ⟨a senior member of the small party propping up the city s minority council⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 	}
 	for _, tc := range tests {
