@@ -361,6 +361,18 @@ func (s *state) phrasalCue(k int) int {
 			return t
 		}
 	case "signaled", "signalled", "signals", "signaling", "signalling", "held", "holds", "ruled", "rules":
+		if s.lower(k) == "ruled" && that(k+1) == k && s.commaNear(k, s.sentenceOf(k).first, 20) {
+			// A ruling that closes its sentence, perhaps with its
+			// time, attributes the clause before it: "Q, the High
+			// Court ruled on Wednesday."
+			e := k + 1
+			for e < n && e < k+5 && s.toks[e].kind == tWord {
+				e++
+			}
+			if e < n && s.toks[e].isPunct('.') && (e == k+1 || s.timeOnly(k+1, e)) {
+				return k + 1
+			}
+		}
 		return that(k + 1)
 	}
 	return k
@@ -2096,7 +2108,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				from = i + 1
 				break
 			}
-			if s.word(i) == "when" && s.toks[i-1].kind == tWord && !s.commaNear(j, i) {
+			if s.word(i) == "when" && s.toks[i-1].kind == tWord && !s.commaNear(j, i, 12) {
 				// "The crowd cheered when Lee saw the sign and asked
 				// ...", "Lee opened the debate when she raised the
 				// cost and later said ...": the verb joins the clause
@@ -2515,7 +2527,7 @@ func (s *state) attributeCues() {
 			// `Q, according to S.`: likewise, before the cues in Q
 			// ("called for attacks, according to ...") take it apart.
 			from, to = s.according(c, s.window(sent, c.first), true)
-		} else if ok && s.commaNear(c.first, sent.first) {
+		} else if ok && s.commaNear(c.first, sent.first, 20) {
 			from, to = s.cueStatement(c, s.window(sent, c.first), true)
 		}
 		for k := sent.first; k < sent.last; k++ {
@@ -2743,11 +2755,12 @@ func (s *state) capsLabel(a int) int {
 	return -1
 }
 
-// commaNear reports whether a comma or dash stands in the dozen tokens
+// commaNear reports whether a comma or dash stands in the reach tokens
 // before k, where a trailing attribution's subject would follow it: a
-// cheap test before the tail is tried.
-func (s *state) commaNear(k, lo int) bool {
-	for j := k - 1; j >= lo && j >= k-12; j-- {
+// cheap test before the tail is tried. A subject may be long: "Q, a media
+// unit run by the army's ally Harbour Front reported".
+func (s *state) commaNear(k, lo, reach int) bool {
+	for j := k - 1; j >= lo && j >= k-reach; j-- {
 		if t := &s.toks[j]; t.isPunct(',') || t.isPunct(pDash) || t.isPunct('?') || t.isPunct('!') {
 			return true
 		}
@@ -2923,7 +2936,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		leftEnd = s.attributionLead(c, m) + 1
 	case inverted:
 		leftEnd = c.first
-	case m.kind == mName:
+	case m.kind == mName || m.coordinated && m.first == leftEnd && s.runAt(m.first) >= 0:
+		// Also names joined by "and", whose role stays outside the
+		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
 		leftEnd = s.leadStart(leftEnd, sent.first)
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
@@ -3377,7 +3392,9 @@ func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
 			continue
 		}
 		m, ok = s.npEndingAt(i, lo, false)
-		if ok && s.findingSource(m) && s.onlyConnectives(lo, s.mentionStart(m)) {
+		if f := s.mentionStart(m); ok && s.findingSource(m) && (s.onlyConnectives(lo, f) || f > lo && s.toks[f-1].isPunct(',') && s.endsClause(c.last, s.sentEnd(c.first))) {
+			// Also after the comma of what it found, at the
+			// sentence's end: "Q, records filed on Monday show."
 			return m, true
 		}
 		return m, false
@@ -4853,8 +4870,11 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 	i := c.last
 	if m.first >= c.last {
 		i = m.last
-	} else if c.first-m.last > 1 {
-		return false // "Lee laughed and laughed": the subject of another verb
+	} else if c.first-m.last > 1 && !s.timeOnly(m.last, c.first) {
+		// "Lee laughed and laughed": the subject of another verb; but
+		// a time may stand between, "Q, filings made on Sunday
+		// revealed".
+		return false
 	}
 	i = s.skipCueTail(i, sent.last, false)
 	if i+1 < sent.last && s.toks[i].isPunct(',') && s.toks[i+1].lowerWord() && s.wordIs(i+1, "citing", "quoting") {

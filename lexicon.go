@@ -538,7 +538,7 @@ var documentNouns = []string{
 	"ad", "ads", "advertisement", "affidavit", "agenda", "agreement",
 	"analysis", "article", "audit", "banner", "bill", "book", "brief", "cable",
 	"caption", "chart", "column", "communique", "communiqué", "complaint", "constitution", "contract",
-	"data", "database", "deal", "decision", "document", "documents",
+	"data", "database", "deal", "decision", "disclosure", "disclosures", "document", "documents",
 	"editorial", "email", "emails", "estimate", "figures", "file", "files",
 	"filing", "filings", "findings", "flyer", "footage", "headline",
 	"indictment",

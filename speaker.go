@@ -397,6 +397,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "and" {
+				if e := s.bodyAnd(k, j); e > j {
+					j = e
+					continue
+				}
+			}
 			if w == "to" && s.toks[j-1].class&cOrg != 0 && s.toks[j+1].class&(cDet|cPrep|cConj|cSubord|cAux|cOrg|cTitle) == 0 {
 				// A body named for its aim, "Committee to Protect
 				// Sailors": "to" and a capitalised verb after an
@@ -419,6 +425,57 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// bodyAnd returns where a body's name that goes on after "and" at j
+// ends, "Institute for Science and Art", or j: shortly before it in the
+// run [k, j), "of", "for" or "on" follows an organisation word, and the
+// words after "and" are no title, second body or person ("University of
+// Dover and Professor Lee", "Office of Dover and Harbour Council",
+// "University of Dover and Ann Lee ... Lee said"). The scans are bounded.
+func (s *state) bodyAnd(k, j int) int {
+	field := false
+	for i := j - 1; i > k && i >= j-8 && !field; i-- {
+		field = s.toks[i].lowerWord() && s.wordIs(i, "of", "for", "on") && s.runHasOrg(max(k, i-3), i)
+	}
+	if !field || s.titledPerson(k, j) {
+		return j
+	}
+	e := j + 1
+	for e < len(s.toks) && e < j+4 && s.nameToken(e) && s.toks[e].flags&fNewline == 0 {
+		if s.toks[e].class&(cTitle|cHonorific) != 0 {
+			return j
+		}
+		e++
+	}
+	if e == j+1 || e < len(s.toks) && s.nameToken(e) || s.toks[e-1].class&cOrg != 0 {
+		return j
+	}
+	if s.surnameAfterAnd(j+1, e) {
+		if e-j > 3 {
+			// A person's name after a one-word field, "Science and
+			// Art Ann Lee ... Lee said": the run goes on, and
+			// bodyBeforeName splits the name off.
+			return e - 2
+		}
+		return j
+	}
+	return e
+}
+
+// surnameAfterAnd is surnameAlone for the words [a, b) after "and" in a
+// body's name: the last word standing alone elsewhere makes them a
+// person's name, but not where it ends the same body's name again, after
+// "and" ("the Institute for Science and Art ... the Institute for Science
+// and Art said").
+func (s *state) surnameAfterAnd(a, b int) bool {
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-1)
+	for j := lo; j < hi; j++ {
+		if (j < a || j >= b) && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && !s.wordIs(j-1, "and") && sameName(s.word(j), s.word(b-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // titledPerson reports whether the run [a, b) is a title and then a
@@ -855,6 +912,12 @@ func (s *state) bodyBeforeName(a, b int) int {
 		if s.toks[k].class&cOrg != 0 {
 			f = k + 1
 		}
+	}
+	if f < b-2 && s.toks[f].lowerWord() && s.wordIs(f, "of", "for", "on") && s.givenNameLike(b-2) && s.surnameAlone(a, b) {
+		// A body's field before the name, "the Institute for Science
+		// Ann Lee": the last two words, where the surname stands
+		// alone elsewhere ("Lee said"), as a field's words do not.
+		f = b - 2
 	}
 	if b-f < 2 || !s.givenNameLike(f) || !s.personLike(f, b) {
 		return a
@@ -1658,9 +1721,10 @@ func pronounPerson(w string) byte {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
-	if ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(s.mentionStart(m), "a", "an", "the") {
-		// "Ann Lee, a member of the board told reporters", its second
-		// comma left out: the description is the name's apposition.
+	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0) {
+		// "Ann Lee, a member of the board told reporters", "Ann Lee,
+		// director of the agency said", its second comma left out: the
+		// description is the name's apposition.
 		// The name must stand on its own, after a comma or opening
 		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
 		// called".
@@ -1921,6 +1985,22 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			h.last = c.last
 			return h, true, false
 		}
+		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "in", "at") {
+			// "the Kestian Embassy in Dover said", "a spokesman for the
+			// Kestian Embassy in Dover said": a place after a body's
+			// name says where the body is; the body, or the
+			// description its name ends, speaks where it opens the
+			// clause (not "a study by Acme and the Kestian Embassy in
+			// Dover found").
+			if r := s.runAt(f - 2); r >= 0 && s.runs[r].last == f-1 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Organization {
+				if h, hok := s.npEndingAt(f-2, lo, false); hok && h.kind != mPronoun && (s.mentionStart(h) == lo || s.toks[s.mentionStart(h)-1].kind != tWord) {
+					if h.kind == mDescription {
+						h.last = c.last
+					}
+					return h, true, false
+				}
+			}
+		}
 		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
 			// "A spokesman for Lee said", "Lawyers for Acme said":
 			// the people the name's phrase hangs on speak for it.
@@ -2049,6 +2129,18 @@ func (s *state) reflexive(k int) bool {
 // end a clause, so that the object of a preposition or a verb is not
 // taken for a subject.
 func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
+	if m, ok := s.looseSubjectIn(j, lo, 12); ok {
+		return m, true
+	}
+	// A longer one only right after a comma, where a trailing
+	// attribution opens: "Q, a senior member of the party propping up
+	// the city s minority council said".
+	m, ok = s.looseSubjectIn(j, lo, 18)
+	return m, ok && m.first > lo && s.toks[m.first-1].isPunct(',')
+}
+
+// looseSubjectIn is looseSubject for a phrase of up to reach tokens.
+func (s *state) looseSubjectIn(j, lo, reach int) (m mention, ok bool) {
 	if j < lo {
 		return m, false
 	}
@@ -2066,7 +2158,7 @@ func (s *state) looseSubject(j, lo int) (m mention, ok bool) {
 	case !s.nounish(j):
 		return m, false
 	}
-	for i-1 >= lo && j-i < 12 {
+	for i-1 >= lo && j-i < reach {
 		p := &s.toks[i-1]
 		switch {
 		case s.nounish(i - 1):
@@ -2456,6 +2548,18 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		p := s.beforeOrgName(run.first, lo)
 		if p-2 >= lo && p == run.first-1 && s.toks[p].lowerWord() && s.nounish(p) && s.toks[p-1].lowerWord() && s.toks[p-1].class&cPrep != 0 && !s.personLike(run.nameFirst, run.last) {
 			p-- // "a spokesman for committee Democrats"
+		}
+		if tf := s.titleBefore(run.first, lo); p >= lo && s.toks[p].class&cPrep == 0 && tf < run.first && s.toks[tf].lowerWord() {
+			// A title in lower case with a possessor before the name:
+			// "a media unit run by the army's ally Harbour Front".
+			p = s.beforeOrgName(tf, lo)
+		}
+		if q := s.modifiersBefore(p, lo); q < p && q > lo && s.toks[q].lowerWord() && s.wordIs(q, "on", "for", "from", "by") && s.toks[q-1].lowerWord() && s.toks[q-1].class&(cDocument|cBody) != 0 {
+			// Words that describe the name after a document's or
+			// body's preposition, with no article: "a ministry
+			// statement on state news agency WNA"; but a title's
+			// office goes with the name, "head of cabinet Ann Lee".
+			p = q
 		}
 		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
 			// "a spokesman for China's Ministry of Commerce", "a
@@ -3112,6 +3216,10 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 			// "a spokesman for the ministry": take in the PP.
 			i--
 			m.head = i - 1
+		case p.lowerWord() && p.class&cConj != 0 && i-2 >= lo && s.runAt(i-1) >= 0 && s.runAt(i-1) == s.runAt(i):
+			// "and" inside a body's name: "a report by the Center
+			// for Trade and Policy Research".
+			i--
 		default:
 			goto done
 		}
@@ -3349,6 +3457,17 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			// ends the clause, not "a senior official familiar".
 			if pe := s.phraseEnd(e-1, hi); pe > 0 {
 				if d, ok := s.description(e-2, k); ok && d.first == k {
+					d.last = pe
+					return d, true
+				}
+			}
+		}
+		if e == j && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of", "for") && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
+			// "said a spokesman for the Harbour Council", "said the
+			// head of the party on Monday": the phrase on the role
+			// is the speaker's where it ends the clause.
+			if pe := s.phraseEnd(e, hi); pe > e+1 {
+				if d, ok := s.description(e-1, k); ok && d.first == k {
 					d.last = pe
 					return d, true
 				}
@@ -4402,10 +4521,10 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
 		// "Q, hospital officials and residents said": two groups after
-		// a statement speak together, as one description.
-		// But "the senator and party chairman", one article for two
-		// roles, is one person.
-		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) && !(s.toks[o].class&cDet != 0 && s.toks[a].class&cDet == 0 && !s.pluralHead(m.head)) {
+		// a statement speak together, as one description; so does one
+		// person with two roles under one article, "Q, the senator and
+		// party chairman said", whose name is the whole.
+		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) {
 			m.first, m.titleFirst, m.titleLast = o, o, o
 			return m
 		}
