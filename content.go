@@ -1842,7 +1842,7 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
 			// Not a passive, ", he was asked again": one spoken to
 			// does not speak.
-			if m, ok := s.subjectBefore(e, from); ok && s.mentionStart(m) == from && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") && !s.modalBefore(e, m.last) {
+			if m, ok := s.subjectBefore(e, from); ok && (s.mentionStart(m) == from || s.nameModifiers(from, m)) && !s.wordIs(e-1, "was", "were", "is", "are", "been", "being", "be") && !s.modalBefore(e, m.last) {
 				found = true
 			}
 			break
@@ -1858,6 +1858,26 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 		}
 	}
 	return found
+}
+
+// nameModifiers reports whether the few words from a to name m describe
+// the name and open its noun phrase: ", state news agency RIA reported",
+// ", Kestia's state broadcaster KTV said", ", while Labour's Lee said";
+// but not ", something many Democrats urged".
+func (s *state) nameModifiers(a int, m mention) bool {
+	if m.kind != mName || m.first <= a || m.first-a > 6 || s.toks[m.first-1].class&(cTitle|cOrg|cBody) == 0 && !s.possessive(m.first-1) && !s.toks[m.first-1].capWord() {
+		return false
+	}
+	for k := a; k < m.first; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && s.possessive(k) && k > a || k == a && s.wordIs(k, "the") && s.toks[k+1].capWord() {
+			continue
+		}
+		if t.kind != tWord || t.class&(cConj|cPrep|cSubord|cAux|cAdverb|cSubjPron|cTime|cDet) != 0 || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // classify settles a statement's kind from the quotations inside it, and

@@ -85,7 +85,10 @@
 // attribution inside its text, as news annotators mark it; a quotation
 // keeps its own speaker ("“...,” Smith said, according to the Times"), and
 // takes the clause it carries on with it ("Smith said the plant was “a
-// mess,” the Times reported" is the Times'). So a quotation named inside
+// mess,” the Times reported" is the Times'). A report named after a clause
+// with no quotation leaves the clause its speaker's, as annotators do:
+// "Smith said the plant will close, the Times reported" is Smith's, and
+// ends before the report. So a quotation named inside
 // a statement is part of it ("Lee says voters are tired of what she calls
 // “empty promises”"), and quotations joined by "and" after one cue are
 // one statement ("Lee vowed to “cut taxes,” and to “fix the roads”").

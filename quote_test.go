@@ -606,6 +606,7 @@ func TestFind(t *testing.T) {
 		{"as reported by opens a sentence", `⟪As first reported by⟫ ⟨Acme Radio⟩, ⟦the two leaders are far apart on taxes⟧.`, []want{org(indirect)}},
 		{"as reported by after an attribution only relays it", `⟦The two leaders are far apart on taxes⟧, ⟨Ann Lee⟩ ⟪said⟫ on a podcast, as reported by Acme Radio.`, []want{indirect}},
 		{"a demonstrative that before a conjunction opens no clause", `⟨₁Ann Lee⟩ denies that and has ⟪₁blamed⟫ ⟦₁rebels for the violence⟧.`, []want{indirect}},
+		{"a trailing attribution whose name has modifiers before it ends the statement", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the plant will close⟧, Kestia’s state news agency KNA reported. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂Dover had to move next⟧, while Labour’s ⟨₃Jo Park⟩ ⟪₃said⟫ ⟦₃the deal was dead⟧.`, []want{indirect, indirect, indirect}},
 		{"as demanded by names no report of the clause before it", `The ferry will stop in May, as demanded by the harbour board. ⟦₁The port will close⟧, ⟪₁as noted by⟫ ⟨₁Ann Lee⟩.`, []want{indirect}},
 		{"as reported by closes a statement", `⟨Ann Lee⟩ ⟪said⟫ ⟦the two leaders are far apart on taxes⟧, as reported by Acme Radio.`, []want{indirect}},
 		{"a bare yes is an answer", `Asked about the levy, ⟨48 percent of voters⟩ ⟪said⟫ ⟦yes⟧, while 40 percent disagreed.`, []want{unnamed(indirect)}},
