@@ -724,8 +724,12 @@ func resize[T any](buf []T, n int) []T {
 	return buf
 }
 
-// run is the pipeline, one stage per file: token.go, marks.go, speaker.go,
-// attribution.go, stripped.go; quote.go assembles the result.
+// run is the pipeline, one stage per file: tokens and sentences
+// (token.go), quotation marks (marks.go), names and entities (speaker.go),
+// cues and their statements (attribution.go, with the statements' spans in
+// content.go), quotes whose marks were stripped (stripped.go); quote.go
+// assembles the result, with speakers resolved (speaker.go) and confidence
+// (confidence.go).
 func (s *state) run() []Quote {
 	s.tokenize()
 	if len(s.toks) == 0 {

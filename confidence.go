@@ -1,9 +1,12 @@
 package quote
 
-// This file gives each statement its Confidence: the share of statements
-// found the same way that were right end to end (statement and speaker)
-// in human-annotated news, PolNeAR's training split. The shares are in
-// confidence_table.go, which TestCalibrate writes; see there.
+// This file gives each statement its Confidence: an estimate of the share
+// of statements found the same way that were right end to end (statement
+// and speaker) in human-annotated news, PolNeAR's training split with and
+// without quotation marks. The estimates are in confidence_table.go, which
+// TestCalibrate writes: each share is shrunk toward that of a wider group
+// of statements where its own group is small, lowered by one standard
+// error and floored at 0.01.
 
 // source says how a statement was found.
 type source uint8
@@ -73,15 +76,8 @@ func (s *state) features(st *stmt, q Quote) cell {
 	return c
 }
 
-// confidence returns the Confidence of a statement.
-func (s *state) confidence(st *stmt, q Quote) float64 {
-	c := s.features(st, q)
-	conf := confidenceTable[c.src][c.mk][c.plain][c.clause]
-	if conf <= 0 {
-		conf = 0.01
-	}
-	return conf
-}
+// confidence returns the Confidence of a statement in cell c.
+func confidence(c cell) float64 { return confidenceTable[c.src][c.mk][c.plain][c.clause] }
 
 // A cell is a statement's calibration cell, reported to TestCalibrate.
 type cell struct {

@@ -11,8 +11,9 @@
 // one of three ways ([Kind]):
 //   - Direct: the speaker's words in quotation marks, "“We will win,” she
 //     said". Straight and curly double and single quotes, « » ‹ › „ “ ‚ ‘,
-//     「」 『』, fullwidth marks and LaTeX “…” all count. Apostrophes
-//     ('Tis, Jones' cow, rock 'n' roll, the '90s) do not. Marks nest. A
+//     「」 『』, fullwidth marks and LaTeX's marks (two grave accents to
+//     open, two apostrophes to close) all count. Apostrophes ('Tis, Jones'
+//     cow, rock 'n' roll, the '90s) do not. Marks nest. A
 //     quote that runs over several paragraphs, each reopened and only the
 //     last closed, is one quotation; when someone speaks it, it is
 //     reported as one statement a paragraph, as news annotators mark it,
@@ -35,11 +36,14 @@
 //     described workers leaving the town"; what was reported: "the firm
 //     reported a loss of $3 a share"; or what a document or body found:
 //     "the audit found that ...", "a poll showed ...", "in a poll released
-//     Monday, most voters ...". A line that opens
-//     with a name and a colon, as a headline or a transcript does ("Lee:
-//     City Will Pay", "LEE: We will pay."), is that name's; a transcript's
-//     label in capitals names its speaker even when the text names them
-//     nowhere else, a headline that opens with a poll or a report and a
+//     Monday, most voters ...". A line that opens with a name and a
+//     colon, as a headline or a transcript does ("Lee: City Will Pay",
+//     "LEE: We will pay the bill in full."), is that name's when the
+//     text speaks of that name elsewhere; past the first paragraph it
+//     needs six words or more, or it is a heading ("Lee: A long shot").
+//     In a transcript, where two or more paragraphs open with a label in
+//     capitals, the label names its speaker even when the text names them
+//     nowhere else. A headline that opens with a poll or a report and a
 //     colon ("Poll: Lee Leads") gives what it found, and one that opens
 //     with people or a body ("Insiders: Lee Will Win") what they said.
 //     A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs")

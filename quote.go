@@ -119,7 +119,9 @@ type Speaker struct {
 	// ("U.S. State Department spokeswoman"); zero if none is given.
 	Title Span `json:"title,omitzero"`
 	// Kind says whether the speaker is a person, an organization or an
-	// unnamed source.
+	// unnamed source. It means nothing for the zero Speaker of an
+	// unattributed statement, whose Kind is Person: test [Speaker.IsZero]
+	// first.
 	Kind SpeakerKind `json:"kind"`
 }
 
@@ -147,6 +149,10 @@ type Quote struct {
 	Confidence float64 `json:"confidence"`
 }
 
+// IsZero reports whether q is the zero Quote. Without it, q.IsZero would
+// be the embedded Span's and look at the statement's text alone.
+func (q Quote) IsZero() bool { return q == Quote{} }
+
 // Find returns the statements in text in order of appearance, attributed
 // with the default rules. It returns nil if there are none.
 // It is new(Finder).Find(text).
@@ -162,10 +168,11 @@ func Find(text string) []Quote {
 type Finder struct {
 	// Verbs are speech verbs added to the built-in list, matched as whole
 	// words without regard to case. Give every form to be matched
-	// ("quip", "quips", "quipped", "quipping").
+	// ("quip", "quips", "quipped", "quipping"). Each entry is one word:
+	// an entry with a space in it ("weighed in") never matches.
 	Verbs []string
 	// Titles are title nouns added to the built-in list ("ombudsman"),
-	// matched without regard to case.
+	// matched without regard to case; one word each, as Verbs.
 	Titles []string
 	// NoCarryOver stops quotes that have no cue of their own from being
 	// attributed to the speaker of the statement before them.
@@ -186,7 +193,7 @@ func (f *Finder) Find(text string) []Quote {
 	}
 	s := statePool.Get().(*state)
 	s.reset(f, text)
-	qs := s.run()
+	qs := s.run() // the pipeline: see run in attribution.go
 	s.release()
 	return qs
 }
@@ -344,12 +351,13 @@ func (s *state) quote(st *stmt) (Quote, bool) {
 	} else {
 		q.Cue = Span{}
 	}
-	q.Confidence = s.confidence(st, q)
+	c := s.features(st, q)
+	q.Confidence = confidence(c)
 	if q.Confidence < s.MinConfidence {
 		return q, false
 	}
 	if s.cells != nil {
-		*s.cells = append(*s.cells, s.features(st, q))
+		*s.cells = append(*s.cells, c)
 	}
 	return q, true
 }

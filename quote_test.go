@@ -1801,3 +1801,18 @@ func TestSameName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsZero(t *testing.T) {
+	if !(Quote{}).IsZero() || !(Speaker{}).IsZero() || !(Span{}).IsZero() {
+		t.Error("a zero value is not IsZero")
+	}
+	// A Quote with only its speaker set is not zero, though its embedded
+	// Span is.
+	q := Quote{Speaker: Speaker{Kind: Unnamed}}
+	if q.IsZero() {
+		t.Error("Quote with a speaker IsZero")
+	}
+	if (Quote{Confidence: 0.5}).IsZero() {
+		t.Error("Quote with a confidence IsZero")
+	}
+}

@@ -79,6 +79,13 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if len(gs.order) == 0 {
+		// A table of zeros would read as a score.
+		if len(o.where) > 0 {
+			return fmt.Errorf("eval: no document in %s matches -where", o.gold)
+		}
+		return fmt.Errorf("eval: %s holds no documents", o.gold)
+	}
 	var preds map[string][]predQuote
 	if o.pred != "" {
 		if preds, err = loadPred(o.pred, stdin); err != nil {

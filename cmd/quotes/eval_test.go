@@ -133,6 +133,7 @@ func TestEvalErrors(t *testing.T) {
 		"text not str":  `{"id": 1, "text": 5, "quotes": []}` + "\n",
 		"float offsets": `{"id": 1, "text": "abc", "quotes": [{"start": 0.5, "end": 2}]}` + "\n",
 		"list id":       `{"id": [1], "text": "abc", "quotes": []}` + "\n",
+		"empty":         "\n",
 	} {
 		g := writeFile(t, dir, "gold.jsonl", gold)
 		if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g); err == nil {
@@ -141,6 +142,10 @@ func TestEvalErrors(t *testing.T) {
 	}
 	if _, _, err := runQuotes(t, "", "eval", "-gold", filepath.Join(dir, "missing")); err == nil {
 		t.Error("missing gold: no error")
+	}
+	g := writeFile(t, dir, "gold.jsonl", `{"id": 1, "text": "abc", "quotes": [], "config": "a"}`+"\n")
+	if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g, "-where", "config=b"); err == nil || !strings.Contains(err.Error(), "matches -where") {
+		t.Errorf("-where matching nothing: err = %v", err)
 	}
 }
 

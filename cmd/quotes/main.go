@@ -57,7 +57,7 @@ in input order:
   where SPAN is {"text", "start", "end"}.
   A -jsonl record that cannot be used (not JSON, not an object, no "text",
   "text" not a string) gives {"id": ID, "line": N, "error": "..."} instead
-  (id omitted if it could not be read), a message "quotes: FILE: record N:
+  (id omitted if it could not be read), a message "quotes: FILE: line N:
   ..." on stderr (N is the line number; FILE is "stdin" for stdin), and exit
   status 1 at the end; the other records are still processed. An unreadable
   FILE is reported on stderr, the other files are still read, and the exit
@@ -544,7 +544,7 @@ func (p *processor) emit(it *item, res result, w *bufio.Writer, stderr io.Writer
 	st.records++
 	if res.errMsg != "" {
 		st.failed++
-		fmt.Fprintf(stderr, "quotes: %s: record %d: %s\n", it.file, it.line, res.errMsg)
+		fmt.Fprintf(stderr, "quotes: %s: line %d: %s\n", it.file, it.line, res.errMsg)
 	}
 	if _, err := w.Write(res.out); err != nil {
 		st.writeErr = err

@@ -161,7 +161,7 @@ func TestBrokenLineInTheMiddle(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "1 of 3 records failed") {
 		t.Errorf("err = %v, want 1 of 3 records failed", err)
 	}
-	if !strings.Contains(stderr, "quotes: stdin: record 2: invalid JSON") {
+	if !strings.Contains(stderr, "quotes: stdin: line 2: invalid JSON") {
 		t.Errorf("stderr does not name record 2:\n%s", stderr)
 	}
 	recs := parseOut(t, out)
@@ -206,8 +206,8 @@ func TestBadRecords(t *testing.T) {
 				if err == nil {
 					t.Errorf("-j %s: no error", j)
 				}
-				if !strings.Contains(stderr, "record 2: "+tc.msg) {
-					t.Errorf("-j %s: stderr = %q, want record 2: %s", j, stderr, tc.msg)
+				if !strings.Contains(stderr, "line 2: "+tc.msg) {
+					t.Errorf("-j %s: stderr = %q, want line 2: %s", j, stderr, tc.msg)
 				}
 				lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 				if len(lines) != 3 || !strings.HasPrefix(lines[0], `{"id":"before"`) || !strings.HasPrefix(lines[2], `{"id":"after"`) {
@@ -320,7 +320,7 @@ func TestLineEndings(t *testing.T) {
 func TestLineNumbersCountBlankLines(t *testing.T) {
 	in := "\n\n{\"id\": 1, \"text\": \"x\"}\r\n\r\n{oops}\n"
 	out, stderr, err := runQuotes(t, in, "-jsonl")
-	if err == nil || !strings.Contains(stderr, "record 5:") || !strings.Contains(out, `"line":5`) {
+	if err == nil || !strings.Contains(stderr, "line 5:") || !strings.Contains(out, `"line":5`) {
 		t.Errorf("err %v\nstderr %s\nout %s", err, stderr, out)
 	}
 }
