@@ -2927,17 +2927,20 @@ func (s *state) regionLeftovers() {
 		// The paragraphs of one quote carry its speaker on, whatever
 		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
 		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
-		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
+		if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
 			// A line of its own may be signed by its speaker on the
-			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
-			if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
-				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
-				st.start, st.end = s.directContent(st.first, st.last)
-				r.used = true
-				if i := s.addStmt(st); i >= 0 {
-					prev = i
-				}
-			} else if s.regionLike(r) && !s.headingLine(r.first, r.last) {
+			// next, `⏎ Q ⏎- Lee.`, as a quotation may, whoever spoke
+			// before it.
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			if i := s.addStmt(st); i >= 0 {
+				prev = i
+			}
+			continue
+		}
+		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
+			if s.regionLike(r) && !s.headingLine(r.first, r.last) {
 				// Named by an attribution after it, `Q,  she said,
 				// but`, a speech verb or colon before it, `the crowd
 				// chanted  Q`, `Lee demurred:  Q`, or the subject of
