@@ -484,7 +484,10 @@ func (s *state) joinsAt(k, end int) bool {
 	if !s.toks[k].lowerWord() || k+1 < end && s.toks[k+1].flags&fWide != 0 {
 		return false
 	}
-	return s.participleAfterQuote(k) || s.wordIs(k, "and", "but", "which", "before", "while") && !s.pluralBefore(k)
+	// A participle after the conjunction goes on with the reporter's
+	// verb, which no plural's apostrophe would: `saying  Q continues
+	// and vowing to`, not `the workers  and the owners  rights`.
+	return s.participleAfterQuote(k) || s.wordIs(k, "and", "but", "which", "before", "while") && (!s.pluralBefore(k) || k+1 < end && s.toks[k+1].lowerWord() && strings.HasSuffix(s.word(k+1), "ing"))
 }
 
 // participleAfterQuote reports whether the mark before token k, after a
