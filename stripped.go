@@ -2398,9 +2398,11 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') && !s.bareOpening(st, r) || !s.onlyInner(r.first, r.last, i) {
 		return false
 	}
-	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct {
+	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct && !s.toks[r.last].isPunct(pDash) {
 		// `Lee said,  Q  about it.`: the quote is part of the
-		// statement, which is mixed.
+		// statement, which is mixed; but a dash after the mark sets
+		// off the reporter's aside, `Lee said,  Q  - and the crowd
+		// cheered`.
 		return false
 	}
 	r.used = true
