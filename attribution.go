@@ -3052,6 +3052,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// week": a time after the cue is when it was said, not what.
 		right = false
 	}
+	if right && used && s.toks[cs].lowerWord() && s.wordIs(cs, "although", "because", "though", "whereas", "while") && s.subjectCue(cs+1, ce, 6) {
+		// `Q, Lee said, though she said she hopes to.`: a clause after
+		// the attribution that holds a speech verb and its own subject
+		// is that verb's to report, not the rest of Q.
+		right = false
+	}
 	if right {
 		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 		if colon {
