@@ -253,8 +253,9 @@ func (s *state) recoverStripped() {
 		case before && s.closedBySpace(st):
 			st.kind = Direct
 			s.openAfterAttribution(st, i)
-			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
-				s.regions[s.regionOf[st.last]].used = true
+			if ri, ok := s.closingRegion(st); ok && s.onlyInner(s.regions[ri].first, st.first, i) {
+				r := &s.regions[ri]
+				r.used = true
 				st.first = r.first
 				s.markStmt(i, st.first, st.last)
 				s.dropInside(r.first, r.last, i)
@@ -2263,18 +2264,26 @@ func (s *state) attributedAfter(k int) bool {
 	return false
 }
 
-// closingRegion returns the region that the mark after a statement's
-// comma closes, `Q,  Lee said`, if it opened at a sentence's start.
-func (s *state) closingRegion(st *stmt) (r region, ok bool) {
+// closingRegion returns the index of the region that the mark after a
+// statement's comma, question or exclamation closes, `Q,  Lee said`, if
+// it opened at a sentence's start.
+func (s *state) closingRegion(st *stmt) (ri int, ok bool) {
 	k := st.last
 	for k < len(s.toks) && s.toks[k].kind == tPunct {
 		k++
 	}
-	if st.last >= len(s.toks) || s.regionOf[st.last] < 0 {
-		return r, false
+	at := st.last
+	if at > st.first && at < len(s.toks) && s.regionOf[at] < 0 && s.toks[at-1].kind == tPunct {
+		// A question or exclamation keeps its mark, `Q!  Lee said`,
+		// and so ends past the punctuation the region holds.
+		at--
 	}
-	r = s.regions[s.regionOf[st.last]]
-	return r, r.last == k && r.first <= st.first && r.atStart
+	if at >= len(s.toks) || s.regionOf[at] < 0 {
+		return -1, false
+	}
+	ri = int(s.regionOf[at])
+	r := &s.regions[ri]
+	return ri, r.last == k && r.first <= st.first && r.atStart
 }
 
 // onlyInner reports whether the statements other than keep that start
