@@ -4316,7 +4316,9 @@ func (s *state) signatureTail(k int) int {
 		if t.flags&fParaStart != 0 {
 			return j
 		}
-		if t.kind == tMark || s.mayCue(j) {
+		if t.kind == tMark || s.mayCue(j) && !(t.lowerWord() && strings.HasSuffix(s.word(j), "ing")) {
+			// A participle tells how the name spoke, `- Lee,
+			// tweeting after the vote.`; a finite verb makes a clause.
 			return k
 		}
 		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&fParaStart != 0) {
