@@ -2899,7 +2899,8 @@ func (s *state) dropCuedIn(a, b int) {
 // utterances and carry on the speaker of the statement before them in
 // their paragraph, stand on a line signed by their speaker, or have a
 // speaker named around them, as attributeLeftovers does for quotations.
-// One with no speaker is left out: a region may be a pairing's mistake.
+// One with no speaker is left out, a region may be a pairing's mistake,
+// unless it is one of a run of lines in the first or second person.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -2974,7 +2975,7 @@ func (s *state) regionLeftovers() {
 				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1 || s.sceneOpensParagraphAt(r.first) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[r.first]].para) {
 					st.spk, st.hasSpk = m, true
 				}
-				if !st.hasSpk {
+				if !st.hasSpk && !s.voicedRun(ri) {
 					continue
 				}
 				if inside {
@@ -3160,6 +3161,26 @@ func (s *state) invertedOpening(k int) (c cue, m mention, ok bool) {
 		return c, m, true
 	}
 	return c, m, s.appositionEnd(m.last+1, k+1) == k
+}
+
+// voicedRun reports whether region ri is a line of its own in the first
+// or second person next to another such line: a run of quotes, each
+// opened and closed by marks, `⏎ We have to be tougher.  ⏎ We are not
+// fighting hard enough. ⏎`, which are quotes with no one named, as
+// quotations standing alone are.
+func (s *state) voicedRun(ri int) bool {
+	alone := func(i int) bool {
+		r := &s.regions[i]
+		return r.closed && s.regionAlone(r) && s.personal(r.first, r.last)
+	}
+	if !alone(ri) {
+		return false
+	}
+	next := func(a, b int) bool {
+		// The paragraph of region b follows that of region a.
+		return s.sents[s.sentOf[s.regions[b].first]].para <= s.sents[s.sentOf[s.regions[a].last-1]].para+1
+	}
+	return ri > 0 && alone(ri-1) && next(ri-1, ri) || ri+1 < len(s.regions) && alone(ri+1) && next(ri, ri+1)
 }
 
 // regionSigned reports whether a region is a line of its own that
