@@ -3250,8 +3250,14 @@ func (s *state) regionOpens(r *region) bool {
 
 // regionCapital reports whether a region starts as a sentence does.
 func (s *state) regionCapital(r *region) bool {
-	t := &s.toks[r.first]
-	return t.kind == tWord && (t.flags&(fCap|fDigit) != 0 || s.word(r.first) == "I")
+	k := r.first
+	if k+1 < r.last && s.toks[k].isPunct('[') {
+		// An editor's words in brackets may open it: `[Voters are]
+		// worried`.
+		k++
+	}
+	t := &s.toks[k]
+	return t.kind == tWord && (t.flags&(fCap|fDigit) != 0 || s.word(k) == "I")
 }
 
 // regionLike reports whether a region reads as an utterance, as
