@@ -2900,7 +2900,8 @@ func (s *state) dropCuedIn(a, b int) {
 // their paragraph, stand on a line signed by their speaker, or have a
 // speaker named around them, as attributeLeftovers does for quotations.
 // One with no speaker is left out, a region may be a pairing's mistake,
-// unless it is one of a run of lines in the first or second person.
+// unless it is one of a run of lines in the first or second person or
+// follows a speech verb with no speaker, as a sign's words do.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -2975,7 +2976,7 @@ func (s *state) regionLeftovers() {
 				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1 || s.sceneOpensParagraphAt(r.first) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[r.first]].para) {
 					st.spk, st.hasSpk = m, true
 				}
-				if !st.hasSpk && !s.voicedRun(ri) {
+				if !st.hasSpk && !s.voicedRun(ri) && !s.spokenRegion(r) {
 					continue
 				}
 				if inside {
@@ -3161,6 +3162,35 @@ func (s *state) invertedOpening(k int) (c cue, m mention, ok bool) {
 		return c, m, true
 	}
 	return c, m, s.appositionEnd(m.last+1, k+1) == k
+}
+
+// spokenRegion reports whether region r, closed, follows a speech verb
+// that names no speaker, as a sign's or a page's words do, `shirts that
+// said  We won.  ⏎`, `a cover saying  Go home!  ⏎`: a quote, as the
+// quotation the marks made would be, with no speaker.
+func (s *state) spokenRegion(r *region) bool {
+	k := r.first - 1
+	if !r.closed || k < 1 {
+		return false
+	}
+	if s.toks[k].isPunct(',') {
+		k--
+	}
+	if s.toks[k].class&cSpeech == 0 || !s.toks[k].lowerWord() {
+		return false
+	}
+	if c, ok := s.cueAt(k); ok && c.object {
+		// `told  Fox and Friends`: a hearer, the name of a show.
+		return false
+	}
+	// Nor a name with no clause, the speaker of the quote before, `Q,
+	// said  pollster Tom Reyes.`
+	e := r.last - 1
+	if s.toks[e].kind == tPunct && e > r.first {
+		e--
+	}
+	ri := s.runAt(e)
+	return ri < 0 || s.runs[ri].entity < 0 || s.hasClause(r.first, r.last)
 }
 
 // voicedRun reports whether region ri is a line of its own in the first
