@@ -2900,8 +2900,9 @@ func (s *state) dropCuedIn(a, b int) {
 // their paragraph, stand on a line signed by their speaker, or have a
 // speaker named around them, as attributeLeftovers does for quotations.
 // One with no speaker is left out, a region may be a pairing's mistake,
-// unless it is one of a run of lines in the first or second person or
-// follows a speech verb with no speaker, as a sign's words do.
+// unless it is one of a run of lines in the first or second person,
+// follows a speech verb with no speaker, as a sign's words do, or stands
+// before its source in brackets.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -2976,7 +2977,7 @@ func (s *state) regionLeftovers() {
 				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1 || s.sceneOpensParagraphAt(r.first) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[r.first]].para) {
 					st.spk, st.hasSpk = m, true
 				}
-				if !st.hasSpk && !s.voicedRun(ri) && !s.spokenRegion(r) {
+				if !st.hasSpk && !s.voicedRun(ri) && !s.spokenRegion(r) && !s.sourcedRegion(r) {
 					continue
 				}
 				if inside {
@@ -3191,6 +3192,24 @@ func (s *state) spokenRegion(r *region) bool {
 	}
 	ri := s.runAt(e)
 	return ri < 0 || s.runs[ri].entity < 0 || s.hasClause(r.first, r.last)
+}
+
+// sourcedRegion reports whether region r, closed, ends its line but for
+// the source in brackets that a digest of news sets after each item it
+// quotes, `⏎ HEADLINE  Q.  [Times.] ⏎`.
+func (s *state) sourcedRegion(r *region) bool {
+	k := r.last
+	if !r.closed || k+2 >= len(s.toks) || !s.toks[k].isPunct('[') {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		if t := &s.toks[j]; t.flags&fNewline != 0 {
+			return false
+		} else if t.isPunct(']') {
+			return j+1 == len(s.toks) || s.toks[j+1].flags&fNewline != 0
+		}
+	}
+	return false
 }
 
 // voicedRun reports whether region ri is a line of its own in the first
