@@ -3071,6 +3071,12 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// week": a time after the cue is when it was said, not what.
 		right = false
 	}
+	if right && used && s.toks[cs].lowerWord() && s.wordIs(cs, "although", "because", "though", "whereas", "while") && s.subjectCue(cs+1, ce, 6) {
+		// `Q, Lee said, though she said she hopes to.`: a clause after
+		// the attribution that holds a speech verb and its own subject
+		// is that verb's to report, not the rest of Q.
+		right = false
+	}
 	if right {
 		st := stmt{first: cs, last: ce, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 		if colon {
@@ -4331,7 +4337,9 @@ func (s *state) signatureTail(k int) int {
 		if t.flags&fParaStart != 0 {
 			return j
 		}
-		if t.kind == tMark || s.mayCue(j) {
+		if t.kind == tMark || s.mayCue(j) && !(t.lowerWord() && strings.HasSuffix(s.word(j), "ing")) {
+			// A participle tells how the name spoke, `- Lee,
+			// tweeting after the vote.`; a finite verb makes a clause.
 			return k
 		}
 		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&fParaStart != 0) {

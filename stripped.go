@@ -253,8 +253,9 @@ func (s *state) recoverStripped() {
 		case before && s.closedBySpace(st):
 			st.kind = Direct
 			s.openAfterAttribution(st, i)
-			if r, ok := s.closingRegion(st); ok && s.onlyInner(r.first, st.first, i) {
-				s.regions[s.regionOf[st.last]].used = true
+			if ri, ok := s.closingRegion(st); ok && s.onlyInner(s.regions[ri].first, st.first, i) {
+				r := &s.regions[ri]
+				r.used = true
 				st.first = r.first
 				s.markStmt(i, st.first, st.last)
 				s.dropInside(r.first, r.last, i)
@@ -484,7 +485,10 @@ func (s *state) joinsAt(k, end int) bool {
 	if !s.toks[k].lowerWord() || k+1 < end && s.toks[k+1].flags&fWide != 0 {
 		return false
 	}
-	return s.participleAfterQuote(k) || s.wordIs(k, "and", "but", "which", "before", "while") && !s.pluralBefore(k)
+	// A participle after the conjunction goes on with the reporter's
+	// verb, which no plural's apostrophe would: `saying  Q continues
+	// and vowing to`, not `the workers  and the owners  rights`.
+	return s.participleAfterQuote(k) || s.wordIs(k, "and", "but", "which", "before", "while") && (!s.pluralBefore(k) || k+1 < end && s.toks[k+1].lowerWord() && strings.HasSuffix(s.word(k+1), "ing"))
 }
 
 // participleAfterQuote reports whether the mark before token k, after a
@@ -2260,18 +2264,26 @@ func (s *state) attributedAfter(k int) bool {
 	return false
 }
 
-// closingRegion returns the region that the mark after a statement's
-// comma closes, `Q,  Lee said`, if it opened at a sentence's start.
-func (s *state) closingRegion(st *stmt) (r region, ok bool) {
+// closingRegion returns the index of the region that the mark after a
+// statement's comma, question or exclamation closes, `Q,  Lee said`, if
+// it opened at a sentence's start.
+func (s *state) closingRegion(st *stmt) (ri int, ok bool) {
 	k := st.last
 	for k < len(s.toks) && s.toks[k].kind == tPunct {
 		k++
 	}
-	if st.last >= len(s.toks) || s.regionOf[st.last] < 0 {
-		return r, false
+	at := st.last
+	if at > st.first && at < len(s.toks) && s.regionOf[at] < 0 && s.toks[at-1].kind == tPunct {
+		// A question or exclamation keeps its mark, `Q!  Lee said`,
+		// and so ends past the punctuation the region holds.
+		at--
 	}
-	r = s.regions[s.regionOf[st.last]]
-	return r, r.last == k && r.first <= st.first && r.atStart
+	if at >= len(s.toks) || s.regionOf[at] < 0 {
+		return -1, false
+	}
+	ri = int(s.regionOf[at])
+	r := &s.regions[ri]
+	return ri, r.last == k && r.first <= st.first && r.atStart
 }
 
 // onlyInner reports whether the statements other than keep that start
@@ -2395,9 +2407,11 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 	if r.first != st.first || r.used || r.first == 0 || !s.toks[r.first-1].isPunct(',') && !s.toks[r.first-1].isPunct(':') && !s.bareOpening(st, r) || !s.onlyInner(r.first, r.last, i) {
 		return false
 	}
-	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct {
+	if p := &s.toks[r.last-1]; r.last < st.last && p.kind != tPunct && !s.toks[r.last].isPunct(pDash) {
 		// `Lee said,  Q  about it.`: the quote is part of the
-		// statement, which is mixed.
+		// statement, which is mixed; but a dash after the mark sets
+		// off the reporter's aside, `Lee said,  Q  - and the crowd
+		// cheered`.
 		return false
 	}
 	r.used = true
@@ -2885,7 +2899,10 @@ func (s *state) dropCuedIn(a, b int) {
 // utterances and carry on the speaker of the statement before them in
 // their paragraph, stand on a line signed by their speaker, or have a
 // speaker named around them, as attributeLeftovers does for quotations.
-// One with no speaker is left out: a region may be a pairing's mistake.
+// One with no speaker is left out, a region may be a pairing's mistake,
+// unless it is one of a run of lines in the first or second person,
+// follows a speech verb with no speaker, as a sign's words do, or stands
+// before its source in brackets.
 func (s *state) regionLeftovers() {
 	if len(s.regions) == 0 {
 		return
@@ -2927,17 +2944,20 @@ func (s *state) regionLeftovers() {
 		// The paragraphs of one quote carry its speaker on, whatever
 		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
 		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
-		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
+		if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
 			// A line of its own may be signed by its speaker on the
-			// next, `⏎ Q ⏎- Lee.`, as a quotation may.
-			if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
-				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
-				st.start, st.end = s.directContent(st.first, st.last)
-				r.used = true
-				if i := s.addStmt(st); i >= 0 {
-					prev = i
-				}
-			} else if s.regionLike(r) && !s.headingLine(r.first, r.last) {
+			// next, `⏎ Q ⏎- Lee.`, as a quotation may, whoever spoke
+			// before it.
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			if i := s.addStmt(st); i >= 0 {
+				prev = i
+			}
+			continue
+		}
+		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
+			if s.regionLike(r) && !s.headingLine(r.first, r.last) {
 				// Named by an attribution after it, `Q,  she said,
 				// but`, a speech verb or colon before it, `the crowd
 				// chanted  Q`, `Lee demurred:  Q`, or the subject of
@@ -2957,7 +2977,7 @@ func (s *state) regionLeftovers() {
 				} else if m, ok := s.sceneSubjectAt(r.first); ok && s.regionOpens(r) && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[r.first]].para-1 || s.sceneOpensParagraphAt(r.first) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[r.first]].para) {
 					st.spk, st.hasSpk = m, true
 				}
-				if !st.hasSpk {
+				if !st.hasSpk && !s.voicedRun(ri) && !s.spokenRegion(r) && !s.sourcedRegion(r) {
 					continue
 				}
 				if inside {
@@ -3145,6 +3165,73 @@ func (s *state) invertedOpening(k int) (c cue, m mention, ok bool) {
 	return c, m, s.appositionEnd(m.last+1, k+1) == k
 }
 
+// spokenRegion reports whether region r, closed, follows a speech verb
+// that names no speaker, as a sign's or a page's words do, `shirts that
+// said  We won.  ⏎`, `a cover saying  Go home!  ⏎`: a quote, as the
+// quotation the marks made would be, with no speaker.
+func (s *state) spokenRegion(r *region) bool {
+	k := r.first - 1
+	if !r.closed || k < 1 {
+		return false
+	}
+	if s.toks[k].isPunct(',') {
+		k--
+	}
+	if s.toks[k].class&cSpeech == 0 || !s.toks[k].lowerWord() {
+		return false
+	}
+	if c, ok := s.cueAt(k); ok && c.object {
+		// `told  Fox and Friends`: a hearer, the name of a show.
+		return false
+	}
+	// Nor a name with no clause, the speaker of the quote before, `Q,
+	// said  pollster Tom Reyes.`
+	e := r.last - 1
+	if s.toks[e].kind == tPunct && e > r.first {
+		e--
+	}
+	ri := s.runAt(e)
+	return ri < 0 || s.runs[ri].entity < 0 || s.hasClause(r.first, r.last)
+}
+
+// sourcedRegion reports whether region r, closed, ends its line but for
+// the source in brackets that a digest of news sets after each item it
+// quotes, `⏎ HEADLINE  Q.  [Times.] ⏎`.
+func (s *state) sourcedRegion(r *region) bool {
+	k := r.last
+	if !r.closed || k+2 >= len(s.toks) || !s.toks[k].isPunct('[') {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
+		if t := &s.toks[j]; t.flags&fNewline != 0 {
+			return false
+		} else if t.isPunct(']') {
+			return j+1 == len(s.toks) || s.toks[j+1].flags&fNewline != 0
+		}
+	}
+	return false
+}
+
+// voicedRun reports whether region ri is a line of its own in the first
+// or second person next to another such line: a run of quotes, each
+// opened and closed by marks, `⏎ We have to be tougher.  ⏎ We are not
+// fighting hard enough. ⏎`, which are quotes with no one named, as
+// quotations standing alone are.
+func (s *state) voicedRun(ri int) bool {
+	alone := func(i int) bool {
+		r := &s.regions[i]
+		return r.closed && s.regionAlone(r) && s.personal(r.first, r.last)
+	}
+	if !alone(ri) {
+		return false
+	}
+	next := func(a, b int) bool {
+		// The paragraph of region b follows that of region a.
+		return s.sents[s.sentOf[s.regions[b].first]].para <= s.sents[s.sentOf[s.regions[a].last-1]].para+1
+	}
+	return ri > 0 && alone(ri-1) && next(ri-1, ri) || ri+1 < len(s.regions) && alone(ri+1) && next(ri, ri+1)
+}
+
 // regionSigned reports whether a region is a line of its own that
 // reads as an utterance, as a quotation signed on the next line may be
 // with no verb: `⏎ Big firms . . . pay no taxes. ⏎- Lee.`
@@ -3212,8 +3299,14 @@ func (s *state) regionOpens(r *region) bool {
 
 // regionCapital reports whether a region starts as a sentence does.
 func (s *state) regionCapital(r *region) bool {
-	t := &s.toks[r.first]
-	return t.kind == tWord && (t.flags&(fCap|fDigit) != 0 || s.word(r.first) == "I")
+	k := r.first
+	if k+1 < r.last && s.toks[k].isPunct('[') {
+		// An editor's words in brackets may open it: `[Voters are]
+		// worried`.
+		k++
+	}
+	t := &s.toks[k]
+	return t.kind == tWord && (t.flags&(fCap|fDigit) != 0 || s.word(k) == "I")
 }
 
 // regionLike reports whether a region reads as an utterance, as
