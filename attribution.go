@@ -63,8 +63,31 @@ func (s *state) mayCue(k int) bool {
 	return t.kind == tWord && (t.class&cueClasses != 0 || t.end-t.start == len("according"))
 }
 
-// cueAt returns the cue that starts at token k, if any.
+// A cueMemo is cueAt's answer for one token, once asked.
+type cueMemo struct {
+	c         cue
+	known, ok bool
+}
+
+// cueAt returns the cue that starts at token k, if any. Once the stages
+// that change tokens, runs and sentences are done (see run), the answer
+// for a token never changes, and the many rules that ask again about the
+// same word ("said" is asked for by lastCue, the loop over its sentence,
+// and the scans for cues around statements) read it from cueMemo.
 func (s *state) cueAt(k int) (c cue, ok bool) {
+	if k < len(s.cueMemo) {
+		m := &s.cueMemo[k]
+		if !m.known {
+			m.c, m.ok = s.findCue(k)
+			m.known = true
+		}
+		return m.c, m.ok
+	}
+	return s.findCue(k)
+}
+
+// findCue computes cueAt(k).
+func (s *state) findCue(k int) (c cue, ok bool) {
 	t := &s.toks[k]
 	if t.kind != tWord {
 		return c, false
@@ -598,6 +621,7 @@ type state struct {
 	*Finder
 	text        string
 	user        *userLexicon
+	lex         *lexicon // lexiconTable(), fetched once per call: finishWord looks up every word
 	toks        []token
 	sents       []sentence
 	sentOf      []int32 // token -> sentence
@@ -616,6 +640,7 @@ type state struct {
 	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
+	cueMemo     []cueMemo  // per token: cueAt's answer, once asked; empty until the tokens are final
 	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
@@ -653,6 +678,7 @@ func (s *state) reset(f *Finder, text string) {
 	*s = state{
 		Finder:      f,
 		text:        text,
+		lex:         lexiconTable(),
 		toks:        s.toks[:0],
 		sents:       s.sents[:0],
 		sentOf:      s.sentOf[:0],
@@ -670,6 +696,7 @@ func (s *state) reset(f *Finder, text string) {
 		wideSum:     s.wideSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
+		cueMemo:     s.cueMemo[:0],
 		clauseBreak: s.clauseBreak[:0],
 		commaAttr:   s.commaAttr[:0],
 		stmtEnds:    s.stmtEnds[:0],
@@ -720,6 +747,9 @@ func (s *state) run() []Quote {
 	s.findEntities()
 	s.weighPlaces()
 	s.detectStripped()
+	// From here on tokens, runs and sentences stay as they are, so cueAt
+	// may remember its answers.
+	s.cueMemo = resize(s.cueMemo, len(s.toks))
 	s.attributePairs()
 	s.attributeCues()
 	if s.stripped {
@@ -2526,10 +2556,12 @@ func (s *state) attributeCues() {
 					continue
 				}
 			}
-			if c, ok := s.pollFront(k, sent); ok {
-				s.according(c, s.window(sent, k), false)
-				k = c.last - 1
-				continue
+			if s.mayPoll(k) {
+				if c, ok := s.pollFront(k, sent); ok {
+					s.according(c, s.window(sent, k), false)
+					k = c.last - 1
+					continue
+				}
 			}
 			if !s.mayCue(k) {
 				continue
@@ -3749,6 +3781,14 @@ func (s *state) listCommaAt(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// mayPoll reports whether pollFront(k, ...) may find a cue, a word of two
+// letters that begins with i: a cheap test for the loop over every word,
+// which otherwise pays a call per word for the rare "In a poll ...".
+func (s *state) mayPoll(k int) bool {
+	t := &s.toks[k]
+	return t.end-t.start == 2 && s.text[t.start]|0x20 == 'i'
 }
 
 // pollFront returns the cue of a sentence that opens, perhaps after a

@@ -482,7 +482,9 @@ func (s *state) bodyOfBody(j int) bool {
 // not "the channel al-Mayadeen", whose description holds the name.
 func (s *state) articleNameAt(k int) bool {
 	t := &s.toks[k]
-	if t.kind != tWord || !arabicArticle(s.word(k)) {
+	// The hyphen after two letters first: findEntities asks about every
+	// word, and next to no word has one there.
+	if t.kind != tWord || t.end-t.start <= 4 || s.text[t.start+2] != '-' || !arabicArticle(s.word(k)) {
 		return false
 	}
 	return k == 0 || s.toks[k-1].kind != tWord || s.toks[k-1].class&(cConj|cSubord|cSpeech) != 0
@@ -1089,7 +1091,7 @@ func (s *state) addRun(a, b int) {
 		} else if tf, tl := s.appositiveBefore(a, sent.first); tl > tf {
 			s.noteTitle(best, tf, tl, a)
 		}
-		if s.subjectPosition(r) {
+		if s.subjectAfterTitle(r, tf) {
 			// Only a subject is what the next pronoun likely refers to.
 			s.votePronoun(best, b, sent.last)
 		}
@@ -5272,8 +5274,16 @@ func (s *state) subjectPosition(r run) bool {
 	if r.last >= len(s.toks) {
 		return false
 	}
+	return s.subjectAfterTitle(r, s.titleBefore(r.first, s.sentenceOf(r.first).first))
+}
+
+// subjectAfterTitle is subjectPosition for a run whose titleBefore is a,
+// for addRun, which has it already.
+func (s *state) subjectAfterTitle(r run, a int) bool {
+	if r.last >= len(s.toks) {
+		return false
+	}
 	n := &s.toks[r.last]
-	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
 		if p.kind == tWord && p.flags&fCap == 0 && p.class&cSpeech != 0 && p.class&cSpeechObject == 0 && a > 1 && (s.toks[a-2].isPunct(',') || s.toks[a-2].kind == tMark) {

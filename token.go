@@ -621,7 +621,7 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 	}
 	if hashed {
 		// Only ASCII letters and digits: the hash is ready.
-		t.class = lexiconTable().lookupHashed(word, h)
+		t.class = s.lex.lookupHashed(word, h)
 	} else {
 		t.class = lookupWord(word)
 	}
