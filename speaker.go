@@ -1268,7 +1268,9 @@ func (s *state) courtesyOnly(first, last int) bool {
 	if last-first != 1 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSuffix(s.word(first), ".")) {
+	// lowerWord, not strings.ToLower: every title before a name is
+	// asked, and lowering "President", a lexicon word, would allocate.
+	switch lowerWord(strings.TrimSuffix(s.word(first), ".")) {
 	case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
 		return true
 	}
