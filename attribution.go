@@ -63,27 +63,30 @@ func (s *state) mayCue(k int) bool {
 	return t.kind == tWord && (t.class&cueClasses != 0 || t.end-t.start == len("according"))
 }
 
-// A cueMemo is cueAt's answer for one token, once asked.
+// A cueMemo is cueAt's answer for one token.
 type cueMemo struct {
-	c         cue
-	known, ok bool
+	c  cue
+	ok bool
 }
 
 // cueAt returns the cue that starts at token k, if any. Once the stages
 // that change tokens, runs and sentences are done (see run), the answer
 // for a token never changes, and the many rules that ask again about the
 // same word ("said" is asked for by lastCue, the loop over its sentence,
-// and the scans for cues around statements) read it from cueMemo.
+// and the scans for cues around statements) read it from cueMemos. Only
+// the tokens asked about take room there; cueOf costs four bytes a token.
 func (s *state) cueAt(k int) (c cue, ok bool) {
-	if k < len(s.cueMemo) {
-		m := &s.cueMemo[k]
-		if !m.known {
-			m.c, m.ok = s.findCue(k)
-			m.known = true
-		}
+	if k >= len(s.cueOf) {
+		return s.findCue(k)
+	}
+	if i := s.cueOf[k]; i > 0 {
+		m := &s.cueMemos[i-1]
 		return m.c, m.ok
 	}
-	return s.findCue(k)
+	c, ok = s.findCue(k)
+	s.cueMemos = append(s.cueMemos, cueMemo{c: c, ok: ok})
+	s.cueOf[k] = int32(len(s.cueMemos))
+	return c, ok
 }
 
 // findCue computes cueAt(k).
@@ -640,7 +643,8 @@ type state struct {
 	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
-	cueMemo     []cueMemo  // per token: cueAt's answer, once asked; empty until the tokens are final
+	cueOf       []int32    // per token: 0, or 1 + the index of cueAt's answer in cueMemos; empty until the tokens are final
+	cueMemos    []cueMemo  // cueAt's answers, in the order asked
 	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
@@ -696,7 +700,8 @@ func (s *state) reset(f *Finder, text string) {
 		wideSum:     s.wideSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
-		cueMemo:     s.cueMemo[:0],
+		cueOf:       s.cueOf[:0],
+		cueMemos:    s.cueMemos[:0],
 		clauseBreak: s.clauseBreak[:0],
 		commaAttr:   s.commaAttr[:0],
 		stmtEnds:    s.stmtEnds[:0],
@@ -749,7 +754,7 @@ func (s *state) run() []Quote {
 	s.detectStripped()
 	// From here on tokens, runs and sentences stay as they are, so cueAt
 	// may remember its answers.
-	s.cueMemo = resize(s.cueMemo, len(s.toks))
+	s.cueOf = resize(s.cueOf, len(s.toks))
 	s.attributePairs()
 	s.attributeCues()
 	if s.stripped {
