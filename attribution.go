@@ -655,6 +655,8 @@ type state struct {
 	sortIdx     []int32    // sortStmts' buffers
 	sortInv     []int32
 	sortTmp     []stmt
+	stmtHead    []int32 // closedQuotes' lists of statements by sentence: the first in each
+	stmtNext    []int32 // ... and the next in the same sentence
 	cells       *[]cell // when set, output records each statement's calibration cell
 	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
 	coordDepth  int     // participles followed back by coordinatedParticiple
@@ -711,6 +713,8 @@ func (s *state) reset(f *Finder, text string) {
 		sortIdx:     s.sortIdx[:0],
 		sortInv:     s.sortInv[:0],
 		sortTmp:     s.sortTmp[:0],
+		stmtHead:    s.stmtHead[:0],
+		stmtNext:    s.stmtNext[:0],
 	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)

@@ -1133,9 +1133,9 @@ func (s *state) knownSurname(k int) bool {
 // "-run", "-listed", "-controlled" or "-funded": what it describes is a
 // body, never a person ("state-owned", "London-listed").
 func (s *state) ownedModifier(k int) bool {
-	w := s.lower(k)
+	w := s.word(k)
 	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
-		if strings.HasSuffix(w, suf) {
+		if lowerHasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -1171,11 +1171,13 @@ func (s *state) ownsBody(b int) bool {
 			// "Norvia's Foreign Ministry".
 			return false
 		}
-		w := s.word(k)
-		if !t.lowerWord() {
-			w = lowerWord(w)
-		}
-		if _, found := slices.BinarySearch(bodyOwned, w); found {
+		if t.lowerWord() {
+			if _, found := slices.BinarySearch(bodyOwned, s.word(k)); found {
+				return true
+			}
+		} else if lowerIn(s.word(k), bodyOwned...) {
+			// Capitalised after a possessive, rarely: compared without
+			// a lowered copy.
 			return true
 		}
 	}
@@ -1563,11 +1565,7 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 
 // isWeekday reports whether w names a day of the week, in any case.
 func isWeekday(w string) bool {
-	switch lowerWord(w) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	return lowerIn(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
 
 // dateAt reports whether the capitalised time word at k is a date, a
@@ -2923,21 +2921,21 @@ func (s *state) setOff(a, b int) bool {
 		// clause, not an apposition.
 		return false
 	}
-	w := s.lower(a)
+	w := s.word(a)
 	switch {
 	case t.flags&fDigit != 0:
 		return true // an age
 	case t.class&(cDet|cPossPron|cTitle|cTitleMod|cPrep|cAdverb|cTime) != 0 && t.class&cSubjPron == 0:
 		return true
-	case w == "who" || w == "which" || w == "whose" || w == "where":
+	case lowerIn(w, "who", "which", "whose", "where"):
 		return true
 	case t.flags&fCap != 0:
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
-	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !strings.HasSuffix(w, "s"):
+	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !lowerHasSuffix(w, "s"):
 		// "undersecretary of state at the ministry": a role and its
 		// phrase.
 		return true
-	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
+	case lowerHasSuffix(w, "ing") || lowerHasSuffix(w, "ed") && t.class&cSpeech == 0:
 		return true // a participle, not a finite speech verb
 	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
 		return true // "struck by her story"
@@ -3826,7 +3824,7 @@ func (s *state) pastFronted(lo, hi int) int {
 	for a < hi && s.toks[a].kind == tWord && s.toks[a].class&cConj != 0 {
 		a++
 	}
-	if a+1 < hi && s.toks[a].kind == tWord && (s.toks[a].class&cAdverb != 0 || strings.HasSuffix(s.lower(a), "ly")) && s.toks[a+1].lowerWord() && s.toks[a+1].class&(cPrep|cSubord) != 0 && s.toks[a+1].class&(cDet|cSubjPron) == 0 {
+	if a+1 < hi && s.toks[a].kind == tWord && (s.toks[a].class&cAdverb != 0 || lowerHasSuffix(s.word(a), "ly")) && s.toks[a+1].lowerWord() && s.toks[a+1].class&(cPrep|cSubord) != 0 && s.toks[a+1].class&(cDet|cSubjPron) == 0 {
 		// An adverb that measures the clause: "Even before", "Ever
 		// since", "Shortly after".
 		a++

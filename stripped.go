@@ -792,9 +792,10 @@ func (s *state) closedQuotes() {
 	if !s.spaced {
 		return
 	}
-	// Statements by the sentence they start in, to look them up.
-	var head []int32
-	var next []int32
+	// Statements by the sentence they start in, to look them up, built
+	// once when first needed, in buffers of the state.
+	var head, next []int32
+	built := false
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		// A quote of whole sentences may close with its full stop
@@ -864,12 +865,14 @@ func (s *state) closedQuotes() {
 		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) {
 			continue
 		}
-		if head == nil {
-			head = make([]int32, len(s.sents))
+		if !built {
+			built = true
+			s.stmtHead = resize(s.stmtHead, len(s.sents))
+			s.stmtNext = resize(s.stmtNext, len(s.stmts))
+			head, next = s.stmtHead, s.stmtNext
 			for i := range head {
 				head[i] = -1
 			}
-			next = make([]int32, len(s.stmts))
 			for i := len(s.stmts) - 1; i >= 0; i-- {
 				h := s.sentOf[s.stmts[i].first]
 				next[i], head[h] = head[h], int32(i)
