@@ -3040,6 +3040,12 @@ func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
 	} else if k >= 3 && t.lowerWord() && !s.verbLike(j) && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cDet|cPossPron) != 0 {
 		j -= 2
 	}
+	if j < 1 {
+		// No verb before the text, nor one that opens it, with no
+		// subject: `it  Q` at the start stepped back before the first
+		// token.
+		return c, m, false
+	}
 	if c, ok = s.cueAt(j); !ok || !c.naming || c.last != j+1 || c.first < 1 {
 		// Also no verb that opens the text: it has no subject.
 		return c, m, false
