@@ -63,8 +63,34 @@ func (s *state) mayCue(k int) bool {
 	return t.kind == tWord && (t.class&cueClasses != 0 || t.end-t.start == len("according"))
 }
 
-// cueAt returns the cue that starts at token k, if any.
+// A cueMemo is cueAt's answer for one token.
+type cueMemo struct {
+	c  cue
+	ok bool
+}
+
+// cueAt returns the cue that starts at token k, if any. Once the stages
+// that change tokens, runs and sentences are done (see run), the answer
+// for a token never changes, and the many rules that ask again about the
+// same word ("said" is asked for by lastCue, the loop over its sentence,
+// and the scans for cues around statements) read it from cueMemos. Only
+// the tokens asked about take room there; cueOf costs four bytes a token.
 func (s *state) cueAt(k int) (c cue, ok bool) {
+	if k >= len(s.cueOf) {
+		return s.findCue(k)
+	}
+	if i := s.cueOf[k]; i > 0 {
+		m := &s.cueMemos[i-1]
+		return m.c, m.ok
+	}
+	c, ok = s.findCue(k)
+	s.cueMemos = append(s.cueMemos, cueMemo{c: c, ok: ok})
+	s.cueOf[k] = int32(len(s.cueMemos))
+	return c, ok
+}
+
+// findCue computes cueAt(k).
+func (s *state) findCue(k int) (c cue, ok bool) {
 	t := &s.toks[k]
 	if t.kind != tWord {
 		return c, false
@@ -615,6 +641,7 @@ type state struct {
 	*Finder
 	text        string
 	user        *userLexicon
+	lex         *lexicon // lexiconTable(), fetched once per call: finishWord looks up every word
 	toks        []token
 	sents       []sentence
 	sentOf      []int32 // token -> sentence
@@ -633,6 +660,8 @@ type state struct {
 	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
+	cueOf       []int32    // per token: 0, or 1 + the index of cueAt's answer in cueMemos; empty until the tokens are final
+	cueMemos    []cueMemo  // cueAt's answers, in the order asked
 	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
@@ -643,6 +672,8 @@ type state struct {
 	sortIdx     []int32    // sortStmts' buffers
 	sortInv     []int32
 	sortTmp     []stmt
+	stmtHead    []int32 // closedQuotes' lists of statements by sentence: the first in each
+	stmtNext    []int32 // ... and the next in the same sentence
 	cells       *[]cell // when set, output records each statement's calibration cell
 	looseNP     bool    // any noun phrase may be a subject: subjectBefore a finite speech verb
 	coordDepth  int     // participles followed back by coordinatedParticiple
@@ -670,6 +701,7 @@ func (s *state) reset(f *Finder, text string) {
 	*s = state{
 		Finder:      f,
 		text:        text,
+		lex:         lexiconTable(),
 		toks:        s.toks[:0],
 		sents:       s.sents[:0],
 		sentOf:      s.sentOf[:0],
@@ -687,6 +719,8 @@ func (s *state) reset(f *Finder, text string) {
 		wideSum:     s.wideSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
+		cueOf:       s.cueOf[:0],
+		cueMemos:    s.cueMemos[:0],
 		clauseBreak: s.clauseBreak[:0],
 		commaAttr:   s.commaAttr[:0],
 		stmtEnds:    s.stmtEnds[:0],
@@ -696,6 +730,8 @@ func (s *state) reset(f *Finder, text string) {
 		sortIdx:     s.sortIdx[:0],
 		sortInv:     s.sortInv[:0],
 		sortTmp:     s.sortTmp[:0],
+		stmtHead:    s.stmtHead[:0],
+		stmtNext:    s.stmtNext[:0],
 	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)
@@ -741,6 +777,9 @@ func (s *state) run() []Quote {
 	s.findEntities()
 	s.weighPlaces()
 	s.detectStripped()
+	// From here on tokens, runs and sentences stay as they are, so cueAt
+	// may remember its answers.
+	s.cueOf = resize(s.cueOf, len(s.toks))
 	s.attributePairs()
 	s.attributeCues()
 	if s.stripped {
@@ -2547,10 +2586,12 @@ func (s *state) attributeCues() {
 					continue
 				}
 			}
-			if c, ok := s.pollFront(k, sent); ok {
-				s.according(c, s.window(sent, k), false)
-				k = c.last - 1
-				continue
+			if s.mayPoll(k) {
+				if c, ok := s.pollFront(k, sent); ok {
+					s.according(c, s.window(sent, k), false)
+					k = c.last - 1
+					continue
+				}
 			}
 			if !s.mayCue(k) {
 				continue
@@ -3781,6 +3822,14 @@ func (s *state) listCommaAt(j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// mayPoll reports whether pollFront(k, ...) may find a cue, a word of two
+// letters that begins with i: a cheap test for the loop over every word,
+// which otherwise pays a call per word for the rare "In a poll ...".
+func (s *state) mayPoll(k int) bool {
+	t := &s.toks[k]
+	return t.end-t.start == 2 && s.text[t.start]|0x20 == 'i'
 }
 
 // pollFront returns the cue of a sentence that opens, perhaps after a

@@ -2020,11 +2020,7 @@ func (s *state) relativeOrCue(i int) bool {
 // interrogative reports whether a reported question starts at token i:
 // "asked whether ...", "asked workers if ...".
 func (s *state) interrogative(i int) bool {
-	switch s.lower(i) {
-	case "whether", "if", "what", "why", "how", "when", "where", "who", "which":
-		return true
-	}
-	return false
+	return lowerIn(s.word(i), "whether", "if", "what", "why", "how", "when", "where", "who", "which")
 }
 
 // leadIn returns where the statement that ends with quotation p starts

@@ -545,7 +545,9 @@ func (s *state) bodyOfBody(j int) bool {
 // not "the channel al-Mayadeen", whose description holds the name.
 func (s *state) articleNameAt(k int) bool {
 	t := &s.toks[k]
-	if t.kind != tWord || !arabicArticle(s.word(k)) {
+	// The hyphen after two letters first: findEntities asks about every
+	// word, and next to no word has one there.
+	if t.kind != tWord || t.end-t.start <= 4 || s.text[t.start+2] != '-' || !arabicArticle(s.word(k)) {
 		return false
 	}
 	return k == 0 || s.toks[k-1].kind != tWord || s.toks[k-1].class&(cConj|cSubord|cSpeech) != 0
@@ -1177,7 +1179,7 @@ func (s *state) addRun(a, b int) {
 		} else if tf, tl := s.appositiveBefore(a, sent.first); tl > tf {
 			s.noteTitle(best, tf, tl, a)
 		}
-		if s.subjectPosition(r) {
+		if s.subjectAfterTitle(r, tf) {
 			// Only a subject is what the next pronoun likely refers to.
 			s.votePronoun(best, b, sent.last)
 		}
@@ -1219,9 +1221,9 @@ func (s *state) knownSurname(k int) bool {
 // "-run", "-listed", "-controlled" or "-funded": what it describes is a
 // body, never a person ("state-owned", "London-listed").
 func (s *state) ownedModifier(k int) bool {
-	w := s.lower(k)
+	w := s.word(k)
 	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
-		if strings.HasSuffix(w, suf) {
+		if lowerHasSuffix(w, suf) {
 			return true
 		}
 	}
@@ -1257,11 +1259,13 @@ func (s *state) ownsBody(b int) bool {
 			// "Norvia's Foreign Ministry".
 			return false
 		}
-		w := s.word(k)
-		if !t.lowerWord() {
-			w = lowerWord(w)
-		}
-		if _, found := slices.BinarySearch(bodyOwned, w); found {
+		if t.lowerWord() {
+			if _, found := slices.BinarySearch(bodyOwned, s.word(k)); found {
+				return true
+			}
+		} else if lowerIn(s.word(k), bodyOwned...) {
+			// Capitalised after a possessive, rarely: compared without
+			// a lowered copy.
 			return true
 		}
 	}
@@ -1356,7 +1360,9 @@ func (s *state) courtesyOnly(first, last int) bool {
 	if last-first != 1 {
 		return false
 	}
-	switch strings.ToLower(strings.TrimSuffix(s.word(first), ".")) {
+	// lowerWord, not strings.ToLower: every title before a name is
+	// asked, and lowering "President", a lexicon word, would allocate.
+	switch lowerWord(strings.TrimSuffix(s.word(first), ".")) {
 	case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
 		return true
 	}
@@ -1649,11 +1655,7 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 
 // isWeekday reports whether w names a day of the week, in any case.
 func isWeekday(w string) bool {
-	switch lowerWord(w) {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
+	return lowerIn(w, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
 
 // dateAt reports whether the capitalised time word at k is a date, a
@@ -3050,21 +3052,21 @@ func (s *state) setOff(a, b int) bool {
 		// clause, not an apposition.
 		return false
 	}
-	w := s.lower(a)
+	w := s.word(a)
 	switch {
 	case t.flags&fDigit != 0:
 		return true // an age
 	case t.class&(cDet|cPossPron|cTitle|cTitleMod|cPrep|cAdverb|cTime) != 0 && t.class&cSubjPron == 0:
 		return true
-	case w == "who" || w == "which" || w == "whose" || w == "where":
+	case lowerIn(w, "who", "which", "whose", "where"):
 		return true
 	case t.flags&fCap != 0:
 		return true // a place or a title: "Fresno, Calif.", "R-Texas"
-	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !strings.HasSuffix(w, "s"):
+	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !lowerHasSuffix(w, "s"):
 		// "undersecretary of state at the ministry": a role and its
 		// phrase.
 		return true
-	case strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") && t.class&cSpeech == 0:
+	case lowerHasSuffix(w, "ing") || lowerHasSuffix(w, "ed") && t.class&cSpeech == 0:
 		return true // a participle, not a finite speech verb
 	case t.class&cPast != 0 && a+1 < b && s.wordIs(a+1, "by"):
 		return true // "struck by her story"
@@ -3968,7 +3970,7 @@ func (s *state) pastFronted(lo, hi int) int {
 	for a < hi && s.toks[a].kind == tWord && s.toks[a].class&cConj != 0 {
 		a++
 	}
-	if a+1 < hi && s.toks[a].kind == tWord && (s.toks[a].class&cAdverb != 0 || strings.HasSuffix(s.lower(a), "ly")) && s.toks[a+1].lowerWord() && s.toks[a+1].class&(cPrep|cSubord) != 0 && s.toks[a+1].class&(cDet|cSubjPron) == 0 {
+	if a+1 < hi && s.toks[a].kind == tWord && (s.toks[a].class&cAdverb != 0 || lowerHasSuffix(s.word(a), "ly")) && s.toks[a+1].lowerWord() && s.toks[a+1].class&(cPrep|cSubord) != 0 && s.toks[a+1].class&(cDet|cSubjPron) == 0 {
 		// An adverb that measures the clause: "Even before", "Ever
 		// since", "Shortly after".
 		a++
@@ -5576,8 +5578,16 @@ func (s *state) subjectPosition(r run) bool {
 	if r.last >= len(s.toks) {
 		return false
 	}
+	return s.subjectAfterTitle(r, s.titleBefore(r.first, s.sentenceOf(r.first).first))
+}
+
+// subjectAfterTitle is subjectPosition for a run whose titleBefore is a,
+// for addRun, which has it already.
+func (s *state) subjectAfterTitle(r run, a int) bool {
+	if r.last >= len(s.toks) {
+		return false
+	}
 	n := &s.toks[r.last]
-	a := s.titleBefore(r.first, s.sentenceOf(r.first).first)
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
 		if p.kind == tWord && p.flags&fCap == 0 && p.class&cSpeech != 0 && p.class&cSpeechObject == 0 && a > 1 && (s.toks[a-2].isPunct(',') || s.toks[a-2].kind == tMark) {

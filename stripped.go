@@ -796,9 +796,10 @@ func (s *state) closedQuotes() {
 	if !s.spaced {
 		return
 	}
-	// Statements by the sentence they start in, to look them up.
-	var head []int32
-	var next []int32
+	// Statements by the sentence they start in, to look them up, built
+	// once when first needed, in buffers of the state.
+	var head, next []int32
+	built := false
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		// A quote of whole sentences may close with its full stop
@@ -868,12 +869,14 @@ func (s *state) closedQuotes() {
 		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) {
 			continue
 		}
-		if head == nil {
-			head = make([]int32, len(s.sents))
+		if !built {
+			built = true
+			s.stmtHead = resize(s.stmtHead, len(s.sents))
+			s.stmtNext = resize(s.stmtNext, len(s.stmts))
+			head, next = s.stmtHead, s.stmtNext
 			for i := range head {
 				head[i] = -1
 			}
-			next = make([]int32, len(s.stmts))
 			for i := len(s.stmts) - 1; i >= 0; i-- {
 				h := s.sentOf[s.stmts[i].first]
 				next[i], head[h] = head[h], int32(i)
@@ -3056,6 +3059,12 @@ func (s *state) namingCue(r *region) (c cue, m mention, ok bool) {
 		j--
 	} else if k >= 3 && t.lowerWord() && !s.verbLike(j) && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cDet|cPossPron) != 0 {
 		j -= 2
+	}
+	if j < 1 {
+		// No verb before the text, nor one that opens it, with no
+		// subject: `it  Q` at the start stepped back before the first
+		// token.
+		return c, m, false
 	}
 	if c, ok = s.cueAt(j); !ok || !c.naming || c.last != j+1 || c.first < 1 {
 		// Also no verb that opens the text: it has no subject.

@@ -119,6 +119,30 @@ func lowerWord(w string) string {
 	return w
 }
 
+// lowerIn reports whether lowerWord(w) is one of words, given in lower
+// case, without lowering an ASCII word: rules ask it of any word, names
+// too, which lowerWord would copy.
+func lowerIn(w string, words ...string) bool {
+	if !isASCII(w) {
+		return slices.Contains(words, lowerWord(w))
+	}
+	for _, x := range words {
+		if equalFoldASCII(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerHasSuffix reports whether lowerWord(w) ends in suffix, given in
+// lower case, without lowering an ASCII word (see lowerIn).
+func lowerHasSuffix(w, suffix string) bool {
+	if !isASCII(w) {
+		return strings.HasSuffix(lowerWord(w), suffix)
+	}
+	return len(w) >= len(suffix) && equalFoldASCII(w[len(w)-len(suffix):], suffix)
+}
+
 // wordIs reports whether token i is one of words, ignoring case, without
 // copying.
 func (s *state) wordIs(i int, words ...string) bool {
@@ -621,7 +645,7 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 	}
 	if hashed {
 		// Only ASCII letters and digits: the hash is ready.
-		t.class = lexiconTable().lookupHashed(word, h)
+		t.class = s.lex.lookupHashed(word, h)
 	} else {
 		t.class = lookupWord(word)
 	}
