@@ -662,6 +662,7 @@ type state struct {
 	scratch     []int32    // per-entity counts for weighPlaces
 	cueOf       []int32    // per token: 0, or 1 + the index of cueAt's answer in cueMemos; empty until the tokens are final
 	cueMemos    []cueMemo  // cueAt's answers, in the order asked
+	noCueMemo   bool       // cueAt remembers nothing: set by TestCueMemo on a state of its own
 	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
@@ -778,8 +779,10 @@ func (s *state) run() []Quote {
 	s.weighPlaces()
 	s.detectStripped()
 	// From here on tokens, runs and sentences stay as they are, so cueAt
-	// may remember its answers.
-	s.cueOf = resize(s.cueOf, len(s.toks))
+	// may remember its answers (TestCueMemo checks that it may).
+	if !s.noCueMemo {
+		s.cueOf = resize(s.cueOf, len(s.toks))
+	}
 	s.attributePairs()
 	s.attributeCues()
 	if s.stripped {
