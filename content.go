@@ -2186,12 +2186,29 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
 			v++
 		}
-		if s.finiteVerb(v) {
+		if s.finiteVerb(v) || s.verbWithObject(v) {
 			return k
 		}
 		return hi
 	}
 	return hi
+}
+
+// verbWithObject reports whether token v is a verb in the present in
+// -s, or a past with the present's form ("cast", "put"), that an object
+// or "to" follows, as the main clause's verb after a relative clause:
+// "Lee, who announced a plan, plans to run", "Lee, who cited costs, cast
+// herself as a reformer". A plural noun in a list ("debts, loans and
+// bonds") has no object after it.
+func (s *state) verbWithObject(v int) bool {
+	if v+1 >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) != 0 {
+		return false
+	}
+	if !presentForm(s.word(v)) && !s.wordIs(v, "cast", "cut", "hit", "let", "put", "quit", "set", "shut", "split", "spread") {
+		return false
+	}
+	n := &s.toks[v+1]
+	return n.lowerWord() && (n.class&(cDet|cPossPron|cObjPron) != 0 && !s.wordIs(v+1, "which", "what", "whatever", "whichever") || s.wordIs(v+1, "to"))
 }
 
 // restrictiveEnd returns where a restrictive relative clause whose cue

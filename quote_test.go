@@ -927,6 +927,7 @@ func TestFind(t *testing.T) {
 		{"which after a body is the cue's subject", `The order came after a request by ⟨The Dayton Post⟩, ⸨which⸩ ⟪argued⟫ that ⟦the campaign made the records public⟧.`, []want{indirOrg}},
 		{"which after a thing is not a speaker", `The bridge, which said nothing, stood.`, nil},
 		{"a relative clause's statement ends before the main verb", `⟨Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦the city was broke⟧, was late.`, []want{indirect}},
+		{"a relative clause's statement ends before a main verb in the present or a past like it", `⟨₁Ann Lee⟩, ⸨₁who⸩ ⟪₁announced⟫ ⟦₁a plan last week⟧, plans to run again. ⟨₂Tom Reyes⟩, ⸨₂who⸩ ⟪₂cited⟫ ⟦₂costs as his main issue⟧, cast himself as a reformer.`, []want{indirect, indirect}},
 		{"a main clause after a relative one keeps its subject", `⟦Lee's aides, who asked the police for the video, watched it on Thursday⟧, ⟨lawyers for the family⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a pronoun and a description speak together", `⟦The manager grabbed the arm of a reporter⟧, ⟨she and another reporter⟩ ⟪said⟫.`, []want{indirect}},
 		{"a fronted time before a quotation is the reporter's", `When the vote failed, ⟨Lee⟩ ⟪said⟫, “⟦We will try again.⟧”`, []want{direct}},
