@@ -2164,7 +2164,7 @@ func (s *state) circumstanceAt(i, hi int) bool {
 // clause follows it; without commas, see restrictiveEnd.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
-	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "whom") {
+	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom") {
 		// "The changes, which officials said will start in May, do not
 		// apply": the speaker's clause is the relative clause's own.
 		r = a
@@ -2217,12 +2217,10 @@ func (s *state) verbWithObject(v int) bool {
 // taxes rose backed Lee". A comma, a conjunction, a subordinator or a
 // relative, "that" or a quotation in between leaves the statement whole.
 func (s *state) restrictiveEnd(c cue, hi int) int {
-	if c.act {
-		// "Activists who call for reform are jailed": the act's
-		// complement has no verb of its own to count.
-		return hi
-	}
-	verb := false // the statement's own verb was seen
+	// The statement's own verb was seen; an act's complement has none
+	// of its own to wait for: "Activists who call for reform are
+	// jailed".
+	verb := c.act
 	for k := c.last; k < hi && k < c.last+40; k++ {
 		t := &s.toks[k]
 		if s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cConj|cSubord) != 0 || s.wordIs(k, "that", "who", "which", "whom", "whose") {
@@ -2231,18 +2229,27 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 			}
 			continue
 		}
-		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") {
+		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
-			// candidate being honest"
+			// candidate being honest"; nor an infinitive, "who said they
+			// wanted to be heard"
 			continue
 		}
 		p := &s.toks[k-1]
-		if verb && p.kind == tWord && !s.finiteVerb(k-1) && p.class&(cSubjPron|cAux) == 0 {
+		if verb && p.kind == tWord && (!s.finiteVerb(k-1) || s.passiveParticiple(k-1)) && p.class&(cSubjPron|cAux|cPrep|cDet|cPossPron) == 0 {
 			return k
 		}
 		verb = true
 	}
 	return hi
+}
+
+// passiveParticiple reports whether the past form at k is a participle
+// after an auxiliary, which ends its verb phrase rather than opening
+// one: "the port should be closed were irritated", "who said they were
+// surprised backed Lee".
+func (s *state) passiveParticiple(k int) bool {
+	return k > 0 && s.pastForm(k) && s.toks[k-1].lowerWord() && s.toks[k-1].class&cAux != 0
 }
 
 // subordinatorBefore returns the subordinator that opens the fronted
