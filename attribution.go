@@ -2812,7 +2812,25 @@ func (s *state) opensQuoteAfter(k int) bool {
 // lastCue returns the sentence's last verb cue outside quotation marks
 // that asserts a statement.
 func (s *state) lastCue(sent sentence) (c cue, ok bool) {
-	for k := sent.last - 1; k >= sent.first; k-- {
+	// "Q, the Post reported -- a move that raises questions.": the
+	// reporter's comment after the attribution holds no cue of it.
+	end := sent.last
+	for k := sent.first + 1; k+1 < sent.last; k++ {
+		if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && s.sentenceApposition(k+1, sent.last) {
+			end = k
+		}
+	}
+	if end < sent.last {
+		if c, ok := s.lastCueBefore(sent, end); ok {
+			return c, ok
+		}
+	}
+	return s.lastCueBefore(sent, sent.last)
+}
+
+// lastCueBefore is lastCue for the cues before token end.
+func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
+	for k := end - 1; k >= sent.first; k-- {
 		if s.usedCue[k] || s.pairOf[k] >= 0 || !s.mayCue(k) {
 			continue
 		}
@@ -4893,6 +4911,11 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 		// "Q, Kestia's Wirex reported, citing sources.": the source
 		// of a report closes its attribution too; "saying" would open
 		// what was said.
+		return true
+	}
+	if i+1 < sent.last && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) && s.sentenceApposition(i+1, sent.last) {
+		// "Q, the Post reported on Tuesday -- a move that stunned the
+		// town.": the reporter's comment on the news closes it too.
 		return true
 	}
 	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct

@@ -303,6 +303,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
+		if s.sentenceApposition(r, hi) {
+			// `Q, the Post reported on Tuesday -- a move that stunned
+			// the town`: the reporter's comment on the news, not more
+			// of the statement.
+			return -1
+		}
 		if t.lowerWord() && slices.Contains(mannerParticiples, s.lower(r)) && !s.wordIs(r+1, "of") {
 			// `Sales were good, he said, wiping his brow`: the
 			// reporter's account of the speaker, not more of the
@@ -325,6 +331,32 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// sentenceApposition reports whether a noun phrase with an article and
+// a relative clause on it opens at r before hi, which comments on the
+// sentence before it: "a development that stunned the town", "the
+// latest sign that talks stalled".
+func (s *state) sentenceApposition(r, hi int) bool {
+	if r >= hi || !s.toks[r].lowerWord() || !s.wordIs(r, "a", "an", "another", "the") {
+		return false
+	}
+	for k := r + 1; k < hi && k <= r+4; k++ {
+		t := &s.toks[k]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.wordIs(k, "that", "which") {
+			// A relative clause, its verb right after the pronoun; not
+			// a clause that says what the noun holds, "the assumption
+			// that Lee will win".
+			return k > r+1 && k+1 < hi && s.toks[k+1].lowerWord() && (s.toks[k+1].class&(cAux|cAdverb) != 0 && s.toks[k+1].class&cSubjPron == 0 || s.pastForm(k+1) || presentForm(s.word(k+1)) && s.toks[k+1].class == 0)
+		}
+		if t.class&(cAux|cSubjPron|cObjPron|cPrep|cConj|cSubord|cDet|cNeg|cSpeech) != 0 || s.pastForm(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeAsideEnd returns the comma or dash that closes a short relative
