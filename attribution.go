@@ -3014,6 +3014,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
 		}
+		if left && !split && !inverted && s.cueEndsFront(leftEnd-2, ls) {
+			// "Lee added a caption, which reads,  Reyes told me the
+			// port is closed": the front ends in the speech verb that
+			// introduces what follows; it is no statement of the cue
+			// after it.
+			left = false
+		}
 		if left && !split && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot
 			// Engel, said ...": a description in apposition, not a
@@ -3121,6 +3128,18 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// cueEndsFront reports whether token k, the last of a front that ends
+// before a comma, is a speech verb in a relative clause with nothing
+// after it, as the verb that introduces a quotation is: "a caption,
+// which reads,", "a sign that said,".
+func (s *state) cueEndsFront(k, lo int) bool {
+	if k-1 <= lo || !s.toks[k].lowerWord() || !s.mayCue(k) || s.toks[k].class&cSpeech == 0 || !s.toks[k-1].lowerWord() || !s.wordIs(k-1, "which", "that") {
+		return false
+	}
+	c, ok := s.cueAt(k)
+	return ok && c.kind == cueVerb && !c.participle && c.last == k+1
 }
 
 // bareSubjectClause reports whether a clause with a subject of its own

@@ -926,6 +926,7 @@ func TestFind(t *testing.T) {
 		{"titles of works in a list", `Howard, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Big,” had no comment.`, nil},
 		{"which after a body is the cue's subject", `The order came after a request by ⟨The Dayton Post⟩, ⸨which⸩ ⟪argued⟫ that ⟦the campaign made the records public⟧.`, []want{indirOrg}},
 		{"which after a thing is not a speaker", `The bridge, which said nothing, stood.`, nil},
+		{"a stripped quote after a relative clause whose speech verb introduces it", "Ann Lee posted a photo with ⟨₁a caption⟩ ⸨₁that⸩ ⟪₁reads⟫,  ⟦₁Tom Reyes told me the port is closed.⟧  The port opened later.\n\nShe posted another under ⟨₂a headline⟩ ⸨₂that⸩ ⟪₂said⟫,  ⟦₂Kestia Declares War on Dover.⟧  It was shared.", []want{org(unmarked), org(unmarked)}},
 		{"a comment on the news after a trailing attribution is the reporter's", "⟦₁The port will close this year⟧, ⟨₁the Dover Post⟩ ⟪₁reported⟫ on Tuesday -- a development that raises new questions for the town.\n\n⟦₂The ferry will stop in May⟧, ⟨₂Ann Lee⟩ ⟪₂said⟫, a move that could hurt the town.", []want{indirOrg, indirect}},
 		{"a relative clause's statement ends before the main verb", `⟨Ann Lee⟩, ⸨who⸩ ⟪said⟫ ⟦the city was broke⟧, was late.`, []want{indirect}},
 		{"a relative clause's statement ends before a main verb in the present or a past like it", `⟨₁Ann Lee⟩, ⸨₁who⸩ ⟪₁announced⟫ ⟦₁a plan last week⟧, plans to run again. ⟨₂Tom Reyes⟩, ⸨₂who⸩ ⟪₂cited⟫ ⟦₂costs as his main issue⟧, cast himself as a reformer.`, []want{indirect, indirect}},
