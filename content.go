@@ -1523,6 +1523,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// "45 percent backed Lee while 37 percent backed Reyes"
 			return j
 		}
+		if j > cs && j+2 < hi && t.lowerWord() && s.wordIs(j, "after", "before", "while") && s.toks[j+1].lowerWord() && s.participleCueAt(j+1) && s.toks[j+2].lowerWord() && (s.wordIs(j+2, "that") || s.toks[j+2].class&cSubjPron != 0) {
+			// "said the vote was fair before claiming that it was
+			// rigged": the speaker's next statement, not more of this
+			// one.
+			return j
+		}
 		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
