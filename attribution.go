@@ -3652,6 +3652,13 @@ func (s *state) nounOrAdjective(k int) bool {
 		// and a year or an ordinal ("a third said" is a subject).
 		return true
 	}
+	if k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fDigit != 0 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		(s.word(k-2) == "$" || s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0 && s.toks[k-2].class&cObjPron == 0)) {
+		// "the $64,000 question", "a 2016 report": a bare form after an
+		// amount or a number with an article is a noun, where "60
+		// say" is a count of people and its verb.
+		return true
+	}
 	if k > 0 && strings.HasSuffix(w, "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
 		// "the most telling promise", "a very revealing remark": an
 		// adjective after a degree word.
