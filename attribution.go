@@ -2856,7 +2856,25 @@ func (s *state) opensQuoteAfter(k int) bool {
 // lastCue returns the sentence's last verb cue outside quotation marks
 // that asserts a statement.
 func (s *state) lastCue(sent sentence) (c cue, ok bool) {
-	for k := sent.last - 1; k >= sent.first; k-- {
+	// "Q, the Post reported -- a move that raises questions.": the
+	// reporter's comment after the attribution holds no cue of it.
+	end := sent.last
+	for k := sent.first + 1; k+1 < sent.last; k++ {
+		if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && s.sentenceApposition(k+1, sent.last) {
+			end = k
+		}
+	}
+	if end < sent.last {
+		if c, ok := s.lastCueBefore(sent, end); ok {
+			return c, ok
+		}
+	}
+	return s.lastCueBefore(sent, sent.last)
+}
+
+// lastCueBefore is lastCue for the cues before token end.
+func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
+	for k := end - 1; k >= sent.first; k-- {
 		if s.usedCue[k] || s.pairOf[k] >= 0 || !s.mayCue(k) {
 			continue
 		}
@@ -3040,6 +3058,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
 		}
+		if left && !split && !inverted && s.cueEndsFront(leftEnd-2, ls) {
+			// "Lee added a caption, which reads,  Reyes told me the
+			// port is closed": the front ends in the speech verb that
+			// introduces what follows; it is no statement of the cue
+			// after it.
+			left = false
+		}
 		if left && !split && s.roleBefore(ls, leftEnd-1) {
 			// "The committee's ranking Democrat, Representative Eliot
 			// Engel, said ...": a description in apposition, not a
@@ -3147,6 +3172,18 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// cueEndsFront reports whether token k, the last of a front that ends
+// before a comma, is a speech verb in a relative clause with nothing
+// after it, as the verb that introduces a quotation is: "a caption,
+// which reads,", "a sign that said,".
+func (s *state) cueEndsFront(k, lo int) bool {
+	if k-1 <= lo || !s.toks[k].lowerWord() || !s.mayCue(k) || s.toks[k].class&cSpeech == 0 || !s.toks[k-1].lowerWord() || !s.wordIs(k-1, "which", "that") {
+		return false
+	}
+	c, ok := s.cueAt(k)
+	return ok && c.kind == cueVerb && !c.participle && c.last == k+1
 }
 
 // bareSubjectClause reports whether a clause with a subject of its own
@@ -3657,6 +3694,13 @@ func (s *state) nounOrAdjective(k int) bool {
 		s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0 && s.toks[k-2].class&cObjPron == 0) {
 		// "a 1990 claim", "his first report": a noun after an article
 		// and a year or an ordinal ("a third said" is a subject).
+		return true
+	}
+	if k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fDigit != 0 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		(s.word(k-2) == "$" || s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0 && s.toks[k-2].class&cObjPron == 0)) {
+		// "the $64,000 question", "a 2016 report": a bare form after an
+		// amount or a number with an article is a noun, where "60
+		// say" is a count of people and its verb.
 		return true
 	}
 	if k > 0 && strings.HasSuffix(w, "ing") && s.wordIs(k-1, "most", "more", "less", "least", "very", "too") {
@@ -4945,6 +4989,11 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 		// "Q, Kestia's Wirex reported, citing sources.": the source
 		// of a report closes its attribution too; "saying" would open
 		// what was said.
+		return true
+	}
+	if i+1 < sent.last && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) && s.sentenceApposition(i+1, sent.last) {
+		// "Q, the Post reported on Tuesday -- a move that stunned the
+		// town.": the reporter's comment on the news closes it too.
 		return true
 	}
 	return i >= sent.last || i == sent.last-1 && s.toks[i].kind == tPunct

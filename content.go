@@ -303,6 +303,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
+		if s.sentenceApposition(r, hi) {
+			// `Q, the Post reported on Tuesday -- a move that stunned
+			// the town`: the reporter's comment on the news, not more
+			// of the statement.
+			return -1
+		}
 		if t.lowerWord() && slices.Contains(mannerParticiples, s.lower(r)) && !s.wordIs(r+1, "of") {
 			// `Sales were good, he said, wiping his brow`: the
 			// reporter's account of the speaker, not more of the
@@ -325,6 +331,32 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// sentenceApposition reports whether a noun phrase with an article and
+// a relative clause on it opens at r before hi, which comments on the
+// sentence before it: "a development that stunned the town", "the
+// latest sign that talks stalled".
+func (s *state) sentenceApposition(r, hi int) bool {
+	if r >= hi || !s.toks[r].lowerWord() || !s.wordIs(r, "a", "an", "another", "the") {
+		return false
+	}
+	for k := r + 1; k < hi && k <= r+4; k++ {
+		t := &s.toks[k]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.wordIs(k, "that", "which") {
+			// A relative clause, its verb right after the pronoun; not
+			// a clause that says what the noun holds, "the assumption
+			// that Lee will win".
+			return k > r+1 && k+1 < hi && s.toks[k+1].lowerWord() && (s.toks[k+1].class&(cAux|cAdverb) != 0 && s.toks[k+1].class&cSubjPron == 0 || s.pastForm(k+1) || presentForm(s.word(k+1)) && s.toks[k+1].class == 0)
+		}
+		if t.class&(cAux|cSubjPron|cObjPron|cPrep|cConj|cSubord|cDet|cNeg|cSpeech) != 0 || s.pastForm(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // relativeAsideEnd returns the comma or dash that closes a short relative
@@ -1491,6 +1523,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// "45 percent backed Lee while 37 percent backed Reyes"
 			return j
 		}
+		if j > cs && j+2 < hi && t.lowerWord() && s.wordIs(j, "after", "before", "while") && s.toks[j+1].lowerWord() && s.participleCueAt(j+1) && s.toks[j+2].lowerWord() && (s.wordIs(j+2, "that") || s.toks[j+2].class&cSubjPron != 0) {
+			// "said the vote was fair before claiming that it was
+			// rigged": the speaker's next statement, not more of this
+			// one.
+			return j
+		}
 		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
@@ -2160,7 +2198,7 @@ func (s *state) circumstanceAt(i, hi int) bool {
 // clause follows it; without commas, see restrictiveEnd.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
-	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "whom") {
+	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom") {
 		// "The changes, which officials said will start in May, do not
 		// apply": the speaker's clause is the relative clause's own.
 		r = a
@@ -2182,12 +2220,29 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
 			v++
 		}
-		if s.finiteVerb(v) {
+		if s.finiteVerb(v) || s.verbWithObject(v) {
 			return k
 		}
 		return hi
 	}
 	return hi
+}
+
+// verbWithObject reports whether token v is a verb in the present in
+// -s, or a past with the present's form ("cast", "put"), that an object
+// or "to" follows, as the main clause's verb after a relative clause:
+// "Lee, who announced a plan, plans to run", "Lee, who cited costs, cast
+// herself as a reformer". A plural noun in a list ("debts, loans and
+// bonds") has no object after it.
+func (s *state) verbWithObject(v int) bool {
+	if v+1 >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) != 0 {
+		return false
+	}
+	if !presentForm(s.word(v)) && !s.wordIs(v, "cast", "cut", "hit", "let", "put", "quit", "set", "shut", "split", "spread") {
+		return false
+	}
+	n := &s.toks[v+1]
+	return n.lowerWord() && (n.class&(cDet|cPossPron|cObjPron) != 0 && !s.wordIs(v+1, "which", "what", "whatever", "whichever") || s.wordIs(v+1, "to"))
 }
 
 // restrictiveEnd returns where a restrictive relative clause whose cue
@@ -2196,12 +2251,10 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 // taxes rose backed Lee". A comma, a conjunction, a subordinator or a
 // relative, "that" or a quotation in between leaves the statement whole.
 func (s *state) restrictiveEnd(c cue, hi int) int {
-	if c.act {
-		// "Activists who call for reform are jailed": the act's
-		// complement has no verb of its own to count.
-		return hi
-	}
-	verb := false // the statement's own verb was seen
+	// The statement's own verb was seen; an act's complement has none
+	// of its own to wait for: "Activists who call for reform are
+	// jailed".
+	verb := c.act
 	for k := c.last; k < hi && k < c.last+40; k++ {
 		t := &s.toks[k]
 		if s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cConj|cSubord) != 0 || s.wordIs(k, "that", "who", "which", "whom", "whose") {
@@ -2210,18 +2263,27 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 			}
 			continue
 		}
-		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") {
+		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
-			// candidate being honest"
+			// candidate being honest"; nor an infinitive, "who said they
+			// wanted to be heard"
 			continue
 		}
 		p := &s.toks[k-1]
-		if verb && p.kind == tWord && !s.finiteVerb(k-1) && p.class&(cSubjPron|cAux) == 0 {
+		if verb && p.kind == tWord && (!s.finiteVerb(k-1) || s.passiveParticiple(k-1)) && p.class&(cSubjPron|cAux|cPrep|cDet|cPossPron) == 0 {
 			return k
 		}
 		verb = true
 	}
 	return hi
+}
+
+// passiveParticiple reports whether the past form at k is a participle
+// after an auxiliary, which ends its verb phrase rather than opening
+// one: "the port should be closed were irritated", "who said they were
+// surprised backed Lee".
+func (s *state) passiveParticiple(k int) bool {
+	return k > 0 && s.pastForm(k) && s.toks[k-1].lowerWord() && s.toks[k-1].class&cAux != 0
 }
 
 // subordinatorBefore returns the subordinator that opens the fronted
