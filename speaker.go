@@ -244,7 +244,7 @@ func (s *state) loneAcronym(k int) bool {
 // and a body, "Secretary of State", which opens a name's run even at the
 // start of a sentence: "Secretary of State Ann Lee said".
 func (s *state) officeAt(k int) bool {
-	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0 || s.officeName(k+1)
+	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0 || s.officeName(k+1) || s.officeAnd(k+1)
 }
 
 // mediumSpeaks reports whether the speech noun at k, opening its
@@ -410,8 +410,10 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
-			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
-				// A title of an office, "Secretary of State Ann Lee".
+			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && (s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 || s.officeName(j+2) || s.officeAnd(j+2)) {
+				// A title of an office, "Secretary of State Ann Lee",
+				// and one with a field, "Minister of State for Trade
+				// Ann Lee".
 				j += 2
 				continue
 			}
@@ -419,6 +421,10 @@ func (s *state) nameRunAt(k int) int {
 				// "Minister of Sports Ann Lee", "Minister for Asia
 				// Tom Reyes": a title, its field and a name.
 				j += 2
+				continue
+			}
+			if s.officeAnd(j) {
+				j += 4
 				continue
 			}
 		}
@@ -491,7 +497,7 @@ func (s *state) titledPerson(a, b int) bool {
 // more capitalised words with no title among them: "Minister of Sports
 // Ann Lee". The name is the last two of them (splitTitle).
 func (s *state) officeName(j int) bool {
-	if j < 1 || j+3 >= len(s.toks) || !s.wordIs(j, "of", "for") || !s.toks[j-1].capWord() || s.toks[j-1].class&cTitle == 0 {
+	if j < 1 || j+3 >= len(s.toks) || !s.officeOpens(j) {
 		return false
 	}
 	for k := j + 1; k <= j+3; k++ {
@@ -500,6 +506,34 @@ func (s *state) officeName(j int) bool {
 		}
 	}
 	return s.personLike(j+2, j+4) || s.personLike(j+3, j+5) && j+4 < len(s.toks) && s.nameToken(j+4)
+}
+
+// officeOpens reports whether "of" or "for" at j follows a capitalised
+// title, "Minister of", or an office that is one, "Minister of State
+// for".
+func (s *state) officeOpens(j int) bool {
+	if !s.wordIs(j, "of", "for") || !s.toks[j-1].capWord() {
+		return false
+	}
+	if s.toks[j-1].class&cTitle != 0 {
+		return true
+	}
+	return j >= 3 && s.wordIs(j, "for") && s.toks[j-1].class&cOrg != 0 && s.wordIs(j-2, "of") && s.toks[j-2].lowerWord() && s.toks[j-3].capWord() && s.toks[j-3].class&cTitle != 0
+}
+
+// officeAnd reports whether "of" or "for" at j joins a capitalised title
+// to a field of two words joined by "and" and a person's name of two
+// words after it: "Minister for Asia and Pacific Tom Reyes".
+func (s *state) officeAnd(j int) bool {
+	if j < 1 || j+6 >= len(s.toks) || !s.officeOpens(j) || !s.wordIs(j+2, "and") || !s.toks[j+2].lowerWord() {
+		return false
+	}
+	for k := j + 1; k <= j+5; k++ {
+		if k != j+2 && (!s.nameToken(k) || s.toks[k].flags&fNewline != 0 || s.toks[k].class&(cTitle|cHonorific) != 0) {
+			return false
+		}
+	}
+	return !s.nameToken(j+6) && s.personLike(j+4, j+6)
 }
 
 // strippedLetters reports whether token j is the rest of a name's word
@@ -579,7 +613,7 @@ func (s *state) splitTitle(a, b int) int {
 			split = k + 2
 			k++
 		}
-		if k > a && k+3 < b+1 && b-k >= 4 && s.officeName(k) {
+		if k > a && k+3 < b+1 && (b-k >= 4 && s.officeName(k) || b-k >= 6 && s.officeAnd(k)) {
 			// "Minister of Sports" + "Ann Lee": the field runs to
 			// the name's last two words.
 			split = b - 2
@@ -819,7 +853,7 @@ func (s *state) findEntities() {
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) && !(f >= 2 && s.wordIs(f, "and") && s.officeAnd(f-2)) {
 					k = f + 1
 					break
 				}
