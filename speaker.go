@@ -2864,10 +2864,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// joined by "and" that open the clause.
 				return s.coordinated(head, lo), true
 			}
-			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && (s.descriptorOnly(o, s.mentionStart(head)) || s.wordIs(o, "the", "The", "a", "A") && s.descriptorOnly(o+1, s.mentionStart(head))) || s.clauseOpenerBefore(s.mentionStart(head))) {
 				// "The Legion, which ..., said": also after an article,
-				// or after what the firm is: "Dutch paint maker Acme,
-				// which ..., said".
+				// or after what the firm is, with or without one: "Dutch
+				// paint maker Acme, which ..., said", "The group Acme
+				// Homes, which ..., said".
 				return head, true
 			}
 			ok = false
