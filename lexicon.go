@@ -523,6 +523,7 @@ var unnamedNouns = []string{
 var bodyNouns = []string{
 	"administration", "agency", "airline", "army", "automaker", "bank",
 	"broadcaster", "camp", "campaign", "campaigns", "carmaker", "channel",
+	"charities", "charity",
 	"committee", "company", "council", "court", "department", "electorate",
 	"faction", "firm", "firms", "government", "group", "groups", "insurer",
 	"leadership", "lender", "magazine", "manufacturer", "media",

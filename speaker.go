@@ -397,6 +397,14 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if (w == "the" || w == "to" || w == "without" || w == "for" || w == "of") && s.bodyNamed(k) && s.toks[j+1].class&(cTime|cTitle|cHonorific) == 0 {
+				// A body's name with a function word in lower case,
+				// named so by a body noun before it: "the charity
+				// Save the Sailors said", "rights group Sailors
+				// without Borders".
+				j += 2
+				continue
+			}
 			if w == "and" {
 				if e := s.bodyAnd(k, j); e > j {
 					j = e
@@ -428,9 +436,37 @@ func (s *state) nameRunAt(k int) int {
 				continue
 			}
 		}
+		if t.kind == tWord && t.flags&fDigit != 0 && j-k <= 2 && t.end-t.start <= 3 && s.bodyNamed(k) && s.numberEnds(j) {
+			// A body named with a number, "rights group Article
+			// 19 said".
+			j++
+		}
 		break
 	}
 	return j
+}
+
+// bodyNamed reports whether a lower-case body noun stands right before
+// the run that starts at k, so that the run names a body: "the charity
+// Acme", "rights group Acme".
+func (s *state) bodyNamed(k int) bool {
+	return k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cBody != 0 && s.toks[k].flags&fSentStart == 0
+}
+
+// numberEnds reports whether the number at j is all digits and ends a
+// noun phrase, punctuation or a verb after it: "Article 19 said", not
+// "Acme 20 percent".
+func (s *state) numberEnds(j int) bool {
+	for _, c := range s.word(j) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	if j+1 >= len(s.toks) {
+		return true
+	}
+	n := &s.toks[j+1]
+	return n.kind == tPunct && n.punct != '%' || n.lowerWord() && (n.class&(cSpeech|cAux) != 0 || s.verbLike(j+1))
 }
 
 // bodyAnd returns where a body's name that goes on after "and" at j
@@ -654,7 +690,7 @@ func (s *state) runKind(a, b int) SpeakerKind {
 		return Organization
 	}
 	for k := a + 1; k < b-1; k++ {
-		if t := &s.toks[k]; t.capWord() && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
+		if t := &s.toks[k]; (t.capWord() || t.lowerWord() && s.wordIs(k, "the", "to", "without", "for", "of")) && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
 			// A capitalised preposition inside a name, "Sailors
 			// Without Borders", names a group, never a person.
 			return Organization
@@ -848,7 +884,7 @@ func (s *state) findEntities() {
 			k++
 			continue
 		}
-		if !s.runHasOrg(k, e) && !s.speaksAfterRun(e) {
+		if !s.runHasOrg(k, e) && !s.speaksAfterRun(e) && !s.bodyNamed(k) {
 			// "Move Against Hillary Clinton" in a headline: a
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
