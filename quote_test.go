@@ -837,6 +837,7 @@ func TestFind(t *testing.T) {
 		{"party after the name and a comma", `⦃Sen.⦄ ⟨Tom Reyes⟩ (D-Ohio), ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
 		{"aside opening with a subordinator and a participle", `⟨The mayor's office⟩, when contacted by reporters, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirOrg}},
 		{"subject owned by a name", `⟨Mrs. Ann Lee's neighbours⟩ ⟪said⟫ ⟦the road is unsafe⟧.`, []want{indirUnnmd}},
+		{"a name written as a place or a people is no antecedent of he or she", "Fire raced along a train on its way to Dover Green. A witness spoke to reporters at Dover Green. ⟨₁He⟩ ⟪₁said⟫ ⟦₁he did not hear a bang⟧. Kestia does not count the mostly Vellish Norvians as citizens. ⟨₂She⟩ ⟪₂said⟫ ⟦₂the law was unfair⟧.", []want{indirect, indirect}},
 		{"pronoun after a parenthesis", `⟨Ann Lee⟩ left the board in May. (⸨She⸩ ⟪says⟫ ⟦the work had become dull⟧.)`, []want{indirect}},
 		{"pronoun after a colon", `⟨Ann Lee⟩ left the board in May for a reason: ⸨She⸩ ⟪says⟫ ⟦the work had become dull⟧.`, []want{indirect}},
 		{"aside with a participle of a speech verb", `⟨Tom Reyes⟩, when asked about the bridge, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},

@@ -5236,10 +5236,64 @@ func (s *state) resolvePronoun(k int) int {
 	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		if run := s.runs[i]; fits(run) {
+			if !s.personEvidence(run.entity) && s.placeEntity(i) {
+				// The nearest name, never a subject, is written as a
+				// place or a people: "a train to Dover Green ... He
+				// said". An earlier one is no likelier.
+				return -1
+			}
 			return run.entity
 		}
 	}
 	return -1
+}
+
+// personEvidence reports whether entity e is known as a person by more
+// than the shape of its name: a title, a pronoun after a mention, or
+// "Mr.". (A surname alone is no evidence: "Norvians" after "Kestian
+// Norvians".)
+func (s *state) personEvidence(e int) bool {
+	en := &s.entities[e]
+	return en.heVotes > 0 || en.titleLast > en.titleFirst || en.addressed || en.gender != 0
+}
+
+// placeMention reports whether run r is written as a place or a people
+// is, no person: after a preposition of place ("trains stop at North
+// Vell", "in Kestia Bay") or after an article and up to two modifiers
+// ("the mostly Kestian Norvians").
+func (s *state) placeMention(r run) bool {
+	p := r.first - 1
+	if p < 0 || !s.standsAlone(r.last) || r.last < len(s.toks) && s.toks[r.last].kind == tClitic {
+		// "in Lee's speech", "the Lee campaign": a person's name
+		// may own or modify a noun.
+		return false
+	}
+	if s.toks[p].lowerWord() && s.wordIs(p, "at", "in", "into", "near", "across", "toward", "towards", "inside", "outside") {
+		return true
+	}
+	for i := p; i >= 0 && i >= p-2; i-- {
+		t := &s.toks[i]
+		if t.lowerWord() && s.wordIs(i, "the") {
+			return true
+		}
+		if t.kind != tWord || t.flags&fCap != 0 || t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cSpeech) != 0 || s.verbLike(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeEntity reports whether a run of the entity of run i, among the
+// runs near it, is written as a place or a people (placeMention). The
+// scan is bounded.
+func (s *state) placeEntity(i int) bool {
+	e := s.runs[i].entity
+	for j := max(i-40, 0); j < len(s.runs) && j <= i+40; j++ {
+		if s.runs[j].entity == e && s.runs[j].nameFirst == s.runs[j].first && s.placeMention(s.runs[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkUnnamed links a statement whose speaker is "he" or "she" to the
