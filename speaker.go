@@ -997,7 +997,7 @@ func (s *state) bodyBeforeName(a, b int) int {
 			return a
 		}
 	}
-	if s.speaksAfterRun(b) || b < len(s.toks) && s.toks[b].isPunct(',') {
+	if s.speaksAfterRun(b) || b < len(s.toks) && (s.toks[b].isPunct(',') || s.finiteAfterRun(b)) {
 		return f
 	}
 	// Or the surname stands alone elsewhere, "... Lee added"; not a
@@ -1007,6 +1007,18 @@ func (s *state) bodyBeforeName(a, b int) int {
 		return f
 	}
 	return a
+}
+
+// finiteAfterRun reports whether a finite verb in lower case follows a
+// run that ends at e, its subject: "... Ann Lee called on Kestia",
+// "... Ann Lee has asked"; a body's name goes on into its field ("the
+// State University Dover campus") or ends before a noun.
+func (s *state) finiteAfterRun(e int) bool {
+	t := &s.toks[e]
+	if !t.lowerWord() || t.flags&(fNewline|fSpace) != fSpace || strings.HasSuffix(s.word(e), "ing") {
+		return false
+	}
+	return s.pastForm(e) && s.verbLike(e) || s.wordIs(e, "has", "had", "is", "was", "will", "would")
 }
 
 // nameAfterOffice returns where a person's name starts inside the run
