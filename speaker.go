@@ -2087,7 +2087,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			// "A spokesman for Lee said", "Lawyers for Acme said":
 			// the people the name's phrase hangs on speak for it.
 			// A count is no speaker: "Thousands of Norvians protested".
-			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
+			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0 || s.titleOnly(f-2)) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
 				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
 					d.last = c.last
 					return d, true, false
@@ -2609,8 +2609,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			return s.description(j, lo)
 		}
 		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
-			// "Joe Wilson of South Carolina": a person from a place.
-			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
+			// "Joe Wilson of South Carolina": a person from a place;
+			// not a title alone, "The President of Kestia", which
+			// the description holds.
+			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runs[pr].entity >= 0 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
@@ -2694,6 +2696,18 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return s.looseSubject(j, lo)
 	}
 	return m, false
+}
+
+// titleOnly reports whether the capitalised title word at k ends a run
+// that is a title and no name, or stands alone: "The President of
+// Kestia", "the U.N. High Commissioner for Sailors".
+func (s *state) titleOnly(k int) bool {
+	if !s.toks[k].capWord() || s.toks[k].class&cTitle == 0 {
+		return false
+	}
+	// A run that ends in the title is one too: "U.N. High Commissioner".
+	r := s.runAt(k)
+	return r < 0 || s.runs[r].last == k+1 && (s.runs[r].entity < 0 || s.toks[k].class&cOrg == 0)
 }
 
 // articlePhraseStart returns where a short noun phrase with an article
