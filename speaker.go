@@ -997,7 +997,7 @@ func (s *state) bodyBeforeName(a, b int) int {
 			return a
 		}
 	}
-	if s.speaksAfterRun(b) || b < len(s.toks) && (s.toks[b].isPunct(',') || s.finiteAfterRun(b)) {
+	if s.speaksAfterRun(b) || b < len(s.toks) && (s.toks[b].isPunct(',') || s.toks[b].isPunct('.') || s.finiteAfterRun(b)) {
 		return f
 	}
 	// Or the surname stands alone elsewhere, "... Lee added"; not a
@@ -3443,6 +3443,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		if e > k && e+1 < hi && s.wordIs(e, "of", "for", "and") && s.toks[e-1].capWord() && s.toks[e+1].capWord() {
 			// "said University of Utah economist Ann Lee"
 			e++
+			continue
+		}
+		if e > k && e+2 < hi && s.wordIs(e, "to", "of", "for") && s.toks[e].lowerWord() && s.wordIs(e+1, "the") && s.toks[e-1].capWord() && s.toks[e-1].class&cTitle != 0 && s.toks[e+2].capWord() {
+			// "said Kestian Ambassador to the Harbour Council Ann
+			// Lee": a title's body with its article.
+			e += 2
 			continue
 		}
 		break
