@@ -2083,7 +2083,13 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 				}
 			}
 		}
-		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
+		f := s.mentionStart(c)
+		if m.kind == mName && f-3 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "the") && s.toks[f-2].lowerWord() && s.wordIs(f-2, "for", "of") && m.entity >= 0 && s.entityKind(m.entity) == Organization {
+			// A body with its article: "Members of the ACN said";
+			// not a person's title, "Speaker of the House Rep. Lee".
+			f--
+		}
+		if m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
 			// "A spokesman for Lee said", "Lawyers for Acme said":
 			// the people the name's phrase hangs on speak for it.
 			// A count is no speaker: "Thousands of Norvians protested".
