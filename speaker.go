@@ -405,6 +405,10 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "and" && j == k+1 && s.pairedBody(j) {
+				j += 2
+				continue
+			}
 			if w == "and" {
 				if e := s.bodyAnd(k, j); e > j {
 					j = e
@@ -444,6 +448,14 @@ func (s *state) nameRunAt(k int) int {
 		break
 	}
 	return j
+}
+
+// pairedBody reports whether "and" at j joins two capitalised words after
+// "the" and before a body noun in lower case, which name one body: "the
+// Peace and Justice movement".
+func (s *state) pairedBody(j int) bool {
+	return j >= 2 && j+2 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "and") && s.toks[j-2].lowerWord() && s.wordIs(j-2, "the") &&
+		s.nameToken(j-1) && s.nameToken(j+1) && s.toks[j+2].lowerWord() && s.toks[j+2].class&(cBody|cOrg) != 0
 }
 
 // bodyNamed reports whether a lower-case body noun stands right before
@@ -889,7 +901,7 @@ func (s *state) findEntities() {
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) && !(f >= 2 && s.wordIs(f, "and") && s.officeAnd(f-2)) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) && !(f >= 2 && s.wordIs(f, "and") && s.officeAnd(f-2)) && !(f == k+1 && s.pairedBody(f)) {
 					k = f + 1
 					break
 				}
