@@ -2069,7 +2069,23 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
-		return s.coordinated(m, lo), true, false
+		c := s.coordinated(m, lo)
+		if f := s.mentionStart(c); m.kind == mName && f != s.mentionStart(m) && s.objectOfPrep(f) {
+			// Names joined by "and" after a preposition are its object
+			// too: "Several airlines in Kestia and Norvia said",
+			// "Lawyers for Lee and Reyes said".
+			if h, hok := s.pluralBeforePP(f, lo); hok {
+				h.last = c.last
+				return h, true, false
+			}
+			if h := &s.toks[f-2]; f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") && h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&cUnnamed != 0 && s.pluralHead(f-2) {
+				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
+					d.last = c.last
+					return d, true, false
+				}
+			}
+		}
+		return c, true, false
 	}
 	if ok && m.kind != mPronoun {
 		c := s.coordinated(m, lo)
