@@ -429,8 +429,8 @@ var orgWords = []string{
 	"abc", "academy", "administration", "afp", "agencies", "agency", "airlines",
 	"airways", "alliance", "ap", "army", "assembly", "association", "authority",
 	"bank", "banks", "battalion", "bbc", "bloomberg", "board", "brigade",
-	"bureau", "cabinet", "campaign", "capital", "caucus", "cbs", "center",
-	"centre", "chamber", "chronicle", "church", "cia", "club", "cnn", "co",
+	"bureau", "cabinet", "campaign", "capital", "caucus", "cbs", "center", "centers",
+	"centre", "centres", "chamber", "chronicle", "church", "cia", "club", "cnn", "co",
 	"coalition", "college", "command", "commission", "commissions", "committee",
 	"committees", "communications", "companies", "company", "congress", "consortium",
 	"consulate", "corp", "corporation", "corps", "council", "councils", "court",
@@ -523,6 +523,7 @@ var unnamedNouns = []string{
 var bodyNouns = []string{
 	"administration", "agency", "airline", "army", "automaker", "bank",
 	"broadcaster", "camp", "campaign", "campaigns", "carmaker", "channel",
+	"charities", "charity",
 	"committee", "company", "council", "court", "department", "electorate",
 	"faction", "firm", "firms", "government", "group", "groups", "insurer",
 	"leadership", "lender", "magazine", "manufacturer", "media",

@@ -244,7 +244,7 @@ func (s *state) loneAcronym(k int) bool {
 // and a body, "Secretary of State", which opens a name's run even at the
 // start of a sentence: "Secretary of State Ann Lee said".
 func (s *state) officeAt(k int) bool {
-	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0 || s.officeName(k+1)
+	return s.toks[k].class&cTitle != 0 && k+2 < len(s.toks) && s.wordIs(k+1, "of") && s.toks[k+2].capWord() && s.toks[k+2].class&cOrg != 0 || s.officeName(k+1) || s.officeAnd(k+1)
 }
 
 // mediumSpeaks reports whether the speech noun at k, opening its
@@ -397,6 +397,18 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if (w == "the" || w == "to" || w == "without" || w == "for" || w == "of") && s.bodyNamed(k) && s.toks[j+1].class&(cTime|cTitle|cHonorific) == 0 {
+				// A body's name with a function word in lower case,
+				// named so by a body noun before it: "the charity
+				// Save the Sailors said", "rights group Sailors
+				// without Borders".
+				j += 2
+				continue
+			}
+			if w == "and" && j == k+1 && s.pairedBody(j) {
+				j += 2
+				continue
+			}
 			if w == "and" {
 				if e := s.bodyAnd(k, j); e > j {
 					j = e
@@ -410,8 +422,10 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
-			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 {
-				// A title of an office, "Secretary of State Ann Lee".
+			if w == "of" && s.toks[j-1].class&cTitle != 0 && s.toks[j+1].class&cOrg != 0 && j+2 < n && (s.nameToken(j+2) && s.toks[j+2].flags&fNewline == 0 || s.officeName(j+2) || s.officeAnd(j+2)) {
+				// A title of an office, "Secretary of State Ann Lee",
+				// and one with a field, "Minister of State for Trade
+				// Ann Lee".
 				j += 2
 				continue
 			}
@@ -421,10 +435,50 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if s.officeAnd(j) {
+				j += 4
+				continue
+			}
+		}
+		if t.kind == tWord && t.flags&fDigit != 0 && j-k <= 2 && t.end-t.start <= 3 && s.bodyNamed(k) && s.numberEnds(j) {
+			// A body named with a number, "rights group Article
+			// 19 said".
+			j++
 		}
 		break
 	}
 	return j
+}
+
+// pairedBody reports whether "and" at j joins two capitalised words after
+// "the" and before a body noun in lower case, which name one body: "the
+// Peace and Justice movement".
+func (s *state) pairedBody(j int) bool {
+	return j >= 2 && j+2 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "and") && s.toks[j-2].lowerWord() && s.wordIs(j-2, "the") &&
+		s.nameToken(j-1) && s.nameToken(j+1) && s.toks[j+2].lowerWord() && s.toks[j+2].class&(cBody|cOrg) != 0
+}
+
+// bodyNamed reports whether a lower-case body noun stands right before
+// the run that starts at k, so that the run names a body: "the charity
+// Acme", "rights group Acme".
+func (s *state) bodyNamed(k int) bool {
+	return k > 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cBody != 0 && s.toks[k].flags&fSentStart == 0
+}
+
+// numberEnds reports whether the number at j is all digits and ends a
+// noun phrase, punctuation or a verb after it: "Article 19 said", not
+// "Acme 20 percent".
+func (s *state) numberEnds(j int) bool {
+	for _, c := range s.word(j) {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	if j+1 >= len(s.toks) {
+		return true
+	}
+	n := &s.toks[j+1]
+	return n.kind == tPunct && n.punct != '%' || n.lowerWord() && (n.class&(cSpeech|cAux) != 0 || s.verbLike(j+1))
 }
 
 // bodyAnd returns where a body's name that goes on after "and" at j
@@ -491,7 +545,7 @@ func (s *state) titledPerson(a, b int) bool {
 // more capitalised words with no title among them: "Minister of Sports
 // Ann Lee". The name is the last two of them (splitTitle).
 func (s *state) officeName(j int) bool {
-	if j < 1 || j+3 >= len(s.toks) || !s.wordIs(j, "of", "for") || !s.toks[j-1].capWord() || s.toks[j-1].class&cTitle == 0 {
+	if j < 1 || j+3 >= len(s.toks) || !s.officeOpens(j) {
 		return false
 	}
 	for k := j + 1; k <= j+3; k++ {
@@ -500,6 +554,34 @@ func (s *state) officeName(j int) bool {
 		}
 	}
 	return s.personLike(j+2, j+4) || s.personLike(j+3, j+5) && j+4 < len(s.toks) && s.nameToken(j+4)
+}
+
+// officeOpens reports whether "of" or "for" at j follows a capitalised
+// title, "Minister of", or an office that is one, "Minister of State
+// for".
+func (s *state) officeOpens(j int) bool {
+	if !s.wordIs(j, "of", "for") || !s.toks[j-1].capWord() {
+		return false
+	}
+	if s.toks[j-1].class&cTitle != 0 {
+		return true
+	}
+	return j >= 3 && s.wordIs(j, "for") && s.toks[j-1].class&cOrg != 0 && s.wordIs(j-2, "of") && s.toks[j-2].lowerWord() && s.toks[j-3].capWord() && s.toks[j-3].class&cTitle != 0
+}
+
+// officeAnd reports whether "of" or "for" at j joins a capitalised title
+// to a field of two words joined by "and" and a person's name of two
+// words after it: "Minister for Asia and Pacific Tom Reyes".
+func (s *state) officeAnd(j int) bool {
+	if j < 1 || j+6 >= len(s.toks) || !s.officeOpens(j) || !s.wordIs(j+2, "and") || !s.toks[j+2].lowerWord() {
+		return false
+	}
+	for k := j + 1; k <= j+5; k++ {
+		if k != j+2 && (!s.nameToken(k) || s.toks[k].flags&fNewline != 0 || s.toks[k].class&(cTitle|cHonorific) != 0) {
+			return false
+		}
+	}
+	return !s.nameToken(j+6) && s.personLike(j+4, j+6)
 }
 
 // strippedLetters reports whether token j is the rest of a name's word
@@ -581,7 +663,7 @@ func (s *state) splitTitle(a, b int) int {
 			split = k + 2
 			k++
 		}
-		if k > a && k+3 < b+1 && b-k >= 4 && s.officeName(k) {
+		if k > a && k+3 < b+1 && (b-k >= 4 && s.officeName(k) || b-k >= 6 && s.officeAnd(k)) {
 			// "Minister of Sports" + "Ann Lee": the field runs to
 			// the name's last two words.
 			split = b - 2
@@ -622,7 +704,7 @@ func (s *state) runKind(a, b int) SpeakerKind {
 		return Organization
 	}
 	for k := a + 1; k < b-1; k++ {
-		if t := &s.toks[k]; t.capWord() && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
+		if t := &s.toks[k]; (t.capWord() || t.lowerWord() && s.wordIs(k, "the", "to", "without", "for", "of")) && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
 			// A capitalised preposition inside a name, "Sailors
 			// Without Borders", names a group, never a person.
 			return Organization
@@ -816,12 +898,12 @@ func (s *state) findEntities() {
 			k++
 			continue
 		}
-		if !s.runHasOrg(k, e) && !s.speaksAfterRun(e) {
+		if !s.runHasOrg(k, e) && !s.speaksAfterRun(e) && !s.bodyNamed(k) {
 			// "Move Against Hillary Clinton" in a headline: a
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
-				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) {
+				if s.toks[f].class&(cDet|cPrep|cConj) != 0 && !isParticle(s.word(f)) && !s.middleInitial(f) && !s.officeName(f) && !(f >= 2 && s.wordIs(f, "and") && s.officeAnd(f-2)) && !(f == k+1 && s.pairedBody(f)) {
 					k = f + 1
 					break
 				}
@@ -929,7 +1011,7 @@ func (s *state) bodyBeforeName(a, b int) int {
 			return a
 		}
 	}
-	if s.speaksAfterRun(b) || b < len(s.toks) && s.toks[b].isPunct(',') {
+	if s.speaksAfterRun(b) || b < len(s.toks) && (s.toks[b].isPunct(',') || s.toks[b].isPunct('.') || s.finiteAfterRun(b)) {
 		return f
 	}
 	// Or the surname stands alone elsewhere, "... Lee added"; not a
@@ -939,6 +1021,18 @@ func (s *state) bodyBeforeName(a, b int) int {
 		return f
 	}
 	return a
+}
+
+// finiteAfterRun reports whether a finite verb in lower case follows a
+// run that ends at e, its subject: "... Ann Lee called on Kestia",
+// "... Ann Lee has asked"; a body's name goes on into its field ("the
+// State University Dover campus") or ends before a noun.
+func (s *state) finiteAfterRun(e int) bool {
+	t := &s.toks[e]
+	if !t.lowerWord() || t.flags&(fNewline|fSpace) != fSpace || strings.HasSuffix(s.word(e), "ing") {
+		return false
+	}
+	return s.pastForm(e) && s.verbLike(e) || s.wordIs(e, "has", "had", "is", "was", "will", "would")
 }
 
 // nameAfterOffice returns where a person's name starts inside the run
@@ -1977,7 +2071,23 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
-		return s.coordinated(m, lo), true, false
+		c := s.coordinated(m, lo)
+		if f := s.mentionStart(c); m.kind == mName && f != s.mentionStart(m) && s.objectOfPrep(f) {
+			// Names joined by "and" after a preposition are its object
+			// too: "Several airlines in Kestia and Norvia said",
+			// "Lawyers for Lee and Reyes said".
+			if h, hok := s.pluralBeforePP(f, lo); hok {
+				h.last = c.last
+				return h, true, false
+			}
+			if h := &s.toks[f-2]; f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") && h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&cUnnamed != 0 && s.pluralHead(f-2) {
+				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
+					d.last = c.last
+					return d, true, false
+				}
+			}
+		}
+		return c, true, false
 	}
 	if ok && m.kind != mPronoun {
 		c := s.coordinated(m, lo)
@@ -2003,11 +2113,17 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 				}
 			}
 		}
-		if f := s.mentionStart(c); m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
+		f := s.mentionStart(c)
+		if m.kind == mName && f-3 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "the") && s.toks[f-2].lowerWord() && s.wordIs(f-2, "for", "of") && m.entity >= 0 && s.entityKind(m.entity) == Organization {
+			// A body with its article: "Members of the ACN said";
+			// not a person's title, "Speaker of the House Rep. Lee".
+			f--
+		}
+		if m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
 			// "A spokesman for Lee said", "Lawyers for Acme said":
 			// the people the name's phrase hangs on speak for it.
 			// A count is no speaker: "Thousands of Norvians protested".
-			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
+			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0 || s.titleOnly(f-2)) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
 				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
 					d.last = c.last
 					return d, true, false
@@ -2529,8 +2645,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			return s.description(j, lo)
 		}
 		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
-			// "Joe Wilson of South Carolina": a person from a place.
-			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
+			// "Joe Wilson of South Carolina": a person from a place;
+			// not a title alone, "The President of Kestia", which
+			// the description holds.
+			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runs[pr].entity >= 0 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
@@ -2614,6 +2732,18 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return s.looseSubject(j, lo)
 	}
 	return m, false
+}
+
+// titleOnly reports whether the capitalised title word at k ends a run
+// that is a title and no name, or stands alone: "The President of
+// Kestia", "the U.N. High Commissioner for Sailors".
+func (s *state) titleOnly(k int) bool {
+	if !s.toks[k].capWord() || s.toks[k].class&cTitle == 0 {
+		return false
+	}
+	// A run that ends in the title is one too: "U.N. High Commissioner".
+	r := s.runAt(k)
+	return r < 0 || s.runs[r].last == k+1 && (s.runs[r].entity < 0 || s.toks[k].class&cOrg == 0)
 }
 
 // articlePhraseStart returns where a short noun phrase with an article
@@ -2832,10 +2962,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// joined by "and" that open the clause.
 				return s.coordinated(head, lo), true
 			}
-			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && s.descriptorOnly(o, s.mentionStart(head)) || s.clauseOpenerBefore(s.mentionStart(head))) {
+			if o := s.clauseOpening(lo); ok && head.kind != mPronoun && (s.mentionStart(head) == o || s.mentionStart(head) == o+1 && s.wordIs(o, "the", "The") || head.kind == mName && (s.descriptorOnly(o, s.mentionStart(head)) || s.wordIs(o, "the", "The", "a", "A") && s.descriptorOnly(o+1, s.mentionStart(head))) || s.clauseOpenerBefore(s.mentionStart(head))) {
 				// "The Legion, which ..., said": also after an article,
-				// or after what the firm is: "Dutch paint maker Acme,
-				// which ..., said".
+				// or after what the firm is, with or without one: "Dutch
+				// paint maker Acme, which ..., said", "The group Acme
+				// Homes, which ..., said".
 				return head, true
 			}
 			ok = false
@@ -3348,6 +3479,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		if e > k && e+1 < hi && s.wordIs(e, "of", "for", "and") && s.toks[e-1].capWord() && s.toks[e+1].capWord() {
 			// "said University of Utah economist Ann Lee"
 			e++
+			continue
+		}
+		if e > k && e+2 < hi && s.wordIs(e, "to", "of", "for") && s.toks[e].lowerWord() && s.wordIs(e+1, "the") && s.toks[e-1].capWord() && s.toks[e-1].class&cTitle != 0 && s.toks[e+2].capWord() {
+			// "said Kestian Ambassador to the Harbour Council Ann
+			// Lee": a title's body with its article.
+			e += 2
 			continue
 		}
 		break
@@ -5167,10 +5304,64 @@ func (s *state) resolvePronoun(k int) int {
 	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		if run := s.runs[i]; fits(run) {
+			if !s.personEvidence(run.entity) && s.placeEntity(i) {
+				// The nearest name, never a subject, is written as a
+				// place or a people: "a train to Dover Green ... He
+				// said". An earlier one is no likelier.
+				return -1
+			}
 			return run.entity
 		}
 	}
 	return -1
+}
+
+// personEvidence reports whether entity e is known as a person by more
+// than the shape of its name: a title, a pronoun after a mention, or
+// "Mr.". (A surname alone is no evidence: "Norvians" after "Kestian
+// Norvians".)
+func (s *state) personEvidence(e int) bool {
+	en := &s.entities[e]
+	return en.heVotes > 0 || en.titleLast > en.titleFirst || en.addressed || en.gender != 0
+}
+
+// placeMention reports whether run r is written as a place or a people
+// is, no person: after a preposition of place ("trains stop at North
+// Vell", "in Kestia Bay") or after an article and up to two modifiers
+// ("the mostly Kestian Norvians").
+func (s *state) placeMention(r run) bool {
+	p := r.first - 1
+	if p < 0 || !s.standsAlone(r.last) || r.last < len(s.toks) && s.toks[r.last].kind == tClitic {
+		// "in Lee's speech", "the Lee campaign": a person's name
+		// may own or modify a noun.
+		return false
+	}
+	if s.toks[p].lowerWord() && s.wordIs(p, "at", "in", "into", "near", "across", "toward", "towards", "inside", "outside") {
+		return true
+	}
+	for i := p; i >= 0 && i >= p-2; i-- {
+		t := &s.toks[i]
+		if t.lowerWord() && s.wordIs(i, "the") {
+			return true
+		}
+		if t.kind != tWord || t.flags&fCap != 0 || t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cSpeech) != 0 || s.verbLike(i) {
+			return false
+		}
+	}
+	return false
+}
+
+// placeEntity reports whether a run of the entity of run i, among the
+// runs near it, is written as a place or a people (placeMention). The
+// scan is bounded.
+func (s *state) placeEntity(i int) bool {
+	e := s.runs[i].entity
+	for j := max(i-40, 0); j < len(s.runs) && j <= i+40; j++ {
+		if s.runs[j].entity == e && s.runs[j].nameFirst == s.runs[j].first && s.placeMention(s.runs[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkUnnamed links a statement whose speaker is "he" or "she" to the
