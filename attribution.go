@@ -2988,6 +2988,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// "pointed to what Lee said was ...": Lee's statement.
 		return -1, -1
 	}
+	if right && s.callOnDate(c, sent.last) > 0 {
+		right = false // "called on May 3 for a vote": not a clause at "3"
+	}
 	if !right && c.act {
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right

@@ -638,6 +638,25 @@ func (s *state) possessiveClitic(k int) bool {
 	return p.kind == tWord && p.class&(cSubjPron|cDet|cSubord|cAdverb) == 0 && !s.wordIs(k-1, "that", "there", "what", "who", "here", "where", "how")
 }
 
+// callOnDate returns where the statement of "called on" starts when the
+// "on" was a date's and the act's own preposition follows the date:
+// "called on Tuesday for an inquiry", "called on May 3 on the council to
+// act". Otherwise it returns -1.
+func (s *state) callOnDate(c cue, hi int) int {
+	i := c.last
+	if i >= hi || c.last-c.first != 2 || s.word(c.last-1) != "on" || !isWeekday(s.word(i)) && !s.dateAt(i) {
+		return -1
+	}
+	j := i + 1
+	for j < hi && j < i+4 && (s.toks[j].flags&fDigit != 0 || s.toks[j].isPunct('.') || s.toks[j].class&cTime != 0) {
+		j++
+	}
+	if j+1 < hi && s.wordIs(j, "for", "on") {
+		return j + 1
+	}
+	return -1
+}
+
 // actContent returns the statement of a speech act, its complement up to
 // the end of the clause: "urged [voters to stay home]", "accused [the
 // mayor of lying]", "called for [an inquiry]". A preposition right after
@@ -660,6 +679,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			continue
 		}
 		break
+	}
+	if j := s.callOnDate(c, hi); j > 0 {
+		i = j
 	}
 	if i >= hi {
 		return 0, 0, false
