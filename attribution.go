@@ -1992,7 +1992,7 @@ func (s *state) quoteEndsClause(p pair) bool {
 // quotedAs reports "was quoted as saying" or "is heard saying": a
 // passive whose subject is the speaker of the participle after it.
 func (s *state) quotedAs(k int) bool {
-	if k >= 2 && strings.EqualFold(s.word(k-1), "as") && strings.HasPrefix(s.lower(k-2), "quot") {
+	if s.quotedVerb(k) >= 0 {
 		return true
 	}
 	if k < 1 || !strings.HasSuffix(s.word(k), "ing") {
@@ -2005,13 +2005,37 @@ func (s *state) quotedAs(k int) bool {
 	return false
 }
 
+// quotedVerb returns the verb of "quoted as" or "cited as" before the
+// participle at k, maybe with the one who quoted between ("was quoted by
+// the Wirex agency as saying"), or -1.
+func (s *state) quotedVerb(k int) int {
+	if k < 2 || !strings.EqualFold(s.word(k-1), "as") {
+		return -1
+	}
+	quoted := func(v int) bool {
+		return s.toks[v].kind == tWord && (strings.HasPrefix(s.lower(v), "quot") || s.wordIs(v, "cited"))
+	}
+	if quoted(k - 2) {
+		return k - 2
+	}
+	for v := k - 3; v >= 1 && v >= k-10; v-- {
+		if t := &s.toks[v]; t.kind != tWord && !t.isPunct('.') || t.class&cSpeech != 0 {
+			return -1
+		}
+		if s.toks[v].lowerWord() && s.wordIs(v, "by") && s.toks[v-1].lowerWord() && quoted(v-1) {
+			return v - 1
+		}
+	}
+	return -1
+}
+
 // quotedAsStart returns where the passive before a quotedAs cue at k
 // begins: "was quoted as" in "X was quoted as saying", so that the
 // subject ends before it.
 func (s *state) quotedAsStart(k, lo int) int {
 	j := k - 1
-	if strings.EqualFold(s.word(j), "as") {
-		j--
+	if v := s.quotedVerb(k); v >= 0 {
+		j = v
 	}
 	for j > lo && s.toks[j-1].kind == tWord && s.toks[j-1].class&(cAux|cAdverb) != 0 {
 		j--
