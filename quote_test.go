@@ -251,6 +251,7 @@ func TestFind(t *testing.T) {
 		{"an inverted description takes in the phrase after its noun", `“⟦₁We will win⟧,” ⟪₁said⟫ ⟨₁a senior official familiar with the talks⟩. “⟦₂It works⟧,” ⟪₂said⟫ ⟨₂a diplomat based in Dover⟩ on Monday. “⟦₃We lost⟧,” ⟪₃said⟫ ⟨₃an aide speaking on condition of anonymity⟩.`, []want{unnamed(direct), unnamed(direct), unnamed(direct)}},
 		{"an according-to source takes in the phrase after its noun", `⟦₁The plan failed⟧, ⟪₁according to⟫ ⟨₁people familiar with his thinking⟩. ⟦₂Few want it⟧, ⟪₂according to⟫ ⟨₂a poll published in the Dover Times⟩ on Monday.`, []want{indirUnnmd, indirOrg}},
 		{"called on a date, then for or on", `⟨₁The harbour board⟩ ⟪₁called on⟫ Tuesday for ⟦₁an end to the strike at the port⟧. ⟨₂Ann Lee⟩ ⟪₂called on⟫ Nov. 3 on ⟦₂the council to resign⟧.`, []want{indirOrg, indirect}},
+		{"a native of a place is a description, and one after a name and an age its apposition", "The storm hit on Friday. ⟨₁A native of Kestia⟩ ⟪₁said⟫ ⟦₁the road was cut⟧. ⟨₂Ann Lee⟩, 43, ⦃₂a native of Kestia⦄ ⟪₂said⟫ ⟦₂the couple were trapped⟧.", []want{indirUnnmd, indirect}},
 		{"a year between the subject and its verb", `⟨A harbour watchdog⟩ in 2016 ⟪called on⟫ ⟦the council to close the port⟧.`, []want{indirOrg}},
 		{"a year before a participle is no subject's", `⟨Ann Lee⟩ came into office in 2012 ⟪vowing⟫ ⟦to end two decades of stagnation with her plan⟧.`, []want{indirect}},
 		{"a year before according-to keeps the cue", `⟦Turnout rose by a third in 2016⟧ ⟪according to⟫ a poll by ⟨the Harbour Institute⟩.`, []want{indirOrg}},
