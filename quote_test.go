@@ -530,6 +530,7 @@ func TestFind(t *testing.T) {
 		{"attribution cut off by a period before its quote", `The count was close. ⟨Ann Lee⟩ ⟪said⟫ in a statement. “⟦There are no ballots to recount.⟧”`, []want{direct}},
 		{"as and an apposition before put it", `As ⟨Ann Lee⟩, ⦃a professor of law⦄, ⟪put⟫ it, “⟦The senators should take the deal.⟧”`, []want{direct}},
 		{"adding opens the sentence after a statement", `⟨Ann Lee⟩ ⟪₁said⟫ the report “⟦was not good.⟧” ⟪₂Adding⟫, “⟦It is never that bad.⟧”`, []want{direct, direct}},
+		{"a quotation left open at the end of a paragraph keeps the attribution before it there", "⟨Ann Lee⟩ runs a bakery in Dover.\n\n“⟦₁The bridge is too narrow⟧,” ⸨she⸩ ⟪₁said⟫. “⟦₂Trucks cannot pass on it.⟧\n\n“⟦₃And the council knew that⟧,” ⸨₃she⸩ ⟪₃said⟫ with a laugh.", []want{direct, direct, direct}},
 		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
 		{"continues after an abbreviation", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁told⟫ reporters after a rally in Springfield, Ill. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"continues after a connective", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Friday. But “⟦The plan is not done.⟧”`, []want{direct, direct}},
