@@ -3140,10 +3140,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// week": a time after the cue is when it was said, not what.
 		right = false
 	}
-	if right && used && s.toks[cs].lowerWord() && s.wordIs(cs, "although", "because", "though", "whereas", "while") && s.subjectCue(cs+1, ce, 6) {
-		// `Q, Lee said, though she said she hopes to.`: a clause after
-		// the attribution that holds a speech verb and its own subject
-		// is that verb's to report, not the rest of Q.
+	if right && used && s.toks[cs].lowerWord() && s.wordIs(cs, "although", "and", "because", "but", "though", "whereas", "while") && s.subjectCue(cs+1, ce, 6) {
+		// `Q, Lee said, though she said she hopes to.`, `Q, records
+		// show, and experts say it is worth less`: a clause after the
+		// attribution that holds a speech verb and its own subject is
+		// that verb's to report, not the rest of Q.
 		right = false
 	}
 	if right {
