@@ -4392,7 +4392,17 @@ func (s *state) sceneOpensParagraphAt(open int) bool {
 // signature returns the name on a line of its own under a quotation
 // that is a paragraph of its own: `"Q" ¶ - Lee.` or `¶ — Ann Lee`.
 func (s *state) signature(p pair) (m mention, ok bool) {
-	return s.signatureAfter(p.open, p.close+1)
+	if m, ok := s.signatureAfter(p.open, p.close+1); ok {
+		return m, true
+	}
+	// `"Q" — Ann Lee`, a line of its own: the name may end the
+	// quotation's own line, as readers' letters and tweets are signed,
+	// and such lines may follow each other with no blank line between.
+	k := p.close + 1
+	if k >= len(s.toks) || s.toks[p.open].flags&(fParaStart|fNewline) == 0 || !s.toks[k].isPunct(pDash) || s.toks[k].flags&fNewline != 0 {
+		return m, false
+	}
+	return s.signatureName(k, fNewline)
 }
 
 // signatureAfter is signature for a quote that opens a paragraph at
@@ -4407,6 +4417,17 @@ func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
 	if k+1 >= len(s.toks) || s.toks[k].flags&fParaStart == 0 || !s.toks[k].isPunct(pDash) {
 		return m, false
 	}
+	return s.signatureName(k, fParaStart)
+}
+
+// signatureName returns the name after the dash at token k that runs to
+// the end of its line, `— Ann Lee`, `- Lee, Dayton.`, where a token
+// with flag end (a new line or a new paragraph), or the text's end,
+// follows.
+func (s *state) signatureName(k int, end tokenFlag) (m mention, ok bool) {
+	if k+1 >= len(s.toks) {
+		return m, false
+	}
 	r := s.runAt(k + 1)
 	if r < 0 || s.runs[r].first != k+1 || s.runs[r].nameFirst >= s.runs[r].last {
 		return m, false
@@ -4415,23 +4436,24 @@ func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
 	if e < len(s.toks) && s.toks[e].isPunct(',') {
 		// `- Lee, Dayton.`, `- Lee, a teacher`: where the speaker
 		// lives or what she does, to the end of the line.
-		e = s.signatureTail(e + 1)
+		e = s.signatureTail(e+1, end)
 	}
 	if e < len(s.toks) && s.toks[e].isPunct('.') {
 		e++
 	}
-	if e < len(s.toks) && s.toks[e].flags&fParaStart == 0 {
+	if e < len(s.toks) && s.toks[e].flags&end == 0 {
 		return m, false
 	}
 	return s.npEndingAt(s.runs[r].last-1, k+1, false)
 }
 
 // signatureTail returns the end of a short description from k to the end
-// of its line, or k if there is none: no quotation mark and no cue.
-func (s *state) signatureTail(k int) int {
+// of its line, before a token with flag end, or k if there is none: no
+// quotation mark and no cue.
+func (s *state) signatureTail(k int, end tokenFlag) int {
 	for j := k; j < len(s.toks) && j < k+12; j++ {
 		t := &s.toks[j]
-		if t.flags&fParaStart != 0 {
+		if t.flags&end != 0 {
 			return j
 		}
 		if t.kind == tMark || s.mayCue(j) && !(t.lowerWord() && strings.HasSuffix(s.word(j), "ing")) {
@@ -4439,7 +4461,7 @@ func (s *state) signatureTail(k int) int {
 			// tweeting after the vote.`; a finite verb makes a clause.
 			return k
 		}
-		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&fParaStart != 0) {
+		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&end != 0) {
 			return j
 		}
 	}

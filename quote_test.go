@@ -1078,6 +1078,7 @@ func TestFind(t *testing.T) {
 		{"participle after a document a verb's base form takes", `⟨Ann Lee⟩ helped draft a report ⟪defending⟫ ⟦the plan to close the plant⟧.`, []want{indirect}},
 		{"participle after a document object", `On Monday ⟨Ann Lee⟩ released a statement ⟪saying⟫ ⟦the plant would close⟧.`, []want{indirect}},
 		{"name and town on a line under the quotation", "Voters had their say.\n\n\"⟦₁The roads are a disgrace.⟧\"\n\n-⟨₁Ann Lee⟩, Dayton.\n\n\"⟦₂Nobody listens to us.⟧\"\n\n- ⟨₂Tom Reyes⟩, ⦃₂a retired teacher⦄", []want{direct, direct}},
+		{"name after a dash that ends the quotation's own line, on lines with no blank line between", "Readers wrote in about the plan.\n\n“⟦₁The new bridge will ruin the view of the old town.⟧” ― ⟨₁Ann Lee⟩\n“⟦₂The council should have asked us before it spent the money.⟧” – ⟨₂Tom Reyes⟩, Dover\n“⟦₃Nobody asked the fishermen what they wanted.⟧” — ⟨₃Jo Park⟩.\n\nThe vote is on Monday.", []want{direct, direct, direct}},
 		{"name on a line under the quotation", "The senator spoke on the floor.\n\n\"⟦Big firms pay no taxes at all.⟧\"\n\n- ⟨Reyes⟩.\n\nThis is a complex issue.", []want{direct}},
 		{"fronted phrase with a comma inside hides no subject", `In a long, in-prison talk with reporter Ann Lee last year, ⟨Tom Reyes⟩ ⟪₁said⟫ ⟦the deal was fair⟧ and ⟪₂added⟫, "⟦We did nothing wrong.⟧"`, []want{indirect, direct}},
 		{"second verb after a clause joined by and", `A few pastors spoke up, and ⟨the Freedom League⟩ ⟪₁denounced⟫ ⟦₁the plan⟧ and ⟪₂said⟫ ⟦₂it would return the money⟧.`, []want{indirOrg, indirOrg}},
