@@ -1292,6 +1292,14 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if q := s.toks[p.close-1]; q.isPunct('?') || q.isPunct('!') {
+				if _, _, intro := s.cueTail(cc, end); intro {
+					// `"Why now?" Lee writes back, "Q2."`: a question
+					// that ends its own sentence, and a cue that
+					// introduces the next quotation, the answer.
+					return c, m, false
+				}
+			}
 			if p.open > 0 && (s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 || s.toks[p.open-1].lowerWord() && s.cueLeadsTo(p.open)) {
 				// "as Lee claimed that “Q,” a critic said the cases
 				// differ", "Lee admitted he had “been there,” but he
@@ -1542,26 +1550,37 @@ func (s *state) endsClause(k, hi int) bool {
 // "this" ("Critics cited it as proof") takes the quotation as the cue's
 // object: neither cue is the quotation's attribution.
 func (s *state) bareCue(c cue, end int) bool {
-	k := c.last
+	k, e, intro := s.cueTail(c, end)
+	if k < 0 || intro {
+		// `"Q1?" Lee answered, "Q2."`: the cue introduces the
+		// quotation after it.
+		return false
+	}
+	return s.onlyTail(k, e)
+}
+
+// cueTail returns where the words after cue c (and a subject after it)
+// begin, k, and end, e, at a comma, colon, full stop or subordinator
+// before end, and whether a quotation opens right after that comma or
+// colon, which the cue then introduces. k is -1 where a clause or object
+// follows the cue.
+func (s *state) cueTail(c cue, end int) (k, e int, intro bool) {
+	k = c.last
 	if m, ok := s.subjectAfter(k, end); ok && !s.clauseObject(k) {
 		k = m.last
 	}
 	if s.clauseObject(k) {
-		return false
+		return -1, -1, false
 	}
-	e := k
+	e = k
 	for ; e < end; e++ {
 		t := &s.toks[e]
 		if t.kind == tWord && t.class&cSubord != 0 || t.isPunct('.') || t.isPunct(',') || t.isPunct(':') {
 			break
 		}
 	}
-	if e+1 < end && (s.toks[e].isPunct(',') || s.toks[e].isPunct(':')) && s.pairOf[e+1] >= 0 && s.pairs[s.pairOf[e+1]].open == e+1 {
-		// `"Q1?" Lee answered, "Q2."`: the cue introduces the
-		// quotation after it.
-		return false
-	}
-	return s.onlyTail(k, e)
+	intro = e+1 < end && (s.toks[e].isPunct(',') || s.toks[e].isPunct(':')) && s.pairOf[e+1] >= 0 && s.pairs[s.pairOf[e+1]].open == e+1
+	return k, e, intro
 }
 
 // clauseObject reports whether token k, right after a cue, opens its

@@ -532,6 +532,7 @@ func TestFind(t *testing.T) {
 		{"adding opens the sentence after a statement", `⟨Ann Lee⟩ ⟪₁said⟫ the report “⟦was not good.⟧” ⟪₂Adding⟫, “⟦It is never that bad.⟧”`, []want{direct, direct}},
 		{"a quotation left open at the end of a paragraph keeps the attribution before it there", "⟨Ann Lee⟩ runs a bakery in Dover.\n\n“⟦₁The bridge is too narrow⟧,” ⸨she⸩ ⟪₁said⟫. “⟦₂Trucks cannot pass on it.⟧\n\n“⟦₃And the council knew that⟧,” ⸨₃she⸩ ⟪₃said⟫ with a laugh.", []want{direct, direct, direct}},
 		{"a clause after a middle attribution that opens with and and holds a subject and a speech verb of its own is that verb's", "⟦₁The ferry was sold for $3 million in 2011⟧, ⟨₁records⟩ ⟪₁show⟫, and ⟨₂harbour experts⟩ ⟪₂say⟫ ⟦₂it is now worth about $1 million⟧.", []want{indirOrg, indirUnnmd}},
+		{"a cue after a question that introduces the next quotation is the answer's", "⟨₁Ann Lee⟩ ⟪₁responds⟫ to ⟨₂Tom Reyes⟩ with, “⟦₁Why now? That was on my way to Dover?⟧” ⸨₂Reyes⸩ then ⟪₂writes⟫ back, “⟦₂You look fine.⟧”", []want{direct, direct}},
 		{"next paragraph continues", "“⟦We will win⟧,” ⟨Jane Doe⟩ ⟪₁said⟫.\n\n“⟦Nobody can stop us now.⟧”", []want{direct, direct}},
 		{"continues after an abbreviation", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁told⟫ reporters after a rally in Springfield, Ill. “⟦The plan is done.⟧”`, []want{direct, direct}},
 		{"continues after a connective", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫ on Friday. But “⟦The plan is not done.⟧”`, []want{direct, direct}},
