@@ -3676,6 +3676,15 @@ func (s *state) nounOrAdjective(k int) bool {
 			// shows" opens a sentence, and its verb stays.
 			return true
 		}
+		if k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cDet|cPossPron|cSubjPron|cObjPron|cTime|cAux|cAdverb|cPrep|cConj|cSubord|cUnnamed|cNeg) == 0 &&
+			s.toks[k-2].kind == tWord && s.toks[k-2].class&cPrep != 0 && s.toks[k-2].class&(cSubord|cConj) == 0 && (s.toks[k-2].flags&fSentStart != 0 || k > 2 && s.toks[k-3].isPunct(',')) {
+			// "Despite union calls for a strike, ...": a bare noun
+			// after a preposition that opens the clause is its object,
+			// and the form in -s after it heads that object. After a
+			// subject the phrase modifies it: "evidence from trade
+			// suggests".
+			return true
+		}
 		if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "said", "says") {
 			// "Lee said claims would rise": right after the cue, a form
 			// in -s opens the reported clause as its subject.
