@@ -1292,6 +1292,14 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if q := s.toks[p.close-1]; q.isPunct('?') || q.isPunct('!') {
+				if _, _, intro := s.cueTail(cc, end); intro {
+					// `"Why now?" Lee writes back, "Q2."`: a question
+					// that ends its own sentence, and a cue that
+					// introduces the next quotation, the answer.
+					return c, m, false
+				}
+			}
 			if p.open > 0 && (s.wordIs(p.open-1, "that") && s.toks[p.open-1].flags&fCap == 0 || s.toks[p.open-1].lowerWord() && s.cueLeadsTo(p.open)) {
 				// "as Lee claimed that “Q,” a critic said the cases
 				// differ", "Lee admitted he had “been there,” but he
@@ -1542,26 +1550,37 @@ func (s *state) endsClause(k, hi int) bool {
 // "this" ("Critics cited it as proof") takes the quotation as the cue's
 // object: neither cue is the quotation's attribution.
 func (s *state) bareCue(c cue, end int) bool {
-	k := c.last
+	k, e, intro := s.cueTail(c, end)
+	if k < 0 || intro {
+		// `"Q1?" Lee answered, "Q2."`: the cue introduces the
+		// quotation after it.
+		return false
+	}
+	return s.onlyTail(k, e)
+}
+
+// cueTail returns where the words after cue c (and a subject after it)
+// begin, k, and end, e, at a comma, colon, full stop or subordinator
+// before end, and whether a quotation opens right after that comma or
+// colon, which the cue then introduces. k is -1 where a clause or object
+// follows the cue.
+func (s *state) cueTail(c cue, end int) (k, e int, intro bool) {
+	k = c.last
 	if m, ok := s.subjectAfter(k, end); ok && !s.clauseObject(k) {
 		k = m.last
 	}
 	if s.clauseObject(k) {
-		return false
+		return -1, -1, false
 	}
-	e := k
+	e = k
 	for ; e < end; e++ {
 		t := &s.toks[e]
 		if t.kind == tWord && t.class&cSubord != 0 || t.isPunct('.') || t.isPunct(',') || t.isPunct(':') {
 			break
 		}
 	}
-	if e+1 < end && (s.toks[e].isPunct(',') || s.toks[e].isPunct(':')) && s.pairOf[e+1] >= 0 && s.pairs[s.pairOf[e+1]].open == e+1 {
-		// `"Q1?" Lee answered, "Q2."`: the cue introduces the
-		// quotation after it.
-		return false
-	}
-	return s.onlyTail(k, e)
+	intro = e+1 < end && (s.toks[e].isPunct(',') || s.toks[e].isPunct(':')) && s.pairOf[e+1] >= 0 && s.pairs[s.pairOf[e+1]].open == e+1
+	return k, e, intro
 }
 
 // clauseObject reports whether token k, right after a cue, opens its
@@ -3167,10 +3186,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// week": a time after the cue is when it was said, not what.
 		right = false
 	}
-	if right && used && s.toks[cs].lowerWord() && s.wordIs(cs, "although", "because", "though", "whereas", "while") && s.subjectCue(cs+1, ce, 6) {
-		// `Q, Lee said, though she said she hopes to.`: a clause after
-		// the attribution that holds a speech verb and its own subject
-		// is that verb's to report, not the rest of Q.
+	if right && used && s.toks[cs].lowerWord() && s.wordIs(cs, "although", "and", "because", "but", "though", "whereas", "while") && s.subjectCue(cs+1, ce, 6) {
+		// `Q, Lee said, though she said she hopes to.`, `Q, records
+		// show, and experts say it is worth less`: a clause after the
+		// attribution that holds a speech verb and its own subject is
+		// that verb's to report, not the rest of Q.
 		right = false
 	}
 	if right {
@@ -3681,6 +3701,15 @@ func (s *state) nounOrAdjective(k int) bool {
 			// a gerund or a progressive after a preposition or an
 			// auxiliary takes the form in -s as its object. "Polling
 			// shows" opens a sentence, and its verb stays.
+			return true
+		}
+		if k > 1 && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cDet|cPossPron|cSubjPron|cObjPron|cTime|cAux|cAdverb|cPrep|cConj|cSubord|cUnnamed|cNeg) == 0 &&
+			s.toks[k-2].kind == tWord && s.toks[k-2].class&cPrep != 0 && s.toks[k-2].class&(cSubord|cConj) == 0 && (s.toks[k-2].flags&fSentStart != 0 || k > 2 && s.toks[k-3].isPunct(',')) {
+			// "Despite union calls for a strike, ...": a bare noun
+			// after a preposition that opens the clause is its object,
+			// and the form in -s after it heads that object. After a
+			// subject the phrase modifies it: "evidence from trade
+			// suggests".
 			return true
 		}
 		if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "said", "says") {
@@ -4418,7 +4447,17 @@ func (s *state) sceneOpensParagraphAt(open int) bool {
 // signature returns the name on a line of its own under a quotation
 // that is a paragraph of its own: `"Q" ¶ - Lee.` or `¶ — Ann Lee`.
 func (s *state) signature(p pair) (m mention, ok bool) {
-	return s.signatureAfter(p.open, p.close+1)
+	if m, ok := s.signatureAfter(p.open, p.close+1); ok {
+		return m, true
+	}
+	// `"Q" — Ann Lee`, a line of its own: the name may end the
+	// quotation's own line, as readers' letters and tweets are signed,
+	// and such lines may follow each other with no blank line between.
+	k := p.close + 1
+	if k >= len(s.toks) || s.toks[p.open].flags&(fParaStart|fNewline) == 0 || !s.toks[k].isPunct(pDash) || s.toks[k].flags&fNewline != 0 {
+		return m, false
+	}
+	return s.signatureName(k, fNewline)
 }
 
 // signatureAfter is signature for a quote that opens a paragraph at
@@ -4433,6 +4472,17 @@ func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
 	if k+1 >= len(s.toks) || s.toks[k].flags&fParaStart == 0 || !s.toks[k].isPunct(pDash) {
 		return m, false
 	}
+	return s.signatureName(k, fParaStart)
+}
+
+// signatureName returns the name after the dash at token k that runs to
+// the end of its line, `— Ann Lee`, `- Lee, Dayton.`, where a token
+// with flag end (a new line or a new paragraph), or the text's end,
+// follows.
+func (s *state) signatureName(k int, end tokenFlag) (m mention, ok bool) {
+	if k+1 >= len(s.toks) {
+		return m, false
+	}
 	r := s.runAt(k + 1)
 	if r < 0 || s.runs[r].first != k+1 || s.runs[r].nameFirst >= s.runs[r].last {
 		return m, false
@@ -4441,23 +4491,24 @@ func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
 	if e < len(s.toks) && s.toks[e].isPunct(',') {
 		// `- Lee, Dayton.`, `- Lee, a teacher`: where the speaker
 		// lives or what she does, to the end of the line.
-		e = s.signatureTail(e + 1)
+		e = s.signatureTail(e+1, end)
 	}
 	if e < len(s.toks) && s.toks[e].isPunct('.') {
 		e++
 	}
-	if e < len(s.toks) && s.toks[e].flags&fParaStart == 0 {
+	if e < len(s.toks) && s.toks[e].flags&end == 0 {
 		return m, false
 	}
 	return s.npEndingAt(s.runs[r].last-1, k+1, false)
 }
 
 // signatureTail returns the end of a short description from k to the end
-// of its line, or k if there is none: no quotation mark and no cue.
-func (s *state) signatureTail(k int) int {
+// of its line, before a token with flag end, or k if there is none: no
+// quotation mark and no cue.
+func (s *state) signatureTail(k int, end tokenFlag) int {
 	for j := k; j < len(s.toks) && j < k+12; j++ {
 		t := &s.toks[j]
-		if t.flags&fParaStart != 0 {
+		if t.flags&end != 0 {
 			return j
 		}
 		if t.kind == tMark || s.mayCue(j) && !(t.lowerWord() && strings.HasSuffix(s.word(j), "ing")) {
@@ -4465,7 +4516,7 @@ func (s *state) signatureTail(k int) int {
 			// tweeting after the vote.`; a finite verb makes a clause.
 			return k
 		}
-		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&fParaStart != 0) {
+		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&end != 0) {
 			return j
 		}
 	}

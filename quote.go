@@ -284,6 +284,11 @@ func (s *state) paragraphs(st stmt, out []stmt) []stmt {
 		} else if keep := j == 0 && !cueAfter || j == len(out)-1 && cueAfter; !keep {
 			piece.cueFirst, piece.cueLast = 0, 0
 			piece.carried = true
+			if ps, ok := s.saidBefore(st.first - 1); ok && j == 0 {
+				// `"A," Lee said. "B ¶ "C," she said.`: B goes on
+				// from A in its paragraph, under A's attribution.
+				piece.spk, piece.unnamedAnte = ps.spk, ps.unnamedAnte
+			}
 		}
 		piece.start, piece.end = s.directContent(piece.first, piece.last)
 		if piece.end > piece.start {
@@ -292,6 +297,37 @@ func (s *state) paragraphs(st stmt, out []stmt) []stmt {
 		}
 	}
 	return out[:n]
+}
+
+// saidBefore returns the statement of the quotation that closes right
+// before the opening mark at token open, in its paragraph, with its
+// attribution after it and a full stop between: `"A," Lee said. "B`.
+func (s *state) saidBefore(open int) (st stmt, ok bool) {
+	k := open - 1
+	if k < 1 || !s.toks[k].isPunct('.') || s.toks[open].flags&fNewline != 0 {
+		return st, false
+	}
+	// An attribution with a description runs to a few words: `said Lee,
+	// who runs the harbour office`.
+	for c := k - 1; c >= 0 && c > k-24; c-- {
+		t := &s.toks[c]
+		if t.flags&fNewline != 0 {
+			return st, false
+		}
+		if t.kind != tMark {
+			continue
+		}
+		p := s.pairOf[c]
+		if p < 0 || s.pairs[p].close != c || s.pairStmt[p] < 0 {
+			return st, false
+		}
+		ps := s.stmts[s.pairStmt[p]]
+		if !ps.hasSpk || ps.cueFirst <= c || max(ps.cueLast, ps.spk.last) != k {
+			return st, false
+		}
+		return ps, true
+	}
+	return st, false
 }
 
 // transcriptLabel returns the speaker's name that opens a paragraph of a
