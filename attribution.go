@@ -4084,13 +4084,19 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			}
 		}
 		left := c.first-1-ls >= 3 && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
-		if tail && (rs >= 0 || s.opensAttribution(ls, c.first-1) && !s.reportsWhole(ls, c.first-1)) {
+		if tail && (rs >= 0 || s.opensAttribution(ls, c.first-1) && !s.reportsWhole(ls, c.first-1) || s.quoteBeforeAttribution(ls, c.first-1)) {
 			// Taken first only when it closes a sentence that has no
-			// attribution of its own at its start.
+			// attribution of its own at its start, nor a stripped
+			// quote with its own at its end.
 			return from, to
 		}
 		if rs >= 0 {
 			left = c.first-1 > ls && (s.verbLike(rs) || !s.introductory(ls, c.first-1))
+		}
+		if a := ls + 1; left && s.stmtEnds[ls] && s.toks[ls].isPunct(',') && a < c.first && s.toks[a].flags&fWide != 0 {
+			// `  Q,  Lee said, according to the Ledger.`: what is left
+			// is the attribution of the quote before it, no statement.
+			left = !s.attributionAt(a, c.first-1)
 		}
 		if left {
 			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}

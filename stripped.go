@@ -395,6 +395,22 @@ func (s *state) closedInside(st *stmt) bool {
 	return k > 0 && s.marksAt(k) == 1 && s.toks[k-1].kind == tWord && s.toks[k].lowerWord() && !s.pluralBefore(k) && !s.wideInside(st.first+1, k)
 }
 
+// quoteBeforeAttribution reports whether [a, b), in spaced stripped text,
+// is a quote that a stripped mark closes before an attribution of its own
+// that runs to b: `  Q,  Lee said, according to the Ledger.` The quotation
+// keeps its speaker, as a marked one does, and the source reports nothing.
+func (s *state) quoteBeforeAttribution(a, b int) bool {
+	if !s.spaced || !s.opensQuote(a) {
+		return false
+	}
+	k := s.lastWide(a+1, b)
+	if k < a+3 || s.marksAt(k) != 1 {
+		return false
+	}
+	p := &s.toks[k-1]
+	return (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionAt(k, b)
+}
+
 // closeBeforeSubject ends a statement before its cue at the mark that
 // closed the quote after a comma, where the words between it and the
 // cue's subject begin the subject, in apposition: `Q,  another friend,
