@@ -2182,7 +2182,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				}
 			}
 		}
-		return s.firstSubject(from, j)
+		m, ok := s.firstSubject(from, j)
+		if ok && m.kind != mPronoun && m.relative == 0 && m.titleLast == m.titleFirst {
+			// "Police and the government deny it and say ...": the
+			// whole of a subject joined by "and"; but not roles joined
+			// before a name, "Dover News and former anchor Ann Lee".
+			if c := s.coordinated(m, from); s.mentionStart(c) >= from {
+				m = c
+			}
+		}
+		return m, ok
 	}
 	if c.participle && k == s.clauseOpening(s.sents[s.sentOf[k]].first) && k+1 < len(s.toks) && (s.toks[k+1].isPunct(',') || s.toks[k+1].isPunct(':')) {
 		// `Lee called the report "not good." Adding, "Q"`: the

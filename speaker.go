@@ -4658,7 +4658,22 @@ func (s *state) coordinated(m mention, lo int) mention {
 			return m
 		}
 	}
-	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
+	if !ok && m.kind != mPronoun && !m.coordinated && m.relative == 0 && (m.kind != mName || m.titleLast == m.titleFirst) && !(s.toks[a-2].capWord() && s.toks[a].capWord()) {
+		// "Kestia s defense and foreign ministers said", "The Reyes
+		// family and Lee said": the words before "and" are no speaker
+		// of their own, but open the clause with it.
+		if o := s.phraseStartBefore(a-2, lo); o >= 0 {
+			return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
+		}
+	}
+	if ok && other.kind == mDescription && m.kind == mName && !other.coordinated && other.relative == 0 && m.relative == 0 && m.titleLast == m.titleFirst {
+		// "The mayor and Lee said": a description that opens the
+		// clause speaks with the name after it.
+		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) {
+			return mention{first: o, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
+		}
+	}
+	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.plainHead(other.head) && s.toks[m.head].lowerWord() {
 		// "Q, hospital officials and residents said": two groups after
 		// a statement speak together, as one description; so does one
 		// person with two roles under one article, "Q, the senator and
@@ -4674,9 +4689,14 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	first := s.mentionStart(other)
+	if g := s.withArticle(first, lo); g < first && s.subjectEdge(g, lo) {
+		// "The Reyeses and Lee said"
+		first = g
+	}
 	// "Russia, Iran and Turkey announced": a list of names before the
-	// last "and", when it opens the clause.
-	for f, n := first, 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
+	// last "and", when it opens the clause; "Kestia, the Isles and
+	// Norvia".
+	for f, n := s.withArticle(s.mentionStart(other), lo), 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
 		prev, ok := s.npEndingAt(f-2, lo, false)
 		if p := s.mentionStart(prev); ok && prev.kind == mDescription && !prev.coordinated && prev.head+1 < prev.last && s.wordIs(prev.head+1, "of", "from") && s.subjectEdge(p, lo) {
 			// "Q, the heads of the Harbour Council, the Dover Board
@@ -4694,7 +4714,7 @@ func (s *state) coordinated(m mention, lo int) mention {
 		if !ok || prev.kind != mName {
 			break
 		}
-		f = s.mentionStart(prev)
+		f = s.withArticle(s.mentionStart(prev), lo)
 		if s.subjectEdge(f, lo) {
 			first = f
 		}
@@ -4703,13 +4723,64 @@ func (s *state) coordinated(m mention, lo int) mention {
 		titleFirst: first, titleLast: first, coordinated: true, relative: m.relative}
 }
 
+// joinsWords reports whether a coordinated mention joins words in lower
+// case with "and", "family and lawyer", not the words of a name, "Customs
+// and Border Protection".
+func (s *state) joinsWords(m mention) bool {
+	for k := m.first; k+1 < m.last && k < m.first+12; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "and") && s.toks[k+1].lowerWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// withArticle returns the "the" before a name that starts at f, or f.
+func (s *state) withArticle(f, lo int) int {
+	if f-1 >= lo && (s.toks[f-1].lowerWord() || s.toks[f-1].flags&fSentStart != 0) && strings.EqualFold(s.word(f-1), "the") {
+		return f - 1
+	}
+	return f
+}
+
+// phraseStartBefore returns where a short noun phrase that ends at j
+// starts, when it opens the clause, or -1: up to five words that may
+// stand in a noun phrase, a possessor's name among them ("Kestia s
+// defense"), after an optional determiner ("some regional").
+func (s *state) phraseStartBefore(j, lo int) int {
+	for p := j; p >= lo && p > j-5; p-- {
+		t := &s.toks[p]
+		det := t.kind == tWord && t.class&(cDet|cPossPron) != 0 && t.class&cSubjPron == 0 && p < j
+		// A noun in -ly after a name is no adverb: "the Reyes family".
+		noun := s.nounish(p) || t.lowerWord() && s.lyAdverb(p) && p-1 >= lo && s.toks[p-1].capWord()
+		if !det && !(s.possessive(p) && p-1 >= lo && s.toks[p-1].capWord()) && !(noun && !s.verbLike(p)) {
+			return -1
+		}
+		if s.subjectEdge(p, lo) {
+			return p
+		}
+		if det {
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainHead reports whether the head k of a description is a common
+// noun: in lower case, or capitalised only as a sentence's first word,
+// "Police and the government said".
+func (s *state) plainHead(k int) bool {
+	return s.toks[k].lowerWord() || s.toks[k].capWord() && s.toks[k].flags&fSentStart != 0 && s.runAt(k) < 0
+}
+
 // subjectEdge reports whether a subject that starts at token o opens its
 // clause: at the start lo, after a quotation's closing mark, or after a
 // comma that ends a clause ("Q, hospital officials and residents said"),
 // so that it is not the object of a verb before it ("attacked the town
 // and residents said").
 func (s *state) subjectEdge(o, lo int) bool {
-	if o == lo {
+	if o == lo || o == s.clauseOpening(lo) {
+		// "But researchers and aid workers say"
 		return true
 	}
 	if o-1 < lo {
@@ -4767,6 +4838,28 @@ func (s *state) namesOnlyBefore(m mention) bool {
 		if r := s.runAt(k); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
 			return false
 		}
+	}
+	return false
+}
+
+// noPersonBefore reports whether the words of a coordinated mention
+// before its "and" hold a lower-case word and no person's name or
+// pronoun: "Kestia s defense and foreign ministers", "Spanish political
+// and business leaders", not "Lee and party officials".
+func (s *state) noPersonBefore(m mention) bool {
+	lower := false
+	for k := m.first; k < m.last && k < m.first+8; k++ {
+		t := &s.toks[k]
+		if s.wordIs(k, "and") {
+			return lower && k+1 < m.last
+		}
+		if t.kind == tWord && t.class&(cSubjPron|cObjPron) != 0 {
+			return false
+		}
+		if r := s.runAt(k); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
+			return false
+		}
+		lower = lower || t.lowerWord() && t.class&cDet == 0
 	}
 	return false
 }
@@ -4860,7 +4953,7 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Kind = Person
 		if s.bodiesJoined(m) {
 			sp.Kind = Organization
-		} else if h := &s.toks[m.last-1]; h.lowerWord() && s.namesOnlyBefore(m) {
+		} else if h := &s.toks[m.last-1]; h.lowerWord() && (s.namesOnlyBefore(m) || s.noPersonBefore(m)) {
 			// "South Korean and Japanese officials", "Acme and other
 			// groups": the names before "and" share the head noun, or
 			// are bodies like it, and no person is among them.
@@ -5809,7 +5902,9 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
 	h := &s.toks[m.head]
-	if h.class&cTitle == 0 {
+	if h.class&cTitle == 0 || m.coordinated && s.joinsWords(m) {
+		// "Lee s family and lawyer" are more than the lawyer, but "the
+		// Customs and Border Protection commissioner" is one.
 		return -1
 	}
 	definite := true
