@@ -357,6 +357,8 @@ func TestFind(t *testing.T) {
 		{"places listed with an article in the middle speak together", "The ferry sank. ⟨Kestia, Norvia, the Isles and Dover⟩ ⟪said⟫ ⟦their citizens must leave⟧.", []want{indirOrg}},
 		{"a role joined by and to a description is not the person with that title", "⟨₁Tom Reyes⟩, ⦃₁Ann Lee's lawyer⦄, ⟪₁said⟫ ⟦₁she was well⟧. ⟨₂Lee's family and lawyer⟩ ⟪₂said⟫ ⟦₂they had lost contact with her⟧.", []want{indirect, indirect}},
 		{"a colon that names the antecedent of who ends its statement", "Voters in Dover have turned to ⟨a man⟩ ⸨who⸩ ⟪says⟫ ⟦he can sort it all out⟧: billionaire Tom Reyes. He won in May.", []want{indirUnnmd}},
+		{"a title in capitals after the with no name is a description of its holder", "⟦₁The talks will go on⟧, ⟪₁said⟫ ⟨₁the Ambassador⟩ to the United Nations. ⟨₂The Kestian President⟩ ⟪₂said⟫ ⟦₂the port will open⟧.", []want{indirUnnmd, indirUnnmd}},
+		{"a title in capitals after the is the person given that title", "⦃Queen⦄ ⟨Ann⟩ opened the bridge on Monday. ⸨The Queen⸩ ⟪said⟫ ⟦it was a feat⟧.", []want{indirect}},
 		{"a description joined by and to the object of a verb before it is not", `The army attacked the town and ⟨residents⟩ ⟪said⟫ ⟦it was a massacre⟧.`, []want{indirUnnmd}},
 		{"a body to another body is one name", `“⟦We want peace⟧,” ⟨the Harbour Mission to the United Nations⟩ ⟪said⟫.`, []want{directOrg}},
 		{"bodies joined by and are an organisation", `⟨The Harbour Times and the Valley Herald⟩ ⟪reported⟫ that ⟦the mill had closed⟧.`, []want{indirOrg}},

@@ -4842,6 +4842,16 @@ func (s *state) namesOnlyBefore(m mention) bool {
 	return false
 }
 
+// orgWordIn reports whether [a, b) holds an organisation word.
+func (s *state) orgWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tWord && s.toks[k].class&cOrg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // noPersonBefore reports whether the words of a coordinated mention
 // before its "and" hold a lower-case word and no person's name or
 // pronoun: "Kestia s defense and foreign ministers", "Spanish political
@@ -4893,6 +4903,14 @@ func (s *state) speaker(m mention) Speaker {
 		sp := Speaker{Name: s.tokenSpan(m.first-1, m.last), Kind: Unnamed}
 		sp.Mention = sp.Name
 		return sp
+	}
+	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && strings.EqualFold(s.word(m.first-1), "the") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&(cOrg|cTitleMod) == 0 && !s.orgWordIn(m.first, m.last) {
+		// A title in capitals after "the" names no one but the holder
+		// of the office, as "the president" does: "the Kestian
+		// President said". A party's member may be the party's name,
+		// "the Dover Republican"; and a body's name may end in a
+		// title, "the Harbour Post Pollster".
+		return s.speaker(mention{first: m.first - 1, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: m.first - 1, titleLast: m.first - 1})
 	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
