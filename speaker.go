@@ -1526,6 +1526,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			k = f - 2
 		}
 	}
+	if f := s.fieldBeforeName(k, limit); f < k {
+		// A title's field in lower case: "Executive Director for
+		// expansion Ann Lee".
+		k = f
+	}
 	joined := -1
 	if k-1 > limit && s.wordIs(k, "and") && s.toks[k].lowerWord() && s.toks[a].class&cTitle != 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cTitle != 0 {
 		// The run opens with the second of two roles: "Harbour Council
@@ -1573,6 +1578,11 @@ loop:
 			break loop
 		}
 		first = k
+	}
+	if s.toks[first].kind == tClitic {
+		// The possessor ended the title: "the port s Executive
+		// Director for expansion Ann Lee".
+		first++
 	}
 	if joined >= 0 && !s.roleOpens(first, limit) {
 		// Roles joined by "and" that do not open the clause may be
@@ -3487,6 +3497,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			e += 2
 			continue
 		}
+		if f := s.fieldAfterTitle(e, hi); f > e && s.toks[e-1].capWord() {
+			// "said the port's Executive Director for expansion Ann
+			// Lee": a title's field in lower case before the name.
+			e = f
+			continue
+		}
 		break
 	}
 	if s.modifiesHead(e, hi) {
@@ -3529,15 +3545,16 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
-			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi)) {
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi) || s.fieldAfterTitle(run.last, hi) > run.last) {
 				// "the Democratic nominee", "Air Force 1st Lt. ...",
 				// "Norvian officials", "Norvia's Wirex agency": the run
-				// modifies or owns what follows.
+				// modifies or owns what follows; "Director for
+				// expansion Ann Lee": a title's field follows.
 				j = run.last - 1
 				continue
 			}
 			tf := s.titleBefore(run.first, k)
-			if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
+			if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(min(tf, run.first) < run.nameFirst && s.commonPossessor(k, min(tf, run.first))) {
 				break
 			}
 			m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
@@ -3728,6 +3745,21 @@ func (s *state) possessorBefore(k, f int) bool {
 	}
 	for j := k; j < f-1; j++ {
 		if !s.toks[j].capWord() && !(j == k && s.toks[j].kind == tWord && isArticle(s.word(j))) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonPossessor reports whether tokens [k, f) are "the" and a noun or
+// two in lower case in the possessive, before a title at f: "said the
+// airport's Executive Director Ann Lee".
+func (s *state) commonPossessor(k, f int) bool {
+	if f-k < 3 || f-k > 4 || !s.possessive(f-1) || !s.wordIs(k, "the") {
+		return false
+	}
+	for j := k + 1; j < f-1; j++ {
+		if !s.toks[j].lowerWord() || !s.nounish(j) || s.verbLike(j) {
 			return false
 		}
 	}
@@ -4840,6 +4872,39 @@ func (s *state) namesOnlyBefore(m mention) bool {
 		}
 	}
 	return false
+}
+
+// fieldBeforeName returns the title before "for" and one or two words in
+// lower case that end at k, "Director for expansion", or k if there are
+// none.
+func (s *state) fieldBeforeName(k, limit int) int {
+	for p := k; p > limit && p >= k-1; p-- {
+		if !s.toks[p].lowerWord() || !s.nounish(p) || s.verbLike(p) || s.toks[p].class&cTitle != 0 {
+			return k
+		}
+		if f := p - 1; f > limit && s.toks[f].lowerWord() && s.wordIs(f, "for") && s.toks[f-1].kind == tWord && s.toks[f-1].class&cTitle != 0 {
+			return f - 1
+		}
+	}
+	return k
+}
+
+// fieldAfterTitle returns the token after "for" and one or two words in
+// lower case that follow a title at e-1 and come before a name, "Director
+// for expansion Ann Lee", or e if there are none.
+func (s *state) fieldAfterTitle(e, hi int) int {
+	if e < 1 || e+2 >= hi || !s.toks[e].lowerWord() || !s.wordIs(e, "for") || s.toks[e-1].class&cTitle == 0 {
+		return e
+	}
+	for f := e + 1; f < hi && f <= e+2; f++ {
+		if !s.toks[f].lowerWord() || !s.nounish(f) || s.verbLike(f) {
+			return e
+		}
+		if r := s.runAt(f + 1); f+1 < hi && r >= 0 && s.runs[r].first == f+1 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Person {
+			return f + 1
+		}
+	}
+	return e
 }
 
 // orgWordIn reports whether [a, b) holds an organisation word.
