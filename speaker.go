@@ -3595,6 +3595,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		if t.kind != tWord && t.kind != tClitic || t.class&(cPrep|cConj|cSubord|cAux) != 0 && t.class&cDet == 0 {
 			break
 		}
+		if j > k && t.class&cSubjPron != 0 && t.class&cObjPron == 0 {
+			// A relative clause with no pronoun of its own: "according
+			// to new documents he filed".
+			break
+		}
 		j++
 	}
 	for e := j; e > k; e-- {
