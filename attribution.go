@@ -2183,10 +2183,11 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			}
 		}
 		m, ok := s.firstSubject(from, j)
-		if ok && m.kind != mPronoun && m.relative == 0 && m.titleLast == m.titleFirst {
+		if ok && m.kind != mPronoun && m.relative == 0 && (m.titleLast == m.titleFirst || s.personEndsAt(s.mentionStart(m)-1)) {
 			// "Police and the government deny it and say ...": the
 			// whole of a subject joined by "and"; but not roles joined
-			// before a name, "Dover News and former anchor Ann Lee".
+			// before a name, "Dover News and former anchor Ann Lee",
+			// unless a person comes first, "Ann Lee and Mayor Tom Reyes".
 			if c := s.coordinated(m, from); s.mentionStart(c) >= from {
 				m = c
 			}

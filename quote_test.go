@@ -361,6 +361,8 @@ func TestFind(t *testing.T) {
 		{"a title in capitals after the with no name is a description of its holder", "⟦₁The talks will go on⟧, ⟪₁said⟫ ⟨₁the Ambassador⟩ to the United Nations. ⟨₂The Kestian President⟩ ⟪₂said⟫ ⟦₂the port will open⟧.", []want{indirUnnmd, indirUnnmd}},
 		{"a title in capitals after the is the person given that title", "⦃Queen⦄ ⟨Ann⟩ opened the bridge on Monday. ⸨The Queen⸩ ⟪said⟫ ⟦it was a feat⟧.", []want{indirect}},
 		{"a title's field in lower case after for stands between the title and the name", "“⟦₁We have new options⟧,” ⟪₁said⟫ the airport's ⦃₁Executive Director for expansion⦄ ⟨₁Ann Lee⟩. ⟦₂The runway will open in May⟧, ⟪₂said⟫ ⦃₂Director for public health⦄ ⟨₂Tom Reyes⟩. ⟦₃The port will stay shut⟧, the port's ⦃₃Executive Director for expansion⦄ ⟨₃Jo Park⟩ ⟪₃said⟫.", []want{direct, indirect, indirect}},
+		{"a person's name before and a title ends no title, and the names speak together", "The ferry sank. ⟨₁Ann Lee and Mayor Tom Reyes⟩ ⟪₁said⟫ ⟦₁the port must close⟧. ⟨₂Jo Park and Sen. Ed Long⟩ met on Monday and ⟪₂said⟫ ⟦₂the ferry will run⟧.", []want{indirect, indirect}},
+		{"a titled name before and leaves the roles after it to the next name", "Mayor Ann Lee and ⦃Dover-based activist⦄ ⟨Tom Reyes⟩ toured the port. ⸨Reyes⸩ ⟪said⟫ ⟦it must close⟧.", []want{indirect}},
 		{"a description joined by and to the object of a verb before it is not", `The army attacked the town and ⟨residents⟩ ⟪said⟫ ⟦it was a massacre⟧.`, []want{indirUnnmd}},
 		{"a body to another body is one name", `“⟦We want peace⟧,” ⟨the Harbour Mission to the United Nations⟩ ⟪said⟫.`, []want{directOrg}},
 		{"bodies joined by and are an organisation", `⟨The Harbour Times and the Valley Herald⟩ ⟪reported⟫ that ⟦the mill had closed⟧.`, []want{indirOrg}},

@@ -1551,9 +1551,10 @@ loop:
 		case t.kind == tClitic:
 			// A possessive: "Trump s campaign manager".
 		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cAux|cSubord) == 0:
-		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord():
+		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord() && !(s.word(k) == "and" && (s.personEndsAt(k) || s.titledPersonEndsAt(k))):
 			// "Ways and Means Committee chairman", "Department of
-			// Justice spokesman"
+			// Justice spokesman"; but not a person's name before "and",
+			// "Ann Lee and Mayor Tom Reyes".
 		case joined < 0 && k == first-1 && k > limit && t.lowerWord() && s.word(k) == "and" && s.toks[k-1].kind == tWord &&
 			(s.toks[k-1].class&cTitle != 0 || s.toks[k-1].lowerWord() && s.titleModifier(k-1) && s.titleModifier(k+1)):
 			// Two roles joined: "Dover University professor and former
@@ -4877,6 +4878,40 @@ func (s *state) namesOnlyBefore(m mention) bool {
 		}
 	}
 	return false
+}
+
+// personEndsAt reports whether a person's name, shown to be one by a
+// first name, a title or an honorific, ends right before the "and" at k,
+// and a title opens what follows it: "Ann Lee and Mayor Tom Reyes", not
+// "Kestian Customs and Border Police spokeswoman Ann Lee" nor "former
+// Dover Gov. and party chairman Ann Lee".
+func (s *state) personEndsAt(k int) bool {
+	r := s.runAt(k - 1)
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+		return false
+	}
+	if e := s.runs[r].entity; s.entityKind(e) != Person || !s.entities[e].personal {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].capWord(); j++ {
+		if s.toks[j].class&(cTitle|cTitleAbbrev|cHonorific) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPersonEndsAt reports whether a name with a title of its own ends
+// right before the "and" at k, "Mayor Ann Lee and ...", so that the roles
+// after "and" are another person's.
+func (s *state) titledPersonEndsAt(k int) bool {
+	r := s.runAt(k - 1)
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+		return false
+	}
+	f := s.runs[r].first
+	titled := f < s.runs[r].nameFirst || f > 0 && s.toks[f-1].lowerWord() && s.toks[f-1].class&cTitle != 0
+	return titled && s.entityKind(s.runs[r].entity) == Person
 }
 
 // fieldBeforeName returns the title before "for" and one or two words in
