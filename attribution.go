@@ -2225,7 +2225,17 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				}
 			}
 		}
-		return s.firstSubject(from, j)
+		m, ok := s.firstSubject(from, j)
+		if ok && m.kind != mPronoun && m.relative == 0 && (m.titleLast == m.titleFirst || s.personEndsAt(s.mentionStart(m)-1)) {
+			// "Police and the government deny it and say ...": the
+			// whole of a subject joined by "and"; but not roles joined
+			// before a name, "Dover News and former anchor Ann Lee",
+			// unless a person comes first, "Ann Lee and Mayor Tom Reyes".
+			if c := s.coordinated(m, from); s.mentionStart(c) >= from {
+				m = c
+			}
+		}
+		return m, ok
 	}
 	if c.participle && k == s.clauseOpening(s.sents[s.sentOf[k]].first) && k+1 < len(s.toks) && (s.toks[k+1].isPunct(',') || s.toks[k+1].isPunct(':')) {
 		// `Lee called the report "not good." Adding, "Q"`: the
@@ -3660,7 +3670,7 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 				return a, true
 			}
 		}
-		return m, true
+		return s.modifiedName(m, hi), true
 	}
 	// Any noun phrase will do: "according to data compiled by ...".
 	e := s.npEnd(c.last, hi)
@@ -3670,7 +3680,31 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if a, ok := s.authorAfter(e, hi); ok {
 		return a, true
 	}
-	return mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
+	return s.modifiedName(mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, hi), true
+}
+
+// modifiedName extends a description of adjectives in lower case to the
+// name and the noun they modify: "according to new Harbour Institute
+// research" is the research's, not "new".
+func (s *state) modifiedName(m mention, hi int) mention {
+	if m.kind != mDescription || m.relative != 0 || m.last >= hi || !s.toks[m.last].capWord() || m.last-s.mentionStart(m) > 2 {
+		return m
+	}
+	for k := s.mentionStart(m); k < m.last; k++ {
+		if t := &s.toks[k]; !t.lowerWord() || t.class&(cDet|cPossPron|cTitle|cUnnamed|cBody|cOrg|cDocument) != 0 || s.verbLike(k) {
+			return m
+		}
+	}
+	e := m.last
+	for e < hi && e < m.last+6 && s.toks[e].capWord() {
+		e++
+	}
+	if e == m.last || e >= hi || !s.toks[e].lowerWord() || !s.nounish(e) || s.verbLike(e) {
+		// "new Harbour Institute research", not "new Dover, which".
+		return m
+	}
+	m.last, m.head = e+1, e
+	return m
 }
 
 // possessorOfBody reports whether name m owns the body that speaks after

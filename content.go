@@ -2226,6 +2226,9 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		r = a
 	}
 	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that") {
+		if s.indefiniteBefore(r) {
+			hi = s.namingColon(c.last, hi)
+		}
 		return s.restrictiveEnd(c, hi)
 	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
@@ -2243,6 +2246,50 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 			v++
 		}
 		if s.finiteVerb(v) || s.verbWithObject(v) {
+			return k
+		}
+		return hi
+	}
+	return hi
+}
+
+// indefiniteBefore reports whether the antecedent of the relative
+// pronoun at r is indefinite: "a man who", "someone who".
+func (s *state) indefiniteBefore(r int) bool {
+	if s.wordIs(r-1, "someone", "somebody") {
+		return true
+	}
+	for k := r - 1; k >= 0 && k >= r-3; k-- {
+		if t := &s.toks[k]; t.kind != tWord {
+			return false
+		}
+		if s.wordIs(k, "a", "an") {
+			return true
+		}
+	}
+	return false
+}
+
+// namingColon returns the colon in [a, hi) after which a name, with its
+// role in lower case before it, tells who the antecedent of a relative
+// clause is: "a man who says he can fix it: billionaire Tom Reyes". It
+// returns hi if there is none.
+func (s *state) namingColon(a, hi int) int {
+	for k := a; k+1 < hi && k < a+40; k++ {
+		if !s.toks[k].isPunct(':') {
+			continue
+		}
+		n := k + 1
+		for n < hi && n < k+5 && s.toks[n].lowerWord() && s.nounish(n) && !s.verbLike(n) {
+			n++
+		}
+		r := s.runAt(n)
+		if n >= hi || r < 0 || s.runs[r].first != n || s.runKind(s.runs[r].nameFirst, s.runs[r].last) != Person || n == k+1 && s.runs[r].last-s.runs[r].nameFirst < 2 {
+			// A full name, or a name after its role; not a word that
+			// opens a quotation, "Uh".
+			return hi
+		}
+		if e := s.runs[r].last; e == len(s.toks) || s.toks[e].isPunct(',') || s.toks[e].isPunct('.') {
 			return k
 		}
 		return hi

@@ -1526,6 +1526,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 			k = f - 2
 		}
 	}
+	if f := s.fieldBeforeName(k, limit); f < k {
+		// A title's field in lower case: "Executive Director for
+		// expansion Ann Lee".
+		k = f
+	}
 	joined := -1
 	if k-1 > limit && s.wordIs(k, "and") && s.toks[k].lowerWord() && s.toks[a].class&cTitle != 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cTitle != 0 {
 		// The run opens with the second of two roles: "Harbour Council
@@ -1546,9 +1551,10 @@ loop:
 		case t.kind == tClitic:
 			// A possessive: "Trump s campaign manager".
 		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cAux|cSubord) == 0:
-		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord():
+		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord() && !(s.word(k) == "and" && (s.personEndsAt(k) || s.titledPersonEndsAt(k))):
 			// "Ways and Means Committee chairman", "Department of
-			// Justice spokesman"
+			// Justice spokesman"; but not a person's name before "and",
+			// "Ann Lee and Mayor Tom Reyes".
 		case joined < 0 && k == first-1 && k > limit && t.lowerWord() && s.word(k) == "and" && s.toks[k-1].kind == tWord &&
 			(s.toks[k-1].class&cTitle != 0 || s.toks[k-1].lowerWord() && s.titleModifier(k-1) && s.titleModifier(k+1)):
 			// Two roles joined: "Dover University professor and former
@@ -1573,6 +1579,11 @@ loop:
 			break loop
 		}
 		first = k
+	}
+	if s.toks[first].kind == tClitic {
+		// The possessor ended the title: "the port s Executive
+		// Director for expansion Ann Lee".
+		first++
 	}
 	if joined >= 0 && !s.roleOpens(first, limit) {
 		// Roles joined by "and" that do not open the clause may be
@@ -3487,6 +3498,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			e += 2
 			continue
 		}
+		if f := s.fieldAfterTitle(e, hi); f > e && s.toks[e-1].capWord() {
+			// "said the port's Executive Director for expansion Ann
+			// Lee": a title's field in lower case before the name.
+			e = f
+			continue
+		}
 		break
 	}
 	if s.modifiesHead(e, hi) {
@@ -3529,15 +3546,16 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
-			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi)) {
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi) || s.fieldAfterTitle(run.last, hi) > run.last) {
 				// "the Democratic nominee", "Air Force 1st Lt. ...",
 				// "Norvian officials", "Norvia's Wirex agency": the run
-				// modifies or owns what follows.
+				// modifies or owns what follows; "Director for
+				// expansion Ann Lee": a title's field follows.
 				j = run.last - 1
 				continue
 			}
 			tf := s.titleBefore(run.first, k)
-			if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) {
+			if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(min(tf, run.first) < run.nameFirst && s.commonPossessor(k, min(tf, run.first))) {
 				break
 			}
 			m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
@@ -3576,6 +3594,11 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		if t.kind != tWord && t.kind != tClitic || t.class&(cPrep|cConj|cSubord|cAux) != 0 && t.class&cDet == 0 {
+			break
+		}
+		if j > k && t.class&cSubjPron != 0 && t.class&cObjPron == 0 {
+			// A relative clause with no pronoun of its own: "according
+			// to new documents he filed".
 			break
 		}
 		j++
@@ -3728,6 +3751,21 @@ func (s *state) possessorBefore(k, f int) bool {
 	}
 	for j := k; j < f-1; j++ {
 		if !s.toks[j].capWord() && !(j == k && s.toks[j].kind == tWord && isArticle(s.word(j))) {
+			return false
+		}
+	}
+	return true
+}
+
+// commonPossessor reports whether tokens [k, f) are "the" and a noun or
+// two in lower case in the possessive, before a title at f: "said the
+// airport's Executive Director Ann Lee".
+func (s *state) commonPossessor(k, f int) bool {
+	if f-k < 3 || f-k > 4 || !s.possessive(f-1) || !s.wordIs(k, "the") {
+		return false
+	}
+	for j := k + 1; j < f-1; j++ {
+		if !s.toks[j].lowerWord() || !s.nounish(j) || s.verbLike(j) {
 			return false
 		}
 	}
@@ -4658,7 +4696,22 @@ func (s *state) coordinated(m mention, lo int) mention {
 			return m
 		}
 	}
-	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.toks[other.head].lowerWord() && s.toks[m.head].lowerWord() {
+	if !ok && m.kind != mPronoun && !m.coordinated && m.relative == 0 && (m.kind != mName || m.titleLast == m.titleFirst) && !(s.toks[a-2].capWord() && s.toks[a].capWord()) {
+		// "Kestia s defense and foreign ministers said", "The Reyes
+		// family and Lee said": the words before "and" are no speaker
+		// of their own, but open the clause with it.
+		if o := s.phraseStartBefore(a-2, lo); o >= 0 {
+			return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
+		}
+	}
+	if ok && other.kind == mDescription && m.kind == mName && !other.coordinated && other.relative == 0 && m.relative == 0 && m.titleLast == m.titleFirst {
+		// "The mayor and Lee said": a description that opens the
+		// clause speaks with the name after it.
+		if o := s.mentionStart(other); s.subjectEdge(o, lo) && !s.hasClause(o, a-1) {
+			return mention{first: o, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
+		}
+	}
+	if ok && other.kind == mDescription && m.kind == mDescription && !m.coordinated && !other.coordinated && m.relative == 0 && other.relative == 0 && s.plainHead(other.head) && s.toks[m.head].lowerWord() {
 		// "Q, hospital officials and residents said": two groups after
 		// a statement speak together, as one description; so does one
 		// person with two roles under one article, "Q, the senator and
@@ -4674,9 +4727,14 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	first := s.mentionStart(other)
+	if g := s.withArticle(first, lo); g < first && s.subjectEdge(g, lo) {
+		// "The Reyeses and Lee said"
+		first = g
+	}
 	// "Russia, Iran and Turkey announced": a list of names before the
-	// last "and", when it opens the clause.
-	for f, n := first, 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
+	// last "and", when it opens the clause; "Kestia, the Isles and
+	// Norvia".
+	for f, n := s.withArticle(s.mentionStart(other), lo), 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
 		prev, ok := s.npEndingAt(f-2, lo, false)
 		if p := s.mentionStart(prev); ok && prev.kind == mDescription && !prev.coordinated && prev.head+1 < prev.last && s.wordIs(prev.head+1, "of", "from") && s.subjectEdge(p, lo) {
 			// "Q, the heads of the Harbour Council, the Dover Board
@@ -4694,7 +4752,7 @@ func (s *state) coordinated(m mention, lo int) mention {
 		if !ok || prev.kind != mName {
 			break
 		}
-		f = s.mentionStart(prev)
+		f = s.withArticle(s.mentionStart(prev), lo)
 		if s.subjectEdge(f, lo) {
 			first = f
 		}
@@ -4703,13 +4761,64 @@ func (s *state) coordinated(m mention, lo int) mention {
 		titleFirst: first, titleLast: first, coordinated: true, relative: m.relative}
 }
 
+// joinsWords reports whether a coordinated mention joins words in lower
+// case with "and", "family and lawyer", not the words of a name, "Customs
+// and Border Protection".
+func (s *state) joinsWords(m mention) bool {
+	for k := m.first; k+1 < m.last && k < m.first+12; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "and") && s.toks[k+1].lowerWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// withArticle returns the "the" before a name that starts at f, or f.
+func (s *state) withArticle(f, lo int) int {
+	if f-1 >= lo && (s.toks[f-1].lowerWord() || s.toks[f-1].flags&fSentStart != 0) && strings.EqualFold(s.word(f-1), "the") {
+		return f - 1
+	}
+	return f
+}
+
+// phraseStartBefore returns where a short noun phrase that ends at j
+// starts, when it opens the clause, or -1: up to five words that may
+// stand in a noun phrase, a possessor's name among them ("Kestia s
+// defense"), after an optional determiner ("some regional").
+func (s *state) phraseStartBefore(j, lo int) int {
+	for p := j; p >= lo && p > j-5; p-- {
+		t := &s.toks[p]
+		det := t.kind == tWord && t.class&(cDet|cPossPron) != 0 && t.class&cSubjPron == 0 && p < j
+		// A noun in -ly after a name is no adverb: "the Reyes family".
+		noun := s.nounish(p) || t.lowerWord() && s.lyAdverb(p) && p-1 >= lo && s.toks[p-1].capWord()
+		if !det && !(s.possessive(p) && p-1 >= lo && s.toks[p-1].capWord()) && !(noun && !s.verbLike(p)) {
+			return -1
+		}
+		if s.subjectEdge(p, lo) {
+			return p
+		}
+		if det {
+			return -1
+		}
+	}
+	return -1
+}
+
+// plainHead reports whether the head k of a description is a common
+// noun: in lower case, or capitalised only as a sentence's first word,
+// "Police and the government said".
+func (s *state) plainHead(k int) bool {
+	return s.toks[k].lowerWord() || s.toks[k].capWord() && s.toks[k].flags&fSentStart != 0 && s.runAt(k) < 0
+}
+
 // subjectEdge reports whether a subject that starts at token o opens its
 // clause: at the start lo, after a quotation's closing mark, or after a
 // comma that ends a clause ("Q, hospital officials and residents said"),
 // so that it is not the object of a verb before it ("attacked the town
 // and residents said").
 func (s *state) subjectEdge(o, lo int) bool {
-	if o == lo {
+	if o == lo || o == s.clauseOpening(lo) {
+		// "But researchers and aid workers say"
 		return true
 	}
 	if o-1 < lo {
@@ -4771,6 +4880,105 @@ func (s *state) namesOnlyBefore(m mention) bool {
 	return false
 }
 
+// personEndsAt reports whether a person's name, shown to be one by a
+// first name, a title or an honorific, ends right before the "and" at k,
+// and a title opens what follows it: "Ann Lee and Mayor Tom Reyes", not
+// "Kestian Customs and Border Police spokeswoman Ann Lee" nor "former
+// Dover Gov. and party chairman Ann Lee".
+func (s *state) personEndsAt(k int) bool {
+	r := s.runAt(k - 1)
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+		return false
+	}
+	if e := s.runs[r].entity; s.entityKind(e) != Person || !s.entities[e].personal {
+		return false
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+3 && s.toks[j].capWord(); j++ {
+		if s.toks[j].class&(cTitle|cTitleAbbrev|cHonorific) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titledPersonEndsAt reports whether a name with a title of its own ends
+// right before the "and" at k, "Mayor Ann Lee and ...", so that the roles
+// after "and" are another person's.
+func (s *state) titledPersonEndsAt(k int) bool {
+	r := s.runAt(k - 1)
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+		return false
+	}
+	f := s.runs[r].first
+	titled := f < s.runs[r].nameFirst || f > 0 && s.toks[f-1].lowerWord() && s.toks[f-1].class&cTitle != 0
+	return titled && s.entityKind(s.runs[r].entity) == Person
+}
+
+// fieldBeforeName returns the title before "for" and one or two words in
+// lower case that end at k, "Director for expansion", or k if there are
+// none.
+func (s *state) fieldBeforeName(k, limit int) int {
+	for p := k; p > limit && p >= k-1; p-- {
+		if !s.toks[p].lowerWord() || !s.nounish(p) || s.verbLike(p) || s.toks[p].class&cTitle != 0 {
+			return k
+		}
+		if f := p - 1; f > limit && s.toks[f].lowerWord() && s.wordIs(f, "for") && s.toks[f-1].kind == tWord && s.toks[f-1].class&cTitle != 0 {
+			return f - 1
+		}
+	}
+	return k
+}
+
+// fieldAfterTitle returns the token after "for" and one or two words in
+// lower case that follow a title at e-1 and come before a name, "Director
+// for expansion Ann Lee", or e if there are none.
+func (s *state) fieldAfterTitle(e, hi int) int {
+	if e < 1 || e+2 >= hi || !s.toks[e].lowerWord() || !s.wordIs(e, "for") || s.toks[e-1].class&cTitle == 0 {
+		return e
+	}
+	for f := e + 1; f < hi && f <= e+2; f++ {
+		if !s.toks[f].lowerWord() || !s.nounish(f) || s.verbLike(f) {
+			return e
+		}
+		if r := s.runAt(f + 1); f+1 < hi && r >= 0 && s.runs[r].first == f+1 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Person {
+			return f + 1
+		}
+	}
+	return e
+}
+
+// orgWordIn reports whether [a, b) holds an organisation word.
+func (s *state) orgWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].kind == tWord && s.toks[k].class&cOrg != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// noPersonBefore reports whether the words of a coordinated mention
+// before its "and" hold a lower-case word and no person's name or
+// pronoun: "Kestia s defense and foreign ministers", "Spanish political
+// and business leaders", not "Lee and party officials".
+func (s *state) noPersonBefore(m mention) bool {
+	lower := false
+	for k := m.first; k < m.last && k < m.first+8; k++ {
+		t := &s.toks[k]
+		if s.wordIs(k, "and") {
+			return lower && k+1 < m.last
+		}
+		if t.kind == tWord && t.class&(cSubjPron|cObjPron) != 0 {
+			return false
+		}
+		if r := s.runAt(k); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
+			return false
+		}
+		lower = lower || t.lowerWord() && t.class&cDet == 0
+	}
+	return false
+}
+
 // speaker builds the Speaker of a mention: the fullest name of its entity,
 // the title nearest to that name, and the kind.
 func (s *state) speaker(m mention) Speaker {
@@ -4800,6 +5008,14 @@ func (s *state) speaker(m mention) Speaker {
 		sp := Speaker{Name: s.tokenSpan(m.first-1, m.last), Kind: Unnamed}
 		sp.Mention = sp.Name
 		return sp
+	}
+	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && strings.EqualFold(s.word(m.first-1), "the") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&(cOrg|cTitleMod) == 0 && !s.orgWordIn(m.first, m.last) {
+		// A title in capitals after "the" names no one but the holder
+		// of the office, as "the president" does: "the Kestian
+		// President said". A party's member may be the party's name,
+		// "the Dover Republican"; and a body's name may end in a
+		// title, "the Harbour Post Pollster".
+		return s.speaker(mention{first: m.first - 1, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: m.first - 1, titleLast: m.first - 1})
 	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
@@ -4860,7 +5076,7 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Kind = Person
 		if s.bodiesJoined(m) {
 			sp.Kind = Organization
-		} else if h := &s.toks[m.last-1]; h.lowerWord() && s.namesOnlyBefore(m) {
+		} else if h := &s.toks[m.last-1]; h.lowerWord() && (s.namesOnlyBefore(m) || s.noPersonBefore(m)) {
 			// "South Korean and Japanese officials", "Acme and other
 			// groups": the names before "and" share the head noun, or
 			// are bodies like it, and no person is among them.
@@ -5809,7 +6025,9 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
 	h := &s.toks[m.head]
-	if h.class&cTitle == 0 {
+	if h.class&cTitle == 0 || m.coordinated && s.joinsWords(m) {
+		// "Lee s family and lawyer" are more than the lawyer, but "the
+		// Customs and Border Protection commissioner" is one.
 		return -1
 	}
 	definite := true
