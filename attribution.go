@@ -97,7 +97,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
-			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) {
+			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) && !s.ruleAt(k+2) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
@@ -157,6 +157,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
 		// "No group claimed responsibility for the attack": owning a
 		// deed, not a statement.
+		return c, false
+	}
+	if strings.HasPrefix(s.lower(k), "den") && s.deniedGrant(k+1) {
+		// "The court denied permission for a review", "denied him
+		// bail": refusing a grant is a deed, not denying a claim.
 		return c, false
 	}
 	if k > 0 {
@@ -408,6 +413,14 @@ func (s *state) phrasalCue(k int) int {
 // the object of a denial: "the notion that", "an allegation that",
 // "claims that", "the absurd idea that".
 func (s *state) claimThat(k int) bool {
+	j := s.claimNoun(k)
+	return j >= 0 && j+1 < len(s.toks) && s.wordIs(j+1, "that") && s.toks[j+1].flags&fCap == 0
+}
+
+// claimNoun returns the index of the claim noun that starts at k after
+// at most a determiner and one modifier, "the absurd idea", "government
+// accusations", or -1.
+func (s *state) claimNoun(k int) int {
 	n := len(s.toks)
 	if k < n && s.toks[k].lowerWord() && (s.toks[k].class&(cDet|cPossPron) != 0 && s.toks[k].class&cSubord == 0) {
 		k++
@@ -415,16 +428,16 @@ func (s *state) claimThat(k int) bool {
 	for j := k; j < n && j <= k+1; j++ {
 		t := &s.toks[j]
 		if !t.lowerWord() {
-			return false
+			return -1
 		}
 		if s.wordIs(j, "idea", "notion", "suggestion", "suggestions", "claim", "claims", "allegation", "allegations", "assertion", "assertions", "accusation", "accusations", "charge", "charges", "contention", "premise", "argument", "view", "speculation", "rumors", "rumours", "reports", "report") {
-			return j+1 < n && s.wordIs(j+1, "that") && s.toks[j+1].flags&fCap == 0
+			return j
 		}
 		if t.class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) != 0 || s.verbLike(j) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // timeIn reports whether [a, b) holds a word of time: "this year", "over
@@ -473,6 +486,19 @@ func (s *state) anonymityAt(k int) bool {
 // negated reports whether the cue at k is negated or not asserted: "did
 // not say", "declined to say", "to say".
 func (s *state) negated(k, lo int) bool {
+	if k-1 >= lo && s.wordIs(k-1, "or", "nor") {
+		// "has not opened an inquiry or announced any measures": the
+		// negation carries over "or" to the second verb.
+		for j := k - 2; j >= lo && j >= k-10; j-- {
+			t := &s.toks[j]
+			if t.class&cNeg != 0 {
+				return true
+			}
+			if t.kind != tWord || t.class&(cConj|cSubord|cSubjPron) != 0 {
+				break
+			}
+		}
+	}
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		t := &s.toks[j]
 		if t.class&cNeg != 0 {
@@ -5203,4 +5229,30 @@ func (s *state) questionAsideEnd(j, hi int) int {
 		return k + 1
 	}
 	return j
+}
+
+// deniedGrant reports whether the words from i name something granted
+// or refused, "permission", "the request", "him bail", so that "denied"
+// before them is a refusal;
+func (s *state) deniedGrant(i int) bool {
+	if s.wordIs(i, "a", "an", "the", "his", "her", "its", "their", "him", "them", "us", "me") {
+		i++
+	}
+	// but "denied the request was made" denies a clause.
+	return s.wordIs(i, "access", "bail", "entry", "permission", "request", "requests", "visa", "visas") &&
+		!s.wordIs(i+1, "had", "has", "is", "was", "were", "would")
+}
+
+// ruleAt reports whether the words from i name a law or rule, "EU
+// rules", "the constitution", "state law": what a thing is "according
+// to" them is the reporter's account, not a source's statement. But "law
+// enforcement officials" speak.
+func (s *state) ruleAt(i int) bool {
+	if i < len(s.toks) && s.toks[i].class&cDet != 0 {
+		i++
+	}
+	if i+1 < len(s.toks) && s.toks[i].kind == tWord && !s.wordIs(i, "law", "rules") && s.wordIs(i+1, "law", "laws", "rules", "regulations") {
+		i++
+	}
+	return s.wordIs(i, "constitution", "law", "laws", "regulations", "rules", "statute", "treaty") && !s.wordIs(i+1, "enforcement", "firm", "firms", "office", "professor", "school")
 }

@@ -1667,9 +1667,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// vote": what another named party did, the reporter's.
 			return j
 		}
-		if s.wordIs(j+1, "according") || s.asByAt(j+1) {
+		if s.wordIs(j+1, "according") && !s.ruleAt(j+3) || s.asByAt(j+1) {
 			// ", according to the Planet", ", as reported by the
-			// Planet": who relayed it.
+			// Planet": who relayed it; but "must, according to the
+			// rules, pay" goes on.
 			return j
 		}
 		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does") {
