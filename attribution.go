@@ -125,6 +125,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// content is the claim, as after "denied".
 				return cue{first: k, last: k + 1, kind: cueVerb}, true
 			}
+			if t.flags&fCap == 0 && strings.HasPrefix(s.lower(k), "reject") && s.claimNoun(k+1) >= 0 && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
+				// "rejected the allegation", "rejected government
+				// accusations of bias as baseless": a denial whose
+				// object is the claim, as after "denied the charges".
+				return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true}, true
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
 				// as sure as a quote's own attribution only.
