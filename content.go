@@ -309,6 +309,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// of the statement.
 			return -1
 		}
+		if s.wordIs(r, "as", "when") && t.flags&fCap == 0 && s.timeIn(i, j) && s.pastClause(r+1, hi) {
+			// "Turnout was high, the ministry said on Monday, as voting
+			// started": after a dated saying, a clause in the past
+			// dates it further, the reporter's.
+			return -1
+		}
 		if t.lowerWord() && slices.Contains(mannerParticiples, s.lower(r)) && !s.wordIs(r+1, "of") {
 			// `Sales were good, he said, wiping his brow`: the
 			// reporter's account of the speaker, not more of the
@@ -3149,6 +3155,21 @@ func (s *state) verbIn(a, b int) bool {
 	for k := a; k < b; k++ {
 		if s.verbLike(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// pastClause reports whether a short clause in the past opens at k: a
+// subject of up to three words, then a verb in the past, "voting
+// started", "the talks were held".
+func (s *state) pastClause(k, hi int) bool {
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if s.pastForm(j) || s.toks[j].lowerWord() && s.wordIs(j, "was", "were", "had") {
+			return true
+		}
+		if t := &s.toks[j]; t.kind != tWord || t.class&(cPrep|cConj|cSubord|cAux) != 0 {
+			return false
 		}
 	}
 	return false
