@@ -2486,8 +2486,9 @@ func (s *state) purposeVerb(k, lo int) int {
 		// "Lee was prompted to say": the subject speaks.
 		return j
 	}
-	if strings.HasSuffix(s.lower(j), "ing") || s.toks[j].class&cAdverb != 0 || s.lyAdverb(j) || s.wordIs(j, "hard") {
-		// "trying to say", "fought hard to say": an attempt.
+	if strings.HasSuffix(s.lower(j), "ing") && !(j-1 >= lo && s.toks[j-1].class&(cDet|cPossPron) != 0) || s.toks[j].class&cAdverb != 0 || s.lyAdverb(j) || s.wordIs(j, "hard") {
+		// "trying to say", "fought hard to say": an attempt; but "used
+		// the meeting to say" has a noun there.
 		return -1
 	}
 	v := -1
@@ -2522,7 +2523,10 @@ func (s *state) purposeVerb(k, lo int) int {
 			return -1
 		}
 		w := s.lower(i)
-		if s.verbLike(i) || t.class&cPhrasal != 0 || strings.HasSuffix(w, "ing") && i-1 >= lo && s.wordIs(i-1, "is", "are", "was", "were", "been") {
+		if s.verbLike(i) || t.class&cPhrasal != 0 || strings.HasSuffix(w, "ing") && i-1 >= lo && s.wordIs(i-1, "is", "are", "was", "were", "been") || s.wordIs(i, "used", "uses") && i+1 < j && s.toks[i+1].class&(cDet|cPossPron) != 0 {
+			// "used" is too short for verbLike's "-ed": "Lee used a
+			// visit to Dover to warn that ..."; but not "a widely
+			// used phrase to".
 			v = i
 			break
 		}
