@@ -4044,6 +4044,12 @@ func (s *state) namedAfterRole(m mention, lo int) bool {
 
 // invertedSubject returns the subject after a cue at k: "..., said Smith."
 func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
+	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "for", "on", "to") {
+		// "The office, which has ..., called for his release": what
+		// follows a cue's own preposition is its object, never the
+		// speaker.
+		return m, false
+	}
 	end := s.sentEnd(k)
 	m, ok = s.subjectAfter(c.last, end)
 	if !ok {
