@@ -2165,6 +2165,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			}
 			return m, false
 		}
+		if c.participle {
+			if v := s.verbInside(m); v >= 0 {
+				// "Some carried placards criticizing ...": the words
+				// before the participle hold a verb and its object;
+				// the verb's subject speaks, not the whole run.
+				if sm, ok := s.subjectBefore(v, lo); ok && sm.last <= v {
+					return sm, true
+				}
+			}
+		}
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
 			if rm, ok := s.relativeSubject(s.mentionStart(m), lo); ok {
 				// "the ACLU, which released a statement
@@ -5265,4 +5275,24 @@ func (s *state) ruleAt(i int) bool {
 		i++
 	}
 	return s.wordIs(i, "constitution", "law", "laws", "regulations", "rules", "statute", "treaty") && !s.wordIs(i+1, "enforcement", "firm", "firms", "office", "professor", "school")
+}
+
+// verbInside returns a finite verb in lower case inside the description
+// m after its first word, "Some (carried) placards", or -1.
+func (s *state) verbInside(m mention) int {
+	if m.kind != mDescription {
+		return -1
+	}
+	a := s.mentionStart(m)
+	if s.wordIs(a, "a", "an", "the") {
+		a++ // "a married couple": an adjective in -ed
+	}
+	for i := a + 1; i < m.last-1; i++ {
+		if t := &s.toks[i]; t.lowerWord() && t.class&(cAux|cTitle|cUnnamed|cBody) == 0 && s.verbLike(i) && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cPrep|cConj|cSubord) == 0 {
+			// A verb with its object, not a participle before its
+			// phrase: "a group backed by Acme".
+			return i
+		}
+	}
+	return -1
 }
