@@ -998,9 +998,9 @@ func (s *state) endDateline(k, e int) int {
 }
 
 // domainAt reports whether a top-level domain starts at text[i] and ends
-// the word: "com" in "Reuters.com".
+// the word: "com" in "Reuters.com", a country's "ru" in "kestia.ru".
 func (s *state) domainAt(i int) bool {
-	for _, tld := range [...]string{"com", "org", "net", "gov", "edu", "io", "co", "uk", "info", "mil"} {
+	for _, tld := range [...]string{"com", "org", "net", "gov", "edu", "io", "co", "uk", "info", "mil", "au", "ca", "cn", "de", "eu", "fr", "jp", "ru", "tv", "ua"} {
 		if strings.HasPrefix(s.text[i:], tld) {
 			c := s.classAt(i + len(tld))
 			if c != chLetter && c != chDigit {
