@@ -599,7 +599,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	words := s.wordsIn(cs, ce)
-	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs)) {
+	if words < 2 && !(colon && words == 1) && !(words == 1 && s.answer(cs)) && !(words == 1 && s.deniedNoun(c, cs)) {
 		return 0, 0, false, false, false
 	}
 	if !colon && i == afterCue && s.writtenObject(c, cs, ce) {
@@ -3173,4 +3173,13 @@ func (s *state) pastClause(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// deniedNoun reports whether the one word at cs after a denial is the
+// claim it denies, "denies involvement", "denied wrongdoing"; not a
+// pronoun ("denied it") or an adverb, nor one of alternatives ("anyone
+// who refused or denied involvement").
+func (s *state) deniedNoun(c cue, cs int) bool {
+	t := &s.toks[cs]
+	return strings.HasPrefix(s.lower(c.first), "den") && c.last == cs && !s.wordIs(c.first-1, "or") && t.lowerWord() && t.class&(cObjPron|cSubjPron|cDet|cTime|cAdverb|cPrep|cConj) == 0 && !s.lyAdverb(cs)
 }
