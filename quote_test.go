@@ -298,6 +298,7 @@ func TestFind(t *testing.T) {
 		{"a verb and its object before a participle leave the verb's subject", "Thousands marched in Dover. ⟨Some protesters⟩ carried placards ⟪criticizing⟫ ⟦the mayor for the closure⟧.", []want{indirUnnmd}},
 		{"a country's domain ends no sentence inside a hearer", "⟨Ann Lee⟩ did not respond to a request for comment, but ⟪told⟫ the kestia.ru news portal in August that ⟦she had never met him⟧.", []want{indirect}},
 		{"a denial's one-word object is the claim denied", "⟨Tom Reyes⟩, who has lived in exile since 1999, ⟪denies⟫ ⟦involvement⟧. Ann Lee denied it. Police would arrest anyone who fled or denied involvement.", []want{indirect}},
+		{"a speech verb's participle on a document in an aside does not end the subject search", "⟨The Kestia embassy⟩, in a statement posted on its website, ⟪said⟫ ⟦the port was closed⟧.", []want{indirOrg}},
 		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
 		{"an abbreviated title after then- or ex- ends no sentence", `⟨₁Ann Lee⟩ ⟪₁argued⟫ that ⟦₁the gap between Reyes and then-Sen. Tom Park was narrow⟧. ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂ex-Gov. Ed Long would run⟧.`, []want{indirect, indirect}},
 		{"a capitalised preposition or adverb after a headline's cue is no statement", "Ann Lee Responds To Question About Ferry Fares\n\nTom Reyes Makes Rude Joke To Mock Ann Lee\n\nWhy The Video Makes Ann Lee's Ferry Claim Even Worse\n\nThe mayor spoke on Monday.", nil},
