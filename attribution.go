@@ -658,9 +658,11 @@ func (s *state) settingBefore(j, lo int) int {
 		if !s.toks[p].lowerWord() {
 			return j
 		}
-		if s.toks[p].class&(cDet|cPossPron) != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && s.runAt(p-2) >= 0 {
+		if s.toks[p].class&(cDet|cPossPron) != 0 && s.wordIs(p-1, "during", "at", "in", "after", "before") && p-2 >= lo && (s.runAt(p-2) >= 0 || s.toks[p-2].isPunct(',') && isArticle(s.word(p)) && s.wordIs(p-1, "at", "during")) {
 			// After a name only: "officials in both cities said"
-			// keeps its phrase.
+			// keeps its phrase; or after the comma that closes an
+			// apposition, "Lee, the spokeswoman, at a briefing said",
+			// but ", after the army said" opens a clause.
 			return p - 2
 		}
 	}
