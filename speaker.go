@@ -5514,7 +5514,7 @@ func (s *state) resolvePronoun(k int) int {
 		if int(s.sentOf[run.first]) < firstSent {
 			break
 		}
-		if fits(run) && s.subjectPosition(run) && !s.inReported(run.first) {
+		if fits(run) && s.subjectPosition(run) && (!s.inReported(run.first) || s.speaksInReport(run)) {
 			return run.entity
 		}
 	}
@@ -5530,6 +5530,21 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// speaksInReport reports whether run r opens its sentence as the subject
+// of a speech verb: words that report its speech ("Lee told the court
+// the vote was void, according to aides. She ...") do not make it a
+// name spoken of, as "Lee" in "She said Lee would quit" is.
+func (s *state) speaksInReport(r run) bool {
+	if s.sentenceOf(r.first).first != r.first || r.last >= len(s.toks) {
+		return false
+	}
+	e := r.last
+	if t := &s.toks[e]; t.lowerWord() && t.class&cSpeech == 0 && !s.verbLike(e) {
+		e++ // "Lee earlier told"
+	}
+	return s.speaksAfterRun(e)
 }
 
 // personEvidence reports whether entity e is known as a person by more
