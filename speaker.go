@@ -5495,7 +5495,7 @@ func (s *state) resolvePronoun(k int) int {
 			return false
 		}
 		en := &s.entities[run.entity]
-		if en.kind != Person || !en.personal || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
+		if en.kind != Person || !en.personal && !s.surnameSpeaks(run) || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
 			return false // a place or a people is no "he"
 		}
 		return en.gender == 0 || en.gender == g
@@ -5530,6 +5530,16 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// surnameSpeaks reports whether run r is a lone surname, followed by "he"
+// or "she" and never by "it", that a speech verb follows: "Reyes said,
+// in a speech. He said ..." is a person's, though no first name or
+// title shows it. The name must be capitalised somewhere inside a
+// sentence too: "Cost estimates, he added," opens with a common word.
+func (s *state) surnameSpeaks(r run) bool {
+	en := &s.entities[r.entity]
+	return en.heVotes > 0 && en.itVotes == 0 && en.inner && r.nameFirst == r.first && s.speaksAfterRun(r.last)
 }
 
 // speaksInReport reports whether run r opens its sentence as the subject
