@@ -3352,8 +3352,14 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 				// "May s spokeswoman": a name that owns the description,
 				// whatever else the word may be.
 				i--
-				for i-1 >= lo && s.toks[i-1].capWord() {
+				for i-1 >= lo && s.toks[i-1].capWord() && !isWeekday(s.lower(i-1)) {
 					i--
+				}
+				if i-1 >= lo && s.toks[i-1].kind == tWord && (s.toks[i-1].lowerWord() && s.toks[i-1].class&cTime != 0 || isWeekday(s.lower(i-1))) {
+					// A time phrase before the owner is no part of
+					// the description: "Last month Lee s lawyers
+					// said", "On Monday Lee s lawyers said".
+					goto done
 				}
 			}
 		case p.kind == tWord && p.class&cPrep != 0 && i-2 >= lo && s.ppHost(i-2):
