@@ -129,8 +129,9 @@ func (s *state) nameToken(k int) bool {
 		// sentence, not a first name.
 		return false
 	}
-	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) {
-		// A shouted word, not an acronym: "BREAKING".
+	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) && !s.initialsBeforeName(k) {
+		// A shouted word, not an acronym: "BREAKING"; but initials
+		// before a surname are a name's, "R.T.P. Varma".
 		return false
 	}
 	if t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) != 0 &&
@@ -182,6 +183,13 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// initialsBeforeName reports whether token k is initials with periods
+// before a capitalised word on the same line: "R.T.P. Varma", not "the
+// F.A.A. records".
+func (s *state) initialsBeforeName(k int) bool {
+	return strings.IndexByte(s.word(k), '.') >= 0 && k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].flags&fNewline == 0
 }
 
 // participleCompound reports whether w is a hyphenated compound whose
@@ -439,6 +447,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 4
 				continue
 			}
+		}
+		if t.isPunct('/') && t.flags&fSpace == 0 && j+1 < n && s.toks[j+1].flags&(fSpace|fNewline) == 0 && s.nameToken(j+1) && (s.runHasOrg(k, j) || s.toks[j+1].class&cOrg != 0) {
+			// A slash between two names of one body, with no space:
+			// "Radio Free Kestia/Radio Dover".
+			j += 2
+			continue
 		}
 		if t.kind == tWord && t.flags&fDigit != 0 && j-k <= 2 && t.end-t.start <= 3 && s.bodyNamed(k) && s.numberEnds(j) {
 			// A body named with a number, "rights group Article
