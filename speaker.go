@@ -5529,14 +5529,27 @@ func (s *state) resolvePronoun(k int) int {
 			n++
 		}
 	}
+	inner := -1
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		run := s.runs[i]
-		if int(s.sentOf[run.first]) < firstSent {
+		if int(s.sentOf[run.first]) < firstSent || inner >= 0 && s.sentOf[run.first] != s.sentOf[s.runs[inner].first] {
 			break
 		}
 		if fits(run) && s.subjectPosition(run) && (!s.inReported(run.first) || s.speaksInReport(run)) {
+			if p := run.first - 1; inner < 0 && p >= 0 && s.toks[p].lowerWord() && s.wordIs(p, "whether", "if", "whereas") {
+				// The subject of a question or contrast inside the
+				// sentence gives way to the sentence's own subject
+				// before it: in
+				// "Lee declined to say whether Reyes would quit. She
+				// said ...", Lee goes on.
+				inner = i
+				continue
+			}
 			return run.entity
 		}
+	}
+	if inner >= 0 {
+		return s.runs[inner].entity
 	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		if run := s.runs[i]; fits(run) {
