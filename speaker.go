@@ -6053,6 +6053,9 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		return false
 	}
 	n := &s.toks[r.last]
+	if a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "his", "her", "their") && s.sentenceOf(a-1).first == a-1 {
+		a-- // "Her colleague Tom Long said": the possessive opens the title
+	}
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
 		if p.kind == tWord && p.flags&fCap == 0 && p.class&cSpeech != 0 && p.class&cSpeechObject == 0 && a > 1 && (s.toks[a-2].isPunct(',') || s.toks[a-2].kind == tMark) {
@@ -6069,7 +6072,9 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
 		}
 	}
-	if n.isPunct(',') {
+	if n.isPunct(',') || n.isPunct(pDash) && r.last+1 < len(s.toks) && s.toks[r.last+1].lowerWord() {
+		// An aside, set off by commas or dashes: "Ann Lee - who led
+		// the council - said".
 		return true
 	}
 	// A verb follows, not a noun the name modifies ("Justin Timberlake
