@@ -129,8 +129,9 @@ func (s *state) nameToken(k int) bool {
 		// sentence, not a first name.
 		return false
 	}
-	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) {
-		// A shouted word, not an acronym: "BREAKING".
+	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) && !s.initialsBeforeName(k) {
+		// A shouted word, not an acronym: "BREAKING"; but initials
+		// before a surname are a name's, "R.T.P. Varma".
 		return false
 	}
 	if t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) != 0 &&
@@ -182,6 +183,13 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// initialsBeforeName reports whether token k is initials with periods
+// before a capitalised word on the same line: "R.T.P. Varma", not "the
+// F.A.A. records".
+func (s *state) initialsBeforeName(k int) bool {
+	return strings.IndexByte(s.word(k), '.') >= 0 && k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].flags&fNewline == 0
 }
 
 // participleCompound reports whether w is a hyphenated compound whose
@@ -439,6 +447,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 4
 				continue
 			}
+		}
+		if t.isPunct('/') && t.flags&fSpace == 0 && j+1 < n && s.toks[j+1].flags&(fSpace|fNewline) == 0 && s.nameToken(j+1) && (s.runHasOrg(k, j) || s.toks[j+1].class&cOrg != 0) {
+			// A slash between two names of one body, with no space:
+			// "Radio Free Kestia/Radio Dover".
+			j += 2
+			continue
 		}
 		if t.kind == tWord && t.flags&fDigit != 0 && j-k <= 2 && t.end-t.start <= 3 && s.bodyNamed(k) && s.numberEnds(j) {
 			// A body named with a number, "rights group Article
@@ -3353,8 +3367,14 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 				// "May s spokeswoman": a name that owns the description,
 				// whatever else the word may be.
 				i--
-				for i-1 >= lo && s.toks[i-1].capWord() {
+				for i-1 >= lo && s.toks[i-1].capWord() && !isWeekday(s.lower(i-1)) {
 					i--
+				}
+				if i-1 >= lo && s.toks[i-1].kind == tWord && (s.toks[i-1].lowerWord() && s.toks[i-1].class&cTime != 0 || isWeekday(s.lower(i-1))) {
+					// A time phrase before the owner is no part of
+					// the description: "Last month Lee s lawyers
+					// said", "On Monday Lee s lawyers said".
+					goto done
 				}
 			}
 		case p.kind == tWord && p.class&cPrep != 0 && i-2 >= lo && s.ppHost(i-2):
@@ -4258,6 +4278,10 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
+		}
+		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v-2 >= lo && s.toks[v-2].lowerWord() && s.toks[v-2].class&cPrep != 0 &&
+			s.toks[v-1].lowerWord() && s.toks[v-1].class&(cDet|cPossPron|cAdverb) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&cPrep != 0 && !s.wordIs(v+1, "to") {
+			continue // a compound noun in a phrase: "head of field operations at the council"
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() &&
 			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
@@ -5502,7 +5526,7 @@ func (s *state) resolvePronoun(k int) int {
 			return false
 		}
 		en := &s.entities[run.entity]
-		if en.kind != Person || !en.personal || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
+		if en.kind != Person || !en.personal && !s.surnameSpeaks(run) || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
 			return false // a place or a people is no "he"
 		}
 		return en.gender == 0 || en.gender == g
@@ -5516,14 +5540,27 @@ func (s *state) resolvePronoun(k int) int {
 			n++
 		}
 	}
+	inner := -1
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		run := s.runs[i]
-		if int(s.sentOf[run.first]) < firstSent {
+		if int(s.sentOf[run.first]) < firstSent || inner >= 0 && s.sentOf[run.first] != s.sentOf[s.runs[inner].first] {
 			break
 		}
-		if fits(run) && s.subjectPosition(run) && !s.inReported(run.first) {
+		if fits(run) && s.subjectPosition(run) && (!s.inReported(run.first) || s.speaksInReport(run)) {
+			if p := run.first - 1; inner < 0 && p >= 0 && s.toks[p].lowerWord() && s.wordIs(p, "whether", "if", "whereas") {
+				// The subject of a question or contrast inside the
+				// sentence gives way to the sentence's own subject
+				// before it: in
+				// "Lee declined to say whether Reyes would quit. She
+				// said ...", Lee goes on.
+				inner = i
+				continue
+			}
 			return run.entity
 		}
+	}
+	if inner >= 0 {
+		return s.runs[inner].entity
 	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		if run := s.runs[i]; fits(run) {
@@ -5537,6 +5574,31 @@ func (s *state) resolvePronoun(k int) int {
 		}
 	}
 	return -1
+}
+
+// surnameSpeaks reports whether run r is a lone surname, followed by "he"
+// or "she" and never by "it", that a speech verb follows: "Reyes said,
+// in a speech. He said ..." is a person's, though no first name or
+// title shows it. The name must be capitalised somewhere inside a
+// sentence too: "Cost estimates, he added," opens with a common word.
+func (s *state) surnameSpeaks(r run) bool {
+	en := &s.entities[r.entity]
+	return en.heVotes > 0 && en.itVotes == 0 && en.inner && r.nameFirst == r.first && s.speaksAfterRun(r.last)
+}
+
+// speaksInReport reports whether run r opens its sentence as the subject
+// of a speech verb: words that report its speech ("Lee told the court
+// the vote was void, according to aides. She ...") do not make it a
+// name spoken of, as "Lee" in "She said Lee would quit" is.
+func (s *state) speaksInReport(r run) bool {
+	if s.sentenceOf(r.first).first != r.first || r.last >= len(s.toks) {
+		return false
+	}
+	e := r.last
+	if t := &s.toks[e]; t.lowerWord() && t.class&cSpeech == 0 && !s.verbLike(e) {
+		e++ // "Lee earlier told"
+	}
+	return s.speaksAfterRun(e)
 }
 
 // personEvidence reports whether entity e is known as a person by more
@@ -6002,6 +6064,9 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		return false
 	}
 	n := &s.toks[r.last]
+	if a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "his", "her", "their") && s.sentenceOf(a-1).first == a-1 {
+		a-- // "Her colleague Tom Long said": the possessive opens the title
+	}
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
 		if p.kind == tWord && p.flags&fCap == 0 && p.class&cSpeech != 0 && p.class&cSpeechObject == 0 && a > 1 && (s.toks[a-2].isPunct(',') || s.toks[a-2].kind == tMark) {
@@ -6018,7 +6083,9 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
 		}
 	}
-	if n.isPunct(',') {
+	if n.isPunct(',') || n.isPunct(pDash) && r.last+1 < len(s.toks) && s.toks[r.last+1].lowerWord() {
+		// An aside, set off by commas or dashes: "Ann Lee - who led
+		// the council - said".
 		return true
 	}
 	// A verb follows, not a noun the name modifies ("Justin Timberlake

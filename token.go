@@ -1035,12 +1035,18 @@ func (s *state) attributionAhead(j int) bool {
 }
 
 // prefixedTitle returns the title classes of a title noun after "co-",
-// "vice-", "ex-" or "deputy-": "co-leader", "ex-minister", and the period
+// "vice-", "ex-" or "deputy-" or before "-general": "co-leader",
+// "ex-minister", "inspector-general", and the period
 // of an abbreviated one, "ex-Gov.". Other hyphenated words ("U.S.-led",
 // "pro-business") have none. A title held "then" is a past one, not the
 // speaker's, but its abbreviation's period ends no sentence: "then-Sen.
 // Tom Reyes".
 func prefixedTitle(word string) wordClass {
+	if j := strings.LastIndexByte(word, '-'); j > 0 && strings.EqualFold(word[j+1:], "general") {
+		// A title noun and "-general" is a higher office of it:
+		// "Inspector-General", "director-general".
+		return lookupWord(word[:j]) & cTitle
+	}
 	i := strings.IndexByte(word, '-')
 	if i < 2 || i > 6 || i+1 >= len(word) {
 		return 0
