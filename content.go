@@ -593,7 +593,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
-	if !colon && i > afterCue+1 && s.wordIs(afterCue, "to") && s.toks[afterCue].flags&fCap == 0 && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) && !s.verbIn(cs, ce) {
+	if !colon && i > afterCue+1 && s.wordIs(afterCue, "to") && s.toks[afterCue].flags&fCap == 0 && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) && !s.verbBetween(cs, ce) {
 		// "responded to a deal between the two Dover parties": the
 		// rest of what the cue answered, not a clause it said.
 		return 0, 0, false, false, false
@@ -3143,17 +3143,6 @@ func (s *state) participleCueAt(e int) bool {
 func (s *state) modalBefore(e, last int) bool {
 	for k := e - 1; k >= last && k >= e-3; k-- {
 		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll") {
-			return true
-		}
-	}
-	return false
-}
-
-// verbIn reports whether [a, b) holds a word that looks like a finite
-// verb.
-func (s *state) verbIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.verbLike(k) {
 			return true
 		}
 	}

@@ -4911,14 +4911,24 @@ func (s *state) namesOnlyBefore(m mention) bool {
 	return false
 }
 
+// nameRunBefore returns the run of a name that ends right before token k
+// and does not end in a title or body word, or -1.
+func (s *state) nameRunBefore(k int) int {
+	r := s.runAt(k - 1)
+	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+		return -1
+	}
+	return r
+}
+
 // personEndsAt reports whether a person's name, shown to be one by a
 // first name, a title or an honorific, ends right before the "and" at k,
 // and a title opens what follows it: "Ann Lee and Mayor Tom Reyes", not
 // "Kestian Customs and Border Police spokeswoman Ann Lee" nor "former
 // Dover Gov. and party chairman Ann Lee".
 func (s *state) personEndsAt(k int) bool {
-	r := s.runAt(k - 1)
-	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+	r := s.nameRunBefore(k)
+	if r < 0 {
 		return false
 	}
 	if e := s.runs[r].entity; s.entityKind(e) != Person || !s.entities[e].personal {
@@ -4936,8 +4946,8 @@ func (s *state) personEndsAt(k int) bool {
 // right before the "and" at k, "Mayor Ann Lee and ...", so that the roles
 // after "and" are another person's.
 func (s *state) titledPersonEndsAt(k int) bool {
-	r := s.runAt(k - 1)
-	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.toks[k-1].class&(cTitle|cTitleAbbrev|cHonorific|cOrg) != 0 {
+	r := s.nameRunBefore(k)
+	if r < 0 {
 		return false
 	}
 	f := s.runs[r].first
