@@ -80,8 +80,9 @@
 // ("he found the keys", "evidence shows"); negated acts ("did not say",
 // "declined to comment", "has not opened an inquiry or announced ...");
 // refusing a permission rather than a claim ("the court denied bail"); a
-// rule or law as a source ("according to EU rules"); a request for anonymity ("a resident, who asked
-// not to be named, said ..." has one statement); a claim of
+// rule or law as a source ("according to EU rules"); a request for
+// anonymity ("a resident, who asked not to be named, said ..." has one
+// statement); a claim of
 // responsibility or credit for a deed ("the group claimed responsibility
 // for the attack"), or to a thing ("she claimed the seat"), though
 // claiming victory is said; the time of the saying after its attribution ("...,
