@@ -4988,16 +4988,6 @@ func (s *state) fieldAfterTitle(e, hi int) int {
 	return e
 }
 
-// orgWordIn reports whether [a, b) holds an organisation word.
-func (s *state) orgWordIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if s.toks[k].kind == tWord && s.toks[k].class&cOrg != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // noPersonBefore reports whether the words of a coordinated mention
 // before its "and" hold a lower-case word and no person's name or
 // pronoun: "Kestia s defense and foreign ministers", "Spanish political
@@ -5050,7 +5040,7 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Mention = sp.Name
 		return sp
 	}
-	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && strings.EqualFold(s.word(m.first-1), "the") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&(cOrg|cTitleMod) == 0 && !s.orgWordIn(m.first, m.last) {
+	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && strings.EqualFold(s.word(m.first-1), "the") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&(cOrg|cTitleMod) == 0 && !s.runHasOrg(m.first, m.last) {
 		// A title in capitals after "the" names no one but the holder
 		// of the office, as "the president" does: "the Kestian
 		// President said". A party's member may be the party's name,
