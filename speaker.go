@@ -1416,6 +1416,13 @@ func (s *state) votePronoun(e, b, hi int) {
 				// it is the subject of what was said.
 				continue
 			}
+			if s.lower(k) == "it" && k+2 < hi && s.wordIs(k+1, "is", "was", "'s", "s") && s.wordIs(k+2, "a", "an", "the", "too", "over", "time") {
+				// "Lee said it was a good day", "it is over": the "it"
+				// of a state of things, which a person speaks of as
+				// often as a body; but "Acme said it was cutting
+				// jobs", "Kestia said it was alarmed".
+				continue
+			}
 			s.entities[e].itVotes++
 		case "he", "his", "him", "himself":
 			if k == b+1 && s.lower(k) == "him" && s.verbLike(b) {
