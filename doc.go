@@ -74,7 +74,8 @@
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
-// ("endorsed Smith", "pledged $5 million"); calling and naming things
+// ("endorsed Smith", "voted for the plan"), though a pledge or a promise
+// is said ("pledged $5 million", "promised a new port"); calling and naming things
 // without the speaker's words ("called the deal a disaster", "called the
 // police"); findings with no document or body to own them
 // ("he found the keys", "evidence shows"); negated acts ("did not say",

@@ -800,6 +800,7 @@ func TestFind(t *testing.T) {
 		{"speech act weak verb", `⟨Jane Doe⟩ ⟪urged⟫ ⟦voters to stay home⟧.`, []want{indirect}},
 		{"speech act with a bare infinitive", `⟨Jane Doe⟩ ⟪vowed⟫ ⟦to resign⟧.`, []want{indirect}},
 		{"pledging to, up to the reporter's circumstance", `⟨Jane Doe⟩ ⟪pledged⟫ ⟦to fix the bridge⟧, after the council voted on Monday.`, []want{indirect}},
+		{"a pledge of money is said, but support is no statement", `⟨Ann Lee⟩ ⟪pledged⟫ ⟦$5 million to the relief fund⟧. Tom Reyes endorsed Jane Doe, and Tom Park voted for the plan.`, []want{indirect}},
 		{"pledged delegates are no cue", `Jane Doe won 40 pledged delegates on Tuesday.`, nil},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
