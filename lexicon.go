@@ -424,45 +424,40 @@ var honorifics = []string{
 }
 
 // orgWords mark a capitalised run as the name of an organization:
-// "Foreign Ministry", "Supreme Court", "Reuters".
+// "Foreign Ministry", "Supreme Court", "Dover Times".
 var orgWords = []string{
-	"abc", "academy", "administration", "afp", "agencies", "agency", "airlines",
-	"airways", "alliance", "ap", "army", "assembly", "association", "authority",
-	"bank", "banks", "battalion", "bbc", "bloomberg", "board", "brigade",
-	"bureau", "cabinet", "campaign", "capital", "caucus", "cbs", "center", "centers",
-	"centre", "centres", "chamber", "chronicle", "church", "cia", "club", "cnn", "co",
-	"coalition", "college", "command", "commission", "commissions", "committee",
-	"committees", "communications", "companies", "company", "congress", "consortium",
-	"consulate", "corp", "corporation", "corps", "council", "councils", "court",
-	"courts", "daily", "department", "departments", "dhs", "directorate",
-	"division", "dnc", "doj", "economist", "embassy", "energy", "epa", "eu",
-	"exchange", "fbi", "fed", "federal", "federation", "force", "forces",
-	"foundation", "front", "fund", "gazette", "gop", "government",
-	"group", "guard", "guardian", "herald", "holdings", "hospital", "house",
-	"imf", "inc", "initiative", "institute", "institution", "international",
-	"irs", "journal", "kingdom", "kremlin", "lab", "laboratory", "labs",
-	"league", "legislature", "llc", "ltd", "magazine", "media", "military",
-	"ministries", "ministry", "mission", "monthly", "motors", "movement",
-	"msnbc", "museum", "nations", "nato", "navy", "nbc", "network", "news", "npr", "nsa",
-	"observatory", "observer", "office", "oil", "opec", "organisation", "organization",
-	"panel", "parliament", "parliamentary", "parties", "partners", "party",
-	"pentagon", "petroleum", "pharmaceuticals", "plc", "police", "politico",
-	"post", "press", "project", "prosecutor's", "publishing", "radio",
-	"railways", "records", "regime", "regiment", "republic", "reuters",
-	"review", "rnc", "school", "sec", "secretariat", "senate", "service",
-	"services", "society", "staff", "state", "states", "studios", "systems",
-	"team", "technologies", "telecom", "telegraph", "television", "times",
-	"tribunal", "tribune", "trust", "tv", "un", "union", "unions", "unit",
-	"university", "watch", "weekly", "who", "wto",
+	"academy", "administration", "agencies", "agency", "airlines", "airways",
+	"alliance", "army", "assembly", "association", "authority", "bank", "banks",
+	"battalion", "board", "brigade", "bureau", "cabinet", "campaign", "capital",
+	"caucus", "center", "centers", "centre", "centres", "chamber", "chronicle",
+	"church", "club", "co", "coalition", "college", "command", "commission",
+	"commissions", "committee", "committees", "communications", "companies",
+	"company", "congress", "consortium", "consulate", "corp", "corporation",
+	"corps", "council", "councils", "court", "courts", "daily", "department",
+	"departments", "directorate", "division", "embassy", "energy", "exchange",
+	"fed", "federal", "federation", "force", "forces", "foundation", "front",
+	"fund", "gazette", "government", "group", "guard", "herald", "holdings",
+	"hospital", "house", "inc", "initiative", "institute", "institution",
+	"international", "journal", "kingdom", "lab", "laboratory", "labs", "league",
+	"legislature", "llc", "ltd", "magazine", "media", "military", "ministries",
+	"ministry", "mission", "monthly", "motors", "movement", "museum", "nations",
+	"navy", "network", "news", "observatory", "observer", "office", "oil",
+	"organisation", "organization", "panel", "parliament", "parliamentary",
+	"parties", "partners", "party", "petroleum", "pharmaceuticals", "plc",
+	"police", "post", "press", "project", "prosecutor's", "publishing", "radio",
+	"railways", "records", "regime", "regiment", "republic", "review", "school",
+	"secretariat", "senate", "service", "services", "society", "staff", "state",
+	"states", "studios", "systems", "team", "technologies", "telecom",
+	"telegraph", "television", "times", "tribunal", "tribune", "trust", "tv",
+	"union", "unions", "unit", "university", "watch", "weekly",
 }
 
-// acronymOrgs are the orgWords that name a body only in capitals: "UN",
-// "WHO", "SEC", but "Kim Jong Un", "Sec. Ann Lee" and a title-case "Who"
-// do not.
+// acronymOrgs are the orgWords that name a body only in capitals: "Dover
+// TV", not a title-case "Tv". Acronyms of bodies themselves are names,
+// which no list here holds: a run of three or more capitals is a body
+// (entityKind), and so is a single name after "the" ("the UN said").
 var acronymOrgs = []string{
-	"abc", "afp", "ap", "bbc", "cbs", "cia", "cnn", "dhs", "dnc", "doj", "epa",
-	"eu", "fbi", "gop", "imf", "irs", "msnbc", "nbc", "npr", "nsa", "rnc",
-	"sec", "tv", "un", "who", "wto",
+	"tv",
 }
 
 // unnamedNouns head a description of an unnamed source: "a senior

@@ -1151,6 +1151,11 @@ func (s *state) addRun(a, b int) {
 		if en.kind != kind || en.hash != hash {
 			continue
 		}
+		if kind == Person && b-nf == 1 && s.shortAcronym(nf) && s.toks[en.nameLast-1].flags&fUpper == 0 {
+			// Two capitals are an acronym, not the name they spell:
+			// "the UN" is not Kim Jong Un.
+			continue
+		}
 		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
@@ -1246,7 +1251,7 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].folk = true
 		}
 	}
-	if kind == Person && nf == a && a > 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fSentStart == 0 && s.wordIs(a-1, "the") && s.standsAlone(b) && (b-a == 1 || s.toks[b-1].class&cTitle == 0) {
+	if kind == Person && nf == a && a > 0 && s.toks[a-1].kind == tWord && (s.toks[a-1].flags&fSentStart == 0 || b-a == 1 && b < len(s.toks) && (s.finiteVerb(b) || s.toks[b].lowerWord() && s.toks[b].class&cSpeech != 0 && (!s.nounForm(b) || strings.HasSuffix(s.word(b), "s")))) && s.wordIs(a-1, "the") && s.standsAlone(b) && (b-a == 1 || s.toks[b-1].class&cTitle == 0) {
 		// A person's name takes no article: "the Wirex said", "with
 		// the Red Wirex on Monday" name a body, "the Norvians" a
 		// people; not "the Lee campaign", where the name modifies a
@@ -5216,6 +5221,12 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// shortAcronym reports whether token k is two capital letters, "UN", "EU".
+func (s *state) shortAcronym(k int) bool {
+	t := &s.toks[k]
+	return t.flags&fUpper != 0 && t.end-t.start == 2
 }
 
 // groupPlural reports whether w ends as a plural noun for a kind of

@@ -430,6 +430,36 @@ func (s *state) tokenize() {
 		s.toks[n-1].flags |= fNoSpaceAfter
 	}
 	s.markStrippedTails()
+	s.markAcronyms()
+}
+
+// asciiCapitals reports whether w is only the letters A to Z: "ACN", not
+// "U.N." or "ÉTÉ".
+func asciiCapitals(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// markAcronyms gives the organisation class to a word of three to five
+// capitals that no list holds, standing among words in lower or title
+// case: "an ACN committeeman", "ACN officials said". In a line set all in
+// capitals it is just a word.
+func (s *state) markAcronyms() {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.kind != tWord || t.flags&(fUpper|fDigit) != fUpper || t.class != 0 || t.end-t.start < 3 || t.end-t.start > 5 || !asciiCapitals(s.text[t.start:t.end]) || strings.Trim(s.text[t.start:t.end], "IVX") == "" {
+			continue // "Tom Reyes III" has a numeral
+		}
+		if k > 0 && s.toks[k-1].flags&fUpper != 0 || k+1 < len(s.toks) && (s.toks[k+1].flags&fUpper != 0 || s.toks[k+1].isPunct(':')) {
+			// "REYES: I was there" labels a speaker's turn.
+			continue
+		}
+		t.class |= cOrg
+	}
 }
 
 // scanWord scans a word that starts at i and sets its flags and classes.
@@ -655,8 +685,8 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 		t.class = prefixedTitle(word)
 	}
 	if t.class&cOrg != 0 && t.flags&fUpper == 0 && end-start <= 5 && isAcronymOrg(word) {
-		// "Kim Jong Un": an acronym's letters in title case are a
-		// name's, not a body's.
+		// An acronym's letters in title case are a name's, not a
+		// body's: "Dover TV", but "Tv Lee".
 		t.class &^= cOrg
 	}
 	if s.user != nil {
