@@ -400,7 +400,7 @@ func (s *state) closedInside(st *stmt) bool {
 // that runs to b: `  Q,  Lee said, according to the Ledger.` The quotation
 // keeps its speaker, as a marked one does, and the source reports nothing.
 func (s *state) quoteBeforeAttribution(a, b int) bool {
-	if !s.spaced || !s.opensQuote(a) {
+	if !s.spaced || !s.opensQuote(a) && !s.opensEarlier(a) {
 		return false
 	}
 	k := s.lastWide(a+1, b)
@@ -409,6 +409,27 @@ func (s *state) quoteBeforeAttribution(a, b int) bool {
 	}
 	p := &s.toks[k-1]
 	return (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionAt(k, b)
+}
+
+// opensEarlier reports whether the sentence at token a goes on a quote
+// that a stripped mark opened at the start of one of the three sentences
+// before it in its paragraph, with no mark between: `  No. We lost. It
+// hurts,  Lee said, according to the Ledger.`
+func (s *state) opensEarlier(a int) bool {
+	si := int(s.sentOf[a])
+	if s.sents[si].first != a {
+		return false
+	}
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		sent := s.sents[j]
+		if sent.para != s.sents[si].para || s.wideInside(sent.first+1, sent.last) {
+			return false
+		}
+		if s.opensQuote(sent.first) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeBeforeSubject ends a statement before its cue at the mark that
