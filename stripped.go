@@ -994,9 +994,13 @@ func (s *state) closedQuotes() {
 			// with no speaker rather than a wrong one.
 			c, ok := s.cueAt(k + 1)
 			if stop || !ok || c.kind != cueVerb || c.participle {
-				continue
+				if !s.shortTail(open, k, end) {
+					continue
+				}
+				st.spk, st.hasSpk = s.tailName(k+1, end)
+			} else {
+				st.cueFirst, st.cueLast = c.first, c.last
 			}
-			st.cueFirst, st.cueLast = c.first, c.last
 		} else if !st.hasSpk && s.regionPast(open, k+1) && !s.reporterTail(k+1) {
 			// The line's marks, paired, hold the tail inside the quote,
 			// `⏎ Q1. I watch shows called  Club Life,  films on old
@@ -1012,14 +1016,7 @@ func (s *state) closedQuotes() {
 			}
 		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
-			for j := k + 1; j < end; j++ {
-				if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
-					if m, ok := s.npEndingAt(s.runs[r].last-1, k+1, false); ok {
-						st.spk, st.hasSpk = m, true
-					}
-					break
-				}
-			}
+			st.spk, st.hasSpk = s.tailName(k+1, end)
 		}
 		for _, i := range tail {
 			if !marked {
@@ -1033,6 +1030,36 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// tailName returns the first name in the tail [a, b) of a quote whose
+// attribution has no speech verb, `Q,  Tom Reyes, a lawyer.`
+func (s *state) tailName(a, b int) (m mention, ok bool) {
+	for j := a; j < b; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+			if m, ok = s.npEndingAt(s.runs[r].last-1, a, false); ok {
+				return m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// shortTail reports whether the few words from the closing mark after
+// token k to the sentence's end at token end can only be the quote's
+// attribution, though no speech verb shows it: `  The port will close
+// in May,  the council statement began.` The quote runs from the mark
+// at token open, a clause of its own.
+func (s *state) shortTail(open, k, end int) bool {
+	if !s.toks[k].isPunct(',') || s.wordsIn(k+1, end) > 8 || s.wordsIn(open, k) < 5 || s.wideInside(open+1, k) {
+		return false
+	}
+	// A noun phrase opens it, the speaker or the speaker's text, not the
+	// reporter's clause or phrase, `  Q,  and the council agreed.`,
+	// `like  a title,  to be released in May.`
+	t := &s.toks[k+1]
+	return t.capWord() || t.flags&fDigit != 0 || t.lowerWord() && s.wordIs(k+1, "a", "an", "another", "one", "the")
 }
 
 // regionPast reports whether a closed region opens at token open and
