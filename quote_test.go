@@ -167,6 +167,7 @@ func TestFind(t *testing.T) {
 		{"quote, cue speaker", `“⟦We will win⟧,” ⟪said⟫ ⦃Mayor⦄ ⟨Jane Doe⟩.`, []want{direct}},
 		{"quote, cue title name", `"⟦The budget is balanced⟧," ⟪said⟫ ⦃city finance director⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"cue capitalised description", `“⟦We will win⟧,” ⟪said⟫ ⟨the Democratic nominee⟩.`, []want{unnamed(direct)}},
+		{"a body's name after a modifier and before its noun is the hearer, not the statement", "DOVER (Reuters) - ⟨₁Ann Lee⟩ ⟪₁told⟫ the state-run Dover news agency ⟦₁the port would close⟧. ⟨₂Tom Reyes⟩ ⟪₂told⟫ members of his ruling Harbour party on Friday ⟦₂they would have to cut costs⟧.", []want{indirect, indirect}},
 		{"a speech noun after a preposition inside an aside", "The plan cannot work. ⟨Tom Reyes⟩, ⦃the officer in charge of the station⦄, ⟪told⟫ Reuters ⟦it was unclear why the guard was shot⟧.", []want{indirect}},
 		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"an age or roles joined by and before an inverted cue's name", `"⟦₁It will fail⟧," ⟪₁said⟫ 20-year-old ⟨₁Tom Reyes⟩, ⦃₁a student at the college⦄. "⟦₂The town is broke⟧," ⟪₂said⟫ ⦃₂grandmother and shopkeeper⦄ ⟨₂Jo Park⟩, who lives there. "⟦₃We lost⟧," ⟪₃said⟫ Ohio based ⦃₃historian⦄ ⟨₃Ed Long⟩.`, []want{direct, direct, direct}},
