@@ -1184,6 +1184,14 @@ func (s *state) skipHearer(i, hi int) int {
 			}
 			return s.npEnd(e+1, hi)
 		}
+		if e < hi && s.toks[e].lowerWord() && s.wordIs(e, "radio", "television", "broadcaster", "newspaper", "daily", "channel", "magazine", "station", "agency") {
+			// "told Dover radio on Monday ...": the outlet's name
+			// modifies the medium, the hearer.
+			return e + 1
+		}
+		if e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "news") && s.wordIs(e+1, "agency", "channel", "network", "service") {
+			return e + 2 // "told Harbour news agency ..."
+		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
 			// "told the KBC broadcaster: ...": the name modifies a noun.
 			return e + 1
