@@ -1411,7 +1411,10 @@ func (s *state) ownSpeech(a, b, keep int) bool {
 		// Or a comparison elided after "as", "left as he said he
 		// would", no report of speech.
 		as := st.hasSpk && st.cueFirst >= a+2 && st.spk.first == st.cueFirst-1 && s.toks[st.spk.first].class&cSubjPron != 0 && s.wordIs(st.cueFirst-2, "as")
-		own = st.first >= a && st.hasSpk && (s.toks[st.spk.first].class&cFirstSecond != 0 || as)
+		// Or a source the quote itself names, `  Her count was 699,
+		// according to the party. His was 695,  the Ledger said.`
+		src := st.source == srcAccording && st.cueLast <= b && !s.wideInside(a+1, b)
+		own = st.first >= a && (st.hasSpk && (s.toks[st.spk.first].class&cFirstSecond != 0 || as) || src)
 		return own
 	})
 	return own
