@@ -1116,15 +1116,30 @@ func (s *state) subjectLead(a, b int) bool {
 }
 
 // titledTail reports whether each stripped mark in a short tail [a, end)
-// opens a title after a possessive, `told NBC s  Meet the Press.`
+// opens a title after a possessive, `told NBC s  Meet the Press.`, or
+// sets off a word or three of the attribution after an article, the
+// reporter's scare quotes, `the Ledger quoted an  informed source  as
+// saying.`
 func (s *state) titledTail(a, end int) bool {
 	if end-a > 16 {
 		return false
 	}
 	for k := a; k < end; k++ {
-		if t := &s.toks[k]; t.flags&fWide != 0 && !(t.capWord() && s.toks[k-1].flags&fStrippedTail != 0 && s.word(k-1) == "s") {
+		t := &s.toks[k]
+		if t.flags&fWide == 0 || t.capWord() && s.toks[k-1].flags&fStrippedTail != 0 && s.word(k-1) == "s" {
+			continue
+		}
+		if !s.toks[k-1].lowerWord() || s.toks[k-1].class&cDet == 0 {
 			return false
 		}
+		c := k + 1
+		for c < end && c <= k+3 && s.toks[c].flags&fWide == 0 && s.toks[c].kind == tWord {
+			c++
+		}
+		if c >= end || s.toks[c].flags&fWide == 0 || s.marksAt(c) != 1 {
+			return false
+		}
+		k = c
 	}
 	return true
 }
