@@ -1184,6 +1184,14 @@ func (s *state) skipHearer(i, hi int) int {
 			}
 			return s.npEnd(e+1, hi)
 		}
+		if e < hi && s.toks[e].lowerWord() && s.wordIs(e, "radio", "television", "broadcaster", "newspaper", "daily", "channel", "magazine", "station", "agency") {
+			// "told Dover radio on Monday ...": the outlet's name
+			// modifies the medium, the hearer.
+			return e + 1
+		}
+		if e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "news") && s.wordIs(e+1, "agency", "channel", "network", "service") {
+			return e + 2 // "told Harbour news agency ..."
+		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
 			// "told the KBC broadcaster: ...": the name modifies a noun.
 			return e + 1
@@ -1286,6 +1294,9 @@ func (s *state) npEnd(i, hi int) int {
 		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].class&(cDet|cPossPron) == 0 {
 			// a capital after a lower-case word starts the statement,
 			// but not after a determiner: "told the AIPAC meeting"
+			if e := s.bodyAfterModifier(i, j, hi); e > j {
+				return e
+			}
 			break
 		}
 		if j > i && strings.EqualFold(s.word(j), "there") {
@@ -1315,6 +1326,27 @@ func (s *state) npEnd(i, hi int) int {
 				continue
 			}
 			break
+		}
+	}
+	return j
+}
+
+// bodyAfterModifier returns the end of a body's description whose name,
+// at token j, follows a determiner and a modifier at i and i+1 and goes on
+// to a body noun: "the state-run Dover news agency", "the official Ledger
+// newspaper". Else it returns j; a name after a plain noun opens the
+// statement, "told the crowd Lee would win".
+func (s *state) bodyAfterModifier(i, j, hi int) int {
+	if j != i+2 || s.toks[i].class&(cDet|cPossPron) == 0 || !s.toks[j-1].lowerWord() {
+		return j
+	}
+	r := s.runAt(j)
+	if r < 0 {
+		return j
+	}
+	for e := s.runs[r].last; e < hi && e < s.runs[r].last+2 && s.toks[e].lowerWord(); e++ {
+		if s.toks[e].class&cBody != 0 {
+			return e + 1
 		}
 	}
 	return j

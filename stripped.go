@@ -400,7 +400,7 @@ func (s *state) closedInside(st *stmt) bool {
 // that runs to b: `  Q,  Lee said, according to the Ledger.` The quotation
 // keeps its speaker, as a marked one does, and the source reports nothing.
 func (s *state) quoteBeforeAttribution(a, b int) bool {
-	if !s.spaced || !s.opensQuote(a) {
+	if !s.spaced || !s.opensQuote(a) && !s.opensEarlier(a) {
 		return false
 	}
 	k := s.lastWide(a+1, b)
@@ -409,6 +409,27 @@ func (s *state) quoteBeforeAttribution(a, b int) bool {
 	}
 	p := &s.toks[k-1]
 	return (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionAt(k, b)
+}
+
+// opensEarlier reports whether the sentence at token a goes on a quote
+// that a stripped mark opened at the start of one of the three sentences
+// before it in its paragraph, with no mark between: `  No. We lost. It
+// hurts,  Lee said, according to the Ledger.`
+func (s *state) opensEarlier(a int) bool {
+	si := int(s.sentOf[a])
+	if s.sents[si].first != a {
+		return false
+	}
+	for j := si - 1; j >= 0 && j >= si-3; j-- {
+		sent := s.sents[j]
+		if sent.para != s.sents[si].para || s.wideInside(sent.first+1, sent.last) {
+			return false
+		}
+		if s.opensQuote(sent.first) {
+			return true
+		}
+	}
+	return false
 }
 
 // closeBeforeSubject ends a statement before its cue at the mark that
@@ -973,9 +994,13 @@ func (s *state) closedQuotes() {
 			// with no speaker rather than a wrong one.
 			c, ok := s.cueAt(k + 1)
 			if stop || !ok || c.kind != cueVerb || c.participle {
-				continue
+				if !s.shortTail(open, k, end) {
+					continue
+				}
+				st.spk, st.hasSpk = s.tailName(k+1, end)
+			} else {
+				st.cueFirst, st.cueLast = c.first, c.last
 			}
-			st.cueFirst, st.cueLast = c.first, c.last
 		} else if !st.hasSpk && s.regionPast(open, k+1) && !s.reporterTail(k+1) {
 			// The line's marks, paired, hold the tail inside the quote,
 			// `⏎ Q1. I watch shows called  Club Life,  films on old
@@ -991,14 +1016,7 @@ func (s *state) closedQuotes() {
 			}
 		} else if !st.hasSpk {
 			// No cue: the name that stands in the tail.
-			for j := k + 1; j < end; j++ {
-				if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
-					if m, ok := s.npEndingAt(s.runs[r].last-1, k+1, false); ok {
-						st.spk, st.hasSpk = m, true
-					}
-					break
-				}
-			}
+			st.spk, st.hasSpk = s.tailName(k+1, end)
 		}
 		for _, i := range tail {
 			if !marked {
@@ -1012,6 +1030,36 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// tailName returns the first name in the tail [a, b) of a quote whose
+// attribution has no speech verb, `Q,  Tom Reyes, a lawyer.`
+func (s *state) tailName(a, b int) (m mention, ok bool) {
+	for j := a; j < b; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+			if m, ok = s.npEndingAt(s.runs[r].last-1, a, false); ok {
+				return m, true
+			}
+			break
+		}
+	}
+	return mention{}, false
+}
+
+// shortTail reports whether the few words from the closing mark after
+// token k to the sentence's end at token end can only be the quote's
+// attribution, though no speech verb shows it: `  The port will close
+// in May,  the council statement began.` The quote runs from the mark
+// at token open, a clause of its own.
+func (s *state) shortTail(open, k, end int) bool {
+	if !s.toks[k].isPunct(',') || s.wordsIn(k+1, end) > 8 || s.wordsIn(open, k) < 5 || s.wideInside(open+1, k) {
+		return false
+	}
+	// A noun phrase opens it, the speaker or the speaker's text, not the
+	// reporter's clause or phrase, `  Q,  and the council agreed.`,
+	// `like  a title,  to be released in May.`
+	t := &s.toks[k+1]
+	return t.capWord() || t.flags&fDigit != 0 || t.lowerWord() && s.wordIs(k+1, "a", "an", "another", "one", "the")
 }
 
 // regionPast reports whether a closed region opens at token open and
@@ -1068,15 +1116,30 @@ func (s *state) subjectLead(a, b int) bool {
 }
 
 // titledTail reports whether each stripped mark in a short tail [a, end)
-// opens a title after a possessive, `told NBC s  Meet the Press.`
+// opens a title after a possessive, `told NBC s  Meet the Press.`, or
+// sets off a word or three of the attribution after an article, the
+// reporter's scare quotes, `the Ledger quoted an  informed source  as
+// saying.`
 func (s *state) titledTail(a, end int) bool {
 	if end-a > 16 {
 		return false
 	}
 	for k := a; k < end; k++ {
-		if t := &s.toks[k]; t.flags&fWide != 0 && !(t.capWord() && s.toks[k-1].flags&fStrippedTail != 0 && s.word(k-1) == "s") {
+		t := &s.toks[k]
+		if t.flags&fWide == 0 || t.capWord() && s.toks[k-1].flags&fStrippedTail != 0 && s.word(k-1) == "s" {
+			continue
+		}
+		if !s.toks[k-1].lowerWord() || s.toks[k-1].class&cDet == 0 {
 			return false
 		}
+		c := k + 1
+		for c < end && c <= k+3 && s.toks[c].flags&fWide == 0 && s.toks[c].kind == tWord {
+			c++
+		}
+		if c >= end || s.toks[c].flags&fWide == 0 || s.marksAt(c) != 1 {
+			return false
+		}
+		k = c
 	}
 	return true
 }
@@ -1363,7 +1426,10 @@ func (s *state) ownSpeech(a, b, keep int) bool {
 		// Or a comparison elided after "as", "left as he said he
 		// would", no report of speech.
 		as := st.hasSpk && st.cueFirst >= a+2 && st.spk.first == st.cueFirst-1 && s.toks[st.spk.first].class&cSubjPron != 0 && s.wordIs(st.cueFirst-2, "as")
-		own = st.first >= a && st.hasSpk && (s.toks[st.spk.first].class&cFirstSecond != 0 || as)
+		// Or a source the quote itself names, `  Her count was 699,
+		// according to the party. His was 695,  the Ledger said.`
+		src := st.source == srcAccording && st.cueLast <= b && !s.wideInside(a+1, b)
+		own = st.first >= a && (st.hasSpk && (s.toks[st.spk.first].class&cFirstSecond != 0 || as) || src)
 		return own
 	})
 	return own
