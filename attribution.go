@@ -4434,7 +4434,7 @@ func (s *state) attributeLeftovers() {
 			// `told “Fox and Friends,” reminding`, `roles in “Apollo
 			// 13,” “Big”`: the name of a show or a work.
 			continue
-		} else if ci := s.carrierOf(prev); ci >= 0 && s.carries(s.stmts[ci], s.stmts[prev], p, like) {
+		} else if ci := s.carrierOf(prev, p); ci >= 0 && s.carries(s.stmts[ci], s.stmts[prev], p, like) {
 			ps := s.stmts[ci]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
@@ -4614,13 +4614,34 @@ func (s *state) signatureTail(k int, end tokenFlag) int {
 	return k
 }
 
-// carrierOf returns carrier(prev), or -1 where nothing may carry over:
-// no statement before, or carry-over turned off.
-func (s *state) carrierOf(prev int) int {
-	if prev < 0 || s.NoCarryOver {
+// carrierOf returns carrier(prev), or -1 where nothing may carry over
+// to quotation p: no statement before, or carry-over turned off and p is
+// not the second half of a quote split by prev's attribution.
+func (s *state) carrierOf(prev int, p pair) int {
+	if prev < 0 || s.NoCarryOver && !s.splitAfter(prev, p) {
 		return -1
 	}
 	return s.carrier(prev)
+}
+
+// splitAfter reports whether quotation p goes on right after the
+// attribution of the marked statement i in the same paragraph, as the
+// second half of one quote split by it: `"A," Lee said. "B."`.
+func (s *state) splitAfter(i int, p pair) bool {
+	ps := &s.stmts[i]
+	if !ps.marked || !ps.hasSpk || ps.cueLast == ps.cueFirst || ps.last > ps.cueFirst {
+		return false
+	}
+	e := max(ps.cueLast, ps.spk.last)
+	if e > p.open || p.open-e > 2 || s.sents[s.sentOf[p.open]].para != s.sents[s.sentOf[ps.first]].para {
+		return false
+	}
+	for k := e; k < p.open; k++ {
+		if !s.toks[k].isPunct('.') && !s.toks[k].isPunct(',') {
+			return false
+		}
+	}
+	return true
 }
 
 // carrier returns the statement that a quotation after statement i

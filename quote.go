@@ -175,7 +175,9 @@ type Finder struct {
 	// matched without regard to case; one word each, as Verbs.
 	Titles []string
 	// NoCarryOver stops quotes that have no cue of their own from being
-	// attributed to the speaker of the statement before them.
+	// attributed to the speaker of the statement before them. The second
+	// half of a quote split by its attribution, "B" in `"A," Lee said.
+	// "B."`, is Lee's all the same.
 	NoCarryOver bool
 	// NoIndirect reports only statements with the speaker's own words:
 	// direct and mixed quotes.

@@ -1902,3 +1902,29 @@ func TestIsZero(t *testing.T) {
 		t.Error("Quote with a confidence IsZero")
 	}
 }
+
+// TestNoCarryOver checks that Finder.NoCarryOver stops a quotation from
+// taking the speaker of the statement before it, but not the second half
+// of a quote split by its own attribution, which doc.go promises the
+// same speaker.
+func TestNoCarryOver(t *testing.T) {
+	const text = "“We will win,” Ann Lee said. “We have the votes.” The count ended at noon. “The ferry runs on Sunday.”"
+	speakers := func(qs []Quote) []string {
+		var names []string
+		for _, q := range qs {
+			names = append(names, q.Text+" | "+q.Speaker.Name.Text)
+		}
+		return names
+	}
+	for _, tc := range []struct {
+		f    *Finder
+		want []string
+	}{
+		{&Finder{}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | Ann Lee"}},
+		{&Finder{NoCarryOver: true}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | "}},
+	} {
+		if diff := cmp.Diff(tc.want, speakers(tc.f.Find(text))); diff != "" {
+			t.Errorf("NoCarryOver %v: statements and speakers (-want +got):\n%s", tc.f.NoCarryOver, diff)
+		}
+	}
+}

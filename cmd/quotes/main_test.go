@@ -560,7 +560,7 @@ func TestErrorRecordText(t *testing.T) {
 }
 
 func TestFinderFlags(t *testing.T) {
-	text := `Tom Reyes quacked that the budget was tight. Ann Lee said the plan was dead. "We won," she said. "It was hard."`
+	text := `Tom Reyes quacked that the budget was tight. Ann Lee said the plan was dead. "We won," she said. The count ended at noon. "It was hard."`
 	kinds := func(args ...string) (cues []string, kinds []quote.Kind, speakers int, confs []float64) {
 		out, stderr, err := runQuotes(t, text, args...)
 		if err != nil {
