@@ -21,11 +21,12 @@
 //     ("HARRIS: ...") is that person's, as in a transcript. An opening
 //     mark that is never closed is ignored at the end of its paragraph
 //     (when that paragraph ends a sentence) or of the text, so it never
-//     swallows the rest.
+//     swallows the rest. The paragraph after one that ends "X said:" is
+//     direct too, without marks, each of its lines a statement: a speech
+//     or a letter set off as a block.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
-//     "X said (that) ...", "X told reporters ...", "according to X, ...",
-//     or with a block of its own after "X said:" at a paragraph's end,
-//     each line of it a statement; a speech act whose complement says
+//     "X said (that) ...", "X told reporters ...", "according to X, ...";
+//     a speech act whose complement says
 //     what was said: "X accused the mayor of lying", "X urged Congress to
 //     act", "X called for an inquiry", "X promised to cut taxes"; the
 //     target of a judgement made in public: "X criticized the budget", "X
