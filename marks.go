@@ -178,7 +178,7 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	if pc == chSpace {
 		shape |= spaceLeft
 	}
-	if shape&dirClose != 0 && nc == chSpace && (i == 0 || prev == '\n') {
+	if shape&dirClose != 0 && nc == chSpace && (i == 0 || prev == '\n' || prev == '\r') {
 		// A closing glyph that opens a line opens a quote, as a typo
 		// for its twin: `” … the train has left,” he wrote`.
 		shape |= flankLeft

@@ -227,7 +227,7 @@ func (s *state) output() []Quote {
 		if s.NoIndirect && st.kind == Indirect {
 			continue
 		}
-		if st.kind == Direct && strings.IndexByte(s.text[st.start:st.end], '\n') >= 0 {
+		if st.kind == Direct && strings.ContainsAny(s.text[st.start:st.end], "\n\r") {
 			pieces = s.paragraphs(*st, pieces[:0])
 			for j := range pieces {
 				if q, ok := s.quote(&pieces[j]); ok {
@@ -255,7 +255,7 @@ func (s *state) output() []Quote {
 func (s *state) paragraphs(st stmt, out []stmt) []stmt {
 	a := st.first
 	for k := st.first + 1; k < st.last; k++ {
-		if t := &s.toks[k]; t.kind != tMark || !t.mark.canOpen() || strings.IndexByte(s.text[s.toks[k-1].end:t.start], '\n') < 0 {
+		if t := &s.toks[k]; t.kind != tMark || !t.mark.canOpen() || !strings.ContainsAny(s.text[s.toks[k-1].end:t.start], "\n\r") {
 			continue
 		}
 		piece := st

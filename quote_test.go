@@ -1928,3 +1928,34 @@ func TestNoCarryOver(t *testing.T) {
 		}
 	}
 }
+
+// TestLineEndings checks that a lone CR (old Mac files) and CRLF
+// (Windows) end lines as LF does: the same statements and speakers, and
+// with a lone CR, whose byte counts match, the same offsets.
+func TestLineEndings(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	words := func(qs []Quote) []string {
+		var out []string
+		for _, q := range qs {
+			out = append(out, strings.TrimSpace(q.Text)+" | "+q.Speaker.Name.Text)
+		}
+		return out
+	}
+	for _, file := range files {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lf := strings.ReplaceAll(string(b), "\r\n", "\n")
+		want := Find(lf)
+		if diff := cmp.Diff(want, Find(strings.ReplaceAll(lf, "\n", "\r"))); diff != "" {
+			t.Errorf("%s with CR line ends (-LF +CR):\n%s", file, diff)
+		}
+		if diff := cmp.Diff(words(want), words(Find(strings.ReplaceAll(lf, "\n", "\r\n")))); diff != "" {
+			t.Errorf("%s with CRLF line ends (-LF +CRLF):\n%s", file, diff)
+		}
+	}
+}

@@ -364,7 +364,9 @@ func (s *state) tokenize() {
 			if r == '\t' || r == '\u00a0' {
 				spaces += 2
 				gap += 2
-			} else if r != '\r' || i+1 >= len(text) || text[i+1] != '\n' {
+			} else if r != '\r' {
+				// A CR is part of a line break ("\r\n" or a lone CR),
+				// never a space a stripped mark left.
 				spaces++
 				gap++
 			}
