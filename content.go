@@ -2175,8 +2175,14 @@ func (s *state) verbLike(k int) bool {
 	if t.class&(cAux|cSpeech|cCognition|cPast) != 0 {
 		return true
 	}
-	w := s.word(k)
-	return strings.HasSuffix(w, "ed") && len(w) > 4
+	return edPast(s.word(k))
+}
+
+// edPast reports whether w reads as a past in -ed: "stated", and the
+// short ones, "sued", "died", but not "need", "seed", "shed" or "used",
+// mostly a participle ("a widely used term", "used the visit to").
+func edPast(w string) bool {
+	return strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && w[1] != 'e' && w != "shed" && w != "sled" && w != "used")
 }
 
 // thatAfterAside returns the "that" after a short aside that starts at a
@@ -3122,8 +3128,7 @@ func (s *state) pastForm(k int) bool {
 	if !t.lowerWord() || t.class&(cDet|cPrep|cConj|cSubord|cSubjPron|cPossPron|cAux) != 0 {
 		return false
 	}
-	w := s.word(k)
-	return t.class&cPast != 0 || strings.HasSuffix(w, "ed") && len(w) > 4
+	return t.class&cPast != 0 || edPast(s.word(k))
 }
 
 // speakerActAfter reports whether the "and" or "but" at j is followed by a

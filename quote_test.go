@@ -978,6 +978,7 @@ func TestFind(t *testing.T) {
 		{"they with no list stays unnamed", `The union challenged the law. ⟦Ballots were rejected for minor errors⟧, ⟨they⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"relative pronoun is the mention", `The mayor thanked ⟨Tom Reyes⟩, ⸨who⸩ ⟪said⟫ ⟦taxes would rise⟧.`, []want{indirect}},
 		{"relative pronoun after a description", `The plan drew fire from ⟨city voters⟩ ⸨who⸩ ⟪said⟫ ⟦taxes were too high⟧.`, []want{indirUnnmd}},
+		{"they after names listed as the subject of a short past in -ed", `⟨Ann Lee and Tom Reyes⟩ sued the city on Monday. ⸨They⸩ ⟪said⟫ ⟦the port was unsafe⟧.`, []want{indirect}},
 		{"they after a verb of a plural subject in the same clause", `⟨Local unions⟩ have pushed for reforms to a pension plan ⸨they⸩ ⟪say⟫ ⟦is unfair to younger workers⟧.`, []want{org(indirect)}},
 		{"they after a comma is no subject of the clause before it", `The mine will close for a week. ⟦Workers stayed behind at the mine⟧, ⟨they⟩ ⟪said⟫.`, []want{{kind: Direct, spk: Unnamed}}},
 		{"relative pronoun after an apposition of the name before it", `“⟦₁It is close⟧,” ⟪₁said⟫ ⟨Ann Ruiz⟩, ⦃a teacher from Oakfield⦄, ⸨₂who⸩ ⟪₂said⟫ ⟦₂she would vote for the mayor⟧.`, []want{direct, indirect}},
