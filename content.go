@@ -445,6 +445,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// ("added to reporters").
 		return 0, 0, false, false, false
 	}
+	if c.act && i == c.last && s.infinitiveAct(c.first) && s.infinitiveAt(i, hi) {
+		// "vowed to boycott the talks": the act's infinitive, which
+		// actContent takes whole, not a hearer after "to" as in "said
+		// to reporters the ...".
+		return 0, 0, false, false, false
+	}
 	if r := s.splitRest(c, m, i, hi); r >= 0 {
 		// `FRONT, he said, REST`: the attribution splits the statement,
 		// and the rest need not look like a clause ("..., that ...",
@@ -785,7 +791,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
-	if s.wordIs(cs, "to") && cs+1 < ce && s.toks[cs+1].lowerWord() && s.toks[cs+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 {
+	if s.infinitiveAt(cs, ce) {
 		// "vowed to resign", "promised to cut taxes": an infinitive.
 		return cs, ce, true
 	}
@@ -822,6 +828,21 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// infinitiveAt reports whether an infinitive opens at k, before hi: "to"
+// and a lower-case word that is no determiner, pronoun, preposition or
+// time ("to resign", not "to the council", "to them", "to May").
+func (s *state) infinitiveAt(k, hi int) bool {
+	return s.wordIs(k, "to") && k+1 < hi && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0
+}
+
+// infinitiveAct reports whether the speech act at k takes an infinitive
+// ("vowed to resign", "asked to see the files"); acts that judge take
+// none, so "brain-teaser questions to see ..." holds a noun.
+func (s *state) infinitiveAct(k int) bool {
+	w := s.lower(k)
+	return strings.HasPrefix(w, "vow") || strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") || strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "ask")
 }
 
 // quoteListAt reports whether another quotation opens within a few
