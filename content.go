@@ -805,8 +805,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") &&
+		if t.kind == tWord && t.flags&fCap == 0 && (s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") || s.wordIs(k, "on") && strings.HasPrefix(s.lower(c.first), "blam")) &&
 			!(k+1 < ce && s.toks[k+1].class&cTime != 0) {
+			// "blamed the delay on the council": the charge and whom
+			// it falls on.
 			return cs, ce, true
 		}
 	}
