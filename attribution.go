@@ -131,6 +131,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// object is the claim, as after "denied the charges".
 				return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true}, true
 			}
+			if t.flags&fCap == 0 && k+2 < len(s.toks) && !strings.HasPrefix(s.lower(k), "reject") && s.wordIs(k+1, "aside", "off", "away") && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
+				// "brushed aside any suggestion that ...", "shrugged
+				// off the charges": a denial, as "rejected" is.
+				if s.claimThat(k + 2) {
+					return cue{first: k, last: k + 2, kind: cueVerb}, true
+				}
+				if s.claimNoun(k+2) >= 0 {
+					return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true}, true
+				}
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
 				// as sure as a quote's own attribution only.
