@@ -210,6 +210,7 @@ func TestFind(t *testing.T) {
 		{"an according-to source ends before a relative clause with no pronoun of its own", "⟦Lee is worth more than that⟧, ⟪according to⟫ ⟨new tax documents⟩ he filed with the city.", []want{indirOrg}},
 		{"a long according-to source runs to its comma, past a list's commas", `⟪₁According to⟫ ⟨₁a study⟩ by the Harbour Institute based on data from the last four years of sailings, ⟦₁the ferry lost money⟧. But ⟪₂according to⟫ ⟨₂interviews⟩ with more than a dozen of the mayor's friends, aides and allies, ⟦₂she will run again next year⟧.`, []want{indirOrg, indirUnnmd}},
 		{"inverted name after a body's possessive", `“⟦We will win⟧,” ⟪said⟫ the ⦃Harbour Council⦄'s ⟨Ann Lee⟩.`, []want{direct}},
+		{"a stripped quote of two sentences keeps its own speaker before according to", "The talks went on.  ⟦We are your friend. We will not sign this deal⟧,  ⟨Ann Lee⟩ ⟪told⟫ Tom Reyes at the start, according to reporters in the room.", []want{unmarked}},
 		{"a stripped quote keeps its own speaker before according to, as a marked one does", "The talks went on.  ⟦We will not sign this deal⟧,  ⟨Ann Lee⟩ ⟪said⟫, according to the Dover Post.", []want{unmarked}},
 		{"inverted name after a body's stripped possessive", "The talks failed on Monday.  ⟦We are sure the plan will work⟧,  ⟪said⟫ the ⦃Harbour Council⦄ s ⟨Ann Lee⟩. The vote is on Friday.", []want{unmarked}},
 		{"a person's name before the body the person is from, in lower case", `⟨Ann Lee⟩ of the harbour disaster agency ⟪said⟫ ⟦about 400 people had left⟧.`, []want{indirect}},

@@ -400,7 +400,7 @@ func (s *state) closedInside(st *stmt) bool {
 // that runs to b: `  Q,  Lee said, according to the Ledger.` The quotation
 // keeps its speaker, as a marked one does, and the source reports nothing.
 func (s *state) quoteBeforeAttribution(a, b int) bool {
-	if !s.spaced || !s.opensQuote(a) {
+	if !s.spaced || !s.openQuoteAt(a) {
 		return false
 	}
 	k := s.lastWide(a+1, b)
@@ -409,6 +409,32 @@ func (s *state) quoteBeforeAttribution(a, b int) bool {
 	}
 	p := &s.toks[k-1]
 	return (p.isPunct(',') || p.isPunct('?') || p.isPunct('!')) && s.attributionAt(k, b)
+}
+
+// openQuoteAt reports whether a stripped quote is open at token a: a
+// mark opens it there, or at the start of one of the two sentences before
+// in its paragraph with none since, `  Q1. Q2,  Lee said, according to`.
+func (s *state) openQuoteAt(a int) bool {
+	if s.opensQuote(a) {
+		return true
+	}
+	si := int(s.sentOf[a])
+	if s.sents[si].first != a || s.toks[a].flags&fNewline != 0 {
+		return false
+	}
+	for j := si - 1; j >= 0 && j >= si-2; j-- {
+		f := s.sents[j].first
+		if s.wideInside(f+1, a+1) {
+			return false
+		}
+		if s.opensQuote(f) {
+			return true
+		}
+		if s.toks[f].flags&fNewline != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // closeBeforeSubject ends a statement before its cue at the mark that
