@@ -1735,7 +1735,9 @@ func (s *state) roleAt(a, b int) bool {
 // appositiveBefore returns the title in apposition before a name that
 // starts at token a: "the U.S. special envoy for North Korea, Joseph Yun".
 func (s *state) appositiveBefore(a, limit int) (first, last int) {
-	if a-1 <= limit || !s.toks[a-1].isPunct(',') {
+	if a-1 <= limit || !s.toks[a-1].isPunct(',') || s.toks[a].flags&fWide != 0 {
+		// A stripped mark after the comma closes a quote: `We are a
+		// good friend,  Ann Lee said` gives her no title.
 		return a, a
 	}
 	last = a - 1
