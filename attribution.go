@@ -4330,6 +4330,18 @@ func (s *state) connectiveFront(k, lo int) int {
 	if f > lo && s.splitMark(f) {
 		f-- // "where - according to UN estimates - Q"
 	}
+	relative := func(j int) bool {
+		return j-1 > lo && s.toks[j].lowerWord() && s.wordIs(j, "who", "which") && s.toks[j-1].isPunct(',')
+	}
+	if f > lo && relative(f) {
+		// "The mayor, who, according to aides, has lost interest,
+		// said ...": a relative clause opens the reported words, and
+		// its antecedent is the reporter's.
+		return f
+	}
+	if f-1 > lo && s.toks[f].lowerWord() && s.toks[f].class&cAux != 0 && relative(f-1) {
+		return f - 1 // "The mayor, who has, according to aides, lost ..."
+	}
 	if f <= lo || !s.toks[f].lowerWord() || !s.wordIs(f, "after", "although", "as", "because", "before", "if", "once", "since", "so", "that", "though", "unless", "until", "when", "where", "whereas", "while") {
 		return -1
 	}
