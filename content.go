@@ -2890,6 +2890,22 @@ func (s *state) closingAside(a, hi int) bool {
 	if a+2 >= hi || !s.wordIs(a, "a", "an") || s.toks[a].flags&fCap != 0 || s.verbLike(a+2) {
 		return false
 	}
+	for k := a + 1; k < hi && k <= a+6; k++ {
+		// "that for her, a short deal was enough": an auxiliary right
+		// after the noun makes it a clause's subject; but "a sign the
+		// talks are stalling", "a move that could hurt trade" set a
+		// clause of their own after the noun.
+		t := &s.toks[k]
+		if t.kind != tWord || !t.lowerWord() || t.class&(cDet|cSubjPron|cPossPron|cSubord) != 0 || s.wordIs(k, "that", "which", "who", "whom", "whose") {
+			break
+		}
+		if t.class&cAux != 0 {
+			return false
+		}
+		if s.verbLike(k) {
+			break
+		}
+	}
 	dash := s.toks[a-1].isPunct(pDash)
 	for k := a + 1; k < hi; k++ {
 		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' && !(dash && t.punct == ',' && !s.wordIs(k+1, "a", "an", "and", "or")) {
