@@ -1556,6 +1556,13 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			return j
 		}
+		if j > cs && t.lowerWord() && s.wordIs(j, "through", "via") && s.channelEnd(j+1, hi) > j+1 && s.bareObject(cs, j) {
+			// "denied the charges through his lawyer": who relayed the
+			// statement, the reporter's words, as "in a statement" is;
+			// but in a clause the phrase may be the speaker's, "said
+			// the money went through a lawyer".
+			return j
+		}
 		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
 			// "blamed the rain while – according to aides – knowing
 			// ...": who relayed the rest, as after a comma.
@@ -2876,6 +2883,42 @@ func (s *state) clauseOpening(lo int) int {
 		return k
 	}
 	return lo
+}
+
+// bareObject reports whether [a, b) is a short noun phrase with no verb
+// in the past or auxiliary in it: "the charges", not "the money went".
+func (s *state) bareObject(a, b int) bool {
+	if b-a > 4 || !s.toks[a].lowerWord() || s.toks[a].class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if t := &s.toks[k]; t.kind != tWord || t.class&(cAux|cPrep|cConj|cSubord|cSubjPron) != 0 || s.pastForm(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// channelEnd returns the end of a speaker's channel that opens at k and
+// closes the clause before hi: a determiner or possessive and a title
+// or speech noun ("his lawyer", "a spokeswoman", "a statement"), or k.
+func (s *state) channelEnd(k, hi int) int {
+	if k >= hi || !s.toks[k].lowerWord() || s.toks[k].class&(cDet|cPossPron) == 0 {
+		return k
+	}
+	for h := k + 1; h < hi && h <= k+2; h++ {
+		t := &s.toks[h]
+		if !t.lowerWord() {
+			return k
+		}
+		if t.class&(cTitle|cSpeechNoun) != 0 {
+			if e := h + 1; e == hi || s.toks[e].kind == tPunct {
+				return e
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // closingAside reports whether [a, hi) is a noun phrase with an

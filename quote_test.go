@@ -805,6 +805,7 @@ func TestFind(t *testing.T) {
 		{"blaming a thing on someone is a charge", `⟨Ann Lee⟩ ⟪blamed⟫ ⟦the delay on the council⟧. Tom Reyes blamed the council on Monday.`, []want{indirect}},
 		{"brushing aside a claim is a denial, its content the claim", `⟨₁Ann Lee⟩ ⟪₁brushed aside⟫ ⟦₁any suggestion that the deal was dead⟧. ⟨₂Tom Reyes⟩ ⟪₂shrugged off⟫ ⟦₂the charges⟧. Lee brushed off the dust.`, []want{indirect, indirect}},
 		{"a body named alone elsewhere is no part of the name it runs into", "Kestia s ⟨₂Red Crescent⟩ ⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the camp was full⟧. Later, Kestia s ⸨₂Red Crescent⸩ ⟪₂said⟫ ⟦₂food had been sent⟧.", []want{indirect, indirect}},
+		{"the channel of a denial is the reporter's, not what was denied", "⟨₁Ann Lee⟩ ⟪₁denied⟫ ⟦₁the charges⟧ through her lawyer. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the money went through a lawyer⟧.", []want{indirect, indirect}},
 		{"pledged delegates are no cue", `Jane Doe won 40 pledged delegates on Tuesday.`, nil},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
