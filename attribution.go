@@ -3057,6 +3057,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if right && !colon && cs == c.last && s.headlineComplement(c, cs) {
 		right = false
 	}
+	if right && !colon && !split {
+		if a := s.aboutAfterAmount(cs, ce); a > cs {
+			// "said little about the plan": what the speaking was
+			// about is the statement, not how much of it there was.
+			cs = a
+		}
+	}
 	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
@@ -4318,6 +4325,25 @@ func (s *state) closesClause(a, e, hi int) bool {
 		return true
 	}
 	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
+}
+
+// aboutAfterAmount returns where the topic starts when [cs, ce) opens
+// with an amount of speech and "about" ("little about the plan", "much
+// over the years about the vote", "nothing about it"), or cs.
+func (s *state) aboutAfterAmount(cs, ce int) int {
+	if cs >= ce || !s.toks[cs].lowerWord() || !s.wordIs(cs, "little", "much", "nothing", "more", "less") {
+		return cs
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+6; k++ {
+		t := &s.toks[k]
+		if t.lowerWord() && s.wordIs(k, "about") {
+			return k + 1
+		}
+		if t.kind != tWord || t.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.wordIs(k, "of", "than") || s.verbLike(k) {
+			return cs
+		}
+	}
+	return cs
 }
 
 // connectiveFront returns the connective that ends the words before

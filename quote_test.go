@@ -806,6 +806,7 @@ func TestFind(t *testing.T) {
 		{"brushing aside a claim is a denial, its content the claim", `⟨₁Ann Lee⟩ ⟪₁brushed aside⟫ ⟦₁any suggestion that the deal was dead⟧. ⟨₂Tom Reyes⟩ ⟪₂shrugged off⟫ ⟦₂the charges⟧. Lee brushed off the dust.`, []want{indirect, indirect}},
 		{"a body named alone elsewhere is no part of the name it runs into", "Kestia s ⟨₂Red Crescent⟩ ⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the camp was full⟧. Later, Kestia s ⸨₂Red Crescent⸩ ⟪₂said⟫ ⟦₂food had been sent⟧.", []want{indirect, indirect}},
 		{"the channel of a denial is the reporter's, not what was denied", "⟨₁Ann Lee⟩ ⟪₁denied⟫ ⟦₁the charges⟧ through her lawyer. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the money went through a lawyer⟧.", []want{indirect, indirect}},
+		{"what little was said is about its topic", "⟨₁Ann Lee⟩ ⟪₁said⟫ little about ⟦₁the ferry plan⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂much of the talk was about the port⟧.", []want{indirect, indirect}},
 		{"pledged delegates are no cue", `Jane Doe won 40 pledged delegates on Tuesday.`, nil},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
