@@ -1556,6 +1556,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			return j
 		}
+		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && s.bareObject(cs, j) {
+			// "praised the plan in an interview", "claimed victory on
+			// Twitter": where it was said, the reporter's words.
+			return j
+		}
 		if j > cs && t.lowerWord() && s.wordIs(j, "through", "via") && s.channelEnd(j+1, hi) > j+1 && s.bareObject(cs, j) {
 			// "denied the charges through his lawyer": who relayed the
 			// statement, the reporter's words, as "in a statement" is;
@@ -2886,17 +2891,52 @@ func (s *state) clauseOpening(lo int) int {
 }
 
 // bareObject reports whether [a, b) is a short noun phrase with no verb
-// in the past or auxiliary in it: "the charges", not "the money went".
+// in the past or auxiliary in it: "the charges", "victory", "Lee's plan",
+// not "the money went".
 func (s *state) bareObject(a, b int) bool {
-	if b-a > 4 || !s.toks[a].lowerWord() || s.toks[a].class&(cDet|cPossPron) == 0 {
+	if b-a > 4 {
 		return false
 	}
-	for k := a + 1; k < b; k++ {
-		if t := &s.toks[k]; t.kind != tWord || t.class&(cAux|cPrep|cConj|cSubord|cSubjPron) != 0 || s.pastForm(k) {
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && k > a && s.possessive(k) {
+			continue // "Lee's plan"
+		}
+		if t.kind != tWord || t.class&(cAux|cPrep|cConj|cSubord|cSubjPron|cTime) != 0 || s.pastForm(k) || k > a && t.class&cDet != 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// occasionAt reports whether a few words from k name an occasion of
+// speaking, "an interview", "a news conference", "Twitter", and only
+// phrases follow it to hi.
+func (s *state) occasionAt(k, hi int) bool {
+	for h := k; h < hi && h <= k+3; h++ {
+		t := &s.toks[h]
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&cSpeechNoun != 0 {
+			// Nothing but phrases after it: "in an interview with the
+			// Ledger last May", not "at the talks had been ...", nor
+			// "urged Lee in a statement to act".
+			if hi-h > 12 {
+				return false
+			}
+			for e := h + 1; e < hi; e++ {
+				if u := &s.toks[e]; u.lowerWord() && (u.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(e) || s.wordIs(e, "to")) || s.pairOf[e] >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+		if t.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(h) || strings.HasSuffix(s.word(h), "ing") {
+			return false // "a ban on sending tweets"
+		}
+	}
+	return false
 }
 
 // channelEnd returns the end of a speaker's channel that opens at k and
