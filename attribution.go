@@ -3127,6 +3127,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// Also names joined by "and", whose role stays outside the
 		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
 		leftEnd = s.leadStart(leftEnd, sent.first)
+		if tf, tl := s.appositiveBefore(leftEnd, sent.first); tl > tf && tf-1 > sent.first && s.toks[tf-1].isPunct(',') {
+			// "Q, a deputy minister for trade, Ann Lee told": the
+			// speaker's title in apposition is no part of Q.
+			leftEnd = tf
+		}
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
 		// "The vote was close, as Lee noted.": the clause before is

@@ -808,6 +808,7 @@ func TestFind(t *testing.T) {
 		{"the channel of a denial is the reporter's, not what was denied", "⟨₁Ann Lee⟩ ⟪₁denied⟫ ⟦₁the charges⟧ through her lawyer. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the money went through a lawyer⟧.", []want{indirect, indirect}},
 		{"what little was said is about its topic", "⟨₁Ann Lee⟩ ⟪₁said⟫ little about ⟦₁the ferry plan⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂much of the talk was about the port⟧.", []want{indirect, indirect}},
 		{"where a bare object was said is the reporter's", "⟨₁Ann Lee⟩ ⟪₁denied⟫ ⟦₁any role⟧ in an interview with the Dover Post last May. ⟨₂Tom Reyes⟩ ⟪₂urged⟫ ⟦₂the council in a statement to act⟧.", []want{indirect, indirect}},
+		{"a title in apposition before a name without a closing comma is the speaker's", "⟦The toll rose to nine⟧, ⦃a deputy minister for ports⦄, ⟨Ann Lee⟩ ⟪told⟫ a news conference.", []want{indirect}},
 		{"pledged delegates are no cue", `Jane Doe won 40 pledged delegates on Tuesday.`, nil},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
