@@ -131,6 +131,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// object is the claim, as after "denied the charges".
 				return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true}, true
 			}
+			if t.flags&fCap == 0 && k+2 < len(s.toks) && !strings.HasPrefix(s.lower(k), "reject") && s.wordIs(k+1, "aside", "off", "away") && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
+				// "brushed aside any suggestion that ...", "shrugged
+				// off the charges": a denial, as "rejected" is.
+				if s.claimThat(k + 2) {
+					return cue{first: k, last: k + 2, kind: cueVerb}, true
+				}
+				if s.claimNoun(k+2) >= 0 {
+					return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true}, true
+				}
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.word(k+1) == "back" && !s.wordIs(k-1, "was", "were", "been", "being", "be") {
 				// `Lee shot back, "Q"`, `"Q," Lee fired back`: a reply,
 				// as sure as a quote's own attribution only.
@@ -3047,6 +3057,13 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if right && !colon && cs == c.last && s.headlineComplement(c, cs) {
 		right = false
 	}
+	if right && !colon && !split {
+		if a := s.aboutAfterAmount(cs, ce); a > cs {
+			// "said little about the plan": what the speaking was
+			// about is the statement, not how much of it there was.
+			cs = a
+		}
+	}
 	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
@@ -3110,6 +3127,11 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// Also names joined by "and", whose role stays outside the
 		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
 		leftEnd = s.leadStart(leftEnd, sent.first)
+		if tf, tl := s.appositiveBefore(leftEnd, sent.first); tl > tf && tf-1 > sent.first && s.toks[tf-1].isPunct(',') {
+			// "Q, a deputy minister for trade, Ann Lee told": the
+			// speaker's title in apposition is no part of Q.
+			leftEnd = tf
+		}
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
 		// "The vote was close, as Lee noted.": the clause before is
@@ -4310,6 +4332,25 @@ func (s *state) closesClause(a, e, hi int) bool {
 	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
 }
 
+// aboutAfterAmount returns where the topic starts when [cs, ce) opens
+// with an amount of speech and "about" ("little about the plan", "much
+// over the years about the vote", "nothing about it"), or cs.
+func (s *state) aboutAfterAmount(cs, ce int) int {
+	if cs >= ce || !s.toks[cs].lowerWord() || !s.wordIs(cs, "little", "much", "nothing", "more", "less") {
+		return cs
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+6; k++ {
+		t := &s.toks[k]
+		if t.lowerWord() && s.wordIs(k, "about") {
+			return k + 1
+		}
+		if t.kind != tWord || t.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.wordIs(k, "of", "than") || s.verbLike(k) {
+			return cs
+		}
+	}
+	return cs
+}
+
 // connectiveFront returns the connective that ends the words before
 // "according to" at k, maybe with a comma between ("after, according to
 // him,", "because according to the audit,"), or -1. Only connectives that
@@ -4319,6 +4360,18 @@ func (s *state) connectiveFront(k, lo int) int {
 	f := k - 1
 	if f > lo && s.splitMark(f) {
 		f-- // "where - according to UN estimates - Q"
+	}
+	relative := func(j int) bool {
+		return j-1 > lo && s.toks[j].lowerWord() && s.wordIs(j, "who", "which") && s.toks[j-1].isPunct(',')
+	}
+	if f > lo && relative(f) {
+		// "The mayor, who, according to aides, has lost interest,
+		// said ...": a relative clause opens the reported words, and
+		// its antecedent is the reporter's.
+		return f
+	}
+	if f-1 > lo && s.toks[f].lowerWord() && s.toks[f].class&cAux != 0 && relative(f-1) {
+		return f - 1 // "The mayor, who has, according to aides, lost ..."
 	}
 	if f <= lo || !s.toks[f].lowerWord() || !s.wordIs(f, "after", "although", "as", "because", "before", "if", "once", "since", "so", "that", "though", "unless", "until", "when", "where", "whereas", "while") {
 		return -1

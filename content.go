@@ -445,6 +445,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// ("added to reporters").
 		return 0, 0, false, false, false
 	}
+	if c.act && i == c.last && s.infinitiveAct(c.first) && s.infinitiveAt(i, hi) {
+		// "vowed to boycott the talks": the act's infinitive, which
+		// actContent takes whole, not a hearer after "to" as in "said
+		// to reporters the ...".
+		return 0, 0, false, false, false
+	}
 	if r := s.splitRest(c, m, i, hi); r >= 0 {
 		// `FRONT, he said, REST`: the attribution splits the statement,
 		// and the rest need not look like a clause ("..., that ...",
@@ -785,7 +791,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
-	if s.wordIs(cs, "to") && cs+1 < ce && s.toks[cs+1].lowerWord() && s.toks[cs+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 {
+	if s.infinitiveAt(cs, ce) {
 		// "vowed to resign", "promised to cut taxes": an infinitive.
 		return cs, ce, true
 	}
@@ -799,8 +805,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") &&
+		if t.kind == tWord && t.flags&fCap == 0 && (s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") || s.wordIs(k, "on") && strings.HasPrefix(s.lower(c.first), "blam")) &&
 			!(k+1 < ce && s.toks[k+1].class&cTime != 0) {
+			// "blamed the delay on the council": the charge and whom
+			// it falls on.
 			return cs, ce, true
 		}
 	}
@@ -822,6 +830,21 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// infinitiveAt reports whether an infinitive opens at k, before hi: "to"
+// and a lower-case word that is no determiner, pronoun, preposition or
+// time ("to resign", not "to the council", "to them", "to May").
+func (s *state) infinitiveAt(k, hi int) bool {
+	return s.wordIs(k, "to") && k+1 < hi && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0
+}
+
+// infinitiveAct reports whether the speech act at k takes an infinitive
+// ("vowed to resign", "asked to see the files"); acts that judge take
+// none, so "brain-teaser questions to see ..." holds a noun.
+func (s *state) infinitiveAct(k int) bool {
+	w := s.lower(k)
+	return strings.HasPrefix(w, "vow") || strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") || strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "ask")
 }
 
 // quoteListAt reports whether another quotation opens within a few
@@ -1563,6 +1586,18 @@ func (s *state) contentEnd(cs, hi int) int {
 				j = k - 1
 				continue
 			}
+			return j
+		}
+		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && s.bareObject(cs, j) {
+			// "praised the plan in an interview", "claimed victory on
+			// Twitter": where it was said, the reporter's words.
+			return j
+		}
+		if j > cs && t.lowerWord() && s.wordIs(j, "through", "via") && s.channelEnd(j+1, hi) > j+1 && s.bareObject(cs, j) {
+			// "denied the charges through his lawyer": who relayed the
+			// statement, the reporter's words, as "in a statement" is;
+			// but in a clause the phrase may be the speaker's, "said
+			// the money went through a lawyer".
 			return j
 		}
 		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
@@ -2893,6 +2928,77 @@ func (s *state) clauseOpening(lo int) int {
 	return lo
 }
 
+// bareObject reports whether [a, b) is a short noun phrase with no verb
+// in the past or auxiliary in it: "the charges", "victory", "Lee's plan",
+// not "the money went".
+func (s *state) bareObject(a, b int) bool {
+	if b-a > 4 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && k > a && s.possessive(k) {
+			continue // "Lee's plan"
+		}
+		if t.kind != tWord || t.class&(cAux|cPrep|cConj|cSubord|cSubjPron|cTime) != 0 || s.pastForm(k) || k > a && t.class&cDet != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// occasionAt reports whether a few words from k name an occasion of
+// speaking, "an interview", "a news conference", "Twitter", and only
+// phrases follow it to hi.
+func (s *state) occasionAt(k, hi int) bool {
+	for h := k; h < hi && h <= k+3; h++ {
+		t := &s.toks[h]
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&cSpeechNoun != 0 {
+			// Nothing but phrases after it: "in an interview with the
+			// Ledger last May", not "at the talks had been ...", nor
+			// "urged Lee in a statement to act".
+			if hi-h > 12 {
+				return false
+			}
+			for e := h + 1; e < hi; e++ {
+				if u := &s.toks[e]; u.lowerWord() && (u.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(e) || s.wordIs(e, "to")) || s.pairOf[e] >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+		if t.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(h) || strings.HasSuffix(s.word(h), "ing") {
+			return false // "a ban on sending tweets"
+		}
+	}
+	return false
+}
+
+// channelEnd returns the end of a speaker's channel that opens at k and
+// closes the clause before hi: a determiner or possessive and a title
+// or speech noun ("his lawyer", "a spokeswoman", "a statement"), or k.
+func (s *state) channelEnd(k, hi int) int {
+	if k >= hi || !s.toks[k].lowerWord() || s.toks[k].class&(cDet|cPossPron) == 0 {
+		return k
+	}
+	for h := k + 1; h < hi && h <= k+2; h++ {
+		t := &s.toks[h]
+		if !t.lowerWord() {
+			return k
+		}
+		if t.class&(cTitle|cSpeechNoun) != 0 {
+			if e := h + 1; e == hi || s.toks[e].kind == tPunct {
+				return e
+			}
+			return k
+		}
+	}
+	return k
+}
+
 // closingAside reports whether [a, hi) is a noun phrase with an
 // indefinite article that closes the sentence after a comma or dash, with
 // nothing set off inside it: "a move critics called rash". Not a clause
@@ -2904,6 +3010,22 @@ func (s *state) clauseOpening(lo int) int {
 func (s *state) closingAside(a, hi int) bool {
 	if a+2 >= hi || !s.wordIs(a, "a", "an") || s.toks[a].flags&fCap != 0 || s.verbLike(a+2) {
 		return false
+	}
+	for k := a + 1; k < hi && k <= a+6; k++ {
+		// "that for her, a short deal was enough": an auxiliary right
+		// after the noun makes it a clause's subject; but "a sign the
+		// talks are stalling", "a move that could hurt trade" set a
+		// clause of their own after the noun.
+		t := &s.toks[k]
+		if t.kind != tWord || !t.lowerWord() || t.class&(cDet|cSubjPron|cPossPron|cSubord) != 0 || s.wordIs(k, "that", "which", "who", "whom", "whose") {
+			break
+		}
+		if t.class&cAux != 0 {
+			return false
+		}
+		if s.verbLike(k) {
+			break
+		}
 	}
 	dash := s.toks[a-1].isPunct(pDash)
 	for k := a + 1; k < hi; k++ {

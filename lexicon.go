@@ -219,12 +219,15 @@ var findingVerbs = []string{
 
 // phrasalHeads are verbs that report speech only with the words after
 // them: "made clear", "voiced concern that", "signaled that", "held
-// that" (see phrasalCue).
+// that", "brushed aside the claim" (see phrasalCue and findCue).
 var phrasalHeads = []string{
-	"expressed", "expresses", "expressing", "fired", "fires", "held", "hit",
-	"hits", "holds", "made", "make", "makes", "making", "refer", "referred", "referring", "refers", "reject", "rejected", "rejecting", "rejects", "ruled", "rules",
-	"shoots", "shot", "signaled", "signaling", "signalled", "signalling",
-	"signals", "voiced", "voices", "voicing",
+	"brush", "brushed", "brushes", "brushing", "expressed", "expresses",
+	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "made",
+	"make", "makes", "making", "refer", "referred", "referring", "refers",
+	"reject", "rejected", "rejecting", "rejects", "ruled", "rules", "shoots",
+	"shot", "shrug", "shrugged", "shrugging", "shrugs", "signaled",
+	"signaling", "signalled", "signalling", "signals", "voiced", "voices",
+	"voicing", "wave", "waved", "waves", "waving",
 }
 
 // weakSpeechVerbs report speech only in a quote's own attribution ("...,"

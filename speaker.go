@@ -944,11 +944,16 @@ func (s *state) findEntities() {
 		// an office or body with or without it, "Minister of Justice Ann
 		// Lee", where the surname stands alone elsewhere. Neither does
 		// the other's work: switched off, each loses raw Reuters names.
+		// bodyAloneBeforeName splits a body with no title at all, "Red
+		// Crescent Ann Lee", where the body stands alone elsewhere.
 		if f := s.bodyBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
 		}
 		if f := s.placeBeforeName(k, e); f > k {
+			s.addRun(k, f)
+			k = f
+		} else if f := s.bodyAloneBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
 		} else if f := s.nameAfterOffice(k, e); f > k {
@@ -976,6 +981,39 @@ func (s *state) placeBeforeName(a, b int) int {
 	for j := lo; j < hi; j++ {
 		if j != a && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(a)) {
 			return a + 1
+		}
+	}
+	return a
+}
+
+// bodyAloneBeforeName returns where a person's name starts inside the
+// run [a, b) of four words or more when a body's name runs into it with
+// no title between, "Kestia s Red Crescent Tom Reyes told": at its last
+// two words, when they look like a given name and a surname and the words
+// before them stand alone as a name elsewhere in the text ("the Red
+// Crescent said"). Otherwise it returns a.
+func (s *state) bodyAloneBeforeName(a, b int) int {
+	f := b - 2
+	if b-a < 4 || !s.givenNameLike(f) || !s.givenNameLike(b-1) {
+		return a
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].class&(cTitle|cHonorific|cTitleMod) != 0 {
+			return a
+		}
+	}
+	n := f - a
+	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-n) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if j == a || s.toks[j-1].capWord() || s.toks[j+n].capWord() || !sameName(s.word(j), s.word(a)) {
+			continue
+		}
+		same := true
+		for i := 1; i < n && same; i++ {
+			same = s.toks[j+i].capWord() && sameName(s.word(j+i), s.word(a+i))
+		}
+		if same {
+			return f
 		}
 	}
 	return a
@@ -1747,7 +1785,9 @@ func (s *state) roleAt(a, b int) bool {
 // appositiveBefore returns the title in apposition before a name that
 // starts at token a: "the U.S. special envoy for North Korea, Joseph Yun".
 func (s *state) appositiveBefore(a, limit int) (first, last int) {
-	if a-1 <= limit || !s.toks[a-1].isPunct(',') {
+	if a-1 <= limit || !s.toks[a-1].isPunct(',') || s.toks[a].flags&fWide != 0 {
+		// A stripped mark after the comma closes a quote: `We are a
+		// good friend,  Ann Lee said` gives her no title.
 		return a, a
 	}
 	last = a - 1
