@@ -299,7 +299,12 @@ func (s *state) claimedThing(k int) bool {
 // a plain "said", "says" or "told": a firm's own "'s" or a "has", "Acme's
 // said", "Acme s said", not a possessor before a noun.
 func (s *state) nameSaid(j int) bool {
-	if j < 1 || j+1 >= len(s.toks) || s.toks[j].kind != tClitic || !s.toks[j-1].capWord() || !s.wordIs(j+1, "said", "says", "told") {
+	return j+1 < len(s.toks) && s.wordIs(j+1, "said", "says", "told") && s.nameClitic(j)
+}
+
+// nameClitic reports whether token j is a clitic that ends a name, "Acme's".
+func (s *state) nameClitic(j int) bool {
+	if j < 1 || s.toks[j].kind != tClitic || !s.toks[j-1].capWord() {
 		return false
 	}
 	r := s.runAt(j - 1)
@@ -555,16 +560,17 @@ func (s *state) passive(k, lo int) bool {
 				// ("officials were saying that ...").
 				return s.wordIs(j, "was", "were")
 			}
-			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she", "who") || j == k-1 && s.nameSaid(j)) && !s.wordIs(k+1, "to", "by") {
+			if t.kind == tClitic && j > lo && (s.wordIs(j-1, "he", "she", "who") || s.wordIs(k, "said", "says", "told") && s.nameClitic(j)) && !s.wordIs(k+1, "to", "by") {
 				// "he's said the plan will fail", "she's long argued",
 				// "who's argued": "has", not "is" as in "he's said to be
 				// ill"; after a name also a firm's own "'s", "Acme's
-				// said".
+				// said", "Acme's firmly said".
 				return false
 			}
 			return t.kind == tWord || t.kind == tClitic
 		}
-		if t.class&(cAdverb|cNeg) == 0 {
+		// Any adverb in -ly may stand there: "it was widely reported".
+		if t.class&(cAdverb|cNeg) == 0 && !(t.lowerWord() && s.lyAdverb(j)) {
 			break
 		}
 	}
@@ -2720,6 +2726,9 @@ func (s *state) attributeCues() {
 				continue
 			}
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
+				if e := s.impersonalReport(k, sent); e > k {
+					k = e - 1
+				}
 				continue
 			}
 			if e := s.frontedStatement(c, s.window(sent, k)); e > k {
@@ -5207,6 +5216,40 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 	}
 	if hasSpk {
 		s.usedCue[k] = true
+	}
+	return e
+}
+
+// impersonalReport records the statement of a speech verb in the passive
+// after "it", "it was widely reported that the firm paid", "it is said
+// that": something was said, by no one named, so the statement has no
+// speaker. It returns the token after the statement, or k if there is
+// none.
+func (s *state) impersonalReport(k int, sent sentence) int {
+	t := &s.toks[k]
+	if !t.lowerWord() || t.class&cSpeech == 0 || !(s.wordIs(k, "said") || strings.HasSuffix(s.word(k), "ed")) {
+		return k
+	}
+	j := s.adverbsBefore(k, sent.first) - 1 // "was widely reported"
+	if j > sent.first && s.wordIs(j, "been") && s.wordIs(j-1, "has", "had") {
+		j-- // "it has been said"
+	} else if !s.wordIs(j, "is", "was") {
+		return k
+	}
+	if j-1 < sent.first || !s.wordIs(j-1, "it") {
+		return k
+	}
+	i := s.skipCueTail(k+1, sent.last, false)
+	if i+3 >= sent.last || !s.wordIs(i, "that") {
+		return k
+	}
+	e := s.contentEnd(i+1, sent.last)
+	if e-(i+1) < 3 {
+		return k
+	}
+	st := stmt{first: i + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcSpeechAct, group: s.newGroup()}
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return k
 	}
 	return e
 }

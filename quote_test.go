@@ -771,6 +771,7 @@ func TestFind(t *testing.T) {
 		{"present progressive speech verb", `⦃Senator⦄ ⟨Ann Lee⟩ is ⟪insisting⟫ that ⟦the bridge will open “on time.”⟧`, []want{mixed}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
+		{"a speech verb in the passive after it reports a statement with no speaker", "The price was never disclosed, though it was widely reported that ⟦the council paid $10 million⟧. It has been said that ⟦the port is full⟧. Jane Doe was told that the port is full.", []want{{kind: Indirect, noSpk: true}, {kind: Indirect, noSpk: true}}},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
 		{"phrase of setting between a name and its cue", `The mayor spoke on Friday. ⟨Tom Reyes⟩ during the debate again ⟪said⟫ ⟦if the towns do not pay, they may have to fend for themselves⟧.`, []want{indirect}},
 		{"organisation after an article with a relative clause", `The mayor spoke on Friday. The ⟨Riverton Legion⟩, which rarely speaks out on tax policy, ⟪said⟫ in a statement ⟦it would not be silent⟧.`, []want{indirect}},
