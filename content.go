@@ -2118,15 +2118,19 @@ func (s *state) leadIn(p pair) int {
 			return p.open
 		}
 	}
+	opens := start == sent.first
 	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
 		start++
 	}
 	if s.wordsIn(start, p.open) < 2 {
 		return p.open
 	}
-	// An introductory phrase is not part of the statement: "In a
-	// statement, “...”", "However, “...”".
-	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 {
+	// A phrase about the speaking is not part of the statement: "In a
+	// statement, “...”". Other phrases fronted in the sentence open the
+	// clause that the quote completes: `In June, “the port was full,”
+	// Lee said`; but not words after an earlier quote, `as a “builder”
+	// of bridges than “a talker”`.
+	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 && (!opens || s.introductory(start, p.open)) {
 		return p.open
 	}
 	return start
