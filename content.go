@@ -2103,6 +2103,15 @@ func (s *state) leadIn(p pair) int {
 	start := sent.first
 	for j := p.open - 1; j >= sent.first; j-- {
 		t := &s.toks[j]
+		if t.kind == tMark && s.pairOf[j] >= 0 {
+			if q := &s.pairs[s.pairOf[j]]; q.close == j && q.open > sent.first && q.depth == 0 && s.pairStmt[s.pairOf[j]] < 0 {
+				// `Guns are “a crisis” and “stunt growth,” Lee said`:
+				// an earlier quotation in the clause that states nothing
+				// of its own leads in with the words around it.
+				j = q.open
+				continue
+			}
+		}
 		if t.kind == tMark || t.isPunct(':') || t.isPunct(';') || s.pairOf[j] >= 0 || s.usedCue[j] {
 			start = j + 1
 			break
@@ -2118,7 +2127,6 @@ func (s *state) leadIn(p pair) int {
 			return p.open
 		}
 	}
-	opens := start == sent.first
 	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
 		start++
 	}
@@ -2126,11 +2134,9 @@ func (s *state) leadIn(p pair) int {
 		return p.open
 	}
 	// A phrase about the speaking is not part of the statement: "In a
-	// statement, “...”". Other phrases fronted in the sentence open the
-	// clause that the quote completes: `In June, “the port was full,”
-	// Lee said`; but not words after an earlier quote, `as a “builder”
-	// of bridges than “a talker”`.
-	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 && (!opens || s.introductory(start, p.open)) {
+	// statement, “...”". Other fronted phrases open the clause that the
+	// quote completes: `In June, “the port was full,” Lee said`.
+	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 && s.introductory(start, p.open) {
 		return p.open
 	}
 	return start
