@@ -2104,10 +2104,13 @@ func (s *state) leadIn(p pair) int {
 	for j := p.open - 1; j >= sent.first; j-- {
 		t := &s.toks[j]
 		if t.kind == tMark && s.pairOf[j] >= 0 {
-			if q := &s.pairs[s.pairOf[j]]; q.close == j && q.open > sent.first && q.depth == 0 && s.pairStmt[s.pairOf[j]] < 0 {
-				// `Guns are “a crisis” and “stunt growth,” Lee said`:
-				// an earlier quotation in the clause that states nothing
-				// of its own leads in with the words around it.
+			if q := &s.pairs[s.pairOf[j]]; q.close == j && (q.open > sent.first || q.open == sent.first && s.toks[j+1].lowerWord()) && q.depth == 0 && s.pairStmt[s.pairOf[j]] < 0 {
+				// `Guns are “a crisis” and “stunt growth,” Lee said`,
+				// `“Fair fares” are “no gift,” Lee said`: an earlier
+				// quotation in the clause that states nothing of its own
+				// leads in with the words around it; one that opens the
+				// sentence, only when a verb or the like goes on from it
+				// in lower case, not `“Q1” Words “Q2,” he said`.
 				j = q.open
 				continue
 			}
@@ -2136,7 +2139,8 @@ func (s *state) leadIn(p pair) int {
 	// A phrase about the speaking is not part of the statement: "In a
 	// statement, “...”". Other fronted phrases open the clause that the
 	// quote completes: `In June, “the port was full,” Lee said`.
-	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 && s.introductory(start, p.open) {
+	opensPair := s.toks[start].kind == tMark && s.pairOf[start] >= 0 && s.pairs[s.pairOf[start]].open == start
+	if t := &s.toks[start]; t.kind != tWord && !opensPair || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 && s.introductory(start, p.open) {
 		return p.open
 	}
 	return start

@@ -467,6 +467,8 @@ func TestFind(t *testing.T) {
 		{"quotation in a statement runs past the sentence end", `⟨Jane Doe⟩ ⟪said⟫ that ⟦she would "close the port. We do not know when, but we will."⟧ The council met.`, []want{mixed}},
 		{"a phrase fronted in the sentence leads into the quotation before its attribution", `The ferry ran late. ⟦₁In June, “the port was full,”⟧ ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂If the vote fails, “we will close the dock,”⟧ ⟨₂Tom Reyes⟩ ⟪₂said⟫.`, []want{mixed, mixed}},
 		{"an earlier quotation that states nothing of its own leads in with the clause", `The council met. ⟦Ferries are “too slow” and “cost the city too much,”⟧ ⟨Ann Lee⟩ ⟪said⟫.`, []want{mixed}},
+		{"a quotation that opens the clause leads in with the words after it", `The council met. ⟦“Fair fares” are “not a gift to anyone,”⟧ ⟨Ann Lee⟩ ⟪said⟫.`, []want{mixed}},
+		{"a quotation before a capitalised word opens no clause with the next", `The council met. “⟦₁Fair fares⟧” ⟦₂Banners at the rally “were no gift to anyone,”⟧ ⟨₂Ann Lee⟩ ⟪₂said⟫.`, []want{direct, mixed}},
 		{"an earlier quotation in the clause leads in with the words before the next", `The poll came out. ⟦Ann Lee was a “builder” of bridges, not a “talker,”⟧ ⟨a study by a Dover college⟩ ⟪found⟫.`, []want{org(mixed)}},
 		{"a phrase about the speaking does not lead into the quotation", `The ferry ran late. In a statement, “⟦the port was full⟧,” ⟨Ann Lee⟩ ⟪said⟫.`, []want{direct}},
 		{"speech noun in the words before a quote and its tail", `⟦The mayor's remarks about the ferry were "a disgrace,"⟧ ⟨Jane Doe⟩ ⟪said⟫.`, []want{mixed}},
