@@ -2133,7 +2133,10 @@ func (s *state) leadIn(p pair) int {
 	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
 		start++
 	}
-	if s.wordsIn(start, p.open) < 2 {
+	if n := s.wordsIn(start, p.open); n == 0 || n == 1 && s.toks[p.open-1].kind == tPunct {
+		// One word leads in only when it runs into the quote, as a
+		// subject does: `Voters “want change,” Lee said`, `Lee's
+		// “plan is dead,”`; not "Yes, “...”".
 		return p.open
 	}
 	// A phrase about the speaking is not part of the statement: "In a

@@ -471,6 +471,7 @@ func TestFind(t *testing.T) {
 		{"a quotation that opens the clause leads in with the words after it", `The council met. ⟦“Fair fares” are “not a gift to anyone,”⟧ ⟨Ann Lee⟩ ⟪said⟫.`, []want{mixed}},
 		{"a quotation before a capitalised word opens no clause with the next", `The council met. “⟦₁Fair fares⟧” ⟦₂Banners at the rally “were no gift to anyone,”⟧ ⟨₂Ann Lee⟩ ⟪₂said⟫.`, []want{direct, mixed}},
 		{"an earlier quotation in the clause leads in with the words before the next", `The poll came out. ⟦Ann Lee was a “builder” of bridges, not a “talker,”⟧ ⟨a study by a Dover college⟩ ⟪found⟫.`, []want{org(mixed)}},
+		{"one word that runs into the quotation leads in", `The council met. ⟦₁Voters “want a new ferry,”⟧ ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂Reyes's “plan is dead,”⟧ ⟨₂Jo Park⟩ ⟪₂said⟫. Yes, “⟦₃we will vote⟧,” ⟨₃Tom Diaz⟩ ⟪₃said⟫.`, []want{mixed, mixed, direct}},
 		{"a phrase about the speaking does not lead into the quotation", `The ferry ran late. In a statement, “⟦the port was full⟧,” ⟨Ann Lee⟩ ⟪said⟫.`, []want{direct}},
 		{"speech noun in the words before a quote and its tail", `⟦The mayor's remarks about the ferry were "a disgrace,"⟧ ⟨Jane Doe⟩ ⟪said⟫.`, []want{mixed}},
 		{"a name that runs into the quotation after said is its clause's subject", `The council met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦Ann Lee “caused the delay.”⟧`, []want{mixed}},
