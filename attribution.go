@@ -1880,10 +1880,11 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
-		if cc.act && cc.kind == cueVerb && !cc.naming && cc.last <= j && j+1 == p.open && s.complementInto(cc.last, p.open) {
+		if cc.act && cc.kind == cueVerb && !cc.naming && cc.last <= j && j+1 == p.open && (s.complementInto(cc.last, p.open) || s.objectInto(cc.last, p)) {
 			// `accused Lee of a “flip-flop.”`, `praised Lee for showing
-			// “real courage.”`: the object and its complement run into
-			// the speaker's words, one mixed statement (actContent).
+			// “real courage.”`, `cited her “long experience”`: the
+			// object and its complement run into the speaker's words,
+			// one mixed statement (actContent).
 			break
 		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
@@ -1921,6 +1922,14 @@ func (s *state) complementInto(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// objectInto reports whether the cue's object opens at a with an article
+// or a possessive and goes on inside quotation p, its words in lower case:
+// "her “long experience”", "the “worst deal ever”".
+func (s *state) objectInto(a int, p pair) bool {
+	t := &s.toks[a]
+	return a < p.open && t.lowerWord() && t.class&(cDet|cPossPron) != 0 && s.toks[p.open+1].lowerWord()
 }
 
 // namedObjectAt reports whether a naming cue's object opens at a and runs
