@@ -1881,10 +1881,10 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		if cc.act && cc.kind == cueVerb && !cc.naming && cc.last <= j && j+1 == p.open && (s.complementInto(cc.last, p.open) || s.objectInto(cc.last, p)) {
-			// `accused Lee of a “flip-flop.”`, `praised Lee for showing
-			// “real courage.”`, `cited her “long experience”`: the
-			// object and its complement run into the speaker's words,
-			// one mixed statement (actContent).
+			// `accused Lee of a “U-turn on fares.”`, `praised Lee for
+			// keeping “the ferry afloat.”`, `cited her “record on the
+			// dock”`: the object and its complement run into the
+			// speaker's words, one mixed statement (actContent).
 			break
 		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
@@ -1909,7 +1909,7 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 
 // complementInto reports whether the words from the cue's object at a to
 // the mark at b hold, after the object's first word, a preposition or
-// "to" that opens the cue's complement: "Lee of a", "the actors to act",
+// "to" that opens the cue's complement: "Lee of a", "the crew to stay",
 // "him as a".
 func (s *state) complementInto(a, b int) bool {
 	for k := a + 1; k < b; k++ {

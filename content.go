@@ -2105,7 +2105,7 @@ func (s *state) leadIn(p pair) int {
 		t := &s.toks[j]
 		if t.kind == tMark && s.pairOf[j] >= 0 {
 			if q := &s.pairs[s.pairOf[j]]; q.close == j && (q.open > sent.first || q.open == sent.first && s.toks[j+1].lowerWord()) && q.depth == 0 && s.pairStmt[s.pairOf[j]] < 0 {
-				// `Guns are “a crisis” and “stunt growth,” Lee said`,
+				// `Ferries are “too slow” and “cost too much,” Lee said`,
 				// `“Fair fares” are “no gift,” Lee said`: an earlier
 				// quotation in the clause that states nothing of its own
 				// leads in with the words around it; one that opens the

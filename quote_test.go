@@ -465,7 +465,7 @@ func TestFind(t *testing.T) {
 		{"quoted show name after a possessive in the cue phrase", `⟨Jane Doe⟩ ⟪said⟫ on WXYZ's “Morning Call” that ⟦taxes would rise⟧.`, []want{indirect}},
 		{"bare noun subject after a place and a time", `⟨Jane Doe⟩ ⟪told⟫ a rally in Salem, Oregon on Monday that ⟦ferries are too slow⟧.`, []want{indirect}},
 		{"quotation in a statement runs past the sentence end", `⟨Jane Doe⟩ ⟪said⟫ that ⟦she would "close the port. We do not know when, but we will."⟧ The council met.`, []want{mixed}},
-		{"a speech act's object and complement run into the quotation", `The council met. ⟨₁Ann Lee⟩ ⟪₁accused⟫ ⟦₁Tom Reyes of a “flip-flop.”⟧ ⟨₂Jo Park⟩ ⟪₂praised⟫ ⟦₂him for showing “real courage.”⟧`, []want{mixed, mixed}},
+		{"a speech act's object and complement run into the quotation", `The council met. ⟨₁Ann Lee⟩ ⟪₁accused⟫ ⟦₁Tom Reyes of a “U-turn on fares.”⟧ ⟨₂Jo Park⟩ ⟪₂praised⟫ ⟦₂him for keeping “the ferry afloat.”⟧`, []want{mixed, mixed}},
 		{"a speech act's object with an article or a possessive runs into the quotation", `The council met. ⟨₁Ann Lee⟩ ⟪₁cited⟫ ⟦₁her “long record on the council.”⟧ ⟨₂Tom Reyes⟩ ⟪₂condemned⟫ ⟦₂the “reckless vote on the ferry.”⟧`, []want{mixed, mixed}},
 		{"a phrase fronted in the sentence leads into the quotation before its attribution", `The ferry ran late. ⟦₁In June, “the port was full,”⟧ ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂If the vote fails, “we will close the dock,”⟧ ⟨₂Tom Reyes⟩ ⟪₂said⟫.`, []want{mixed, mixed}},
 		{"an earlier quotation that states nothing of its own leads in with the clause", `The council met. ⟦Ferries are “too slow” and “cost the city too much,”⟧ ⟨Ann Lee⟩ ⟪said⟫.`, []want{mixed}},
