@@ -1896,6 +1896,13 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		if s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k) {
 			return c, m, false
 		}
+		if cc.act && cc.kind == cueVerb && !cc.naming && cc.last <= j && j+1 == p.open && (s.complementInto(cc.last, p.open) || s.objectInto(cc.last, p)) {
+			// `accused Lee of a “U-turn on fares.”`, `praised Lee for
+			// keeping “the ferry afloat.”`, `cited her “record on the
+			// dock”`: the object and its complement run into the
+			// speaker's words, one mixed statement (actContent).
+			break
+		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
 			// `called it a “costly blunder,”`, `called Lee “a
 			// fraud”`: the thing named and the speaker's words for it
@@ -1914,6 +1921,31 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// complementInto reports whether the words from the cue's object at a to
+// the mark at b hold, after the object's first word, a preposition or
+// "to" that opens the cue's complement: "Lee of a", "the crew to stay",
+// "him as a".
+func (s *state) complementInto(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic {
+			return false
+		}
+		if t.lowerWord() && s.wordIs(k, "of", "for", "as", "to", "over", "about", "against") {
+			return true
+		}
+	}
+	return false
+}
+
+// objectInto reports whether the cue's object opens at a with an article
+// or a possessive and goes on inside quotation p, its words in lower case:
+// "her “long experience”", "the “worst deal ever”".
+func (s *state) objectInto(a int, p pair) bool {
+	t := &s.toks[a]
+	return a < p.open && t.lowerWord() && t.class&(cDet|cPossPron) != 0 && s.toks[p.open+1].lowerWord()
 }
 
 // namedObjectAt reports whether a naming cue's object opens at a and runs

@@ -2170,6 +2170,18 @@ func (s *state) leadIn(p pair) int {
 	start := sent.first
 	for j := p.open - 1; j >= sent.first; j-- {
 		t := &s.toks[j]
+		if t.kind == tMark && s.pairOf[j] >= 0 {
+			if q := &s.pairs[s.pairOf[j]]; q.close == j && (q.open > sent.first || q.open == sent.first && s.toks[j+1].lowerWord()) && q.depth == 0 && s.pairStmt[s.pairOf[j]] < 0 {
+				// `Ferries are “too slow” and “cost too much,” Lee said`,
+				// `“Fair fares” are “no gift,” Lee said`: an earlier
+				// quotation in the clause that states nothing of its own
+				// leads in with the words around it; one that opens the
+				// sentence, only when a verb or the like goes on from it
+				// in lower case, not `“Q1” Words “Q2,” he said`.
+				j = q.open
+				continue
+			}
+		}
 		if t.kind == tMark || t.isPunct(':') || t.isPunct(';') || s.pairOf[j] >= 0 || s.usedCue[j] {
 			start = j + 1
 			break
@@ -2188,12 +2200,17 @@ func (s *state) leadIn(p pair) int {
 	for start < p.open && s.toks[start].kind == tWord && s.toks[start].class&cConj != 0 {
 		start++
 	}
-	if s.wordsIn(start, p.open) < 2 {
+	if n := s.wordsIn(start, p.open); n == 0 || n == 1 && s.toks[p.open-1].kind == tPunct {
+		// One word leads in only when it runs into the quote, as a
+		// subject does: `Voters “want change,” Lee said`, `Lee's
+		// “plan is dead,”`; not "Yes, “...”".
 		return p.open
 	}
-	// An introductory phrase is not part of the statement: "In a
-	// statement, “...”", "However, “...”".
-	if t := &s.toks[start]; t.kind != tWord || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 {
+	// A phrase about the speaking is not part of the statement: "In a
+	// statement, “...”". Other fronted phrases open the clause that the
+	// quote completes: `In June, “the port was full,” Lee said`.
+	opensPair := s.toks[start].kind == tMark && s.pairOf[start] >= 0 && s.pairs[s.pairOf[start]].open == start
+	if t := &s.toks[start]; t.kind != tWord && !opensPair || t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&cDet == 0 && s.introductory(start, p.open) {
 		return p.open
 	}
 	return start
