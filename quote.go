@@ -212,6 +212,7 @@ func (s *state) output() []Quote {
 	}
 	s.linkUnnamed()
 	s.linkGroups()
+	s.voteIt()
 	var qs []Quote
 	if len(s.stmts) > 0 {
 		qs = make([]Quote, 0, len(s.stmts))

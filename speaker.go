@@ -5148,7 +5148,7 @@ func (s *state) speaker(m mention) Speaker {
 		en := &s.entities[e]
 		sp.Name = s.tokenSpan(en.nameFirst, en.nameLast)
 		sp.Kind = s.entityKind(e)
-		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst {
+		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst && s.toks[m.last-1].kind != tClitic {
 			sp.Name = sp.Mention
 		}
 		if en.titleLast > en.titleFirst && sp.Kind == Person {
@@ -5870,6 +5870,21 @@ func (s *state) inStatement(k int, want func(*stmt) bool) bool {
 		return true
 	})
 	return found
+}
+
+// voteIt counts each "it" that speaks for a name, "Wirex said ... Later,
+// it said", as a vote that the name is a body's, so that every statement
+// of that name gives the same kind, not only the one that says "it".
+func (s *state) voteIt() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if st.dropped || !st.hasSpk || st.spk.kind != mPronoun || !s.wordIs(st.spk.first, "it") {
+			continue
+		}
+		if a, ok := s.resolveIt(st.spk.first); ok && a.kind == mName && a.entity >= 0 {
+			s.entities[a.entity].itVotes++
+		}
+	}
 }
 
 // resolveIt returns the body "it" refers to: the latest organisation
