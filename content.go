@@ -1034,6 +1034,13 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// plan ...": a time, not the statement's subject as in
 			// "said this week was hard".
 			i += 2
+		case s.followingPrep(i, hi):
+			// "said following the vote that ...", "vowed to stand by
+			// Dover following the vote": a preposition here, not the
+			// time word of "the following day", and its phrase is no
+			// statement.
+			pp = true
+			i = max(s.ppEnd(i+1, hi), i+1)
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
@@ -1091,6 +1098,12 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		}
 	}
 	return i
+}
+
+// followingPrep reports whether "following" at k is a preposition,
+// "following the vote", and not the time word of "the following day".
+func (s *state) followingPrep(k, hi int) bool {
+	return s.toks[k].lowerWord() && s.wordIs(k, "following") && !(k+1 < hi && s.toks[k+1].class&cTime != 0)
 }
 
 // dashAsideThat returns the "that" right after a short aside that opens
@@ -1290,6 +1303,9 @@ func (s *state) npEnd(i, hi int) int {
 		}
 		if j > i && strings.EqualFold(s.word(j), "there") {
 			break
+		}
+		if j > i && s.followingPrep(j, hi) {
+			break // "in the days following the vote"
 		}
 		if j > i && s.wordIs(j, "this", "these", "those") && j+1 < hi && s.toks[j+1].class&cAux != 0 {
 			// "told reporters this was ...": the statement's subject,

@@ -480,6 +480,7 @@ func TestFind(t *testing.T) {
 		{"time word as an adjective in the cue's phrase", `⟨Jane Doe⟩ ⟪said⟫ in a recent interview that ⟦trials were costly⟧.`, []want{indirect}},
 		{"this and a time word before that", `⟨Jane Doe⟩ ⟪said⟫ this week that ⟦the trials were costly⟧.`, []want{indirect}},
 		{"a verb in the past after a statement in the present is the speaker's", `⟨Jane Doe⟩ ⟪said⟫ ⟦she admires the mayor's resolve⟧ and visited the new ferry dock.`, []want{indirect}},
+		{"following before a noun phrase is a preposition, not a time", `⟨The Harbour Council⟩ has ⟪₁vowed⟫ ⟦₁to stand by Dover in the weeks following the vote⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ following the vote that ⟦₂she would resign⟧.`, []want{{kind: Indirect, spk: Organization}, indirect}},
 		{"a verb in its base form after an infinitive goes on with the statement", `⟨Jane Doe⟩ ⟪urged⟫ ⟦the council to keep the ferry and call a vote on the bridge⟧.`, []want{indirect}},
 		{"a verb in its base form after a modal goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she would meet the mayor and tell him to stop⟧.`, []want{indirect}},
 		{"two quotations joined by and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ to ⟦"keep the ferry running," and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
