@@ -5157,6 +5157,11 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 		// what was said.
 		return true
 	}
+	if i+1 < sent.last && s.toks[i].isPunct(',') && s.adjunctAt(i+1) {
+		// "Q, the Post reported on Tuesday, without giving a source.":
+		// so does the scene of the news (see splitRest).
+		return true
+	}
 	if i+1 < sent.last && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) && s.sentenceApposition(i+1, sent.last) {
 		// "Q, the Post reported on Tuesday -- a move that stunned the
 		// town.": the reporter's comment on the news closes it too.
