@@ -597,7 +597,7 @@ func (s *state) skipBack(k, lo int) int {
 			}
 			continue
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j)) && t.class&(cSubjPron|cDet) == 0 {
+		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j) && t.class&(cUnnamed|cTitle|cOrg|cBody) == 0) && t.class&(cSubjPron|cDet) == 0 {
 			j--
 			continue
 		}

@@ -483,7 +483,7 @@ var unnamedNouns = []string{
 	"economist", "economists", "editor", "editors", "employee", "employees",
 	"engineer", "engineers", "envoy", "everybody", "everyone", "executive",
 	"executives", "expert", "experts", "eyewitness", "eyewitnesses",
-	"families", "fans", "farmer", "farmers", "father", "few", "fighter",
+	"families", "family", "fans", "farmer", "farmers", "father", "few", "fighter",
 	"fighters", "five", "founders", "four", "friend", "friends", "general",
 	"generals", "girl", "governor", "governors", "half",
 	"head", "heads", "historians", "hopefuls", "hundreds", "husband", "independents",

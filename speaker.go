@@ -6099,7 +6099,7 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
 	h := &s.toks[m.head]
-	if h.class&cTitle == 0 || m.coordinated && s.joinsWords(m) {
+	if h.class&cTitle == 0 || s.joinsWords(m) {
 		// "Lee s family and lawyer" are more than the lawyer, but "the
 		// Customs and Border Protection commissioner" is one.
 		return -1
