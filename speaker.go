@@ -1876,7 +1876,50 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			return lm, true
 		}
 	}
+	if f := s.mentionStart(m); ok && m.kind != mPronoun && f > lo && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) {
+		// "officials investigating the crash in Dover said", "the
+		// committee scrutinising the Kestia deal said": a name that
+		// ends a phrase after the subject's head is no subject; the
+		// phrase and its head are.
+		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && s.runAt(lm.head) < 0 && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
+			return lm, true
+		}
+	}
 	return m, ok
+}
+
+// modifierBefore reports whether a name starting at f, or its article,
+// ends a phrase that modifies a noun before it: it follows a preposition
+// or a participle ("in Dover", "representing the firm"), not a role in
+// apposition ("party leader Ann Lee").
+func (s *state) modifierBefore(f, lo int) bool {
+	p := f - 1
+	if p > lo && s.toks[p].lowerWord() && s.wordIs(p, "the") {
+		p--
+	}
+	t := &s.toks[p]
+	return p >= lo && t.lowerWord() && (t.class&cPrep != 0 || strings.HasSuffix(s.word(p), "ing") || strings.HasSuffix(s.word(p), "ed"))
+}
+
+// phraseOnly reports whether tokens (h, f) after the head h of a subject
+// are a phrase that modifies it, with no verb of a clause of their own:
+// a participle may stand right after the head ("a report issued on
+// Monday"), but not a past or a present after a phrase ("rebels in the
+// hills fired on"), nor a conjunction ("the rebels and the army").
+func (s *state) phraseOnly(h, f int) bool {
+	if s.presentVerb(h, h+1) {
+		return false // "the survey comes as": a verb, no head
+	}
+	for k := h + 1; k < f; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.class&cConj != 0 || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
+			return false
+		}
+		if k == h+1 && t.lowerWord() && t.class&(cPrep|cDet|cAdverb) == 0 && presentForm(s.word(k)) {
+			return false // "the survey comes as"
+		}
+	}
+	return true
 }
 
 // coordinatedAsides extends a name or description m to an earlier name
