@@ -3725,6 +3725,11 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if e <= c.last {
 		return m, false
 	}
+	if e == c.last+1 && e < hi && s.toks[c.last].lowerWord() && s.toks[c.last].class&cTime != 0 && s.toks[e].lowerWord() && s.nounish(e) && !s.verbLike(e) {
+		// "according to early returns": the time word modifies the
+		// noun that speaks.
+		e++
+	}
 	if a, ok := s.authorAfter(e, hi); ok {
 		return a, true
 	}

@@ -619,6 +619,7 @@ func TestFind(t *testing.T) {
 		{"closing according with no comma", `The race is close. ⟦The mayor led Tom Reyes by 20 votes⟧ ⟪according to⟫ the ⟨Daily Ledger⟩.`, []want{indirOrg}},
 		{"no statement before according to a source that cannot speak", "The clerks in the port office behaved according to their rank.", nil},
 		{"no statement before according to a source with a verb after it", "The mayor has a plan, but the race according to many local officials remains close.", nil},
+		{"a time word before the source of according to modifies it", `⟦Ann Lee won 52 percent of the vote⟧, ⟪according to⟫ ⟨early returns⟩.`, []want{indirUnnmd}},
 		{"closing according takes in a speech act", `⟦The rebels have urged residents to leave the town⟧, ⟪according to⟫ ⟨Acme Radio⟩.`, []want{org(indirect)}},
 		{"weak cue closing the sentence", `⟦The mayor had quietly sold the building⟧, ⟨Acme Radio⟩ ⟪reported⟫ on Friday.`, []want{org(indirect)}},
 		{"weak cue after a fronted phrase only", `After watching the game, Jane Doe laughed.`, nil},
