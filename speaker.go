@@ -4748,6 +4748,16 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// name no word shows to be a body's.
 		a--
 	}
+	if p := a - 1; m.kind == mName && !article && p-2 >= lo {
+		// "Lee and her ruling Harbour Party said": a possessive and
+		// its modifiers before the name; the owner speaks with it.
+		for n := 0; n < 2 && p-2 >= lo && s.toks[p].lowerWord() && s.toks[p].class&(cPossPron|cDet|cPrep|cConj|cSubord|cAux) == 0 && !s.verbLike(p); n++ {
+			p--
+		}
+		if s.toks[p].lowerWord() && s.toks[p].class&cPossPron != 0 && s.wordIs(p-1, "and") {
+			a = p
+		}
+	}
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
 	}
