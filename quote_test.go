@@ -914,6 +914,7 @@ func TestFind(t *testing.T) {
 		{"attribution after question", `“⟦A bear?⟧” ⟨Jane Doe⟩ ⟪repeated⟫.`, []want{direct}},
 		{"question put to the speaker does not end carry-over", `"⟦We will win⟧," ⟨Jane Doe⟩ ⟪₁said⟫, when asked ⟦whether she would run⟧. "⟦The town needs a change.⟧"`, []want{direct, {kind: Indirect, noSpk: true}, direct}},
 		{"quantifier floated off its subject after a dash aside", "⟨Senior party officials⟩ -- whose group was once known for its calm -- both ⟪suggested⟫ ⟦the aide be fired⟧.", []want{indirUnnmd}},
+		{"he or she after a definite description that names no one is its holder", "⟦₁The port closed on Monday⟧, ⟨the spokeswoman⟩ ⟪₁said⟫. ⟦₂It will open soon⟧, ⸨₂she⸩ ⟪₂said⟫. ⟦₃The ferry runs⟧, ⟨₃the spokesman⟩ ⟪₃said⟫. ⟦₄It is late⟧, ⟨₄she⟩ ⟪₄said⟫.", []want{indirUnnmd, indirUnnmd, indirUnnmd, indirect}},
 		{"a name after and and a possessive speaks with its owner", "⟨Mayor Ann Lee and her ruling Harbour Party⟩ ⟪said⟫ ⟦the vote was fair⟧.", []want{indirect}},
 		{"quantifier floated off its subject after a parenthesis", "⟨Ann Lee and Tom Reyes⟩ (D-Ore.) both ⟪said⟫ ⟦the program was flawed⟧.", []want{indirect}},
 		{"office in lower case before a name", "⦃Former secretary of state⦄ ⟨Ann Lee⟩ ⟪said⟫ ⟦the records were complete⟧.", []want{indirect}},

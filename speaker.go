@@ -5725,10 +5725,12 @@ func (s *state) linkUnnamed() {
 		}
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
-		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&cUnnamed == 0 || strings.HasSuffix(s.word(d.head), "s") ||
-			!s.wordIs(d.first, "a", "an", "one", "another") {
+		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
+			!s.wordIs(d.first, "a", "an", "one", "another") && (!s.wordIs(d.first, "the") || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
-			// a person named before; an indefinite one is someone new.
+			// a person named before; an indefinite one is someone new,
+			// and so is a definite one that names no one before it
+			// ("the spokeswoman said ... she said").
 			continue
 		}
 		named := false
@@ -5745,6 +5747,18 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// genderFits reports whether the pronoun p may stand for a holder of role
+// w: not "she" for a spokesman, nor "he" for a spokeswoman.
+func genderFits(w, p string) bool {
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return pronounPerson(p) == 'f'
+	case strings.HasSuffix(w, "man"):
+		return pronounPerson(p) == 'm'
+	}
+	return true
 }
 
 // lastCuedBefore returns the statement among the eight before statement i
