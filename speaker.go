@@ -5726,7 +5726,7 @@ func (s *state) linkUnnamed() {
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
-			!s.wordIs(d.first, "a", "an", "one", "another") && (!s.wordIs(d.first, "the") || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
+			!s.wordIs(d.first, "a", "an", "one", "another") && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
 			// a person named before; an indefinite one is someone new,
 			// and so is a definite one that names no one before it
