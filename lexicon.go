@@ -526,7 +526,7 @@ var bodyNouns = []string{
 	"broadcaster", "camp", "campaign", "campaigns", "carmaker", "channel",
 	"charities", "charity",
 	"committee", "company", "council", "court", "department", "electorate",
-	"faction", "firm", "firms", "government", "group", "groups", "insurer",
+	"faction", "firm", "firms", "government", "governments", "group", "groups", "insurer",
 	"leadership", "lender", "magazine", "manufacturer", "media",
 	"military", "ministry", "network", "networks", "newspaper", "office",
 	"organization", "organizations", "outlet", "outlets", "panel", "paper",

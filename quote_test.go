@@ -916,6 +916,7 @@ func TestFind(t *testing.T) {
 		{"quantifier floated off its subject after a dash aside", "⟨Senior party officials⟩ -- whose group was once known for its calm -- both ⟪suggested⟫ ⟦the aide be fired⟧.", []want{indirUnnmd}},
 		{"he or she after a definite description that names no one is its holder", "⟦₁The port closed on Monday⟧, ⟨the spokeswoman⟩ ⟪₁said⟫. ⟦₂It will open soon⟧, ⸨₂she⸩ ⟪₂said⟫. ⟦₃The ferry runs⟧, ⟨₃the spokesman⟩ ⟪₃said⟫. ⟦₄It is late⟧, ⟨₄she⟩ ⟪₄said⟫.", []want{indirUnnmd, indirUnnmd, indirUnnmd, indirect}},
 		{"he after a description with a possessor's name that names no one is its holder", "⟦₁Talks may resume soon⟧, ⟨Kestia s envoy to Dover⟩ ⟪₁said⟫. ⟦₂The port is closed⟧, ⸨₂he⸩ ⟪₂said⟫.", []want{indirUnnmd, indirUnnmd}},
+		{"a plural of a body noun after a nationality heads the subject", "⟨Kestian governments⟩ have cracked down, ⟪saying⟫ ⟦the plan failed⟧.", []want{indirOrg}},
 		{"a name after and and a possessive speaks with its owner", "⟨Mayor Ann Lee and her ruling Harbour Party⟩ ⟪said⟫ ⟦the vote was fair⟧.", []want{indirect}},
 		{"quantifier floated off its subject after a parenthesis", "⟨Ann Lee and Tom Reyes⟩ (D-Ore.) both ⟪said⟫ ⟦the program was flawed⟧.", []want{indirect}},
 		{"office in lower case before a name", "⦃Former secretary of state⦄ ⟨Ann Lee⟩ ⟪said⟫ ⟦the records were complete⟧.", []want{indirect}},
