@@ -613,7 +613,7 @@ func (s *state) skipBack(k, lo int) int {
 			}
 			continue
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j)) && t.class&(cSubjPron|cDet) == 0 {
+		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j) && t.class&(cUnnamed|cTitle|cOrg|cBody) == 0) && t.class&(cSubjPron|cDet) == 0 {
 			j--
 			continue
 		}
@@ -3788,6 +3788,11 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 	if e <= c.last {
 		return m, false
 	}
+	if e == c.last+1 && e < hi && s.toks[c.last].lowerWord() && s.toks[c.last].class&cTime != 0 && s.toks[e].lowerWord() && s.nounish(e) && !s.verbLike(e) {
+		// "according to early returns": the time word modifies the
+		// noun that speaks.
+		e++
+	}
 	if a, ok := s.authorAfter(e, hi); ok {
 		return a, true
 	}
@@ -5304,6 +5309,11 @@ func (s *state) closesSentence(c cue, m mention, sent sentence) bool {
 		// "Q, Kestia's Wirex reported, citing sources.": the source
 		// of a report closes its attribution too; "saying" would open
 		// what was said.
+		return true
+	}
+	if i+1 < sent.last && s.toks[i].isPunct(',') && s.adjunctAt(i+1) {
+		// "Q, the Post reported on Tuesday, without giving a source.":
+		// so does the scene of the news (see splitRest).
 		return true
 	}
 	if i+1 < sent.last && (s.toks[i].isPunct(',') || s.toks[i].isPunct(pDash)) && s.sentenceApposition(i+1, sent.last) {

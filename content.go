@@ -174,6 +174,46 @@ func (s *state) sceneAt(k int) bool {
 		t.lowerWord() && slices.Contains(scenePrepositions, s.lower(k)) && !s.wordIs(k+1, "which", "whom") || s.wordIs(k, "as", "when")
 }
 
+// adjunctWords open a phrase or clause that sets news in its time or
+// circumstances: "after the vote", "amid protests", "as talks stalled",
+// "in a bid to", "without giving details".
+var adjunctWords = []string{"after", "amid", "as", "despite", "following", "in", "without"}
+
+// adjunctAt reports whether an adjunct opens at token k: one of
+// adjunctWords in lower case, not a relative clause ("in which") nor "as
+// well as".
+func (s *state) adjunctAt(k int) bool {
+	t := &s.toks[k]
+	return t.lowerWord() && slices.Contains(adjunctWords, s.lower(k)) && !s.wordIs(k+1, "which", "whom", "well")
+}
+
+// speechIn reports whether a speech verb stands in the sentence within a
+// few words after token r: "after Reyes accused him of lying" reports a
+// statement of its own.
+func (s *state) speechIn(r, hi int) bool {
+	for k := r + 1; k < hi && k <= r+12; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&(cSpeech|cSpeechAct) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfterComma reports whether a main clause follows a comma in the
+// sentence after token r, within a short phrase: "in the meantime, the
+// firm will pay" opens a clause of its own after the phrase.
+func (s *state) clauseAfterComma(r, hi int) bool {
+	for k := r + 1; k+1 < hi && k <= r+12; k++ {
+		if s.toks[k].isPunct(',') && s.mainClauseAt(k+1, hi) {
+			return true
+		}
+		if s.toks[k].isPunct(';') || s.toks[k].isPunct(pDash) {
+			return false
+		}
+	}
+	return false
+}
+
 // reporterRest reports whether the words at token r, after the
 // attribution of a quote that a stripped mark closed, are the
 // reporter's rather than more of the quote: a participle in -ed that
@@ -240,7 +280,9 @@ func (s *state) splitMark(k int) bool {
 // said Lee - REST`: after the comma or dash that closes the attribution
 // and its tail ("he told reporters on Friday,"). It returns -1 when the
 // attribution is not set off on both sides, or when what follows is its
-// own: a relative clause, a new cue ("adding ..."), an apposition.
+// own: a relative clause, a new cue ("adding ..."), an apposition; and -2
+// when the front is a whole clause and what follows sets the scene (see
+// adjunctWords), so that nothing after the cue is a statement.
 func (s *state) splitRest(c cue, m mention, i, hi int) int {
 	if !s.splitMark(s.attributionLead(c, m)) || !s.compactAttribution(c, m) {
 		return -1
@@ -326,6 +368,14 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// `Q, a spokesman said on Sunday, a day after the attack`:
 			// the time of the saying, not more of the statement.
 			return -1
+		}
+		if f, lead := s.sentenceOf(j).first, s.attributionLead(c, m); s.adjunctAt(r) && t.phantoms == 0 && s.toks[f].class&cSubord == 0 && (s.hasClause(f, lead) || s.presentVerb(f, lead)) && !s.clauseAfterComma(r, hi) && !s.speechIn(r, hi) {
+			// "The council will close the ferry, Lee said on Monday, in
+			// a bid to cut costs": after a front that is a whole main
+			// clause (not "If it rains, ..."), a phrase of purpose, time or circumstance is the
+			// reporter's setting of the news, not more of what was said,
+			// and the cue has no statement after it.
+			return -2
 		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
 			// "said Lee, a lawyer in Ohio": after an inverted
@@ -451,7 +501,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// to reporters the ...".
 		return 0, 0, false, false, false
 	}
-	if r := s.splitRest(c, m, i, hi); r >= 0 {
+	r := s.splitRest(c, m, i, hi)
+	if r == -2 {
+		return 0, 0, false, false, false
+	}
+	if r >= 0 {
 		// `FRONT, he said, REST`: the attribution splits the statement,
 		// and the rest need not look like a clause ("..., that ...",
 		// "..., especially in ...", "..., may be ...").
@@ -1057,6 +1111,13 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// plan ...": a time, not the statement's subject as in
 			// "said this week was hard".
 			i += 2
+		case s.followingPrep(i, hi):
+			// "said following the vote that ...", "vowed to stand by
+			// Dover following the vote": a preposition here, not the
+			// time word of "the following day", and its phrase is no
+			// statement.
+			pp = true
+			i = max(s.ppEnd(i+1, hi), i+1)
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
@@ -1114,6 +1175,12 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		}
 	}
 	return i
+}
+
+// followingPrep reports whether "following" at k is a preposition,
+// "following the vote", and not the time word of "the following day".
+func (s *state) followingPrep(k, hi int) bool {
+	return s.toks[k].lowerWord() && s.wordIs(k, "following") && !(k+1 < hi && s.toks[k+1].class&cTime != 0)
 }
 
 // dashAsideThat returns the "that" right after a short aside that opens
@@ -1324,6 +1391,9 @@ func (s *state) npEnd(i, hi int) int {
 		}
 		if j > i && strings.EqualFold(s.word(j), "there") {
 			break
+		}
+		if j > i && s.followingPrep(j, hi) {
+			break // "in the days following the vote"
 		}
 		if j > i && s.wordIs(j, "this", "these", "those") && j+1 < hi && s.toks[j+1].class&cAux != 0 {
 			// "told reporters this was ...": the statement's subject,

@@ -69,8 +69,10 @@
 // author's; a quotation that stands as a sentence of its own is reported
 // even when no speaker can be found. The reporter's account of the
 // speaking that follows an attribution ("..., he said, wiping his brow",
-// "..., an official said, speaking on condition of anonymity") is not part
-// of the statement, nor is a story's dateline ("DOVER (Reuters) -",
+// "..., an official said, speaking on condition of anonymity"), or of the
+// news's circumstances after a whole clause ("The port will close, the
+// council said, in a bid to cut costs") is not part of the statement, nor
+// is a story's dateline ("DOVER (Reuters) -",
 // "Dover, Kestia, May 3 (AP) —", also with its dash stripped to spaces).
 //
 // A statement is something said or written in public. These are not

@@ -1928,7 +1928,50 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			return lm, true
 		}
 	}
+	if f := s.mentionStart(m); ok && m.kind != mPronoun && f > lo && s.toks[k].class&cSpeechWeak == 0 && s.finiteSpeech(k, lo) {
+		// "officials investigating the crash in Dover said", "the
+		// committee scrutinising the Kestia deal said": a name that
+		// ends a phrase after the subject's head is no subject; the
+		// phrase and its head are.
+		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && s.runAt(lm.head) < 0 && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
+			return lm, true
+		}
+	}
 	return m, ok
+}
+
+// modifierBefore reports whether a name starting at f, or its article,
+// ends a phrase that modifies a noun before it: it follows a preposition
+// or a participle ("in Dover", "representing the firm"), not a role in
+// apposition ("party leader Ann Lee").
+func (s *state) modifierBefore(f, lo int) bool {
+	p := f - 1
+	if p > lo && s.toks[p].lowerWord() && s.wordIs(p, "the") {
+		p--
+	}
+	t := &s.toks[p]
+	return p >= lo && t.lowerWord() && (t.class&cPrep != 0 || strings.HasSuffix(s.word(p), "ing") || strings.HasSuffix(s.word(p), "ed"))
+}
+
+// phraseOnly reports whether tokens (h, f) after the head h of a subject
+// are a phrase that modifies it, with no verb of a clause of their own:
+// a participle may stand right after the head ("a report issued on
+// Monday"), but not a past or a present after a phrase ("rebels in the
+// hills fired on"), nor a conjunction ("the rebels and the army").
+func (s *state) phraseOnly(h, f int) bool {
+	if s.presentVerb(h, h+1) {
+		return false // "the survey comes as": a verb, no head
+	}
+	for k := h + 1; k < f; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || t.class&cConj != 0 || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
+			return false
+		}
+		if k == h+1 && t.lowerWord() && t.class&(cPrep|cDet|cAdverb) == 0 && presentForm(s.word(k)) {
+			return false // "the survey comes as"
+		}
+	}
+	return true
 }
 
 // coordinatedAsides extends a name or description m to an earlier name
@@ -4757,6 +4800,16 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// name no word shows to be a body's.
 		a--
 	}
+	if p := a - 1; m.kind == mName && !article && p-2 >= lo {
+		// "Lee and her ruling Harbour Party said": a possessive and
+		// its modifiers before the name; the owner speaks with it.
+		for n := 0; n < 2 && p-2 >= lo && s.toks[p].lowerWord() && s.toks[p].class&(cPossPron|cDet|cPrep|cConj|cSubord|cAux) == 0 && !s.verbLike(p); n++ {
+			p--
+		}
+		if s.toks[p].lowerWord() && s.toks[p].class&cPossPron != 0 && s.wordIs(p-1, "and") {
+			a = p
+		}
+	}
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
 	}
@@ -5730,10 +5783,12 @@ func (s *state) linkUnnamed() {
 		}
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
-		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&cUnnamed == 0 || strings.HasSuffix(s.word(d.head), "s") ||
-			!s.wordIs(d.first, "a", "an", "one", "another") {
+		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
+			!s.wordIs(d.first, "a", "an", "one", "another") && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
-			// a person named before; an indefinite one is someone new.
+			// a person named before; an indefinite one is someone new,
+			// and so is a definite one that names no one before it
+			// ("the spokeswoman said ... she said").
 			continue
 		}
 		named := false
@@ -5750,6 +5805,18 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// genderFits reports whether the pronoun p may stand for a holder of role
+// w: not "she" for a spokesman, nor "he" for a spokeswoman.
+func genderFits(w, p string) bool {
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return pronounPerson(p) == 'f'
+	case strings.HasSuffix(w, "man"):
+		return pronounPerson(p) == 'm'
+	}
+	return true
 }
 
 // lastCuedBefore returns the statement among the eight before statement i
@@ -6172,7 +6239,7 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
 	h := &s.toks[m.head]
-	if h.class&cTitle == 0 || m.coordinated && s.joinsWords(m) {
+	if h.class&cTitle == 0 || s.joinsWords(m) {
 		// "Lee s family and lawyer" are more than the lawyer, but "the
 		// Customs and Border Protection commissioner" is one.
 		return -1
