@@ -56,12 +56,13 @@ in input order:
    "confidence": number in (0, 1]}
   where SPAN is {"text", "start", "end"}.
   A -jsonl record that cannot be used (not JSON, not an object, no "text",
-  "text" not a string) gives {"id": ID, "line": N, "error": "..."} instead
-  (id omitted if it could not be read), a message "quotes: FILE: line N:
-  ..." on stderr (N is the line number; FILE is "stdin" for stdin), and exit
-  status 1 at the end; the other records are still processed. An unreadable
-  FILE is reported on stderr, the other files are still read, and the exit
-  status is 1.
+  "text" not a string) gives {"id": ID, "file": FILE, "line": N, "error":
+  "..."} instead (id omitted if it could not be read; FILE is the input
+  file's name as given, "stdin" for stdin; N is the line number in it), a
+  message "quotes: FILE: line N: ..." on stderr, and exit status 1 at the
+  end; the other records are still processed. An unreadable FILE is
+  reported on stderr, the other files are still read, and the exit status
+  is 1.
 
 Output (-format text): one line per statement,
   Speaker Name (Title): statement text
@@ -575,7 +576,7 @@ func (p *processor) process(it *item, buf *outBuf) string {
 		var msg string
 		id, text, msg = record.Decode(it.data)
 		if msg != "" {
-			p.writeError(buf, id, it.line, msg)
+			p.writeError(buf, id, it.file, it.line, msg)
 			return msg
 		}
 	} else {
@@ -591,19 +592,21 @@ func (p *processor) process(it *item, buf *outBuf) string {
 	return ""
 }
 
-// writeError writes the output record of a line that cannot be used.
-func (p *processor) writeError(buf *outBuf, id []byte, line int, msg string) {
+// writeError writes the output record of a line that cannot be used. It
+// names the file as well as the line, as "line 2" alone is ambiguous when
+// several files are read.
+func (p *processor) writeError(buf *outBuf, id []byte, file string, line int, msg string) {
 	if p.text {
 		if p.headers {
 			buf.WriteString("== ")
 			if id != nil {
 				buf.WriteString(displayID(id))
 			} else {
-				fmt.Fprintf(buf, "(line %d)", line)
+				fmt.Fprintf(buf, "(%s: line %d)", oneLine(file), line)
 			}
 			buf.WriteByte('\n')
 		}
-		fmt.Fprintf(buf, "(error: line %d: %s)\n", line, msg)
+		fmt.Fprintf(buf, "(error: %s: line %d: %s)\n", oneLine(file), line, msg)
 		return
 	}
 	buf.WriteByte('{')
@@ -612,7 +615,9 @@ func (p *processor) writeError(buf *outBuf, id []byte, line int, msg string) {
 		buf.Write(id)
 		buf.WriteByte(',')
 	}
-	fmt.Fprintf(buf, `"line":%d,"error":`, line)
+	buf.WriteString(`"file":`)
+	buf.Write(appendJSONString(nil, file))
+	fmt.Fprintf(buf, `,"line":%d,"error":`, line)
 	buf.Write(appendJSONString(nil, msg))
 	buf.WriteString("}\n")
 }

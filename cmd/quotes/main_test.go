@@ -34,6 +34,7 @@ func runQuotes(t testing.TB, input string, args ...string) (string, string, erro
 type outLine struct {
 	ID     json.RawMessage `json:"id"`
 	Quotes []quote.Quote   `json:"quotes"`
+	File   string          `json:"file"`
 	Line   int             `json:"line"`
 	Error  string          `json:"error"`
 }
@@ -179,6 +180,33 @@ func TestBrokenLineInTheMiddle(t *testing.T) {
 	}
 }
 
+// TestErrorRecordsNameTheFile checks that an error record says which
+// input file its line is in: with two files, "line 2" alone is ambiguous.
+func TestErrorRecordsNameTheFile(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.jsonl", `{"id": "a1", "text": "x"}`+"\n"+`{"id": "a2"}`+"\n")
+	b := writeFile(t, dir, "b.jsonl", `{"id": "b1", "text": "x"}`+"\n"+`{broken`+"\n")
+	for _, j := range []string{"1", "3"} {
+		out, stderr, err := runQuotes(t, "", "-jsonl", "-j", j, a, b)
+		if err == nil {
+			t.Errorf("-j %s: no error", j)
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 4 {
+			t.Fatalf("-j %s: output:\n%s", j, out)
+		}
+		if recs[1].File != a || recs[1].Line != 2 || string(recs[1].ID) != `"a2"` {
+			t.Errorf("-j %s: record 2 = %+v, want file %s line 2", j, recs[1], a)
+		}
+		if recs[3].File != b || recs[3].Line != 2 || recs[3].ID != nil {
+			t.Errorf("-j %s: record 4 = %+v, want file %s line 2", j, recs[3], b)
+		}
+		if !strings.Contains(stderr, "quotes: "+a+": line 2: ") || !strings.Contains(stderr, "quotes: "+b+": line 2: ") {
+			t.Errorf("-j %s: stderr:\n%s", j, stderr)
+		}
+	}
+}
+
 func TestBadRecords(t *testing.T) {
 	tests := []struct {
 		name, line string
@@ -213,9 +241,9 @@ func TestBadRecords(t *testing.T) {
 				if len(lines) != 3 || !strings.HasPrefix(lines[0], `{"id":"before"`) || !strings.HasPrefix(lines[2], `{"id":"after"`) {
 					t.Fatalf("-j %s: output:\n%s", j, out)
 				}
-				want := `{"line":2,"error":`
+				want := `{"file":"stdin","line":2,"error":`
 				if tc.id != "" {
-					want = `{"id":` + tc.id + `,"line":2,"error":`
+					want = `{"id":` + tc.id + `,"file":"stdin","line":2,"error":`
 				}
 				var rec outLine
 				json.Unmarshal([]byte(lines[1]), &rec)
@@ -554,7 +582,7 @@ func TestWriteText(t *testing.T) {
 
 func TestErrorRecordText(t *testing.T) {
 	out, _, err := runQuotes(t, "{bad\n", "-jsonl", "-format", "text")
-	if err == nil || out != "== (line 1)\n(error: line 1: invalid JSON at byte 2: invalid character 'b' looking for beginning of object key string)\n" {
+	if err == nil || out != "== (stdin: line 1)\n(error: stdin: line 1: invalid JSON at byte 2: invalid character 'b' looking for beginning of object key string)\n" {
 		t.Errorf("err %v, out %q", err, out)
 	}
 }
