@@ -19,6 +19,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/quotekit/quote"
 	"github.com/quotekit/quote/internal/record"
@@ -36,7 +37,10 @@ Input
   Without -jsonl, each named file is one document of plain UTF-8 text; with
   no FILE, or FILE "-", stdin is read. With -jsonl, every non-blank input line
   is a JSON object {"id": <any JSON value>, "text": "...", ...}; other keys
-  are ignored and lines may be of any length.
+  are ignored and lines may be of any length. Each byte that is not valid
+  UTF-8 is read as U+FFFD; a warning on stderr, "quotes: FILE: warning:
+  ..." ("FILE: line N:" with -jsonl), gives the byte offset of the first
+  one. The input is still used and the exit status is not changed.
 
 Output (-format json, the default): one JSON line per document or record,
 in input order:
@@ -44,8 +48,10 @@ in input order:
   ID is the file name ("-" for stdin) or, with -jsonl, the record's "id"
   copied byte for byte (null if it has none). "quotes" is [] when there are
   none. A QUOTE is
-  {"text", "start", "end",          the statement; start/end are UTF-8 byte
-                                    offsets into the text, half-open
+  {"text", "start", "end",          the statement; start/end are byte
+                                    offsets, half-open: into the file as
+                                    read, or with -jsonl into "text" as
+                                    decoded (escapes resolved, UTF-8)
    "kind": "direct"|"indirect"|"mixed",
    "marked": bool,                  inside quotation marks
    "cue": SPAN,                     the speech verb ("said"); omitted if none
@@ -54,7 +60,8 @@ in input order:
                                     omitted if unattributed; mention and
                                     title omitted if none
    "confidence": number in (0, 1]}
-  where SPAN is {"text", "start", "end"}.
+  where SPAN is {"text", "start", "end"}. A "text" field shows U+FFFD
+  where the input was not UTF-8.
   A -jsonl record that cannot be used (not JSON, not an object, no "text",
   "text" not a string) gives {"id": ID, "file": FILE, "line": N, "error":
   "..."} instead (id omitted if it could not be read; FILE is the input
@@ -119,7 +126,8 @@ quotes eval -gold GOLD.jsonl [-pred PRED.jsonl] [flags]
   The numbers are score.py's to the last digit; the readable table rounds
   them to 3 places, -json prints them in full.
 
-Exit status is 0 on success and 1 if anything failed.
+Exit status is 0 on success and 1 if anything failed; a warning is not a
+failure.
 `
 
 func main() {
@@ -429,11 +437,13 @@ func isBlank(b []byte) bool {
 	return true
 }
 
-// result is what processing an item gives: its output, and a message for
-// stderr if it failed.
+// result is what processing an item gives: its output, a message for
+// stderr if it failed, and a warning for stderr if it was used but not
+// as written (invalid UTF-8).
 type result struct {
 	out    []byte
 	errMsg string
+	warn   string
 }
 
 // runSequential processes the items one after another in this goroutine.
@@ -441,8 +451,8 @@ func (p *processor) runSequential(src func(func(*item) bool), w *bufio.Writer, s
 	buf := newOutBuf()
 	for it := range src {
 		buf.Reset()
-		msg := p.process(it, buf)
-		if !p.emit(it, result{out: buf.Bytes(), errMsg: msg}, w, stderr, st) {
+		msg, warn := p.process(it, buf)
+		if !p.emit(it, result{out: buf.Bytes(), errMsg: msg, warn: warn}, w, stderr, st) {
 			break
 		}
 		if buf.Cap() > 4<<20 {
@@ -469,8 +479,8 @@ func (p *processor) runParallel(src func(func(*item) bool), w *bufio.Writer, std
 			buf := newOutBuf()
 			for t := range work {
 				buf.Reset()
-				msg := p.process(&t.it, buf)
-				t.res = result{out: bytes.Clone(buf.Bytes()), errMsg: msg}
+				msg, warn := p.process(&t.it, buf)
+				t.res = result{out: bytes.Clone(buf.Bytes()), errMsg: msg, warn: warn}
 				t.it.data = nil
 				if buf.Cap() > 4<<20 {
 					buf = newOutBuf()
@@ -547,6 +557,14 @@ func (p *processor) emit(it *item, res result, w *bufio.Writer, stderr io.Writer
 		st.failed++
 		fmt.Fprintf(stderr, "quotes: %s: line %d: %s\n", it.file, it.line, res.errMsg)
 	}
+	if res.warn != "" {
+		// A warning does not fail the run: the item was used.
+		if it.line > 0 {
+			fmt.Fprintf(stderr, "quotes: %s: line %d: warning: %s\n", it.file, it.line, res.warn)
+		} else {
+			fmt.Fprintf(stderr, "quotes: %s: warning: %s\n", it.file, res.warn)
+		}
+	}
 	if _, err := w.Write(res.out); err != nil {
 		st.writeErr = err
 		return false
@@ -565,23 +583,33 @@ func unwrapPathError(err error) error {
 }
 
 // process finds the statements of one item and writes its output to buf.
-// It returns a non-empty message if the item is a record that cannot be used.
-func (p *processor) process(it *item, buf *outBuf) string {
+// It returns a non-empty message if the item is a record that cannot be
+// used, and a non-empty warning if the item holds invalid UTF-8, which
+// is read as U+FFFD: the statements are still found, but the user should
+// know that the "text" fields do not show those bytes as they were.
+func (p *processor) process(it *item, buf *outBuf) (msg, warn string) {
 	if it.fileErr != nil {
-		return ""
+		return "", ""
 	}
 	var id []byte
 	var text string
 	if p.jsonl {
-		var msg string
 		id, text, msg = record.Decode(it.data)
 		if msg != "" {
 			p.writeError(buf, id, it.file, it.line, msg)
-			return msg
+			return msg, ""
+		}
+		// encoding/json and record.Decode replace each invalid byte
+		// with U+FFFD without a word, so look at the raw line.
+		if i := firstInvalidUTF8(it.data); i >= 0 {
+			warn = fmt.Sprintf("invalid UTF-8 at byte offset %d of the line; each invalid byte of \"text\" is read as U+FFFD", i)
 		}
 	} else {
 		id = it.id
 		text = string(it.data)
+		if i := firstInvalidUTF8(it.data); i >= 0 {
+			warn = fmt.Sprintf("invalid UTF-8 at byte offset %d; each invalid byte is read as U+FFFD, and offsets still count bytes of the file", i)
+		}
 	}
 	qs := p.finder.Find(text)
 	if p.text {
@@ -589,7 +617,27 @@ func (p *processor) process(it *item, buf *outBuf) string {
 	} else {
 		p.writeJSON(buf, id, qs)
 	}
-	return ""
+	return "", warn
+}
+
+// firstInvalidUTF8 returns the byte offset of the first invalid UTF-8
+// sequence in b, or -1 if b is valid UTF-8.
+func firstInvalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1 // the common case, checked fast
+	}
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
 }
 
 // writeError writes the output record of a line that cannot be used. It

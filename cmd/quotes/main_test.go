@@ -207,6 +207,54 @@ func TestErrorRecordsNameTheFile(t *testing.T) {
 	}
 }
 
+// TestInvalidUTF8 checks that input that is not UTF-8 is still used, read
+// as U+FFFD, with a warning on stderr that names the file (and the line)
+// and the byte offset of the first invalid byte, and exit status 0.
+func TestInvalidUTF8(t *testing.T) {
+	dir := t.TempDir()
+	doc := writeFile(t, dir, "doc.txt", "Ann Lee said the \xff plan was dead.")
+	good := writeFile(t, dir, "good.txt", "Ann Lee said the plan was dead.")
+	for _, j := range []string{"1", "3"} {
+		out, stderr, err := runQuotes(t, "", "-j", j, good, doc)
+		if err != nil {
+			t.Errorf("-j %s: err = %v, want none: a warning does not fail", j, err)
+		}
+		want := "quotes: " + doc + ": warning: invalid UTF-8 at byte offset 17; "
+		if !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("-j %s: stderr = %q, want one line starting %q", j, stderr, want)
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 2 || len(recs[1].Quotes) != 1 {
+			t.Fatalf("-j %s: output:\n%s", j, out)
+		}
+		// Offsets count bytes of the file; the text shows U+FFFD.
+		if q := recs[1].Quotes[0]; q.Start != 13 || q.End != 32 || q.Text != "the \uFFFD plan was dead" {
+			t.Errorf("-j %s: statement = %q %d-%d", j, q.Text, q.Start, q.End)
+		}
+	}
+
+	a := writeFile(t, dir, "a.jsonl", `{"id": 1, "text": "Ann Lee said the plan was dead."}`+"\n")
+	b := writeFile(t, dir, "b.jsonl", `{"id": 2, "text": "x"}`+"\n"+"{\"id\": 3, \"text\": \"Ann Lee said the \xff plan was dead.\"}\n")
+	for _, j := range []string{"1", "3"} {
+		out, stderr, err := runQuotes(t, "", "-jsonl", "-j", j, a, b)
+		if err != nil {
+			t.Errorf("-jsonl -j %s: err = %v, want none", j, err)
+		}
+		want := "quotes: " + b + ": line 2: warning: invalid UTF-8 at byte offset 36 of the line; "
+		if !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("-jsonl -j %s: stderr = %q, want one line starting %q", j, stderr, want)
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 3 || len(recs[2].Quotes) != 1 {
+			t.Fatalf("-jsonl -j %s: output:\n%s", j, out)
+		}
+		// Offsets count bytes of the decoded text, where U+FFFD has three.
+		if q := recs[2].Quotes[0]; q.Start != 13 || q.End != 34 || q.Text != "the \uFFFD plan was dead" {
+			t.Errorf("-jsonl -j %s: statement = %q %d-%d", j, q.Text, q.Start, q.End)
+		}
+	}
+}
+
 func TestBadRecords(t *testing.T) {
 	tests := []struct {
 		name, line string
