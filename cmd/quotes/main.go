@@ -88,7 +88,7 @@ Flags
   -titles x,y            extra title nouns ("ombudsman")
   -no-carry-over         do not attribute cue-less quotes to the previous speaker
   -no-indirect           report only direct and mixed statements
-  -min-confidence F      drop statements with confidence below F
+  -min-confidence F      drop statements with confidence below F (0 to 1)
 
 quotes eval -gold GOLD.jsonl [-pred PRED.jsonl] [flags]
   Scores predictions against gold annotations with the same metrics as the
@@ -163,6 +163,16 @@ func (ff *finderFlags) register(fs *flag.FlagSet) {
 	fs.IntVar(&ff.jobs, "j", runtime.NumCPU(), "number of worker goroutines")
 }
 
+// checkMinConf rejects a -min-confidence that no confidence can be
+// compared with usefully: outside [0, 1] it keeps everything or nothing,
+// and NaN keeps everything, so either is a mistake ("-min-confidence 80").
+func (ff *finderFlags) checkMinConf() error {
+	if !(ff.minConf >= 0 && ff.minConf <= 1) { // NaN fails both
+		return fmt.Errorf("-min-confidence must be a number from 0 to 1, not %v (see quotes -h)", ff.minConf)
+	}
+	return nil
+}
+
 func (ff *finderFlags) finder() *quote.Finder {
 	return &quote.Finder{
 		Verbs:         splitList(ff.verbs),
@@ -228,6 +238,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if ff.jobs < 1 {
 		return fmt.Errorf("-j must be at least 1")
+	}
+	if err := ff.checkMinConf(); err != nil {
+		return err
 	}
 	files := fs.Args()
 	if len(files) == 0 {

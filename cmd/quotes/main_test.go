@@ -612,6 +612,24 @@ func TestTextFormat(t *testing.T) {
 	}
 }
 
+// TestMinConfidenceRange checks that -min-confidence outside [0, 1], or
+// NaN, is a usage error rather than a silent empty (or full) output.
+func TestMinConfidenceRange(t *testing.T) {
+	for _, v := range []string{"2", "-0.1", "NaN", "80", "+Inf"} {
+		for _, args := range [][]string{{"-min-confidence", v}, {"eval", "-gold", "x", "-min-confidence", v}} {
+			out, _, err := runQuotes(t, "Ann Lee said the plan was dead.", args...)
+			if err == nil || !strings.Contains(err.Error(), "-min-confidence must be a number from 0 to 1") || out != "" {
+				t.Errorf("%q: err %v, out %q; want a usage error", args, err, out)
+			}
+		}
+	}
+	for _, v := range []string{"0", "1", "0.5"} {
+		if _, _, err := runQuotes(t, "Ann Lee said the plan was dead.", "-min-confidence", v); err != nil {
+			t.Errorf("-min-confidence %s: %v", v, err)
+		}
+	}
+}
+
 func TestWriteText(t *testing.T) {
 	p := &processor{text: true, headers: true}
 	buf := newOutBuf()

@@ -58,7 +58,7 @@ Flags
   --titles x,y           extra title nouns ("ombudsman")
   --no-carry-over        do not attribute cue-less quotes to the previous speaker
   --no-indirect          report only direct and mixed statements
-  --min-confidence F     drop statements with confidence below F
+  --min-confidence F     drop statements with confidence below F (0 to 1)
   --log-level LEVEL      Beam's log level: debug, info, warn (default), error
 
 Runners (the standard Beam flags)
@@ -145,6 +145,8 @@ func (f *flags) config() (quotebeam.Config, error) {
 		return c, errors.New("--shards must be at least 1")
 	case f.top < 1:
 		return c, errors.New("--top must be at least 1")
+	case !(f.minConf >= 0 && f.minConf <= 1): // NaN fails both
+		return c, fmt.Errorf("--min-confidence must be a number from 0 to 1, not %v", f.minConf)
 	}
 	for _, p := range f.inputs {
 		if err := checkLocalPattern(p); err != nil {
