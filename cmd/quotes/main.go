@@ -1,8 +1,14 @@
 // Command quotes finds quotations and reported speech in news text and
 // says who is speaking, using the package github.com/quotekit/quote.
 //
-// Run "quotes -h" for the modes, the flags and the output schema; the same
-// text is in the usage constant below.
+// Run "quotes -h" for the modes, the flags, the output schema and the
+// exit status.
+//
+// Usage:
+//
+//	quotes [flags] [FILE...]                   each FILE (or stdin) is one document
+//	quotes -jsonl [flags] [FILE...]            JSON lines in, one JSON line out per record
+//	quotes eval -gold GOLD.jsonl [eval flags]  score against annotated data
 package main
 
 import (
