@@ -168,10 +168,11 @@ func Find(text string) []Quote {
 type Finder struct {
 	// Verbs are speech verbs added to the built-in list, matched as whole
 	// words without regard to case. Give every form to be matched
-	// ("quip", "quips", "quipped", "quipping"). Each entry is one word:
-	// an entry with a space in it ("weighed in") never matches.
+	// ("harrumph", "harrumphs", "harrumphed", "harrumphing"). Each entry
+	// is one word: an entry with a space in it ("weighed in") never
+	// matches.
 	Verbs []string
-	// Titles are title nouns added to the built-in list ("ombudsman"),
+	// Titles are title nouns added to the built-in list ("sommelier"),
 	// matched without regard to case; one word each, as Verbs.
 	Titles []string
 	// NoCarryOver stops quotes that have no cue of their own from being

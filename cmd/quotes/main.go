@@ -90,8 +90,9 @@ Flags
   -format json|text      output format (default json)
   -j N                   worker goroutines (default: number of CPUs);
                          output order is always input order
-  -verbs a,b,c           extra speech verbs, every form ("quip,quips,quipped")
-  -titles x,y            extra title nouns ("ombudsman")
+  -verbs a,b,c           extra speech verbs, every form (one word each:
+                         "harrumph,harrumphs,harrumphed,harrumphing")
+  -titles x,y            extra title nouns ("sommelier")
   -no-carry-over         do not attribute cue-less quotes to the previous speaker
   -no-indirect           report only direct and mixed statements
   -min-confidence F      drop statements with confidence below F (0 to 1)

@@ -54,8 +54,9 @@ Flags
   --shards N             files per sharded output (default 1; use more,
                          e.g. 4 per worker, on big corpora)
   --top N                length of the top-speakers list (default 100)
-  --verbs a,b,c          extra speech verbs, every form ("quip,quips,quipped")
-  --titles x,y           extra title nouns ("ombudsman")
+  --verbs a,b,c          extra speech verbs, every form (one word each:
+                         "harrumph,harrumphs,harrumphed,harrumphing")
+  --titles x,y           extra title nouns ("sommelier")
   --no-carry-over        do not attribute cue-less quotes to the previous speaker
   --no-indirect          report only direct and mixed statements
   --min-confidence F     drop statements with confidence below F (0 to 1)
