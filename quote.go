@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Span is a piece of the input text. For every Span s returned by [Find]
@@ -405,21 +407,33 @@ type userLexicon struct {
 }
 
 // newUserLexicon returns the lexicon of a Finder's own speech verbs and
-// titles, looked up in lower case.
+// titles, folded as the built-in words are (see lookupWord), so that
+// "ＨＡＲＲＵＭＰＨＥＤ" in the text matches a verb "harrumphed".
 func newUserLexicon(verbs, titles []string) *userLexicon {
 	u := &userLexicon{words: make(map[string]wordClass, len(verbs)+len(titles))}
 	for _, v := range verbs {
-		u.words[strings.ToLower(strings.TrimSpace(v))] |= cSpeech | cUser
+		u.words[string(appendFolded(nil, strings.TrimSpace(v)))] |= cSpeech | cUser
 	}
 	for _, t := range titles {
-		u.words[strings.ToLower(strings.TrimSpace(t))] |= cTitle
+		u.words[string(appendFolded(nil, strings.TrimSpace(t)))] |= cTitle
 	}
 	return u
 }
 
-// lookup returns the classes the Finder gives word w, in any case.
+// lookup returns the classes the Finder gives word w, ignoring case and
+// width and treating a typographic apostrophe as ASCII.
 func (u *userLexicon) lookup(w string) wordClass {
-	return u.words[strings.ToLower(w)]
+	var buf [64]byte
+	return u.words[string(appendFolded(buf[:0], w))]
+}
+
+// appendFolded appends w with its case, width and apostrophes folded as
+// lookupWord folds them.
+func appendFolded(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(foldRune(r)))
+	}
+	return dst
 }
 
 // dropReporters handles a statement whose content opens with another

@@ -1893,3 +1893,22 @@ func TestIsZero(t *testing.T) {
 		t.Error("Quote with a confidence IsZero")
 	}
 }
+
+// TestFinderWordsFolded checks that a Finder's own verbs and titles match
+// as the built-in words do: in any case, in fullwidth letters, with a
+// typographic apostrophe; and that an entry given in capitals or
+// fullwidth matches too.
+func TestFinderWordsFolded(t *testing.T) {
+	f := &Finder{Verbs: []string{"harrumphed", "ＫＶＥＴＣＨＥＤ", "tut'tutted"}, Titles: []string{"Sommelier"}}
+	for _, tt := range []struct{ text, cue, title string }{
+		{"“The wine is corked,” ｈａｒｒｕｍｐｈｅｄ ｓｏｍｍｅｌｉｅｒ Ana Ruiz.", "ｈａｒｒｕｍｐｈｅｄ", "ｓｏｍｍｅｌｉｅｒ"},
+		{"“The wine is corked,” Ana Ruiz ＨＡＲＲＵＭＰＨＥＤ.", "ＨＡＲＲＵＭＰＨＥＤ", ""},
+		{"“The wine is corked,” kvetched SOMMELIER Ana Ruiz.", "kvetched", "SOMMELIER"},
+		{"“The wine is corked,” tut’tutted sommelier Ana Ruiz.", "tut’tutted", "sommelier"},
+	} {
+		qs := f.Find(tt.text)
+		if len(qs) != 1 || qs[0].Cue.Text != tt.cue || qs[0].Speaker.Title.Text != tt.title || qs[0].Speaker.Name.Text != "Ana Ruiz" {
+			t.Errorf("Find(%q) = %+v, want cue %q, title %q, name Ana Ruiz", tt.text, qs, tt.cue, tt.title)
+		}
+	}
+}
