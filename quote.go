@@ -13,9 +13,9 @@ import (
 // are byte offsets into the UTF-8 text, not rune counts; the interval is
 // half-open. The zero Span means "none".
 type Span struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text  string `json:"text"`  // text[Start:End], as written in the input
+	Start int    `json:"start"` // offset in bytes (of UTF-8, not runes) of the first byte
+	End   int    `json:"end"`   // offset in bytes just past the last byte: [Start, End)
 }
 
 // IsZero reports whether s is the zero Span, which stands for "none".
