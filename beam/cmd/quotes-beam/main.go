@@ -3,7 +3,11 @@
 // counts statements per speaker.
 //
 // Run "quotes-beam -h" for the flags, the outputs and how to run on other
-// runners; the same text is in the usage constant below.
+// runners.
+//
+// Usage:
+//
+//	quotes-beam --input=PATTERN [--input=PATTERN...] --output=DIR/ [flags] [Beam flags]
 package main
 
 import (
