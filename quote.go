@@ -169,13 +169,14 @@ func Find(text string) []Quote {
 // as long as its fields are not modified.
 type Finder struct {
 	// Verbs are speech verbs added to the built-in list, matched as whole
-	// words without regard to case. Give every form to be matched
+	// words without regard to case or width (fullwidth letters match), as
+	// the built-in words are. Give every form to be matched
 	// ("harrumph", "harrumphs", "harrumphed", "harrumphing"). Each entry
 	// is one word: an entry with a space in it ("weighed in") never
 	// matches.
 	Verbs []string
 	// Titles are title nouns added to the built-in list ("sommelier"),
-	// matched without regard to case; one word each, as Verbs.
+	// matched as Verbs are; one word each.
 	Titles []string
 	// NoCarryOver stops quotes that have no cue of their own from being
 	// attributed to the speaker of the statement before them.
