@@ -1,110 +1,109 @@
 // Package quote finds reported statements in English news text and
 // attributes each one to its speaker and the speaker's title.
 //
-//	for _, q := range quote.Find(text) { fmt.Println(q.Speaker.Name.Text, q.Text) }
+//	for _, q := range quote.Find(text) {
+//		fmt.Println(q.Speaker.Name.Text, q.Text)
+//	}
 //
 // To change the rules, set fields on a [Finder] and call [Finder.Find].
 //
 // # What counts as a statement
 //
-// A statement is something a person or body said or wrote, reported in
-// one of three ways ([Kind]):
+// A statement is something a person or body said or wrote, reported in one
+// of three ways ([Kind]):
 //   - Direct: the speaker's words in quotation marks, "“We will win,” she
 //     said". Straight and curly double and single quotes, « » ‹ › „ “ ‚ ‘,
-//     「」 『』, fullwidth marks and LaTeX's marks (two grave accents to
-//     open, two apostrophes to close) all count. Apostrophes ('Tis, Jones'
-//     cow, rock 'n' roll, the '90s) do not. Marks nest. A
-//     quote that runs over several paragraphs, each reopened and only the
-//     last closed, is one quotation; when someone speaks it, it is
-//     reported as one statement a paragraph, as news annotators mark it,
-//     and a paragraph that opens with an upper-case name and a colon
-//     ("HARRIS: ...") is that person's, as in a transcript. An opening
-//     mark that is never closed is ignored at the end of its paragraph
-//     (when that paragraph ends a sentence) or of the text, so it never
-//     swallows the rest. The paragraph after one that ends "X said:" is
-//     direct too, without marks, each of its lines a statement: a speech
-//     or a letter set off as a block.
+//     「」 『』, fullwidth marks and LaTeX's marks (two grave accents to open,
+//     two apostrophes to close) all count. Apostrophes ('Tis, Jones' cow,
+//     rock 'n' roll, the '90s) do not. Marks nest. A quote that runs over
+//     several paragraphs, each reopened and only the last closed, is one
+//     quotation; when someone speaks it, it is reported as one statement a
+//     paragraph, as news annotators mark it, and a paragraph that opens
+//     with an upper-case name and a colon ("HARRIS: ...") is that person's,
+//     as in a transcript. An opening mark that is never closed is ignored
+//     at the end of its paragraph (when that paragraph ends a sentence) or
+//     of the text, so it never swallows the rest. The paragraph after one
+//     that ends "X said:" is direct too, without marks, each of its lines a
+//     statement: a speech or a letter set off as a block.
 //   - Indirect: reported speech with a speech verb or phrase and a clause,
-//     "X said (that) ...", "X told reporters ...", "according to X, ...";
-//     a speech act whose complement says
-//     what was said: "X accused the mayor of lying", "X urged Congress to
-//     act", "X called for an inquiry", "X promised to cut taxes"; the
-//     target of a judgement made in public: "X criticized the budget", "X
-//     praised the mayor"; what a speaker offered as evidence: "X cited
-//     high rents", "X pointed to the polls"; whom or what a statement
-//     meant, in the speaker's name: "“We lost,” X said, referring to the
-//     vote"; an account of what happened (not of a mere thing): "X
-//     described workers leaving the town"; what was reported: "the firm
-//     reported a loss of $3 a share"; or what a document or body found:
-//     "the audit found that ...", "a poll showed ...", "in a poll released
-//     Monday, most voters ...". A line that opens with a name and a
-//     colon, as a headline or a transcript does ("Lee: City Will Pay",
-//     "LEE: We will pay the bill in full."), is that name's when the
-//     text speaks of that name elsewhere; past the first paragraph it
-//     needs six words or more, or it is a heading ("Lee: A long shot").
-//     In a transcript, where two or more paragraphs open with a label in
+//     "X said (that) ...", "X told reporters ...", "according to X, ..."; a
+//     speech act whose complement says what was said: "X accused the mayor
+//     of lying", "X urged Congress to act", "X called for an inquiry", "X
+//     promised to cut taxes"; the target of a judgement made in public: "X
+//     criticized the budget", "X praised the mayor"; what a speaker offered
+//     as evidence: "X cited high rents", "X pointed to the polls"; whom or
+//     what a statement meant, in the speaker's name: "“We lost,” X said,
+//     referring to the vote"; an account of what happened (not of a mere
+//     thing): "X described workers leaving the town"; what was reported:
+//     "the firm reported a loss of $3 a share"; or what a document or body
+//     found: "the audit found that ...", "a poll showed ...", "in a poll
+//     released Monday, most voters ...". A line that opens with a name and
+//     a colon, as a headline or a transcript does ("Lee: City Will Pay",
+//     "LEE: We will pay the bill in full."), is that name's when the text
+//     speaks of that name elsewhere; past the first paragraph it needs six
+//     words or more, or it is a heading ("Lee: A long shot"). In a
+//     transcript, where two or more paragraphs open with a label in
 //     capitals, the label names its speaker even when the text names them
 //     nowhere else. A headline that opens with a poll or a report and a
 //     colon ("Poll: Lee Leads") gives what it found, and one that opens
-//     with people or a body ("Insiders: Lee Will Win") what they said.
-//     A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs")
-//     is part of its statement.
+//     with people or a body ("Insiders: Lee Will Win") what they said. A
+//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is
+//     part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
-//     speaker's words, including calling and describing in them: "X
-//     called the plan “a disaster”". Calling a person something, or
-//     describing or referring to anything as something, needs no
-//     quotation marks: "X called him divisive", "X called Lee a liar",
-//     "X described the plan as a mess" are indirect.
+//     speaker's words, including calling and describing in them: "X called
+//     the plan “a disaster”". Calling a person something, or describing or
+//     referring to anything as something, needs no quotation marks: "X
+//     called him divisive", "X called Lee a liar", "X described the plan as
+//     a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
-// statements with the same speaker. The question put to a speaker
-// ("Asked whether the ferry runs, Lee said ...") is a statement of its
-// own, by whoever is named after "by", or with no speaker; so is what
-// "it was reported that ..." or "it has been said that ..." reports,
-// with no speaker. Quotation
-// marks around a phrase in the reporter's own sentence — scare quotes,
-// titles of works, nicknames — are not statements, nor is a headline
-// quoted with its byline ("“Ferry to Close,” by Ann Lee"), though a
-// quotation after the byline's colon excerpts the story and is its
+// statements with the same speaker. The question put to a speaker ("Asked
+// whether the ferry runs, Lee said ...") is a statement of its own, by
+// whoever is named after "by", or with no speaker; so is what "it was
+// reported that ..." or "it has been said that ..." reports, with no
+// speaker. Quotation marks around a phrase in the reporter's own sentence —
+// scare quotes, titles of works, nicknames — are not statements, nor is a
+// headline quoted with its byline ("“Ferry to Close,” by Ann Lee"), though
+// a quotation after the byline's colon excerpts the story and is its
 // author's; a quotation that stands as a sentence of its own is reported
-// even when no speaker can be found. The reporter's account of the
-// speaking that follows an attribution ("..., he said, wiping his brow",
-// "..., an official said, speaking on condition of anonymity"), or of the
-// news's circumstances after a whole clause ("The port will close, the
-// council said, in a bid to cut costs") is not part of the statement, nor
-// is a story's dateline ("DOVER (Reuters) -",
-// "Dover, Kestia, May 3 (AP) —", also with its dash stripped to spaces).
+// even when no speaker can be found. The reporter's account of the speaking
+// that follows an attribution ("..., he said, wiping his brow", "..., an
+// official said, speaking on condition of anonymity"), or of the news's
+// circumstances after a whole clause ("The port will close, the council
+// said, in a bid to cut costs") is not part of the statement, nor is a
+// story's dateline ("DOVER (Reuters) -", "Dover, Kestia, May 3 (AP) —",
+// also with its dash stripped to spaces).
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
-// ("endorsed Smith", "voted for the plan"), though a pledge or a promise
-// is said ("pledged $5 million", "promised a new port"); calling and naming things
-// without the speaker's words ("called the deal a disaster", "called the
-// police"); findings with no document or body to own them
-// ("he found the keys", "evidence shows"); negated acts ("did not say",
-// "declined to comment", "has not opened an inquiry or announced ...");
-// refusing a permission rather than a claim ("the court denied bail"); a
-// rule or law as a source ("according to EU rules"); a request for
-// anonymity ("a resident, who asked not to be named, said ..." has one
-// statement); a claim of
-// responsibility or credit for a deed ("the group claimed responsibility
-// for the attack"), or to a thing ("she claimed the seat"), though
-// claiming victory is said; the time of the saying after its attribution ("...,
-// a spokesman said on Sunday, a day after the attack"). When one statement reports another ("The Times
-// reported that Smith said ...", "Smith said the plant will close,
-// according to the Times"), the outer one is reported, with the inner
-// attribution inside its text, as news annotators mark it; a quotation
-// keeps its own speaker ("“...,” Smith said, according to the Times"), and
-// takes the clause it carries on with it ("Smith said the plant was “a
-// mess,” the Times reported" is the Times'). A report named after a clause
-// with no quotation leaves the clause its speaker's, as annotators do:
-// "Smith said the plant will close, the Times reported" is Smith's, and
-// ends before the report. So a quotation named inside
-// a statement is part of it ("Lee says voters are tired of what she calls
-// “empty promises”"), and quotations joined by "and" after one cue are
-// one statement ("Lee vowed to “cut taxes,” and to “fix the roads”").
+// ("endorsed Smith", "voted for the plan"), though a pledge or a promise is
+// said ("pledged $5 million", "promised a new port"); calling and naming
+// things without the speaker's words ("called the deal a disaster", "called
+// the police"); findings with no document or body to own them ("he found
+// the keys", "evidence shows"); negated acts ("did not say", "declined to
+// comment", "has not opened an inquiry or announced ..."); refusing a
+// permission rather than a claim ("the court denied bail"); a rule or law
+// as a source ("according to EU rules"); a request for anonymity ("a
+// resident, who asked not to be named, said ..." has one statement); a
+// claim of responsibility or credit for a deed ("the group claimed
+// responsibility for the attack"), or to a thing ("she claimed the seat"),
+// though claiming victory is said; the time of the saying after its
+// attribution ("..., a spokesman said on Sunday, a day after the attack").
+// When one statement reports another ("The Times reported that Smith said
+// ...", "Smith said the plant will close, according to the Times"), the
+// outer one is reported, with the inner attribution inside its text, as
+// news annotators mark it; a quotation keeps its own speaker ("“...,” Smith
+// said, according to the Times"), and takes the clause it carries on with
+// it ("Smith said the plant was “a mess,” the Times reported" is the
+// Times'). A report named after a clause with no quotation leaves the
+// clause its speaker's, as annotators do: "Smith said the plant will close,
+// the Times reported" is Smith's, and ends before the report. So a
+// quotation named inside a statement is part of it ("Lee says voters are
+// tired of what she calls “empty promises”"), and quotations joined by
+// "and" after one cue are one statement ("Lee vowed to “cut taxes,” and to
+// “fix the roads”").
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
@@ -112,76 +111,77 @@
 // direct quotes are recovered: a statement is direct when the spaces left
 // by its marks set it off, when it follows a cue and a colon, or when it
 // speaks in the first or second person. Such quotes have Marked false.
-// Where a paper set each mark as two apostrophes, each left two spaces,
-// and the text is read with two spaces as one mark.
+// Where a paper set each mark as two apostrophes, each left two spaces, and
+// the text is read with two spaces as one mark.
 //
 // # Positions
 //
 // Every [Span] holds Text, Start and End, where Start and End are byte
 // offsets into the UTF-8 string passed to Find, half-open, so that
-// text[s.Start:s.End] == s.Text always. They count bytes, not runes:
-// Python users slice text.encode(). Offsets never point into a normalised
-// copy; normalisation (width folding, accent folding of names) is used
-// only to compare words. Invalid UTF-8 is read as U+FFFD and keeps its
-// byte offsets.
+// text[s.Start:s.End] == s.Text always. They count bytes, not runes: Python
+// users slice text.encode(). Offsets never point into a normalised copy;
+// normalisation (width folding, accent folding of names) is used only to
+// compare words. Invalid UTF-8 is read as U+FFFD and keeps its byte
+// offsets.
 //
 // # Attribution
 //
 // Cues are speech verbs in all their forms (say, tell, add, note, write,
 // tweet, ...), speech acts (accuse, urge, promise), speech phrases ("made
-// clear", "voiced concern that"), "according to" (or "as reported by")
-// and speech nouns ("in a statement"). A statement's speaker is the subject of its cue: before it
-// ("Nauert said"), after it ("said Nauert"), the subject of the clause a
-// participle hangs on ("..., adding") or that follows a participle opening
-// the sentence ("Noting that ..., Lee said"), the subject of an act done
-// for the purpose of speaking ("Lee took to Twitter to say"; an infinitive
-// only willed, "Lee wanted to say", states nothing), the object of a
-// causative ("the vote led Lee to say") or of "quoted" ("the paper quoted
-// Lee as saying"), or the antecedent of "who" (or of "which" for a body or
-// a document: "the Post, which argued that"), the pronoun then being its
-// mention. Before a finite speech verb any noun phrase that opens its
-// clause is a subject, whatever its head ("the old sailor said", "most of
-// them say"), with the phrases and relative clauses after its head ("people
-// with knowledge of the talks said", "a voter who asked not to be named
-// said"), and an aside set off by commas, dashes or parentheses may stand
-// between it and the verb. Names in apposition joined by "and" are one
-// speaker, as written ("two members of Congress, Ann Lee and Tom Reyes,
-// said"), and so are two descriptions ("a rebel and a resident said");
-// bodies joined so ("the Times and the Herald") are an organisation. The
-// speaker's [Speaker.Name] is the fullest form of the name
-// anywhere in the text, so it may come after the quote or far before it; a
-// surname or pronoun in the attribution is its [Speaker.Mention]. Two
+// clear", "voiced concern that"), "according to" (or "as reported by") and
+// speech nouns ("in a statement"). A statement's speaker is the subject of
+// its cue: before it ("Nauert said"), after it ("said Nauert"), the subject
+// of the clause a participle hangs on ("..., adding") or that follows a
+// participle opening the sentence ("Noting that ..., Lee said"), the
+// subject of an act done for the purpose of speaking ("Lee took to Twitter
+// to say"; an infinitive only willed, "Lee wanted to say", states nothing),
+// the object of a causative ("the vote led Lee to say") or of "quoted"
+// ("the paper quoted Lee as saying"), or the antecedent of "who" (or of
+// "which" for a body or a document: "the Post, which argued that"), the
+// pronoun then being its mention. Before a finite speech verb any noun
+// phrase that opens its clause is a subject, whatever its head ("the old
+// sailor said", "most of them say"), with the phrases and relative clauses
+// after its head ("people with knowledge of the talks said", "a voter who
+// asked not to be named said"), and an aside set off by commas, dashes or
+// parentheses may stand between it and the verb. Names in apposition joined
+// by "and" are one speaker, as written ("two members of Congress, Ann Lee
+// and Tom Reyes, said"), and so are two descriptions ("a rebel and a
+// resident said"); bodies joined so ("the Times and the Herald") are an
+// organisation. The speaker's [Speaker.Name] is the fullest form of the
+// name anywhere in the text, so it may come after the quote or far before
+// it; a surname or pronoun in the attribution is its [Speaker.Mention]. Two
 // people named in full with other first names ("Ann Lee", "Tom Lee") stay
-// two, and a surname alone names the first of them, as news style gives
-// the others their full or first names. A headline in title case, whose
+// two, and a surname alone names the first of them, as news style gives the
+// others their full or first names. A headline in title case, whose
 // capitals run into a name ("Ten Things Ann Lee Said"), gives way to the
-// shorter form in the body. The title
-// is the one given nearest the fullest name, before it ("State Department
-// spokeswoman Heather Nauert") or in apposition ("Oleg Burmistrov, Russia's
-// ambassador-at-large,"), and serves every statement of that speaker. A
-// quotation with no cue of its own carries over the speaker of the
-// statement before it in the same paragraph or at the start of the next,
-// keeping that statement's mention (set [Finder.NoCarryOver] to stop this);
-// in stripped text so do the sentences after a direct quote that the
-// stripped marks' spaces, or the speaker's first-person voice, show to go
-// on, but not a line that reads as a heading, nor, in text without line
-// breaks, a long sentence that tells of past events with names in it (the
-// reporter's, after a paragraph break turned into spaces). A quote after a colon with no speech verb ("Trump fired back: “...”",
-// "Lee's letter makes the case: “...”") belongs to the subject of the
-// clause before the colon, and so does one after a comma when that clause's
-// object is a statement ("Lee issued a statement, “...”").
+// shorter form in the body. The title is the one given nearest the fullest
+// name, before it ("State Department spokeswoman Heather Nauert") or in
+// apposition ("Oleg Burmistrov, Russia's ambassador-at-large,"), and serves
+// every statement of that speaker. A quotation with no cue of its own
+// carries over the speaker of the statement before it in the same paragraph
+// or at the start of the next, keeping that statement's mention (set
+// [Finder.NoCarryOver] to stop this); in stripped text so do the sentences
+// after a direct quote that the stripped marks' spaces, or the speaker's
+// first-person voice, show to go on, but not a line that reads as a
+// heading, nor, in text without line breaks, a long sentence that tells of
+// past events with names in it (the reporter's, after a paragraph break
+// turned into spaces). A quote after a colon with no speech verb ("Trump
+// fired back: “...”", "Lee's letter makes the case: “...”") belongs to the
+// subject of the clause before the colon, and so does one after a comma
+// when that clause's object is a statement ("Lee issued a statement,
+// “...”").
 //
 // # Confidence
 //
-// [Quote.Confidence] is the share of statements found the same way (by
-// the same rule, with the same kind of mention and cue, with a content of
-// the same sort: no clause, a clause, or an unmarked clause where the
+// [Quote.Confidence] is the share of statements found the same way (by the
+// same rule, with the same kind of mention and cue, with a content of the
+// same sort: no clause, a clause, or an unmarked clause where the
 // reporter's words may begin) that were right, statement and speaker, in
 // PolNeAR's training split with and without quotation marks, less one
 // standard error so that it errs low. On the dev split, of the statements
 // reported with confidence 0.9 or more, 95% are right; with 0.8 or more,
-// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 88%):
-// a filter at x keeps statements that are right at least x of the time.
+// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 88%): a
+// filter at x keeps statements that are right at least x of the time.
 // Filter with [Finder.MinConfidence].
 //
 // # Limitations
@@ -192,23 +192,22 @@
 // resolves to the subject of the reporter's sentences before it, else the
 // latest person named, whose gender the text does not contradict; after an
 // unnamed speaker ("..., a senior official said. He said ..."), with no one
-// named since, it stays that speaker. "It" resolves to a body or a
-// document that is the subject of a clause in the same sentence or the
-// two before ("the ministry", "Acme Corp", "rights group Harbour Watch",
-// "the report"), or to a single
-// name never shown to be a person's, or a place that spoke, that opens a
-// clause there ("..., Wirex said. ..., it said"); never to a name inside
-// the statement it attributes ("Food is short, it said"). "They" and plural descriptions ("the
-// plaintiffs") resolve to names listed together as the subject of a
-// sentence shortly before; "they" also to a plural subject earlier in its
-// own clause ("Unions pushed for a plan they say is fair") or of the
-// sentence before; a "they" or "it" still unresolved goes to the group
-// or body whose statement comes just before it ("..., officials said.
-// ..., they said."); otherwise they stay as written, as "we" does.
-// Other descriptions ("the spokeswoman") resolve to a person only when that
-// person's title names the same role. A mixed statement is reported as its
-// whole clause, not as the quoted fragment inside it. Text without
-// quotation marks that was never stripped is read as reported speech. Each
-// rule looks at most a few hundred tokens around a cue, so a document of
-// any size takes linear time.
+// named since, it stays that speaker. "It" resolves to a body or a document
+// that is the subject of a clause in the same sentence or the two before
+// ("the ministry", "Acme Corp", "rights group Harbour Watch", "the
+// report"), or to a single name never shown to be a person's, or a place
+// that spoke, that opens a clause there ("..., Wirex said. ..., it said");
+// never to a name inside the statement it attributes ("Food is short, it
+// said"). "They" and plural descriptions ("the plaintiffs") resolve to
+// names listed together as the subject of a sentence shortly before; "they"
+// also to a plural subject earlier in its own clause ("Unions pushed for a
+// plan they say is fair") or of the sentence before; a "they" or "it" still
+// unresolved goes to the group or body whose statement comes just before it
+// ("..., officials said. ..., they said."); otherwise they stay as written,
+// as "we" does. Other descriptions ("the spokeswoman") resolve to a person
+// only when that person's title names the same role. A mixed statement is
+// reported as its whole clause, not as the quoted fragment inside it. Text
+// without quotation marks that was never stripped is read as reported
+// speech. Each rule looks at most a few hundred tokens around a cue, so a
+// document of any size takes linear time.
 package quote

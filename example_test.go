@@ -30,14 +30,24 @@ func Example_stripped() {
 	// indirect, marked false, Sergei Lavrov: a neutral country could mediate
 }
 
+// Neither "harrumphed" nor "sommelier" is built in: by default the quote
+// has no speaker, and a Finder that knows the words finds one.
 func ExampleFinder() {
-	text := `“The pie is overrated,” deadpanned pastry chef Ana Ruiz.`
-	f := quote.Finder{Verbs: []string{"deadpan", "deadpanned"}, Titles: []string{"chef"}}
-	for _, q := range f.Find(text) {
-		fmt.Printf("%s (%s) %s: %s\n", q.Speaker.Name.Text, q.Speaker.Title.Text, q.Cue.Text, q.Text)
+	text := `“The wine is corked,” harrumphed head sommelier Ana Ruiz.`
+	show := func(qs []quote.Quote) {
+		for _, q := range qs {
+			fmt.Printf("%q (%q) %q: %s\n", q.Speaker.Name.Text, q.Speaker.Title.Text, q.Cue.Text, q.Text)
+		}
 	}
+	show(quote.Find(text))
+	f := quote.Finder{
+		Verbs:  []string{"harrumph", "harrumphed", "harrumphing", "harrumphs"},
+		Titles: []string{"sommelier"},
+	}
+	show(f.Find(text))
 	// Output:
-	// Ana Ruiz (pastry chef) deadpanned: The pie is overrated
+	// "" ("") "": The wine is corked
+	// "Ana Ruiz" ("head sommelier") "harrumphed": The wine is corked
 }
 
 func ExampleSpan() {

@@ -110,8 +110,8 @@ func BenchmarkHostile(b *testing.B) {
 // distinct texts; under go test -race it checks that Find keeps no shared
 // mutable state, and that every goroutine sees the same results.
 func TestConcurrent(t *testing.T) {
-	f := &Finder{Verbs: []string{"deadpanned"}, Titles: []string{"chef"}}
-	shared := `“The pie is overrated,” deadpanned chef Ana Ruiz. She said the city would raise taxes.`
+	f := &Finder{Verbs: []string{"harrumphed"}, Titles: []string{"sommelier"}}
+	shared := `“The wine is corked,” harrumphed sommelier Ana Ruiz. She said the city would raise taxes.`
 	want := f.Find(shared)
 	var wg sync.WaitGroup
 	errs := make(chan string, 64)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Span is a piece of the input text. For every Span s returned by [Find]
@@ -11,9 +13,9 @@ import (
 // are byte offsets into the UTF-8 text, not rune counts; the interval is
 // half-open. The zero Span means "none".
 type Span struct {
-	Text  string `json:"text"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
+	Text  string `json:"text"`  // text[Start:End], as written in the input
+	Start int    `json:"start"` // offset in bytes (of UTF-8, not runes) of the first byte
+	End   int    `json:"end"`   // offset in bytes just past the last byte: [Start, End)
 }
 
 // IsZero reports whether s is the zero Span, which stands for "none".
@@ -167,12 +169,14 @@ func Find(text string) []Quote {
 // as long as its fields are not modified.
 type Finder struct {
 	// Verbs are speech verbs added to the built-in list, matched as whole
-	// words without regard to case. Give every form to be matched
-	// ("quip", "quips", "quipped", "quipping"). Each entry is one word:
-	// an entry with a space in it ("weighed in") never matches.
+	// words without regard to case or width (fullwidth letters match), as
+	// the built-in words are. Give every form to be matched
+	// ("harrumph", "harrumphs", "harrumphed", "harrumphing"). Each entry
+	// is one word: an entry with a space in it ("weighed in") never
+	// matches.
 	Verbs []string
-	// Titles are title nouns added to the built-in list ("ombudsman"),
-	// matched without regard to case; one word each, as Verbs.
+	// Titles are title nouns added to the built-in list ("sommelier"),
+	// matched as Verbs are; one word each.
 	Titles []string
 	// NoCarryOver stops quotes that have no cue of their own from being
 	// attributed to the speaker of the statement before them. The second
@@ -407,21 +411,33 @@ type userLexicon struct {
 }
 
 // newUserLexicon returns the lexicon of a Finder's own speech verbs and
-// titles, looked up in lower case.
+// titles, folded as the built-in words are (see lookupWord), so that
+// "ＨＡＲＲＵＭＰＨＥＤ" in the text matches a verb "harrumphed".
 func newUserLexicon(verbs, titles []string) *userLexicon {
 	u := &userLexicon{words: make(map[string]wordClass, len(verbs)+len(titles))}
 	for _, v := range verbs {
-		u.words[strings.ToLower(strings.TrimSpace(v))] |= cSpeech | cUser
+		u.words[string(appendFolded(nil, strings.TrimSpace(v)))] |= cSpeech | cUser
 	}
 	for _, t := range titles {
-		u.words[strings.ToLower(strings.TrimSpace(t))] |= cTitle
+		u.words[string(appendFolded(nil, strings.TrimSpace(t)))] |= cTitle
 	}
 	return u
 }
 
-// lookup returns the classes the Finder gives word w, in any case.
+// lookup returns the classes the Finder gives word w, ignoring case and
+// width and treating a typographic apostrophe as ASCII.
 func (u *userLexicon) lookup(w string) wordClass {
-	return u.words[strings.ToLower(w)]
+	var buf [64]byte
+	return u.words[string(appendFolded(buf[:0], w))]
+}
+
+// appendFolded appends w with its case, width and apostrophes folded as
+// lookupWord folds them.
+func appendFolded(dst []byte, w string) []byte {
+	for _, r := range w {
+		dst = utf8.AppendRune(dst, unicode.ToLower(foldRune(r)))
+	}
+	return dst
 }
 
 // dropReporters handles a statement whose content opens with another

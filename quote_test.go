@@ -834,6 +834,7 @@ func TestFind(t *testing.T) {
 		{"what little was said is about its topic", "⟨₁Ann Lee⟩ ⟪₁said⟫ little about ⟦₁the ferry plan⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂much of the talk was about the port⟧.", []want{indirect, indirect}},
 		{"where a bare object was said is the reporter's", "⟨₁Ann Lee⟩ ⟪₁denied⟫ ⟦₁any role⟧ in an interview with the Dover Post last May. ⟨₂Tom Reyes⟩ ⟪₂urged⟫ ⟦₂the council in a statement to act⟧.", []want{indirect, indirect}},
 		{"a title in apposition before a name without a closing comma is the speaker's", "⟦The toll rose to nine⟧, ⦃a deputy minister for ports⦄, ⟨Ann Lee⟩ ⟪told⟫ a news conference.", []want{indirect}},
+		{"every form of a built-in speech verb", "“⟦₁The pie is fine⟧,” ⟨₁Ann Lee⟩ ⟪₁deadpanned⟫. “⟦₂Stay a while⟧,” ⟨₂Tom Reyes⟩ ⟪₂begged⟫. “⟦₃It can float⟧,” ⟨₃Jo Park⟩ ⟪₃marvelled⟫. “⟦₄And the cost⟧,” ⟨₄Ed Long⟩ ⟪₄queried⟫.", []want{direct, direct, direct, direct}},
 		{"pledged delegates are no cue", `Jane Doe won 40 pledged delegates on Tuesday.`, nil},
 		{"speech act phrasal", `⟨the council⟩ ⟪called on⟫ ⟦Congress to act quickly⟧.`, []want{indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
@@ -1988,6 +1989,25 @@ func TestLineEndings(t *testing.T) {
 		}
 		if diff := cmp.Diff(words(want), words(Find(strings.ReplaceAll(lf, "\n", "\r\n")))); diff != "" {
 			t.Errorf("%s with CRLF line ends (-LF +CRLF):\n%s", file, diff)
+		}
+	}
+}
+
+// TestFinderWordsFolded checks that a Finder's own verbs and titles match
+// as the built-in words do: in any case, in fullwidth letters, with a
+// typographic apostrophe; and that an entry given in capitals or
+// fullwidth matches too.
+func TestFinderWordsFolded(t *testing.T) {
+	f := &Finder{Verbs: []string{"harrumphed", "ＫＶＥＴＣＨＥＤ", "tut'tutted"}, Titles: []string{"Sommelier"}}
+	for _, tt := range []struct{ text, cue, title string }{
+		{"“The wine is corked,” ｈａｒｒｕｍｐｈｅｄ ｓｏｍｍｅｌｉｅｒ Ana Ruiz.", "ｈａｒｒｕｍｐｈｅｄ", "ｓｏｍｍｅｌｉｅｒ"},
+		{"“The wine is corked,” Ana Ruiz ＨＡＲＲＵＭＰＨＥＤ.", "ＨＡＲＲＵＭＰＨＥＤ", ""},
+		{"“The wine is corked,” kvetched SOMMELIER Ana Ruiz.", "kvetched", "SOMMELIER"},
+		{"“The wine is corked,” tut’tutted sommelier Ana Ruiz.", "tut’tutted", "sommelier"},
+	} {
+		qs := f.Find(tt.text)
+		if len(qs) != 1 || qs[0].Cue.Text != tt.cue || qs[0].Speaker.Title.Text != tt.title || qs[0].Speaker.Name.Text != "Ana Ruiz" {
+			t.Errorf("Find(%q) = %+v, want cue %q, title %q, name Ana Ruiz", tt.text, qs, tt.cue, tt.title)
 		}
 	}
 }

@@ -62,6 +62,8 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return errors.New("eval: -gold is required (see quotes -h)")
 	case ff.jobs < 1:
 		return errors.New("eval: -j must be at least 1")
+	case ff.checkMinConf() != nil:
+		return fmt.Errorf("eval: %v", ff.checkMinConf())
 	case o.context < 0:
 		return errors.New("eval: -context must not be negative")
 	}

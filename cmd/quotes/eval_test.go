@@ -124,26 +124,34 @@ func TestEvalTableAndList(t *testing.T) {
 	}
 }
 
+// TestEvalErrors checks that a broken gold file is an error that names the
+// file and the line, so that it can be found and fixed.
 func TestEvalErrors(t *testing.T) {
 	dir := t.TempDir()
-	for name, gold := range map[string]string{
-		"not JSON":      "{oops\n",
-		"no id":         `{"text": "x", "quotes": []}` + "\n",
-		"no quotes":     `{"id": 1, "text": "x"}` + "\n",
-		"text not str":  `{"id": 1, "text": 5, "quotes": []}` + "\n",
-		"float offsets": `{"id": 1, "text": "abc", "quotes": [{"start": 0.5, "end": 2}]}` + "\n",
-		"list id":       `{"id": [1], "text": "abc", "quotes": []}` + "\n",
-		"empty":         "\n",
+	good := `{"id": 0, "text": "abc", "quotes": []}` + "\n"
+	for _, tc := range []struct{ name, line, msg string }{
+		{"not JSON", "{oops", "invalid character 'o'"},
+		{"no id", `{"text": "x", "quotes": []}`, `no "id"`},
+		{"no quotes", `{"id": 1, "text": "x"}`, `"quotes" is not a list of objects`},
+		{"text not str", `{"id": 1, "text": 5, "quotes": []}`, `"text" is not a string`},
+		{"float offsets", `{"id": 1, "text": "abc", "quotes": [{"start": 0.5, "end": 2}]}`, `quote 0: "start" is not an integer`},
+		{"list id", `{"id": [1], "text": "abc", "quotes": []}`, `id [1] cannot be a dictionary key`},
 	} {
-		g := writeFile(t, dir, "gold.jsonl", gold)
-		if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g); err == nil {
-			t.Errorf("%s: no error", name)
+		g := writeFile(t, dir, "gold.jsonl", good+tc.line+"\n")
+		want := g + ": line 2: " + tc.msg
+		if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: err = %v, want one with %q", tc.name, err, want)
 		}
 	}
-	if _, _, err := runQuotes(t, "", "eval", "-gold", filepath.Join(dir, "missing")); err == nil {
-		t.Error("missing gold: no error")
+	g := writeFile(t, dir, "gold.jsonl", "\n")
+	if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g); err == nil || !strings.Contains(err.Error(), g+" holds no documents") {
+		t.Errorf("empty: err = %v, want one naming %s", err, g)
 	}
-	g := writeFile(t, dir, "gold.jsonl", `{"id": 1, "text": "abc", "quotes": [], "config": "a"}`+"\n")
+	missing := filepath.Join(dir, "missing")
+	if _, _, err := runQuotes(t, "", "eval", "-gold", missing); err == nil || !strings.Contains(err.Error(), missing) {
+		t.Errorf("missing gold: err = %v, want one naming %s", err, missing)
+	}
+	g = writeFile(t, dir, "gold.jsonl", `{"id": 1, "text": "abc", "quotes": [], "config": "a"}`+"\n")
 	if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g, "-where", "config=b"); err == nil || !strings.Contains(err.Error(), "matches -where") {
 		t.Errorf("-where matching nothing: err = %v", err)
 	}

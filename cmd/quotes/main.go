@@ -1,8 +1,14 @@
 // Command quotes finds quotations and reported speech in news text and
 // says who is speaking, using the package github.com/quotekit/quote.
 //
-// Run "quotes -h" for the modes, the flags and the output schema; the same
-// text is in the usage constant below.
+// Run "quotes -h" for the modes, the flags, the output schema and the
+// exit status.
+//
+// Usage:
+//
+//	quotes [flags] [FILE...]                   each FILE (or stdin) is one document
+//	quotes -jsonl [flags] [FILE...]            JSON lines in, one JSON line out per record
+//	quotes eval -gold GOLD.jsonl [eval flags]  score against annotated data
 package main
 
 import (
@@ -19,6 +25,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/quotekit/quote"
 	"github.com/quotekit/quote/internal/record"
@@ -36,7 +43,10 @@ Input
   Without -jsonl, each named file is one document of plain UTF-8 text; with
   no FILE, or FILE "-", stdin is read. With -jsonl, every non-blank input line
   is a JSON object {"id": <any JSON value>, "text": "...", ...}; other keys
-  are ignored and lines may be of any length.
+  are ignored and lines may be of any length. Each byte that is not valid
+  UTF-8 is read as U+FFFD; a warning on stderr, "quotes: FILE: warning:
+  ..." ("FILE: line N:" with -jsonl), gives the byte offset of the first
+  one. The input is still used and the exit status is not changed.
 
 Output (-format json, the default): one JSON line per document or record,
 in input order:
@@ -44,8 +54,10 @@ in input order:
   ID is the file name ("-" for stdin) or, with -jsonl, the record's "id"
   copied byte for byte (null if it has none). "quotes" is [] when there are
   none. A QUOTE is
-  {"text", "start", "end",          the statement; start/end are UTF-8 byte
-                                    offsets into the text, half-open
+  {"text", "start", "end",          the statement; start/end are byte
+                                    offsets, half-open: into the file as
+                                    read, or with -jsonl into "text" as
+                                    decoded (escapes resolved, UTF-8)
    "kind": "direct"|"indirect"|"mixed",
    "marked": bool,                  inside quotation marks
    "cue": SPAN,                     the speech verb ("said"); omitted if none
@@ -54,14 +66,16 @@ in input order:
                                     omitted if unattributed; mention and
                                     title omitted if none
    "confidence": number in (0, 1]}
-  where SPAN is {"text", "start", "end"}.
+  where SPAN is {"text", "start", "end"}. A "text" field shows U+FFFD
+  where the input was not UTF-8.
   A -jsonl record that cannot be used (not JSON, not an object, no "text",
-  "text" not a string) gives {"id": ID, "line": N, "error": "..."} instead
-  (id omitted if it could not be read), a message "quotes: FILE: line N:
-  ..." on stderr (N is the line number; FILE is "stdin" for stdin), and exit
-  status 1 at the end; the other records are still processed. An unreadable
-  FILE is reported on stderr, the other files are still read, and the exit
-  status is 1.
+  "text" not a string) gives {"id": ID, "file": FILE, "line": N, "error":
+  "..."} instead (id omitted if it could not be read; FILE is the input
+  file's name as given, "stdin" for stdin; N is the line number in it), a
+  message "quotes: FILE: line N: ..." on stderr, and exit status 1 at the
+  end; the other records are still processed. An unreadable FILE is
+  reported on stderr, the other files are still read, and the exit status
+  is 1.
 
 Output (-format text): one line per statement,
   Speaker Name (Title): statement text
@@ -76,11 +90,12 @@ Flags
   -format json|text      output format (default json)
   -j N                   worker goroutines (default: number of CPUs);
                          output order is always input order
-  -verbs a,b,c           extra speech verbs, every form ("quip,quips,quipped")
-  -titles x,y            extra title nouns ("ombudsman")
+  -verbs a,b,c           extra speech verbs, every form (one word each:
+                         "harrumph,harrumphs,harrumphed,harrumphing")
+  -titles x,y            extra title nouns ("sommelier")
   -no-carry-over         do not attribute cue-less quotes to the previous speaker
   -no-indirect           report only direct and mixed statements
-  -min-confidence F      drop statements with confidence below F
+  -min-confidence F      drop statements with confidence below F (0 to 1)
 
 quotes eval -gold GOLD.jsonl [-pred PRED.jsonl] [flags]
   Scores predictions against gold annotations with the same metrics as the
@@ -118,7 +133,8 @@ quotes eval -gold GOLD.jsonl [-pred PRED.jsonl] [flags]
   The numbers are score.py's to the last digit; the readable table rounds
   them to 3 places, -json prints them in full.
 
-Exit status is 0 on success and 1 if anything failed.
+Exit status is 0 on success and 1 if anything failed; a warning is not a
+failure.
 `
 
 func main() {
@@ -152,6 +168,16 @@ func (ff *finderFlags) register(fs *flag.FlagSet) {
 	fs.BoolVar(&ff.noIndirect, "no-indirect", false, "report only direct and mixed statements")
 	fs.Float64Var(&ff.minConf, "min-confidence", 0, "drop statements with lower confidence")
 	fs.IntVar(&ff.jobs, "j", runtime.NumCPU(), "number of worker goroutines")
+}
+
+// checkMinConf rejects a -min-confidence that no confidence can be
+// compared with usefully: outside [0, 1] it keeps everything or nothing,
+// and NaN keeps everything, so either is a mistake ("-min-confidence 80").
+func (ff *finderFlags) checkMinConf() error {
+	if !(ff.minConf >= 0 && ff.minConf <= 1) { // NaN fails both
+		return fmt.Errorf("-min-confidence must be a number from 0 to 1, not %v (see quotes -h)", ff.minConf)
+	}
+	return nil
 }
 
 func (ff *finderFlags) finder() *quote.Finder {
@@ -219,6 +245,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	}
 	if ff.jobs < 1 {
 		return fmt.Errorf("-j must be at least 1")
+	}
+	if err := ff.checkMinConf(); err != nil {
+		return err
 	}
 	files := fs.Args()
 	if len(files) == 0 {
@@ -428,11 +457,13 @@ func isBlank(b []byte) bool {
 	return true
 }
 
-// result is what processing an item gives: its output, and a message for
-// stderr if it failed.
+// result is what processing an item gives: its output, a message for
+// stderr if it failed, and a warning for stderr if it was used but not
+// as written (invalid UTF-8).
 type result struct {
 	out    []byte
 	errMsg string
+	warn   string
 }
 
 // runSequential processes the items one after another in this goroutine.
@@ -440,8 +471,8 @@ func (p *processor) runSequential(src func(func(*item) bool), w *bufio.Writer, s
 	buf := newOutBuf()
 	for it := range src {
 		buf.Reset()
-		msg := p.process(it, buf)
-		if !p.emit(it, result{out: buf.Bytes(), errMsg: msg}, w, stderr, st) {
+		msg, warn := p.process(it, buf)
+		if !p.emit(it, result{out: buf.Bytes(), errMsg: msg, warn: warn}, w, stderr, st) {
 			break
 		}
 		if buf.Cap() > 4<<20 {
@@ -468,8 +499,8 @@ func (p *processor) runParallel(src func(func(*item) bool), w *bufio.Writer, std
 			buf := newOutBuf()
 			for t := range work {
 				buf.Reset()
-				msg := p.process(&t.it, buf)
-				t.res = result{out: bytes.Clone(buf.Bytes()), errMsg: msg}
+				msg, warn := p.process(&t.it, buf)
+				t.res = result{out: bytes.Clone(buf.Bytes()), errMsg: msg, warn: warn}
 				t.it.data = nil
 				if buf.Cap() > 4<<20 {
 					buf = newOutBuf()
@@ -546,6 +577,14 @@ func (p *processor) emit(it *item, res result, w *bufio.Writer, stderr io.Writer
 		st.failed++
 		fmt.Fprintf(stderr, "quotes: %s: line %d: %s\n", it.file, it.line, res.errMsg)
 	}
+	if res.warn != "" {
+		// A warning does not fail the run: the item was used.
+		if it.line > 0 {
+			fmt.Fprintf(stderr, "quotes: %s: line %d: warning: %s\n", it.file, it.line, res.warn)
+		} else {
+			fmt.Fprintf(stderr, "quotes: %s: warning: %s\n", it.file, res.warn)
+		}
+	}
 	if _, err := w.Write(res.out); err != nil {
 		st.writeErr = err
 		return false
@@ -564,23 +603,33 @@ func unwrapPathError(err error) error {
 }
 
 // process finds the statements of one item and writes its output to buf.
-// It returns a non-empty message if the item is a record that cannot be used.
-func (p *processor) process(it *item, buf *outBuf) string {
+// It returns a non-empty message if the item is a record that cannot be
+// used, and a non-empty warning if the item holds invalid UTF-8, which
+// is read as U+FFFD: the statements are still found, but the user should
+// know that the "text" fields do not show those bytes as they were.
+func (p *processor) process(it *item, buf *outBuf) (msg, warn string) {
 	if it.fileErr != nil {
-		return ""
+		return "", ""
 	}
 	var id []byte
 	var text string
 	if p.jsonl {
-		var msg string
 		id, text, msg = record.Decode(it.data)
 		if msg != "" {
-			p.writeError(buf, id, it.line, msg)
-			return msg
+			p.writeError(buf, id, it.file, it.line, msg)
+			return msg, ""
+		}
+		// encoding/json and record.Decode replace each invalid byte
+		// with U+FFFD without a word, so look at the raw line.
+		if i := firstInvalidUTF8(it.data); i >= 0 {
+			warn = fmt.Sprintf("invalid UTF-8 at byte offset %d of the line; each invalid byte of \"text\" is read as U+FFFD", i)
 		}
 	} else {
 		id = it.id
 		text = string(it.data)
+		if i := firstInvalidUTF8(it.data); i >= 0 {
+			warn = fmt.Sprintf("invalid UTF-8 at byte offset %d; each invalid byte is read as U+FFFD, and offsets still count bytes of the file", i)
+		}
 	}
 	qs := p.finder.Find(text)
 	if p.text {
@@ -588,22 +637,44 @@ func (p *processor) process(it *item, buf *outBuf) string {
 	} else {
 		p.writeJSON(buf, id, qs)
 	}
-	return ""
+	return "", warn
 }
 
-// writeError writes the output record of a line that cannot be used.
-func (p *processor) writeError(buf *outBuf, id []byte, line int, msg string) {
+// firstInvalidUTF8 returns the byte offset of the first invalid UTF-8
+// sequence in b, or -1 if b is valid UTF-8.
+func firstInvalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1 // the common case, checked fast
+	}
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// writeError writes the output record of a line that cannot be used. It
+// names the file as well as the line, as "line 2" alone is ambiguous when
+// several files are read.
+func (p *processor) writeError(buf *outBuf, id []byte, file string, line int, msg string) {
 	if p.text {
 		if p.headers {
 			buf.WriteString("== ")
 			if id != nil {
 				buf.WriteString(displayID(id))
 			} else {
-				fmt.Fprintf(buf, "(line %d)", line)
+				fmt.Fprintf(buf, "(%s: line %d)", oneLine(file), line)
 			}
 			buf.WriteByte('\n')
 		}
-		fmt.Fprintf(buf, "(error: line %d: %s)\n", line, msg)
+		fmt.Fprintf(buf, "(error: %s: line %d: %s)\n", oneLine(file), line, msg)
 		return
 	}
 	buf.WriteByte('{')
@@ -612,7 +683,9 @@ func (p *processor) writeError(buf *outBuf, id []byte, line int, msg string) {
 		buf.Write(id)
 		buf.WriteByte(',')
 	}
-	fmt.Fprintf(buf, `"line":%d,"error":`, line)
+	buf.WriteString(`"file":`)
+	buf.Write(appendJSONString(nil, file))
+	fmt.Fprintf(buf, `,"line":%d,"error":`, line)
 	buf.Write(appendJSONString(nil, msg))
 	buf.WriteString("}\n")
 }

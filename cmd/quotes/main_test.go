@@ -34,6 +34,7 @@ func runQuotes(t testing.TB, input string, args ...string) (string, string, erro
 type outLine struct {
 	ID     json.RawMessage `json:"id"`
 	Quotes []quote.Quote   `json:"quotes"`
+	File   string          `json:"file"`
 	Line   int             `json:"line"`
 	Error  string          `json:"error"`
 }
@@ -179,6 +180,81 @@ func TestBrokenLineInTheMiddle(t *testing.T) {
 	}
 }
 
+// TestErrorRecordsNameTheFile checks that an error record says which
+// input file its line is in: with two files, "line 2" alone is ambiguous.
+func TestErrorRecordsNameTheFile(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "a.jsonl", `{"id": "a1", "text": "x"}`+"\n"+`{"id": "a2"}`+"\n")
+	b := writeFile(t, dir, "b.jsonl", `{"id": "b1", "text": "x"}`+"\n"+`{broken`+"\n")
+	for _, j := range []string{"1", "3"} {
+		out, stderr, err := runQuotes(t, "", "-jsonl", "-j", j, a, b)
+		if err == nil {
+			t.Errorf("-j %s: no error", j)
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 4 {
+			t.Fatalf("-j %s: output:\n%s", j, out)
+		}
+		if recs[1].File != a || recs[1].Line != 2 || string(recs[1].ID) != `"a2"` {
+			t.Errorf("-j %s: record 2 = %+v, want file %s line 2", j, recs[1], a)
+		}
+		if recs[3].File != b || recs[3].Line != 2 || recs[3].ID != nil {
+			t.Errorf("-j %s: record 4 = %+v, want file %s line 2", j, recs[3], b)
+		}
+		if !strings.Contains(stderr, "quotes: "+a+": line 2: ") || !strings.Contains(stderr, "quotes: "+b+": line 2: ") {
+			t.Errorf("-j %s: stderr:\n%s", j, stderr)
+		}
+	}
+}
+
+// TestInvalidUTF8 checks that input that is not UTF-8 is still used, read
+// as U+FFFD, with a warning on stderr that names the file (and the line)
+// and the byte offset of the first invalid byte, and exit status 0.
+func TestInvalidUTF8(t *testing.T) {
+	dir := t.TempDir()
+	doc := writeFile(t, dir, "doc.txt", "Ann Lee said the \xff plan was dead.")
+	good := writeFile(t, dir, "good.txt", "Ann Lee said the plan was dead.")
+	for _, j := range []string{"1", "3"} {
+		out, stderr, err := runQuotes(t, "", "-j", j, good, doc)
+		if err != nil {
+			t.Errorf("-j %s: err = %v, want none: a warning does not fail", j, err)
+		}
+		want := "quotes: " + doc + ": warning: invalid UTF-8 at byte offset 17; "
+		if !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("-j %s: stderr = %q, want one line starting %q", j, stderr, want)
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 2 || len(recs[1].Quotes) != 1 {
+			t.Fatalf("-j %s: output:\n%s", j, out)
+		}
+		// Offsets count bytes of the file; the text shows U+FFFD.
+		if q := recs[1].Quotes[0]; q.Start != 13 || q.End != 32 || q.Text != "the \uFFFD plan was dead" {
+			t.Errorf("-j %s: statement = %q %d-%d", j, q.Text, q.Start, q.End)
+		}
+	}
+
+	a := writeFile(t, dir, "a.jsonl", `{"id": 1, "text": "Ann Lee said the plan was dead."}`+"\n")
+	b := writeFile(t, dir, "b.jsonl", `{"id": 2, "text": "x"}`+"\n"+"{\"id\": 3, \"text\": \"Ann Lee said the \xff plan was dead.\"}\n")
+	for _, j := range []string{"1", "3"} {
+		out, stderr, err := runQuotes(t, "", "-jsonl", "-j", j, a, b)
+		if err != nil {
+			t.Errorf("-jsonl -j %s: err = %v, want none", j, err)
+		}
+		want := "quotes: " + b + ": line 2: warning: invalid UTF-8 at byte offset 36 of the line; "
+		if !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("-jsonl -j %s: stderr = %q, want one line starting %q", j, stderr, want)
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 3 || len(recs[2].Quotes) != 1 {
+			t.Fatalf("-jsonl -j %s: output:\n%s", j, out)
+		}
+		// Offsets count bytes of the decoded text, where U+FFFD has three.
+		if q := recs[2].Quotes[0]; q.Start != 13 || q.End != 34 || q.Text != "the \uFFFD plan was dead" {
+			t.Errorf("-jsonl -j %s: statement = %q %d-%d", j, q.Text, q.Start, q.End)
+		}
+	}
+}
+
 func TestBadRecords(t *testing.T) {
 	tests := []struct {
 		name, line string
@@ -213,9 +289,9 @@ func TestBadRecords(t *testing.T) {
 				if len(lines) != 3 || !strings.HasPrefix(lines[0], `{"id":"before"`) || !strings.HasPrefix(lines[2], `{"id":"after"`) {
 					t.Fatalf("-j %s: output:\n%s", j, out)
 				}
-				want := `{"line":2,"error":`
+				want := `{"file":"stdin","line":2,"error":`
 				if tc.id != "" {
-					want = `{"id":` + tc.id + `,"line":2,"error":`
+					want = `{"id":` + tc.id + `,"file":"stdin","line":2,"error":`
 				}
 				var rec outLine
 				json.Unmarshal([]byte(lines[1]), &rec)
@@ -536,6 +612,24 @@ func TestTextFormat(t *testing.T) {
 	}
 }
 
+// TestMinConfidenceRange checks that -min-confidence outside [0, 1], or
+// NaN, is a usage error rather than a silent empty (or full) output.
+func TestMinConfidenceRange(t *testing.T) {
+	for _, v := range []string{"2", "-0.1", "NaN", "80", "+Inf"} {
+		for _, args := range [][]string{{"-min-confidence", v}, {"eval", "-gold", "x", "-min-confidence", v}} {
+			out, _, err := runQuotes(t, "Ann Lee said the plan was dead.", args...)
+			if err == nil || !strings.Contains(err.Error(), "-min-confidence must be a number from 0 to 1") || out != "" {
+				t.Errorf("%q: err %v, out %q; want a usage error", args, err, out)
+			}
+		}
+	}
+	for _, v := range []string{"0", "1", "0.5"} {
+		if _, _, err := runQuotes(t, "Ann Lee said the plan was dead.", "-min-confidence", v); err != nil {
+			t.Errorf("-min-confidence %s: %v", v, err)
+		}
+	}
+}
+
 func TestWriteText(t *testing.T) {
 	p := &processor{text: true, headers: true}
 	buf := newOutBuf()
@@ -554,7 +648,7 @@ func TestWriteText(t *testing.T) {
 
 func TestErrorRecordText(t *testing.T) {
 	out, _, err := runQuotes(t, "{bad\n", "-jsonl", "-format", "text")
-	if err == nil || out != "== (line 1)\n(error: line 1: invalid JSON at byte 2: invalid character 'b' looking for beginning of object key string)\n" {
+	if err == nil || out != "== (stdin: line 1)\n(error: stdin: line 1: invalid JSON at byte 2: invalid character 'b' looking for beginning of object key string)\n" {
 		t.Errorf("err %v, out %q", err, out)
 	}
 }

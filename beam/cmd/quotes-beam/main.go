@@ -3,7 +3,11 @@
 // counts statements per speaker.
 //
 // Run "quotes-beam -h" for the flags, the outputs and how to run on other
-// runners; the same text is in the usage constant below.
+// runners.
+//
+// Usage:
+//
+//	quotes-beam --input=PATTERN [--input=PATTERN...] --output=DIR/ [flags] [Beam flags]
 package main
 
 import (
@@ -54,11 +58,12 @@ Flags
   --shards N             files per sharded output (default 1; use more,
                          e.g. 4 per worker, on big corpora)
   --top N                length of the top-speakers list (default 100)
-  --verbs a,b,c          extra speech verbs, every form ("quip,quips,quipped")
-  --titles x,y           extra title nouns ("ombudsman")
+  --verbs a,b,c          extra speech verbs, every form (one word each:
+                         "harrumph,harrumphs,harrumphed,harrumphing")
+  --titles x,y           extra title nouns ("sommelier")
   --no-carry-over        do not attribute cue-less quotes to the previous speaker
   --no-indirect          report only direct and mixed statements
-  --min-confidence F     drop statements with confidence below F
+  --min-confidence F     drop statements with confidence below F (0 to 1)
   --log-level LEVEL      Beam's log level: debug, info, warn (default), error
 
 Runners (the standard Beam flags)
@@ -145,6 +150,8 @@ func (f *flags) config() (quotebeam.Config, error) {
 		return c, errors.New("--shards must be at least 1")
 	case f.top < 1:
 		return c, errors.New("--top must be at least 1")
+	case !(f.minConf >= 0 && f.minConf <= 1): // NaN fails both
+		return c, fmt.Errorf("--min-confidence must be a number from 0 to 1, not %v", f.minConf)
 	}
 	for _, p := range f.inputs {
 		if err := checkLocalPattern(p); err != nil {

@@ -63,6 +63,8 @@ func TestConfig(t *testing.T) {
 		{[]string{"--input=" + dir + "/a.jsonl"}, "no --output"},
 		{[]string{"--input=" + dir + "/nothing*", "--output=x/"}, "matches no file"},
 		{[]string{"--input=" + dir + "/a.jsonl", "--output=x/", "--shards=0"}, "--shards"},
+		{[]string{"--input=" + dir + "/a.jsonl", "--output=x/", "--min-confidence=2"}, "--min-confidence must be"},
+		{[]string{"--input=" + dir + "/a.jsonl", "--output=x/", "--min-confidence=NaN"}, "--min-confidence must be"},
 		{[]string{"--input=" + dir + "/a.jsonl", "--output=x/", "extra"}, `unexpected argument "extra"`},
 	} {
 		if _, err := parse(t, tt.args...).config(); err == nil || !strings.Contains(err.Error(), tt.msg) {
