@@ -247,14 +247,47 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all
 		}
+		if s.toldStory(k) > 0 {
+			c.act, c.object = true, false
+		}
 	case "tell", "tells":
 		// Telling takes a hearer or a clause: "time will tell." is
 		// no attribution.
 		if k+1 >= len(s.toks) || s.toks[k+1].isPunct('.') || s.toks[k+1].isPunct(',') {
 			return c, false
 		}
+		if lowerWord(w) == "tells" && s.toldStory(k) > 0 {
+			c.act, c.object = true, false
+		}
 	}
 	return c, true
+}
+
+// toldStory returns the story noun that heads the object of "told" or
+// "tells" at k, a few words after it, or -1: "told a joke", "tells the
+// story of how", "told a slightly different tale"; not a hearer first
+// ("told me that story") nor another noun ("told the story's author"),
+// nor after a work.
+func (s *state) toldStory(k int) int {
+	if k > 0 && slices.Contains(workNouns, s.lower(k-1)) {
+		return -1 // "the film tells the story of ...": a plot, not a statement
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return -1
+		}
+		if slices.Contains(storyNouns, s.lower(j)) {
+			if j+1 < len(s.toks) && s.toks[j+1].kind == tClitic {
+				return -1
+			}
+			return j
+		}
+		if t.class&(cPrep|cConj|cSubord|cAux|cObjPron|cSubjPron|cNeg) != 0 && t.class&cDet == 0 || s.verbLike(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // claimedThing reports whether a claim verb's object at k is a thing

@@ -785,6 +785,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
+	if n := s.toldStory(c.first); n >= cs && n < ce {
+		// "told a joke", "told a tale of two towns": the story is what
+		// was said, with no clause after it.
+		return cs, ce, true
+	}
 	if s.wordIs(cs, "to") && cs+1 < ce && s.toks[cs+1].lowerWord() && s.toks[cs+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 {
 		// "vowed to resign", "promised to cut taxes": an infinitive.
 		return cs, ce, true
