@@ -809,7 +809,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
-	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") {
+	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.
@@ -827,6 +827,33 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// possessedObject reports whether the object at [cs, ce) is a thing
+// someone has, "her judgment", "Lee's record", "the impartiality of the
+// court": what "questioned" doubts in public, rather than a person it
+// interrogates ("police questioned her for hours", "questioned the head
+// of the gang").
+func (s *state) possessedObject(cs, ce int) bool {
+	if cs+1 >= ce {
+		return false
+	}
+	t, n := &s.toks[cs], &s.toks[cs+1]
+	if t.lowerWord() && t.class&cPossPron != 0 {
+		return n.lowerWord() && n.class&(cPrep|cTime|cDet|cAdverb|cConj|cSubord) == 0
+	}
+	if s.wordIs(cs, "the") && t.flags&fCap == 0 && cs+2 < ce && s.wordIs(cs+2, "of") && n.lowerWord() && n.class&(cTitle|cUnnamed|cBody) == 0 {
+		return true
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+4; k++ {
+		if s.possessive(k) {
+			return s.toks[k+1].kind == tWord
+		}
+		if s.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteListAt reports whether another quotation opens within a few

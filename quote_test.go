@@ -759,6 +759,7 @@ func TestFind(t *testing.T) {
 		{"adverb before a participle after a comma", `⟨Ann Lee⟩ spoke at the fair, later ⟪adding⟫ that ⟦the pies were “bold.”⟧`, []want{mixed}},
 		{"present progressive speech verb", `⦃Senator⦄ ⟨Ann Lee⟩ is ⟪insisting⟫ that ⟦the bridge will open “on time.”⟧`, []want{mixed}},
 		{"a story told is what was said, but not a work's plot", `⟨₁Ann Lee⟩ ⟪₁told⟫ ⟦₁a joke⟧. In Dover, ⟨₂the mayor⟩ often ⟪₂tells⟫ ⟦₂the story of how the mill closed⟧. The film tells the story of a ferry.`, []want{indirect, unnamed(indirect)}},
+		{"questioning what someone has is a judgement, questioning a person is not", `⟨₁Tom Reyes⟩ ⟪₁questioned⟫ ⟦₁the mayor's judgment and her record⟧. Later, ⟨₂Ann Lee⟩ ⟪₂questioned⟫ ⟦₂his depth⟧. Police questioned her for hours.`, []want{indirect, indirect}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
