@@ -785,6 +785,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
+	if a := s.putFigure(c.first); a > cs && a < ce {
+		// "put the toll at 12": the figure given is the statement.
+		return cs, ce, true
+	}
 	if n := s.toldStory(c.first); n >= cs && n < ce {
 		// "told a joke", "told a tale of two towns": the story is what
 		// was said, with no clause after it.
