@@ -550,7 +550,7 @@ var documentNouns = []string{
 	"data", "database", "deal", "decision", "disclosure", "disclosures", "document", "documents",
 	"editorial", "email", "emails", "estimate", "figures", "file", "files",
 	"filing", "filings", "findings", "flyer", "footage", "headline",
-	"indictment",
+	"indictment", "inquiry",
 	"investigation", "invitation", "judgment", "law", "lawsuit", "lawsuits",
 	"leaflet", "legislation", "letter", "letters", "manifesto", "map", "memo",
 	"memos", "message", "messages", "motion", "note", "notice", "numbers",
