@@ -4497,6 +4497,17 @@ func (s *state) attributeLeftovers() {
 			ps := s.stmts[ci]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
+		} else if ci := s.carrierOf(prev); ci >= 0 && s.carriesLeadIn(s.stmts[ci], s.stmts[prev], p) {
+			// `Q, Lee said. Roads can still win, but only when “the
+			// money is there.”`: the sentence after the attribution
+			// goes on in the reporter's words into the speaker's, and is
+			// the speaker's mixed statement.
+			ps := s.stmts[ci]
+			ls := s.leadIn(p)
+			st.first, st.kind = ls, Mixed
+			st.start, st.end = s.toks[ls].start, s.toks[p.close].end
+			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
+			st.source = srcQuoteCarried
 		} else if !like {
 			continue
 		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1 || s.sceneOpensParagraph(p) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[p.open]].para) {
@@ -4844,6 +4855,36 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	// After a connective the quotation goes on in lower case, as the
 	// rest of a sentence: `"A," Lee said. Still, "we will be back."`
 	return like || s.capitalFirst(p) && !s.quotedSubject(p) || connective && s.wordsIn(p.open+1, p.close) >= 3 && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1))
+}
+
+// carriesLeadIn reports whether quotation p closes, with a clause of four
+// words or more, the sentence right after the one that ps's attribution
+// ends, led into by the reporter's words with no cue of their own: `Q, Lee
+// said. Roads can still win, but only when “the money is there.”`. A
+// phrase in marks inside that sentence (a term, a title) does not close
+// it so.
+func (s *state) carriesLeadIn(ps, aside stmt, p pair) bool {
+	if !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.last > ps.cueFirst || s.opensSentence(p) || s.wordsIn(p.open+1, p.close) < 4 {
+		return false
+	}
+	cs := s.sentOf[ps.cueFirst]
+	if s.sentOf[p.open] != cs+1 || s.sents[cs].para != s.sents[cs+1].para || s.sents[cs].last-ps.cueLast > 8 {
+		return false
+	}
+	if !(s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)) {
+		return false
+	}
+	if ls := s.leadIn(p); ls >= p.open || ls > s.sents[cs+1].first+1 {
+		// Not after another quotation in the sentence: `He ended with
+		// “Q1,” Latin for “Q2.”`
+		return false
+	}
+	for k := ps.last; k < p.open; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
+			return false
+		}
+	}
+	return !s.newSubject(ps, p.open)
 }
 
 // quotedSubject reports whether a short quotation with no punctuation of

@@ -158,7 +158,11 @@
 // ambassador-at-large,"), and serves every statement of that speaker. A
 // quotation with no cue of its own carries over the speaker of the
 // statement before it in the same paragraph or at the start of the next,
-// keeping that statement's mention (set [Finder.NoCarryOver] to stop this);
+// keeping that statement's mention (set [Finder.NoCarryOver] to stop this),
+// and so does the sentence right after a closing attribution that leads
+// in the reporter's words into a quoted clause at its end, as a mixed
+// statement ("..., Lee said. Roads can win, but only when “the money is
+// there.”");
 // in stripped text so do the sentences after a direct quote that the
 // stripped marks' spaces, or the speaker's first-person voice, show to go
 // on, but not a line that reads as a heading, nor, in text without line
