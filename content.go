@@ -1438,10 +1438,16 @@ func (s *state) countLead(i, hi int) bool {
 		case s.wordIs(j, "over", "under", "nearly", "almost", "roughly", "approximately", "about", "around", "only", "just", "some", "between"):
 			j++
 		default:
-			return j > i && j < hi && s.count(j)
+			return j > i && j < hi && s.countOrSum(j)
 		}
 	}
-	return j > i && j < hi && s.count(j)
+	return j > i && j < hi && s.countOrSum(j)
+}
+
+// countOrSum reports whether token k opens a count or a sum of money:
+// "300", "six", "$5".
+func (s *state) countOrSum(k int) bool {
+	return s.count(k) || s.toks[k].kind != tWord && s.text[s.toks[k].start] == '$'
 }
 
 // clauseInitial reports whether a statement can start at token i.

@@ -763,6 +763,7 @@ func TestFind(t *testing.T) {
 		{"a figure put on something is given, a risk is not", `⟨₁Harbour Watch⟩ ⟪₁put⟫ ⟦₁the death toll at 12⟧. ⟨₂A poll⟩ last week ⟪₂puts⟫ ⟦₂Lee's support at nearly 40 percent⟧. The storms put lives at risk.`, []want{indirOrg, org(indirect)}},
 		{"an inquiry is a document that finds", `The ferry ran late for years. ⟨The inquiry⟩ ⟪found⟫ that ⟦the harbour office almost never checked its own logs⟧.`, []want{indirOrg}},
 		{"a sentence after the attribution that leads into the speaker's words is theirs", `“⟦₁It could count as a crime⟧,” ⟨Tom Reyes⟩ ⟪₁added⟫. But ⟦₂that is not the same as “properly chargeable under the law.”⟧ He ended with “Ad astra,” Latin for “to the stars, through hardship.”`, []want{direct, mixed}},
+		{"a sum after between opens what was reported", `The fund closed in May. ⟨Acme Corp⟩ ⟪reported⟫ ⟦between $5,000 and $15,000 in income from it⟧.`, []want{indirOrg}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
