@@ -53,10 +53,11 @@
 //     is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X
-//     called the plan “a disaster”". Calling a person something, or
-//     describing or referring to anything as something, needs no
-//     quotation marks: "X called him divisive", "X called Lee a liar",
-//     "X described the plan as a mess" are indirect.
+//     called the plan “a disaster”". Calling a person something, calling
+//     a thing something with a finite verb, or describing or referring to
+//     anything as something, needs no quotation marks: "X called him
+//     divisive", "X called Lee a liar", "X called the vote a fraud", "X
+//     described the plan as a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker
@@ -78,8 +79,9 @@
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
 // ("endorsed Smith", "pledged $5 million"); calling and naming things
-// without the speaker's words ("called the deal a disaster", "called the
-// police"); findings with no document or body to own them
+// without the speaker's words in a participle or an infinitive ("...,
+// calling the deal a disaster", "refused to call it a war"), and summoning
+// ("called the police", "called a meeting"); findings with no document or body to own them
 // ("he found the keys", "evidence shows"); negated acts ("did not say",
 // "declined to comment", "has not opened an inquiry or announced ...");
 // refusing a permission rather than a claim ("the court denied bail"); a
