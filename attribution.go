@@ -646,7 +646,11 @@ func (s *state) skipBack(k, lo int) int {
 			// "the Supreme Court last year said", "Smith on Monday said",
 			// "the board in March accused"
 			j--
-			if j-1 >= lo && (j+2 >= len(s.toks) || !s.toks[j+2].lowerWord() || s.verbLike(j+2) || s.toks[j+2].class&cAdverb != 0) && s.toks[j].lowerWord() && s.wordIs(j, "the", "this", "that") && (s.wordIs(j, "this", "that") || s.toks[j-1].lowerWord() && s.toks[j-1].class&cPrep != 0) {
+			v := j + 2 // what follows the time word
+			if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "past") && s.wordIs(j-1, "this", "the") {
+				j-- // "Lee this past week said"
+			}
+			if j-1 >= lo && (v >= len(s.toks) || !s.toks[v].lowerWord() || s.verbLike(v) || s.toks[v].class&cAdverb != 0) && s.toks[j].lowerWord() && s.wordIs(j, "the", "this", "that") && (s.wordIs(j, "this", "that") || s.toks[j-1].lowerWord() && s.toks[j-1].class&cPrep != 0) {
 				// "the tribunal at the weekend said", "Lee this week
 				// said"
 				j--
