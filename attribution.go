@@ -5191,6 +5191,12 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		if e <= i+1 {
 			return k
 		}
+		if e < sent.last && s.toks[e-1].lowerWord() && s.toks[e-1].class&cTitle != 0 {
+			// "asked by host Ann Lee": the role, then the name.
+			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+				e = s.runs[r].last
+			}
+		}
 		m, hasSpk = s.npEndingAt(e-1, i+1, false)
 		if !hasSpk {
 			// After "asked by" any noun phrase is the asker: "a
@@ -5199,8 +5205,15 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 			m, hasSpk = s.npEndingAt(e-1, i+1, false)
 			s.looseNP = false
 		}
-		if !hasSpk || s.mentionStart(m) != i+1 || m.kind == mPronoun {
+		if !hasSpk || m.kind == mPronoun {
 			return k
+		}
+		for j := i + 1; j < s.mentionStart(m); j++ {
+			if t := &s.toks[j]; !t.lowerWord() || t.class&cTitle == 0 {
+				// Only a role may stand before the asker's name:
+				// "asked by host Ann Lee".
+				return k
+			}
 		}
 		i = e
 	}
