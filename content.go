@@ -803,6 +803,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// "vowed to resign", "promised to cut taxes": an infinitive.
 		return cs, ce, true
 	}
+	if t := &s.toks[cs]; t.lowerWord() && t.class == 0 && len(s.word(cs)) > 5 && strings.HasSuffix(s.word(cs), "ing") && cs+1 < ce && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord|cAux) == 0 {
+		// "proposed barring all trucks", "urged raising taxes": a
+		// gerund and its object say what was proposed.
+		return cs, ce, true
+	}
 	// A bare object says nothing ("defended the vote"): the complement
 	// must go on, with an infinitive, a reason, a charge or a verb
 	// ("urged voters to stay home", "criticized Lee for ...").
