@@ -3148,8 +3148,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		return -1, -1
 	}
 	act := false
-	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
-		// "pointed to what Lee said was ...": Lee's statement.
+	// "asked what Lee thought of it" is a question, whatever verb it
+	// holds; "pointed to what Lee said was ..." is Lee's statement.
+	asks := strings.HasPrefix(s.lower(c.first), "ask")
+	if right && c.act && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
 		return -1, -1
 	}
 	if right && s.callOnDate(c, sent.last) > 0 {
@@ -3158,7 +3160,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !right && c.act {
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right
-		if right && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
 			return -1, -1
 		}
 	}

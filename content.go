@@ -1284,6 +1284,10 @@ func (s *state) skipHearer(i, hi int) int {
 		return i + 1
 	case t.kind == tWord && t.class&cSubjPron != 0:
 		return i
+	case t.lowerWord() && s.wordIs(i, "what", "which", "whether", "why", "how"):
+		// "asked what the plan will cost": the question, not a hearer
+		// with "what" for its determiner.
+		return i
 	case t.kind == tWord && t.flags&fCap == 0 && s.word(i) == "that":
 		// "warned that officials would ...": the statement's "that", not
 		// a determiner of the hearer, unless a "that" follows the noun
