@@ -212,6 +212,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 		c.last = k + 2
 		c.weak = false
+	case "estimate", "estimated", "estimates", "estimating":
+		// "police estimated the crowd at 10,000": a figure given, as
+		// with "put" (actContent).
+		if s.putFigure(k) > 0 {
+			c.act = true
+		}
 	case "pledge", "pledged", "pledges", "pledging":
 		// "pledged to cut taxes": a promise, whose complement is the
 		// statement (actContent).
@@ -268,10 +274,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	return c, true
 }
 
-// putFigure returns the "at" before a figure that a form of "put" at k
-// gives for its object, a few words on, or -1: "put the toll at 12",
-// "puts his worth at $4 billion", "put turnout at nearly 40 percent";
-// not "put lives at risk".
+// putFigure returns the "at" before a figure that a form of "put" or
+// "estimate" at k gives for its object, a few words on, or -1: "put the
+// toll at 12", "puts his worth at $4 billion", "estimated turnout at
+// nearly 40 percent"; not "put lives at risk".
 func (s *state) putFigure(k int) int {
 	for j := k + 2; j+1 < len(s.toks) && j <= k+9; j++ {
 		t := &s.toks[j]

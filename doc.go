@@ -35,7 +35,7 @@
 //     vote"; an account of what happened (not of a mere thing): "X
 //     described workers leaving the town"; what was reported: "the firm
 //     reported a loss of $3 a share"; a figure given: "police put the
-//     toll at 12"; a story or a joke told, but not a
+//     toll at 12", "estimated the crowd at 10,000"; a story or a joke told, but not a
 //     work's plot: "X told the story of the strike"; or what a document
 //     or body found:
 //     "the audit found that ...", "a poll showed ...", "in a poll released

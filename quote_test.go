@@ -769,6 +769,7 @@ func TestFind(t *testing.T) {
 		{"a role before the asker's name after asked by", `Earlier this month, Lee was ⟪asked⟫ by ⦃host⦄ ⟨Tom Reyes⟩ ⟦whether her aim was like his⟧.`, []want{indirect}},
 		{"a gerund and its object after a speech act say what was proposed", `The port is busy. ⟨Tom Reyes⟩ ⟪proposed⟫ ⟦barring all trucks from the bridge⟧.`, []want{indirect}},
 		{"asked what is the question, not a hearer, whatever verb it holds", `The port is busy. ⟨₁Callers⟩ ⟪₁asked⟫ ⟦₁what the plan will cost⟧. ⟨₂Tom Reyes⟩ ⟪₂asked⟫ ⟦₂what the mayor said about the ferry⟧.`, []want{unnamed(indirect), indirect}},
+		{"a figure estimated is given, an estimated figure is not", `The port is busy. ⟨Police⟩ ⟪estimated⟫ ⟦the crowd at around 10,000⟧. An estimated 400 boats came. The cost, estimated at $5 billion, is high.`, []want{indirOrg}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
