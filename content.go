@@ -1001,10 +1001,13 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 	return 0
 }
 
+// adjectiveSuffixes end most adjectives of judgement (adjectiveLike).
+var adjectiveSuffixes = [...]string{"ful", "ous", "al", "ive", "ble", "ic", "ent", "ant", "less", "ist"}
+
 // adjectiveLike reports whether w ends as most adjectives of judgement
 // do: "unlawful", "dangerous", "illegal", "divisive", "unacceptable".
 func adjectiveLike(w string) bool {
-	for _, suf := range []string{"ful", "ous", "al", "ive", "ble", "ic", "ent", "ant", "less", "ist"} {
+	for _, suf := range adjectiveSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}
