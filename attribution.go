@@ -1828,6 +1828,10 @@ func (s *state) continuedPair(p pair) int {
 	if k < 1 {
 		return -1
 	}
+	if k > 1 && s.toks[k].lowerWord() && s.wordIs(k, "and") && s.toks[k-1].isPunct(',') && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)) {
+		// `"Q1," she said, and "Q2."`: the same attribution goes on.
+		k--
+	}
 	// `"Q1," she said "Q2."`: with no comma, the attribution must end
 	// right at the mark and the quote open a sentence.
 	bare := !s.toks[k].isPunct(',') && !s.toks[k].isPunct(':')

@@ -770,6 +770,7 @@ func TestFind(t *testing.T) {
 		{"a gerund and its object after a speech act say what was proposed", `The port is busy. ⟨Tom Reyes⟩ ⟪proposed⟫ ⟦barring all trucks from the bridge⟧.`, []want{indirect}},
 		{"asked what is the question, not a hearer, whatever verb it holds", `The port is busy. ⟨₁Callers⟩ ⟪₁asked⟫ ⟦₁what the plan will cost⟧. ⟨₂Tom Reyes⟩ ⟪₂asked⟫ ⟦₂what the mayor said about the ferry⟧.`, []want{unnamed(indirect), indirect}},
 		{"a figure estimated is given, an estimated figure is not", `The port is busy. ⟨Police⟩ ⟪estimated⟫ ⟦the crowd at around 10,000⟧. An estimated 400 boats came. The cost, estimated at $5 billion, is high.`, []want{indirOrg}},
+		{"a quotation after the attribution and and goes on with it", `The port is busy. “⟦₁This deal must come with strict rules⟧,” ⟨Ann Lee⟩ ⟪₁said⟫, and “⟦₂clear costs for any breach.⟧”`, []want{direct, direct}},
 		{"perfect progressive speech act", `⟨Ann Lee⟩ has been ⟪urging⟫ ⟦the council to close the ferry⟧.`, []want{indirect}},
 		{"past progressive sets a scene", `Ann Lee was defending the ferry plan when the lights went out.`, nil},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦during the second interview by the panel, he was asked again and again for his own views⟧.`, []want{indirect}},
