@@ -222,6 +222,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 		c.last = k + 2
 		c.weak = false
+	case "estimate", "estimated", "estimates", "estimating":
+		// "police estimated the crowd at 10,000": a figure given, as
+		// with "put" (actContent).
+		if s.putFigure(k) > 0 {
+			c.act = true
+		}
 	case "pledge", "pledged", "pledges", "pledging":
 		// "pledged to cut taxes": a promise, whose complement is the
 		// statement (actContent).
@@ -230,7 +236,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	case "put", "puts", "putting":
 		// Only "put it" reports speech: "she would put new rules in
-		// place" does not.
+		// place" does not; but a figure given is said: "police put the
+		// toll at 12" (actContent).
+		if s.putFigure(k) > 0 {
+			c.act = true
+			return c, true
+		}
 		if k+1 >= len(s.toks) || !s.wordIs(k+1, "it") {
 			return c, false
 		}
@@ -257,14 +268,68 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all
 		}
+		if s.toldStory(k) > 0 {
+			c.act, c.object = true, false
+		}
 	case "tell", "tells":
 		// Telling takes a hearer or a clause: "time will tell." is
 		// no attribution.
 		if k+1 >= len(s.toks) || s.toks[k+1].isPunct('.') || s.toks[k+1].isPunct(',') {
 			return c, false
 		}
+		if lowerWord(w) == "tells" && s.toldStory(k) > 0 {
+			c.act, c.object = true, false
+		}
 	}
 	return c, true
+}
+
+// putFigure returns the "at" before a figure that a form of "put" or
+// "estimate" at k gives for its object, a few words on, or -1: "put the
+// toll at 12", "puts his worth at $4 billion", "estimated turnout at
+// nearly 40 percent"; not "put lives at risk".
+func (s *state) putFigure(k int) int {
+	for j := k + 2; j+1 < len(s.toks) && j <= k+9; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord && !s.possessive(j) {
+			return -1
+		}
+		if t.lowerWord() && s.wordIs(j, "at") {
+			n := &s.toks[j+1]
+			if n.flags&fDigit != 0 || n.kind != tWord && s.text[n.start] == '$' || s.reportedCount(j+1) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// toldStory returns the story noun that heads the object of "told" or
+// "tells" at k, a few words after it, or -1: "told a joke", "tells the
+// story of how", "told a slightly different tale"; not a hearer first
+// ("told me that story") nor another noun ("told the story's author"),
+// nor after a work.
+func (s *state) toldStory(k int) int {
+	if k > 0 && slices.Contains(workNouns, s.lower(k-1)) {
+		return -1 // "the film tells the story of ...": a plot, not a statement
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return -1
+		}
+		if slices.Contains(storyNouns, s.lower(j)) {
+			if j+1 < len(s.toks) && s.toks[j+1].kind == tClitic {
+				return -1
+			}
+			return j
+		}
+		if t.class&(cPrep|cConj|cSubord|cAux|cObjPron|cSubjPron|cNeg) != 0 && t.class&cDet == 0 || s.verbLike(j) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // claimedThing reports whether a claim verb's object at k is a thing
@@ -603,7 +668,11 @@ func (s *state) skipBack(k, lo int) int {
 			// "the Supreme Court last year said", "Smith on Monday said",
 			// "the board in March accused"
 			j--
-			if j-1 >= lo && (j+2 >= len(s.toks) || !s.toks[j+2].lowerWord() || s.verbLike(j+2) || s.toks[j+2].class&cAdverb != 0) && s.toks[j].lowerWord() && s.wordIs(j, "the", "this", "that") && (s.wordIs(j, "this", "that") || s.toks[j-1].lowerWord() && s.toks[j-1].class&cPrep != 0) {
+			v := j + 2 // what follows the time word
+			if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "past") && s.wordIs(j-1, "this", "the") {
+				j-- // "Lee this past week said"
+			}
+			if j-1 >= lo && (v >= len(s.toks) || !s.toks[v].lowerWord() || s.verbLike(v) || s.toks[v].class&cAdverb != 0) && s.toks[j].lowerWord() && s.wordIs(j, "the", "this", "that") && (s.wordIs(j, "this", "that") || s.toks[j-1].lowerWord() && s.toks[j-1].class&cPrep != 0) {
 				// "the tribunal at the weekend said", "Lee this week
 				// said"
 				j--
@@ -1774,6 +1843,10 @@ func (s *state) continuedPair(p pair) int {
 	k := p.open - 1
 	if k < 1 {
 		return -1
+	}
+	if k > 1 && s.toks[k].lowerWord() && s.wordIs(k, "and") && s.toks[k-1].isPunct(',') && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)) {
+		// `"Q1," she said, and "Q2."`: the same attribution goes on.
+		k--
 	}
 	// `"Q1," she said "Q2."`: with no comma, the attribution must end
 	// right at the mark and the quote open a sentence.
@@ -3143,8 +3216,10 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		return -1, -1
 	}
 	act := false
-	if right && c.act && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
-		// "pointed to what Lee said was ...": Lee's statement.
+	// "asked what Lee thought of it" is a question, whatever verb it
+	// holds; "pointed to what Lee said was ..." is Lee's statement.
+	asks := strings.HasPrefix(s.lower(c.first), "ask")
+	if right && c.act && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
 		return -1, -1
 	}
 	if right && s.callOnDate(c, sent.last) > 0 {
@@ -3153,7 +3228,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if !right && c.act {
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right
-		if right && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
 			return -1, -1
 		}
 	}
@@ -4537,6 +4612,17 @@ func (s *state) attributeLeftovers() {
 			ps := s.stmts[ci]
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
+		} else if ci := s.carrierOf(prev, p); ci >= 0 && s.carriesLeadIn(s.stmts[ci], s.stmts[prev], p) {
+			// `Q, Lee said. Roads can still win, but only when “the
+			// money is there.”`: the sentence after the attribution
+			// goes on in the reporter's words into the speaker's, and is
+			// the speaker's mixed statement.
+			ps := s.stmts[ci]
+			ls := s.leadIn(p)
+			st.first, st.kind = ls, Mixed
+			st.start, st.end = s.toks[ls].start, s.toks[p.close].end
+			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
+			st.source = srcQuoteCarried
 		} else if !like {
 			continue
 		} else if m, ok := s.sceneSubject(p); ok && (prev < 0 || s.sents[s.sentOf[s.stmts[prev].first]].para < s.sents[s.sentOf[p.open]].para-1 || s.sceneOpensParagraph(p) && s.sents[s.sentOf[s.stmts[prev].last-1]].para < s.sents[s.sentOf[p.open]].para) {
@@ -4907,6 +4993,36 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	return like || s.capitalFirst(p) && !s.quotedSubject(p) || connective && s.wordsIn(p.open+1, p.close) >= 3 && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1))
 }
 
+// carriesLeadIn reports whether quotation p closes, with a clause of four
+// words or more, the sentence right after the one that ps's attribution
+// ends, led into by the reporter's words with no cue of their own: `Q, Lee
+// said. Roads can still win, but only when “the money is there.”`. A
+// phrase in marks inside that sentence (a term, a title) does not close
+// it so.
+func (s *state) carriesLeadIn(ps, aside stmt, p pair) bool {
+	if !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.last > ps.cueFirst || s.opensSentence(p) || s.wordsIn(p.open+1, p.close) < 4 {
+		return false
+	}
+	cs := s.sentOf[ps.cueFirst]
+	if s.sentOf[p.open] != cs+1 || s.sents[cs].para != s.sents[cs+1].para || s.sents[cs].last-ps.cueLast > 8 {
+		return false
+	}
+	if !(s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)) {
+		return false
+	}
+	if ls := s.leadIn(p); ls >= p.open || ls > s.sents[cs+1].first+1 {
+		// Not after another quotation in the sentence: `He ended with
+		// “Q1,” Latin for “Q2.”`
+		return false
+	}
+	for k := ps.last; k < p.open; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
+			return false
+		}
+	}
+	return !s.newSubject(ps, p.open)
+}
+
 // quotedSubject reports whether a short quotation with no punctuation of
 // its own at the end is the subject of the reporter's sentence, whose verb
 // follows it: `"Top secret" is the highest level`, a term or a title
@@ -5207,6 +5323,12 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		if e <= i+1 {
 			return k
 		}
+		if e < sent.last && s.toks[e-1].lowerWord() && s.toks[e-1].class&cTitle != 0 {
+			// "asked by host Ann Lee": the role, then the name.
+			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+				e = s.runs[r].last
+			}
+		}
 		m, hasSpk = s.npEndingAt(e-1, i+1, false)
 		if !hasSpk {
 			// After "asked by" any noun phrase is the asker: "a
@@ -5215,8 +5337,15 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 			m, hasSpk = s.npEndingAt(e-1, i+1, false)
 			s.looseNP = false
 		}
-		if !hasSpk || s.mentionStart(m) != i+1 || m.kind == mPronoun {
+		if !hasSpk || m.kind == mPronoun {
 			return k
+		}
+		for j := i + 1; j < s.mentionStart(m); j++ {
+			if t := &s.toks[j]; !t.lowerWord() || t.class&cTitle == 0 {
+				// Only a role may stand before the asker's name:
+				// "asked by host Ann Lee".
+				return k
+			}
 		}
 		i = e
 	}

@@ -839,14 +839,33 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			if e := s.personCalled(cs, ce); e > cs {
 				return cs, e, true
 			}
+			if e := s.thingCalled(c, cs, ce); e > cs && !(m.kind == mPronoun && s.wordIs(m.first, "it")) {
+				// Not after "it", whose body the text leaves to the
+				// reader more often than for a plain "said".
+				return cs, e, true
+			}
 		}
 		return 0, 0, false
 	}
 	if c.last-c.first > 1 {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
+	if a := s.putFigure(c.first); a > cs && a < ce {
+		// "put the toll at 12": the figure given is the statement.
+		return cs, ce, true
+	}
+	if n := s.toldStory(c.first); n >= cs && n < ce {
+		// "told a joke", "told a tale of two towns": the story is what
+		// was said, with no clause after it.
+		return cs, ce, true
+	}
 	if s.infinitiveAt(cs, ce) {
 		// "vowed to resign", "promised to cut taxes": an infinitive.
+		return cs, ce, true
+	}
+	if t := &s.toks[cs]; t.lowerWord() && t.class == 0 && len(s.word(cs)) > 5 && strings.HasSuffix(s.word(cs), "ing") && cs+1 < ce && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord|cAux) == 0 {
+		// "proposed barring all trucks", "urged raising taxes": a
+		// gerund and its object say what was proposed.
 		return cs, ce, true
 	}
 	// A bare object says nothing ("defended the vote"): the complement
@@ -866,7 +885,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
-	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") {
+	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.
@@ -899,6 +918,33 @@ func (s *state) infinitiveAt(k, hi int) bool {
 func (s *state) infinitiveAct(k int) bool {
 	w := s.lower(k)
 	return strings.HasPrefix(w, "vow") || strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") || strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "ask")
+}
+
+// possessedObject reports whether the object at [cs, ce) is a thing
+// someone has, "her judgment", "Lee's record", "the impartiality of the
+// court": what "questioned" doubts in public, rather than a person it
+// interrogates ("police questioned her for hours", "questioned the head
+// of the gang").
+func (s *state) possessedObject(cs, ce int) bool {
+	if cs+1 >= ce {
+		return false
+	}
+	t, n := &s.toks[cs], &s.toks[cs+1]
+	if t.lowerWord() && t.class&cPossPron != 0 {
+		return n.lowerWord() && n.class&(cPrep|cTime|cDet|cAdverb|cConj|cSubord) == 0
+	}
+	if s.wordIs(cs, "the") && t.flags&fCap == 0 && cs+2 < ce && s.wordIs(cs+2, "of") && n.lowerWord() && n.class&(cTitle|cUnnamed|cBody) == 0 {
+		return true
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+4; k++ {
+		if s.possessive(k) {
+			return s.toks[k+1].kind == tWord
+		}
+		if s.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteListAt reports whether another quotation opens within a few
@@ -965,6 +1011,85 @@ func (s *state) personCalled(cs, ce int) int {
 		return 0
 	}
 	return n + 1
+}
+
+// thingCalled returns where what a finite "called" names a thing ends,
+// when [cs, ce) holds the thing and then a noun phrase with "a" or a
+// possessive, or an adjective that ends the clause, or 0: "called the vote
+// a fraud", "calls it her duty", "called the ruling unlawful". Not an
+// infinitive or a participle ("refused to call the attack an act of war",
+// "calling it a day" sum up rather than state), nor a summons ("called the
+// police", "called a meeting", "called it quits").
+func (s *state) thingCalled(c cue, cs, ce int) int {
+	if c.participle || c.first > 0 && s.wordIs(c.first-1, "to") || ce-cs < 3 {
+		return 0
+	}
+	n := -1
+	switch t := &s.toks[cs]; {
+	case t.lowerWord() && s.wordIs(cs, "it", "this", "that"):
+		n = cs + 1
+		if s.wordIs(n, "the") {
+			return ce // "calls it the end of an era"
+		}
+	case t.capWord():
+		// "calls Dover her home": a place or a body; a person is
+		// personCalled's.
+		if r := s.runAt(cs); r >= 0 && s.runs[r].first == cs && (s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person) {
+			n = s.runs[r].last
+		}
+	case t.lowerWord() && t.class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "a", "an"):
+		for k := cs + 1; k < ce && k <= cs+10; k++ {
+			t := &s.toks[k]
+			if t.kind != tWord && !s.possessive(k) || t.class&(cConj|cSubord|cAux|cTime) != 0 && t.class&cPrep == 0 {
+				break
+			}
+			p := &s.toks[k-1]
+			if p.class&(cPrep|cDet) != 0 || k == cs+1 {
+				continue
+			}
+			if t.lowerWord() && (s.wordIs(k, "a", "an") || t.class&cPossPron != 0) {
+				n = k
+				break
+			}
+			if k+1 < len(s.toks) && s.toks[k+1].kind == tPunct && t.lowerWord() && adjectiveLike(s.lower(k)) {
+				return k + 1 // "called the ruling unlawful."
+			}
+		}
+	}
+	if n < 0 || n+1 >= ce {
+		return 0
+	}
+	if s.toks[n].lowerWord() && (s.wordIs(n, "a", "an") || s.toks[n].class&cPossPron != 0) && s.toks[n+1].lowerWord() {
+		for k := n + 1; k < ce && k < n+4; k++ {
+			if s.toks[k].class&cTime != 0 || s.wordIs(k, "few", "couple", "day", "night", "halt") {
+				return 0
+			}
+		}
+		for k := n + 2; k+1 < ce; k++ {
+			if s.wordIs(k, "and") && (s.verbLike(k+1) || s.toks[k+1].class&cPast != 0 || strings.HasSuffix(s.word(k+1), "en")) {
+				return k // "called the vote a sham and taken it to court"
+			}
+		}
+		return ce
+	}
+	if s.toks[n+1].kind == tPunct && s.toks[n].lowerWord() && adjectiveLike(s.lower(n)) {
+		return n + 1 // "called it unlawful."
+	}
+	return 0
+}
+
+// adjectiveSuffixes end most adjectives of judgement (adjectiveLike).
+var adjectiveSuffixes = [...]string{"ful", "ous", "al", "ive", "ble", "ic", "ent", "ant", "less", "ist"}
+
+// adjectiveLike reports whether w ends as most adjectives of judgement
+// do: "unlawful", "dangerous", "illegal", "divisive", "unacceptable".
+func adjectiveLike(w string) bool {
+	for _, suf := range adjectiveSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // beforeNextAct returns where the speaker's next act starts in [cs, ce),
@@ -1252,6 +1377,10 @@ func (s *state) skipHearer(i, hi int) int {
 		return i + 1
 	case t.kind == tWord && t.class&cSubjPron != 0:
 		return i
+	case t.lowerWord() && s.wordIs(i, "what", "which", "whether", "why", "how"):
+		// "asked what the plan will cost": the question, not a hearer
+		// with "what" for its determiner.
+		return i
 	case t.kind == tWord && t.flags&fCap == 0 && s.word(i) == "that":
 		// "warned that officials would ...": the statement's "that", not
 		// a determiner of the hearer, unless a "that" follows the noun
@@ -1527,10 +1656,16 @@ func (s *state) countLead(i, hi int) bool {
 		case s.wordIs(j, "over", "under", "nearly", "almost", "roughly", "approximately", "about", "around", "only", "just", "some", "between"):
 			j++
 		default:
-			return j > i && j < hi && s.count(j)
+			return j > i && j < hi && s.countOrSum(j)
 		}
 	}
-	return j > i && j < hi && s.count(j)
+	return j > i && j < hi && s.countOrSum(j)
+}
+
+// countOrSum reports whether token k opens a count or a sum of money:
+// "300", "six", "$5".
+func (s *state) countOrSum(k int) bool {
+	return s.count(k) || s.toks[k].kind != tWord && s.text[s.toks[k].start] == '$'
 }
 
 // clauseInitial reports whether a statement can start at token i.

@@ -35,26 +35,29 @@
 //     what a statement meant, in the speaker's name: "“We lost,” X said,
 //     referring to the vote"; an account of what happened (not of a mere
 //     thing): "X described workers leaving the town"; what was reported:
-//     "the firm reported a loss of $3 a share"; or what a document or body
-//     found: "the audit found that ...", "a poll showed ...", "in a poll
-//     released Monday, most voters ...". A line that opens with a name and
-//     a colon, as a headline or a transcript does ("Lee: City Will Pay",
-//     "LEE: We will pay the bill in full."), is that name's when the text
-//     speaks of that name elsewhere; past the first paragraph it needs six
-//     words or more, or it is a heading ("Lee: A long shot"). In a
-//     transcript, where two or more paragraphs open with a label in
-//     capitals, the label names its speaker even when the text names them
-//     nowhere else. A headline that opens with a poll or a report and a
-//     colon ("Poll: Lee Leads") gives what it found, and one that opens
-//     with people or a body ("Insiders: Lee Will Win") what they said. A
-//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is
-//     part of its statement.
+//     "the firm reported a loss of $3 a share"; a figure given: "police put
+//     the toll at 12", "estimated the crowd at 10,000"; a story or a joke
+//     told, but not a work's plot: "X told the story of the strike"; or
+//     what a document or body found: "the audit found that ...", "a poll
+//     showed ...", "in a poll released Monday, most voters ...". A line
+//     that opens with a name and a colon, as a headline or a transcript
+//     does ("Lee: City Will Pay", "LEE: We will pay the bill in full."), is
+//     that name's when the text speaks of that name elsewhere; past the
+//     first paragraph it needs six words or more, or it is a heading ("Lee:
+//     A long shot"). In a transcript, where two or more paragraphs open
+//     with a label in capitals, the label names its speaker even when the
+//     text names them nowhere else. A headline that opens with a poll or a
+//     report and a colon ("Poll: Lee Leads") gives what it found, and one
+//     that opens with people or a body ("Insiders: Lee Will Win") what they
+//     said. A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry
+//     Runs") is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
-//     the plan “a disaster”". Calling a person something, or describing or
-//     referring to anything as something, needs no quotation marks: "X
-//     called him divisive", "X called Lee a liar", "X described the plan as
-//     a mess" are indirect.
+//     the plan “a disaster”". Calling a person something, calling a thing
+//     something with a finite verb, or describing or referring to anything
+//     as something, needs no quotation marks: "X called him divisive", "X
+//     called Lee a liar", "X called the vote a fraud", "X described the
+//     plan as a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker ("Asked
@@ -80,30 +83,31 @@
 // fear that"), unless reported as said ("X said he believes ..."); support
 // ("endorsed Smith", "voted for the plan"), though a pledge or a promise is
 // said ("pledged $5 million", "promised a new port"); calling and naming
-// things without the speaker's words ("called the deal a disaster", "called
-// the police"); findings with no document or body to own them ("he found
-// the keys", "evidence shows"); negated acts ("did not say", "declined to
-// comment", "has not opened an inquiry or announced ..."); refusing a
-// permission rather than a claim ("the court denied bail"); a rule or law
-// as a source ("according to EU rules"); a request for anonymity ("a
-// resident, who asked not to be named, said ..." has one statement); a
-// claim of responsibility or credit for a deed ("the group claimed
-// responsibility for the attack"), or to a thing ("she claimed the seat"),
-// though claiming victory is said; the time of the saying after its
-// attribution ("..., a spokesman said on Sunday, a day after the attack").
-// When one statement reports another ("The Times reported that Smith said
-// ...", "Smith said the plant will close, according to the Times"), the
-// outer one is reported, with the inner attribution inside its text, as
-// news annotators mark it; a quotation keeps its own speaker ("“...,” Smith
-// said, according to the Times"), and takes the clause it carries on with
-// it ("Smith said the plant was “a mess,” the Times reported" is the
-// Times'). A report named after a clause with no quotation leaves the
-// clause its speaker's, as annotators do: "Smith said the plant will close,
-// the Times reported" is Smith's, and ends before the report. So a
-// quotation named inside a statement is part of it ("Lee says voters are
-// tired of what she calls “empty promises”"), and quotations joined by
-// "and" after one cue are one statement ("Lee vowed to “cut taxes,” and to
-// “fix the roads”").
+// things without the speaker's words in a participle or an infinitive
+// ("..., calling the deal a disaster", "refused to call it a war"), and
+// summoning ("called the police", "called a meeting"); findings with no
+// document or body to own them ("he found the keys", "evidence shows");
+// negated acts ("did not say", "declined to comment", "has not opened an
+// inquiry or announced ..."); refusing a permission rather than a claim
+// ("the court denied bail"); a rule or law as a source ("according to EU
+// rules"); a request for anonymity ("a resident, who asked not to be named,
+// said ..." has one statement); a claim of responsibility or credit for a
+// deed ("the group claimed responsibility for the attack"), or to a thing
+// ("she claimed the seat"), though claiming victory is said; the time of
+// the saying after its attribution ("..., a spokesman said on Sunday, a day
+// after the attack"). When one statement reports another ("The Times
+// reported that Smith said ...", "Smith said the plant will close,
+// according to the Times"), the outer one is reported, with the inner
+// attribution inside its text, as news annotators mark it; a quotation
+// keeps its own speaker ("“...,” Smith said, according to the Times"), and
+// takes the clause it carries on with it ("Smith said the plant was “a
+// mess,” the Times reported" is the Times'). A report named after a clause
+// with no quotation leaves the clause its speaker's, as annotators do:
+// "Smith said the plant will close, the Times reported" is Smith's, and
+// ends before the report. So a quotation named inside a statement is part
+// of it ("Lee says voters are tired of what she calls “empty promises”"),
+// and quotations joined by "and" after one cue are one statement ("Lee
+// vowed to “cut taxes,” and to “fix the roads”").
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
@@ -160,11 +164,14 @@
 // every statement of that speaker. A quotation with no cue of its own
 // carries over the speaker of the statement before it in the same paragraph
 // or at the start of the next, keeping that statement's mention (set
-// [Finder.NoCarryOver] to stop this); in stripped text so do the sentences
-// after a direct quote that the stripped marks' spaces, or the speaker's
-// first-person voice, show to go on, but not a line that reads as a
-// heading, nor, in text without line breaks, a long sentence that tells of
-// past events with names in it (the reporter's, after a paragraph break
+// [Finder.NoCarryOver] to stop this), and so does the sentence right after
+// a closing attribution that leads in the reporter's words into a quoted
+// clause at its end, as a mixed statement ("..., Lee said. Roads can win,
+// but only when “the money is there.”"); in stripped text so do the
+// sentences after a direct quote that the stripped marks' spaces, or the
+// speaker's first-person voice, show to go on, but not a line that reads as
+// a heading, nor, in text without line breaks, a long sentence that tells
+// of past events with names in it (the reporter's, after a paragraph break
 // turned into spaces). A quote after a colon with no speech verb ("Trump
 // fired back: “...”", "Lee's letter makes the case: “...”") belongs to the
 // subject of the clause before the colon, and so does one after a comma

@@ -309,6 +309,13 @@ var speechNouns = []string{
 	"tweets", "twitter", "video",
 }
 
+// storyNouns name what is told as a whole: "told a joke", "tells the
+// story of how the mill closed". Telling one is a statement.
+var storyNouns = []string{
+	"anecdote", "anecdotes", "joke", "jokes", "parable", "stories", "story",
+	"tale", "tales",
+}
+
 // namingVerbs name or describe rather than report: "called the talks
 // quite bad". They end a statement before them but do not introduce one.
 var namingVerbs = []string{
@@ -541,7 +548,7 @@ var documentNouns = []string{
 	"data", "database", "deal", "decision", "disclosure", "disclosures", "document", "documents",
 	"editorial", "email", "emails", "estimate", "figures", "file", "files",
 	"filing", "filings", "findings", "flyer", "footage", "headline",
-	"indictment",
+	"indictment", "inquiry",
 	"investigation", "invitation", "judgment", "law", "lawsuit", "lawsuits",
 	"leaflet", "legislation", "letter", "letters", "manifesto", "map", "memo",
 	"memos", "message", "messages", "motion", "note", "notice", "numbers",
