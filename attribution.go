@@ -2672,8 +2672,9 @@ func (s *state) attributeCues() {
 			c = s.tailBeforeParticiple(c, sent)
 		}
 		// A tail that comes to nothing leaves its reading for the loop
-		// below, which reads the same cue again when it gets there with
-		// nothing added in between: tail is the cue, read with tr.
+		// below, which reads the same cue in the same window again when
+		// it gets there with nothing added in between: tail is the cue,
+		// read with tr, and fresh says nothing was.
 		var tail cue
 		var tr cueReading
 		fresh := false
@@ -2735,7 +2736,7 @@ func (s *state) attributeCues() {
 				fresh = false
 				continue
 			}
-			if fresh && c == tail {
+			if fresh && c == tail && k == tail.first {
 				s.cueStatementFrom(c, s.window(sent, k), &tr, false)
 			} else {
 				s.cueStatement(c, s.window(sent, k), false)
