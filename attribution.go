@@ -782,6 +782,7 @@ type state struct {
 	cueOf       []int32    // per token: 0, or 1 + the index of cueAt's answer in cueMemos; empty until the tokens are final
 	cueMemos    []cueMemo  // cueAt's answers, in the order asked
 	noCueMemo   bool       // cueAt remembers nothing: set by TestCueMemo on a state of its own
+	noTailReuse bool       // attributeCues reads every cue afresh: set by TestCueReading
 	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
@@ -2791,12 +2792,25 @@ func (s *state) attributeCues() {
 		if ok {
 			c = s.tailBeforeParticiple(c, sent)
 		}
+		// A tail that comes to nothing leaves its reading for the loop
+		// below, which reads the same cue in the same window again when
+		// it gets there with nothing added in between: tail is the cue,
+		// read with tr, and fresh says nothing was.
+		var tail cue
+		var tr cueReading
+		fresh := false
 		if ok && c.kind == cueAccording {
 			// `Q, according to S.`: likewise, before the cues in Q
 			// ("called for attacks, according to ...") take it apart.
 			from, to = s.according(c, s.window(sent, c.first), true)
 		} else if ok && s.commaNear(c.first, sent.first, 20) {
-			from, to = s.cueStatement(c, s.window(sent, c.first), true)
+			if c.reference {
+				from, to = s.cueStatement(c, s.window(sent, c.first), true)
+			} else {
+				tail, tr = c, s.readCue(c, s.window(sent, c.first))
+				from, to = s.cueStatementFrom(c, s.window(sent, c.first), &tr, true)
+				fresh = from < 0 && !s.noTailReuse
+			}
 		}
 		for k := sent.first; k < sent.last; k++ {
 			if k >= from && k < to {
@@ -2806,8 +2820,10 @@ func (s *state) attributeCues() {
 				continue
 			}
 			if s.mayAsk(k) {
+				// askedQuestion adds nothing when it finds no question.
 				if e := s.askedQuestion(k, sent); e > k {
 					k = e - 1
+					fresh = false
 					continue
 				}
 			}
@@ -2815,6 +2831,7 @@ func (s *state) attributeCues() {
 				if c, ok := s.pollFront(k, sent); ok {
 					s.according(c, s.window(sent, k), false)
 					k = c.last - 1
+					fresh = false
 					continue
 				}
 			}
@@ -2828,6 +2845,7 @@ func (s *state) attributeCues() {
 			if c.kind == cueAccording {
 				s.according(c, s.window(sent, k), false)
 				k = c.last - 1
+				fresh = false
 				continue
 			}
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
@@ -2836,11 +2854,18 @@ func (s *state) attributeCues() {
 				}
 				continue
 			}
+			// frontedStatement adds nothing when it returns -1.
 			if e := s.frontedStatement(c, s.window(sent, k)); e > k {
 				k = e
+				fresh = false
 				continue
 			}
-			s.cueStatement(c, s.window(sent, k), false)
+			if fresh && c == tail && k == tail.first {
+				s.cueStatementFrom(c, s.window(sent, k), &tr, false)
+			} else {
+				s.cueStatement(c, s.window(sent, k), false)
+			}
+			fresh = false
 		}
 	}
 }
@@ -3129,6 +3154,36 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		}
 		return -1, -1
 	}
+	r := s.readCue(c, sent)
+	return s.cueStatementFrom(c, sent, &r, tailOnly)
+}
+
+// A cueReading is what cueStatement reads around a verb cue before it
+// adds anything: the speaker, and where the statements after and before
+// the cue would lie. Reading changes nothing (a memo aside), so a reading
+// taken for a trailing attribution that came to nothing serves the same
+// cue again when the loop over its sentence reaches it, as long as
+// nothing was added in between (attributeCues, TestCueReading).
+type cueReading struct {
+	ok       bool    // the cue may have a statement: it has a speaker, and no rule rules one out
+	question bool    // the statement is a question whose closing mark was stripped: [ls, leftEnd)
+	m        mention // the speaker
+	cs, ce   int     // the statement after the cue
+	ls       int     // where a statement before the cue would start ...
+	leftEnd  int     // ... and the token after it, often a comma
+	left     bool    // [ls, leftEnd-1) may be a statement, so far
+	right    bool    // [cs, ce) may be one
+	colon    bool    // [cs, ce) follows a colon
+	split    bool    // the attribution splits a statement: `FRONT, he said, REST`
+	block    bool    // [cs, ce) is the first line of a block after a colon
+	act      bool    // [cs, ce) is a speech act's complement (actContent)
+	purpose  bool    // the cue is an infinitive of purpose: "took to Twitter to say"
+	inverted bool    // the speaker follows the cue
+	gerund   string  // the preposition before a gerund cue, "in" or "to", or ""
+}
+
+// readCue reads the cue c in sentence sent for cueStatement.
+func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	lo := s.clauseStart(c.first, sent.first)
 	m, hasSpk := s.speakerOfCue(c, lo)
 	if !hasSpk && lo > sent.first {
@@ -3145,7 +3200,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		m, hasSpk = s.findingSubject(c, lo)
 	}
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
-		return -1, -1
+		return r
 	}
 	// An infinitive of purpose, "Lee took to Twitter to say ...", has
 	// its statement after it.
@@ -3162,7 +3217,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 	if purpose && !c.act && c.last < sent.last && s.wordIs(c.last, "on", "about", "of", "for") {
 		// "voted to insist on a review", "took the stage to talk
 		// about it": no clause.
-		return -1, -1
+		return r
 	}
 	spkStart := s.mentionStart(m)
 	inverted := m.first >= c.last
@@ -3213,14 +3268,14 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		ce = s.asideParticipleEnd(c, sent.first, cs, ce)
 	}
 	if gerund == "in" && !(right && s.clauseContent(cs, ce)) {
-		return -1, -1
+		return r
 	}
 	act := false
 	// "asked what Lee thought of it" is a question, whatever verb it
 	// holds; "pointed to what Lee said was ..." is Lee's statement.
 	asks := strings.HasPrefix(s.lower(c.first), "ask")
 	if right && c.act && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
-		return -1, -1
+		return r
 	}
 	if right && s.callOnDate(c, sent.last) > 0 {
 		right = false // "called on May 3 for a vote": not a clause at "3"
@@ -3229,7 +3284,7 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right
 		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
-			return -1, -1
+			return r
 		}
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
@@ -3262,15 +3317,9 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 		// attribution, and keeps its punctuation.
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		if leftEnd-1-ls >= 2 {
-			st := stmt{first: ls, last: leftEnd, kind: Direct, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: s.newGroup()}
-			if s.classify(&st) {
-				st.kind = Direct
-				s.addStmt(st)
-				s.useCue(c)
-				return ls, leftEnd
-			}
+			return cueReading{ok: true, question: true, m: m, ls: ls, leftEnd: leftEnd}
 		}
-		return -1, -1
+		return r
 	}
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash) || s.titleCommaBefore(leftEnd-1, sent.first)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
@@ -3341,6 +3390,28 @@ func (s *state) cueStatement(c cue, sent sentence, tailOnly bool) (from, to int)
 			left = false
 		}
 	}
+	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// cueStatementFrom builds the statements of cue c that reading r finds,
+// as cueStatement does.
+func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly bool) (from, to int) {
+	if !r.ok {
+		return -1, -1
+	}
+	m, ls, leftEnd := r.m, r.ls, r.leftEnd
+	if r.question {
+		st := stmt{first: ls, last: leftEnd, kind: Direct, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcBeforeCue, pair: -1, group: s.newGroup()}
+		if s.classify(&st) {
+			st.kind = Direct
+			s.addStmt(st)
+			s.useCue(c)
+			return ls, leftEnd
+		}
+		return -1, -1
+	}
+	cs, ce, left, right, colon, split, block, act := r.cs, r.ce, r.left, r.right, r.colon, r.split, r.block, r.act
+	purpose, inverted, gerund := r.purpose, r.inverted, r.gerund
 	if (c.weak && !(tailOnly && s.closesSentence(c, m, sent) && s.hasClause(ls, leftEnd-1) && s.toks[ls].class&cSubord == 0 && !s.introductory(ls, leftEnd-1) && !s.opensWith(ls, leftEnd-1)) || act) && !(right && split) {
 		left = false
 	}

@@ -6,8 +6,10 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -1851,6 +1853,18 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
+// TestFoldsToASCII checks what foldsToASCII assumes of Unicode: outside
+// ASCII only the Kelvin sign and the long s fold to ASCII.
+func TestFoldsToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+			if f < utf8.RuneSelf && !foldsToASCII(r) {
+				t.Errorf("%U folds to %q", r, f)
+			}
+		}
+	}
+}
+
 // TestKindText checks that the kinds are written and read as their names,
 // and that a bad value is an error rather than a silent default.
 func TestKindText(t *testing.T) {
@@ -1895,7 +1909,9 @@ func TestLowerWord(t *testing.T) {
 
 // TestWordIs checks wordIs against strings.EqualFold for the words rules
 // name, which are ASCII, on tokens in ASCII (compared byte by byte) and
-// beyond it.
+// beyond it; and for lists with words outside ASCII, on a text with
+// marks, dashes and letters outside ASCII, among them the two that fold to
+// ASCII letters: the Kelvin sign and the long s.
 func TestWordIs(t *testing.T) {
 	text := "Said SAID said-so Über ſtop K-9 Jones'"
 	s := newState(new(Finder), text)
@@ -1904,6 +1920,22 @@ func TestWordIs(t *testing.T) {
 		for _, x := range []string{"said", "SAID", "said-so", "über", "stop", "k-9", "jones", "x"} {
 			if got, want := s.wordIs(i, x), strings.EqualFold(s.word(i), x); got != want {
 				t.Errorf("wordIs(%q, %q) = %v, want %v", s.word(i), x, got, want)
+			}
+		}
+	}
+	text = "“Don’t,” Lee said — and Reyes’s aide, 5 \u212a off, ſaid: ‘it’s ſo’ ... Müller, MÜLLER's «Ann» ‘Tis"
+	lists := [][]string{
+		{"and", "said", "so", "it's", "don't", "’s"},
+		{"k", "off", "tis", "'tis", "müller", "s"},
+		{"“", "—", "don’t", "it’s", "reyes’s", "‘tis"},
+	}
+	s = newState(new(Finder), text)
+	s.tokenize()
+	for i := range s.toks {
+		for _, words := range lists {
+			want := slices.ContainsFunc(words, func(x string) bool { return strings.EqualFold(s.word(i), x) })
+			if got := s.wordIs(i, words...); got != want {
+				t.Errorf("wordIs(%q, %q) = %v, want %v", s.word(i), words, got, want)
 			}
 		}
 	}

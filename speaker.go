@@ -5465,7 +5465,9 @@ func (s *state) weighPlaces() {
 				}
 			}
 		}
-		if r.first > 0 {
+		if r.first > 0 && s.toks[r.first-1].kind == tWord {
+			// Each case below wants a word before the name; after a
+			// comma or a mark, `, Dover`, `“Kestia`, none need asking.
 			switch p := r.first - 1; {
 			case s.wordIs(p, "in", "into", "toward", "towards", "across", "through", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"),
 				s.toks[p].lowerWord() && s.wordIs(p, compassWords...):

@@ -37,6 +37,11 @@ func (s *state) detectStripped() {
 			pairs++
 		}
 	}
+	if pairs > 2 {
+		// Three quotations or more: the text keeps its marks, whatever
+		// its contractions show, so they need no counting.
+		return
+	}
 	tails, wide, apostrophes := 0, 0, 0
 	for k := range s.toks {
 		t := &s.toks[k]
@@ -54,7 +59,7 @@ func (s *state) detectStripped() {
 			}
 		}
 	}
-	if apostrophes > tails || pairs > 0 && (pairs > 2 || tails < 4*(pairs+apostrophes) && !(apostrophes == 0 && tails >= 2 && wide >= 6)) {
+	if apostrophes > tails || pairs > 0 && tails < 4*(pairs+apostrophes) && !(apostrophes == 0 && tails >= 2 && wide >= 6) {
 		// A quotation or two in straight marks, a caption's `the
 		// "green" plan`, leave the text stripped when its
 		// contractions are split many times over, or split a few

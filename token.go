@@ -42,7 +42,7 @@ const (
 	fStrippedTail                         // "s", "t", "re" after a word and one space: a stripped contraction
 	fPossessiveMark                       // an apostrophe after s: Jones' cow
 	fReopen                               // a mark that reopens a quote in a new paragraph
-	fASCII                                // a word all in ASCII: wordIs compares it byte by byte
+	fASCII                                // a token all in ASCII: wordIs compares it byte by byte
 )
 
 // punctuation codes for tPunct tokens; ASCII punctuation is its own code.
@@ -160,6 +160,16 @@ func (s *state) wordIs(i int, words ...string) bool {
 		}
 		return false
 	}
+	if r, _ := utf8.DecodeRuneInString(w); !foldsToASCII(r) {
+		// A dash or a curly mark: folding matches first characters
+		// first, so only a word that starts outside ASCII may match.
+		for _, x := range words {
+			if x != "" && x[0] >= utf8.RuneSelf && strings.EqualFold(w, x) {
+				return true
+			}
+		}
+		return false
+	}
 	ascii := -1 // unknown until a length differs
 	for _, x := range words {
 		if len(w) != len(x) {
@@ -180,6 +190,12 @@ func (s *state) wordIs(i int, words ...string) bool {
 	}
 	return false
 }
+
+// foldsToASCII reports whether Unicode case folding may turn r into an
+// ASCII character: whether it is one, or the Kelvin sign or the long s,
+// which fold to "k" and "s" (TestFoldsToASCII checks that Unicode has no
+// others).
+func foldsToASCII(r rune) bool { return r < utf8.RuneSelf || r == '\u212a' || r == '\u017f' }
 
 // wordsIn returns how many of tokens [a, b) are words.
 func (s *state) wordsIn(a, b int) int {
@@ -418,6 +434,11 @@ func (s *state) tokenize() {
 			i += size
 		}
 		t.end = i
+		if t.kind != tWord && isASCII(text[t.start:t.end]) {
+			// Rules ask wordIs of any token, "," too: it compares an
+			// ASCII one byte by byte.
+			t.flags |= fASCII
+		}
 		if n := len(s.toks); n > 0 && t.flags&fSpace == 0 {
 			s.toks[n-1].flags |= fNoSpaceAfter
 		}
