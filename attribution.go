@@ -692,6 +692,7 @@ type state struct {
 	blockStmt   []int32    // per block of tokens: its latest stmtLink, or -1
 	markSum     []int32    // stripped marks in tokens before each token (countMarks)
 	wideSum     []int32    // stripped marks' spaces before each token (countMarks)
+	openSum     []int32    // extendOpenMark's count of marks before each token (countOpenMarks)
 	stmtLinks   []stmtLink // lists of the statements in each sentence
 	pairStmt    []int      // pair -> statement, or -1
 	scratch     []int32    // per-entity counts for weighPlaces
@@ -753,6 +754,7 @@ func (s *state) reset(f *Finder, text string) {
 		sentFlags:   s.sentFlags[:0],
 		blockStmt:   s.blockStmt[:0],
 		markSum:     s.markSum[:0],
+		openSum:     s.openSum[:0],
 		wideSum:     s.wideSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
