@@ -1774,6 +1774,13 @@ func (s *state) nextActAt(k int) bool {
 func (s *state) contentEnd(cs, hi int) int {
 	for j := cs; j < hi; j++ {
 		t := &s.toks[j]
+		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordStart(s.text[t.start])) {
+			// Most words end nothing: only a conjunction in lower case
+			// or "while", "whereas", "after", "before" may below. The
+			// test costs little where a sentence runs on, `Lee said
+			// that Reyes said that ...`.
+			continue
+		}
 		if t.isPunct(';') {
 			return j
 		}
@@ -1991,6 +1998,12 @@ func (s *state) contentEnd(cs, hi int) int {
 	}
 	return hi
 }
+
+// endWordStart reports whether a word in lower case that starts with
+// byte b may be one of the words other than conjunctions that end a
+// statement in contentEnd: "and", "but", "after", "before", "while",
+// "whereas".
+func endWordStart(b byte) bool { return b == 'a' || b == 'b' || b == 'w' }
 
 // commaInStrippedMark reports whether the comma at token j stood inside
 // a stripped closing mark, that of a quote opened inside the statement
@@ -2237,6 +2250,10 @@ func (s *state) classify(st *stmt) bool {
 			if t.kind == tWord || t.kind == tSymbol {
 				outside = true
 			}
+			if outside {
+				// Only a quotation can change anything now.
+				k = int(s.nextPaired[k]) - 1
+			}
 			continue
 		}
 		if s.pairStmt[p] >= 0 {
@@ -2276,9 +2293,9 @@ func (s *state) classify(st *stmt) bool {
 		// `she would "close the port. We will do it."`: a quotation
 		// that opens in the statement runs on to its close, past the
 		// end of the sentence, within the paragraph.
-		for k := st.first; k < st.last; k++ {
+		for k := int(s.nextPaired[st.first]); k < st.last; k = int(s.nextPaired[k+1]) {
 			p := s.pairOf[k]
-			if p < 0 || s.pairs[p].open != k {
+			if s.pairs[p].open != k {
 				continue
 			}
 			if c := s.pairs[p].close; c >= st.last && s.pairStmt[p] < 0 && s.sents[s.sentOf[c]].para == s.sents[s.sentOf[k]].para {
@@ -2302,8 +2319,8 @@ func (s *state) classify(st *stmt) bool {
 	case inside:
 		st.kind, st.marked = Mixed, true
 	}
-	for k := st.first; k < st.last; k++ {
-		if p := s.pairOf[k]; p >= 0 && s.pairStmt[p] < 0 {
+	for k := int(s.nextPaired[st.first]); k < st.last; k = int(s.nextPaired[k+1]) {
+		if p := s.pairOf[k]; s.pairStmt[p] < 0 {
 			s.pairStmt[p] = len(s.stmts)
 		}
 	}

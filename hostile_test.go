@@ -38,7 +38,20 @@ func hostile(n int) map[string]string {
 		"poll headlines":         rep("Poll: x\n"),
 		"statement objects":      rep(`Lee issued a statement, "We are done," `),
 		"dashes":                 rep("— – -- "),
-		"newlines":               rep("\n"),
+		// A name run as long as the document, plain, listed, broken by
+		// a quotation mark every few words, and without spaces.
+		"capitalised list":         rep("Alpha, Beta and Gamma, Delta "),
+		"capitalised and":          rep("Alpha and Beta and Gamma and Delta "),
+		"capitals and quotes":      rep(`Alpha Beta Gamma Delta Eps Zeta "`),
+		"capitals quoted":          rep(`Alpha Beta "Gamma Delta" `),
+		"capitals unspaced":        rep("AlphaBetaGammaDelta"),
+		"capitals quotes unspaced": rep(`Alpha"Beta"Gamma"`),
+		"upper case words":         rep("ALPHA BETA GAMMA DELTA "),
+		"names said":               rep("Ann Lee Tom Reyes said "),
+		// Cues that report cues, each opening a quotation never closed.
+		"said that said":          rep(`Lee said that Reyes said that "`),
+		"said that said stripped": rep("Lee said that Reyes said that  "),
+		"newlines":                rep("\n"),
 	}
 }
 
@@ -57,7 +70,7 @@ func TestHostile(t *testing.T) {
 // TestHostileSane checks that hostile documents give sane results, not
 // just valid ones: nothing is found where there is nothing to find.
 func TestHostileSane(t *testing.T) {
-	empty := []string{"straight quotes", "unclosed curly", "apostrophes", "one long word", "only spaces", "capitalised words", "titles and names", "dashes", "newlines", "references", "transcript labels", "poll headlines"}
+	empty := []string{"straight quotes", "unclosed curly", "apostrophes", "one long word", "only spaces", "capitalised words", "titles and names", "dashes", "newlines", "references", "transcript labels", "poll headlines", "capitalised list", "capitalised and", "capitals and quotes", "capitals quoted", "capitals unspaced", "capitals quotes unspaced", "upper case words"}
 	docs := hostile(20_000)
 	for _, name := range empty {
 		if qs := Find(docs[name]); len(qs) != 0 {
@@ -103,6 +116,25 @@ func BenchmarkHostile(b *testing.B) {
 				Find(text)
 			}
 		})
+	}
+}
+
+// BenchmarkHostileSizes measures Find on each hostile document at 128 KB,
+// 1 MB and 8 MB: in linear time the cost per byte stays the same, and a
+// scan that grows with a run of names or with the document shows as a
+// rise. It takes minutes; pick documents with -bench, as in
+// -bench 'HostileSizes/said_that'.
+func BenchmarkHostileSizes(b *testing.B) {
+	for name := range hostile(1) {
+		for _, n := range []int{128 << 10, 1 << 20, 8 << 20} {
+			b.Run(fmt.Sprintf("%s/%dKB", strings.ReplaceAll(name, " ", "_"), n>>10), func(b *testing.B) {
+				text := hostile(n)[name] // built only for the benchmarks chosen
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					Find(text)
+				}
+			})
+		}
 	}
 }
 

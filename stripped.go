@@ -559,20 +559,27 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 	// A space before a comma or full stop is a closing mark too,
 	// `conduct , their`; and a mark right after the cue opens the
 	// phrase that the next one closes, `shouted  Go home  as he left.`
-	marks, o := s.marksAt(st.first), -1
-	if s.toks[st.first].flags&fWide == 0 {
-		marks = 0
+	marks := 0
+	if s.toks[st.first].flags&fWide != 0 {
+		marks = s.marksAt(st.first)
 	}
-	for k := st.first + 1; k <= st.last && k < len(s.toks); k++ {
-		t := &s.toks[k]
-		if k < st.last && t.flags&fWide != 0 {
-			marks += s.marksAt(k)
-			o = k
-		} else if (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0 {
+	if st.last > st.first {
+		// Counted once per document, not once per statement: every
+		// cue of `Lee said that Reyes said that  ...` has a statement
+		// as long as the window.
+		if len(s.openSum) != len(s.toks)+1 {
+			s.countOpenMarks()
+		}
+		marks += int(s.openSum[st.last] - s.openSum[st.first+1])
+		if st.last < len(s.toks) && s.spacedEnd(st.last) {
 			marks++
 		}
 	}
-	if marks%2 == 0 || o < 0 || s.pluralBefore(o) {
+	if marks%2 == 0 {
+		return
+	}
+	o := s.lastWide(st.first+1, st.last)
+	if o < 0 || s.pluralBefore(o) {
 		// Even, or a plural's stripped apostrophe, `the voters  rights`.
 		return
 	}
@@ -583,6 +590,29 @@ func (s *state) extendOpenMark(st *stmt, i int) {
 	st.last = e
 	st.start, st.end = s.trimContent(st.first, st.last)
 	s.markStmt(i, st.first, st.last)
+}
+
+// countOpenMarks fills openSum: before each token, the marks that
+// extendOpenMark counts in the tokens before it, a stripped mark's spaces
+// or a space before a comma or full stop.
+func (s *state) countOpenMarks() {
+	s.openSum = resize(s.openSum, len(s.toks)+1)
+	for k := range s.toks {
+		m := int32(0)
+		if s.toks[k].flags&fWide != 0 {
+			m = int32(s.marksAt(k))
+		} else if s.spacedEnd(k) {
+			m = 1
+		}
+		s.openSum[k+1] = s.openSum[k] + m
+	}
+}
+
+// spacedEnd reports whether token k is a comma or full stop after a
+// space, `conduct , their`: where marks were stripped, a closing one.
+func (s *state) spacedEnd(k int) bool {
+	t := &s.toks[k]
+	return (t.isPunct(',') || t.isPunct('.')) && t.flags&fSpace != 0
 }
 
 // extendToRegion extends reported speech after its cue, in text with
@@ -644,6 +674,14 @@ func (s *state) pluralWord(k int) bool {
 	return len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' && w[len(w)-2] != 'u' && w[len(w)-2] != 'i'
 }
 
+// colonIn reports whether a colon may stand in tokens [a, b): one
+// outside quotation marks is a clause break, and the rest lie in a pair.
+// Both are indexed, so a statement as long as the window costs nothing
+// to check.
+func (s *state) colonIn(a, b int) bool {
+	return a < b && (int(s.clauseBreak[b-1]) >= a || int(s.nextPaired[a]) < b)
+}
+
 // splitColons cuts out of reported speech the quote that a colon and a
 // stripped mark open inside it, as the marks would have: `Lee said the
 // talks failed, but gave a warning:  We will fight.  The`. The words
@@ -656,7 +694,7 @@ func (s *state) splitColons(n int) {
 	}
 	for i := 0; i < n; i++ {
 		st := &s.stmts[i]
-		if st.marked || st.dropped || st.kind == Direct || st.cueLast == st.cueFirst || st.cueLast > st.first {
+		if st.marked || st.dropped || st.kind == Direct || st.cueLast == st.cueFirst || st.cueLast > st.first || !s.colonIn(st.first+1, st.last-1) {
 			continue
 		}
 		for k := st.first + 1; k+1 < st.last; k++ {
