@@ -2002,8 +2002,15 @@ func (s *state) contentEnd(cs, hi int) int {
 // endWordStart reports whether a word in lower case that starts with
 // byte b may be one of the words other than conjunctions that end a
 // statement in contentEnd: "and", "but", "after", "before", "while",
-// "whereas".
-func endWordStart(b byte) bool { return b == 'a' || b == 'b' || b == 'w' }
+// "whereas", and the prepositions of an occasion or a channel, "in",
+// "on", "at", "during", "through", "via".
+func endWordStart(b byte) bool {
+	switch b {
+	case 'a', 'b', 'd', 'i', 'o', 't', 'v', 'w':
+		return true
+	}
+	return false
+}
 
 // commaInStrippedMark reports whether the comma at token j stood inside
 // a stripped closing mark, that of a quote opened inside the statement
