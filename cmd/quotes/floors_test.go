@@ -28,26 +28,26 @@ type floor struct {
 
 var floors = []floor{
 	// polnear_dev's floors stay at what the rules learned on train reach
-	// (span .679, speaker .954, e2e .646): the signature after a dash on
+	// (span .681, speaker .955, e2e .649): the signature after a dash on
 	// a quotation's own line (signature in attribution.go) was found from
-	// dev's error counts and lifts dev alone, to .681, .967 and .656.
-	{set: "polnear_dev", metric: "span_f1", min: 0.679},
+	// dev's error counts and lifts dev alone, to .683, .968 and .659.
+	{set: "polnear_dev", metric: "span_f1", min: 0.68},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.645},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.648},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
 	{set: "polnear_dev", metric: "calibrated_0.9", min: 0.9},
 	{set: "polnear_dev", metric: "calibrated_0.8", min: 0.8},
 	{set: "polnear_dev", metric: "calibrated_0.7", min: 0.7},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.672},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.673},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.649},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.651},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.925},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.966},
 	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.97},
 	{set: "reuters_handgold_dev", metric: "title_acc", min: 0.975},
-	{set: "reuters_handgold_dev", metric: "kind_acc", min: 0.97},
+	{set: "reuters_handgold_dev", metric: "kind_acc", min: 0.975},
 	{set: "reuters_handgold_dev.stripped", metric: "span_f1", min: 0.966},
 	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.965},
 	{set: "reuters_handgold_dev.stripped", metric: "title_acc", min: 0.97},
