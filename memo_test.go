@@ -13,14 +13,7 @@ import (
 // A rule that changes them later would make the memo stale; this test
 // then fails on the texts that show it.
 func TestCueMemo(t *testing.T) {
-	for i, text := range memoTexts(t) {
-		want := newState(new(Finder), text)
-		want.noCueMemo = true
-		got := newState(new(Finder), text)
-		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
-			t.Errorf("text %d: the memo changes the output (-without +with):\n%s", i, diff)
-		}
-	}
+	sameWithout(t, "the memo", func(s *state) { s.noCueMemo = true })
 }
 
 // TestCueReading checks that attributeCues may use a trailing
@@ -29,12 +22,18 @@ func TestCueMemo(t *testing.T) {
 // statement or takes a cue in between, without attributeCues marking the
 // reading stale, makes this test fail on the texts that show it.
 func TestCueReading(t *testing.T) {
+	sameWithout(t, "reading a cue once", func(s *state) { s.noTailReuse = true })
+}
+
+// sameWithout checks that a shortcut, which off turns off, changes no
+// output on memoTexts.
+func sameWithout(t *testing.T, what string, off func(*state)) {
 	for i, text := range memoTexts(t) {
 		want := newState(new(Finder), text)
-		want.noTailReuse = true
+		off(want)
 		got := newState(new(Finder), text)
 		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
-			t.Errorf("text %d: reading a cue once changes the output (-without +with):\n%s", i, diff)
+			t.Errorf("text %d: %s changes the output (-without +with):\n%s", i, what, diff)
 		}
 	}
 }
