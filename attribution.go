@@ -311,7 +311,7 @@ func (s *state) putFigure(k int) int {
 // ("told me that story") nor another noun ("told the story's author"),
 // nor after a work.
 func (s *state) toldStory(k int) int {
-	if k > 0 && slices.Contains(workNouns, s.lower(k-1)) {
+	if k > 0 && lowerIn(s.word(k-1), workNouns...) {
 		return -1 // "the film tells the story of ...": a plot, not a statement
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {

@@ -2316,8 +2316,9 @@ func (s *state) finiteSpeech(k, lo int) bool {
 		return false
 	}
 	// Negation and the passive need a word before the verb that can
-	// carry them; most verbs have none, and the check is costly.
-	if p := &s.toks[max(k-1, 0)]; k > lo && (p.kind == tClitic || p.kind == tWord && (p.class&(cAux|cAdverb|cNeg|cPrep) != 0 || strings.HasPrefix(s.lower(k-1), "g"))) {
+	// carry them ("got", "gets"); most verbs have none, and the check is
+	// costly. The first byte is tested in place: lowering a name copies.
+	if p := &s.toks[max(k-1, 0)]; k > lo && (p.kind == tClitic || p.kind == tWord && (p.class&(cAux|cAdverb|cNeg|cPrep) != 0 || s.text[p.start]|0x20 == 'g')) {
 		return !s.negated(k, lo) && !s.passive(k, lo)
 	}
 	return true
