@@ -2576,7 +2576,7 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
 			v++
 		}
-		if s.finiteVerb(v) || s.verbWithObject(v) {
+		if s.finiteVerb(v) || s.verbWithObject(v) || s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) {
 			return k
 		}
 		return hi

@@ -763,6 +763,15 @@ var irregularPasts = []string{
 	"wove",
 }
 
+// ambiguousPasts are past tenses that are also common nouns, adjectives
+// or present tenses, kept out of irregularPasts: they read as the main
+// verb only where one must come, after a relative clause set off by
+// commas ("The mayor, who said the port was shut, left early").
+var ambiguousPasts = []string{
+	"cut", "hit", "hurt", "left", "let", "put", "quit", "read", "set", "shut",
+	"split", "spread",
+}
+
 // wordClass is a set of lexical classes of a word form.
 type wordClass uint64
 
