@@ -193,6 +193,7 @@ func TestFind(t *testing.T) {
 		{"document before a colon", `⟨Ann Lee’s letter⟩ makes a simple case: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{directOrg}},
 		{"document that had this to say before a colon", `Likewise, ⟨a report from the state auditor⟩ had this to say about the plan: “⟦Families at the top would get far more than families at the bottom.⟧”`, []want{directOrg}},
 		{"document before a colon that a cue follows", `Any ruling would need ⦃Judge⦄ ⟨Ann Lee⟩, ⸨who⸩ ⟪told⟫ the council in her chambers last month: “⟦The bridge must be rebuilt before winter comes.⟧”`, []want{direct}},
+		{"an it that stands for nothing before a colon names no speaker", "The vote is near. Wait, it gets better: “⟦The council never voted on the plan at all.⟧”", []want{{kind: Direct, marked: true, noSpk: true}}},
 		{"speaker cue colon quote", `⟨Jane Doe⟩ ⟪said⟫: “⟦We will win.⟧”`, []want{direct}},
 		{"speaker cue quote", `⟨Jane Doe⟩ ⟪said⟫ “⟦we will win.⟧”`, []want{direct}},
 		{"told reporters colon", `⦃Senator⦄ ⟨Ann Lee⟩ ⟪told⟫ reporters: "⟦This bill is dead.⟧"`, []want{direct}},

@@ -3987,7 +3987,7 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 			// "When Lee died, the mayor said:": the main clause's
 			// subject, after a fronted clause.
 			if m, ok := s.firstSubject(k+1, c); ok && m.kind != mDescription && s.mentionStart(m) <= k+5 && !s.speechVerbIn(k+1, s.mentionStart(m)) {
-				return m, true
+				return m, !s.unresolvedIt(m)
 			}
 			break
 		}
@@ -4014,6 +4014,9 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		// message:".
 		return m, false
 	}
+	if s.unresolvedIt(m) {
+		return m, false
+	}
 	if m.kind == mDescription || fronted {
 		for k := m.last; k < c; k++ {
 			if k-2 >= m.last && s.wordIs(k, "say") && s.wordIs(k-1, "to") && s.wordIs(k-2, "this", "plenty", "much", "something") {
@@ -4031,6 +4034,17 @@ func (s *state) colonSubject(open int) (m mention, ok bool) {
 		}
 	}
 	return m, true
+}
+
+// unresolvedIt reports whether m is an "it" that stands for no body or
+// document: before a colon with no speech verb, the "it" of a state of
+// things, "Wait, it gets better:", which names no one.
+func (s *state) unresolvedIt(m mention) bool {
+	if m.kind != mPronoun || !s.wordIs(m.first, "it") {
+		return false
+	}
+	_, ok := s.resolveIt(m.first)
+	return !ok
 }
 
 // speechVerbIn reports whether a speech verb stands in [a, b): in "Lee, whose
