@@ -766,7 +766,9 @@ var irregularPasts = []string{
 // ambiguousPasts are past tenses that are also common nouns, adjectives
 // or present tenses, kept out of irregularPasts: they read as the main
 // verb only where one must come, after a relative clause set off by
-// commas ("The mayor, who said the port was shut, left early").
+// commas ("The mayor, who said the port was shut, left early"), and
+// right after a name, where a verb is the likely reading ("Lee left no
+// doubt").
 var ambiguousPasts = []string{
 	"cut", "hit", "hurt", "left", "let", "put", "quit", "read", "set", "shut",
 	"split", "spread",

@@ -4380,8 +4380,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 		w := s.word(v)
 		// The heads of speech phrases are verbs, though some end in
-		// no -ed: "Lee hit back", "Lee shot back".
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast|cPhrasal) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) || s.pluralVerb(v+1, hi)) {
+		// no -ed: "Lee hit back", "Lee shot back"; so is a past that is
+		// also an adjective right after a name, "Lee left no doubt".
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast|cPhrasal) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) && !(s.toks[v-1].capWord() && lowerIn(w, ambiguousPasts...)) || s.pluralVerb(v+1, hi)) {
 			// A plural noun before its verb is no verb: "Many
 			// residents regard ...".
 			continue
