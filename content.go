@@ -1858,6 +1858,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
+				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) && s.ingCueBefore(cs) {
+					// "is noting that the banks are big and saying ...":
+					// a second participle joined to the cue's own is the
+					// speaker's next statement, as "noted ... and said" is.
+					return j
+				}
 				if e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) {
 					// "denounced what he called a "sad" vision – saying
 					// it offered nothing": the speaker's next act, as
@@ -3538,6 +3544,17 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 func (s *state) participleCueAt(e int) bool {
 	c, ok := s.cueAt(e)
 	return ok && c.participle
+}
+
+// ingCueBefore reports whether a speech verb in -ing, maybe with "that"
+// after it, stands right before the statement that starts at cs: "is
+// noting (that) ...", "saying ...".
+func (s *state) ingCueBefore(cs int) bool {
+	k := cs - 1
+	if k > 0 && s.wordIs(k, "that") {
+		k--
+	}
+	return k >= 0 && s.toks[k].lowerWord() && strings.HasSuffix(s.word(k), "ing") && s.participleCueAt(k)
 }
 
 // modalBefore reports whether a modal stands between a subject that ends

@@ -1028,6 +1028,7 @@ func TestFind(t *testing.T) {
 		{"relative pronoun after a description", `The plan drew fire from ⟨city voters⟩ ⸨who⸩ ⟪said⟫ ⟦taxes were too high⟧.`, []want{indirUnnmd}},
 		{"they after names listed as the subject of a short past in -ed", `⟨Ann Lee and Tom Reyes⟩ sued the city on Monday. ⸨They⸩ ⟪said⟫ ⟦the port was unsafe⟧.`, []want{indirect}},
 		{"a past that is also an adjective right after a name is the verb of the clause a participle hangs on", `⟨Tom Reyes⟩ left no doubt of his plan to help Mrs. Lee succeed him, ⟪saying⟫ that ⟦nobody was better⟧.`, []want{indirect}},
+		{"a second participle joined to the cue's own is the speaker's next statement", `⟨Ann Lee⟩ is ⟪₁noting⟫ that ⟦₁the banks are big⟧ and ⟪₂saying⟫ that ⟦₂Tom Reyes could not answer questions⟧.`, []want{indirect, indirect}},
 		{"a past that is also an adjective ends a relative clause where the main verb must come", `⟨The mayor⟩, ⸨who⸩ ⟪said⟫ ⟦the roads will be fixed by May⟧, left early.`, []want{indirUnnmd}},
 		{"they after a verb of a plural subject in the same clause", `⟨Local unions⟩ have pushed for reforms to a pension plan ⸨they⸩ ⟪say⟫ ⟦is unfair to younger workers⟧.`, []want{org(indirect)}},
 		{"they after a comma is no subject of the clause before it", `The mine will close for a week. ⟦Workers stayed behind at the mine⟧, ⟨they⟩ ⟪said⟫.`, []want{{kind: Direct, spk: Unnamed}}},
