@@ -2865,8 +2865,9 @@ func (s *state) attributeCues() {
 				continue
 			}
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
-				if e := s.impersonalReport(k, sent); e > k {
+				if e := s.impersonalReport(k, s.window(sent, k)); e > k {
 					k = e - 1
+					fresh = false
 				}
 				continue
 			}

@@ -979,6 +979,14 @@ func (s *state) accountOf(cs, ce int) bool {
 	return false
 }
 
+// callTimes reports whether token k, after "a" or "an" past "called
+// X", tells when or how often X was called on the phone, not what X was
+// called: "called the office a second time", "called her a few times",
+// "called Lee a day later".
+func (s *state) callTimes(k int) bool {
+	return s.toks[k].class&cTime != 0 || s.wordIs(k, "couple", "day", "few", "night", "second", "third", "time", "times")
+}
+
 // personCalled returns where what the speaker called a person ends, when
 // [cs, ce), after a form of "call", names a person and then that, as a
 // pronoun object does ("called him divisive"), or 0: "called Ann Lee a
@@ -1000,7 +1008,7 @@ func (s *state) personCalled(cs, ce int) int {
 			return 0
 		}
 		for k := n + 1; k < ce && k < n+4; k++ {
-			if s.toks[k].class&cTime != 0 || s.wordIs(k, "few", "couple", "second", "third", "time", "times") {
+			if s.callTimes(k) {
 				return 0
 			}
 		}
@@ -1061,8 +1069,8 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 	}
 	if s.toks[n].lowerWord() && (s.wordIs(n, "a", "an") || s.toks[n].class&cPossPron != 0) && s.toks[n+1].lowerWord() {
 		for k := n + 1; k < ce && k < n+4; k++ {
-			if s.toks[k].class&cTime != 0 || s.wordIs(k, "few", "couple", "day", "night", "halt") {
-				return 0
+			if s.callTimes(k) || s.wordIs(k, "halt") {
+				return 0 // "called a halt"
 			}
 		}
 		for k := n + 2; k+1 < ce; k++ {
@@ -1776,9 +1784,10 @@ func (s *state) contentEnd(cs, hi int) int {
 		t := &s.toks[j]
 		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordStart(s.text[t.start])) {
 			// Most words end nothing: only a conjunction in lower case
-			// or "while", "whereas", "after", "before" may below. The
-			// test costs little where a sentence runs on, `Lee said
-			// that Reyes said that ...`.
+			// or a word endWordStart lets through may below ("while",
+			// "after", "in", "through"; a new ending word must be added
+			// there). The test costs little where a sentence runs on,
+			// `Lee said that Reyes said that ...`.
 			continue
 		}
 		if t.isPunct(';') {

@@ -19,7 +19,7 @@
 //     several paragraphs, each reopened and only the last closed, is one
 //     quotation; when someone speaks it, it is reported as one statement a
 //     paragraph, as news annotators mark it, and a paragraph that opens
-//     with an upper-case name and a colon ("HARRIS: ...") is that person's,
+//     with an upper-case name and a colon ("LEE: ...") is that person's,
 //     as in a transcript. An opening mark that is never closed is ignored
 //     at the end of its paragraph (when that paragraph ends a sentence) or
 //     of the text, so it never swallows the rest. The paragraph after one
@@ -172,7 +172,7 @@
 // speaker's first-person voice, show to go on, but not a line that reads as
 // a heading, nor, in text without line breaks, a long sentence that tells
 // of past events with names in it (the reporter's, after a paragraph break
-// turned into spaces). A quote after a colon with no speech verb ("Trump
+// turned into spaces). A quote after a colon with no speech verb ("Reyes
 // fired back: “...”", "Lee's letter makes the case: “...”") belongs to the
 // subject of the clause before the colon, and so does one after a comma
 // when that clause's object is a statement ("Lee issued a statement,
@@ -187,7 +187,7 @@
 // PolNeAR's training split with and without quotation marks, less one
 // standard error so that it errs low. On the dev split, of the statements
 // reported with confidence 0.9 or more, 95% are right; with 0.8 or more,
-// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 88%): a
+// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 89%): a
 // filter at x keeps statements that are right at least x of the time.
 // Filter with [Finder.MinConfidence].
 //

@@ -1191,7 +1191,7 @@ func (s *state) addRun(a, b int) {
 		}
 		if kind == Person && b-nf == 1 && s.shortAcronym(nf) && s.toks[en.nameLast-1].flags&fUpper == 0 {
 			// Two capitals are an acronym, not the name they spell:
-			// "the UN" is not Kim Jong Un.
+			// "the UN" is not Bo Jin Un.
 			continue
 		}
 		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {

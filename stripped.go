@@ -1034,7 +1034,9 @@ func (s *state) closedQuotes() {
 		if strict && !st.hasSpk {
 			// A speech verb right after the closing mark, `Q,  said
 			// ...`, whose speaker the parser missed: the quote stands,
-			// with no speaker rather than a wrong one.
+			// with no speaker rather than a wrong one. With no speech
+			// verb, a short tail may still name one: `Q,  Tom Reyes,
+			// analyst at X.` (shortTail, tailName).
 			c, ok := s.cueAt(k + 1)
 			if stop || !ok || c.kind != cueVerb || c.participle {
 				if !s.shortTail(open, k, end) {
