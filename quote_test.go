@@ -244,6 +244,12 @@ func TestFind(t *testing.T) {
 		{"a single name that owns a ministry in capitals or a coast is a body", "⟨₁Kestia⟩ ⟪₁said⟫ ⟦₁the talks would go on⟧. Kestia's Foreign Ministry gave no details. ⟨₂Norvia⟩ ⟪₂says⟫ ⟦₂the ships may stay⟧. Boats sank off Norvia's coast.", []want{indirOrg, indirOrg}},
 		{"a single name that its dateline gives is a place", "DOVER (Reuters) - Ships left the port on Monday. ⟨Dover⟩ ⟪says⟫ ⟦the talks will go on⟧.", []want{indirOrg}},
 		{"a single word with a capital inside names a brand", "⟨WireFeed⟩ ⟪reported⟫ ⟦the talks had failed⟧.", []want{indirOrg}},
+		{"a single name that modifies a report names a body", "⟨Kestfeed⟩ ⟪said⟫ ⟦the talks had failed⟧. The news came a day after a Kestfeed report on the port.", []want{indirOrg}},
+		{"a single name that sees documents names a body", "⟨Kestfeed⟩ ⟪said⟫ ⟦the port would close⟧. A letter seen by Kestfeed gave no date.", []want{indirOrg}},
+		{"a single name that is told things names a body", "⟨Kestfeed⟩ ⟪said⟫ ⟦the port would close⟧. The mayor told Kestfeed about the ferry on Monday.", []want{indirOrg}},
+		{"a single name paired with a body by a slash names a body", "⟨Kestfeed⟩ ⟪said⟫ ⟦the port would close⟧. A Dover/Kestfeed count came out.", []want{indirOrg}},
+		{"a single name told to do something is a person", "⟨Reyes⟩ ⟪said⟫ ⟦the port would close⟧. The mayor told Reyes to stay home.", []want{indirect}},
+		{"a single name that reports from a place is a byline's person", "⟨Reyes⟩ ⟪said⟫ ⟦the port would close⟧. Reyes reported from Dover.", []want{indirect}},
 		{"a single name after the is a body or a people, not a person", "⟨₁Wirex⟩ ⟪₁reported⟫ ⟦₁the talks had failed⟧. The minister spoke to the Wirex on Monday. ⟦₂The island is ours⟧, the ⟨₂Norvians⟩ ⟪₂say⟫.", []want{indirOrg, unnamed(unmarked)}},
 		{"a name with two particles is one name", "⦃Defence Minister⦄ ⟨Anna von der Lee⟩ ⟪₁said⟫ ⟦₁the mission would end⟧. ⸨₂Von der Lee⸩ ⟪₂told⟫ reporters ⟦₂the troops were safe⟧.", []want{indirect, indirect}},
 		{"a single name that is a middle word before a particle is the full name's", "⦃Former mayor⦄ ⟨Jose Mario Tomas da Reyes⟩ ⟪₁told⟫ reporters ⟦₁the vote was unfair⟧. ⸨₂Tomas⸩ ⟪₂said⟫ ⟦₂he would run again⟧.", []want{indirect, indirect}},
@@ -419,7 +425,7 @@ func TestFind(t *testing.T) {
 		{"a document inside a statement is no source for its it", `Officials met on Monday. ⟦The deal would go ahead⟧, ⟨it⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"a code of capitals and digits names a station", `TV station ⟨K6⟩ ⟪said⟫ ⟦the men had been freed on Monday⟧.`, []want{indirOrg}},
 		{"a code of capitals and digits names no person", `Leaders met in Dover. ⟨G7⟩ ⟪said⟫ ⟦the plan would work⟧.`, []want{indirOrg}},
-		{"a report's source after its attribution closes it", `⟦Leaders will not say whether they have left the bloc⟧, Kestia's ⟨Wirex⟩ ⟪₁reported⟫ on Monday, ⟪₂citing⟫ ⟦₂sources⟧.`, []want{indirect, indirect}},
+		{"a report's source after its attribution closes it", `⟦Leaders will not say whether they have left the bloc⟧, Kestia's ⟨Wirex⟩ ⟪₁reported⟫ on Monday, ⟪₂citing⟫ ⟦₂sources⟧.`, []want{{kind: Indirect, spk: Organization}, {kind: Indirect, spk: Organization}}},
 		{"it after a body named behind a body noun", `Rights group ⟨Harbour Watch⟩ met on Monday. “⟦It is cruel⟧,” ⸨it⸩ ⟪said⟫.`, []want{directOrg}},
 		{"it after a body whose name holds a possessor", `⟨The People's Daily⟩ met on Monday. “⟦It is cruel⟧,” ⸨it⸩ ⟪said⟫.`, []want{directOrg}},
 		{"it after a stripped quote that opens with a name is the body before it", `⟨The Harbour Daily⟩ ⟪₁said⟫ ⟦₁officials can t forget the old words⟧.  ⟦₂Superstition is a pollution that must be purged⟧,  ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, org(unmarked)}},
@@ -1837,7 +1843,7 @@ func TestLexicon(t *testing.T) {
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
 		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns,
-		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "scenePrepositions": scenePrepositions,
+		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "scenePrepositions": scenePrepositions,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {

@@ -62,6 +62,7 @@ type entity struct {
 	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
 	inner                 bool // a mention not at a sentence's start
 	origin                bool // a single word after "from", "to" or "against" (weighPlaces)
+	bodyUse               bool // a single word used as a body's name: "a Wirex report" (weighPlaces)
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -1392,6 +1393,49 @@ var bodyOwned = []string{
 	"interior", "lender", "magazine", "military", "ministry", "navy",
 	"newspaper", "parliament", "police", "poll", "polls", "prime", "shares",
 	"soil", "supreme", "tabloid", "territory", "user", "users", "waters",
+}
+
+// bodyStaff are nouns for what a news body or pollster publishes and for
+// who works for a body, which a single name before them (after a
+// possessive or not) modifies: "a Wirex report", "Wirex's correspondent".
+var bodyStaff = []string{
+	"article", "correspondent", "correspondents", "editor", "editors",
+	"journalist", "journalists", "official", "officials", "poll", "polls",
+	"report", "reporter", "reporters", "reporting", "spokesman",
+	"spokesperson", "spokeswoman", "survey", "surveys", "tally",
+}
+
+// usedAsBody reports whether the words around the single name [a, b) use
+// it as a body's name, a news body's above all: it modifies a
+// bodyStaff noun, is paired with a body by a slash ("Wirex/Acme poll"), is
+// told things ("Lee told Wirex"), reports ("Wirex reported"), cites or
+// quotes, or sees documents ("a letter seen by Wirex"). A person
+// seldom is: "Lee told Reyes to go" gives an order, and "Lee reported from
+// Dover" is a byline.
+func (s *state) usedAsBody(a, b int) bool {
+	n := len(s.toks)
+	k := b
+	if k < n && s.possessive(k) {
+		k++
+	}
+	if k < n && s.toks[k].lowerWord() && !(a > 0 && s.wordIs(a-1, "the")) {
+		// After "the" the noun heads a description a pronoun may
+		// stand for: "The Wirex report came out. Jobs will go, it
+		// said."
+		if _, found := slices.BinarySearch(bodyStaff, s.word(k)); found {
+			return true
+		}
+	}
+	if b+1 < n && s.toks[b].isPunct('/') && s.toks[b+1].capWord() || a >= 2 && s.toks[a-1].isPunct('/') && s.toks[a-2].capWord() {
+		return true
+	}
+	if a > 0 && s.toks[a-1].lowerWord() && s.wordIs(a-1, "told") && !(b < n && s.wordIs(b, "to")) {
+		return true
+	}
+	if b < n && s.toks[b].lowerWord() && (s.wordIs(b, "reported", "reports") && !(b+1 < n && s.wordIs(b+1, "from")) || s.wordIs(b, "cited", "quoted")) {
+		return true
+	}
+	return a >= 2 && s.wordIs(a-1, "by") && s.toks[a-2].lowerWord() && s.wordIs(a-2, "seen", "obtained", "reviewed", "published")
 }
 
 // ownsBody reports whether the single name that ends at token b names a
@@ -5291,7 +5335,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
-	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed || en.origin) {
+	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed || en.origin || en.bodyUse) {
 		// A single word never given a first name, a title of its own
 		// or "he", but used as a place or followed by "it", names a
 		// place or body, though an aside describes it as one would a
@@ -5505,6 +5549,9 @@ func (s *state) weighPlaces() {
 			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
 				person[e]++
 			}
+		}
+		if en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && r.last-r.first == 1 && s.usedAsBody(r.first, r.last) {
+			en.bodyUse = true
 		}
 		if r.last-r.nameFirst < en.nameLast-en.nameFirst && r.last-r.nameFirst == 1 {
 			// A surname on its own after the full name: a person.
