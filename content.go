@@ -916,8 +916,7 @@ func (s *state) infinitiveAt(k, hi int) bool {
 // ("vowed to resign", "asked to see the files"); acts that judge take
 // none, so "brain-teaser questions to see ..." holds a noun.
 func (s *state) infinitiveAct(k int) bool {
-	w := s.lower(k)
-	return strings.HasPrefix(w, "vow") || strings.HasPrefix(w, "promis") || strings.HasPrefix(w, "pledg") || strings.HasPrefix(w, "propos") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "ask")
+	return lowerIn(s.word(k), infinitiveActs...)
 }
 
 // possessedObject reports whether the object at [cs, ce) is a thing
@@ -1411,7 +1410,7 @@ func (s *state) skipHearer(i, hi int) int {
 			}
 			return s.npEnd(e+1, hi)
 		}
-		if e < hi && s.toks[e].lowerWord() && s.wordIs(e, "radio", "television", "broadcaster", "newspaper", "daily", "channel", "magazine", "station", "agency") {
+		if e < hi && s.toks[e].lowerWord() && lowerIn(s.word(e), mediaNouns...) {
 			// "told Dover radio on Monday ...": the outlet's name
 			// modifies the medium, the hearer.
 			return e + 1

@@ -774,6 +774,23 @@ var ambiguousPasts = []string{
 	"split", "spread",
 }
 
+// infinitiveActs are the forms of the speech acts that take an
+// infinitive as what was said: "vowed to resign", "asked to see the
+// files". Acts that judge take none.
+var infinitiveActs = []string{
+	"ask", "asked", "asking", "asks", "pledge", "pledged", "pledges",
+	"pledging", "promise", "promised", "promises", "promising", "propose",
+	"proposed", "proposes", "proposing", "urge", "urged", "urges", "urging",
+	"vow", "vowed", "vowing", "vows",
+}
+
+// mediaNouns name a medium that an outlet's name may modify, the hearer
+// of "told": "told Dover radio on Monday", "told the Ledger newspaper".
+var mediaNouns = []string{
+	"agency", "broadcaster", "channel", "daily", "magazine", "newspaper",
+	"radio", "station", "television",
+}
+
 // wordClass is a set of lexical classes of a word form.
 type wordClass uint64
 
