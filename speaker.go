@@ -4460,7 +4460,7 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() {
 			// "prosecutors charged him and Lee fired the chief,
 			// acknowledging ...": a clause of its own.
-			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName {
+			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName && !s.joinedSubject(m, lo) {
 				start = j + 1
 				break
 			}
@@ -4494,8 +4494,12 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	if m, ok := s.subordinateSubject(start, k); ok {
 		return m, true
 	}
-	// Otherwise the subject of that clause.
+	// Otherwise the subject of that clause, with any words joined to it
+	// by "and" that open the clause.
 	if m, ok := s.firstSubject(start, k); ok {
+		if m.kind == mName && s.joinedSubject(m, start) {
+			return s.coordinated(m, start), true
+		}
 		return m, true
 	}
 	if start > lo {
@@ -4512,6 +4516,15 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// joinedSubject reports whether the name m is joined by "and" to words
+// before it that open the clause with it, as one subject: "Ann Lee and
+// her Harbour Party have stepped up attacks, accusing ..." is one clause,
+// which both speak; not "police charged him and Lee fired the chief".
+func (s *state) joinedSubject(m mention, lo int) bool {
+	c := s.coordinated(m, lo)
+	return c.coordinated && s.subjectEdge(s.mentionStart(c), lo)
 }
 
 // subordinateSubject returns the person who is the subject of a clause of
@@ -5873,6 +5886,15 @@ func (s *state) linkGroups() {
 		}
 		d := s.stmts[a].spk
 		if d.relative > 0 {
+			continue
+		}
+		if !they && d.coordinated {
+			// "Lee and her Harbour Party have attacked Reyes, accusing
+			// him ..., and what it calls ...": "it" is the body the
+			// joined subject ends with.
+			if r := s.runAt(d.last - 1); r >= 0 && s.runs[r].last == d.last && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Organization {
+				st.spk = mention{first: s.runs[r].first, last: d.last, kind: mName, entity: s.runs[r].entity, relative: k + 1}
+			}
 			continue
 		}
 		h := s.word(d.head)
