@@ -5286,6 +5286,11 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// are, names no one: "Some Democrats said".
 		return Unnamed
 	}
+	if !en.addressed && pluralGroup(s.word(en.nameLast-1)) {
+		// A group in the plural names no one either: "Opposition MPs
+		// said", "Dover Buddhists say".
+		return Unnamed
+	}
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
@@ -5334,6 +5339,26 @@ func (s *state) entityKind(e int) SpeakerKind {
 func (s *state) shortAcronym(k int) bool {
 	t := &s.toks[k]
 	return t.flags&fUpper != 0 && t.end-t.start == 2
+}
+
+// pluralGroup reports whether w, a name's last word, makes the name a
+// group's in the plural, which no "he" or "she" stands for: "Dover
+// Buddhists", "Opposition MPs"; not an ending a surname may have, as
+// "-ers" ("Sellers").
+func pluralGroup(w string) bool {
+	if hasSuffixFold(w, "ists") {
+		return true
+	}
+	n := len(w) - 1
+	if n < 2 || w[n] != 's' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // groupPlural reports whether w ends as a plural noun for a kind of
