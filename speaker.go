@@ -5837,7 +5837,7 @@ func (s *state) linkUnnamed() {
 			// A place is no person named, nor is a capitalised word
 			// that opens a sentence: "a police spokesman said ... .
 			// Shells are found in Dover, he added".
-			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
+			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) {
 				named = true
 				break
 			}
@@ -5846,6 +5846,14 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// articleGroup reports whether run r follows "the" with no title between,
+// as a group's name does and a person's does not: "a Kestian official
+// said ... . The Guards hold the east, he said" names no one new.
+func (s *state) articleGroup(r run) bool {
+	p := r.first - 1
+	return p >= 0 && r.nameFirst == r.first && s.toks[p].kind == tWord && strings.EqualFold(s.word(p), "the")
 }
 
 // genderFits reports whether the pronoun p may stand for a holder of role
