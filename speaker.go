@@ -3454,6 +3454,12 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 		case p.lowerWord() && p.class&(cSpeechAct|cNaming|cPhrasal) != 0 && !s.determined(i-1) && !s.nounForm(i-1):
 			// "He praised those who left": the verb before its object.
 			goto done
+		case p.kind == tWord && p.class&cTime != 0 && p.flags&fCap != 0 && i-2 >= 0 && s.toks[i-2].kind == tWord && s.toks[i-2].class&cPrep != 0 && s.toks[i-2].flags&fSentStart != 0:
+			// A day or month after a preposition that opens the
+			// sentence, with no comma after it, is no modifier of the
+			// speaker: "On Friday officials said", "In May Kestian
+			// lawmakers said".
+			goto done
 		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0,
 			p.kind == tWord && p.class&cSpeech != 0 && s.nounForm(i-1):
 			i--
