@@ -2765,6 +2765,15 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// Only a title, such as "the President": a description.
 			return s.description(j, lo)
 		}
+		if run.first == j && t.class&cOrg != 0 && j-1 > lo && s.toks[j-1].lowerWord() && s.toks[j-1].class&cOrg != 0 && slices.Contains(acronymOrgs, s.lower(j)) {
+			// A body's word that is one only in capitals, after
+			// another in lower case, describes the body, as "state
+			// television" does: "state TV said"; not a name, "state
+			// news agency Wirex".
+			if d, ok := s.description(j, lo); ok {
+				return d, true
+			}
+		}
 		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
 			// "Joe Wilson of South Carolina": a person from a place;
 			// not a title alone, "The President of Kestia", which
