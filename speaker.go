@@ -1894,10 +1894,11 @@ func pronounPerson(w string) byte {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
-	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0) {
+	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0 || s.toks[m.head].lowerWord() && s.toks[m.head].class&cTitle != 0 && !s.pluralHead(m.head)) {
 		// "Ann Lee, a member of the board told reporters", "Ann Lee,
-		// director of the agency said", its second comma left out: the
-		// description is the name's apposition.
+		// director of the agency said", "Ann Lee, party leader told",
+		// its second comma left out: the description is the name's
+		// apposition.
 		// The name must stand on its own, after a comma or opening
 		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
 		// called".
