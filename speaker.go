@@ -217,18 +217,51 @@ func (s *state) capsName(k int) bool {
 	for a > 0 && k-a < 3 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fUpper != 0 {
 		a--
 	}
-	if s.toks[a].flags&fSentStart == 0 {
-		return false
-	}
 	b := k + 1
 	for b < len(s.toks) && b-a < 5 && s.toks[b].kind == tWord && s.toks[b].flags&fUpper != 0 {
 		b++
+	}
+	if s.toks[a].flags&fSentStart == 0 {
+		// After a heading in capitals, the two words before the
+		// comma: "... reactions: HARBOUR BLOC JOANNA TREMAINE, party
+		// leader, said" (see headedCapsName).
+		return b-k <= 2 && s.headedCapsName(b-2, b)
 	}
 	if b-a < 2 || b-a > 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') {
 		return false
 	}
 	for i := a; i < b; i++ {
 		if s.toks[i].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// headedCapsName reports whether [a, b) is a name in capitals of two
+// words after a heading in capitals, in a list of reactions, before a
+// comma and a title in lower case: "CENTRE-RIGHT HARBOUR BLOC JOANNA
+// TREMAINE, HKP party leader, told ...". The heading's words are no part
+// of the name.
+func (s *state) headedCapsName(a, b int) bool {
+	if a < 1 || b+2 >= len(s.toks) || !s.toks[b].isPunct(',') || s.toks[a].flags&fSentStart != 0 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := &s.toks[i]; t.kind != tWord || t.flags&fUpper == 0 || t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cOrg|cTitle) != 0 {
+			return false
+		}
+	}
+	if !s.toks[b+1].lowerWord() && !s.toks[b+2].lowerWord() {
+		return false
+	}
+	if p := &s.toks[a-1]; p.kind != tWord && !p.isPunct(')') || p.kind == tWord && p.flags&fUpper == 0 {
+		return false
+	}
+	for i := a - 1; i >= a-2 && i >= 0 && s.toks[i].kind == tWord; i-- {
+		if s.toks[i].flags&fSentStart != 0 {
+			// A longer name that opens its sentence: "THOMAS DE
+			// LEE, the party's deputy, said".
 			return false
 		}
 	}
@@ -922,6 +955,9 @@ func (s *state) findEntities() {
 					break
 				}
 			}
+		}
+		if e-k > 2 && s.headedCapsName(e-2, e) {
+			k = e - 2 // the heading before a name in capitals
 		}
 		if e-k >= 2 && s.toks[k].flags&fSentStart != 0 && s.toks[k].class&cTitleMod != 0 && s.toks[k].class&(cTitle|cOrg|cHonorific) == 0 && e < n && s.toks[e].lowerWord() && s.toks[e].class&(cTitle|cUnnamed) != 0 {
 			// "Top Lee adviser ...", "Former Acme chief ...": a
