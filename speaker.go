@@ -1943,7 +1943,7 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			if r := s.runAt(nm.first); r >= 0 && s.runs[r].first < a {
 				a = s.runs[r].first // "Sen. Ann Lee"
 			}
-			if a > lo && (s.toks[a-1].isPunct(',') || s.commaInMark(a-1, lo) && s.shortPair(a-1) >= 0) || s.toks[a].flags&fSentStart != 0 {
+			if a > lo && (s.toks[a-1].isPunct(',') || s.commaInMark(a-1, lo) && s.shortPair(a-1) >= 0) || s.toks[a].flags&fSentStart != 0 || s.headedCapsName(a, nm.last) {
 				// Also after a comma inside the closing mark of a
 				// title: `on “New Day,” Sen. Ann Lee, a supporter of
 				// the plan told`, but not of a statement, which the
