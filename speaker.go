@@ -2172,6 +2172,9 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case rel:
 		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing"):
 			return m, false
+		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
+			// A participle right after an article is an adjective
+			// before the head: "An armed group involved in ...".
 		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord())):
 			// "people with ...", "activists clamoring ...", "the man
 			// charged ...", but not the verb in "Lee caucused ...".
