@@ -217,6 +217,7 @@ func (s *state) output() []Quote {
 	s.linkUnnamed()
 	s.linkGroups()
 	s.voteIt()
+	s.reactionLabels()
 	var qs []Quote
 	if len(s.stmts) > 0 {
 		qs = make([]Quote, 0, len(s.stmts))
@@ -335,6 +336,86 @@ func (s *state) saidBefore(open int) (st stmt, ok bool) {
 		return ps, true
 	}
 	return st, false
+}
+
+// reactionLabels gives the direct statements that nothing attributes the
+// speaker whose label in capitals heads them, as in a list of reactions:
+// a name, then its title in parts, `TOM REYES, HEAD OF THE HARBOUR GROUP:
+// We will ...`, or with the marks stripped, `... BOARD  We will ...`. The
+// label speaks each statement after it up to the next label, while no
+// other words come between them.
+func (s *state) reactionLabels() {
+	var cur mention
+	has := false
+	prev := 0 // the token after the statement before
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if st.dropped {
+			continue
+		}
+		if m, ok := s.reactionLabel(st.first, prev); ok {
+			cur, has = m, true
+		} else if has && (s.wordsIn(prev, st.first) > 0 || s.stripped && s.toks[st.first].phantoms >= 2) {
+			// Words of the reporter's end the entry; and so, where
+			// the marks were stripped, does a quote that closes and
+			// another that opens with no label between, `... now.
+			// We ...` with the spaces of two marks: the label of its
+			// own entry is lost, while a quote that goes on in a new
+			// paragraph reopens with one mark only.
+			has = false
+		}
+		prev = max(prev, st.last)
+		if st.hasSpk {
+			has = false
+			continue
+		}
+		if has && st.kind == Direct {
+			st.spk, st.hasSpk, st.source = cur, true, srcColon
+		}
+	}
+}
+
+// reactionLabel returns the label in capitals that ends right before the
+// statement at token k and opens after lo, where a sentence ended: a name
+// of two to four words, a comma and its title, `ANN LEE, DIRECTOR
+// GENERAL, HARBOUR BOARD:`. Its mention is the name, as written, with the
+// rest as its title.
+func (s *state) reactionLabel(k, lo int) (m mention, ok bool) {
+	e := k
+	for e > lo && s.toks[e-1].kind == tMark {
+		e--
+	}
+	if e > lo && s.toks[e-1].isPunct(':') {
+		e--
+	} else if k >= len(s.toks) || s.toks[k].flags&fWide == 0 {
+		// Without a colon, only the gap a stripped mark left ends a
+		// label: not "ANN LEE, HARBOUR BOARD chief".
+		return m, false
+	}
+	a := e
+	for a > lo && e-a < 24 {
+		if t := &s.toks[a-1]; t.kind != tWord && !t.isPunct(',') || t.kind == tWord && t.flags&fUpper == 0 {
+			break
+		}
+		a--
+	}
+	if a == 0 || a == e {
+		return m, false
+	}
+	if p := &s.toks[a-1]; !p.isPunct('.') && !p.isPunct(':') && !p.isPunct('?') && !p.isPunct('!') && s.toks[a].flags&fParaStart == 0 {
+		return m, false
+	}
+	c := a
+	for c < e && !s.toks[c].isPunct(',') {
+		if s.toks[c].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron) != 0 {
+			return m, false
+		}
+		c++
+	}
+	if c-a < 2 || c-a > 4 || c+1 >= e || s.toks[e-1].isPunct(',') {
+		return m, false
+	}
+	return mention{first: a, last: c, kind: mName, entity: -1, titleFirst: c + 1, titleLast: e}, true
 }
 
 // transcriptLabel returns the speaker's name that opens a paragraph of a

@@ -218,18 +218,51 @@ func (s *state) capsName(k int) bool {
 	for a > 0 && k-a < 3 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].kind == tWord && s.toks[a-1].flags&fUpper != 0 {
 		a--
 	}
-	if s.toks[a].flags&fSentStart == 0 {
-		return false
-	}
 	b := k + 1
 	for b < len(s.toks) && b-a < 5 && s.toks[b].kind == tWord && s.toks[b].flags&fUpper != 0 {
 		b++
+	}
+	if s.toks[a].flags&fSentStart == 0 {
+		// After a heading in capitals, the two words before the
+		// comma: "... reactions: HARBOUR BLOC JOANNA TREMAINE, party
+		// leader, said" (see headedCapsName).
+		return b-k <= 2 && s.headedCapsName(b-2, b)
 	}
 	if b-a < 2 || b-a > 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') {
 		return false
 	}
 	for i := a; i < b; i++ {
 		if s.toks[i].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// headedCapsName reports whether [a, b) is a name in capitals of two
+// words after a heading in capitals, in a list of reactions, before a
+// comma and a title in lower case: "CENTRE-RIGHT HARBOUR BLOC JOANNA
+// TREMAINE, HKP party leader, told ...". The heading's words are no part
+// of the name.
+func (s *state) headedCapsName(a, b int) bool {
+	if a < 1 || b+2 >= len(s.toks) || !s.toks[b].isPunct(',') || s.toks[a].flags&fSentStart != 0 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		if t := &s.toks[i]; t.kind != tWord || t.flags&fUpper == 0 || t.class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cOrg|cTitle) != 0 {
+			return false
+		}
+	}
+	if !s.toks[b+1].lowerWord() && !s.toks[b+2].lowerWord() {
+		return false
+	}
+	if p := &s.toks[a-1]; p.kind != tWord && !p.isPunct(')') || p.kind == tWord && p.flags&fUpper == 0 {
+		return false
+	}
+	for i := a - 1; i >= a-2 && i >= 0 && s.toks[i].kind == tWord; i-- {
+		if s.toks[i].flags&fSentStart != 0 {
+			// A longer name that opens its sentence: "THOMAS DE
+			// LEE, the party's deputy, said".
 			return false
 		}
 	}
@@ -923,6 +956,9 @@ func (s *state) findEntities() {
 					break
 				}
 			}
+		}
+		if e-k > 2 && s.headedCapsName(e-2, e) {
+			k = e - 2 // the heading before a name in capitals
 		}
 		if e-k >= 2 && s.toks[k].flags&fSentStart != 0 && s.toks[k].class&cTitleMod != 0 && s.toks[k].class&(cTitle|cOrg|cHonorific) == 0 && e < n && s.toks[e].lowerWord() && s.toks[e].class&(cTitle|cUnnamed) != 0 {
 			// "Top Lee adviser ...", "Former Acme chief ...": a
@@ -1938,10 +1974,11 @@ func pronounPerson(w string) byte {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
-	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0) {
+	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0 || s.toks[m.head].lowerWord() && s.toks[m.head].class&cTitle != 0 && !s.pluralHead(m.head)) {
 		// "Ann Lee, a member of the board told reporters", "Ann Lee,
-		// director of the agency said", its second comma left out: the
-		// description is the name's apposition.
+		// director of the agency said", "Ann Lee, party leader told",
+		// its second comma left out: the description is the name's
+		// apposition.
 		// The name must stand on its own, after a comma or opening
 		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
 		// called".
@@ -1950,7 +1987,7 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			if r := s.runAt(nm.first); r >= 0 && s.runs[r].first < a {
 				a = s.runs[r].first // "Sen. Ann Lee"
 			}
-			if a > lo && (s.toks[a-1].isPunct(',') || s.commaInMark(a-1, lo) && s.shortPair(a-1) >= 0) || s.toks[a].flags&fSentStart != 0 {
+			if a > lo && (s.toks[a-1].isPunct(',') || s.commaInMark(a-1, lo) && s.shortPair(a-1) >= 0) || s.toks[a].flags&fSentStart != 0 || s.headedCapsName(a, nm.last) {
 				// Also after a comma inside the closing mark of a
 				// title: `on “New Day,” Sen. Ann Lee, a supporter of
 				// the plan told`, but not of a statement, which the
@@ -2179,6 +2216,9 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case rel:
 		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing"):
 			return m, false
+		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
+			// A participle right after an article is an adjective
+			// before the head: "An armed group involved in ...".
 		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord())):
 			// "people with ...", "activists clamoring ...", "the man
 			// charged ...", but not the verb in "Lee caucused ...".
@@ -2808,6 +2848,15 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		if run.nameFirst >= run.last {
 			// Only a title, such as "the President": a description.
 			return s.description(j, lo)
+		}
+		if run.first == j && t.class&cOrg != 0 && j-1 > lo && s.toks[j-1].lowerWord() && s.toks[j-1].class&cOrg != 0 && slices.Contains(acronymOrgs, s.lower(j)) {
+			// A body's word that is one only in capitals, after
+			// another in lower case, describes the body, as "state
+			// television" does: "state TV said"; not a name, "state
+			// news agency Wirex".
+			if d, ok := s.description(j, lo); ok {
+				return d, true
+			}
 		}
 		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
 			// "Joe Wilson of South Carolina": a person from a place;
@@ -3497,6 +3546,12 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 			goto done
 		case p.lowerWord() && p.class&(cSpeechAct|cNaming|cPhrasal) != 0 && !s.determined(i-1) && !s.nounForm(i-1):
 			// "He praised those who left": the verb before its object.
+			goto done
+		case p.kind == tWord && p.class&cTime != 0 && p.flags&fCap != 0 && i-2 >= 0 && s.toks[i-2].kind == tWord && s.toks[i-2].class&cPrep != 0 && s.toks[i-2].flags&fSentStart != 0:
+			// A day or month after a preposition that opens the
+			// sentence, with no comma after it, is no modifier of the
+			// speaker: "On Friday officials said", "In May Kestian
+			// lawmakers said".
 			goto done
 		case p.kind == tWord && p.class&(cPrep|cConj|cSubord|cAux|cNeg|cSpeech|cSubjPron|cObjPron) == 0,
 			p.kind == tWord && p.class&cSpeech != 0 && s.nounForm(i-1):
@@ -4519,7 +4574,7 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() {
 			// "prosecutors charged him and Lee fired the chief,
 			// acknowledging ...": a clause of its own.
-			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName {
+			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName && !s.joinedSubject(m, lo) {
 				start = j + 1
 				break
 			}
@@ -4553,8 +4608,12 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	if m, ok := s.subordinateSubject(start, k); ok {
 		return m, true
 	}
-	// Otherwise the subject of that clause.
+	// Otherwise the subject of that clause, with any words joined to it
+	// by "and" that open the clause.
 	if m, ok := s.firstSubject(start, k); ok {
+		if m.kind == mName && s.joinedSubject(m, start) {
+			return s.coordinated(m, start), true
+		}
 		return m, true
 	}
 	if start > lo {
@@ -4571,6 +4630,15 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// joinedSubject reports whether the name m is joined by "and" to words
+// before it that open the clause with it, as one subject: "Ann Lee and
+// her Harbour Party have stepped up attacks, accusing ..." is one clause,
+// which both speak; not "police charged him and Lee fired the chief".
+func (s *state) joinedSubject(m mention, lo int) bool {
+	c := s.coordinated(m, lo)
+	return c.coordinated && s.subjectEdge(s.mentionStart(c), lo)
 }
 
 // subordinateSubject returns the person who is the subject of a clause of
@@ -5332,6 +5400,11 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// are, names no one: "Some Democrats said".
 		return Unnamed
 	}
+	if !en.addressed && pluralGroup(s.word(en.nameLast-1)) {
+		// A group in the plural names no one either: "Opposition MPs
+		// said", "Dover Buddhists say".
+		return Unnamed
+	}
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
@@ -5380,6 +5453,26 @@ func (s *state) entityKind(e int) SpeakerKind {
 func (s *state) shortAcronym(k int) bool {
 	t := &s.toks[k]
 	return t.flags&fUpper != 0 && t.end-t.start == 2
+}
+
+// pluralGroup reports whether w, a name's last word, makes the name a
+// group's in the plural, which no "he" or "she" stands for: "Dover
+// Buddhists", "Opposition MPs"; not an ending a surname may have, as
+// "-ers" ("Sellers").
+func pluralGroup(w string) bool {
+	if hasSuffixFold(w, "ists") {
+		return true
+	}
+	n := len(w) - 1
+	if n < 2 || w[n] != 's' {
+		return false
+	}
+	for i := 0; i < n; i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // groupPlural reports whether w ends as a plural noun for a kind of
@@ -5861,7 +5954,7 @@ func (s *state) linkUnnamed() {
 			// A place is no person named, nor is a capitalised word
 			// that opens a sentence: "a police spokesman said ... .
 			// Shells are found in Dover, he added".
-			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal {
+			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) {
 				named = true
 				break
 			}
@@ -5870,6 +5963,14 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// articleGroup reports whether run r follows "the" with no title between,
+// as a group's name does and a person's does not: "a Kestian official
+// said ... . The Guards hold the east, he said" names no one new.
+func (s *state) articleGroup(r run) bool {
+	p := r.first - 1
+	return p >= 0 && r.nameFirst == r.first && s.toks[p].kind == tWord && strings.EqualFold(s.word(p), "the")
 }
 
 // genderFits reports whether the pronoun p may stand for a holder of role
@@ -5935,6 +6036,15 @@ func (s *state) linkGroups() {
 		}
 		d := s.stmts[a].spk
 		if d.relative > 0 {
+			continue
+		}
+		if !they && d.coordinated {
+			// "Lee and her Harbour Party have attacked Reyes, accusing
+			// him ..., and what it calls ...": "it" is the body the
+			// joined subject ends with.
+			if r := s.runAt(d.last - 1); r >= 0 && s.runs[r].last == d.last && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Organization {
+				st.spk = mention{first: s.runs[r].first, last: d.last, kind: mName, entity: s.runs[r].entity, relative: k + 1}
+			}
 			continue
 		}
 		h := s.word(d.head)

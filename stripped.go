@@ -2899,8 +2899,8 @@ func (s *state) dashQuotes() {
 // a source written in capitals, as in a roundup of reactions, `JANE DOE,
 // MAYOR OF RIVERTON  Q1.  Q2.  TOM REYES ...`: each runs from its mark
 // to the next mark after a sentence's end, and the next opens there
-// unless another heading does. Quotes carry no speaker: the heading
-// is no name the parser reads.
+// unless another heading does. The heading's name speaks them: see
+// reactionLabels.
 func (s *state) headingQuotes() {
 	if !s.spaced || s.lined {
 		return
