@@ -19,8 +19,10 @@
 //     several paragraphs, each reopened and only the last closed, is one
 //     quotation; when someone speaks it, it is reported as one statement a
 //     paragraph, as news annotators mark it, and a paragraph that opens
-//     with an upper-case name and a colon ("LEE: ...") is that person's,
-//     as in a transcript. An opening mark that is never closed is ignored
+//     with an upper-case name and a colon ("LEE: ...") is that person's, as
+//     in a transcript; in a round-up of reactions, a label in capitals of a
+//     name and its title ("TOM REYES, HEAD OF THE HARBOUR GROUP:") speaks
+//     the quotes under it. An opening mark that is never closed is ignored
 //     at the end of its paragraph (when that paragraph ends a sentence) or
 //     of the text, so it never swallows the rest. The paragraph after one
 //     that ends "X said:" is direct too, without marks, each of its lines a
