@@ -214,43 +214,35 @@ func TestInvalidUTF8(t *testing.T) {
 	dir := t.TempDir()
 	doc := writeFile(t, dir, "doc.txt", "Ann Lee said the \xff plan was dead.")
 	good := writeFile(t, dir, "good.txt", "Ann Lee said the plan was dead.")
-	for _, j := range []string{"1", "3"} {
-		out, stderr, err := runQuotes(t, "", "-j", j, good, doc)
-		if err != nil {
-			t.Errorf("-j %s: err = %v, want none: a warning does not fail", j, err)
-		}
-		want := "quotes: " + doc + ": warning: invalid UTF-8 at byte offset 17; "
-		if !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
-			t.Errorf("-j %s: stderr = %q, want one line starting %q", j, stderr, want)
-		}
-		recs := parseOut(t, out)
-		if len(recs) != 2 || len(recs[1].Quotes) != 1 {
-			t.Fatalf("-j %s: output:\n%s", j, out)
-		}
-		// Offsets count bytes of the file; the text shows U+FFFD.
-		if q := recs[1].Quotes[0]; q.Start != 13 || q.End != 32 || q.Text != "the \uFFFD plan was dead" {
-			t.Errorf("-j %s: statement = %q %d-%d", j, q.Text, q.Start, q.End)
-		}
-	}
-
 	a := writeFile(t, dir, "a.jsonl", `{"id": 1, "text": "Ann Lee said the plan was dead."}`+"\n")
 	b := writeFile(t, dir, "b.jsonl", `{"id": 2, "text": "x"}`+"\n"+"{\"id\": 3, \"text\": \"Ann Lee said the \xff plan was dead.\"}\n")
-	for _, j := range []string{"1", "3"} {
-		out, stderr, err := runQuotes(t, "", "-jsonl", "-j", j, a, b)
-		if err != nil {
-			t.Errorf("-jsonl -j %s: err = %v, want none", j, err)
-		}
-		want := "quotes: " + b + ": line 2: warning: invalid UTF-8 at byte offset 36 of the line; "
-		if !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
-			t.Errorf("-jsonl -j %s: stderr = %q, want one line starting %q", j, stderr, want)
-		}
-		recs := parseOut(t, out)
-		if len(recs) != 3 || len(recs[2].Quotes) != 1 {
-			t.Fatalf("-jsonl -j %s: output:\n%s", j, out)
-		}
+	for _, tt := range []struct {
+		args       []string
+		warn       string // the start of the one line on stderr
+		rec        int    // the output record with the bad byte
+		start, end int
+	}{
+		// Offsets count bytes of the file; the text shows U+FFFD.
+		{[]string{good, doc}, "quotes: " + doc + ": warning: invalid UTF-8 at byte offset 17; ", 1, 13, 32},
 		// Offsets count bytes of the decoded text, where U+FFFD has three.
-		if q := recs[2].Quotes[0]; q.Start != 13 || q.End != 34 || q.Text != "the \uFFFD plan was dead" {
-			t.Errorf("-jsonl -j %s: statement = %q %d-%d", j, q.Text, q.Start, q.End)
+		{[]string{"-jsonl", a, b}, "quotes: " + b + ": line 2: warning: invalid UTF-8 at byte offset 36 of the line; ", 2, 13, 34},
+	} {
+		for _, j := range []string{"1", "3"} {
+			args := append([]string{"-j", j}, tt.args...)
+			out, stderr, err := runQuotes(t, "", args...)
+			if err != nil {
+				t.Errorf("%v: err = %v, want none: a warning does not fail", args, err)
+			}
+			if !strings.HasPrefix(stderr, tt.warn) || strings.Count(stderr, "\n") != 1 {
+				t.Errorf("%v: stderr = %q, want one line starting %q", args, stderr, tt.warn)
+			}
+			recs := parseOut(t, out)
+			if len(recs) != tt.rec+1 || len(recs[tt.rec].Quotes) != 1 {
+				t.Fatalf("%v: output:\n%s", args, out)
+			}
+			if q := recs[tt.rec].Quotes[0]; q.Start != tt.start || q.End != tt.end || q.Text != "the \uFFFD plan was dead" {
+				t.Errorf("%v: statement = %q %d-%d, want %d-%d", args, q.Text, q.Start, q.End, tt.start, tt.end)
+			}
 		}
 	}
 }
