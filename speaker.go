@@ -2284,7 +2284,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 				h.last = c.last
 				return h, true, false
 			}
-			if h := &s.toks[f-2]; f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") && h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0) && h.class&cUnnamed != 0 && s.pluralHead(f-2) {
+			if f-2 >= lo && f >= 2 && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") && s.toks[f-2].kind == tWord && (s.toks[f-2].lowerWord() || s.toks[f-2].flags&fSentStart != 0) && s.toks[f-2].class&cUnnamed != 0 && s.pluralHead(f-2) {
 				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
 					d.last = c.last
 					return d, true, false
