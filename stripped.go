@@ -1814,7 +1814,7 @@ func (s *state) pastNarration(a, b int) bool {
 			// Not after a determiner or preposition, `this bloodshed`,
 			// `the proposed plan`, nor a participle after a verb of now,
 			// `has lost`.
-			if p := &s.toks[k-1]; k == a || p.kind != tWord || p.class&(cDet|cPossPron|cPrep) == 0 && !s.wordIs(k-1, "has", "have", "is", "are", "am", "be", "been", "being") {
+			if k == a || s.toks[k-1].kind != tWord || s.toks[k-1].class&(cDet|cPossPron|cPrep) == 0 && !s.wordIs(k-1, "has", "have", "is", "are", "am", "be", "been", "being") {
 				past = true
 			}
 		}
