@@ -197,26 +197,28 @@
 //
 // The rules are written for English news copy. They use no parser, no
 // tagger and no gazetteer: a place used for its government ("Washington has
-// said") is told from a person by how the text uses it, and "he" or "she"
-// resolves to the subject of the reporter's sentences before it, else the
-// latest person named, whose gender the text does not contradict; after an
-// unnamed speaker ("..., a senior official said. He said ..."), with no one
-// named since, it stays that speaker. "It" resolves to a body or a document
-// that is the subject of a clause in the same sentence or the two before
-// ("the ministry", "Acme Corp", "rights group Harbour Watch", "the
-// report"), or to a single name never shown to be a person's, or a place
-// that spoke, that opens a clause there ("..., Wirex said. ..., it said");
-// never to a name inside the statement it attributes ("Food is short, it
-// said"). "They" and plural descriptions ("the plaintiffs") resolve to
-// names listed together as the subject of a sentence shortly before; "they"
-// also to a plural subject earlier in its own clause ("Unions pushed for a
-// plan they say is fair") or of the sentence before; a "they" or "it" still
-// unresolved goes to the group or body whose statement comes just before it
-// ("..., officials said. ..., they said."); otherwise they stay as written,
-// as "we" does. Other descriptions ("the spokeswoman") resolve to a person
-// only when that person's title names the same role. A mixed statement is
-// reported as its whole clause, not as the quoted fragment inside it. Text
-// without quotation marks that was never stripped is read as reported
-// speech. Each rule looks at most a few hundred tokens around a cue, so a
-// document of any size takes linear time.
+// said") is told from a person only by how the text uses it ("talks in
+// Washington", "a Wirex report"), and with no such use it is taken for a
+// person; "he" or "she" resolves to the subject of the reporter's sentences
+// before it, else the latest person named, whose gender the text does not
+// contradict; after an unnamed speaker ("..., a senior official said. He
+// said ..."), with no one named since, it stays that speaker. "It" resolves
+// to a body or a document that is the subject of a clause in the same
+// sentence or the two before ("the ministry", "Acme Corp", "rights group
+// Harbour Watch", "the report"), or to a single name never shown to be a
+// person's, or a place that spoke, that opens a clause there ("..., Wirex
+// said. ..., it said"); never to a name inside the statement it attributes
+// ("Food is short, it said"). "They" and plural descriptions ("the
+// plaintiffs") resolve to names listed together as the subject of a
+// sentence shortly before; "they" also to a plural subject earlier in its
+// own clause ("Unions pushed for a plan they say is fair") or of the
+// sentence before; a "they" or "it" still unresolved goes to the group or
+// body whose statement comes just before it ("..., officials said. ...,
+// they said."); otherwise they stay as written, as "we" does. Other
+// descriptions ("the spokeswoman") resolve to a person only when that
+// person's title names the same role. A mixed statement is reported as its
+// whole clause, not as the quoted fragment inside it. Text without
+// quotation marks that was never stripped is read as reported speech. Each
+// rule looks at most a few hundred tokens around a cue, so a document of
+// any size takes linear time.
 package quote
