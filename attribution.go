@@ -4696,19 +4696,17 @@ func (s *state) attributeLeftovers() {
 			// `told “Fox and Friends,” reminding`, `roles in “Apollo
 			// 13,” “Big”`: the name of a show or a work.
 			continue
-		} else if ci := s.carrierOf(prev, p); ci >= 0 && s.carries(s.stmts[ci], s.stmts[prev], p, like) {
+		} else if ci, lead := s.carriedBy(prev, p, like); ci >= 0 {
 			ps := s.stmts[ci]
-			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
-			st.source = srcQuoteCarried
-		} else if ci := s.carrierOf(prev, p); ci >= 0 && s.carriesLeadIn(s.stmts[ci], s.stmts[prev], p) {
-			// `Q, Lee said. Roads can still win, but only when “the
-			// money is there.”`: the sentence after the attribution
-			// goes on in the reporter's words into the speaker's, and is
-			// the speaker's mixed statement.
-			ps := s.stmts[ci]
-			ls := s.leadIn(p)
-			st.first, st.kind = ls, Mixed
-			st.start, st.end = s.toks[ls].start, s.toks[p.close].end
+			if lead {
+				// `Q, Lee said. Roads can still win, but only when “the
+				// money is there.”`: the sentence after the attribution
+				// goes on in the reporter's words into the speaker's,
+				// and is the speaker's mixed statement.
+				ls := s.leadIn(p)
+				st.first, st.kind = ls, Mixed
+				st.start, st.end = s.toks[ls].start, s.toks[p.close].end
+			}
 			st.spk, st.hasSpk, st.carried, st.group = ps.spk, ps.hasSpk, true, ps.group
 			st.source = srcQuoteCarried
 		} else if !like {
@@ -4885,6 +4883,23 @@ func (s *state) signatureTail(k int, end tokenFlag) int {
 		return len(s.toks)
 	}
 	return k
+}
+
+// carriedBy returns the statement whose speaker quotation p carries on
+// (carrierOf), or -1, and whether it does so through the reporter's words
+// that lead into it (carriesLeadIn) rather than as a quotation of its own
+// (carries).
+func (s *state) carriedBy(prev int, p pair, like bool) (ci int, lead bool) {
+	ci = s.carrierOf(prev, p)
+	switch {
+	case ci < 0:
+		return -1, false
+	case s.carries(s.stmts[ci], s.stmts[prev], p, like):
+		return ci, false
+	case s.carriesLeadIn(s.stmts[ci], s.stmts[prev], p):
+		return ci, true
+	}
+	return -1, false
 }
 
 // carrierOf returns carrier(prev), or -1 where nothing may carry over
