@@ -1861,7 +1861,7 @@ func (s *state) continuedPair(p pair) int {
 	if k < 1 {
 		return -1
 	}
-	if k > 1 && s.toks[k].lowerWord() && s.wordIs(k, "and") && s.toks[k-1].isPunct(',') && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)) {
+	if k > 1 && s.toks[k].lowerWord() && s.wordIs(k, "and") && s.toks[k-1].isPunct(',') && s.quoteEndsSentence(p) {
 		// `"Q1," she said, and "Q2."`: the same attribution goes on.
 		k--
 	}
@@ -4885,6 +4885,12 @@ func (s *state) signatureTail(k int, end tokenFlag) int {
 	return k
 }
 
+// quoteEndsSentence reports whether quotation p ends its sentence, at its
+// closing mark or at the punctuation right after it: `"Q."`, `"Q".`.
+func (s *state) quoteEndsSentence(p pair) bool {
+	return s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)
+}
+
 // carriedBy returns the statement whose speaker quotation p carries on
 // (carrierOf), or -1, and whether it does so through the reporter's words
 // that lead into it (carriesLeadIn) rather than as a quotation of its own
@@ -5093,7 +5099,7 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 	}
 	// After a connective the quotation goes on in lower case, as the
 	// rest of a sentence: `"A," Lee said. Still, "we will be back."`
-	return like || s.capitalFirst(p) && !s.quotedSubject(p) || connective && s.wordsIn(p.open+1, p.close) >= 3 && (s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1))
+	return like || s.capitalFirst(p) && !s.quotedSubject(p) || connective && s.wordsIn(p.open+1, p.close) >= 3 && s.quoteEndsSentence(p)
 }
 
 // carriesLeadIn reports whether quotation p closes, with a clause of four
@@ -5110,7 +5116,7 @@ func (s *state) carriesLeadIn(ps, aside stmt, p pair) bool {
 	if s.sentOf[p.open] != cs+1 || s.sents[cs].para != s.sents[cs+1].para || s.sents[cs].last-ps.cueLast > 8 {
 		return false
 	}
-	if !(s.endsSentence(p.close) || p.close+1 < len(s.toks) && s.sentOf[p.close+1] == s.sentOf[p.close] && s.endsSentence(p.close+1)) {
+	if !s.quoteEndsSentence(p) {
 		return false
 	}
 	if ls := s.leadIn(p); ls >= p.open || ls > s.sents[cs+1].first+1 {
