@@ -216,7 +216,7 @@ func (s *state) output() []Quote {
 	}
 	s.linkUnnamed()
 	s.linkGroups()
-	s.voteIt()
+	s.votePronouns()
 	s.reactionLabels()
 	var qs []Quote
 	if len(s.stmts) > 0 {

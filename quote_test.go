@@ -199,6 +199,7 @@ func TestFind(t *testing.T) {
 		{"told reporters colon", `⦃Senator⦄ ⟨Ann Lee⟩ ⟪told⟫ reporters: "⟦This bill is dead.⟧"`, []want{direct}},
 		{"hearer with a relative clause before a quotation", `⦃Mayor⦄ ⟨Ann Lee⟩ spoke last. But, ⸨she⸩ ⟪told⟫ the farmers who gathered in the old grain hall, “⟦nobody should doubt the harbour.⟧”`, []want{direct}},
 		{"hearer with a relative clause before that", `⟨Tom Reyes⟩ ⟪told⟫ the workers who came to the dock that ⟦the yard would stay open⟧.`, []want{indirect}},
+		{"a name that she speaks for later is a person's though it said it first", "⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it will open in May⟧. ⟦₂The plan is good⟧, ⸨₂she⸩ ⟪₂said⟫.", []want{indirect, indirect}},
 		{"a pronoun's antecedent is no name inside the statement before", `⟨Ann Lee⟩, ⦃the mayor⦄, spoke on Monday. ⸨₁She⸩ ⟪₁told⟫ reporters ⟦₁Tom Reyes would resign soon⟧. “⟦₂We need a new plan⟧,” ⸨₂she⸩ ⟪₂said⟫.`, []want{indirect, direct}},
 		{"a month after a preposition before the verb is a date, not the subject", `⟨₁The harbour board⟩ in March ⟪₁said⟫ ⟦₁the ferry would stop⟧. ⟨₂The watchdog⟩ has singled out the council, and in July ⟪₂called on⟫ ⟦₂the mayor to resign⟧.`, []want{indirOrg, indirOrg}},
 		{"an adjective before a name after according to is part of the source it modifies", "⟦The ferry lost money⟧, ⟪according to⟫ ⟨new Wirex research⟩. Tom Lee paid for it.", []want{indirUnnmd}},

@@ -55,6 +55,7 @@ type entity struct {
 	personal              bool
 	addressed             bool // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int  // pronouns that follow its mentions
+	heSpeaks              int  // statements whose "he" or "she" stands for it (votePronouns)
 	place                 bool // its name is used as a place (weighPlaces)
 	surnamed              bool // its last word alone names it too (weighPlaces)
 	headline              bool // the fullest name comes from a title-case line
@@ -6114,18 +6115,30 @@ func (s *state) inStatement(k int, want func(*stmt) bool) bool {
 	return found
 }
 
-// voteIt counts each "it" that speaks for a name, "Wirex said ... Later,
+// votePronouns counts each "it" that speaks for a name, "Wirex said ... Later,
 // it said", as a vote that the name is a body's, so that every statement
-// of that name gives the same kind, not only the one that says "it".
-func (s *state) voteIt() {
+// of that name gives the same kind, not only the one that says "it". A
+// "he" or "she" that speaks for a name votes the other way: in "Ann Lee
+// said it would close. ... she said", the first "it" after the name is
+// what she spoke of.
+func (s *state) votePronouns() {
 	for i := range s.stmts {
 		st := &s.stmts[i]
-		if st.dropped || !st.hasSpk || st.spk.kind != mPronoun || !s.wordIs(st.spk.first, "it") {
+		if st.dropped || !st.hasSpk || st.spk.kind != mPronoun {
 			continue
 		}
-		if a, ok := s.resolveIt(st.spk.first); ok && a.kind == mName && a.entity >= 0 {
-			s.entities[a.entity].itVotes++
+		if s.wordIs(st.spk.first, "it") {
+			if a, ok := s.resolveIt(st.spk.first); ok && a.kind == mName && a.entity >= 0 {
+				s.entities[a.entity].itVotes++
+			}
+		} else if e := s.resolvePronoun(st.spk.first); e >= 0 {
+			s.entities[e].heSpeaks++
 		}
+	}
+	// Counted apart first, as each vote would change how later pronouns
+	// resolve.
+	for i := range s.entities {
+		s.entities[i].heVotes += s.entities[i].heSpeaks
 	}
 }
 
