@@ -5935,34 +5935,71 @@ func (s *state) linkUnnamed() {
 			continue
 		}
 		lo := s.sents[max(int(s.sentOf[k])-2, 0)].first
-		last := s.lastCuedBefore(i, k, lo)
+		if p := s.lastCuedBefore(i, k, lo, true); p >= 0 {
+			if d, u := s.stmts[p].spk, s.stmts[p].unnamedAnte; u > 0 && d.kind == mPronoun && strings.EqualFold(s.word(d.first), s.word(k)) {
+				// "..., the official added. He said Lee met Reyes,
+				// who accused Ann Ray. ..., he added": the same
+				// pronoun goes on with the unnamed person, and the
+				// names in what was reported name no one new.
+				if !s.namedSince(max(d.last, s.stmts[p].cueLast), k, true) {
+					st.unnamedAnte = u
+				}
+				continue
+			}
+		}
+		last := s.lastCuedBefore(i, k, lo, false)
 		if last < 0 {
 			continue
 		}
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
-			!s.wordIs(d.first, "a", "an", "one", "another") && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
+			!s.wordIs(d.first, "a", "an", "one", "another") && !s.introducedUnnamed(last, d) && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
 			// a person named before; an indefinite one is someone new,
 			// and so is a definite one that names no one before it
 			// ("the spokeswoman said ... she said").
 			continue
 		}
-		named := false
-		for j := max(d.last, s.stmts[last].cueLast); j < k; j++ {
-			// A place is no person named, nor is a capitalised word
-			// that opens a sentence: "a police spokesman said ... .
-			// Shells are found in Dover, he added".
-			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) {
-				named = true
-				break
-			}
-		}
-		if !named {
+		if !s.namedSince(max(d.last, s.stmts[last].cueLast), k, false) {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// namedSince reports whether a person is named in tokens [a, k). A place
+// is no person named, nor is a capitalised word that opens a sentence:
+// "a police spokesman said ... . Shells are found in Dover, he added".
+// With reported set, neither is a name inside the words of a statement.
+func (s *state) namedSince(a, k int, reported bool) bool {
+	for j := a; j < k; j++ {
+		if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) && !(reported && s.inReported(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedUnnamed reports whether the definite description d, the
+// speaker of statement i, stands for an unnamed person that a statement
+// among the twelve before it introduced with an indefinite description of
+// the same head: in "a senior official said ... . ..., the official added.
+// He said ...", the official is no one named before but someone new, so
+// "he" goes on with the official as it would with "a senior official".
+func (s *state) introducedUnnamed(i int, d mention) bool {
+	if !s.wordIs(d.first, "the") || s.speaker(d).Kind != Unnamed {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		a := s.stmts[j].spk
+		if !s.stmts[j].hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first {
+			continue
+		}
+		if s.wordIs(a.first, "a", "an", "one", "another") && strings.EqualFold(s.word(a.head), s.word(d.head)) && s.speaker(a).Kind == Unnamed {
+			return true
+		}
+	}
+	return false
 }
 
 // articleGroup reports whether run r follows "the" with no title between,
@@ -5987,12 +6024,14 @@ func genderFits(w, p string) bool {
 
 // lastCuedBefore returns the statement among the eight before statement i
 // whose cue comes last before token k, at or after lo and within 200
-// tokens, with a speaker that ends before k; or -1.
-func (s *state) lastCuedBefore(i, k, lo int) int {
+// tokens, with a speaker that ends before k; or -1. With outer set, a
+// statement whose cue lies inside another's words, or whose speaker is
+// the antecedent of "who" (an aside), is passed over.
+func (s *state) lastCuedBefore(i, k, lo int, outer bool) int {
 	last := -1
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		p := &s.stmts[j]
-		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
+		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k || outer && (p.spk.relative > 0 || s.inReported(p.cueFirst)) {
 			continue
 		}
 		if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
@@ -6026,7 +6065,7 @@ func (s *state) linkGroups() {
 		// before: a sentence between may name another ("Acme said
 		// ... . Wirex plans ... . ..., it said").
 		lo := s.sents[max(int(s.sentOf[k])-1, 0)].first
-		last := s.lastCuedBefore(i, k, lo)
+		last := s.lastCuedBefore(i, k, lo, false)
 		if last < 0 {
 			continue
 		}
