@@ -5922,8 +5922,9 @@ func (s *state) placeEntity(i int) bool {
 // statement of an unnamed person just before it, when that person spoke
 // last and no person has been named since: in "..., a senior official
 // said. He said ...", the official speaks again, not a person named
-// before. The statements are sorted; only a few before each are looked
-// at.
+// before. A "he" after the same "he" in the attribution before, with no
+// one named between, is linked to what that one stood for, named or not.
+// The statements are sorted; only a few before each are looked at.
 func (s *state) linkUnnamed() {
 	for i := range s.stmts {
 		st := &s.stmts[i]
@@ -5934,19 +5935,26 @@ func (s *state) linkUnnamed() {
 		if g := pronounPerson(s.word(k)); g != 'm' && g != 'f' {
 			continue
 		}
-		lo := s.sents[max(int(s.sentOf[k])-2, 0)].first
-		if p := s.lastCuedBefore(i, k, lo, true); p >= 0 {
-			if d, u := s.stmts[p].spk, s.stmts[p].unnamedAnte; u > 0 && d.kind == mPronoun && strings.EqualFold(s.word(d.first), s.word(k)) {
+		if p := s.lastCuedBefore(i, k, s.reporterSentence(k, 2), true); p >= 0 {
+			if d, u := s.stmts[p].spk, s.stmts[p].unnamedAnte; d.kind == mPronoun && strings.EqualFold(s.word(d.first), s.word(k)) {
 				// "..., the official added. He said Lee met Reyes,
 				// who accused Ann Ray. ..., he added": the same
-				// pronoun goes on with the unnamed person, and the
-				// names in what was reported name no one new.
-				if !s.namedSince(max(d.last, s.stmts[p].cueLast), k, true) {
+				// pronoun goes on with the person it stood for in
+				// the attribution before, unnamed or named, and the
+				// names in what was reported name no one new; nor do
+				// the sentences the speaker says, in stripped text
+				// ("..., she said. I am not afraid. I am ready, she
+				// said").
+				if u == 0 && s.resolvePronoun(d.first) >= 0 {
+					u = p + 1
+				}
+				if u > 0 && !s.namedSince(max(d.last, s.stmts[p].cueLast), k, true) {
 					st.unnamedAnte = u
 				}
 				continue
 			}
 		}
+		lo := s.sents[max(int(s.sentOf[k])-2, 0)].first
 		last := s.lastCuedBefore(i, k, lo, false)
 		if last < 0 {
 			continue
@@ -5965,6 +5973,20 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// reporterSentence returns the first token of the nth sentence before
+// the one of token k that is the reporter's, passing over sentences
+// inside a direct statement; at most twenty sentences back.
+func (s *state) reporterSentence(k, n int) int {
+	i := int(s.sentOf[k])
+	for seen := 0; i > 0 && n > 0 && seen < 20; seen++ {
+		i--
+		if sent := s.sents[i]; !s.inDirect(sent.first) || !s.inDirect(sent.last-1) {
+			n--
+		}
+	}
+	return s.sents[i].first
 }
 
 // namedSince reports whether a person is named in tokens [a, k). A place
