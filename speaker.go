@@ -53,16 +53,17 @@ type entity struct {
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
 	personal              bool
-	addressed             bool // named with "Mr." or "Mrs.": a person
-	itVotes, heVotes      int  // pronouns that follow its mentions
-	place                 bool // its name is used as a place (weighPlaces)
-	surnamed              bool // its last word alone names it too (weighPlaces)
-	headline              bool // the fullest name comes from a title-case line
-	people                bool // a plural after "the": "the Norvians"
-	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
-	inner                 bool // a mention not at a sentence's start
-	origin                bool // a single word after "from", "to" or "against" (weighPlaces)
-	bodyUse               bool // a single word used as a body's name: "a Wirex report" (weighPlaces)
+	addressed             bool   // named with "Mr." or "Mrs.": a person
+	itVotes, heVotes      int    // pronouns that follow its mentions
+	place                 bool   // its name is used as a place (weighPlaces)
+	surnamed              bool   // its last word alone names it too (weighPlaces)
+	headline              bool   // the fullest name comes from a title-case line
+	people                bool   // a plural after "the": "the Norvians"
+	folk                  bool   // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
+	inner                 bool   // a mention not at a sentence's start
+	origin                bool   // a single word after "from", "to" or "against" (weighPlaces)
+	bodyUse               bool   // a single word used as a body's name: "a Wirex report" (weighPlaces)
+	acronym               uint64 // nameHash of the acronym given for the name: "Harbour Rescue Group (HRG)"
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -1221,7 +1222,11 @@ func (s *state) addRun(a, b int) {
 	best := -1
 	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
-	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+	abbrev := -1
+	if b-nf == 1 && s.toks[nf].flags&fUpper != 0 {
+		abbrev = s.acronymOf(a, b, hash)
+	}
+	for i := len(s.entities) - 1; abbrev < 0 && i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
@@ -1275,6 +1280,9 @@ func (s *state) addRun(a, b int) {
 				break
 			}
 		}
+	}
+	if abbrev >= 0 {
+		best = abbrev
 	}
 	// In a title-case headline a name's run takes in the words around
 	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
@@ -1377,6 +1385,47 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].heVotes++
 		}
 	}
+}
+
+// acronymOf returns the entity whose name the capitals of run [a, b)
+// abbreviate, or -1: the name right before them when they stand in
+// parentheses and spell its initials, "Harbour Rescue Group (HRG)", and
+// so the name of every later "HRG". The fullest name, not the acronym,
+// names the speaker.
+func (s *state) acronymOf(a, b int, hash uint64) int {
+	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+		if s.entities[i].acronym == hash {
+			return i
+		}
+	}
+	if a == 0 || !s.toks[a-1].isPunct('(') || b >= len(s.toks) || !s.toks[b].isPunct(')') || len(s.runs) == 0 {
+		return -1
+	}
+	p := s.runs[len(s.runs)-1]
+	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) {
+		return -1
+	}
+	s.entities[p.entity].acronym = hash
+	return p.entity
+}
+
+// spellsInitials reports whether the word at k is the initials of the
+// capitalised words in [first, last), in order: "HRG" for "Harbour
+// Rescue Group", "GNA" for "Government of National Accord".
+func (s *state) spellsInitials(k, first, last int) bool {
+	w := s.word(k)
+	n := 0
+	for j := first; j < last; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord || !t.capWord() {
+			continue
+		}
+		if n >= len(w) || s.text[t.start] != w[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(w) && n >= 2
 }
 
 // standsAlone reports whether the name that ends before token b is a
@@ -5418,6 +5467,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
+	if en.acronym != 0 {
+		return Organization // "Harbour Rescue Group (HRG)": a person's name is not shortened so
+	}
 	if en.itVotes > en.heVotes && !en.surnamed || s.placeLike(e) {
 		// A body is not called by the last word of its name alone, a
 		// person is: "Ann Lee said it was over. ... Lee added".
@@ -5795,8 +5847,8 @@ func (s *state) resolvePronoun(k int) int {
 			return false
 		}
 		en := &s.entities[run.entity]
-		if en.kind != Person || !en.personal && !s.surnameSpeaks(run) || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
-			return false // a place or a people is no "he"
+		if en.kind != Person || !en.personal && !s.surnameSpeaks(run) || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed || en.acronym != 0 {
+			return false // a place, a people or a body that has an acronym is no "he"
 		}
 		return en.gender == 0 || en.gender == g
 	}
