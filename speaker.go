@@ -4663,6 +4663,12 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if m.kind == mName && s.joinedSubject(m, start) {
 			return s.coordinated(m, start), true
 		}
+		if c := s.coordinated(m, start); m.kind == mDescription && s.mentionStart(c) < s.mentionStart(m) && s.subjectEdge(s.mentionStart(c), start) {
+			// "Family and friends pleaded with him, warning ...": two
+			// descriptions joined by "and" that open the clause are
+			// one speaker, as before a finite cue.
+			return c, true
+		}
 		return m, true
 	}
 	if start > lo {
