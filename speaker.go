@@ -5858,6 +5858,10 @@ func (s *state) resolvePronoun(k int) int {
 		}
 		return en.gender == 0 || en.gender == g
 	}
+	if i := lo - 1; i >= 0 && k >= 4 && s.toks[k-1].isPunct(',') && s.runs[i].last == k-1 && s.wordIs(s.runs[i].first-2, "as") && s.wordIs(s.runs[i].first-1, "for") && fits(s.runs[i]) {
+		// "As for Reyes, he said ...": the name the sentence turns to.
+		return s.runs[i].entity
+	}
 	// Look back three sentences of the reporter's, not counting those
 	// inside quotations.
 	firstSent := int(s.sentOf[k])
