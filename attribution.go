@@ -29,7 +29,7 @@ type stmt struct {
 	carried     bool   // speaker carried over from an earlier statement
 	pair        int    // index in s.pairs of the quotation it is, or -1
 	dropped     bool   // superseded by a statement inside it
-	unnamedAnte int    // 1 + the statement of the unnamed person its "he" or "she" stands for, or 0
+	unnamedAnte int    // 1 + the statement whose speaker its "he" or "she" stands for (an unnamed person, or whom the same pronoun stood for before), or 0
 }
 
 // cue kinds

@@ -53,17 +53,18 @@ type entity struct {
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
 	personal              bool
-	addressed             bool // named with "Mr." or "Mrs.": a person
-	itVotes, heVotes      int  // pronouns that follow its mentions
-	heSpeaks              int  // statements whose "he" or "she" stands for it (votePronouns)
-	place                 bool // its name is used as a place (weighPlaces)
-	surnamed              bool // its last word alone names it too (weighPlaces)
-	headline              bool // the fullest name comes from a title-case line
-	people                bool // a plural after "the": "the Norvians"
-	folk                  bool // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
-	inner                 bool // a mention not at a sentence's start
-	origin                bool // a single word after "from", "to" or "against" (weighPlaces)
-	bodyUse               bool // a single word used as a body's name: "a Wirex report" (weighPlaces)
+	addressed             bool   // named with "Mr." or "Mrs.": a person
+	itVotes, heVotes      int    // pronouns that follow its mentions
+	heSpeaks              int    // statements whose "he" or "she" stands for it (votePronouns)
+	place                 bool   // its name is used as a place (weighPlaces)
+	surnamed              bool   // its last word alone names it too (weighPlaces)
+	headline              bool   // the fullest name comes from a title-case line
+	people                bool   // a plural after "the": "the Norvians"
+	folk                  bool   // a single plural word after "the" or a quantifier: "The Norvians", "many Kestians"
+	inner                 bool   // a mention not at a sentence's start
+	origin                bool   // a single word after "from", "to" or "against" (weighPlaces)
+	bodyUse               bool   // a single word used as a body's name: "a Wirex report" (weighPlaces)
+	acronym               uint64 // nameHash of the acronym given for the name: "Harbour Rescue Group (HRG)"
 }
 
 // nameParticles are lower-case words inside names: "Kevin de Leon",
@@ -1222,7 +1223,11 @@ func (s *state) addRun(a, b int) {
 	best := -1
 	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
-	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+	abbrev := -1
+	if b-nf == 1 && s.toks[nf].flags&fUpper != 0 {
+		abbrev = s.acronymOf(a, b, hash)
+	}
+	for i := len(s.entities) - 1; abbrev < 0 && i >= 0 && i >= len(s.entities)-64; i-- {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
@@ -1276,6 +1281,9 @@ func (s *state) addRun(a, b int) {
 				break
 			}
 		}
+	}
+	if abbrev >= 0 {
+		best = abbrev
 	}
 	// In a title-case headline a name's run takes in the words around
 	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
@@ -1378,6 +1386,47 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].heVotes++
 		}
 	}
+}
+
+// acronymOf returns the entity whose name the capitals of run [a, b)
+// abbreviate, or -1: the name right before them when they stand in
+// parentheses and spell its initials, "Harbour Rescue Group (HRG)", and
+// so the name of every later "HRG". The fullest name, not the acronym,
+// names the speaker.
+func (s *state) acronymOf(a, b int, hash uint64) int {
+	for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
+		if s.entities[i].acronym == hash {
+			return i
+		}
+	}
+	if a == 0 || !s.toks[a-1].isPunct('(') || b >= len(s.toks) || !s.toks[b].isPunct(')') || len(s.runs) == 0 {
+		return -1
+	}
+	p := s.runs[len(s.runs)-1]
+	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) {
+		return -1
+	}
+	s.entities[p.entity].acronym = hash
+	return p.entity
+}
+
+// spellsInitials reports whether the word at k is the initials of the
+// capitalised words in [first, last), in order: "HRG" for "Harbour
+// Rescue Group", "GNA" for "Government of National Accord".
+func (s *state) spellsInitials(k, first, last int) bool {
+	w := s.word(k)
+	n := 0
+	for j := first; j < last; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord || !t.capWord() {
+			continue
+		}
+		if n >= len(w) || s.text[t.start] != w[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(w) && n >= 2
 }
 
 // standsAlone reports whether the name that ends before token b is a
@@ -4615,6 +4664,12 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if m.kind == mName && s.joinedSubject(m, start) {
 			return s.coordinated(m, start), true
 		}
+		if c := s.coordinated(m, start); m.kind == mDescription && s.mentionStart(c) < s.mentionStart(m) && s.subjectEdge(s.mentionStart(c), start) {
+			// "Family and friends pleaded with him, warning ...": two
+			// descriptions joined by "and" that open the clause are
+			// one speaker, as before a finite cue.
+			return c, true
+		}
 		return m, true
 	}
 	if start > lo {
@@ -5419,6 +5474,9 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst || en.addressed {
 		return Person
 	}
+	if en.acronym != 0 {
+		return Organization // "Harbour Rescue Group (HRG)": a person's name is not shortened so
+	}
 	if en.itVotes > en.heVotes && !en.surnamed || s.placeLike(e) {
 		// A body is not called by the last word of its name alone, a
 		// person is: "Ann Lee said it was over. ... Lee added".
@@ -5796,10 +5854,14 @@ func (s *state) resolvePronoun(k int) int {
 			return false
 		}
 		en := &s.entities[run.entity]
-		if en.kind != Person || !en.personal && !s.surnameSpeaks(run) || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed {
-			return false // a place or a people is no "he"
+		if en.kind != Person || !en.personal && !s.surnameSpeaks(run) || s.placeLike(run.entity) || s.entityKind(run.entity) == Unnamed || en.acronym != 0 {
+			return false // a place, a people or a body that has an acronym is no "he"
 		}
 		return en.gender == 0 || en.gender == g
+	}
+	if i := lo - 1; i >= 0 && k >= 4 && s.toks[k-1].isPunct(',') && s.runs[i].last == k-1 && s.wordIs(s.runs[i].first-2, "as") && s.wordIs(s.runs[i].first-1, "for") && fits(s.runs[i]) {
+		// "As for Reyes, he said ...": the name the sentence turns to.
+		return s.runs[i].entity
 	}
 	// Look back three sentences of the reporter's, not counting those
 	// inside quotations.
@@ -5923,8 +5985,9 @@ func (s *state) placeEntity(i int) bool {
 // statement of an unnamed person just before it, when that person spoke
 // last and no person has been named since: in "..., a senior official
 // said. He said ...", the official speaks again, not a person named
-// before. The statements are sorted; only a few before each are looked
-// at.
+// before. A "he" after the same "he" in the attribution before, with no
+// one named between, is linked to what that one stood for, named or not.
+// The statements are sorted; only a few before each are looked at.
 func (s *state) linkUnnamed() {
 	for i := range s.stmts {
 		st := &s.stmts[i]
@@ -5935,35 +5998,93 @@ func (s *state) linkUnnamed() {
 		if g := pronounPerson(s.word(k)); g != 'm' && g != 'f' {
 			continue
 		}
+		if p := s.lastCuedBefore(i, k, s.reporterSentence(k, 2), true); p >= 0 {
+			if d, u := s.stmts[p].spk, s.stmts[p].unnamedAnte; d.kind == mPronoun && strings.EqualFold(s.word(d.first), s.word(k)) {
+				// "..., the official added. He said Lee met Reyes,
+				// who accused Ann Ray. ..., he added": the same
+				// pronoun goes on with the person it stood for in
+				// the attribution before, unnamed or named, and the
+				// names in what was reported name no one new; nor do
+				// the sentences the speaker says, in stripped text
+				// ("..., she said. I am not afraid. I am ready, she
+				// said").
+				if u == 0 && s.resolvePronoun(d.first) >= 0 {
+					u = p + 1
+				}
+				if u > 0 && !s.namedSince(max(d.last, s.stmts[p].cueLast), k, true) {
+					st.unnamedAnte = u
+				}
+				continue
+			}
+		}
 		lo := s.sents[max(int(s.sentOf[k])-2, 0)].first
-		last := s.lastCuedBefore(i, k, lo)
+		last := s.lastCuedBefore(i, k, lo, false)
 		if last < 0 {
 			continue
 		}
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
-			!s.wordIs(d.first, "a", "an", "one", "another") && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
+			!s.wordIs(d.first, "a", "an", "one", "another") && !s.introducedUnnamed(last, d) && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
 			// a person named before; an indefinite one is someone new,
 			// and so is a definite one that names no one before it
 			// ("the spokeswoman said ... she said").
 			continue
 		}
-		named := false
-		for j := max(d.last, s.stmts[last].cueLast); j < k; j++ {
-			// A place is no person named, nor is a capitalised word
-			// that opens a sentence: "a police spokesman said ... .
-			// Shells are found in Dover, he added".
-			if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) {
-				named = true
-				break
-			}
-		}
-		if !named {
+		if !s.namedSince(max(d.last, s.stmts[last].cueLast), k, false) {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// reporterSentence returns the first token of the nth sentence before
+// the one of token k that is the reporter's, passing over sentences
+// inside a direct statement; at most twenty sentences back.
+func (s *state) reporterSentence(k, n int) int {
+	i := int(s.sentOf[k])
+	for seen := 0; i > 0 && n > 0 && seen < 20; seen++ {
+		i--
+		if sent := s.sents[i]; !s.inDirect(sent.first) || !s.inDirect(sent.last-1) {
+			n--
+		}
+	}
+	return s.sents[i].first
+}
+
+// namedSince reports whether a person is named in tokens [a, k). A place
+// is no person named, nor is a capitalised word that opens a sentence:
+// "a police spokesman said ... . Shells are found in Dover, he added".
+// With reported set, neither is a name inside the words of a statement.
+func (s *state) namedSince(a, k int, reported bool) bool {
+	for j := a; j < k; j++ {
+		if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) && !(reported && s.inReported(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedUnnamed reports whether the definite description d, the
+// speaker of statement i, stands for an unnamed person that a statement
+// among the twelve before it introduced with an indefinite description of
+// the same head: in "a senior official said ... . ..., the official added.
+// He said ...", the official is no one named before but someone new, so
+// "he" goes on with the official as it would with "a senior official".
+func (s *state) introducedUnnamed(i int, d mention) bool {
+	if !s.wordIs(d.first, "the") || s.speaker(d).Kind != Unnamed {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		a := s.stmts[j].spk
+		if !s.stmts[j].hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first {
+			continue
+		}
+		if s.wordIs(a.first, "a", "an", "one", "another") && strings.EqualFold(s.word(a.head), s.word(d.head)) && s.speaker(a).Kind == Unnamed {
+			return true
+		}
+	}
+	return false
 }
 
 // articleGroup reports whether run r follows "the" with no title between,
@@ -5988,12 +6109,14 @@ func genderFits(w, p string) bool {
 
 // lastCuedBefore returns the statement among the eight before statement i
 // whose cue comes last before token k, at or after lo and within 200
-// tokens, with a speaker that ends before k; or -1.
-func (s *state) lastCuedBefore(i, k, lo int) int {
+// tokens, with a speaker that ends before k; or -1. With outer set, a
+// statement whose cue lies inside another's words, or whose speaker is
+// the antecedent of "who" (an aside), is passed over.
+func (s *state) lastCuedBefore(i, k, lo int, outer bool) int {
 	last := -1
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		p := &s.stmts[j]
-		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k {
+		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k || outer && (p.spk.relative > 0 || s.inReported(p.cueFirst)) {
 			continue
 		}
 		if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
@@ -6027,7 +6150,7 @@ func (s *state) linkGroups() {
 		// before: a sentence between may name another ("Acme said
 		// ... . Wirex plans ... . ..., it said").
 		lo := s.sents[max(int(s.sentOf[k])-1, 0)].first
-		last := s.lastCuedBefore(i, k, lo)
+		last := s.lastCuedBefore(i, k, lo, false)
 		if last < 0 {
 			continue
 		}
