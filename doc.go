@@ -202,7 +202,12 @@
 // person; "he" or "she" resolves to the subject of the reporter's sentences
 // before it, else the latest person named, whose gender the text does not
 // contradict; after an unnamed speaker ("..., a senior official said. He
-// said ..."), with no one named since, it stays that speaker. "It" resolves
+// said ..."), with no one named since, it stays that speaker, and a "he"
+// in the attribution just before, with no one named between, passes its
+// speaker on to the next; "As for Reyes, he said" is Reyes. An acronym in
+// parentheses that spells the initials of the name before it ("Harbour
+// Rescue Group (HRG)") is that body's, and later mentions of it take the
+// full name. "It" resolves
 // to a body or a document that is the subject of a clause in the same
 // sentence or the two before ("the ministry", "Acme Corp", "rights group
 // Harbour Watch", "the report"), or to a single name never shown to be a
