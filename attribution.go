@@ -1133,12 +1133,23 @@ func (s *state) attributePairs() {
 			if s.splitFront(c, m, p.open, st.group) {
 				// The front took the cue; the quote is the rest.
 				st.cueFirst, st.cueLast = 0, 0
+			} else if lw := s.reportedLead(c, p); lw >= 0 {
+				// `Lee said that “the port will close,”`, `vowed to “cut
+				// taxes”`: the quotation is the reported clause after
+				// the cue, reported speech and so mixed. As in "vowed to
+				// cut taxes", the statement takes the "to" but not the
+				// "that".
+				st.kind = Mixed
+				if s.wordIs(lw, "to") {
+					st.first = lw
+					st.start, st.end = s.trimContent(lw, p.close+1)
+				}
 			}
 			j := s.coordinatedPair(p)
 			if j >= 0 {
 				// `vowed to "cut taxes," and to "fix the roads"`: one
 				// statement over both quotations.
-				st.first, st.last, st.kind, st.pair = p.open, s.pairs[j].close+1, Mixed, -1
+				st.first, st.last, st.kind, st.pair = min(st.first, p.open), s.pairs[j].close+1, Mixed, -1
 				st.start, st.end = s.trimContent(st.first, st.last)
 			}
 			s.pairStmt[i] = s.addStmt(st)
@@ -1156,6 +1167,20 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// reportedLead returns the "that" or "to" between cue c and the
+// quotation p that opens the reported clause, `said that “...”`,
+// `promised to “...”`, `said that, “...”`, or -1.
+func (s *state) reportedLead(c cue, p pair) int {
+	j := p.open - 1
+	if j > 0 && s.toks[j].isPunct(',') {
+		j--
+	}
+	if j < c.last || !s.toks[j].lowerWord() || !s.wordIs(j, "that", "to") {
+		return -1
+	}
+	return j
 }
 
 // coordinatedPair returns the quotation joined to quotation p by "and"
