@@ -2086,8 +2086,22 @@ func (s *state) namedObjectAt(a, o int) bool {
 }
 
 // nameBeforeMark reports whether [a, o) is a short capitalised name
-// with no time word ("Friday") in it, right before the mark at o.
+// with no time word ("Friday") in it, right before the mark at o. The
+// statement's "that", after a short tail of the cue, and an article may
+// come first: `said Friday that Reyes “...”`, `said the Harbour Board
+// “...”`.
 func (s *state) nameBeforeMark(a, o int) bool {
+	for k := a; k < o && k < a+4; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that") {
+			if s.onlyTail(a, k) {
+				a = k + 1
+			}
+			break
+		}
+	}
+	if a < o && s.toks[a].lowerWord() && s.wordIs(a, "the") {
+		a++
+	}
 	if o-a < 1 || o-a > 4 {
 		return false
 	}
