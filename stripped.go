@@ -295,6 +295,11 @@ func (s *state) recoverStripped() {
 		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
+			if !before && st.first-1 >= st.cueLast && s.toks[st.first-1].lowerWord() && s.wordIs(st.first-1, "that") {
+				// `Lee said that  we won.`: the quote is the reported
+				// clause after the cue's "that", mixed as with marks.
+				st.kind = Mixed
+			}
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
 			// A phrase set off by stripped marks: the speaker's words
 			// inside reported speech.
