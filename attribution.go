@@ -115,9 +115,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "called" and "described as" (actContent).
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true, naming: true}, true
 			}
-			if k > 0 && s.toks[k-1].isPunct(',') && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
+			if k > 0 && (s.toks[k-1].isPunct(',') || s.commaInMark(k-1, 0)) && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
 				// `"Q," Lee said, referring to Reyes`: whom or what the
-				// statement before meant, in the speaker's name.
+				// statement before meant, in the speaker's name; so
+				// after a comma inside a closing mark, `Lee said things
+				// “will be fine,” referring to the vote`.
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: true, reference: true}, true
 			}
 			if t.flags&fCap == 0 && strings.HasPrefix(s.lower(k), "reject") && s.claimThat(k+1) {

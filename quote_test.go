@@ -520,6 +520,7 @@ func TestFind(t *testing.T) {
 		{"a quotation after a to inside a reported clause stays in it", `⟨Ann Lee⟩ ⟪said⟫ ⟦the council agrees to “cut the tolls.”⟧`, []want{mixed}},
 		{"a name after the cue's that runs into a quotation as the reported clause's subject", `⟨Ann Lee⟩ ⟪said⟫ on Friday that ⟦Reyes “melted down last night.”⟧`, []want{mixed}},
 		{"a name with an article runs into a quotation as the reported clause's subject", `⟨Ann Lee⟩ ⟪said⟫ ⟦the Harbour Board “must do more for the port.”⟧`, []want{mixed}},
+		{"referring to after a comma inside the closing mark says what the statement before meant", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁things “should be settled by May,”⟧ ⟪₂referring to⟫ ⟦₂the vote in Dover⟧.`, []want{mixed, indirect}},
 		{"a quotation after a comma is the speaker's own words", `⟨Ann Lee⟩ ⟪said⟫, “⟦The port will close in May.⟧”`, []want{direct}},
 		{"two quotations joined by and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ ⟦to "keep the ferry running," and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
 		{"a quotation named by a cue inside a statement is part of it", `⟨Ann Lee⟩ ⟪says⟫ ⟦voters are tired of what she calls “empty promises.”⟧`, []want{mixed}},
