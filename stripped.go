@@ -295,9 +295,14 @@ func (s *state) recoverStripped() {
 		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
-			if !before && st.first-1 >= st.cueLast && s.toks[st.first-1].lowerWord() && s.wordIs(st.first-1, "that") {
-				// `Lee said that  we won.`: the quote is the reported
-				// clause after the cue's "that", mixed as with marks.
+			t := st.first - 1
+			if t > st.cueLast && s.toks[t].isPunct(',') {
+				t--
+			}
+			if !before && t >= st.cueLast && s.toks[t].lowerWord() && s.wordIs(t, "that") {
+				// `Lee said that  we won.`, `said that,  We won.`: the
+				// quote is the reported clause after the cue's "that",
+				// mixed as with marks.
 				st.kind = Mixed
 			}
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
