@@ -115,9 +115,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "called" and "described as" (actContent).
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true, naming: true}, true
 			}
-			if k > 0 && s.toks[k-1].isPunct(',') && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
+			if k > 0 && (s.toks[k-1].isPunct(',') || s.commaInMark(k-1, 0)) && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
 				// `"Q," Lee said, referring to Reyes`: whom or what the
-				// statement before meant, in the speaker's name.
+				// statement before meant, in the speaker's name; so
+				// after a comma inside a closing mark, `Lee said things
+				// “will be fine,” referring to the vote`.
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: true, reference: true}, true
 			}
 			if t.flags&fCap == 0 && strings.HasPrefix(s.lower(k), "reject") && s.claimThat(k+1) {
@@ -1133,12 +1135,23 @@ func (s *state) attributePairs() {
 			if s.splitFront(c, m, p.open, st.group) {
 				// The front took the cue; the quote is the rest.
 				st.cueFirst, st.cueLast = 0, 0
+			} else if lw := s.reportedLead(c, p); lw >= 0 {
+				// `Lee said that “the port will close,”`, `vowed to “cut
+				// taxes”`: the quotation is the reported clause after
+				// the cue, reported speech and so mixed. As in "vowed to
+				// cut taxes", the statement takes the "to" but not the
+				// "that".
+				st.kind = Mixed
+				if s.wordIs(lw, "to") {
+					st.first = lw
+					st.start, st.end = s.trimContent(lw, p.close+1)
+				}
 			}
 			j := s.coordinatedPair(p)
 			if j >= 0 {
 				// `vowed to "cut taxes," and to "fix the roads"`: one
 				// statement over both quotations.
-				st.first, st.last, st.kind, st.pair = p.open, s.pairs[j].close+1, Mixed, -1
+				st.first, st.last, st.kind, st.pair = min(st.first, p.open), s.pairs[j].close+1, Mixed, -1
 				st.start, st.end = s.trimContent(st.first, st.last)
 			}
 			s.pairStmt[i] = s.addStmt(st)
@@ -1156,6 +1169,20 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// reportedLead returns the "that" or "to" between cue c and the
+// quotation p that opens the reported clause, `said that “...”`,
+// `promised to “...”`, `said that, “...”`, or -1.
+func (s *state) reportedLead(c cue, p pair) int {
+	j := p.open - 1
+	if j > 0 && s.toks[j].isPunct(',') {
+		j--
+	}
+	if j < c.last || !s.toks[j].lowerWord() || !s.wordIs(j, "that", "to") {
+		return -1
+	}
+	return j
 }
 
 // coordinatedPair returns the quotation joined to quotation p by "and"
@@ -2061,8 +2088,22 @@ func (s *state) namedObjectAt(a, o int) bool {
 }
 
 // nameBeforeMark reports whether [a, o) is a short capitalised name
-// with no time word ("Friday") in it, right before the mark at o.
+// with no time word ("Friday") in it, right before the mark at o. The
+// statement's "that", after a short tail of the cue, and an article may
+// come first: `said Friday that Reyes “...”`, `said the Harbour Board
+// “...”`.
 func (s *state) nameBeforeMark(a, o int) bool {
+	for k := a; k < o && k < a+4; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that") {
+			if s.onlyTail(a, k) {
+				a = k + 1
+			}
+			break
+		}
+	}
+	if a < o && s.toks[a].lowerWord() && s.wordIs(a, "the") {
+		a++
+	}
 	if o-a < 1 || o-a > 4 {
 		return false
 	}

@@ -2353,10 +2353,12 @@ func (s *state) classify(st *stmt) bool {
 // it that lies within st: in "she says voters are tired of what she calls
 // “empty promises”" the statement reports the naming, as news annotators
 // mark it. A relative clause or a clause joined on ("which he called",
-// "and Reyes calling it") names in a statement of its own.
+// "and Reyes calling it") names in a statement of its own. The quotation's
+// own statement may start before it, at "to" ("agrees to “cut tolls”"),
+// and does not count as a statement over st.
 func (s *state) namedWithin(st *stmt, p, k int) bool {
 	q := &s.stmts[s.pairStmt[p]]
-	if !(k > st.first && k == s.pairs[p].open && s.toks[k-1].kind == tWord && q.pair == p && q.source == srcQuoteCueBefore && q.cueFirst >= st.first && q.cueLast <= k) || s.stmtOver(st.first, k) {
+	if !(k > st.first && k == s.pairs[p].open && s.toks[k-1].kind == tWord && q.pair == p && q.source == srcQuoteCueBefore && q.cueFirst >= st.first && q.cueLast <= k) || s.stmtOverExcept(st.first, k, q.cueFirst, q.cueLast) {
 		return false
 	}
 	if q.hasSpk {

@@ -55,11 +55,13 @@
 //     Runs") is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
-//     the plan “a disaster”". Calling a person something, calling a thing
-//     something with a finite verb, or describing or referring to anything
-//     as something, needs no quotation marks: "X called him divisive", "X
-//     called Lee a liar", "X called the vote a fraud", "X described the
-//     plan as a mess" are indirect.
+//     the plan “a disaster”", and a quotation that is the whole clause
+//     after "that" or "to": "X said that “we will win”", "X vowed to “cut
+//     taxes”". Calling a person something, calling a thing something with
+//     a finite verb, or describing or referring to anything as something,
+//     needs no quotation marks: "X called him divisive", "X called Lee a
+//     liar", "X called the vote a fraud", "X described the plan as a mess"
+//     are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question put to a speaker ("Asked

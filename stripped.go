@@ -295,6 +295,16 @@ func (s *state) recoverStripped() {
 		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
+			t := st.first - 1
+			if t > st.cueLast && s.toks[t].isPunct(',') {
+				t--
+			}
+			if !before && t >= st.cueLast && s.toks[t].lowerWord() && s.wordIs(t, "that") {
+				// `Lee said that  we won.`, `said that,  We won.`: the
+				// quote is the reported clause after the cue's "that",
+				// mixed as with marks.
+				st.kind = Mixed
+			}
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
 			// A phrase set off by stripped marks: the speaker's words
 			// inside reported speech.
@@ -659,10 +669,15 @@ func (s *state) innerToLineEnd(r *region) bool {
 
 // pluralBefore reports whether a lower-case word follows a plural noun
 // at token k, "voters  rights", where the spaces may be a stripped
-// apostrophe rather than a mark.
+// apostrophe rather than a mark. So may they after a name in -s inside
+// a sentence, "Reyes  attack", unless a function word follows, as one
+// does a closing mark: "the  Harbour Democrats  because".
 func (s *state) pluralBefore(k int) bool {
 	p := &s.toks[k-1]
-	if !s.toks[k].lowerWord() || !p.lowerWord() || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
+	if !s.toks[k].lowerWord() || p.kind != tWord || p.flags&fDigit != 0 || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
+		return false
+	}
+	if p.flags&fCap != 0 && (k-1 == 0 || s.toks[k-1].flags&fSentStart != 0 || s.toks[k].class&(cPrep|cConj|cSubord|cDet|cAux|cAdverb|cSubjPron|cObjPron) != 0) {
 		return false
 	}
 	return s.pluralWord(k - 1)
