@@ -436,9 +436,9 @@ func (s *state) asByAt(a int) bool {
 }
 
 // phrasalCue returns the end of a speech phrase built on a verb that is
-// no speech verb alone, followed by "that": "made (it) clear that",
-// "voiced concern that", "expressed hope that", "signaled that", and a
-// court's "held that". It returns k if there is none.
+// no speech verb alone, followed by "that": "made (it) clear that", "made
+// the case that", "voiced concern that", "expressed hope that", "signaled
+// that", and a court's "held that". It returns k if there is none.
 func (s *state) phrasalCue(k int) int {
 	n := len(s.toks)
 	that := func(j int) int {
@@ -454,6 +454,22 @@ func (s *state) phrasalCue(k int) int {
 		}
 		if k+2 < n && s.word(k+1) == "it" && s.word(k+2) == "clear" {
 			return k + 3
+		}
+		// "made the case that", "makes his point to voters that": an
+		// argument put in words, its clause after "that".
+		j := k + 1
+		if j < n && s.toks[j].lowerWord() && (isArticle(s.word(j)) || s.toks[j].class&cPossPron != 0) {
+			j++
+		}
+		if j < n && s.toks[j].lowerWord() && s.wordIs(j, "argument", "case", "observation", "point") {
+			if t := that(j + 1); t > k {
+				return t
+			}
+			if j+1 < n && s.wordIs(j+1, "to") {
+				if t := s.thatAfterPhrase(j+1, n); t > j+1 && s.wordsIn(j+1, t) <= 6 {
+					return t
+				}
+			}
 		}
 	case "expressed", "expresses", "voiced", "voices", "voicing", "expressing":
 		feeling := func(j int) bool {

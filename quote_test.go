@@ -868,6 +868,7 @@ func TestFind(t *testing.T) {
 		{"a point to is no cue", `Jane Doe stopped at one point to wave to the crowd.`, nil},
 		{"defending a bare object, then a participle", `⟨Jane Doe⟩ ⟪₁defended⟫ ⟦₁the vote⟧ on Monday, ⟪₂calling⟫ ⟦₂the result “a win for every family”⟧.`, []want{indirect, mixed}},
 		{"made clear", `⟨Jane Doe⟩ has ⟪made clear⟫ ⟦she wants a tougher law⟧.`, []want{indirect}},
+		{"made the case that, also to a hearer, but not made the case for", `⟨₁Jane Doe⟩ ⟪₁made the case⟫ that ⟦₁the port must stay open⟧. On Friday ⟨₂Tom Reyes⟩ ⟪₂made his point to union leaders⟫ that ⟦₂the ferry will run⟧. The council made the case for a new port.`, []want{indirect, indirect}},
 		{"voiced concern that", `⟨Jane Doe⟩ ⟪voiced concern⟫ that ⟦the law could hurt small farms⟧.`, []want{indirect}},
 		{"court held that", `⟨The appeals court⟩ ⟪held⟫ that ⟦such searches broke the law⟧.`, []want{indirOrg}},
 		{"held without that is no cue", `The council held a meeting on Monday.`, nil},
