@@ -101,8 +101,9 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
-		if t.class&cNaming != 0 && t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
-			// "called for an inquiry", "calls on Congress to act"
+		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
+			// "called for an inquiry", "calls on Congress to act", and
+			// in a headline "Lee Calls For Inquiry"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
 		if t.class&cPhrasal != 0 {
@@ -157,7 +158,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.flags&fCap != 0 && t.flags&fSentStart == 0 && t.class&cUser == 0 {
 		// "Clinton Says Russians Hacked DNC" in a headline is a cue, but
 		// "State" or "Post" in a name is not a verb.
-		if r := s.runAt(k); (r >= 0 || t.class&cSpeechWeak != 0) && !s.loneCapVerb(k, r) {
+		if r := s.runAt(k); (r >= 0 || t.class&cSpeechWeak != 0 && !s.headlineVerb(k)) && !s.loneCapVerb(k, r) {
 			return c, false
 		}
 	}

@@ -870,7 +870,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	}
 	// A bare object says nothing ("defended the vote"): the complement
 	// must go on, with an infinitive, a reason, a charge or a verb
-	// ("urged voters to stay home", "criticized Lee for ...").
+	// ("urged voters to stay home", "criticized Lee for ..."), in a
+	// title-case headline capitalised ("Lee Urges Voters To Stay Home").
+	headline := s.sentFlags[s.sentOf[cs]]&sentTitleCase != 0
 	for k := cs + 1; k < ce; k++ {
 		t := &s.toks[k]
 		if t.kind == tMark || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
@@ -878,7 +880,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && (s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") || s.wordIs(k, "on") && strings.HasPrefix(s.lower(c.first), "blam")) &&
+		if t.kind == tWord && (t.flags&fCap == 0 || headline) && (s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") || s.wordIs(k, "on") && strings.HasPrefix(s.lower(c.first), "blam")) &&
 			!(k+1 < ce && s.toks[k+1].class&cTime != 0) {
 			// "blamed the delay on the council": the charge and whom
 			// it falls on.
