@@ -5422,8 +5422,9 @@ func (s *state) mayAsk(k int) bool {
 	return t.kind == tWord && s.text[t.start]|0x20 == 'a'
 }
 
-// askedQuestion records the question of a bare "asked", `Asked whether
-// the plan would pass, Lee said ...`, `Lee laughed when asked why ...`:
+// askedQuestion records the question or request of a bare "asked",
+// `Asked whether the plan would pass, Lee said ...`, `Lee laughed when
+// asked why ...`, `When asked to confirm it, Lee said ...`:
 // the asker is the one named after "by", or goes unnamed, and the
 // statement then has no speaker. It returns the token after the
 // question, or k if there is none.
@@ -5475,10 +5476,17 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		}
 		i = e
 	}
-	// "Lee was asked whether ...": Lee is no asker, and the question
-	// has no speaker.
-	i = s.skipCueTail(i, sent.last, false)
-	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") {
+	// A request put to the speaker is one too: "When asked to confirm
+	// the vote, Lee said ...", "Lee was asked to name a rival"; but not
+	// a poll's choice, "When asked to pick between the two, 45 percent
+	// ...", which the answer after it reports.
+	request := i+1 < sent.last && s.toks[i].lowerWord() && s.wordIs(i, "to") && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron|cPrep|cTime|cAux|cNeg) == 0 && !s.wordIs(i+1, "choose", "pick", "rank", "rate", "select")
+	if !request {
+		// "Lee was asked whether ...": Lee is no asker, and the
+		// question has no speaker.
+		i = s.skipCueTail(i, sent.last, false)
+	}
+	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") && !request {
 		return k
 	}
 	e := i + 1

@@ -518,6 +518,7 @@ func TestFind(t *testing.T) {
 		{"two quotations joined by and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ to ⟦"keep the ferry running," and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
 		{"a quotation named by a cue inside a statement is part of it", `⟨Ann Lee⟩ ⟪says⟫ ⟦voters are tired of what she calls “empty promises.”⟧`, []want{mixed}},
 		{"a quotation that carries on a statement goes with it to the attribution after it", `Tom Reyes said ⟦the old bridge was “never safe for the crew,”⟧ ⟨the Harbor Gazette⟩ ⟪reported⟫.`, []want{org(mixed)}},
+		{"a request put to the speaker is a statement with no speaker, but not a poll's choice", `When asked ⟦₁to confirm the vote⟧, ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂it was fair⟧. When asked to pick between the two, ⟨₃45 percent of voters⟩ ⟪₃said⟫ ⟦₃they back Lee⟧.`, []want{{kind: Indirect, noSpk: true}, indirect, unnamed(indirect)}},
 		{"an asked question that runs into a quotation keeps it", `Asked ⟦₁whether the mayor “has the strength to lead the city,”⟧ ⟨₂most voters⟩ ⟪₂said⟫ ⟦₂they were not sure⟧.`, []want{{kind: Mixed, marked: true, noSpk: true}, unnamed(indirect)}},
 		{"a verb in the past after a statement in the past is the statement's", `⟨Jane Doe⟩ ⟪said⟫ ⟦the mayor had doubts and raised the fares anyway⟧.`, []want{indirect}},
 		{"statement ends before the reporter's next clause", `⟨Jane Doe⟩ ⟪said⟫ ⟦the vote was fair⟧, but Democrats were not convinced.`, []want{indirect}},
