@@ -63,10 +63,11 @@
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. The question or request put to a
-// speaker ("Asked whether the ferry runs, Lee said ...", "asked to
-// confirm the vote") is a statement of its own, by whoever is named after
-// "by", or with no speaker; so is what "it was reported that ..." or "it
-// has been said that ..." reports, with no speaker. Quotation marks around a phrase in the reporter's own sentence —
+// speaker ("Asked whether the ferry runs, Lee said ...", "When asked to
+// confirm the vote, Lee said ...") is a statement of its own, by
+// whoever is named after "by", or with no speaker; so is what "it was
+// reported that ..." or "it has been said that ..." reports, with no
+// speaker. Quotation marks around a phrase in the reporter's own sentence —
 // scare quotes, titles of works, nicknames — are not statements, nor is a
 // headline quoted with its byline ("“Ferry to Close,” by Ann Lee"), though
 // a quotation after the byline's colon excerpts the story and is its
