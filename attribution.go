@@ -3166,6 +3166,12 @@ func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 		if !ok || c.reference {
 			continue
 		}
+		if c.kind == cueVerb && k > sent.first && s.wordIs(k+1, "by") && lowerHasSuffix(s.word(k), "ed") && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cAux|cSubjPron|cConj|cSubord|cAdverb|cNeg) == 0 {
+			// "Q, according to exit polls reported by the Post.": a
+			// participle after its noun names the source's maker; the
+			// attribution is the one before it.
+			continue
+		}
 		if c.kind == cueAccording {
 			return c, c.first > sent.first && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		}
