@@ -1777,6 +1777,13 @@ func (s *state) nextActAt(k int) bool {
 	return s.wordIs(k, "declined", "declines", "refused", "refuses")
 }
 
+// adverbYet reports whether the "yet" at j is an adverb after a negation
+// or an auxiliary, "had not yet called for", "has yet to say", not the
+// conjunction that opens a new clause.
+func (s *state) adverbYet(j int) bool {
+	return j > 0 && s.wordIs(j, "yet") && s.toks[j-1].class&(cNeg|cAux) != 0
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -1851,7 +1858,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// one.
 			return j
 		}
-		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
+		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 && !s.adverbYet(j) || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
 			e := j + 1

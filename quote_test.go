@@ -521,6 +521,7 @@ func TestFind(t *testing.T) {
 		{"a request put to the speaker is a statement with no speaker, but not a poll's choice", `When asked ⟦₁to confirm the vote⟧, ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂it was fair⟧. When asked to pick between the two, ⟨₃45 percent of voters⟩ ⟪₃said⟫ ⟦₃they back Lee⟧.`, []want{{kind: Indirect, noSpk: true}, indirect, unnamed(indirect)}},
 		{"an asked question that runs into a quotation keeps it", `Asked ⟦₁whether the mayor “has the strength to lead the city,”⟧ ⟨₂most voters⟩ ⟪₂said⟫ ⟦₂they were not sure⟧.`, []want{{kind: Mixed, marked: true, noSpk: true}, unnamed(indirect)}},
 		{"a verb in the past after a statement in the past is the statement's", `⟨Jane Doe⟩ ⟪said⟫ ⟦the mayor had doubts and raised the fares anyway⟧.`, []want{indirect}},
+		{"yet after a negation is an adverb, not a conjunction that ends the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she had not yet called for the mayor to resign⟧.`, []want{indirect}},
 		{"statement ends before the reporter's next clause", `⟨Jane Doe⟩ ⟪said⟫ ⟦the vote was fair⟧, but Democrats were not convinced.`, []want{indirect}},
 		{"a list item after a comma goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦storms in Salem, Oregon, and Dayton had closed the roads⟧.`, []want{indirect}},
 		{"reply with back before a quote", `⟨Jane Doe⟩ ⟪shot back⟫, "⟦They were never in the room.⟧"`, []want{direct}},
