@@ -2908,13 +2908,22 @@ func (s *state) attributeCues() {
 // sentence, whose speaker is the subject of the main clause after it:
 // "Noting that the levy failed, Lee said ...", "After saying he was
 // tired, the man left", "In addition to stating that ..., Lee has
-// vowed". It returns the comma that ends the statement, or -1.
+// vowed", "Having announced that he would run, Lee ...". It returns the
+// comma that ends the statement, or -1.
 func (s *state) frontedStatement(c cue, sent sentence) int {
-	if c.kind != cueVerb || !c.participle || c.reference || c.naming || c.last >= sent.last {
+	if c.kind != cueVerb || c.reference || c.naming || c.last >= sent.last {
 		return -1
 	}
 	a := s.clauseOpening(sent.first)
 	p := s.adverbsBefore(c.first, a) // "After initially saying"
+	if !c.participle {
+		// "Having announced that he would run, Lee ...": the perfect
+		// participle, as "Announcing that ..." is.
+		if p-1 < a || !s.wordIs(p-1, "having") || !s.pastForm(c.first) {
+			return -1
+		}
+		p--
+	}
 	switch {
 	case p == a:
 	case p-1 == a && s.wordIs(a, "after", "while", "before", "when", "since", "upon", "in", "by"):
