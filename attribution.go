@@ -3489,6 +3489,9 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 			s.addStmt(st)
 			used = true
 			from, to = ls, leftEnd
+			if !right && !split {
+				s.semicolonRest(c, m, sent, group)
+			}
 		}
 	}
 	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that") && !s.quotedIn(cs, ce) {
@@ -3535,6 +3538,27 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// semicolonRest adds the clause after a semicolon that closes the
+// attribution of the statement before it as more of that statement:
+// "These were no errors, Lee noted; the council slanted the figures." It
+// must open with a subject and its verb, and hold no attribution of its
+// own; a fronted phrase ("; in 2012, ...") is the reporter's.
+func (s *state) semicolonRest(c cue, m mention, sent sentence, group int) {
+	k := max(c.last, m.last)
+	k = s.skipCueTail(k, sent.last, false)
+	if k+3 >= sent.last || !s.toks[k].isPunct(';') || s.pairOf[k] >= 0 {
+		return
+	}
+	r := k + 1
+	if !s.toks[r].lowerWord() || s.toks[r].class&(cDet|cPossPron|cSubjPron) == 0 || !s.mainClauseAt(r, sent.last) || s.subjectCue(r, sent.last, 12) {
+		return
+	}
+	st := stmt{first: r, last: s.contentEnd(r, sent.last), kind: Indirect, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
+	if s.classify(&st) {
+		s.addStmt(st)
+	}
 }
 
 // cueEndsFront reports whether token k, the last of a front that ends

@@ -522,6 +522,7 @@ func TestFind(t *testing.T) {
 		{"an asked question that runs into a quotation keeps it", `Asked ⟦₁whether the mayor “has the strength to lead the city,”⟧ ⟨₂most voters⟩ ⟪₂said⟫ ⟦₂they were not sure⟧.`, []want{{kind: Mixed, marked: true, noSpk: true}, unnamed(indirect)}},
 		{"a verb in the past after a statement in the past is the statement's", `⟨Jane Doe⟩ ⟪said⟫ ⟦the mayor had doubts and raised the fares anyway⟧.`, []want{indirect}},
 		{"yet after a negation is an adverb, not a conjunction that ends the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she had not yet called for the mayor to resign⟧.`, []want{indirect}},
+		{"a clause after a semicolon that closes an attribution goes on with the statement, but not a fronted phrase", `⟦₁These were not errors⟧, ⟨Ann Lee⟩ ⟪₁noted⟫; ⟦₂the council had slanted the figures⟧. ⟦₃The port needs half the vote⟧, ⸨₃Lee⸩ ⟪₃said⟫; in 2012, Tom Reyes won a third of it.`, []want{indirect, indirect, indirect}},
 		{"statement ends before the reporter's next clause", `⟨Jane Doe⟩ ⟪said⟫ ⟦the vote was fair⟧, but Democrats were not convinced.`, []want{indirect}},
 		{"a list item after a comma goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦storms in Salem, Oregon, and Dayton had closed the roads⟧.`, []want{indirect}},
 		{"reply with back before a quote", `⟨Jane Doe⟩ ⟪shot back⟫, "⟦They were never in the room.⟧"`, []want{direct}},
