@@ -1003,6 +1003,7 @@ func TestFind(t *testing.T) {
 		{"participle joined to an earlier one by and shares its speaker", `Republicans were quick to respond, with ⟨Tom Reyes⟩ ⟪₁praising⟫ ⟦₁the bill⟧ and ⟪₂asking⟫, "⟦₂Who will pay for it?⟧"`, []want{indirect, direct}},
 		{"stray closing mark after a quote that a mark inside closed early", "“⟦He calls me names. He is like 6’2⟧”,” ⟨Lee⟩ ⟪₁said⟫ in Ohio as the crowd roared.\n\n“⟦Which is why I do not trust him.⟧”", []want{direct, direct}},
 		{"a perfect participle that opens the sentence speaks for the subject after it, but not having said that", `Having ⟪announced⟫ that ⟦he would run for mayor⟧, ⟨Tom Reyes⟩ toured the port. Having said that, the vote is close.`, []want{indirect}},
+		{"a surname that is also a time word opens a sentence as a name once given in full", `⟨Kay Day⟩ runs the ferry board. ⸨Day⸩ ⟪said⟫ ⟦the port will close⟧. Today said nothing.`, []want{indirect}},
 		{"participle that opens the sentence is no name", `Rallying hundreds of workers, ⟨Ann Lee⟩ tried to calm them and ⟪promised⟫ ⟦to deliver change⟧.`, []want{indirect}},
 		{"verb joined by but to one whose object a relative clause follows", `⟨Bob Lee⟩ left last month. ⸨He⸩ praised those who left but ⟪said⟫, "⟦We are in a new game.⟧"`, []want{direct}},
 		{"participle after by inside a relative clause is the relative's", `The mayor met ⟨Ann Lee⟩, ⸨who⸩ a week ago surprised him by ⟪declaring⟫ ⟦she could not yet support his plan⟧.`, []want{indirect}},

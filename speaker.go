@@ -139,7 +139,9 @@ func (s *state) nameToken(k int) bool {
 		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
-	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) {
+	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) && !(s.speaksAfterRun(k+1) && s.knownSurname(k)) {
+		// Not "Today said" nor "Later, ...", but a surname named in
+		// full before speaks: "Ann Day runs it. Day said ...".
 		return false
 	}
 	if w := s.word(k); t.flags&fSentStart != 0 && len(w) >= 9 && strings.HasSuffix(w, "ly") && k+1 < len(s.toks) && s.toks[k+1].capWord() {
