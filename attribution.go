@@ -3010,6 +3010,18 @@ func (s *state) nameLine(si int) int {
 		return 0
 	}
 	m, ok := s.nameBeforeColon(c)
+	if (!ok || s.mentionStart(m) != sent.first) && si == 0 {
+		// "Lee To Dock Workers: Port Will Stay": a headline's speaker
+		// before "to" and the people addressed.
+		for k := sent.first + 1; k+1 < c; k++ {
+			if s.wordIs(k, "to") {
+				if tm, tok := s.nameBeforeColon(k); tok {
+					m, ok = tm, tok
+				}
+				break
+			}
+		}
+	}
 	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
 		// The name must be one the text speaks of elsewhere: not a
 		// label ("Correction:", "Breaking:") or a place ("Iowa:");

@@ -876,6 +876,7 @@ func TestFind(t *testing.T) {
 		{"voiced concern that", `⟨Jane Doe⟩ ⟪voiced concern⟫ that ⟦the law could hurt small farms⟧.`, []want{indirect}},
 		{"court held that", `⟨The appeals court⟩ ⟪held⟫ that ⟦such searches broke the law⟧.`, []want{indirOrg}},
 		{"held without that is no cue", `The council held a meeting on Monday.`, nil},
+		{"headline of a name, to whom it speaks and a colon", "⟨Jane Doe⟩ to Dock Workers: ⟦The Port Will Stay Open⟧\n\nJane Doe spoke to the union on Monday.", []want{indirect}},
 		{"headline of a name and a colon", "⟨Jane Doe⟩: ⟦City Will Pay For The Bridge⟧\n\nJane Doe spoke to the council on Monday.", []want{indirect}},
 		{"headline with a poll and a colon", "⟨Poll⟩: ⟦Lee Leads Reyes in Ohio⟧.\n\nThe race is close.", []want{indirOrg}},
 		{"headline with a name, a colon and a quotation that opens its words", "⟨Ann Lee⟩: ⟦‘No Idea’ If the Ferry Will Run in May⟧.\n\nAnn Lee spoke to reporters on Monday.", []want{mixed}},
