@@ -101,8 +101,9 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
-		if t.class&cNaming != 0 && t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
-			// "called for an inquiry", "calls on Congress to act"
+		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
+			// "called for an inquiry", "calls on Congress to act", and
+			// in a headline "Lee Calls For Inquiry"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
 		if t.class&cPhrasal != 0 {
@@ -159,7 +160,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.flags&fCap != 0 && t.flags&fSentStart == 0 && t.class&cUser == 0 {
 		// "Clinton Says Russians Hacked DNC" in a headline is a cue, but
 		// "State" or "Post" in a name is not a verb.
-		if r := s.runAt(k); (r >= 0 || t.class&cSpeechWeak != 0) && !s.loneCapVerb(k, r) {
+		if r := s.runAt(k); (r >= 0 || t.class&cSpeechWeak != 0 && !s.headlineVerb(k)) && !s.loneCapVerb(k, r) {
 			return c, false
 		}
 	}
@@ -438,9 +439,9 @@ func (s *state) asByAt(a int) bool {
 }
 
 // phrasalCue returns the end of a speech phrase built on a verb that is
-// no speech verb alone, followed by "that": "made (it) clear that",
-// "voiced concern that", "expressed hope that", "signaled that", and a
-// court's "held that". It returns k if there is none.
+// no speech verb alone, followed by "that": "made (it) clear that", "made
+// the case that", "voiced concern that", "expressed hope that", "signaled
+// that", and a court's "held that". It returns k if there is none.
 func (s *state) phrasalCue(k int) int {
 	n := len(s.toks)
 	that := func(j int) int {
@@ -456,6 +457,22 @@ func (s *state) phrasalCue(k int) int {
 		}
 		if k+2 < n && s.word(k+1) == "it" && s.word(k+2) == "clear" {
 			return k + 3
+		}
+		// "made the case that", "makes his point to voters that": an
+		// argument put in words, its clause after "that".
+		j := k + 1
+		if j < n && s.toks[j].lowerWord() && (isArticle(s.word(j)) || s.toks[j].class&cPossPron != 0) {
+			j++
+		}
+		if j < n && s.toks[j].lowerWord() && s.wordIs(j, "argument", "case", "observation", "point") {
+			if t := that(j + 1); t > k {
+				return t
+			}
+			if j+1 < n && s.wordIs(j+1, "to") {
+				if t := s.thatAfterPhrase(j+1, n); t > j+1 && s.wordsIn(j+1, t) <= 6 {
+					return t
+				}
+			}
 		}
 	case "expressed", "expresses", "voiced", "voices", "voicing", "expressing":
 		feeling := func(j int) bool {
@@ -2932,13 +2949,22 @@ func (s *state) attributeCues() {
 // sentence, whose speaker is the subject of the main clause after it:
 // "Noting that the levy failed, Lee said ...", "After saying he was
 // tired, the man left", "In addition to stating that ..., Lee has
-// vowed". It returns the comma that ends the statement, or -1.
+// vowed", "Having announced that he would run, Lee ...". It returns the
+// comma that ends the statement, or -1.
 func (s *state) frontedStatement(c cue, sent sentence) int {
-	if c.kind != cueVerb || !c.participle || c.reference || c.naming || c.last >= sent.last {
+	if c.kind != cueVerb || c.reference || c.naming || c.last >= sent.last {
 		return -1
 	}
 	a := s.clauseOpening(sent.first)
 	p := s.adverbsBefore(c.first, a) // "After initially saying"
+	if !c.participle {
+		// "Having announced that he would run, Lee ...": the perfect
+		// participle, as "Announcing that ..." is.
+		if p-1 < a || !s.wordIs(p-1, "having") || !s.pastForm(c.first) {
+			return -1
+		}
+		p--
+	}
 	switch {
 	case p == a:
 	case p-1 == a && s.wordIs(a, "after", "while", "before", "when", "since", "upon", "in", "by"):
@@ -3025,6 +3051,18 @@ func (s *state) nameLine(si int) int {
 		return 0
 	}
 	m, ok := s.nameBeforeColon(c)
+	if (!ok || s.mentionStart(m) != sent.first) && si == 0 {
+		// "Lee To Dock Workers: Port Will Stay": a headline's speaker
+		// before "to" and the people addressed.
+		for k := sent.first + 1; k+1 < c; k++ {
+			if s.wordIs(k, "to") {
+				if tm, tok := s.nameBeforeColon(k); tok {
+					m, ok = tm, tok
+				}
+				break
+			}
+		}
+	}
 	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
 		// The name must be one the text speaks of elsewhere: not a
 		// label ("Correction:", "Breaking:") or a place ("Iowa:");
@@ -3188,6 +3226,12 @@ func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 		}
 		c, ok := s.cueAt(k)
 		if !ok || c.reference {
+			continue
+		}
+		if c.kind == cueVerb && k > sent.first && s.wordIs(k+1, "by") && lowerHasSuffix(s.word(k), "ed") && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cAux|cSubjPron|cConj|cSubord|cAdverb|cNeg) == 0 {
+			// "Q, according to exit polls reported by the Post.": a
+			// participle after its noun names the source's maker; the
+			// attribution is the one before it.
 			continue
 		}
 		if c.kind == cueAccording {
@@ -3498,6 +3542,9 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 			s.addStmt(st)
 			used = true
 			from, to = ls, leftEnd
+			if !right && !split {
+				s.semicolonRest(c, m, sent, group)
+			}
 		}
 	}
 	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that") && !s.quotedIn(cs, ce) {
@@ -3544,6 +3591,27 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		s.useCue(c)
 	}
 	return from, to
+}
+
+// semicolonRest adds the clause after a semicolon that closes the
+// attribution of the statement before it as more of that statement:
+// "These were no errors, Lee noted; the council slanted the figures." It
+// must open with a subject and its verb, and hold no attribution of its
+// own; a fronted phrase ("; in 2012, ...") is the reporter's.
+func (s *state) semicolonRest(c cue, m mention, sent sentence, group int) {
+	k := max(c.last, m.last)
+	k = s.skipCueTail(k, sent.last, false)
+	if k+3 >= sent.last || !s.toks[k].isPunct(';') || s.pairOf[k] >= 0 {
+		return
+	}
+	r := k + 1
+	if !s.toks[r].lowerWord() || s.toks[r].class&(cDet|cPossPron|cSubjPron) == 0 || !s.mainClauseAt(r, sent.last) || s.subjectCue(r, sent.last, 12) {
+		return
+	}
+	st := stmt{first: r, last: s.contentEnd(r, sent.last), kind: Indirect, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
+	if s.classify(&st) {
+		s.addStmt(st)
+	}
 }
 
 // cueEndsFront reports whether token k, the last of a front that ends
@@ -5446,8 +5514,9 @@ func (s *state) mayAsk(k int) bool {
 	return t.kind == tWord && s.text[t.start]|0x20 == 'a'
 }
 
-// askedQuestion records the question of a bare "asked", `Asked whether
-// the plan would pass, Lee said ...`, `Lee laughed when asked why ...`:
+// askedQuestion records the question or request of a bare "asked",
+// `Asked whether the plan would pass, Lee said ...`, `Lee laughed when
+// asked why ...`, `When asked to confirm it, Lee said ...`:
 // the asker is the one named after "by", or goes unnamed, and the
 // statement then has no speaker. It returns the token after the
 // question, or k if there is none.
@@ -5499,10 +5568,17 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		}
 		i = e
 	}
-	// "Lee was asked whether ...": Lee is no asker, and the question
-	// has no speaker.
-	i = s.skipCueTail(i, sent.last, false)
-	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") {
+	// A request put to the speaker is one too: "When asked to confirm
+	// the vote, Lee said ...", "Lee was asked to name a rival"; but not
+	// a poll's choice, "When asked to pick between the two, 45 percent
+	// ...", which the answer after it reports.
+	request := i+1 < sent.last && s.toks[i].lowerWord() && s.wordIs(i, "to") && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron|cPrep|cTime|cAux|cNeg) == 0 && !s.wordIs(i+1, "choose", "pick", "rank", "rate", "select")
+	if !request {
+		// "Lee was asked whether ...": Lee is no asker, and the
+		// question has no speaker.
+		i = s.skipCueTail(i, sent.last, false)
+	}
+	if i >= sent.last || s.toks[i].flags&fCap != 0 || !s.interrogative(i) && !s.wordIs(i, "whom", "whose") && !request {
 		return k
 	}
 	e := i + 1

@@ -870,7 +870,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	}
 	// A bare object says nothing ("defended the vote"): the complement
 	// must go on, with an infinitive, a reason, a charge or a verb
-	// ("urged voters to stay home", "criticized Lee for ...").
+	// ("urged voters to stay home", "criticized Lee for ..."), in a
+	// title-case headline capitalised ("Lee Urges Voters To Stay Home").
+	headline := s.sentFlags[s.sentOf[cs]]&sentTitleCase != 0
 	for k := cs + 1; k < ce; k++ {
 		t := &s.toks[k]
 		if t.kind == tMark || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
@@ -878,7 +880,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && (s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") || s.wordIs(k, "on") && strings.HasPrefix(s.lower(c.first), "blam")) &&
+		if t.kind == tWord && (t.flags&fCap == 0 || headline) && (s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against") || s.wordIs(k, "on") && strings.HasPrefix(s.lower(c.first), "blam")) &&
 			!(k+1 < ce && s.toks[k+1].class&cTime != 0) {
 			// "blamed the delay on the council": the charge and whom
 			// it falls on.
@@ -1775,6 +1777,13 @@ func (s *state) nextActAt(k int) bool {
 	return s.wordIs(k, "declined", "declines", "refused", "refuses")
 }
 
+// adverbYet reports whether the "yet" at j is an adverb after a negation
+// or an auxiliary, "had not yet called for", "has yet to say", not the
+// conjunction that opens a new clause.
+func (s *state) adverbYet(j int) bool {
+	return j > 0 && s.wordIs(j, "yet") && s.toks[j-1].class&(cNeg|cAux) != 0
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -1849,7 +1858,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// one.
 			return j
 		}
-		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
+		if j > cs && j+1 < hi && (t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 && !s.adverbYet(j) || t.isPunct(pDash) && !s.suspendedHyphen(j)) {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
 			e := j + 1

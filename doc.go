@@ -46,13 +46,14 @@
 //     does ("Lee: City Will Pay", "LEE: We will pay the bill in full."), is
 //     that name's when the text speaks of that name elsewhere; past the
 //     first paragraph it needs six words or more, or it is a heading ("Lee:
-//     A long shot"). In a transcript, where two or more paragraphs open
-//     with a label in capitals, the label names its speaker even when the
-//     text names them nowhere else. A headline that opens with a poll or a
-//     report and a colon ("Poll: Lee Leads") gives what it found, and one
-//     that opens with people or a body ("Insiders: Lee Will Win") what they
-//     said. A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry
-//     Runs") is part of its statement.
+//     A long shot"); a headline may name whom it speaks to before the
+//     colon ("Lee to Workers: Port Stays"). In a transcript, where two or
+//     more paragraphs open with a label in capitals, the label names its
+//     speaker even when the text names them nowhere else. A headline that
+//     opens with a poll or a report and a colon ("Poll: Lee Leads") gives
+//     what it found, and one that opens with people or a body ("Insiders:
+//     Lee Will Win") what they said. A quotation that opens such a line
+//     ("Lee: ‘No Idea’ If Ferry Runs") is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
 //     the plan “a disaster”", and a quotation that is the whole clause
@@ -64,8 +65,9 @@
 //     are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
-// statements with the same speaker. The question put to a speaker ("Asked
-// whether the ferry runs, Lee said ...") is a statement of its own, by
+// statements with the same speaker. The question or request put to a
+// speaker ("Asked whether the ferry runs, Lee said ...", "When asked to
+// confirm the vote, Lee said ...") is a statement of its own, by
 // whoever is named after "by", or with no speaker; so is what "it was
 // reported that ..." or "it has been said that ..." reports, with no
 // speaker. Quotation marks around a phrase in the reporter's own sentence —

@@ -141,7 +141,9 @@ func (s *state) nameToken(k int) bool {
 		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
-	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) {
+	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) && !(s.speaksAfterRun(k+1) && s.knownSurname(k)) {
+		// Not "Today said" nor "Later, ...", but a surname named in
+		// full before speaks: "Ann Day runs it. Day said ...".
 		return false
 	}
 	if w := s.word(k); t.flags&fSentStart != 0 && len(w) >= 9 && strings.HasSuffix(w, "ly") && k+1 < len(s.toks) && s.toks[k+1].capWord() {
@@ -166,12 +168,11 @@ func (s *state) nameToken(k int) bool {
 		// A headline verb: "Clinton Says Russians Hacked DNC".
 		return false
 	}
-	if t.class&cSpeechWeak != 0 && t.class&(cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() && s.sentFlags[s.sentOf[k]]&sentTitleCase != 0 {
-		// Also a verb of manner in a title-case headline: "Mayor's
-		// Aide Laughs, Dodges Question".
-		if w := s.word(k); hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss") {
-			return false
-		}
+	if t.class&(cSpeechWeak|cSpeechAct|cFinding|cNaming) != 0 && t.class&(cTitle|cOrg|cHonorific) == 0 && s.headlineVerb(k) {
+		// Also a verb of manner, a speech act or a finding in a
+		// title-case headline: "Mayor's Aide Laughs, Dodges Question",
+		// "Lee Praises Port Plan", "Poll Shows Lee Ahead".
+		return false
 	}
 	if t.class&cTime != 0 && isWeekday(s.word(k)) {
 		return false
@@ -186,6 +187,15 @@ func (s *state) nameToken(k int) bool {
 		return false
 	}
 	return true
+}
+
+// headlineVerb reports whether the capitalised word at k, after another
+// capitalised word in a title-case headline, reads as the headline's verb
+// in the present: it ends in -s ("Lee Urges Calm"), as no surname in a
+// verb list does.
+func (s *state) headlineVerb(k int) bool {
+	w := s.word(k)
+	return k > 0 && s.toks[k-1].capWord() && s.sentFlags[s.sentOf[k]]&sentTitleCase != 0 && hasSuffixFold(w, "s") && !hasSuffixFold(w, "ss")
 }
 
 // initialsBeforeName reports whether token k is initials with periods
