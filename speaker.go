@@ -141,6 +141,11 @@ func (s *state) nameToken(k int) bool {
 		(t.flags&fSentStart != 0 || !s.capitalisedMidSentence(k)) && !s.functionWordName(k) && !s.middleInitial(k) {
 		return false
 	}
+	if t.class&cConj != 0 && k+1 < len(s.toks) && s.headlineVerb(k+1) {
+		// A title-case headline's second verb: "Lee Backs Reyes And
+		// Denounces Park" names no "Reyes And".
+		return false
+	}
 	if t.flags&fSentStart != 0 && t.class&(cAdverb|cTime) != 0 && t.class&cTitle == 0 && !s.functionWordName(k) && !(s.speaksAfterRun(k+1) && s.knownSurname(k)) {
 		// Not "Today said" nor "Later, ...", but a surname named in
 		// full before speaks: "Ann Day runs it. Day said ...".
@@ -1306,6 +1311,11 @@ func (s *state) addRun(a, b int) {
 		if b-nf > en.nameLast-en.nameFirst && (!headline || en.headline) || en.headline && !headline && b-nf >= 2 && b-nf < en.nameLast-en.nameFirst {
 			en.nameFirst, en.nameLast = nf, b
 			en.headline = headline
+		} else if en.headline && !headline && s.sameTokens(en.nameFirst, en.nameLast, nf, b) {
+			// The body names it as the headline did: the name is
+			// whole, and a shorter one later ("Ann Le Roy ... Le
+			// Roy said") is its surname.
+			en.headline = false
 		}
 	}
 	en := &s.entities[best]
