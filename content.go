@@ -2542,8 +2542,29 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 			// the comma stands inside the closing mark.
 			return k + 1
 		}
+		if s.toks[k].isPunct(pDash) && !s.suspendedHyphen(k) && s.mainAfterSubordinate(s.dashAsideClose(k, hi)+1, hi) {
+			// "While Lee says the fare is fair – a view few share –
+			// others say ...": a dash, or an aside between dashes,
+			// ends the clause as a comma does.
+			return k
+		}
 	}
 	return hi
+}
+
+// dashAsideClose returns the dash that closes an aside of a few words
+// opened by the dash at j, or j.
+func (s *state) dashAsideClose(j, hi int) int {
+	for k := j + 1; k+1 < hi && k <= j+15; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) && !s.suspendedHyphen(k) {
+			return k
+		}
+		if t.kind != tWord && !t.isPunct(',') {
+			break
+		}
+	}
+	return j
 }
 
 // circumstanceAt reports whether a clause of the saying's time or manner
@@ -2777,6 +2798,10 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		// clause's subject.
 		return s.mainAfterSubordinate(k+1, hi)
 	}
+	if s.wordIs(k, "there") && k+1 < hi && (s.toks[k+1].kind == tClitic || s.toks[k+1].class&cAux != 0) {
+		// "there were doubts", "there's no plan"
+		return true
+	}
 	if t.class&(cConj|cSubord|cAdverb|cAux) != 0 || s.verbLike(k) {
 		return false
 	}
@@ -2784,6 +2809,33 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		// "one of the clerks may ...": a part of a group is the
 		// subject.
 		return true
+	}
+	if s.wordIs(k, "others", "some", "many", "most", "few", "several") {
+		// "others were not sure", "many in the hall cheered": a
+		// group is the subject, with a short phrase on it.
+		j := k + 1
+		if j < hi && s.toks[j].lowerWord() && s.toks[j].class&cPrep != 0 {
+			for j++; j < hi && j <= k+5 && s.toks[j].kind == tWord && !s.verbLike(j); j++ {
+			}
+		}
+		return j < hi && s.verbLike(j)
+	}
+	if t.class&(cDet|cPossPron) != 0 || t.flags&fDigit != 0 {
+		// "the mood of the hall was", "her office waives it", "the
+		// new mayor also warned", "80 clerks volunteered": a noun
+		// phrase, perhaps with "of", then a verb past adverbs and
+		// "not".
+		j := k + 1
+		for ; j < hi && j <= k+7; j++ {
+			u := &s.toks[j]
+			if s.verbLike(j) {
+				return true
+			}
+			if u.kind != tWord || u.class&(cPrep|cConj|cSubord) != 0 && !s.wordIs(j, "of") {
+				break
+			}
+		}
+		return s.presentVerb(k+1, j)
 	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.
