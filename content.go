@@ -2523,6 +2523,27 @@ func (s *state) clauseAhead(a, hi int) bool {
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	a := s.subordinatorBefore(min(s.mentionStart(m), c.first))
+	if a < 0 && s.asideSubordinator(min(s.mentionStart(m), c.first)) >= 0 {
+		// "His standing, even after he criticized the mayor, fell":
+		// the clause set off by commas ends where the main clause's
+		// verb goes on, as a relative clause does (relativeEnd).
+		for k := c.last; k+1 < hi; k++ {
+			if s.pairOf[k] >= 0 {
+				break
+			}
+			if s.toks[k].isPunct(',') {
+				v := k + 1
+				for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
+					v++
+				}
+				if s.finiteVerb(v) || s.verbWithObject(v) {
+					return k
+				}
+				break
+			}
+		}
+		return hi
+	}
 	if a < 0 || s.asClause(m, c) {
 		// "As Lee said, ..." introduces the main clause as the
 		// statement.
@@ -2754,6 +2775,30 @@ func (s *state) subordinatorBefore(m int) int {
 			return -1
 		}
 		if t.flags&fSentStart != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asideSubordinator returns the subordinator that opens a clause set off
+// by a comma inside the sentence, a few words before the subject that
+// starts at m, or -1: "His standing, even after he criticized the mayor,
+// fell".
+func (s *state) asideSubordinator(m int) int {
+	for a := m - 1; a >= 1 && a >= m-4; a-- {
+		t := &s.toks[a]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lowerWord() && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
+			p := a - 1
+			if p >= 1 && s.wordIs(p, "even", "just", "long", "only", "shortly", "soon") {
+				p--
+			}
+			if s.toks[p].isPunct(',') {
+				return a
+			}
 			return -1
 		}
 	}

@@ -510,6 +510,7 @@ func TestFind(t *testing.T) {
 		{"the main clause after a fronted clause has a verb in the present", `The vote was close. While ⟨Ann Lee⟩ has often ⟪said⟫ ⟦she opposes the toll⟧, her office waives it for trucks.`, []want{indirect}},
 		{"the main clause after a fronted clause opens with a number", `The vote was close. After ⟨Harbour Council⟩ ⟪asked⟫ ⟦clerks to work on Sundays⟧, 80 clerks volunteered.`, []want{indirOrg}},
 		{"the main clause after a fronted clause follows a dash or an aside between dashes", `The vote was close. While ⟨₁Ann Lee⟩ ⟪₁says⟫ ⟦₁the fare is fair⟧ – a view few share – ⟨₂others⟩ ⟪₂say⟫ ⟦₂it is too high⟧. Though ⟨₃Tom Reyes⟩ has ⟪₃said⟫ ⟦₃he will sign the deal⟧ – critics are still angry.`, []want{indirect, indirUnnmd, indirect}},
+		{"a clause set off by commas inside the sentence ends before the main clause's verb", `The vote was close. ⟨Tom Reyes⟩, though ⸨he⸩ ⟪said⟫ ⟦the fund is safe⟧, resigned from the board.`, []want{indirect}},
 		{"the main clause after a fronted while clause opens with a focus adverb", `The vote was close. While ⟨Tom Reyes⟩ ⟪says⟫ ⟦the fund is safe⟧, even his allies resigned from the board.`, []want{indirect}},
 		{"a second predicate of the statement's own subject after a comma and but", `The board met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦the fund was safe, but needed a new auditor⟧.`, []want{indirect}},
 		{"a negated speech verb after a comma and but is the speaker's next act", `The board met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦he met the mayor⟧, but did not say what they discussed.`, []want{indirect}},
