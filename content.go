@@ -1775,6 +1775,28 @@ func (s *state) nextActAt(k int) bool {
 	return s.wordIs(k, "declined", "declines", "refused", "refuses")
 }
 
+// untoldAt reports whether a negated verb of telling that no cue list
+// holds opens at k: "did not discuss its terms", "would not directly
+// address it".
+func (s *state) untoldAt(k, hi int) bool {
+	neg := false
+	for j := k; j < hi && j <= k+4; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.class&cNeg != 0 {
+			neg = true
+			continue
+		}
+		if t.class&(cAux|cAdverb) != 0 || strings.HasSuffix(s.word(j), "ly") {
+			continue
+		}
+		return neg && s.wordIs(j, "address", "detail", "discuss", "identify", "name", "specify")
+	}
+	return false
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -1964,6 +1986,13 @@ func (s *state) contentEnd(cs, hi int) int {
 		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
 			// "said the vote was fair, but Democrats were not
 			// convinced": the reporter's next clause.
+			return j
+		}
+		if s.wordIs(j+1, "though", "although") && nx.flags&fCap == 0 && j+4 < hi && s.toks[j+2].lowerWord() && s.toks[j+2].class&cSubjPron != 0 && (s.nextActAt(j+3) || s.untoldAt(j+3, hi)) {
+			// "said all members sign the pledge, though she did not
+			// discuss its terms": what the speaker did not say, the
+			// reporter's; a reservation of the speaker's stays, "...,
+			// though she is wary of it".
 			return j
 		}
 		if s.namedActAfterWith(j+1, hi) {

@@ -513,6 +513,7 @@ func TestFind(t *testing.T) {
 		{"a clause set off by commas inside the sentence ends before the main clause's verb", `The vote was close. ⟨Tom Reyes⟩, though ⸨he⸩ ⟪said⟫ ⟦the fund is safe⟧, resigned from the board.`, []want{indirect}},
 		{"the main clause after a fronted while clause opens with a focus adverb", `The vote was close. While ⟨Tom Reyes⟩ ⟪says⟫ ⟦the fund is safe⟧, even his allies resigned from the board.`, []want{indirect}},
 		{"a second predicate of the statement's own subject after a comma and but", `The board met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦the fund was safe, but needed a new auditor⟧.`, []want{indirect}},
+		{"what the speaker did not tell after a comma and though is the reporter's", "The board met. ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁all members sign the pledge⟧, though she did not discuss its terms. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the port will close⟧, although he did not say when. ⟨₃Jo Park⟩ ⟪₃said⟫ ⟦₃the plan works, though she is wary of it⟧.", []want{indirect, indirect, indirect}},
 		{"a negated speech verb after a comma and but is the speaker's next act", `The board met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦he met the mayor⟧, but did not say what they discussed.`, []want{indirect}},
 		{"after a speech act's object a verb after but is the speaker's", `The board met. ⟨The embassy⟩ ⟪announced⟫ ⟦the arrest of a driver⟧, but gave no details.`, []want{indirOrg}},
 		{"aside between dashes before that", `⟨Jane Doe⟩ ⟪said⟫ in July - wrongly - that ⟦the ferry was "never safe."⟧`, []want{mixed}},
