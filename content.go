@@ -1775,6 +1775,31 @@ func (s *state) nextActAt(k int) bool {
 	return s.wordIs(k, "declined", "declines", "refused", "refuses")
 }
 
+// deniedSaying reports whether a negation and a plain verb of saying or
+// telling follow at k, after an auxiliary with no passive ("not say",
+// "not comment", "not identify"; not "is not informed", "never called a
+// donor").
+func (s *state) deniedSaying(k, hi int) bool {
+	if k < 1 || k+1 >= hi || s.toks[k].class&cNeg == 0 || s.wordIs(k-1, "is", "are", "was", "were", "be", "been", "being") {
+		return false
+	}
+	e := k + 1
+	for e < hi && e <= k+3 && s.toks[e].lowerWord() && s.toks[e].class&(cAdverb|cNeg) != 0 {
+		e++
+	}
+	if e >= hi {
+		return false
+	}
+	if s.tellingVerb(e) {
+		return true
+	}
+	if s.toks[e].class&cSpeech == 0 {
+		return false
+	}
+	c, ok := s.cueAt(e)
+	return ok && c.kind == cueVerb && !c.participle
+}
+
 // untoldAt reports whether a negated verb of telling that no cue list
 // holds opens at k: "did not discuss its terms", "would not directly
 // address it".
@@ -1792,9 +1817,16 @@ func (s *state) untoldAt(k, hi int) bool {
 		if t.class&(cAux|cAdverb) != 0 || strings.HasSuffix(s.word(j), "ly") {
 			continue
 		}
-		return neg && s.wordIs(j, "address", "detail", "discuss", "identify", "name", "specify")
+		return neg && s.tellingVerb(j)
 	}
 	return false
+}
+
+// tellingVerb reports whether token k is a verb of telling that no cue
+// list holds, which a negation makes the reporter's note on what was not
+// said: "did not discuss", "would not name".
+func (s *state) tellingVerb(k int) bool {
+	return s.wordIs(k, "address", "detail", "discuss", "identify", "name", "specify")
 }
 
 // contentEnd returns where a statement that starts at cs ends: at the end
@@ -1886,6 +1918,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			if e < hi {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
+					return j
+				}
+				if t.kind == tWord && s.deniedSaying(e, hi) {
+					// "said the port will close but did not say when":
+					// what the speaker did not say is the reporter's,
+					// as after a comma (nextActAt).
 					return j
 				}
 				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) && s.ingCueBefore(cs) {
