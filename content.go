@@ -1964,10 +1964,11 @@ func (s *state) contentEnd(cs, hi int) int {
 				}
 			}
 		}
-		if j > cs+2 && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
+		if (j > cs+2 || j == cs+1 && s.wordIs(cs, "yes", "no")) && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
 			// "said she admires his resolve and praised their plan": a
 			// verb in the past after a statement in the present goes
-			// back to the speaker.
+			// back to the speaker; so after a one-word answer, "said
+			// yes and took the chance to ...".
 			return j
 		}
 		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
