@@ -1949,6 +1949,11 @@ func (s *state) contentEnd(cs, hi int) int {
 					}
 					return j
 				}
+				if t.isPunct(pDash) && s.attributionAt(j+1, hi) {
+					// "said she was upset – the mayor also said that
+					// ...": a statement of another attribution.
+					return j
+				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `21 percent said "not likely" and 14 percent
 					// said ...`: a statement of another speaker. Without
