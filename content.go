@@ -1835,6 +1835,13 @@ func (s *state) tellingVerb(k int) bool {
 func (s *state) contentEnd(cs, hi int) int {
 	for j := cs; j < hi; j++ {
 		t := &s.toks[j]
+		if j > cs && s.dashGaps && s.dashGap(j) && !s.dashGapNear(j, cs, hi) && s.attributionAt(j, hi) {
+			// `said she was upset   the mayor also said that ...`: a
+			// stripped dash before another attribution, as below;
+			// not one of a pair around an aside, `half   55 percent
+			// of voters said`.
+			return j
+		}
 		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordStart(s.text[t.start])) {
 			// Most words end nothing: only a conjunction in lower case
 			// or a word endWordStart lets through may below ("while",
@@ -2084,6 +2091,18 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// dashGapNear reports whether another stripped dash stands within a few
+// tokens of the one before token j, from cs to hi: the two set off an
+// aside.
+func (s *state) dashGapNear(j, cs, hi int) bool {
+	for k := max(cs+1, j-12); k < hi && k <= j+12; k++ {
+		if k != j && s.dashGap(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // endWordStart reports whether a word in lower case that starts with
