@@ -477,7 +477,7 @@ func (s *state) restGoesOn(r, hi int) bool {
 // direct quote; split, that the attribution splits a statement whose
 // front stands before it: `FRONT, he said, REST`.
 func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split, ok bool) {
-	hi = s.relativeEnd(m, c, s.subordinateEnd(m, c, hi))
+	hi = s.withClauseEnd(m, c, s.relativeEnd(m, c, s.subordinateEnd(m, c, hi)))
 	i := c.last
 	if m.first >= c.last {
 		i = m.last // inverted: skip the subject
@@ -737,7 +737,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if m.first >= c.last {
 		return 0, 0, false // inverted: `Q, urged Lee`
 	}
-	hi = s.relativeEnd(m, c, s.subordinateEnd(m, c, hi))
+	hi = s.withClauseEnd(m, c, s.relativeEnd(m, c, s.subordinateEnd(m, c, hi)))
 	i := c.last
 	for i < hi {
 		t := &s.toks[i]
@@ -2871,6 +2871,46 @@ func (s *state) subordinatorBefore(m int) int {
 		}
 	}
 	return -1
+}
+
+// withClauseEnd returns where the statement of a participle whose
+// subject "with" introduces ends, or hi: before "and" and a second such
+// clause with a subject of its own, "with Lee calling for a ban and
+// the mayor urging calm".
+func (s *state) withClauseEnd(m mention, c cue, hi int) int {
+	a := s.mentionStart(m) - 1
+	if !c.participle || a < 0 || m.first > c.first || !s.toks[a].lowerWord() || !s.wordIs(a, "with") {
+		return hi
+	}
+	for k := c.last; k+2 < hi; k++ {
+		if s.toks[k].kind == tMark {
+			return hi
+		}
+		if s.toks[k].lowerWord() && s.wordIs(k, "and") && s.absoluteAt(k+1, hi) {
+			return k
+		}
+	}
+	return hi
+}
+
+// absoluteAt reports whether a short noun phrase and a participle in
+// -ing with an object open at i: "the mayor urging calm", "others
+// backing a toll", "Senator Ann Lee pressing her case".
+func (s *state) absoluteAt(i, hi int) bool {
+	for j := i; j < hi && j <= i+4; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if j > i && t.lowerWord() && strings.HasSuffix(s.word(j), "ing") && t.class&(cPrep|cDet|cConj|cSubord) == 0 {
+			n := &s.toks[j+1]
+			return j+1 < hi && n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord() || s.wordIs(j+1, "to", "that", "on", "for"))
+		}
+		if t.lowerWord() && (t.class&(cPrep|cConj|cSubord|cAux) != 0 || s.verbLike(j)) {
+			return false
+		}
+	}
+	return false
 }
 
 // asideSubordinator returns the subordinator that opens a clause set off
