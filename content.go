@@ -2615,6 +2615,9 @@ func (s *state) clauseAhead(a, hi int) bool {
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	a := s.subordinatorBefore(min(s.mentionStart(m), c.first))
+	if a < 0 {
+		a = s.openingSubordinator(min(s.mentionStart(m), c.first))
+	}
 	if a < 0 && s.asideSubordinator(min(s.mentionStart(m), c.first)) >= 0 {
 		// "His standing, even after he criticized the mayor, fell":
 		// the clause set off by commas ends where the main clause's
@@ -2911,6 +2914,31 @@ func (s *state) absoluteAt(i, hi int) bool {
 		}
 	}
 	return false
+}
+
+// openingSubordinator returns the subordinator that opens the sentence
+// farther before the subject that starts at m, with no punctuation
+// between, or -1: "Even after the mayor set out a plan on which Lee
+// said ...". After a comma the clause has ended ("When asked, Lee
+// said").
+func (s *state) openingSubordinator(m int) int {
+	for a := m - 1; a >= 0 && a >= m-25; a-- {
+		t := &s.toks[a]
+		if t.kind != tWord && t.kind != tClitic {
+			return -1
+		}
+		if t.flags&fSentStart == 0 {
+			continue
+		}
+		if t.class&cConj != 0 || s.wordIs(a, "even", "just", "only", "shortly", "long", "soon") {
+			a++ // "But when ...", "Even after ..."
+		}
+		if a < m && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
+			return a
+		}
+		return -1
+	}
+	return -1
 }
 
 // asideSubordinator returns the subordinator that opens a clause set off
