@@ -2936,9 +2936,27 @@ func (s *state) openingSubordinator(m int) int {
 		if a < m && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
 			return a
 		}
+		if a < m && s.toks[a].class&cPrep != 0 && s.relativeWordIn(a+1, m) {
+			// "In the week that Lee announced X, the city ...", "For
+			// someone who had defended X, the shift ...": a phrase
+			// with a relative clause on its noun.
+			return a
+		}
 		return -1
 	}
 	return -1
+}
+
+// relativeWordIn reports whether a relative word stands in tokens [a,
+// b), "that", "which", "who", "whom" or "where" (relativeIn knows only
+// "who" and "that").
+func (s *state) relativeWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that", "which", "who", "whom", "where") {
+			return true
+		}
+	}
+	return false
 }
 
 // asideSubordinator returns the subordinator that opens a clause set off
