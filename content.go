@@ -2906,8 +2906,11 @@ func (s *state) absoluteAt(i, hi int) bool {
 			return false
 		}
 		if j > i && t.lowerWord() && strings.HasSuffix(s.word(j), "ing") && t.class&(cPrep|cDet|cConj|cSubord) == 0 {
+			if j+1 >= hi {
+				return false
+			}
 			n := &s.toks[j+1]
-			return j+1 < hi && n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord() || s.wordIs(j+1, "to", "that", "on", "for"))
+			return n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord() || s.wordIs(j+1, "to", "that", "on", "for"))
 		}
 		if t.lowerWord() && (t.class&(cPrep|cConj|cSubord|cAux) != 0 || s.verbLike(j)) {
 			return false
