@@ -1777,8 +1777,8 @@ func (s *state) nextActAt(k int) bool {
 
 // deniedSaying reports whether a negation and a plain verb of saying or
 // telling follow at k, after an auxiliary with no passive ("not say",
-// "not comment", "not identify"; not "is not informed", "never called a
-// donor").
+// "not comment", "not identify"; not "is not informed", "never called the
+// mayor").
 func (s *state) deniedSaying(k, hi int) bool {
 	if k < 1 || k+1 >= hi || s.toks[k].class&cNeg == 0 || s.wordIs(k-1, "is", "are", "was", "were", "be", "been", "being") {
 		return false
@@ -2619,7 +2619,7 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 		a = s.openingSubordinator(min(s.mentionStart(m), c.first))
 	}
 	if a < 0 && s.asideSubordinator(min(s.mentionStart(m), c.first)) >= 0 {
-		// "His standing, even after he criticized the mayor, fell":
+		// "The vote, even after Lee said it was rigged, went ahead":
 		// the clause set off by commas ends where the main clause's
 		// verb goes on, as a relative clause does (relativeEnd).
 		for k := c.last; k+1 < hi; k++ {
@@ -2941,8 +2941,8 @@ func (s *state) openingSubordinator(m int) int {
 		}
 		if a < m && s.toks[a].class&cPrep != 0 && s.relativeWordIn(a+1, m) {
 			// "In the week that Lee announced X, the city ...", "For
-			// someone who had defended X, the shift ...": a phrase
-			// with a relative clause on its noun.
+			// a mayor who had backed X, the vote ...": a phrase with
+			// a relative clause on its noun.
 			return a
 		}
 		return -1
@@ -2964,8 +2964,8 @@ func (s *state) relativeWordIn(a, b int) bool {
 
 // asideSubordinator returns the subordinator that opens a clause set off
 // by a comma inside the sentence, a few words before the subject that
-// starts at m, or -1: "His standing, even after he criticized the mayor,
-// fell".
+// starts at m, or -1: "The vote, even after Lee said it was rigged,
+// went ahead".
 func (s *state) asideSubordinator(m int) int {
 	for a := m - 1; a >= 1 && a >= m-4; a-- {
 		t := &s.toks[a]
