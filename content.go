@@ -2062,6 +2062,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's comparison with another speaker.
 			return j
 		}
+		if nx.flags&fCap == 0 && s.resultWord(j+1) {
+			// "pledged to rebuild the army, reversing decades of
+			// restraint", "vowed to block the bill, meaning that ...":
+			// what came of it, the reporter's reading.
+			return j
+		}
 		if !s.commaInStrippedMark(j, cs) && s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
 			// "exports rose 5 percent, compared with 3 percent a year
 			// earlier": the reporter's comparison.
@@ -2103,6 +2109,17 @@ func (s *state) dashGapNear(j, cs, hi int) bool {
 		}
 	}
 	return false
+}
+
+// resultWord reports whether token k is a participle that tells what
+// came of an act, the reporter's word for its effect: "leading to",
+// "meaning that", "reversing", "raising the question". Not one that
+// names a further act of the speaker's, "urging", "leading the talks".
+func (s *state) resultWord(k int) bool {
+	if s.wordIs(k, "leading") {
+		return s.wordIs(k+1, "to") // "leading the talks" is the speaker's act
+	}
+	return s.wordIs(k, "bringing", "casting", "dealing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
 }
 
 // endWordStart reports whether a word in lower case that starts with
