@@ -2057,9 +2057,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// rules, pay" goes on.
 			return j
 		}
-		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does") {
+		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does", "was", "were") {
 			// "said they will not back Lee, as has the mayor": the
-			// reporter's comparison with another speaker.
+			// reporter's comparison with another speaker, or with an
+			// earlier event, "..., as was the case in May".
 			return j
 		}
 		if nx.flags&fCap == 0 && s.resultWord(j+1) {
