@@ -477,7 +477,7 @@ func (s *state) restGoesOn(r, hi int) bool {
 // direct quote; split, that the attribution splits a statement whose
 // front stands before it: `FRONT, he said, REST`.
 func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split, ok bool) {
-	hi = s.relativeEnd(m, c, s.subordinateEnd(m, c, hi))
+	hi = s.withClauseEnd(m, c, s.relativeEnd(m, c, s.subordinateEnd(m, c, hi)))
 	i := c.last
 	if m.first >= c.last {
 		i = m.last // inverted: skip the subject
@@ -737,7 +737,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if m.first >= c.last {
 		return 0, 0, false // inverted: `Q, urged Lee`
 	}
-	hi = s.relativeEnd(m, c, s.subordinateEnd(m, c, hi))
+	hi = s.withClauseEnd(m, c, s.relativeEnd(m, c, s.subordinateEnd(m, c, hi)))
 	i := c.last
 	for i < hi {
 		t := &s.toks[i]
@@ -1784,12 +1784,73 @@ func (s *state) adverbYet(j int) bool {
 	return j > 0 && s.wordIs(j, "yet") && s.toks[j-1].class&(cNeg|cAux) != 0
 }
 
+// deniedSaying reports whether a negation and a plain verb of saying or
+// telling follow at k, after an auxiliary with no passive ("not say",
+// "not comment", "not identify"; not "is not informed", "never called the
+// mayor").
+func (s *state) deniedSaying(k, hi int) bool {
+	if k < 1 || k+1 >= hi || s.toks[k].class&cNeg == 0 || s.wordIs(k-1, "is", "are", "was", "were", "be", "been", "being") {
+		return false
+	}
+	e := k + 1
+	for e < hi && e <= k+3 && s.toks[e].lowerWord() && s.toks[e].class&(cAdverb|cNeg) != 0 {
+		e++
+	}
+	if e >= hi {
+		return false
+	}
+	if s.tellingVerb(e) {
+		return true
+	}
+	if s.toks[e].class&cSpeech == 0 {
+		return false
+	}
+	c, ok := s.cueAt(e)
+	return ok && c.kind == cueVerb && !c.participle
+}
+
+// untoldAt reports whether a negated verb of telling that no cue list
+// holds opens at k: "did not discuss its terms", "would not directly
+// address it".
+func (s *state) untoldAt(k, hi int) bool {
+	neg := false
+	for j := k; j < hi && j <= k+4; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.class&cNeg != 0 {
+			neg = true
+			continue
+		}
+		if t.class&(cAux|cAdverb) != 0 || strings.HasSuffix(s.word(j), "ly") {
+			continue
+		}
+		return neg && s.tellingVerb(j)
+	}
+	return false
+}
+
+// tellingVerb reports whether token k is a verb of telling that no cue
+// list holds, which a negation makes the reporter's note on what was not
+// said: "did not discuss", "would not name".
+func (s *state) tellingVerb(k int) bool {
+	return s.wordIs(k, "address", "detail", "discuss", "identify", "name", "specify")
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
 func (s *state) contentEnd(cs, hi int) int {
 	for j := cs; j < hi; j++ {
 		t := &s.toks[j]
+		if j > cs && s.dashGaps && s.dashGap(j) && !s.dashGapNear(j, cs, hi) && s.attributionAt(j, hi) {
+			// `said she was upset   the mayor also said that ...`: a
+			// stripped dash before another attribution, as below;
+			// not one of a pair around an aside, `half   55 percent
+			// of voters said`.
+			return j
+		}
 		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordStart(s.text[t.start])) {
 			// Most words end nothing: only a conjunction in lower case
 			// or a word endWordStart lets through may below ("while",
@@ -1875,6 +1936,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
+				if t.kind == tWord && s.deniedSaying(e, hi) {
+					// "said the port will close but did not say when":
+					// what the speaker did not say is the reporter's,
+					// as after a comma (nextActAt).
+					return j
+				}
 				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) && s.ingCueBefore(cs) {
 					// "is noting that the banks are big and saying ...":
 					// a second participle joined to the cue's own is the
@@ -1898,6 +1965,11 @@ func (s *state) contentEnd(cs, hi int) int {
 					}
 					return j
 				}
+				if t.isPunct(pDash) && s.attributionAt(j+1, hi) {
+					// "said she was upset – the mayor also said that
+					// ...": a statement of another attribution.
+					return j
+				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `21 percent said "not likely" and 14 percent
 					// said ...`: a statement of another speaker. Without
@@ -1913,10 +1985,11 @@ func (s *state) contentEnd(cs, hi int) int {
 				}
 			}
 		}
-		if j > cs+2 && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
+		if (j > cs+2 || j == cs+1 && s.wordIs(cs, "yes", "no")) && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
 			// "said she admires his resolve and praised their plan": a
 			// verb in the past after a statement in the present goes
-			// back to the speaker.
+			// back to the speaker; so after a one-word answer, "said
+			// yes and took the chance to ...".
 			return j
 		}
 		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
@@ -1975,6 +2048,13 @@ func (s *state) contentEnd(cs, hi int) int {
 			// convinced": the reporter's next clause.
 			return j
 		}
+		if s.wordIs(j+1, "though", "although") && nx.flags&fCap == 0 && j+4 < hi && s.toks[j+2].lowerWord() && s.toks[j+2].class&cSubjPron != 0 && (s.nextActAt(j+3) || s.untoldAt(j+3, hi)) {
+			// "said all members sign the pledge, though she did not
+			// discuss its terms": what the speaker did not say, the
+			// reporter's; a reservation of the speaker's stays, "...,
+			// though she is wary of it".
+			return j
+		}
 		if s.namedActAfterWith(j+1, hi) {
 			// "said the talks would go on, with Tom Reyes urging a
 			// vote": what another named party did, the reporter's.
@@ -1986,9 +2066,16 @@ func (s *state) contentEnd(cs, hi int) int {
 			// rules, pay" goes on.
 			return j
 		}
-		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does") {
+		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does", "was", "were") {
 			// "said they will not back Lee, as has the mayor": the
-			// reporter's comparison with another speaker.
+			// reporter's comparison with another speaker, or with an
+			// earlier event, "..., as was the case in May".
+			return j
+		}
+		if nx.flags&fCap == 0 && s.resultWord(j+1) {
+			// "pledged to rebuild the army, reversing decades of
+			// restraint", "vowed to block the bill, meaning that ...":
+			// what came of it, the reporter's reading.
 			return j
 		}
 		if !s.commaInStrippedMark(j, cs) && s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
@@ -2020,6 +2107,29 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// dashGapNear reports whether another stripped dash stands within a few
+// tokens of the one before token j, from cs to hi: the two set off an
+// aside.
+func (s *state) dashGapNear(j, cs, hi int) bool {
+	for k := max(cs+1, j-12); k < hi && k <= j+12; k++ {
+		if k != j && s.dashGap(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// resultWord reports whether token k is a participle that tells what
+// came of an act, the reporter's word for its effect: "leading to",
+// "meaning that", "reversing", "raising the question". Not one that
+// names a further act of the speaker's, "urging", "leading the talks".
+func (s *state) resultWord(k int) bool {
+	if s.wordIs(k, "leading") {
+		return s.wordIs(k+1, "to") // "leading the talks" is the speaker's act
+	}
+	return s.wordIs(k, "bringing", "casting", "dealing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
 }
 
 // endWordStart reports whether a word in lower case that starts with
@@ -2534,6 +2644,30 @@ func (s *state) clauseAhead(a, hi int) bool {
 // room went quiet" ends at the comma before the main clause.
 func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 	a := s.subordinatorBefore(min(s.mentionStart(m), c.first))
+	if a < 0 {
+		a = s.openingSubordinator(min(s.mentionStart(m), c.first))
+	}
+	if a < 0 && s.asideSubordinator(min(s.mentionStart(m), c.first)) >= 0 {
+		// "The vote, even after Lee said it was rigged, went ahead":
+		// the clause set off by commas ends where the main clause's
+		// verb goes on, as a relative clause does (relativeEnd).
+		for k := c.last; k+1 < hi; k++ {
+			if s.pairOf[k] >= 0 {
+				break
+			}
+			if s.toks[k].isPunct(',') {
+				v := k + 1
+				for v+1 < hi && s.toks[v].lowerWord() && (s.toks[v].class&cAdverb != 0 || strings.HasSuffix(s.word(v), "ly")) {
+					v++
+				}
+				if s.finiteVerb(v) || s.verbWithObject(v) {
+					return k
+				}
+				break
+			}
+		}
+		return hi
+	}
 	if a < 0 || s.asClause(m, c) {
 		// "As Lee said, ..." introduces the main clause as the
 		// statement.
@@ -2553,8 +2687,29 @@ func (s *state) subordinateEnd(m mention, c cue, hi int) int {
 			// the comma stands inside the closing mark.
 			return k + 1
 		}
+		if s.toks[k].isPunct(pDash) && !s.suspendedHyphen(k) && s.mainAfterSubordinate(s.dashAsideClose(k, hi)+1, hi) {
+			// "While Lee says the fare is fair – a view few share –
+			// others say ...": a dash, or an aside between dashes,
+			// ends the clause as a comma does.
+			return k
+		}
 	}
 	return hi
+}
+
+// dashAsideClose returns the dash that closes an aside of a few words
+// opened by the dash at j, or j.
+func (s *state) dashAsideClose(j, hi int) int {
+	for k := j + 1; k+1 < hi && k <= j+15; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) && !s.suspendedHyphen(k) {
+			return k
+		}
+		if t.kind != tWord && !t.isPunct(',') {
+			break
+		}
+	}
+	return j
 }
 
 // circumstanceAt reports whether a clause of the saying's time or manner
@@ -2750,6 +2905,116 @@ func (s *state) subordinatorBefore(m int) int {
 	return -1
 }
 
+// withClauseEnd returns where the statement of a participle whose
+// subject "with" introduces ends, or hi: before "and" and a second such
+// clause with a subject of its own, "with Lee calling for a ban and
+// the mayor urging calm".
+func (s *state) withClauseEnd(m mention, c cue, hi int) int {
+	a := s.mentionStart(m) - 1
+	if !c.participle || a < 0 || m.first > c.first || !s.toks[a].lowerWord() || !s.wordIs(a, "with") {
+		return hi
+	}
+	for k := c.last; k+2 < hi; k++ {
+		if s.toks[k].kind == tMark {
+			return hi
+		}
+		if s.toks[k].lowerWord() && s.wordIs(k, "and") && s.absoluteAt(k+1, hi) {
+			return k
+		}
+	}
+	return hi
+}
+
+// absoluteAt reports whether a short noun phrase and a participle in
+// -ing with an object open at i: "the mayor urging calm", "others
+// backing a toll", "Senator Ann Lee pressing her case".
+func (s *state) absoluteAt(i, hi int) bool {
+	for j := i; j < hi && j <= i+4; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if j > i && t.lowerWord() && strings.HasSuffix(s.word(j), "ing") && t.class&(cPrep|cDet|cConj|cSubord) == 0 {
+			if j+1 >= hi {
+				return false
+			}
+			n := &s.toks[j+1]
+			return n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord() || s.wordIs(j+1, "to", "that", "on", "for"))
+		}
+		if t.lowerWord() && (t.class&(cPrep|cConj|cSubord|cAux) != 0 || s.verbLike(j)) {
+			return false
+		}
+	}
+	return false
+}
+
+// openingSubordinator returns the subordinator that opens the sentence
+// farther before the subject that starts at m, with no punctuation
+// between, or -1: "Even after the mayor set out a plan on which Lee
+// said ...". After a comma the clause has ended ("When asked, Lee
+// said").
+func (s *state) openingSubordinator(m int) int {
+	for a := m - 1; a >= 0 && a >= m-25; a-- {
+		t := &s.toks[a]
+		if t.kind != tWord && t.kind != tClitic {
+			return -1
+		}
+		if t.flags&fSentStart == 0 {
+			continue
+		}
+		if t.class&cConj != 0 || s.wordIs(a, "even", "just", "only", "shortly", "long", "soon") {
+			a++ // "But when ...", "Even after ..."
+		}
+		if a < m && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
+			return a
+		}
+		if a < m && s.toks[a].class&cPrep != 0 && s.relativeWordIn(a+1, m) {
+			// "In the week that Lee announced X, the city ...", "For
+			// a mayor who had backed X, the vote ...": a phrase with
+			// a relative clause on its noun.
+			return a
+		}
+		return -1
+	}
+	return -1
+}
+
+// relativeWordIn reports whether a relative word stands in tokens [a,
+// b), "that", "which", "who", "whom" or "where" (relativeIn knows only
+// "who" and "that").
+func (s *state) relativeWordIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that", "which", "who", "whom", "where") {
+			return true
+		}
+	}
+	return false
+}
+
+// asideSubordinator returns the subordinator that opens a clause set off
+// by a comma inside the sentence, a few words before the subject that
+// starts at m, or -1: "The vote, even after Lee said it was rigged,
+// went ahead".
+func (s *state) asideSubordinator(m int) int {
+	for a := m - 1; a >= 1 && a >= m-4; a-- {
+		t := &s.toks[a]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lowerWord() && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
+			p := a - 1
+			if p >= 1 && s.wordIs(p, "even", "just", "long", "only", "shortly", "soon") {
+				p--
+			}
+			if s.toks[p].isPunct(',') {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // mainAfterSubordinate reports whether the main clause after a fronted
 // subordinate clause opens at k: a clause with a subject ("the room went
 // quiet", "he also said", "voters were not convinced"), or one after a
@@ -2788,6 +3053,10 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		// clause's subject.
 		return s.mainAfterSubordinate(k+1, hi)
 	}
+	if s.wordIs(k, "there") && k+1 < hi && (s.toks[k+1].kind == tClitic || s.toks[k+1].class&cAux != 0) {
+		// "there were doubts", "there's no plan"
+		return true
+	}
 	if t.class&(cConj|cSubord|cAdverb|cAux) != 0 || s.verbLike(k) {
 		return false
 	}
@@ -2795,6 +3064,33 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		// "one of the clerks may ...": a part of a group is the
 		// subject.
 		return true
+	}
+	if s.wordIs(k, "others", "some", "many", "most", "few", "several") {
+		// "others were not sure", "many in the hall cheered": a
+		// group is the subject, with a short phrase on it.
+		j := k + 1
+		if j < hi && s.toks[j].lowerWord() && s.toks[j].class&cPrep != 0 {
+			for j++; j < hi && j <= k+5 && s.toks[j].kind == tWord && !s.verbLike(j); j++ {
+			}
+		}
+		return j < hi && s.verbLike(j)
+	}
+	if t.class&(cDet|cPossPron) != 0 || t.flags&fDigit != 0 {
+		// "the mood of the hall was", "her office waives it", "the
+		// new mayor also warned", "80 clerks volunteered": a noun
+		// phrase, perhaps with "of", then a verb past adverbs and
+		// "not".
+		j := k + 1
+		for ; j < hi && j <= k+7; j++ {
+			u := &s.toks[j]
+			if s.verbLike(j) {
+				return true
+			}
+			if u.kind != tWord || u.class&(cPrep|cConj|cSubord) != 0 && !s.wordIs(j, "of") {
+				break
+			}
+		}
+		return s.presentVerb(k+1, j)
 	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.

@@ -79,9 +79,10 @@
 // that follows an attribution ("..., he said, wiping his brow", "..., an
 // official said, speaking on condition of anonymity"), or of the news's
 // circumstances after a whole clause ("The port will close, the council
-// said, in a bid to cut costs") is not part of the statement, nor is a
-// story's dateline ("DOVER (Reuters) -", "Dover, Kestia, May 3 (AP) —",
-// also with its dash stripped to spaces).
+// said, in a bid to cut costs"), or of what came of it ("Lee pledged to
+// rebuild the wall, reversing years of neglect") is not part of the
+// statement, nor is a story's dateline ("DOVER (Reuters) -", "Dover,
+// Kestia, May 3 (AP) —", also with its dash stripped to spaces).
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as

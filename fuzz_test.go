@@ -55,6 +55,7 @@ var fuzzSeeds = []string{
 	"While she says X, she likes it, Lee said, adding, \"Q\"",
 	"s s  s   s  s ",
 	"  Lee said,  We will win,  Reyes said.",
+	"The row grew, with Ann Lee calling for a ban and others backing",
 }
 
 // checkQuotes checks the span invariants of a Find result.
