@@ -1311,7 +1311,10 @@ func (s *state) colonQuotes(late bool) {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.hasStmt(sent) {
+		if s.hasStmt(sent) && s.stmtOver(k, sent.last) {
+			// A statement that ends before the colon leaves the quote
+			// after it to the clause's subject: `Lee said yes and took
+			// the chance to speak:  Q`.
 			continue
 		}
 		last := sent.last
