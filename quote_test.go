@@ -1110,6 +1110,7 @@ func TestFind(t *testing.T) {
 		{"a surname with its article in lower case", `A coalition spokesman, ⦃Colonel⦄ ⟨Turki al-Malki⟩, ⟪said⟫ in September that ⟦the mission was to back Yemen⟧.`, []want{indirect}},
 		{"when asked after the hearer is the reporter's", `Reyes told reporters when asked about the race. Lee spoke to the council while campaigning.`, nil},
 		{"when asked before a colon", `⟨Lee⟩ told the council when asked about the inquiry: "⟦That matter is being handled by the police.⟧"`, []want{direct}},
+		{"referring to after a stripped quote that only the recovery finds", "The port can t stay open.  ⟦₁How much worse could it get?⟧  ⟪₁said⟫ ⦃strategist⦄ ⟨Ann Lee⟩, ⟪₂referring to⟫ ⟦₂the harbour tax⟧.", []want{unmarked, indirect}},
 		{"a name the speaker says in stripped text is no antecedent", "The report s terms can t change.  ⟦₁But we see the report of Tom Barnier and Dan Davis as a deal⟧,  ⟨he⟩ ⟪₁added⟫, ⟪₂referring to⟫ ⟦₂each side s negotiator⟧.", []want{{kind: Direct}, indirect}},
 		{"manner adverb after the cue of a question", `“⟦How are you today?⟧” ⟨Ann Lee⟩, ⦃a retired worker⦄, ⟪said⟫ pleasantly into the phone.`, []want{direct}},
 		{"relative pronoun after an apposition is the name's", `“⟦₁Who reads the papers?⟧” ⟪₁said⟫ ⟨Bob Miller⟩, ⦃a state delegate and party supporter⦄ ⸨₂who⸩ has ⟪₂criticized⟫ ⟦₂rival campaigns⟧.`, []want{direct, indirect}},

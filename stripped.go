@@ -321,6 +321,25 @@ func (s *state) recoverStripped() {
 	if s.lined {
 		s.colonQuotes(true)
 	}
+	s.strippedReferences()
+}
+
+// strippedReferences adds what a quote meant after a "referring to" in
+// its attribution, `  He lost,  Lee said, referring to Reyes.`, as
+// referenceStatement does for a quotation: the quote's statement is
+// found only here, after the cues were read, so the first pass found no
+// speaker to lend.
+func (s *state) strippedReferences() {
+	for k := 1; k < len(s.toks); k++ {
+		if s.usedCue[k] || !s.mayCue(k) || !s.toks[k-1].isPunct(',') || !s.wordIs(k, "referring") {
+			continue
+		}
+		c, ok := s.cueAt(k)
+		if !ok || !c.reference || s.stmtOver(c.first, c.last+1) {
+			continue
+		}
+		s.referenceStatement(c, s.window(s.sents[s.sentOf[k]], k))
+	}
 }
 
 // openAfterComma starts a statement after its cue at a stripped mark
