@@ -1345,12 +1345,15 @@ func (s *state) colonQuotes(late bool) {
 			}
 			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && !s.stmtOver(k+1, e) {
 				var spk mention
+				hasSpk := false
 				if late {
 					// In text with line breaks, only once the lines'
-					// own speakers are found, and only with one: the
-					// subject that opens the clause before the colon on
-					// its line, even a description, `The crowd at the
-					// gate had one message:  Q.  ⏎`.
+					// own speakers are found; the subject that opens
+					// the clause before the colon on its line speaks,
+					// even a description, `The crowd at the gate had
+					// one message:  Q.  ⏎`. With none the quote stands
+					// alone, as a quotation after a colon does, `Here
+					// is Lee in May:  Q.  ⏎`.
 					lo := max(sent.first, k-40)
 					for j := k - 1; j > lo; j-- {
 						if s.toks[j].flags&fNewline != 0 {
@@ -1358,11 +1361,10 @@ func (s *state) colonQuotes(late bool) {
 							break
 						}
 					}
-					if spk, ok = s.firstSubject(lo, k); !ok {
-						continue
-					}
+					spk, ok = s.firstSubject(lo, k)
+					hasSpk = ok
 				}
-				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: late, source: srcColon, pair: -1, group: s.newGroup()}
+				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: hasSpk, source: srcColon, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				s.addStmt(st)
 			}
