@@ -317,6 +317,7 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+	s.leadInQuotes()
 	s.namedQuotes()
 	if s.lined {
 		s.colonQuotes(true)
@@ -1747,6 +1748,58 @@ func (s *state) continueStripped() {
 			}
 			s.addContinuation(st, sent.first, sent.last)
 		}
+	}
+}
+
+// leadInQuotes adds, as carriesLeadIn does for a quotation, the sentence
+// right after an attribution that ends its own when the reporter's words
+// lead into a quote that a stripped mark opens inside it and another
+// closes at its end: `Q, Lee said. Roads can still win, but only when
+// the money is there.  ⏎` is Lee's, mixed.
+func (s *state) leadInQuotes() {
+	if !s.spaced || s.NoCarryOver {
+		return
+	}
+	n := len(s.stmts)
+	for i := 0; i < n; i++ {
+		ps := &s.stmts[i]
+		if ps.dropped || !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.last > ps.cueFirst {
+			continue
+		}
+		ci := int(s.sentOf[ps.cueFirst])
+		if ci+1 >= len(s.sents) || s.sents[ci].last-ps.cueLast > 8 || s.sents[ci+1].para != s.sents[ci].para {
+			continue
+		}
+		sent := s.sents[ci+1]
+		if sent.last-sent.first > maxReach {
+			continue
+		}
+		o := -1
+		for k := sent.first + 1; k < sent.last; k++ {
+			if s.toks[k].flags&fWide != 0 {
+				o = k
+				break
+			}
+		}
+		e := sent.last
+		if o < 0 || s.toks[sent.first].flags&fWide != 0 || s.marksAt(o) != 1 || s.wideInside(o+1, e) || s.wordsIn(o, e) < 4 || s.hasStmt(sent) || s.hasCue(sent) {
+			// A mark that opens the sentence makes it a quote of its
+			// own, continueStripped's.
+			continue
+		}
+		if w := s.word(o - 1); s.toks[o].lowerWord() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.toks[o-1].class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) == 0 {
+			// A plural's or a name's stripped apostrophe, `the
+			// Philippines  fight against drugs`, opens nothing.
+			continue
+		}
+		if lt := &s.toks[e-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
+			continue
+		}
+		if closed := e < len(s.toks) && s.toks[e].phantoms > 0 && s.toks[e].flags&fNewline == 0 || (e == len(s.toks) || s.toks[e].flags&fNewline != 0) && s.closedAtEnd(e); !closed || s.newSubject(*ps, o) {
+			continue
+		}
+		st := stmt{first: sent.first, last: e, kind: Mixed, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
+		s.addStmt(st)
 	}
 }
 
