@@ -301,6 +301,13 @@ func (s *state) recoverStripped() {
 			st.kind = Mixed
 			s.extendOpenMark(st, i)
 			s.extendToRegion(st, i)
+			if c, m, ok := s.attributionAfterMark(st); !before && ok {
+				// `He said that he was  very pleased,  the Post
+				// reported.`: the quote is the Post's, as a quotation
+				// with an attribution after it is.
+				st.spk, st.cueFirst, st.cueLast = m, c.first, c.last
+				s.useCue(c)
+			}
 		}
 	}
 	s.splitColons(n)
@@ -341,6 +348,35 @@ func (s *state) strippedReferences() {
 		}
 		s.referenceStatement(c, s.window(s.sents[s.sentOf[k]], k))
 	}
+}
+
+// attributionAfterMark returns the attribution right after statement
+// st, reported speech with the speaker's words in it, where the mark
+// after its last comma closes a quote opened inside it and the
+// attribution closes the sentence or runs to a comma, maybe after a few
+// words: `that he was  very pleased,  the Post reported.`
+func (s *state) attributionAfterMark(st *stmt) (c cue, m mention, ok bool) {
+	k := st.last
+	if k < len(s.toks) && s.toks[k].isPunct(',') {
+		k++
+	}
+	if k+1 >= len(s.toks) || !s.toks[k-1].isPunct(',') || s.toks[k].flags&fWide == 0 || s.marksAt(k) != 1 || s.sentOf[k] != s.sentOf[k-1] || s.marksIn(st.first, k+1)%2 == 1 {
+		return c, m, false
+	}
+	c, m, ok = s.tailSpeaker(k)
+	if !ok || s.usedCue[c.first] {
+		return c, m, false
+	}
+	// A time may close it, `the Post reported in 1991.`
+	for e := max(c.last, m.last); e < len(s.toks) && e < max(c.last, m.last)+4; e++ {
+		if t := &s.toks[e]; t.kind != tWord {
+			return c, m, t.isPunct('.') || t.isPunct(',')
+		}
+		if _, ok := s.cueAt(e); ok {
+			break
+		}
+	}
+	return c, m, false
 }
 
 // openAfterComma starts a statement after its cue at a stripped mark
