@@ -3139,6 +3139,30 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 	return s.lastCueBefore(sent, sent.last)
 }
 
+// timeClauseFront reports whether tokens [a, b) open with a span of time
+// or an adverb and a subordinator, a clause that dates the attribution
+// after it: `A week after Lee spoke, Reyes said ...`, `Shortly before
+// the vote, ...`, `Months later, when the port closed, ...`.
+func (s *state) timeClauseFront(a, b int) bool {
+	for k := a; k+1 < b && k < a+4; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&cTime == 0 && !(t.class&cAdverb != 0 || strings.HasSuffix(s.lower(k), "ly")) {
+			continue
+		}
+		j := k + 1
+		if s.toks[j].isPunct(',') && j+1 < b {
+			j++
+		}
+		if s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "since", "until", "when") {
+			return true
+		}
+	}
+	return false
+}
+
 // lastCueBefore is lastCue for the cues before token end.
 func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 	for k := end - 1; k >= sent.first; k-- {
@@ -3381,7 +3405,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// plans to leave".
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
+		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
