@@ -2093,6 +2093,16 @@ func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
 	}
+	if s.wordIs(k, "I", "we", "We") && k+2 < b {
+		// The narrator's own attribution, `Q,  I said.`, `Q,  we
+		// told him,`: the verb right after, and the clause ends.
+		c, ok := s.cueAt(k + 1)
+		e := c.last
+		if ok && e < b && s.toks[e].class&cObjPron != 0 {
+			e++
+		}
+		return ok && c.kind == cueVerb && !c.participle && e < b && (s.toks[e].isPunct('.') || s.toks[e].isPunct(','))
+	}
 	// The subject may run on in apposition: `Lee, a lawyer for the
 	// city, said`.
 	return s.toks[k].class&cFirstSecond == 0 && s.subjectCue(k, b, 16)
