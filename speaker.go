@@ -639,16 +639,22 @@ func (s *state) officeAnd(j int) bool {
 // comma or a speech verb.
 func (s *state) strippedLetters(j int) bool {
 	t := &s.toks[j]
-	if j == 0 || j+1 >= len(s.toks) || !t.lowerWord() || t.end-t.start > 2 || t.class != 0 || !s.toks[j-1].capWord() || t.flags&fSpace == 0 {
+	if j == 0 || j+1 >= len(s.toks) || !t.lowerWord() || t.end-t.start > 2 || t.class&^cDocument != 0 || !s.toks[j-1].capWord() || t.flags&fSpace == 0 {
 		return false
+	}
+	n := &s.toks[j+1]
+	arabic := n.kind == tWord && arabicArticle(s.text[n.start:n.end]) && n.flags&fNewline == 0
+	if t.class != 0 {
+		// A noun ("ad") only before the rest of the name, `Zeid Ra ad
+		// al-Hussein`: `the Lee ad said` is a thing.
+		return arabic || s.nameToken(j+1) && n.flags&fNewline == 0
 	}
 	switch s.word(j) {
 	case "re", "ll", "ve", "d", "t", "m", "s", "v", "vs", "km", "pm", "am", "ok", "oh", "ex":
 		// Contractions, "v" of a lawsuit's name, units.
 		return false
 	}
-	n := &s.toks[j+1]
-	return s.nameToken(j+1) && n.flags&fNewline == 0 || n.isPunct(',') || n.lowerWord() && n.class&cSpeech != 0
+	return arabic || s.nameToken(j+1) && n.flags&fNewline == 0 || n.isPunct(',') || n.lowerWord() && n.class&cSpeech != 0
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
@@ -713,8 +719,12 @@ func (s *state) splitTitle(a, b int) int {
 		}
 		if k > a && k+3 < b+1 && (b-k >= 4 && s.officeName(k) || b-k >= 6 && s.officeAnd(k)) {
 			// "Minister of Sports" + "Ann Lee": the field runs to
-			// the name's last two words.
+			// the name's last two words, one of them maybe split by a
+			// stripped apostrophe, "Ra ad al-Hussein".
 			split = b - 2
+			if split-1 > k && s.toks[split].lowerWord() && s.strippedLetters(split) {
+				split--
+			}
 			break
 		}
 	}

@@ -2088,7 +2088,7 @@ func (s *state) quotedThrough(a, b int) bool {
 
 // attributionFrom reports whether an attribution starts at token k:
 // `said Lee`, or `Lee said` with a subject not in the first or second
-// person (a quote's own "I said").
+// person (a quote's own "I said that ..."), or the narrator's `I said.`
 func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
