@@ -2775,6 +2775,14 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, false
 	}
+	if appositive && s.dashGaps && t.kind == tWord && j+1 < len(s.toks) && s.dashGap(j+1) {
+		// An aside set off by dashes stripped to spaces, as dashAside
+		// reads kept ones: "Ann Lee   a teacher from the east side
+		// said".
+		if m, ok := s.strippedDashAside(j, lo); ok {
+			return m, true
+		}
+	}
 	if t.lowerWord() && s.wordIs(j, "that") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
 		// "a message that said", "a poll that shows": a body or a
 		// document, as for "which", is the antecedent of "that", when
@@ -3286,6 +3294,26 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 	}
 	run := s.runs[r]
 	return mention{first: run.nameFirst, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: f, titleLast: e}, true
+}
+
+// strippedDashAside is dashAside for dashes stripped to spaces, the
+// aside's last word at j: "Lee   who works in Dover   told".
+func (s *state) strippedDashAside(j, lo int) (m mention, ok bool) {
+	for i := j; i > lo+1 && i > j-40; i-- {
+		t := &s.toks[i]
+		if t.kind == tPunct && (t.punct == '.' || t.punct == ';' || t.punct == ':') || t.flags&fBlankLine != 0 {
+			return m, false
+		}
+		if !s.dashGap(i) {
+			continue
+		}
+		head, ok := s.npEndingAt(i-1, lo, false)
+		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
+			return m, false
+		}
+		return head, true
+	}
+	return m, false
 }
 
 // dashAside handles a subject followed by an aside set off by dashes that
