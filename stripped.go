@@ -293,6 +293,15 @@ func (s *state) recoverStripped() {
 		if !before && st.kind != Direct && s.spaced && s.openAfterComma(st, i) {
 			st.kind = Direct
 		}
+		if st.kind == Direct && !before {
+			if c, m, ok := s.attributionAtClose(st); ok {
+				// `Reyes denies  Why not ask?  asked Lee.`: an
+				// attribution right after the closing mark speaks the
+				// quote, as one after a quotation does.
+				st.spk, st.cueFirst, st.cueLast = m, c.first, c.last
+				s.useCue(c)
+			}
+		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
 		} else if s.spaced && s.wideInside(st.first+1, st.last) {
@@ -377,6 +386,30 @@ func (s *state) attributionAfterMark(st *stmt) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// attributionAtClose returns the attribution that follows the stripped
+// mark closing statement st after a question, an exclamation or a comma,
+// `Reyes denies  Why not ask?  asked Lee.`, when its cue made no
+// statement yet and no comma or colon of the cue before introduced it.
+func (s *state) attributionAtClose(st *stmt) (c cue, m mention, ok bool) {
+	k := st.last
+	if k >= len(s.toks) || k < 1 || s.toks[k].flags&fWide == 0 || s.marksAt(k) != 1 || s.sentOf[k] != s.sentOf[k-1] {
+		return c, m, false
+	}
+	if p := &s.toks[k-1]; !p.isPunct('?') && !p.isPunct('!') && !p.isPunct(',') {
+		return c, m, false
+	}
+	if f := st.first; f > 0 && (s.toks[f-1].isPunct(',') || s.toks[f-1].isPunct(':')) {
+		// The cue's comma or colon introduced the quote, `Lee said,
+		// Q,  Reyes recalled`: it stays Lee's.
+		return c, m, false
+	}
+	c, m, ok = s.tailSpeaker(k)
+	if !ok || s.usedCue[c.first] || c.first == st.cueFirst {
+		return c, m, false
+	}
+	return c, m, true
 }
 
 // openAfterComma starts a statement after its cue at a stripped mark
