@@ -3244,6 +3244,14 @@ type cueReading struct {
 func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	lo := s.clauseStart(c.first, sent.first)
 	m, hasSpk := s.speakerOfCue(c, lo)
+	if hasSpk && c.participle && lo > sent.first && s.documentObject(m, sent.first) {
+		// "Lee, who said ..., issued a statement saying ...": the
+		// clause from the comma holds only the document; its issuer
+		// stands before the aside.
+		if pm, ok := s.speakerOfCue(c, sent.first); ok {
+			m = pm
+		}
+	}
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	} else if hasSpk && c.participle && m.first >= c.last && lo > sent.first && lo >= c.first-4 && s.toks[c.first-1].isPunct(',') {
