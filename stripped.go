@@ -294,6 +294,15 @@ func (s *state) recoverStripped() {
 			st.kind = Direct
 		}
 		if st.kind == Direct && !before {
+			if e, ok := s.quoteAfterAnd(st, i); ok {
+				// `chanted,  Go home,  and  Stay out.  The`: two quotes
+				// joined by the reporter's "and", one mixed statement,
+				// as the quotations would be.
+				st.last, st.kind = e, Mixed
+				s.markStmt(i, st.first, st.last)
+				st.start, st.end = s.trimContent(st.first, st.last)
+				continue
+			}
 			if c, m, ok := s.attributionAtClose(st); ok {
 				// `Reyes denies  Why not ask?  asked Lee.`: an
 				// attribution right after the closing mark speaks the
@@ -386,6 +395,30 @@ func (s *state) attributionAfterMark(st *stmt) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// quoteAfterAnd returns the end of a second quote that follows direct
+// statement i, st, closed after a comma by a stripped mark: "and", maybe
+// a comma, and a mark that opens the second quote, which a mark closes
+// after a sentence's end in the same paragraph, `Go home,  and  Stay
+// out.  The`.
+func (s *state) quoteAfterAnd(st *stmt, i int) (e int, ok bool) {
+	k := st.last
+	if k+2 >= len(s.toks) || !s.toks[k-1].isPunct(',') || s.toks[k].flags&fWide == 0 || s.marksAt(k) != 1 || !s.toks[k].lowerWord() || !s.wordIs(k, "and") {
+		return 0, false
+	}
+	o := k + 1
+	if s.toks[o].isPunct(',') {
+		o++
+	}
+	if o >= len(s.toks) || s.toks[o].flags&fWide == 0 || s.marksAt(o) != 1 || s.toks[o].flags&fNewline != 0 {
+		return 0, false
+	}
+	e, ok = s.closingMark(o)
+	if !ok || e-o > 60 || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para || !s.onlyInner(o, e, i) {
+		return 0, false
+	}
+	return e, true
 }
 
 // attributionAtClose returns the attribution that follows the stripped
