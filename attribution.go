@@ -3218,6 +3218,47 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 	return s.lastCueBefore(sent, sent.last)
 }
 
+// relativeCue reports whether cue c opens a relative clause, after "who"
+// or "which" and an auxiliary or adverb or two: `the mayor, who has
+// questioned the plan`. Its subject is the noun before, and no quote
+// before it is that speaker's.
+func (s *state) relativeCue(c cue) bool {
+	for k := c.first - 1; k > 0 && k >= c.first-3; k-- {
+		t := &s.toks[k]
+		if t.lowerWord() && s.wordIs(k, "who", "which") {
+			return true
+		}
+		if !t.lowerWord() || t.class&(cAux|cAdverb) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// timeClauseFront reports whether tokens [a, b) open with a span of time
+// or an adverb and a subordinator, a clause that dates the attribution
+// after it: `A week after Lee spoke, Reyes said ...`, `Shortly before
+// the vote, ...`, `Months later, when the port closed, ...`.
+func (s *state) timeClauseFront(a, b int) bool {
+	for k := a; k+1 < b && k < a+4; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&cTime == 0 && !(t.class&cAdverb != 0 || strings.HasSuffix(s.lower(k), "ly")) {
+			continue
+		}
+		j := k + 1
+		if s.toks[j].isPunct(',') && j+1 < b {
+			j++
+		}
+		if s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "since", "until", "when") {
+			return true
+		}
+	}
+	return false
+}
+
 // lastCueBefore is lastCue for the cues before token end.
 func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 	for k := end - 1; k >= sent.first; k-- {
@@ -3288,6 +3329,14 @@ type cueReading struct {
 func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	lo := s.clauseStart(c.first, sent.first)
 	m, hasSpk := s.speakerOfCue(c, lo)
+	if hasSpk && c.participle && lo > sent.first && s.documentObject(m, sent.first) {
+		// "Lee, who said ..., issued a statement saying ...": the
+		// clause from the comma holds only the document; its issuer
+		// stands before the aside.
+		if pm, ok := s.speakerOfCue(c, sent.first); ok {
+			m = pm
+		}
+	}
 	if !hasSpk && lo > sent.first {
 		m, hasSpk = s.speakerOfCue(c, sent.first)
 	} else if hasSpk && c.participle && m.first >= c.last && lo > sent.first && lo >= c.first-4 && s.toks[c.first-1].isPunct(',') {
@@ -3466,13 +3515,15 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// plans to leave".
 			left = false
 		}
-		if left && right && !split && s.stripped && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
+		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
 			// but not `Speaking in Ohio, Lee said ...`, nor where a
 			// stripped mark right after the verb opens its quote, `...
-			// and said it was over, a man yelled  Stay!`.
+			// and said it was over, a man yelled  Stay!`, nor in a
+			// relative clause, `..., an anchor who questioned his
+			// record`, which closes no quote.
 			right = false
 		}
 		// `Q, Nauert told a regular briefing.`: what follows a trailing

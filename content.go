@@ -1878,6 +1878,13 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			return j
 		}
+		if j > cs+2 && s.dashGaps && t.lowerWord() && s.dashGap(j) && (s.wordIs(j, "according") || s.concessionAt(j) || (!s.toks[j-1].capWord() || s.actAside(j)) && s.closingAside(j, hi)) {
+			// A dash stripped to spaces before the reporter's aside ends
+			// the statement as the dash did, "said the port will close
+			// – a move few expected", "– even though", "– according
+			// to aides".
+			return j
+		}
 		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && s.bareObject(cs, j) {
 			// "praised the plan in an interview", "claimed victory on
 			// Twitter": where it was said, the reporter's words.
@@ -2136,10 +2143,11 @@ func (s *state) resultWord(k int) bool {
 // byte b may be one of the words other than conjunctions that end a
 // statement in contentEnd: "and", "but", "after", "before", "while",
 // "whereas", and the prepositions of an occasion or a channel, "in",
-// "on", "at", "during", "through", "via".
+// "on", "at", "during", "through", "via", and what opens an aside after a
+// stripped dash, "a", "according", "even", "though".
 func endWordStart(b byte) bool {
 	switch b {
-	case 'a', 'b', 'd', 'i', 'o', 't', 'v', 'w':
+	case 'a', 'b', 'd', 'e', 'i', 'o', 't', 'v', 'w':
 		return true
 	}
 	return false
@@ -3594,9 +3602,10 @@ func (s *state) closingAside(a, hi int) bool {
 			break
 		}
 	}
-	dash := s.toks[a-1].isPunct(pDash)
+	gap := s.dashGaps && s.dashGap(a)
+	dash := s.toks[a-1].isPunct(pDash) || gap
 	for k := a + 1; k < hi; k++ {
-		if t := &s.toks[k]; t.kind == tMark || t.kind == tPunct && t.punct != '.' && t.punct != '%' && !(dash && t.punct == ',' && !s.wordIs(k+1, "a", "an", "and", "or")) {
+		if t := &s.toks[k]; t.kind == tMark || gap && t.flags&fWide != 0 || t.kind == tPunct && t.punct != '.' && t.punct != '%' && !(dash && t.punct == ',' && !s.wordIs(k+1, "a", "an", "and", "or")) {
 			return false
 		}
 	}

@@ -656,16 +656,22 @@ func (s *state) officeAnd(j int) bool {
 // comma or a speech verb.
 func (s *state) strippedLetters(j int) bool {
 	t := &s.toks[j]
-	if j == 0 || j+1 >= len(s.toks) || !t.lowerWord() || t.end-t.start > 2 || t.class != 0 || !s.toks[j-1].capWord() || t.flags&fSpace == 0 {
+	if j == 0 || j+1 >= len(s.toks) || !t.lowerWord() || t.end-t.start > 2 || t.class&^cDocument != 0 || !s.toks[j-1].capWord() || t.flags&fSpace == 0 {
 		return false
+	}
+	n := &s.toks[j+1]
+	arabic := n.kind == tWord && arabicArticle(s.text[n.start:n.end]) && n.flags&fNewline == 0
+	if t.class != 0 {
+		// A noun ("ad") only before the rest of the name, `Zeid Ra ad
+		// al-Hussein`: `the Lee ad said` is a thing.
+		return arabic || s.nameToken(j+1) && n.flags&fNewline == 0
 	}
 	switch s.word(j) {
 	case "re", "ll", "ve", "d", "t", "m", "s", "v", "vs", "km", "pm", "am", "ok", "oh", "ex":
 		// Contractions, "v" of a lawsuit's name, units.
 		return false
 	}
-	n := &s.toks[j+1]
-	return s.nameToken(j+1) && n.flags&fNewline == 0 || n.isPunct(',') || n.lowerWord() && n.class&cSpeech != 0
+	return arabic || s.nameToken(j+1) && n.flags&fNewline == 0 || n.isPunct(',') || n.lowerWord() && n.class&cSpeech != 0
 }
 
 // bodyOfBody reports whether "of the", "for the" or "to the" at token j
@@ -730,8 +736,12 @@ func (s *state) splitTitle(a, b int) int {
 		}
 		if k > a && k+3 < b+1 && (b-k >= 4 && s.officeName(k) || b-k >= 6 && s.officeAnd(k)) {
 			// "Minister of Sports" + "Ann Lee": the field runs to
-			// the name's last two words.
+			// the name's last two words, one of them maybe split by a
+			// stripped apostrophe, "Ra ad al-Hussein".
 			split = b - 2
+			if split-1 > k && s.toks[split].lowerWord() && s.strippedLetters(split) {
+				split--
+			}
 			break
 		}
 	}
@@ -2835,6 +2845,14 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, false
 	}
+	if appositive && s.dashGaps && t.kind == tWord && j+1 < len(s.toks) && s.dashGap(j+1) {
+		// An aside set off by dashes stripped to spaces, as dashAside
+		// reads kept ones: "Ann Lee   a teacher from the east side
+		// said".
+		if m, ok := s.strippedDashAside(j, lo); ok {
+			return m, true
+		}
+	}
 	if t.lowerWord() && s.wordIs(j, "that") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
 		// "a message that said", "a poll that shows": a body or a
 		// document, as for "which", is the antecedent of "that", when
@@ -3346,6 +3364,26 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 	}
 	run := s.runs[r]
 	return mention{first: run.nameFirst, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: f, titleLast: e}, true
+}
+
+// strippedDashAside is dashAside for dashes stripped to spaces, the
+// aside's last word at j: "Lee   who works in Dover   told".
+func (s *state) strippedDashAside(j, lo int) (m mention, ok bool) {
+	for i := j; i > lo+1 && i > j-40; i-- {
+		t := &s.toks[i]
+		if t.kind == tPunct && (t.punct == '.' || t.punct == ';' || t.punct == ':') || t.flags&fBlankLine != 0 {
+			return m, false
+		}
+		if !s.dashGap(i) {
+			continue
+		}
+		head, ok := s.npEndingAt(i-1, lo, false)
+		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
+			return m, false
+		}
+		return head, true
+	}
+	return m, false
 }
 
 // dashAside handles a subject followed by an aside set off by dashes that

@@ -293,6 +293,24 @@ func (s *state) recoverStripped() {
 		if !before && st.kind != Direct && s.spaced && s.openAfterComma(st, i) {
 			st.kind = Direct
 		}
+		if st.kind == Direct && !before {
+			if e, ok := s.quoteAfterAnd(st, i); ok {
+				// `chanted,  Go home,  and  Stay out.  The`: two quotes
+				// joined by the reporter's "and", one mixed statement,
+				// as the quotations would be.
+				st.last, st.kind = e, Mixed
+				s.markStmt(i, st.first, st.last)
+				st.start, st.end = s.trimContent(st.first, st.last)
+				continue
+			}
+			if c, m, ok := s.attributionAtClose(st); ok {
+				// `Reyes denies  Why not ask?  asked Lee.`: an
+				// attribution right after the closing mark speaks the
+				// quote, as one after a quotation does.
+				st.spk, st.cueFirst, st.cueLast = m, c.first, c.last
+				s.useCue(c)
+			}
+		}
 		if st.kind == Direct {
 			st.start, st.end = s.directContent(st.first, st.last)
 			t := st.first - 1
@@ -311,6 +329,13 @@ func (s *state) recoverStripped() {
 			st.kind = Mixed
 			s.extendOpenMark(st, i)
 			s.extendToRegion(st, i)
+			if c, m, ok := s.attributionAfterMark(st); !before && ok {
+				// `He said that he was  very pleased,  the Post
+				// reported.`: the quote is the Post's, as a quotation
+				// with an attribution after it is.
+				st.spk, st.cueFirst, st.cueLast = m, c.first, c.last
+				s.useCue(c)
+			}
 		}
 	}
 	s.splitColons(n)
@@ -327,10 +352,107 @@ func (s *state) recoverStripped() {
 	s.continueRegions()
 	s.continueStripped()
 	s.regionLeftovers()
+	s.leadInQuotes()
 	s.namedQuotes()
 	if s.lined {
 		s.colonQuotes(true)
 	}
+	s.strippedReferences()
+}
+
+// strippedReferences adds what a quote meant after a "referring to" in
+// its attribution, `  He lost,  Lee said, referring to Reyes.`, as
+// referenceStatement does for a quotation: the quote's statement is
+// found only here, after the cues were read, so the first pass found no
+// speaker to lend.
+func (s *state) strippedReferences() {
+	for k := 1; k < len(s.toks); k++ {
+		if s.usedCue[k] || !s.mayCue(k) || !s.toks[k-1].isPunct(',') || !s.wordIs(k, "referring") {
+			continue
+		}
+		c, ok := s.cueAt(k)
+		if !ok || !c.reference || s.stmtOver(c.first, c.last+1) {
+			continue
+		}
+		s.referenceStatement(c, s.window(s.sents[s.sentOf[k]], k))
+	}
+}
+
+// attributionAfterMark returns the attribution right after statement
+// st, reported speech with the speaker's words in it, where the mark
+// after its last comma closes a quote opened inside it and the
+// attribution closes the sentence or runs to a comma, maybe after a few
+// words: `that he was  very pleased,  the Post reported.`
+func (s *state) attributionAfterMark(st *stmt) (c cue, m mention, ok bool) {
+	k := st.last
+	if k < len(s.toks) && s.toks[k].isPunct(',') {
+		k++
+	}
+	if k+1 >= len(s.toks) || !s.toks[k-1].isPunct(',') || s.toks[k].flags&fWide == 0 || s.marksAt(k) != 1 || s.sentOf[k] != s.sentOf[k-1] || s.marksIn(st.first, k+1)%2 == 1 {
+		return c, m, false
+	}
+	c, m, ok = s.tailSpeaker(k)
+	if !ok || s.usedCue[c.first] {
+		return c, m, false
+	}
+	// A time may close it, `the Post reported in 1991.`
+	for e := max(c.last, m.last); e < len(s.toks) && e < max(c.last, m.last)+4; e++ {
+		if t := &s.toks[e]; t.kind != tWord {
+			return c, m, t.isPunct('.') || t.isPunct(',')
+		}
+		if _, ok := s.cueAt(e); ok {
+			break
+		}
+	}
+	return c, m, false
+}
+
+// quoteAfterAnd returns the end of a second quote that follows direct
+// statement i, st, closed after a comma by a stripped mark: "and", maybe
+// a comma, and a mark that opens the second quote, which a mark closes
+// after a sentence's end in the same paragraph, `Go home,  and  Stay
+// out.  The`.
+func (s *state) quoteAfterAnd(st *stmt, i int) (e int, ok bool) {
+	k := st.last
+	if k+2 >= len(s.toks) || !s.toks[k-1].isPunct(',') || s.toks[k].flags&fWide == 0 || s.marksAt(k) != 1 || !s.toks[k].lowerWord() || !s.wordIs(k, "and") {
+		return 0, false
+	}
+	o := k + 1
+	if s.toks[o].isPunct(',') {
+		o++
+	}
+	if o >= len(s.toks) || s.toks[o].flags&fWide == 0 || s.marksAt(o) != 1 || s.toks[o].flags&fNewline != 0 {
+		return 0, false
+	}
+	e, ok = s.closingMark(o)
+	if !ok || e-o > 60 || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para || !s.onlyInner(o, e, i) {
+		return 0, false
+	}
+	return e, true
+}
+
+// attributionAtClose returns the attribution that follows the stripped
+// mark closing statement st after a question, an exclamation or a comma,
+// `Reyes denies  Why not ask?  asked Lee.`, when its cue made no
+// statement yet and no comma or colon of the cue before introduced it.
+func (s *state) attributionAtClose(st *stmt) (c cue, m mention, ok bool) {
+	k := st.last
+	if k >= len(s.toks) || k < 1 || s.toks[k].flags&fWide == 0 || s.marksAt(k) != 1 || s.sentOf[k] != s.sentOf[k-1] {
+		return c, m, false
+	}
+	if p := &s.toks[k-1]; !p.isPunct('?') && !p.isPunct('!') && !p.isPunct(',') {
+		return c, m, false
+	}
+	if f := st.first; f > 0 && (s.toks[f-1].isPunct(',') || s.toks[f-1].isPunct(':')) {
+		// The cue's comma or colon introduced the quote, `Lee said,
+		// Q,  Reyes recalled`: it stays Lee's.
+		return c, m, false
+	}
+	c, m, ok = s.tailSpeaker(k)
+	if !ok || s.usedCue[c.first] || c.first == st.cueFirst {
+		return c, m, false
+	}
+	return c, m, true
 }
 
 // openAfterComma starts a statement after its cue at a stripped mark
@@ -1344,12 +1466,15 @@ func (s *state) colonQuotes(late bool) {
 			}
 			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && !s.stmtOver(k+1, e) {
 				var spk mention
+				hasSpk := false
 				if late {
 					// In text with line breaks, only once the lines'
-					// own speakers are found, and only with one: the
-					// subject that opens the clause before the colon on
-					// its line, even a description, `The crowd at the
-					// gate had one message:  Q.  ⏎`.
+					// own speakers are found; the subject that opens
+					// the clause before the colon on its line speaks,
+					// even a description, `The crowd at the gate had
+					// one message:  Q.  ⏎`. With none the quote stands
+					// alone, as a quotation after a colon does, `Here
+					// is Lee in May:  Q.  ⏎`.
 					lo := max(sent.first, k-40)
 					for j := k - 1; j > lo; j-- {
 						if s.toks[j].flags&fNewline != 0 {
@@ -1357,11 +1482,10 @@ func (s *state) colonQuotes(late bool) {
 							break
 						}
 					}
-					if spk, ok = s.firstSubject(lo, k); !ok {
-						continue
-					}
+					spk, ok = s.firstSubject(lo, k)
+					hasSpk = ok
 				}
-				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: late, source: srcColon, pair: -1, group: s.newGroup()}
+				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: hasSpk, source: srcColon, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
 				s.addStmt(st)
 			}
@@ -1747,6 +1871,58 @@ func (s *state) continueStripped() {
 	}
 }
 
+// leadInQuotes adds, as carriesLeadIn does for a quotation, the sentence
+// right after an attribution that ends its own when the reporter's words
+// lead into a quote that a stripped mark opens inside it and another
+// closes at its end: `Q, Lee said. Roads can still win, but only when
+// the money is there.  ⏎` is Lee's, mixed.
+func (s *state) leadInQuotes() {
+	if !s.spaced || s.NoCarryOver {
+		return
+	}
+	n := len(s.stmts)
+	for i := 0; i < n; i++ {
+		ps := &s.stmts[i]
+		if ps.dropped || !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.last > ps.cueFirst {
+			continue
+		}
+		ci := int(s.sentOf[ps.cueFirst])
+		if ci+1 >= len(s.sents) || s.sents[ci].last-ps.cueLast > 8 || s.sents[ci+1].para != s.sents[ci].para {
+			continue
+		}
+		sent := s.sents[ci+1]
+		if sent.last-sent.first > maxReach {
+			continue
+		}
+		o := -1
+		for k := sent.first + 1; k < sent.last; k++ {
+			if s.toks[k].flags&fWide != 0 {
+				o = k
+				break
+			}
+		}
+		e := sent.last
+		if o < 0 || s.toks[sent.first].flags&fWide != 0 || s.marksAt(o) != 1 || s.wideInside(o+1, e) || s.wordsIn(o, e) < 4 || s.hasStmt(sent) || s.hasCue(sent) {
+			// A mark that opens the sentence makes it a quote of its
+			// own, continueStripped's.
+			continue
+		}
+		if w := s.word(o - 1); s.toks[o].lowerWord() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.toks[o-1].class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) == 0 {
+			// A plural's or a name's stripped apostrophe, `the
+			// Philippines  fight against drugs`, opens nothing.
+			continue
+		}
+		if lt := &s.toks[e-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
+			continue
+		}
+		if closed := e < len(s.toks) && s.toks[e].phantoms > 0 && s.toks[e].flags&fNewline == 0 || (e == len(s.toks) || s.toks[e].flags&fNewline != 0) && s.closedAtEnd(e); !closed || s.newSubject(*ps, o) {
+			continue
+		}
+		st := stmt{first: sent.first, last: e, kind: Mixed, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
+		s.addStmt(st)
+	}
+}
+
 // namedAttributionAt reports whether the sentence at token a opens with
 // a name or description and its speech verb, before token b: the
 // reporter's words, `Q1,  Lee said, adding that  q2.  Analyst Jo Park
@@ -1996,10 +2172,20 @@ func (s *state) quotedThrough(a, b int) bool {
 
 // attributionFrom reports whether an attribution starts at token k:
 // `said Lee`, or `Lee said` with a subject not in the first or second
-// person (a quote's own "I said").
+// person (a quote's own "I said that ..."), or the narrator's `I said.`
 func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
+	}
+	if s.wordIs(k, "I", "we", "We") && k+2 < b {
+		// The narrator's own attribution, `Q,  I said.`, `Q,  we
+		// told him,`: the verb right after, and the clause ends.
+		c, ok := s.cueAt(k + 1)
+		e := c.last
+		if ok && e < b && s.toks[e].class&cObjPron != 0 {
+			e++
+		}
+		return ok && c.kind == cueVerb && !c.participle && e < b && (s.toks[e].isPunct('.') || s.toks[e].isPunct(','))
 	}
 	// The subject may run on in apposition: `Lee, a lawyer for the
 	// city, said`.
