@@ -116,8 +116,8 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "called" and "described as" (actContent).
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true, naming: true}, true
 			}
-			if k > 0 && (s.toks[k-1].isPunct(',') || s.commaInMark(k-1, 0)) && k+1 < len(s.toks) && s.wordIs(k, "referring") && s.word(k+1) == "to" {
-				// `"Q," Lee said, referring to Reyes`: whom or what the
+			if k > 0 && (s.toks[k-1].isPunct(',') || s.commaInMark(k-1, 0)) && k+1 < len(s.toks) && s.wordIs(k, "referring", "alluding") && s.word(k+1) == "to" {
+				// `"Q," Lee said, referring (or alluding) to Reyes`: whom or what the
 				// statement before meant, in the speaker's name; so
 				// after a comma inside a closing mark, `Lee said things
 				// “will be fine,” referring to the vote`.
@@ -3784,6 +3784,12 @@ func (s *state) referenceStatement(c cue, sent sentence) {
 	spk := -1
 	for j := c.first - 1; j >= sent.first && j >= c.first-maxReach; j-- {
 		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk && !s.stmts[i].dropped {
+			if s.inStatement(j, func(*stmt) bool { return true }) {
+				// A cue inside a statement, `said she must reach
+				// voters in what he called a   mood,   alluding to
+				// X`, is not the one the reference goes with.
+				continue
+			}
 			spk = int(i)
 			break
 		}
