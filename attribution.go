@@ -2968,6 +2968,8 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 	switch {
 	case p == a:
 	case p-1 == a && s.wordIs(a, "after", "while", "before", "when", "since", "upon", "in", "by"):
+	case p-1 > a && s.wordIs(p-1, "after", "before", "since") && s.timeClauseFront(a, p):
+		// "A month after announcing that he would run, Lee quit".
 	case p-2 == a && s.wordIs(a, "aside", "apart") && s.wordIs(a+1, "from"):
 	case p-3 == a && s.wordIs(a, "in") && s.wordIs(a+1, "addition") && s.wordIs(a+2, "to"):
 	default:
