@@ -5099,7 +5099,16 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		if t.isPunct(';') || t.isPunct('.') || t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 {
 			return m, false
 		}
-		if !s.mayCue(i) || !strings.HasSuffix(s.lower(i), "ing") {
+		if !strings.HasSuffix(s.lower(i), "ing") {
+			continue
+		}
+		if m, ok := s.withSubject(i, lo); ok {
+			// "with officials underlining its strength and vowing
+			// ...": the phrase after "with" holds the subject of
+			// both participles, whatever the first one says.
+			return m, true
+		}
+		if !s.mayCue(i) {
 			continue
 		}
 		c, ok := s.cueAt(i)
@@ -5117,6 +5126,19 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		return m, ok
 	}
 	return m, false
+}
+
+// withSubject returns the noun phrase right after "with" that the
+// participle at i follows: "with top officials underlining ...".
+func (s *state) withSubject(i, lo int) (m mention, ok bool) {
+	if !s.toks[i].lowerWord() || i-1 <= lo {
+		return m, false
+	}
+	m, ok = s.npEndingAt(i-1, lo, false)
+	if f := s.mentionStart(m); !ok || m.kind == mPronoun || f-1 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "with") {
+		return m, false
+	}
+	return m, true
 }
 
 // relativeSubject returns the antecedent of "who" when the relative

@@ -595,6 +595,7 @@ func TestFind(t *testing.T) {
 		{"participle after an attribution, before a quotation", `⟦₁Reyes did not stay but left early⟧, ⟨Ann Lee⟩ ⟪₁said⟫, ⟪₂adding⟫, “⟦₂He was not very patient.⟧”`, []want{indirect, direct}},
 		{"split mid sentence", `“⟦We are ready⟧,” ⟨Jane Doe⟩ ⟪₁said⟫, “⟦and we will not wait.⟧”`, []want{direct, direct}},
 		{"a past that is also an adjective after a noun for a person, before its object, is the verb", `⟨₁The mayor⟩ left no doubt of his wish to help Ms. Lee succeed him, ⟪₁saying⟫ ⟦₁there has never been a person more qualified to serve⟧. ⟨₂The council⟩ cut its grant to Ann Lee's port, ⟪₂saying⟫ ⟦₂the cost had doubled⟧.`, []want{unnamed(indirect), indirOrg}},
+		{"a participle joined by and to another after a with-phrase is that phrase's", `Kestia stepped up pressure on Dover on Saturday, with ⟨top defense officials⟩ underlining its strength and ⟪vowing⟫ ⟦to remain the main guarantor of security⟧.`, []want{unnamed(indirect)}},
 		{"plural noun after a quantifier is no verb", `⟨Many conservatives⟩ wanted a new leader, ⟪saying⟫ ⟦the mayor had failed⟧.`, []want{unnamed(indirect)}},
 		{"object of a relative clause on the subject is no speaker", `⟨People⟩ who fight the plan ⟪say⟫ ⟦it will cost jobs⟧.`, []want{unnamed(indirect)}},
 		{"quoted him as saying", `⦃Mayor⦄ ⟨Tom Reyes⟩ spoke to the Gazette on Monday. The paper quoted ⸨him⸩ as ⟪saying⟫ ⟦the bridge would close⟧.`, []want{indirect}},
