@@ -4107,6 +4107,26 @@ func (s *state) possessorOfBody(m mention, hi int) bool {
 	return e > m.last+1 && s.toks[e-1].class&(cOrg|cBody) != 0 && s.toks[e-1].class&cDocument == 0
 }
 
+// possessedPlural reports whether the form in -s at k ends a phrase that
+// a possessive opens at the start of the clause, past modifiers that are
+// no nouns for people: "Her seemingly odd comments on the plan speak to
+// ..." has no "comments" for a verb. "His aide claims" keeps its verb.
+func (s *state) possessedPlural(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&cPossPron != 0 && t.class&cSubord == 0 {
+			return j < k-1 && (j == 0 || t.flags&fSentStart != 0 || s.toks[j-1].isPunct(','))
+		}
+		if !t.lowerWord() || t.class&(cDet|cSubjPron|cObjPron|cAux|cPrep|cConj|cSubord|cNeg|cSpeech|cUnnamed|cTitle|cBody|cOrg|cDocument) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // nounOrAdjective reports whether a speech word at k is used as a noun
 // or an adjective rather than a verb, from the words around it.
 func (s *state) nounOrAdjective(k int) bool {
@@ -4115,6 +4135,9 @@ func (s *state) nounOrAdjective(k int) bool {
 		if k > 0 && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
 			// "rejected claims that ...", "denied reports": after a
 			// verb in the past, a form in -s is its object.
+			return true
+		}
+		if s.possessedPlural(k) {
 			return true
 		}
 		if k > 1 && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.word(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cAux) == 0 &&
