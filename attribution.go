@@ -2371,6 +2371,18 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				if sm, ok := s.subjectBefore(v, lo); ok && sm.last <= v {
 					return sm, true
 				}
+				if v == s.mentionStart(m) {
+					// "..., and placed ads calling ...": the subject of
+					// the clause the verb joins.
+					at := v
+					if s.wordIs(v-1, "and") {
+						at = v - 1
+					}
+					if cm, ok := s.clauseSubject(at, lo); ok && cm.last <= v {
+						return cm, true
+					}
+					return m, false
+				}
 			}
 		}
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
@@ -5847,6 +5859,17 @@ func (s *state) verbInside(m mention) int {
 	a := s.mentionStart(m)
 	if s.wordIs(a, "a", "an", "the") {
 		a++ // "a married couple": an adjective in -ed
+	}
+	if a > 0 && a+1 < m.last && s.toks[a].lowerWord() && strings.HasSuffix(s.word(a), "ed") && s.verbLike(a) {
+		// A past right after its subject, an auxiliary, "and" or a
+		// relative pronoun opens a verb phrase, not a noun phrase:
+		// "they issued statements denouncing ...", "and placed ads
+		// calling ..."; not "after exiled leaders called". People as
+		// the object may speak themselves: "which included aides
+		// suggesting ...".
+		if p := &s.toks[a-1]; p.lowerWord() && (p.class&(cSubjPron|cAux) != 0 || s.wordIs(a-1, "and", "which", "who")) && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
+			return a
+		}
 	}
 	for i := a + 1; i < m.last-1; i++ {
 		if t := &s.toks[i]; t.lowerWord() && t.class&(cAux|cTitle|cUnnamed|cBody) == 0 && s.verbLike(i) && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cPrep|cConj|cSubord) == 0 {
