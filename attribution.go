@@ -1392,7 +1392,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		// quote's attribution. But a question or exclamation ends
 		// inside its marks, and the attribution after it may look like
 		// a sentence of its own: `"Are you ready?" Lee asked.`
-		if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || !s.toks[p.close-1].isPunct('?') && !s.toks[p.close-1].isPunct('!') {
+		if stop := s.stopBeforeClose(p); i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || !s.toks[stop].isPunct('?') && !s.toks[stop].isPunct('!') {
 			return c, m, false
 		}
 		across = true
@@ -1580,6 +1580,16 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 	return m, false
 }
 
+// stopBeforeClose returns the token before the closing mark of pair p,
+// or before a closing mark inside it: the stop of `"He said, 'Go.'"`.
+func (s *state) stopBeforeClose(p pair) int {
+	k := p.close - 1
+	if k > p.open+1 && s.toks[k].kind == tMark {
+		k--
+	}
+	return k
+}
+
 // attributionSentence returns the attribution of a quotation that ends
 // its sentence with a full stop inside the marks, when the next sentence
 // is that attribution and nothing more: `"Q." Lee said.`. Only plain
@@ -1587,7 +1597,7 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 // a quotation that found no attribution of its own.
 func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 	i := p.close + 1
-	if !s.toks[p.close-1].isPunct('.') || i >= len(s.toks) || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] == s.sentOf[p.close] {
+	if !s.toks[s.stopBeforeClose(p)].isPunct('.') || i >= len(s.toks) || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] == s.sentOf[p.close] {
 		return c, m, false
 	}
 	sent := s.sentenceOf(i)
