@@ -1392,7 +1392,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		// quote's attribution. But a question or exclamation ends
 		// inside its marks, and the attribution after it may look like
 		// a sentence of its own: `"Are you ready?" Lee asked.`
-		if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || !s.toks[p.close-1].isPunct('?') && !s.toks[p.close-1].isPunct('!') {
+		if stop := s.stopBeforeClose(p); i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || !s.toks[stop].isPunct('?') && !s.toks[stop].isPunct('!') {
 			return c, m, false
 		}
 		across = true
@@ -1580,6 +1580,16 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 	return m, false
 }
 
+// stopBeforeClose returns the token before the closing mark of pair p,
+// or before a closing mark inside it: the stop of `"He said, 'Go.'"`.
+func (s *state) stopBeforeClose(p pair) int {
+	k := p.close - 1
+	if k > p.open+1 && s.toks[k].kind == tMark {
+		k--
+	}
+	return k
+}
+
 // attributionSentence returns the attribution of a quotation that ends
 // its sentence with a full stop inside the marks, when the next sentence
 // is that attribution and nothing more: `"Q." Lee said.`. Only plain
@@ -1587,7 +1597,7 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 // a quotation that found no attribution of its own.
 func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 	i := p.close + 1
-	if !s.toks[p.close-1].isPunct('.') || i >= len(s.toks) || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] == s.sentOf[p.close] {
+	if !s.toks[s.stopBeforeClose(p)].isPunct('.') || i >= len(s.toks) || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] == s.sentOf[p.close] {
 		return c, m, false
 	}
 	sent := s.sentenceOf(i)
@@ -2370,6 +2380,18 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				// the verb's subject speaks, not the whole run.
 				if sm, ok := s.subjectBefore(v, lo); ok && sm.last <= v {
 					return sm, true
+				}
+				if v == s.mentionStart(m) {
+					// "..., and placed ads calling ...": the subject of
+					// the clause the verb joins.
+					at := v
+					if s.wordIs(v-1, "and") {
+						at = v - 1
+					}
+					if cm, ok := s.clauseSubject(at, lo); ok && cm.last <= v {
+						return cm, true
+					}
+					return m, false
 				}
 			}
 		}
@@ -4166,6 +4188,26 @@ func (s *state) possessorOfBody(m mention, hi int) bool {
 	return e > m.last+1 && s.toks[e-1].class&(cOrg|cBody) != 0 && s.toks[e-1].class&cDocument == 0
 }
 
+// possessedPlural reports whether the form in -s at k ends a phrase that
+// a possessive opens at the start of the clause, past modifiers that are
+// no nouns for people: "Her seemingly odd comments on the plan speak to
+// ..." has no "comments" for a verb. "His aide claims" keeps its verb.
+func (s *state) possessedPlural(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&cPossPron != 0 && t.class&cSubord == 0 {
+			return j < k-1 && (j == 0 || t.flags&fSentStart != 0 || s.toks[j-1].isPunct(','))
+		}
+		if !t.lowerWord() || t.class&(cDet|cSubjPron|cObjPron|cAux|cPrep|cConj|cSubord|cNeg|cSpeech|cUnnamed|cTitle|cBody|cOrg|cDocument) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // nounOrAdjective reports whether a speech word at k is used as a noun
 // or an adjective rather than a verb, from the words around it.
 func (s *state) nounOrAdjective(k int) bool {
@@ -4174,6 +4216,9 @@ func (s *state) nounOrAdjective(k int) bool {
 		if k > 0 && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ed") && s.toks[k-1].class&(cSpeech|cAux) == 0 {
 			// "rejected claims that ...", "denied reports": after a
 			// verb in the past, a form in -s is its object.
+			return true
+		}
+		if s.possessedPlural(k) {
 			return true
 		}
 		if k > 1 && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.word(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cAux) == 0 &&
@@ -5158,7 +5203,16 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		if t.isPunct(';') || t.isPunct('.') || t.kind == tWord && t.class&cConj != 0 && t.flags&fCap == 0 {
 			return m, false
 		}
-		if !s.mayCue(i) || !strings.HasSuffix(s.lower(i), "ing") {
+		if !strings.HasSuffix(s.lower(i), "ing") {
+			continue
+		}
+		if m, ok := s.withSubject(i, lo); ok {
+			// "with officials underlining its strength and vowing
+			// ...": the phrase after "with" holds the subject of
+			// both participles, whatever the first one says.
+			return m, true
+		}
+		if !s.mayCue(i) {
 			continue
 		}
 		c, ok := s.cueAt(i)
@@ -5176,6 +5230,19 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		return m, ok
 	}
 	return m, false
+}
+
+// withSubject returns the noun phrase right after "with" that the
+// participle at i follows: "with top officials underlining ...".
+func (s *state) withSubject(i, lo int) (m mention, ok bool) {
+	if !s.toks[i].lowerWord() || i-1 <= lo {
+		return m, false
+	}
+	m, ok = s.npEndingAt(i-1, lo, false)
+	if f := s.mentionStart(m); !ok || m.kind == mPronoun || f-1 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "with") {
+		return m, false
+	}
+	return m, true
 }
 
 // relativeSubject returns the antecedent of "who" when the relative
@@ -5861,6 +5928,17 @@ func (s *state) verbInside(m mention) int {
 	a := s.mentionStart(m)
 	if s.wordIs(a, "a", "an", "the") {
 		a++ // "a married couple": an adjective in -ed
+	}
+	if a > 0 && a+1 < m.last && s.toks[a].lowerWord() && strings.HasSuffix(s.word(a), "ed") && s.verbLike(a) {
+		// A past right after its subject, an auxiliary, "and" or a
+		// relative pronoun opens a verb phrase, not a noun phrase:
+		// "they issued statements denouncing ...", "and placed ads
+		// calling ..."; not "after exiled leaders called". People as
+		// the object may speak themselves: "which included aides
+		// suggesting ...".
+		if p := &s.toks[a-1]; p.lowerWord() && (p.class&(cSubjPron|cAux) != 0 || s.wordIs(a-1, "and", "which", "who")) && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
+			return a
+		}
 	}
 	for i := a + 1; i < m.last-1; i++ {
 		if t := &s.toks[i]; t.lowerWord() && t.class&(cAux|cTitle|cUnnamed|cBody) == 0 && s.verbLike(i) && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cPrep|cConj|cSubord) == 0 {

@@ -4588,8 +4588,10 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		w := s.word(v)
 		// The heads of speech phrases are verbs, though some end in
 		// no -ed: "Lee hit back", "Lee shot back"; so is a past that is
-		// also an adjective right after a name, "Lee left no doubt".
-		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast|cPhrasal) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) && !(s.toks[v-1].capWord() && lowerIn(w, ambiguousPasts...)) || s.pluralVerb(v+1, hi)) {
+		// also an adjective right after a name, "Lee left no doubt", or
+		// after a noun for a person with an object next, "The mayor
+		// left no doubt", not "the money left in the fund".
+		if nx.class&(cAux|cSpeech|cCognition|cAdverb|cPast|cPhrasal) == 0 && (!strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "s") && !s.pluralVerb(v, hi) && !(s.toks[v-1].capWord() && lowerIn(w, ambiguousPasts...)) && !s.roleVerb(v, hi) || s.pluralVerb(v+1, hi)) {
 			// A plural noun before its verb is no verb: "Many
 			// residents regard ...".
 			continue
@@ -4627,6 +4629,19 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// roleVerb reports whether token v is a past that is also an adjective,
+// after a noun for a person or body and before a determiner or a
+// possessive that opens its object: "The mayor left no doubt", "the
+// council cut its budget".
+func (s *state) roleVerb(v, hi int) bool {
+	p := &s.toks[v-1]
+	if v+1 >= hi || !p.lowerWord() || p.class&(cUnnamed|cTitle|cBody|cOrg) == 0 || !lowerIn(s.word(v), ambiguousPasts...) {
+		return false
+	}
+	n := &s.toks[v+1]
+	return n.lowerWord() && n.class&(cDet|cPossPron) != 0 && n.class&cSubord == 0
 }
 
 // parenEnd returns the parenthesis that closes the one opened at a,
