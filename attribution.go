@@ -3553,7 +3553,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		// `Q, Nauert told a regular briefing.`: what follows a trailing
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
-		if left && !split && s.toks[ls].class&(cPrep|cTime) != 0 && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !s.subjectAfterFront(ls, leftEnd-1) && !s.quotedAfterComma(ls, leftEnd-1) {
+		if left && !split && (s.toks[ls].class&(cPrep|cTime) != 0 || s.compoundPrep(ls)) && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !s.subjectAfterFront(ls, leftEnd-1) && !s.quotedAfterComma(ls, leftEnd-1) {
 			// `In a speech last July, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.
@@ -3568,6 +3568,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// compoundPrep reports whether a preposition of two words opens at k:
+// "ahead of", "prior to", "thanks to".
+func (s *state) compoundPrep(k int) bool {
+	return k+1 < len(s.toks) && s.wordIs(k, "ahead", "because", "due", "instead", "owing", "prior", "regardless", "thanks") && s.wordIs(k+1, "of", "to")
 }
 
 // cueStatementFrom builds the statements of cue c that reading r finds,

@@ -3254,7 +3254,7 @@ func (s *state) clauseLike(k int) bool {
 	if t.kind != tWord {
 		return t.kind == tMark
 	}
-	if t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 {
+	if t.class&(cPrep|cSubord|cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron) == 0 || s.compoundPrep(k) {
 		return false
 	}
 	w := s.word(k)
