@@ -2294,14 +2294,17 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
 			return m, false
 		case rel:
-		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing"):
+		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing") && !(i > o && i < j && s.toks[i-1].lowerWord() && s.participle(i) && s.wordIs(i+1, "with")):
+			// But "the man charged with ..." is charged by others.
 			return m, false
 		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
 			// A participle right after an article is an adjective
 			// before the head: "An armed group involved in ...".
-		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord())):
+		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord() || i-1 == o && s.toks[o].flags&fSentStart != 0 && s.runAt(o) < 0)):
 			// "people with ...", "activists clamoring ...", "the man
-			// charged ...", but not the verb in "Lee caucused ...".
+			// charged ...", "Activists held in ..." (a common noun
+			// that opens the sentence), but not the verb in "Lee
+			// caucused ...".
 			head = i - 1
 		case s.verbLike(i) && !s.participle(i), t.class&cConj != 0 && i < j && (s.verbLike(i+1) || s.participle(i+1)):
 			return m, false
