@@ -173,6 +173,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// marks, not a finding.
 		return c, false
 	}
+	if lowerIn(s.word(k), "show", "shows") && k > 0 && lowerIn(s.word(k-1), showKinds...) {
+		// "the TV show Harbour Nights", "their favourite TV shows
+		// sound right": a programme, not a finding.
+		return c, false
+	}
+	if strings.HasPrefix(s.lower(k), "boast") && (s.wordIs(k+1, "a", "an", "another", "few", "just", "many", "more", "no", "only", "several", "some", "the") || k+1 < len(s.toks) && s.toks[k+1].flags&fDigit != 0) {
+		// "the port boasts a new quay", "Lee boasts a ten-point lead":
+		// having something, not boasting of it.
+		return c, false
+	}
 	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
 		// "No group claimed responsibility for the attack": owning a
 		// deed, not a statement.

@@ -337,6 +337,8 @@ func TestFind(t *testing.T) {
 		{"a denial's one-word object is the claim denied", "⟨Tom Reyes⟩, who has lived in exile since 1999, ⟪denies⟫ ⟦involvement⟧. Ann Lee denied it. Police would arrest anyone who fled or denied involvement.", []want{indirect}},
 		{"a speech verb's participle on a document in an aside does not end the subject search", "⟨The Kestia embassy⟩, in a statement posted on its website, ⟪said⟫ ⟦the port was closed⟧.", []want{indirOrg}},
 		{"a setting after an apposition's comma before the verb", "⟨₁Ann Lee⟩, ⦃₁the council spokeswoman⦄, at a briefing in November ⟪₁said⟫ ⟦₁the port was closed⟧. The port reopened, after ⟨₂the council⟩ ⟪₂said⟫ ⟦₂it was safe⟧.", []want{indirect, indirOrg}},
+		{"a show after the kind of programme it is reports no finding", `Ann Lee will talk about the Kestia TV show Harbour Nights showing a storm at sea. The candidates' favourite TV shows sound about right.`, nil},
+		{"boasting a thing is having it, boasting that is saying", "The free port boasts just one small shop. ⟨Tom Reyes⟩ ⟪boasts⟫ that ⟦the town is safe⟧. Ann Lee boasts a ten-point lead.", []want{indirect}},
 		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
 		{"an abbreviated title after then- or ex- ends no sentence", `⟨₁Ann Lee⟩ ⟪₁argued⟫ that ⟦₁the gap between Reyes and then-Sen. Tom Park was narrow⟧. ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂ex-Gov. Ed Long would run⟧.`, []want{indirect, indirect}},
 		{"a capitalised preposition or adverb after a headline's cue is no statement", "Ann Lee Responds To Question About Ferry Fares\n\nTom Reyes Makes Rude Joke To Mock Ann Lee\n\nWhy The Video Makes Ann Lee's Ferry Claim Even Worse\n\nThe mayor spoke on Monday.", nil},
@@ -1900,7 +1902,7 @@ func TestLexicon(t *testing.T) {
 		"auxiliaries": auxiliaries, "negations": negations, "adverbs": adverbs, "timeWords": timeWords,
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
-		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns,
+		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns, "showKinds": showKinds,
 		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "infinitiveActs": infinitiveActs, "mediaNouns": mediaNouns, "scenePrepositions": scenePrepositions,
 	}
 	for name, list := range lists {
