@@ -495,6 +495,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// ("added to reporters").
 		return 0, 0, false, false, false
 	}
+	if i+1 < hi && s.wordIs(i, "by") && s.deedGerund(i+1, hi) && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) {
+		// "responded by closing the port": a deed done in reply, not
+		// words; "responded by saying ..." is said.
+		return 0, 0, false, false, false
+	}
 	if c.act && i == c.last && s.infinitiveAct(c.first) && s.infinitiveAt(i, hi) {
 		// "vowed to boycott the talks": the act's infinitive, which
 		// actContent takes whole, not a hearer after "to" as in "said
@@ -666,6 +671,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
+}
+
+// deedGerund reports whether a gerund that is no speech verb opens
+// [k, hi), perhaps after an adverb: "abruptly closing", "helping".
+func (s *state) deedGerund(k, hi int) bool {
+	if k+1 < hi && s.toks[k].lowerWord() && strings.HasSuffix(s.word(k), "ly") {
+		k++
+	}
+	t := &s.toks[k]
+	return t.lowerWord() && len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ing") && t.class&(cSpeech|cSpeechAct|cFinding|cUser|cNaming|cPhrasal) == 0
 }
 
 // writtenObject reports whether [cs, ce), right after a verb of writing
