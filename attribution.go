@@ -1718,6 +1718,24 @@ func (s *state) cueGoesOn(c cue, hi int) bool {
 	return true
 }
 
+// cueComplement reports whether the cue goes on, after adverbs and a
+// time ("in May"), with an infinitive: "agreed in May to pay"; not with
+// a hearer after "to", "said to reporters".
+func (s *state) cueComplement(c cue, hi int) bool {
+	i := c.last
+	for i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ly") {
+		i++
+	}
+	if i+2 < hi && s.wordIs(i, "in", "on") && s.toks[i+1].kind == tWord && (s.toks[i+1].flags&fDigit != 0 || s.toks[i+1].class&cTime != 0) {
+		i += 2
+	}
+	if i+1 >= hi || !s.toks[i].lowerWord() {
+		return false
+	}
+	w := s.word(i + 1)
+	return s.infinitiveAt(i, hi) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
+}
+
 // endsClause reports whether only a tail of the cue's own ("before",
 // "on Monday") stands between token k and the end of the sentence at
 // hi, or a colon: "..., as Lee noted on Monday." but not "..., as you
@@ -3499,6 +3517,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// has an object of its own, so the fronted phrase sets the
 			// scene for the sentence; it is not what was said, as in
 			// "In all, prices rose, she said".
+			left = false
+		}
+		if left && !split && !inverted && s.cueComplement(c, sent.last) {
+			// "As ever, the union agreed in May to pay the bill": the
+			// verb takes an infinitive of its own, so what stands
+			// before it is the reporter's, not what was said.
 			left = false
 		}
 	}
