@@ -101,7 +101,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
-		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
+		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) && !s.requestedConjunct(k) {
 			// "called for an inquiry", "calls on Congress to act", and
 			// in a headline "Lee Calls For Inquiry"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
@@ -181,6 +181,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if strings.HasPrefix(s.lower(k), "boast") && (s.wordIs(k+1, "a", "an", "another", "few", "just", "many", "more", "no", "only", "several", "some", "the") || k+1 < len(s.toks) && s.toks[k+1].flags&fDigit != 0) {
 		// "the port boasts a new quay", "Lee boasts a ten-point lead":
 		// having something, not boasting of it.
+		return c, false
+	}
+	if s.requestedConjunct(k) {
+		// "asked voters to raise their hands and pledge loyalty":
+		// part of what was asked, not a statement.
 		return c, false
 	}
 	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
@@ -1716,6 +1721,39 @@ func (s *state) cueGoesOn(c cue, hi int) bool {
 		return s.toks[i].lowerWord() && s.wordIs(i, "of", "about", "against", "for", "with")
 	}
 	return true
+}
+
+// requestedConjunct reports whether the verb at k, a bare form after
+// "and", goes on the infinitive that a request in another form asked
+// for a few words before: "asking voters to raise their hands and
+// pledge", "calling on Lee to quit and call on Reyes to stay". After a
+// request in the bare form ("They urge voters to act and say ...") the
+// verb may be the subject's own.
+func (s *state) requestedConjunct(k int) bool {
+	w := s.lower(k)
+	if k < 4 || !s.toks[k].lowerWord() || !s.wordIs(k-1, "and") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || s.pastForm(k) {
+		return false
+	}
+	if lookupWord(w+"s")&(cSpeech|cSpeechAct|cNaming) == 0 {
+		return false // "said", "told": no bare form
+	}
+	for j := k - 2; j > 0 && j > k-25; j-- {
+		t := &s.toks[j]
+		if t.kind == tPunct && !t.isPunct(',') || t.flags&fSentStart != 0 {
+			return false
+		}
+		// `to “stop lying”`: a quoted infinitive too.
+		if !s.infinitiveAt(j, k) && !(s.wordIs(j, "to") && s.toks[j+1].kind == tMark && s.toks[j+2].lowerWord()) {
+			continue
+		}
+		for r := j - 1; r >= 0 && r >= j-8; r-- {
+			if s.toks[r].lowerWord() && (s.wordIs(r, "asked", "asking", "asks", "urged", "urges", "urging") || s.wordIs(r, "called", "calling", "calls") && s.wordIs(r+1, "on")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // cueComplement reports whether the cue goes on, after adverbs and a
