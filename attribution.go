@@ -3557,6 +3557,11 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// "In all, prices rose, she said".
 			left = false
 		}
+		if left && !split && leftEnd-1-ls <= 4 && s.wordIs(leftEnd-2, "later", "earlier", "ago") {
+			// "A year later, Lee wrote an article": a time, not what
+			// was said.
+			left = false
+		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
 			// "As ever, the union agreed in May to pay the bill": the
 			// verb takes an infinitive of its own, so what stands

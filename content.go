@@ -692,7 +692,11 @@ func (s *state) deedGerund(k, hi int) bool {
 // "found itself in court".
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
-	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
+	case "write", "writes", "wrote", "writing", "written":
+		if s.writtenDocument(cs, ce) {
+			return true
+		}
+	case "concede", "conceded", "concedes", "conceding":
 	case "find", "finds", "found", "finding":
 		// "the bank found itself at the centre of the crisis": where
 		// it ended up, not what it found.
@@ -710,6 +714,32 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 		}
 	}
 	return !s.hasClause(cs, ce)
+}
+
+// writtenDocument reports whether [cs, ce) is a document a few words
+// after its determiner, with no "that" or quotation after it: "a
+// detailed, six-page letter to the mayor", "its constitution". Words in
+// -ed before the noun are adjectives, not a clause's verb.
+func (s *state) writtenDocument(cs, ce int) bool {
+	if cs >= ce || s.toks[cs].class&(cDet|cPossPron) == 0 || s.wordIs(cs, "that", "what", "which") {
+		return false
+	}
+	for k := cs; k < ce; k++ {
+		// "a book called “Long Road”": a title in marks, also stripped.
+		if t := &s.toks[k]; t.kind == tMark || s.spaced && t.phantoms > 0 || s.wordIs(k, "that") || t.class&cNaming != 0 || t.class&(cSpeech|cSpeechAct) != 0 && strings.HasSuffix(s.word(k), "ing") {
+			return false
+		}
+	}
+	for j := cs + 1; j < ce && j <= cs+5; j++ {
+		t := &s.toks[j]
+		if t.kind == tWord && t.class&(cAux|cSubjPron|cSubord) != 0 {
+			return false
+		}
+		if t.kind == tWord && t.class&cDocument != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveClitic reports whether the clitic at k is the "'s" of a
