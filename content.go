@@ -658,6 +658,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
+	if s.mannerOfSaying(cs) {
+		// "explained it this way: ...", "said it best when he wrote":
+		// how it was put; what was said, if anything, comes after.
+		return 0, 0, false, false, false
+	}
 	if !colon && i > afterCue+1 && s.wordIs(afterCue, "to") && s.toks[afterCue].flags&fCap == 0 && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) && !s.verbBetween(cs, ce) {
 		// "responded to a deal between the two Dover parties": the
 		// rest of what the cue answered, not a clause it said.
@@ -714,6 +719,19 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 		}
 	}
 	return !s.hasClause(cs, ce)
+}
+
+// mannerOfSaying reports whether "it" at k opens the manner of a
+// saying, not a clause: "it this way", "it like this", "it best".
+func (s *state) mannerOfSaying(k int) bool {
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "it") {
+		return false
+	}
+	if s.wordIs(k+1, "best", "bluntly", "plainly", "simply", "succinctly") {
+		// but "said it best suits the town": a clause
+		return k+2 >= len(s.toks) || !s.verbLike(k+2)
+	}
+	return s.wordIs(k+1, "this") && s.wordIs(k+2, "way") || s.wordIs(k+1, "like") && s.wordIs(k+2, "this")
 }
 
 // writtenDocument reports whether [cs, ce) is a document a few words
