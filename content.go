@@ -706,6 +706,9 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 		// "the bank found itself at the centre of the crisis": where
 		// it ended up, not what it found.
 		return s.reflexive(cs)
+	case "observe", "observed", "observes", "observing":
+		// "observed the vote", "observing training": watching, not
+		// saying. What is observed in words comes as a clause.
 	case "add", "adds", "added", "adding":
 		// "add three officials to a blacklist", "added 5,000 jobs":
 		// adding something, not saying. What is added in words comes
