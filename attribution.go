@@ -101,7 +101,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueAccording}, true
 			}
 		}
-		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
+		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) && !s.requestedConjunct(k) {
 			// "called for an inquiry", "calls on Congress to act", and
 			// in a headline "Lee Calls For Inquiry"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
@@ -171,6 +171,21 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if s.stripped && s.wordIs(k, "show") && k > 0 && k+1 < len(s.toks) && s.toks[k-1].capWord() && s.toks[k-1].flags&fSentStart == 0 && s.toks[k+1].flags&fWide != 0 {
 		// "the TV show  Fish Tank": a show and its title in stripped
 		// marks, not a finding.
+		return c, false
+	}
+	if lowerIn(s.word(k), "show", "shows") && k > 0 && lowerIn(s.word(k-1), showKinds...) {
+		// "the TV show Harbour Nights", "their favourite TV shows
+		// sound right": a programme, not a finding.
+		return c, false
+	}
+	if strings.HasPrefix(s.lower(k), "boast") && (s.wordIs(k+1, "a", "an", "another", "few", "just", "many", "more", "no", "only", "several", "some", "the") || k+1 < len(s.toks) && s.toks[k+1].flags&fDigit != 0) {
+		// "the port boasts a new quay", "Lee boasts a ten-point lead":
+		// having something, not boasting of it.
+		return c, false
+	}
+	if s.requestedConjunct(k) {
+		// "asked voters to raise their hands and pledge loyalty":
+		// part of what was asked, not a statement.
 		return c, false
 	}
 	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
@@ -1716,6 +1731,57 @@ func (s *state) cueGoesOn(c cue, hi int) bool {
 		return s.toks[i].lowerWord() && s.wordIs(i, "of", "about", "against", "for", "with")
 	}
 	return true
+}
+
+// requestedConjunct reports whether the verb at k, a bare form after
+// "and", goes on the infinitive that a request in another form asked
+// for a few words before: "asking voters to raise their hands and
+// pledge", "calling on Lee to quit and call on Reyes to stay". After a
+// request in the bare form ("They urge voters to act and say ...") the
+// verb may be the subject's own.
+func (s *state) requestedConjunct(k int) bool {
+	w := s.lower(k)
+	if k < 4 || !s.toks[k].lowerWord() || !s.wordIs(k-1, "and") || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ing") || s.pastForm(k) {
+		return false
+	}
+	if lookupWord(w+"s")&(cSpeech|cSpeechAct|cNaming) == 0 {
+		return false // "said", "told": no bare form
+	}
+	for j := k - 2; j > 0 && j > k-25; j-- {
+		t := &s.toks[j]
+		if t.kind == tPunct && !t.isPunct(',') || t.flags&fSentStart != 0 {
+			return false
+		}
+		// `to “stop lying”`: a quoted infinitive too.
+		if !s.infinitiveAt(j, k) && !(s.wordIs(j, "to") && s.toks[j+1].kind == tMark && s.toks[j+2].lowerWord()) {
+			continue
+		}
+		for r := j - 1; r >= 0 && r >= j-8; r-- {
+			if s.toks[r].lowerWord() && (s.wordIs(r, "asked", "asking", "asks", "urged", "urges", "urging") || s.wordIs(r, "called", "calling", "calls") && s.wordIs(r+1, "on")) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// cueComplement reports whether the cue goes on, after adverbs and a
+// time ("in May"), with an infinitive: "agreed in May to pay"; not with
+// a hearer after "to", "said to reporters".
+func (s *state) cueComplement(c cue, hi int) bool {
+	i := c.last
+	for i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ly") {
+		i++
+	}
+	if i+2 < hi && s.wordIs(i, "in", "on") && s.toks[i+1].kind == tWord && (s.toks[i+1].flags&fDigit != 0 || s.toks[i+1].class&cTime != 0) {
+		i += 2
+	}
+	if i+1 >= hi || !s.toks[i].lowerWord() {
+		return false
+	}
+	w := s.word(i + 1)
+	return s.infinitiveAt(i, hi) && (!strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 }
 
 // endsClause reports whether only a tail of the cue's own ("before",
@@ -3564,6 +3630,17 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// has an object of its own, so the fronted phrase sets the
 			// scene for the sentence; it is not what was said, as in
 			// "In all, prices rose, she said".
+			left = false
+		}
+		if left && !split && leftEnd-1-ls <= 4 && s.wordIs(leftEnd-2, "later", "earlier", "ago") {
+			// "A year later, Lee wrote an article": a time, not what
+			// was said.
+			left = false
+		}
+		if left && !split && !inverted && s.cueComplement(c, sent.last) {
+			// "As ever, the union agreed in May to pay the bill": the
+			// verb takes an infinitive of its own, so what stands
+			// before it is the reporter's, not what was said.
 			left = false
 		}
 	}

@@ -495,6 +495,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// ("added to reporters").
 		return 0, 0, false, false, false
 	}
+	if i+1 < hi && s.wordIs(i, "by") && s.deedGerund(i+1, hi) && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) {
+		// "responded by closing the port": a deed done in reply, not
+		// words; "responded by saying ..." is said.
+		return 0, 0, false, false, false
+	}
 	if c.act && i == c.last && s.infinitiveAct(c.first) && s.infinitiveAt(i, hi) {
 		// "vowed to boycott the talks": the act's infinitive, which
 		// actContent takes whole, not a hearer after "to" as in "said
@@ -653,6 +658,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
+	if s.mannerOfSaying(cs) {
+		// "explained it this way: ...", "said it best when he wrote":
+		// how it was put; what was said, if anything, comes after.
+		return 0, 0, false, false, false
+	}
 	if !colon && i > afterCue+1 && s.wordIs(afterCue, "to") && s.toks[afterCue].flags&fCap == 0 && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) && !s.verbBetween(cs, ce) {
 		// "responded to a deal between the two Dover parties": the
 		// rest of what the cue answered, not a clause it said.
@@ -668,6 +678,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	return cs, ce, colon, false, true
 }
 
+// deedGerund reports whether a gerund that is no speech verb opens
+// [k, hi), perhaps after an adverb: "abruptly closing", "helping".
+func (s *state) deedGerund(k, hi int) bool {
+	if k+1 < hi && s.toks[k].lowerWord() && strings.HasSuffix(s.word(k), "ly") {
+		k++
+	}
+	t := &s.toks[k]
+	return t.lowerWord() && len(s.word(k)) > 4 && strings.HasSuffix(s.word(k), "ing") && t.class&(cSpeech|cSpeechAct|cFinding|cUser|cNaming|cPhrasal) == 0
+}
+
 // writtenObject reports whether [cs, ce), right after a verb of writing
 // or conceding with no "that", is the thing written or given up rather
 // than a clause: "wrote a letter to the mayor", "writing checks",
@@ -677,11 +697,18 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 // "found itself in court".
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
-	case "write", "writes", "wrote", "writing", "written", "concede", "conceded", "concedes", "conceding":
+	case "write", "writes", "wrote", "writing", "written":
+		if s.writtenDocument(cs, ce) {
+			return true
+		}
+	case "concede", "conceded", "concedes", "conceding":
 	case "find", "finds", "found", "finding":
 		// "the bank found itself at the centre of the crisis": where
 		// it ended up, not what it found.
 		return s.reflexive(cs)
+	case "observe", "observed", "observes", "observing":
+		// "observed the vote", "observing training": watching, not
+		// saying. What is observed in words comes as a clause.
 	case "add", "adds", "added", "adding":
 		// "add three officials to a blacklist", "added 5,000 jobs":
 		// adding something, not saying. What is added in words comes
@@ -695,6 +722,45 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 		}
 	}
 	return !s.hasClause(cs, ce)
+}
+
+// mannerOfSaying reports whether "it" at k opens the manner of a
+// saying, not a clause: "it this way", "it like this", "it best".
+func (s *state) mannerOfSaying(k int) bool {
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "it") {
+		return false
+	}
+	if s.wordIs(k+1, "best", "bluntly", "plainly", "simply", "succinctly") {
+		// but "said it best suits the town": a clause
+		return k+2 >= len(s.toks) || !s.verbLike(k+2)
+	}
+	return s.wordIs(k+1, "this") && s.wordIs(k+2, "way") || s.wordIs(k+1, "like") && s.wordIs(k+2, "this")
+}
+
+// writtenDocument reports whether [cs, ce) is a document a few words
+// after its determiner, with no "that" or quotation after it: "a
+// detailed, six-page letter to the mayor", "its constitution". Words in
+// -ed before the noun are adjectives, not a clause's verb.
+func (s *state) writtenDocument(cs, ce int) bool {
+	if cs >= ce || s.toks[cs].class&(cDet|cPossPron) == 0 || s.wordIs(cs, "that", "what", "which") {
+		return false
+	}
+	for k := cs; k < ce; k++ {
+		// "a book called “Long Road”": a title in marks, also stripped.
+		if t := &s.toks[k]; t.kind == tMark || s.spaced && t.phantoms > 0 || s.wordIs(k, "that") || t.class&cNaming != 0 || t.class&(cSpeech|cSpeechAct) != 0 && strings.HasSuffix(s.word(k), "ing") {
+			return false
+		}
+	}
+	for j := cs + 1; j < ce && j <= cs+5; j++ {
+		t := &s.toks[j]
+		if t.kind == tWord && t.class&(cAux|cSubjPron|cSubord) != 0 {
+			return false
+		}
+		if t.kind == tWord && t.class&cDocument != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveClitic reports whether the clitic at k is the "'s" of a

@@ -733,6 +733,12 @@ var mannerParticiples = []string{
 	"speaking", "standing", "using", "wiping",
 }
 
+// showKinds name the medium a show is on: "the TV show", "television
+// shows". Not "game" or "talk", which head subjects: "the game shows that".
+var showKinds = []string{
+	"television", "tv",
+}
+
 // workNouns name a work whose title may follow them: "in her memoir,
 // Long Road", "the TV show The Big Deal".
 var workNouns = []string{

@@ -337,6 +337,14 @@ func TestFind(t *testing.T) {
 		{"a denial's one-word object is the claim denied", "⟨Tom Reyes⟩, who has lived in exile since 1999, ⟪denies⟫ ⟦involvement⟧. Ann Lee denied it. Police would arrest anyone who fled or denied involvement.", []want{indirect}},
 		{"a speech verb's participle on a document in an aside does not end the subject search", "⟨The Kestia embassy⟩, in a statement posted on its website, ⟪said⟫ ⟦the port was closed⟧.", []want{indirOrg}},
 		{"a setting after an apposition's comma before the verb", "⟨₁Ann Lee⟩, ⦃₁the council spokeswoman⦄, at a briefing in November ⟪₁said⟫ ⟦₁the port was closed⟧. The port reopened, after ⟨₂the council⟩ ⟪₂said⟫ ⟦₂it was safe⟧.", []want{indirect, indirOrg}},
+		{"a show after the kind of programme it is reports no finding", `Ann Lee will talk about the Kestia TV show Harbour Nights showing a storm at sea. The candidates' favourite TV shows sound about right.`, nil},
+		{"boasting a thing is having it, boasting that is saying", "The free port boasts just one small shop. ⟨Tom Reyes⟩ ⟪boasts⟫ that ⟦the town is safe⟧. Ann Lee boasts a ten-point lead.", []want{indirect}},
+		{"responding by a deed says nothing, responding by saying does", "The council responded by abruptly closing the port to ferries. ⟨Tom Reyes⟩ ⟪responded⟫ by saying ⟦the port was safe⟧.", []want{indirect}},
+		{"what stands before a verb with an infinitive of its own is the reporter's", "As has been the case in the shipping trade, the union agreed in 2011 to pay more. Kestia was one of several firms sued by the council, and toward the end of his tenure, the firm agreed to pay $5 million. ⟦The port will close⟧, ⟨Ann Lee⟩ ⟪said⟫ to reporters.", []want{indirect}},
+		{"a bare speech verb that goes on a requested infinitive is part of the request", "⟨₁Ann Lee⟩ has been ⟪₁asking⟫ ⟦₁her supporters to raise their hands and pledge their loyalty to her⟧. ⟨₂The Harbour Group⟩ is ⟪₂calling on⟫ ⟦₂Tom Reyes to “stop lying”⟧ and call on Jo Park to resign.", []want{indirect, org(mixed)}},
+		{"a document written, whatever its adjectives, is no statement, nor is a time before it", "Late last month, the council wrote a detailed, six-page letter to the mayor, Ann Lee. A year later, Tom Reyes wrote an article for the Post about the port, which was published with a picture. ⟨Jo Park⟩ ⟪wrote⟫ in a letter that ⟦the port was closed⟧.", []want{indirect}},
+		{"how a thing was put is no statement, what follows the colon is", "⦃₁Mayor⦄ ⟨₁Tom Reyes⟩ explained it this way to his son: “⟦₁It is like a wedding.⟧” ⦃₂Judge⦄ ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂it simply was not true⟧.", []want{direct, indirect}},
+		{"observing a thing is watching it, observing that is saying", "Tom Reyes spends his time observing training and leading seminars. Ann Lee observed voting in the north. ⟨Jo Park⟩ ⟪observed⟫ that ⟦the port was closed⟧.", []want{indirect}},
 		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
 		{"an abbreviated title after then- or ex- ends no sentence", `⟨₁Ann Lee⟩ ⟪₁argued⟫ that ⟦₁the gap between Reyes and then-Sen. Tom Park was narrow⟧. ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂ex-Gov. Ed Long would run⟧.`, []want{indirect, indirect}},
 		{"a capitalised preposition or adverb after a headline's cue is no statement", "Ann Lee Responds To Question About Ferry Fares\n\nTom Reyes Makes Rude Joke To Mock Ann Lee\n\nWhy The Video Makes Ann Lee's Ferry Claim Even Worse\n\nThe mayor spoke on Monday.", nil},
@@ -1925,7 +1933,7 @@ func TestLexicon(t *testing.T) {
 		"auxiliaries": auxiliaries, "negations": negations, "adverbs": adverbs, "timeWords": timeWords,
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
-		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns,
+		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns, "showKinds": showKinds,
 		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "infinitiveActs": infinitiveActs, "mediaNouns": mediaNouns, "scenePrepositions": scenePrepositions,
 	}
 	for name, list := range lists {
