@@ -1613,10 +1613,11 @@ func (s *state) votePronoun(e, b, hi int) {
 				// the name stands in, not a pronoun for it.
 				return
 			}
-			if s.lower(k) == "it" && k > 0 && s.toks[k-1].kind == tWord && (s.toks[k-1].class&(cPrep|cNaming) != 0 || s.verbLike(k-1) && s.toks[k-1].class&(cSpeech|cCognition) == 0) {
-				// "laughed about it", "called it a disgrace": an object
-				// may stand for anything; but after "said" or "thinks"
-				// it is the subject of what was said.
+			if s.lower(k) == "it" && k > 0 && s.toks[k-1].kind == tWord && (s.toks[k-1].class&(cPrep|cNaming) != 0 || s.verbLike(k-1) && s.toks[k-1].class&(cSpeech|cCognition) == 0 || s.toks[k-1].class&cSpeech != 0 && k+1 < hi && s.toks[k+1].kind == tWord && s.toks[k+1].class&cDet != 0) {
+				// "laughed about it", "called it a disgrace", "put it
+				// this way": an object may stand for anything; but
+				// after "said" or "thinks" it is the subject of what
+				// was said.
 				continue
 			}
 			if s.lower(k) == "it" && k+2 < hi && s.wordIs(k+1, "is", "was", "'s", "s") && s.wordIs(k+2, "a", "an", "the", "too", "over", "time") {
