@@ -345,6 +345,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
+		if s.reportRest(r, hi) {
+			// `Q, Lee said on Monday, the Dover Herald reported.`: the
+			// rest is the report that carries the attribution, not
+			// more of what Lee said.
+			return -1
+		}
 		if s.sentenceApposition(r, hi) {
 			// `Q, the Post reported on Tuesday -- a move that stunned
 			// the town`: the reporter's comment on the news, not more
@@ -387,6 +393,21 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// reportRest reports whether tokens [r, hi) are a subject and a finite
+// speech verb with nothing after it but its own tail: "the Herald
+// reported on Monday".
+func (s *state) reportRest(r, hi int) bool {
+	for k := r + 1; k < hi && k < r+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, r)
+		return ok && s.mentionStart(m) == r && s.endsClause(c.last, hi)
+	}
+	return false
 }
 
 // sentenceApposition reports whether a noun phrase with an article and
