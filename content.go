@@ -315,13 +315,14 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
-		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && (s.sceneAt(r) || s.reporterRest(r, hi)) {
+		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && (s.sceneAt(r) || s.reporterRest(r, hi) || s.verblessRest(r, hi)) {
 			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
 			// as the crowd cheered`: a stripped mark closed the front,
 			// a quote, and none opens the rest, which sets the scene
-			// of the saying (see reporterRest). A speech verb's
-			// participle or a clause may still say what it meant
-			// (`..., he said, alluding to the mayor`).
+			// of the saying (see reporterRest), or, with no verb, tells
+			// where or how it was said (`Q,  he said, clad in black`).
+			// A speech verb's participle or a clause may still say what
+			// it meant (`..., he said, alluding to the mayor`).
 			return -1
 		}
 		if inverted && t.kind == tWord {
@@ -393,6 +394,25 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// verblessRest reports whether the rest of a split statement at r runs
+// to its end with no verb, participle or quotation in it, and opens with
+// no conjunction, negation or focusing word ("and the count fair", "not
+// in May", "only with the rebels"), which go on with the front.
+func (s *state) verblessRest(r, hi int) bool {
+	t := &s.toks[r]
+	if t.kind != tWord || t.class&(cConj|cNeg|cSubord) != 0 || s.wordIs(r, "not", "only", "rather", "even", "especially", "except", "to") {
+		return false
+	}
+	e := s.contentEnd(r, hi)
+	for k := r; k < e; k++ {
+		t := &s.toks[k]
+		if t.kind == tMark || t.phantoms > 0 || s.verbLike(k) || t.lowerWord() && (strings.HasSuffix(s.lower(k), "ing") || strings.HasSuffix(s.lower(k), "ed")) {
+			return false
+		}
+	}
+	return e > r
 }
 
 // reportRest reports whether tokens [r, hi) are a subject and a finite

@@ -750,6 +750,7 @@ func TestFind(t *testing.T) {
 		{"trailing attribution", `⟦The city will raise taxes next year⟧, ⟨Jane Doe⟩ ⟪said⟫ on Friday.`, []want{indirect}},
 		{"trailing attribution takes in inner cue", `⟦Ticket prices have risen since he declared his candidacy in June, when they were cheap⟧, ⟨Acme Tickets⟩ ⟪said⟫.`, []want{indirect}},
 		{"an adverb and a participle after a stripped quote's attribution tell how the speaker spoke", "The vote is on Monday.\n\n ⟦₁We will win⟧,  ⟨₁Tom Reyes⟩ ⟪₁said⟫, half joking.\n\n ⟦₂The port will stay open⟧,  ⟨₂Ann Lee⟩ ⟪₂said⟫, clearly enjoying the crowd.\n", []want{unmarked, unmarked}},
+		{"a phrase with no verb after a stripped quote's attribution tells where or how it was said", "The vote is on Monday.\n\n ⟦₁We will win⟧,  ⟨₁Tom Reyes⟩ ⟪₁said⟫, clad in a long grey coat.\n\n ⟦₂The port will stay open⟧,  ⟨₂Ann Lee⟩ ⟪₂told⟫ reporters in Dover, north of Kestia.", []want{unmarked, unmarked}},
 		{"a participle after a stripped quote's attribution tells what the speaker did", "The vote is on Monday.\n\n ⟦The port will stay open⟧,  ⟨Tom Reyes⟩ ⟪said⟫, eyeing the crowd.\n", []want{unmarked}},
 		{"a participle with an infinitive after a stripped quote's attribution goes on with it", "The vote is on Monday.\n\n ⟦We will not sell⟧,  ⟨Ann Lee⟩ ⟪₁said⟫, ⟦challenging the council and the harbour board to vote⟧.\n", []want{unmarked, indirect}},
 		{"trailing attribution after generic you", "The mayor spoke on Friday.  ⟦Maybe you can say that the city is back to normal⟧,  ⟨Jane Doe⟩ ⟪said⟫.", []want{unmarked}},
