@@ -2247,6 +2247,28 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// relativeVerbBefore returns the verb of a relative clause whose object
+// starts at f, after an article or a possessor of time: "that won [the]
+// prize", "who won this year's prize"; or -1.
+func (s *state) relativeVerbBefore(f, lo int) int {
+	for p := f - 1; p-2 >= lo && p >= f-4; p-- {
+		t := &s.toks[p]
+		if t.kind != tWord && t.kind != tClitic || t.flags&fCap != 0 {
+			return -1
+		}
+		if s.verbLike(p) {
+			if t.class&cSpeech == 0 && s.toks[p-1].lowerWord() && s.wordIs(p-1, "who", "that") {
+				return p
+			}
+			return -1
+		}
+		if !(t.class&(cDet|cPossPron|cTime) != 0 || s.possessive(p)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeIn reports whether "who" or "that" stands in [a, b).
 func (s *state) relativeIn(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2340,6 +2362,20 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		// subject.
 		if w := s.word(f - 2); w == "who" || w == "that" && s.toks[f-3].kind == tWord && s.toks[f-3].class&(cUnnamed|cTitle|cOrg) != 0 {
 			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
+				return h, true, false
+			}
+		}
+	}
+	if f := s.mentionStart(m); ok && m.kind == mName {
+		if p := s.relativeVerbBefore(f, lo); p > 0 {
+			// "the head of the group that won the Harbour Prize said",
+			// "the group that won this year's prize": the name is the
+			// object of a relative clause on the subject, which
+			// speaks with the clause.
+			if lm, lok := s.longSubject(j, lo); lok && lm.first < p-1 {
+				return lm, true, false
+			}
+			if h, hok := s.npEndingAt(p-2, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
 		}
