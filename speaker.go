@@ -2084,6 +2084,21 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		// committee scrutinising the Kestia deal said": a name that
 		// ends a phrase after the subject's head is no subject; the
 		// phrase and its head are.
+		// So does one joined by "and" to such a name: "sources
+		// familiar with the talks and the deal said".
+		if f-2 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "and", "or") {
+			for g := f - 2; g > lo && g >= f-5; g-- {
+				if t := &s.toks[g]; t.kind != tWord || t.class&(cConj|cPrep|cSubjPron) != 0 || s.verbLike(g) {
+					break
+				}
+				if p := g - 1; s.modifierBefore(g, lo) && (s.toks[p].class&cPrep != 0 || s.wordIs(p, "the") && p-1 >= lo && s.toks[p-1].class&cPrep != 0) {
+					// After a preposition only: in "the army attacked
+					// the town and residents said" the verb ends its clause.
+					f = g
+					break
+				}
+			}
+		}
 		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && s.runAt(lm.head) < 0 && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
 			return lm, true
 		}
