@@ -3451,6 +3451,21 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
 		}
+		if left && !split && s.spaced {
+			// `Q,  in Dover, he said.`: a stripped mark closed the
+			// quote before the comma, and the phrase after it, with no
+			// verb, is the reporter's setting of the saying.
+			for k := leftEnd - 2; k > ls+1 && k >= leftEnd-8; k-- {
+				t := &s.toks[k]
+				if t.kind != tWord {
+					break
+				}
+				if t.phantoms > 0 && s.toks[k-1].isPunct(',') && s.toks[k-1].phantoms == 0 && t.lowerWord() && slices.Contains(scenePrepositions, s.lower(k)) && !s.hasClause(k, leftEnd-1) {
+					leftEnd = k
+					break
+				}
+			}
+		}
 		if left && !split && !inverted && s.cueEndsFront(leftEnd-2, ls) {
 			// "Lee added a caption, which reads,  Reyes told me the
 			// port is closed": the front ends in the speech verb that

@@ -376,6 +376,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// the time of the saying, not more of the statement.
 			return -1
 		}
+		if t.lowerWord() && r+1 < hi && (s.wordIs(r, "without") && s.toks[r+1].lowerWord() && strings.HasSuffix(s.lower(r+1), "ing") || s.wordIs(r, "declining", "refusing") && s.wordIs(r+1, "to")) {
+			// `Q, a spokesman said, without elaborating`, `..., declining
+			// to be named`: what the speaker did not say, a negated act,
+			// not more of the statement.
+			return -1
+		}
 		if f, lead := s.sentenceOf(j).first, s.attributionLead(c, m); s.adjunctAt(r) && t.phantoms == 0 && s.toks[f].class&cSubord == 0 && (s.hasClause(f, lead) || s.presentVerb(f, lead)) && !s.clauseAfterComma(r, hi) && !s.speechIn(r, hi) {
 			// "The council will close the ferry, Lee said on Monday, in
 			// a bid to cut costs": after a front that is a whole main
