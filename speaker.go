@@ -1868,7 +1868,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
-			if k == first || t.class&cSubord != 0 {
+			if k == first || t.class&cSubord != 0 && !s.asRole(k, limit) {
 				break
 			}
 			if t.lowerWord() && t.class&cAux != 0 && (t.class&(cPrep|cConj) == 0 && !relThat || s.toks[k-1].capWord()) {
@@ -1913,6 +1913,25 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// asRole reports whether the "as" at k, after a participle, names a
+// role the title goes on with: "a lawyer running as the candidate of the
+// Harbour Party", not a clause, "working as the vote was counted".
+func (s *state) asRole(k, limit int) bool {
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "as") || !s.toks[k-1].lowerWord() || !strings.HasSuffix(s.lower(k-1), "ing") || k+1 >= limit || s.toks[k+1].class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	for j := k + 2; j < limit && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct {
+			return true
+		}
+		if t.kind != tWord || t.class&(cAux|cSubord|cSpeech) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleAt reports whether tokens [a, b) open with a bare role, a few
