@@ -1901,6 +1901,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role) {
 		return b, b
 	}
+	if w.lowerWord() && s.wordIs(first, "our", "my", "your") {
+		// "Lee, our president": the first or second person speaks
+		// in a quotation or a chant; the reporter gives no title so.
+		return b, b
+	}
 	if w.lowerWord() && s.wordIs(first, "which", "who", "whom", "whose", "where", "that") {
 		// "Harbouria, which includes the Fleet group": a relative
 		// clause, not a role.
