@@ -360,6 +360,10 @@ func (s *state) claimedThing(k int) bool {
 	}
 	// Not before "to": "claims the plan's refusal to act is a mistake".
 	t := &s.toks[e]
+	if e+2 < n && t.lowerWord() && s.wordIs(e, "as") && s.toks[e+1].class&cPossPron != 0 && s.wordIs(e+2, "own") {
+		// "claimed the port as its own": a thing taken.
+		return true
+	}
 	return t.kind == tPunct && !t.isPunct(':') || t.lowerWord() && t.class&cPrep != 0 && t.class&cSubord == 0 && !s.wordIs(e, "that", "to")
 }
 

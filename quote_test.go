@@ -341,6 +341,7 @@ func TestFind(t *testing.T) {
 		{"an abbreviated title after then- or ex- ends no sentence", `⟨₁Ann Lee⟩ ⟪₁argued⟫ that ⟦₁the gap between Reyes and then-Sen. Tom Park was narrow⟧. ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂ex-Gov. Ed Long would run⟧.`, []want{indirect, indirect}},
 		{"a capitalised preposition or adverb after a headline's cue is no statement", "Ann Lee Responds To Question About Ferry Fares\n\nTom Reyes Makes Rude Joke To Mock Ann Lee\n\nWhy The Video Makes Ann Lee's Ferry Claim Even Worse\n\nThe mayor spoke on Monday.", nil},
 		{"a headline's speech act takes its capitalised infinitive", "⟨Ann Lee⟩ ⟪Vows⟫ ⟦To Cut Ferry Fares⟧\n\nThe mayor spoke on Monday.", []want{indirect}},
+		{"claiming a thing as one's own takes it and states nothing", `The council welcomed the vote and claimed the Harbour Room as its own. The rebels claim the town as their own.`, nil},
 		{"claiming a thing takes it and states nothing", `Ann Lee claimed the seat in May. The rebels claim more land from the army, and 600 people claimed asylum in Kestia.`, nil},
 		{"claiming victory, or a clause whose subject has a phrase with to, is a statement", `⟨₁Tom Reyes⟩ ⟪₁claimed⟫ ⟦₁victory in the vote⟧. ⟨₂The Dover Post⟩ ⟪₂claims⟫ ⟦₂the council's refusal to act is a disgrace⟧.`, []want{indirect, indirOrg}},
 		{"a noun in -ly after a name heads the subject", `⟨₁The Reyes family⟩ ⟪₁said⟫ ⟦₁the ruling was unfair⟧. ⟨₂A close Reyes ally⟩ ⟪₂said⟫ ⟦₂the vote was fair⟧. ⟨₃The Commission⟩ hotly ⟪₃denied⟫ ⟦₃leaking the story⟧.`, []want{indirUnnmd, indirUnnmd, indirOrg}},
