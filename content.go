@@ -1204,6 +1204,11 @@ func (s *state) beforeNewClause(cs, ce int) int {
 			// "pledged to act, after the vote failed": the reporter's
 			// circumstance.
 			return k
+		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "and", "but") && s.toks[j+1].lowerWord() && s.wordIs(j+1, "after", "because", "since", "when", "while"):
+			// "criticized Dover for it, and since the deal ended, the
+			// town has ...": the circumstance of the reporter's next
+			// clause.
+			return k
 		case t.isPunct(',') || t.isPunct(pDash):
 			if s.toks[j].lowerWord() && s.wordIs(j, "and", "but", "while", "whereas", "yet") {
 				j++
