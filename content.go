@@ -2044,6 +2044,16 @@ func (s *state) contentEnd(cs, hi int) int {
 			// yes and took the chance to ...".
 			return j
 		}
+		if t.isPunct(',') && j > cs+2 && j+2 < hi && s.pairOf[j] < 0 && s.speechPresent(j+1) && (s.hasClause(cs, j) || s.presentVerb(cs, j)) {
+			n := &s.toks[j+2]
+			if n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord()) {
+				// "says the tax will hurt the poor, denounces the plan
+				// as a sham and ...": a speech verb in the present with
+				// no subject of its own after a whole clause is the
+				// speaker's next act, not more of the statement.
+				return j
+			}
+		}
 		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
 			// `it was a  disaster  for the city and asking,  How`: a
 			// stripped mark opens the quote of the speaker's next act.
@@ -3905,6 +3915,13 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 		}
 	}
 	return true
+}
+
+// speechPresent reports whether token k is a speech verb in the present's
+// third person: "denounces", "accuses", "warns".
+func (s *state) speechPresent(k int) bool {
+	t := &s.toks[k]
+	return t.lowerWord() && t.class&(cSpeech|cSpeechAct|cNaming) != 0 && t.class&(cDet|cPrep|cConj|cSubord|cAux|cTitle|cSpeechNoun) == 0 && presentForm(s.word(k))
 }
 
 // participleCueAt reports whether a cue in -ing starts at token e.

@@ -354,6 +354,7 @@ func TestFind(t *testing.T) {
 		{"a title goes on past \"as\" after a participle that names a role", `⟨Ann Lee⟩, ⦃a lawyer running as the candidate of the Harbour Party⦄, ⟪told⟫ reporters ⟦the vote was fair⟧.`, []want{indirect}},
 		{"an apposition in the first or second person is no title", `Speaking in Dover, ⟨Tom Reyes⟩ ⟪said⟫ ⟦the vote was fair⟧, as supporters chanted Reyes, our president at the rally.`, []want{indirect}},
 		{"a speech act's complement ends before \"and\" and a subordinate clause of the next clause", `⟨Ann Lee⟩ ⟪criticized⟫ ⟦Dover for its support of the rebels⟧, and since the deal ended, the council has revived its ties to Kestia.`, []want{indirect}},
+		{"a speech verb in the present after a comma and a whole clause is the speaker's next act", `⟨Ann Lee⟩ ⟪says⟫ ⟦the tax will hurt the poor⟧, denounces the plan as a sham and wants a vote.`, []want{indirect}},
 		{"a time after a trailing attribution is no rest of the statement", `⟦₁The rebels seized the port⟧, ⟨₁a spokesman⟩ ⟪₁said⟫ on Sunday, a day after the attack. ⟦₂The town fell⟧, ⟨₂officials⟩ ⟪₂said⟫, hours after the vote.`, []want{indirUnnmd, indirUnnmd}},
 		{"a quotation after a connective carries on the statement before it", `“⟦₁We lost the vote⟧,” ⟨Lee⟩ ⟪₁said⟫. Still, “⟦₂we will be back next year.⟧” Sadly, “the lake.”`, []want{direct, direct}},
 		{"a relative clause after a name is no title", `The crisis pits the city against a bloc led by ⟨Harbouria⟩, which includes the heavily armed Fleet group. ⸨Harbouria⸩ ⟪said⟫ ⟦the talks failed⟧.`, []want{indirect}},
