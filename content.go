@@ -2134,10 +2134,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// earlier event, "..., as was the case in May".
 			return j
 		}
-		if nx.flags&fCap == 0 && s.resultWord(j+1) {
+		if nx.flags&fCap == 0 && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {
 			// "pledged to rebuild the army, reversing decades of
 			// restraint", "vowed to block the bill, meaning that ...":
-			// what came of it, the reporter's reading.
+			// what came of it, the reporter's reading; but after a
+			// gerund, "accused him of lying, breaking the law and
+			// ...", it is one more thing he is accused of.
 			return j
 		}
 		if !s.commaInStrippedMark(j, cs) && s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
@@ -2183,6 +2185,21 @@ func (s *state) dashGapNear(j, cs, hi int) bool {
 	return false
 }
 
+// gerundAfterPrepIn reports whether [cs, j) is a speech act's complement
+// with no clause of its own and a gerund after a preposition: "the mayor
+// of lying", "him for failing".
+func (s *state) gerundAfterPrepIn(cs, j int) bool {
+	if j-cs > 40 || s.hasClause(cs, j) {
+		return false
+	}
+	for k := cs + 1; k < j; k++ {
+		if t := &s.toks[k]; t.lowerWord() && strings.HasSuffix(s.lower(k), "ing") && s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // resultWord reports whether token k is a participle that tells what
 // came of an act, the reporter's word for its effect: "leading to",
 // "meaning that", "reversing", "raising the question". Not one that
@@ -2191,7 +2208,7 @@ func (s *state) resultWord(k int) bool {
 	if s.wordIs(k, "leading") {
 		return s.wordIs(k+1, "to") // "leading the talks" is the speaker's act
 	}
-	return s.wordIs(k, "bringing", "casting", "dealing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
+	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
 }
 
 // endWordStart reports whether a word in lower case that starts with
