@@ -4756,6 +4756,15 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	// Otherwise the subject of that clause, with any words joined to it
 	// by "and" that open the clause.
 	if m, ok := s.firstSubject(start, k); ok {
+		if f := s.mentionStart(m); m.kind == mName && f-2 >= start && s.toks[f-1].lowerWord() && s.wordIs(f-1, "of", "for") && s.toks[f-2].kind == tWord && s.toks[f-2].class&(cTitle|cUnnamed) != 0 {
+			// "The Archbishop of Dover wrote to them, urging ...": the
+			// role the name's phrase hangs on speaks, as before a
+			// finite cue.
+			if d, dok := s.description(f-2, start); dok && d.head == f-2 {
+				d.last = m.last
+				return d, true
+			}
+		}
 		if m.kind == mName && s.joinedSubject(m, start) {
 			return s.coordinated(m, start), true
 		}
