@@ -376,6 +376,13 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// the time of the saying, not more of the statement.
 			return -1
 		}
+		if t.lowerWord() && r+1 < hi && s.wordIs(r+1, "by") && (edPast(s.lower(r)) || t.class&cPast != 0) && s.toks[r+1].lowerWord() {
+			// `Q, Lee said in a report, issued by the Harbour Trust`,
+			// `..., he said, cited by the paper`: a participle and its
+			// agent describe the attribution's report or speaker, not
+			// more of the statement.
+			return -1
+		}
 		if t.lowerWord() && r+1 < hi && (s.wordIs(r, "without") && s.toks[r+1].lowerWord() && strings.HasSuffix(s.lower(r+1), "ing") || s.wordIs(r, "declining", "refusing") && s.wordIs(r+1, "to")) {
 			// `Q, a spokesman said, without elaborating`, `..., declining
 			// to be named`: what the speaker did not say, a negated act,
