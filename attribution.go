@@ -375,6 +375,10 @@ func (s *state) claimedThing(k int) bool {
 	}
 	// Not before "to": "claims the plan's refusal to act is a mistake".
 	t := &s.toks[e]
+	if e+2 < n && t.lowerWord() && s.wordIs(e, "as") && s.toks[e+1].class&cPossPron != 0 && s.wordIs(e+2, "own") {
+		// "claimed the port as its own": a thing taken.
+		return true
+	}
 	return t.kind == tPunct && !t.isPunct(':') || t.lowerWord() && t.class&cPrep != 0 && t.class&cSubord == 0 && !s.wordIs(e, "that", "to")
 }
 
@@ -3588,6 +3592,21 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				// "..., Lee said, describing it as ...", says what the
 				// whole front meant; it takes no subject from it.
 				ls = s.subjectFront(ls, leftEnd-1)
+			}
+		}
+		if left && !split && s.spaced {
+			// `Q,  in Dover, he said.`: a stripped mark closed the
+			// quote before the comma, and the phrase after it, with no
+			// verb, is the reporter's setting of the saying.
+			for k := leftEnd - 2; k > ls+1 && k >= leftEnd-8; k-- {
+				t := &s.toks[k]
+				if t.kind != tWord {
+					break
+				}
+				if t.phantoms > 0 && s.toks[k-1].isPunct(',') && s.toks[k-1].phantoms == 0 && t.lowerWord() && slices.Contains(scenePrepositions, s.lower(k)) && !s.hasClause(k, leftEnd-1) {
+					leftEnd = k
+					break
+				}
 			}
 		}
 		if left && !split && !inverted && s.cueEndsFront(leftEnd-2, ls) {

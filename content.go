@@ -315,13 +315,14 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		t := &s.toks[r]
-		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && (s.sceneAt(r) || s.reporterRest(r, hi)) {
+		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && (s.sceneAt(r) || s.reporterRest(r, hi) || s.verblessRest(r, hi)) {
 			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
 			// as the crowd cheered`: a stripped mark closed the front,
 			// a quote, and none opens the rest, which sets the scene
-			// of the saying (see reporterRest). A speech verb's
-			// participle or a clause may still say what it meant
-			// (`..., he said, alluding to the mayor`).
+			// of the saying (see reporterRest), or, with no verb, tells
+			// where or how it was said (`Q,  he said, clad in black`).
+			// A speech verb's participle or a clause may still say what
+			// it meant (`..., he said, alluding to the mayor`).
 			return -1
 		}
 		if inverted && t.kind == tWord {
@@ -343,6 +344,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
 			// "said Lee, who ...", "told reporters in Ohio, where
 			// ...", "said Lee, as reported by the Planet"
+			return -1
+		}
+		if s.reportRest(r, hi) {
+			// `Q, Lee said on Monday, the Dover Herald reported.`: the
+			// rest is the report that carries the attribution, not
+			// more of what Lee said.
 			return -1
 		}
 		if s.sentenceApposition(r, hi) {
@@ -369,6 +376,19 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// the time of the saying, not more of the statement.
 			return -1
 		}
+		if t.lowerWord() && r+1 < hi && s.wordIs(r+1, "by") && (edPast(s.lower(r)) || t.class&cPast != 0) && s.toks[r+1].lowerWord() {
+			// `Q, Lee said in a report, issued by the Harbour Trust`,
+			// `..., he said, cited by the paper`: a participle and its
+			// agent describe the attribution's report or speaker, not
+			// more of the statement.
+			return -1
+		}
+		if t.lowerWord() && r+1 < hi && (s.wordIs(r, "without") && s.toks[r+1].lowerWord() && strings.HasSuffix(s.lower(r+1), "ing") || s.wordIs(r, "declining", "refusing") && s.wordIs(r+1, "to")) {
+			// `Q, a spokesman said, without elaborating`, `..., declining
+			// to be named`: what the speaker did not say, a negated act,
+			// not more of the statement.
+			return -1
+		}
 		if f, lead := s.sentenceOf(j).first, s.attributionLead(c, m); s.adjunctAt(r) && t.phantoms == 0 && s.toks[f].class&cSubord == 0 && (s.hasClause(f, lead) || s.presentVerb(f, lead)) && !s.clauseAfterComma(r, hi) && !s.speechIn(r, hi) {
 			// "The council will close the ferry, Lee said on Monday, in
 			// a bid to cut costs": after a front that is a whole main
@@ -387,6 +407,40 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// verblessRest reports whether the rest of a split statement at r runs
+// to its end with no verb, participle or quotation in it, and opens with
+// no conjunction, negation or focusing word ("and the count fair", "not
+// in May", "only with the rebels"), which go on with the front.
+func (s *state) verblessRest(r, hi int) bool {
+	t := &s.toks[r]
+	if t.kind != tWord || t.class&(cConj|cNeg|cSubord) != 0 || s.wordIs(r, "not", "only", "rather", "even", "especially", "except", "to") {
+		return false
+	}
+	e := s.contentEnd(r, hi)
+	for k := r; k < e; k++ {
+		t := &s.toks[k]
+		if t.kind == tMark || t.phantoms > 0 || s.verbLike(k) || t.lowerWord() && (strings.HasSuffix(s.lower(k), "ing") || strings.HasSuffix(s.lower(k), "ed")) {
+			return false
+		}
+	}
+	return e > r
+}
+
+// reportRest reports whether tokens [r, hi) are a subject and a finite
+// speech verb with nothing after it but its own tail: "the Herald
+// reported on Monday".
+func (s *state) reportRest(r, hi int) bool {
+	for k := r + 1; k < hi && k < r+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, r)
+		return ok && s.mentionStart(m) == r && s.endsClause(c.last, hi)
+	}
+	return false
 }
 
 // sentenceApposition reports whether a noun phrase with an article and
@@ -1222,6 +1276,11 @@ func (s *state) beforeNewClause(cs, ce int) int {
 		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "after", "before", "because", "since", "until", "when", "while", "whereas"):
 			// "pledged to act, after the vote failed": the reporter's
 			// circumstance.
+			return k
+		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "and", "but") && s.toks[j+1].lowerWord() && s.wordIs(j+1, "after", "because", "since", "when", "while"):
+			// "criticized Dover for it, and since the deal ended, the
+			// town has ...": the circumstance of the reporter's next
+			// clause.
 			return k
 		case t.isPunct(',') || t.isPunct(pDash):
 			if s.toks[j].lowerWord() && s.wordIs(j, "and", "but", "while", "whereas", "yet") {
@@ -2065,6 +2124,16 @@ func (s *state) contentEnd(cs, hi int) int {
 			// yes and took the chance to ...".
 			return j
 		}
+		if t.isPunct(',') && j > cs+2 && j+2 < hi && s.pairOf[j] < 0 && s.speechPresent(j+1) && (s.hasClause(cs, j) || s.presentVerb(cs, j)) {
+			n := &s.toks[j+2]
+			if n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord()) {
+				// "says the tax will hurt the poor, denounces the plan
+				// as a sham and ...": a speech verb in the present with
+				// no subject of its own after a whole clause is the
+				// speaker's next act, not more of the statement.
+				return j
+			}
+		}
 		if s.spaced && t.isPunct(',') && j > cs+2 && j+1 < hi && s.toks[j+1].flags&fWide != 0 && s.marksAt(j+1) == 1 {
 			// `it was a  disaster  for the city and asking,  How`: a
 			// stripped mark opens the quote of the speaker's next act.
@@ -2145,10 +2214,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// earlier event, "..., as was the case in May".
 			return j
 		}
-		if nx.flags&fCap == 0 && s.resultWord(j+1) {
+		if nx.flags&fCap == 0 && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {
 			// "pledged to rebuild the army, reversing decades of
 			// restraint", "vowed to block the bill, meaning that ...":
-			// what came of it, the reporter's reading.
+			// what came of it, the reporter's reading; but after a
+			// gerund, "accused him of lying, breaking the law and
+			// ...", it is one more thing he is accused of.
 			return j
 		}
 		if !s.commaInStrippedMark(j, cs) && s.wordIs(j+1, "compared") && j+2 < hi && s.wordIs(j+2, "with", "to") {
@@ -2194,6 +2265,21 @@ func (s *state) dashGapNear(j, cs, hi int) bool {
 	return false
 }
 
+// gerundAfterPrepIn reports whether [cs, j) is a speech act's complement
+// with no clause of its own and a gerund after a preposition: "the mayor
+// of lying", "him for failing".
+func (s *state) gerundAfterPrepIn(cs, j int) bool {
+	if j-cs > 40 || s.hasClause(cs, j) {
+		return false
+	}
+	for k := cs + 1; k < j; k++ {
+		if t := &s.toks[k]; t.lowerWord() && strings.HasSuffix(s.lower(k), "ing") && s.toks[k-1].lowerWord() && s.toks[k-1].class&cPrep != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // resultWord reports whether token k is a participle that tells what
 // came of an act, the reporter's word for its effect: "leading to",
 // "meaning that", "reversing", "raising the question". Not one that
@@ -2202,7 +2288,7 @@ func (s *state) resultWord(k int) bool {
 	if s.wordIs(k, "leading") {
 		return s.wordIs(k+1, "to") // "leading the talks" is the speaker's act
 	}
-	return s.wordIs(k, "bringing", "casting", "dealing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
+	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
 }
 
 // endWordStart reports whether a word in lower case that starts with
@@ -3928,6 +4014,13 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 		}
 	}
 	return true
+}
+
+// speechPresent reports whether token k is a speech verb in the present's
+// third person: "denounces", "accuses", "warns".
+func (s *state) speechPresent(k int) bool {
+	t := &s.toks[k]
+	return t.lowerWord() && t.class&(cSpeech|cSpeechAct|cNaming) != 0 && t.class&(cDet|cPrep|cConj|cSubord|cAux|cTitle|cSpeechNoun) == 0 && presentForm(s.word(k))
 }
 
 // participleCueAt reports whether a cue in -ing starts at token e.

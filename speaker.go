@@ -1879,7 +1879,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
-			if k == first || t.class&cSubord != 0 {
+			if k == first || t.class&cSubord != 0 && !s.asRole(k, limit) {
 				break
 			}
 			if t.lowerWord() && t.class&cAux != 0 && (t.class&(cPrep|cConj) == 0 && !relThat || s.toks[k-1].capWord()) {
@@ -1912,6 +1912,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role) {
 		return b, b
 	}
+	if w.lowerWord() && s.wordIs(first, "our", "my", "your") {
+		// "Lee, our president": the first or second person speaks
+		// in a quotation or a chant; the reporter gives no title so.
+		return b, b
+	}
 	if w.lowerWord() && s.wordIs(first, "which", "who", "whom", "whose", "where", "that") {
 		// "Harbouria, which includes the Fleet group": a relative
 		// clause, not a role.
@@ -1924,6 +1929,25 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// asRole reports whether the "as" at k, after a participle, names a
+// role the title goes on with: "a lawyer running as the candidate of the
+// Harbour Party", not a clause, "working as the vote was counted".
+func (s *state) asRole(k, limit int) bool {
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "as") || !s.toks[k-1].lowerWord() || !strings.HasSuffix(s.lower(k-1), "ing") || k+1 >= limit || s.toks[k+1].class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	for j := k + 2; j < limit && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct {
+			return true
+		}
+		if t.kind != tWord || t.class&(cAux|cSubord|cSpeech) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // roleAt reports whether tokens [a, b) open with a bare role, a few
@@ -2095,6 +2119,21 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		// committee scrutinising the Kestia deal said": a name that
 		// ends a phrase after the subject's head is no subject; the
 		// phrase and its head are.
+		// So does one joined by "and" to such a name: "sources
+		// familiar with the talks and the deal said".
+		if f-2 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "and", "or") {
+			for g := f - 2; g > lo && g >= f-5; g-- {
+				if t := &s.toks[g]; t.kind != tWord || t.class&(cConj|cPrep|cSubjPron) != 0 || s.verbLike(g) {
+					break
+				}
+				if p := g - 1; s.modifierBefore(g, lo) && (s.toks[p].class&cPrep != 0 || s.wordIs(p, "the") && p-1 >= lo && s.toks[p-1].class&cPrep != 0) {
+					// After a preposition only: in "the army attacked
+					// the town and residents said" the verb ends its clause.
+					f = g
+					break
+				}
+			}
+		}
 		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && s.runAt(lm.head) < 0 && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
 			return lm, true
 		}
@@ -2258,6 +2297,28 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// relativeVerbBefore returns the verb of a relative clause whose object
+// starts at f, after an article or a possessor of time: "that won [the]
+// prize", "who won this year's prize"; or -1.
+func (s *state) relativeVerbBefore(f, lo int) int {
+	for p := f - 1; p-2 >= lo && p >= f-4; p-- {
+		t := &s.toks[p]
+		if t.kind != tWord && t.kind != tClitic || t.flags&fCap != 0 {
+			return -1
+		}
+		if s.verbLike(p) {
+			if t.class&cSpeech == 0 && s.toks[p-1].lowerWord() && s.wordIs(p-1, "who", "that") {
+				return p
+			}
+			return -1
+		}
+		if !(t.class&(cDet|cPossPron|cTime) != 0 || s.possessive(p)) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeIn reports whether "who" or "that" stands in [a, b).
 func (s *state) relativeIn(a, b int) bool {
 	for k := a; k < b; k++ {
@@ -2354,6 +2415,20 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		// subject.
 		if w := s.word(f - 2); w == "who" || w == "that" && s.toks[f-3].kind == tWord && s.toks[f-3].class&(cUnnamed|cTitle|cOrg) != 0 {
 			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
+				return h, true, false
+			}
+		}
+	}
+	if f := s.mentionStart(m); ok && m.kind == mName {
+		if p := s.relativeVerbBefore(f, lo); p > 0 {
+			// "the head of the group that won the Harbour Prize said",
+			// "the group that won this year's prize": the name is the
+			// object of a relative clause on the subject, which
+			// speaks with the clause.
+			if lm, lok := s.longSubject(j, lo); lok && lm.first < p-1 {
+				return lm, true, false
+			}
+			if h, hok := s.npEndingAt(p-2, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
 		}
@@ -4738,6 +4813,15 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	// Otherwise the subject of that clause, with any words joined to it
 	// by "and" that open the clause.
 	if m, ok := s.firstSubject(start, k); ok {
+		if f := s.mentionStart(m); m.kind == mName && f-2 >= start && s.toks[f-1].lowerWord() && s.wordIs(f-1, "of", "for") && s.toks[f-2].kind == tWord && s.toks[f-2].class&(cTitle|cUnnamed) != 0 {
+			// "The Archbishop of Dover wrote to them, urging ...": the
+			// role the name's phrase hangs on speaks, as before a
+			// finite cue.
+			if d, dok := s.description(f-2, start); dok && d.head == f-2 {
+				d.last = m.last
+				return d, true
+			}
+		}
 		if m.kind == mName && s.joinedSubject(m, start) {
 			return s.coordinated(m, start), true
 		}
