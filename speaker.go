@@ -6710,6 +6710,16 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // latest person before it, or else the first after it, whose title has
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
+	if e := m.last; e+1 < len(s.toks) && s.toks[e].isPunct(',') && s.toks[e-1].lowerWord() {
+		// The name in apposition right after its noun: "said the
+		// commander, Colonel Tom Reyes", whose own title is another;
+		// not a place after a place, "in Dover, Kestia".
+		if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 && s.runs[r].entity >= 0 && s.runs[r].last-s.runs[r].nameFirst >= 2 && s.entities[s.runs[r].entity].kind == Person && !s.placeLike(s.runs[r].entity) {
+			if l := s.runs[r].last; l >= len(s.toks) || s.toks[l].kind == tPunct {
+				return s.runs[r].entity
+			}
+		}
+	}
 	h := &s.toks[m.head]
 	if h.class&cTitle == 0 || s.joinsWords(m) {
 		// "Lee s family and lawyer" are more than the lawyer, but "the
