@@ -116,7 +116,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "called" and "described as" (actContent).
 				return cue{first: k, last: k + 2, kind: cueVerb, act: true, weak: true, naming: true}, true
 			}
-			if k > 0 && (s.toks[k-1].isPunct(',') || s.commaInMark(k-1, 0)) && k+1 < len(s.toks) && s.wordIs(k, "referring", "alluding") && s.word(k+1) == "to" {
+			if k > 0 && (s.toks[k-1].isPunct(',') || s.commaInMark(k-1, 0)) && s.referringTo(k) {
 				// `"Q," Lee said, referring (or alluding) to Reyes`: whom or what the
 				// statement before meant, in the speaker's name; so
 				// after a comma inside a closing mark, `Lee said things
@@ -3664,6 +3664,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// referringTo reports whether "referring to" or "alluding to" opens at
+// k, the participle that says what a statement before it meant.
+func (s *state) referringTo(k int) bool {
+	return k+1 < len(s.toks) && s.wordIs(k, "referring", "alluding") && s.word(k+1) == "to"
 }
 
 // compoundPrep reports whether a preposition of two words opens at k:

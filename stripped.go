@@ -367,7 +367,7 @@ func (s *state) recoverStripped() {
 // speaker to lend.
 func (s *state) strippedReferences() {
 	for k := 1; k < len(s.toks); k++ {
-		if s.usedCue[k] || !s.mayCue(k) || !s.toks[k-1].isPunct(',') || !s.wordIs(k, "referring") {
+		if s.usedCue[k] || !s.mayCue(k) || !s.toks[k-1].isPunct(',') || !s.referringTo(k) {
 			continue
 		}
 		c, ok := s.cueAt(k)
