@@ -52,6 +52,10 @@ func hostile(n int) map[string]string {
 		"said that said":          rep(`Lee said that Reyes said that "`),
 		"said that said stripped": rep("Lee said that Reyes said that  "),
 		"newlines":                rep("\n"),
+		// One stripped sentence that runs on: every comma before a
+		// mark might close a quote whose tail is the rest.
+		"stripped run-on tails":  rep("  Stay,  Lee said, "),
+		"stripped run-on commas": rep("  Go home ,  and  Stay out "),
 	}
 }
 

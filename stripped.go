@@ -1066,7 +1066,7 @@ func (s *state) closedQuotes() {
 		// open with a speech verb and its speaker: `Q,  Lee tweeted.
 		// Lee`.
 		plain := end < len(s.toks) && s.toks[end].flags&fNewline == 0 && s.toks[end].phantoms == 0
-		words := s.wordsIn(k+1, end)
+		words := s.wordsUpTo(k+1, end, 15)
 		if words == 0 {
 			continue
 		}
@@ -1103,11 +1103,19 @@ func (s *state) closedQuotes() {
 		// in the tail was read from the attribution and gives way.
 		clash := false
 		var tail []int32
+		seen := 0
 		for sj := int(s.sentOf[open]); sj <= ti && !clash; sj++ {
 			for i := head[sj]; i >= 0; i = next[i] {
 				st := &s.stmts[i]
 				if st.dropped {
 					continue
+				}
+				if seen++; seen > 64 {
+					// No quote and its tail hold so many statements;
+					// and the look stays bounded in a sentence that
+					// runs on and on.
+					clash = true
+					break
 				}
 				if st.first > k && st.cueLast > st.cueFirst && st.cueFirst >= open && st.cueLast <= k {
 					// Read from a speech verb before the comma: the
@@ -1234,7 +1242,7 @@ func (s *state) tailName(a, b int) (m mention, ok bool) {
 // in May,  the council statement began.` The quote runs from the mark
 // at token open, a clause of its own.
 func (s *state) shortTail(open, k, end int) bool {
-	if !s.toks[k].isPunct(',') || s.wordsIn(k+1, end) > 8 || s.wordsIn(open, k) < 5 || s.wideInside(open+1, k) {
+	if !s.toks[k].isPunct(',') || s.wordsUpTo(k+1, end, 9) > 8 || s.wordsUpTo(open, k, 5) < 5 || s.wideInside(open+1, k) {
 		return false
 	}
 	// A noun phrase opens it, the speaker or the speaker's text, not the

@@ -208,6 +208,18 @@ func (s *state) wordsIn(a, b int) int {
 	return n
 }
 
+// wordsUpTo is wordsIn counting no further than max words, for a test
+// run at every comma of a sentence that may be long.
+func (s *state) wordsUpTo(a, b, max int) int {
+	n := 0
+	for k := a; k < b && n < max; k++ {
+		if s.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
+}
+
 // tokenSpan returns the span of the text from token i to token j-1.
 func (s *state) tokenSpan(i, j int) Span { return s.span(s.toks[i].start, s.toks[j-1].end) }
 
