@@ -56,6 +56,7 @@ func hostile(n int) map[string]string {
 		// mark might close a quote whose tail is the rest.
 		"stripped run-on tails":  rep("  Stay,  Lee said, "),
 		"stripped run-on commas": rep("  Go home ,  and  Stay out "),
+		"stripped commas":        rep("  , "),
 	}
 }
 

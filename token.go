@@ -209,10 +209,14 @@ func (s *state) wordsIn(a, b int) int {
 }
 
 // wordsUpTo is wordsIn counting no further than max words, for a test
-// run at every comma of a sentence that may be long.
+// run at every comma of a sentence that may be long. A stretch of more
+// than 4*max+16 tokens counts as max words, however few it holds.
 func (s *state) wordsUpTo(a, b, max int) int {
 	n := 0
 	for k := a; k < b && n < max; k++ {
+		if k-a > 4*max+16 {
+			return max
+		}
 		if s.toks[k].kind == tWord {
 			n++
 		}
