@@ -102,28 +102,34 @@
 // deed ("the group claimed responsibility for the attack"), or to a thing
 // ("she claimed the seat"), though claiming victory is said; the time of
 // the saying after its attribution ("..., a spokesman said on Sunday, a day
-// after the attack"). When one statement reports another ("The Times
-// reported that Smith said ...", "Smith said the plant will close,
-// according to the Times"), the outer one is reported, with the inner
-// attribution inside its text, as news annotators mark it; a quotation
-// keeps its own speaker ("“...,” Smith said, according to the Times"), and
-// takes the clause it carries on with it ("Smith said the plant was “a
-// mess,” the Times reported" is the Times'). A report named after a clause
-// with no quotation leaves the clause its speaker's, as annotators do:
-// "Smith said the plant will close, the Times reported" is Smith's, and
-// ends before the report. So a quotation named inside a statement is part
-// of it ("Lee says voters are tired of what she calls “empty promises”"),
-// and quotations joined by "and" after one cue are one statement ("Lee
-// vowed to “cut taxes,” and to “fix the roads”").
+// after the attack"); a deed done in reply ("responded by closing the
+// port"); watching ("observed the vote"); a document written, not quoted
+// ("wrote a letter to the mayor"); having ("boasts a ten-point lead"); a
+// programme ("the TV show"); the manner of a saying ("explained it this
+// way:", whose quotation is the statement). When one statement reports
+// another ("The Times reported that Smith said ...", "Smith said the plant
+// will close, according to the Times"), the outer one is reported, with the
+// inner attribution inside its text, as news annotators mark it; a
+// quotation keeps its own speaker ("“...,” Smith said, according to the
+// Times"), and takes the clause it carries on with it ("Smith said the
+// plant was “a mess,” the Times reported" is the Times'). A report named
+// after a clause with no quotation leaves the clause its speaker's, as
+// annotators do: "Smith said the plant will close, the Times reported" is
+// Smith's, and ends before the report. So a quotation named inside a
+// statement is part of it ("Lee says voters are tired of what she calls
+// “empty promises”"), and quotations joined by "and" after one cue are one
+// statement ("Lee vowed to “cut taxes,” and to “fix the roads”").
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
 // "can t"), even when a caption kept a straight-quoted word or two, and its
 // direct quotes are recovered: a statement is direct when the spaces left
 // by its marks set it off, when it follows a cue and a colon, or when it
-// speaks in the first or second person. Such quotes have Marked false.
-// Where a paper set each mark as two apostrophes, each left two spaces, and
-// the text is read with two spaces as one mark.
+// speaks in the first or second person. Such quotes have Marked false. As
+// with marks, a quote that is the whole clause after the cue's "that", and
+// two quotes joined by the reporter's "and", are Mixed. Where a paper set
+// each mark as two apostrophes, each left two spaces, and the text is read
+// with two spaces as one mark.
 //
 // # Positions
 //
