@@ -752,7 +752,7 @@ func (s *state) deedGerund(k, hi int) bool {
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
 	case "write", "writes", "wrote", "writing", "written":
-		if s.writtenDocument(cs, ce) {
+		if s.writtenDocument(cs, ce) && !(s.documentSubject(cs, ce) && !s.thatBefore(c.first)) {
 			return true
 		}
 	case "concede", "conceded", "concedes", "conceding":
@@ -815,6 +815,49 @@ func (s *state) writtenDocument(cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// documentSubject reports whether the first document noun in [cs, cs+5]
+// is followed by a finite verb, the subject of a clause: "wrote the
+// report was flawed".
+func (s *state) documentSubject(cs, ce int) bool {
+	for j := cs + 1; j+1 < ce && j <= cs+5; j++ {
+		if t := &s.toks[j]; t.kind == tWord && t.class&cDocument != 0 {
+			return s.finiteAfterNoun(j + 1)
+		}
+	}
+	return false
+}
+
+// thatBefore reports whether a "that" stands a few words before the
+// cue at k in its clause: the writing is itself in a clause, "the news
+// that Kestia wrote the report did not go down well", and the verb after
+// the document is the outer clause's.
+func (s *state) thatBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if t := &s.toks[j]; t.kind != tWord {
+			return false
+		}
+		if s.wordIs(j, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterNoun reports whether token k, right after a noun, is the
+// finite verb of a clause the noun is the subject of: "the report was",
+// "his plan would", "the report shows", "the report found"; not a
+// participle, "a letter signed by", "a letter sent to".
+func (s *state) finiteAfterNoun(k int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() {
+		return false
+	}
+	if t.class&cAux != 0 && t.class&cSubjPron == 0 || t.class == 0 && presentForm(s.word(k)) {
+		return true
+	}
+	return s.pastForm(k) && !s.wordIs(k+1, "by", "to", "for", "in", "on", "with", "at", "from")
 }
 
 // possessiveClitic reports whether the clitic at k is the "'s" of a
