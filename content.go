@@ -786,7 +786,11 @@ func (s *state) mannerOfSaying(k int) bool {
 	}
 	if s.wordIs(k+1, "best", "bluntly", "plainly", "simply", "succinctly") {
 		// but "said it best suits the town": a clause
-		return k+2 >= len(s.toks) || !s.verbLike(k+2)
+		if k+2 >= len(s.toks) {
+			return true
+		}
+		v := &s.toks[k+2]
+		return !s.verbLike(k+2) && !(v.lowerWord() && v.class == 0 && presentForm(s.word(k+2)))
 	}
 	return s.wordIs(k+1, "this") && s.wordIs(k+2, "way") || s.wordIs(k+1, "like") && s.wordIs(k+2, "this")
 }
