@@ -2335,6 +2335,11 @@ func (s *state) resultWord(k int) bool {
 	if s.wordIs(k, "leading") {
 		return s.wordIs(k+1, "to") // "leading the talks" is the speaker's act
 	}
+	if s.wordIs(k, "making") && (s.wordIs(k+1, "clear") || s.wordIs(k+1, "it") && s.wordIs(k+2, "clear")) || s.wordIs(k, "signaling", "signalling") && s.wordIs(k+1, "that") {
+		// "making it clear that she would not resign", "signaling
+		// that he would back it": the speaker saying more.
+		return false
+	}
 	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
 }
 
