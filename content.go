@@ -2255,10 +2255,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// rules, pay" goes on.
 			return j
 		}
-		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does", "was", "were") {
+		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && (s.wordIs(j+2, "has", "have", "had", "did", "do", "does") || s.wordIs(j+2, "was", "were") && s.wordIs(j+3, "the") && s.wordIs(j+4, "case")) {
 			// "said they will not back Lee, as has the mayor": the
 			// reporter's comparison with another speaker, or with an
-			// earlier event, "..., as was the case in May".
+			// earlier event, "..., as was the case in May"; but "said
+			// the port was closed, as was the ferry" goes on, the
+			// speaker's claim too.
 			return j
 		}
 		if nx.flags&fCap == 0 && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {

@@ -347,6 +347,7 @@ func TestFind(t *testing.T) {
 		{"boasting a clause after a determiner is saying", "⟨₁Ann Lee⟩ ⟪₁boasted⟫ ⟦₁the port is the best in Kestia⟧. ⟨₂Tom Reyes⟩ ⟪₂boasts⟫ ⟦₂the town has never been safer⟧.", []want{indirect, indirect}},
 		{"said it best before a verb in -s is a clause", "⦃Mayor⦄ ⟨Ann Lee⟩ ⟪said⟫ ⟦it best suits the town⟧.", []want{indirect}},
 		{"making it clear and signaling that after a statement are the speaker saying more", "⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁she would stay, making it clear that she would not resign⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂he would vote, signaling that he would back it⟧.", []want{indirect, indirect}},
+		{"as was after a statement goes on unless it is the case", "⟨Ann Lee⟩ ⟪said⟫ ⟦the port was closed, as was the ferry⟧.", []want{indirect}},
 		{"how a thing was put is no statement, what follows the colon is", "⦃₁Mayor⦄ ⟨₁Tom Reyes⟩ explained it this way to his son: “⟦₁It is like a wedding.⟧” ⦃₂Judge⦄ ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂it simply was not true⟧.", []want{direct, indirect}},
 		{"observing a thing is watching it, observing that is saying", "Tom Reyes spends his time observing training and leading seminars. Ann Lee observed voting in the north. ⟨Jo Park⟩ ⟪observed⟫ that ⟦the port was closed⟧.", []want{indirect}},
 		{"claiming responsibility owns a deed and states nothing", `A little-known group claimed responsibility for the attack on the harbour. No one has claimed credit for the fire.`, nil},
