@@ -180,8 +180,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	}
 	if strings.HasPrefix(s.lower(k), "boast") && (s.wordIs(k+1, "a", "an", "another", "few", "just", "many", "more", "no", "only", "several", "some", "the") || k+1 < len(s.toks) && s.toks[k+1].flags&fDigit != 0) {
 		// "the port boasts a new quay", "Lee boasts a ten-point lead":
-		// having something, not boasting of it.
-		return c, false
+		// having something, not boasting of it; but "boasts the town
+		// has never been safer" is a clause.
+		if !s.auxWithin(k+2, k+8) {
+			return c, false
+		}
 	}
 	if s.requestedConjunct(k) {
 		// "asked voters to raise their hands and pledge loyalty":
@@ -451,6 +454,22 @@ func (s *state) asBy(k int) int {
 func (s *state) asByAt(a int) bool {
 	for k := a + 1; k < a+3 && k < len(s.toks); k++ {
 		if s.asBy(k) == a {
+			return true
+		}
+	}
+	return false
+}
+
+// auxWithin reports whether an auxiliary stands in tokens [a, b) before
+// a punctuation mark or a relative word: the verb of a clause, "the
+// town has", not "a quay that is".
+func (s *state) auxWithin(a, b int) bool {
+	for k := a; k < b && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || s.wordIs(k, "that", "which", "who", "where") {
+			return false
+		}
+		if t.lowerWord() && t.class&cAux != 0 && t.class&cSubjPron == 0 {
 			return true
 		}
 	}

@@ -752,7 +752,7 @@ func (s *state) deedGerund(k, hi int) bool {
 func (s *state) writtenObject(c cue, cs, ce int) bool {
 	switch s.lower(c.first) {
 	case "write", "writes", "wrote", "writing", "written":
-		if s.writtenDocument(cs, ce) {
+		if s.writtenDocument(cs, ce) && !(s.documentSubject(cs, ce) && !s.thatBefore(c.first)) {
 			return true
 		}
 	case "concede", "conceded", "concedes", "conceding":
@@ -786,7 +786,11 @@ func (s *state) mannerOfSaying(k int) bool {
 	}
 	if s.wordIs(k+1, "best", "bluntly", "plainly", "simply", "succinctly") {
 		// but "said it best suits the town": a clause
-		return k+2 >= len(s.toks) || !s.verbLike(k+2)
+		if k+2 >= len(s.toks) {
+			return true
+		}
+		v := &s.toks[k+2]
+		return !s.verbLike(k+2) && !(v.lowerWord() && v.class == 0 && presentForm(s.word(k+2)))
 	}
 	return s.wordIs(k+1, "this") && s.wordIs(k+2, "way") || s.wordIs(k+1, "like") && s.wordIs(k+2, "this")
 }
@@ -815,6 +819,49 @@ func (s *state) writtenDocument(cs, ce int) bool {
 		}
 	}
 	return false
+}
+
+// documentSubject reports whether the first document noun in [cs, cs+5]
+// is followed by a finite verb, the subject of a clause: "wrote the
+// report was flawed".
+func (s *state) documentSubject(cs, ce int) bool {
+	for j := cs + 1; j+1 < ce && j <= cs+5; j++ {
+		if t := &s.toks[j]; t.kind == tWord && t.class&cDocument != 0 {
+			return s.finiteAfterNoun(j + 1)
+		}
+	}
+	return false
+}
+
+// thatBefore reports whether a "that" stands a few words before the
+// cue at k in its clause: the writing is itself in a clause, "the news
+// that Kestia wrote the report did not go down well", and the verb after
+// the document is the outer clause's.
+func (s *state) thatBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if t := &s.toks[j]; t.kind != tWord {
+			return false
+		}
+		if s.wordIs(j, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfterNoun reports whether token k, right after a noun, is the
+// finite verb of a clause the noun is the subject of: "the report was",
+// "his plan would", "the report shows", "the report found"; not a
+// participle, "a letter signed by", "a letter sent to".
+func (s *state) finiteAfterNoun(k int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() {
+		return false
+	}
+	if t.class&cAux != 0 && t.class&cSubjPron == 0 || t.class == 0 && presentForm(s.word(k)) {
+		return true
+	}
+	return s.pastForm(k) && !s.wordIs(k+1, "by", "to", "for", "in", "on", "with", "at", "from")
 }
 
 // possessiveClitic reports whether the clitic at k is the "'s" of a
@@ -2208,10 +2255,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// rules, pay" goes on.
 			return j
 		}
-		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && s.wordIs(j+2, "has", "have", "had", "did", "do", "does", "was", "were") {
+		if s.wordIs(j+1, "as") && nx.flags&fCap == 0 && j+2 < hi && (s.wordIs(j+2, "has", "have", "had", "did", "do", "does") || s.wordIs(j+2, "was", "were") && s.wordIs(j+3, "the") && s.wordIs(j+4, "case")) {
 			// "said they will not back Lee, as has the mayor": the
 			// reporter's comparison with another speaker, or with an
-			// earlier event, "..., as was the case in May".
+			// earlier event, "..., as was the case in May"; but "said
+			// the port was closed, as was the ferry" goes on, the
+			// speaker's claim too.
 			return j
 		}
 		if nx.flags&fCap == 0 && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {
@@ -2287,6 +2336,11 @@ func (s *state) gerundAfterPrepIn(cs, j int) bool {
 func (s *state) resultWord(k int) bool {
 	if s.wordIs(k, "leading") {
 		return s.wordIs(k+1, "to") // "leading the talks" is the speaker's act
+	}
+	if s.wordIs(k, "making") && (s.wordIs(k+1, "clear") || s.wordIs(k+1, "it") && s.wordIs(k+2, "clear")) || s.wordIs(k, "signaling", "signalling") && s.wordIs(k+1, "that") {
+		// "making it clear that she would not resign", "signaling
+		// that he would back it": the speaker saying more.
+		return false
 	}
 	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
 }
