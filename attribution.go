@@ -5819,33 +5819,9 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 	hasSpk := false
 	i := k + 1
 	if i+1 < sent.last && s.wordIs(i, "by") {
-		e := s.ppEnd(i+1, sent.last)
-		if e <= i+1 {
+		e := 0
+		if m, e, hasSpk = s.askerAfter(i, sent.last, true); !hasSpk {
 			return k
-		}
-		if e < sent.last && s.toks[e-1].lowerWord() && s.toks[e-1].class&cTitle != 0 {
-			// "asked by host Ann Lee": the role, then the name.
-			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
-				e = s.runs[r].last
-			}
-		}
-		m, hasSpk = s.npEndingAt(e-1, i+1, false)
-		if !hasSpk {
-			// After "asked by" any noun phrase is the asker: "a
-			// caller", "the moderator".
-			s.looseNP = true
-			m, hasSpk = s.npEndingAt(e-1, i+1, false)
-			s.looseNP = false
-		}
-		if !hasSpk || m.kind == mPronoun {
-			return k
-		}
-		for j := i + 1; j < s.mentionStart(m); j++ {
-			if t := &s.toks[j]; !t.lowerWord() || t.class&cTitle == 0 {
-				// Only a role may stand before the asker's name:
-				// "asked by host Ann Lee".
-				return k
-			}
 		}
 		i = e
 	}
@@ -5863,6 +5839,7 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		return k
 	}
 	e := i + 1
+	inner := false
 	for e < sent.last {
 		t := &s.toks[e]
 		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('?')) {
@@ -5871,6 +5848,18 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 				continue
 			}
 			break
+		}
+		inner = inner || t.lowerWord() && (t.class&cSubord != 0 || s.pastForm(e))
+		if request && !hasSpk && !inner && e > i+1 && s.wordIs(e, "by") {
+			// "Lee was asked to resign by the board": the asker
+			// comes after the request; only a name or a body there,
+			// not "asked to stand by the decision", nor the agent of
+			// a clause inside it, "to name a law that was shaped by
+			// donors".
+			if a, _, ok := s.askerAfter(e, sent.last, false); ok {
+				m, hasSpk = a, true
+				break
+			}
 		}
 		e++
 		if s.commaInMark(e-1, i) && s.pairs[s.pairOf[e-1]].close == e-1 {
@@ -5891,6 +5880,41 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		s.usedCue[k] = true
 	}
 	return e
+}
+
+// askerAfter returns the asker named after the "by" at i, "asked by host
+// Ann Lee", "by the moderator" if loose, and the token after it; ok is
+// false if none is named there.
+func (s *state) askerAfter(i, hi int, loose bool) (m mention, e int, ok bool) {
+	e = s.ppEnd(i+1, hi)
+	if e <= i+1 {
+		return m, e, false
+	}
+	if e < hi && s.toks[e-1].lowerWord() && s.toks[e-1].class&cTitle != 0 {
+		// "asked by host Ann Lee": the role, then the name.
+		if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+			e = s.runs[r].last
+		}
+	}
+	m, ok = s.npEndingAt(e-1, i+1, false)
+	if !ok && loose {
+		// After "asked by" any noun phrase is the asker: "a caller",
+		// "the moderator".
+		s.looseNP = true
+		m, ok = s.npEndingAt(e-1, i+1, false)
+		s.looseNP = false
+	}
+	if !ok || m.kind == mPronoun {
+		return m, e, false
+	}
+	for j := i + 1; j < s.mentionStart(m); j++ {
+		if t := &s.toks[j]; !t.lowerWord() || t.class&cTitle == 0 {
+			// Only a role may stand before the asker's name: "asked
+			// by host Ann Lee".
+			return m, e, false
+		}
+	}
+	return m, e, true
 }
 
 // impersonalReport records the statement of a speech verb in the passive

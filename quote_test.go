@@ -572,6 +572,7 @@ func TestFind(t *testing.T) {
 		{"a quotation named by a cue inside a statement is part of it", `⟨Ann Lee⟩ ⟪says⟫ ⟦voters are tired of what she calls “empty promises.”⟧`, []want{mixed}},
 		{"a quotation that carries on a statement goes with it to the attribution after it", `Tom Reyes said ⟦the old bridge was “never safe for the crew,”⟧ ⟨the Harbor Gazette⟩ ⟪reported⟫.`, []want{org(mixed)}},
 		{"a request put to the speaker is a statement with no speaker, but not a poll's choice", `When asked ⟦₁to confirm the vote⟧, ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂it was fair⟧. When asked to pick between the two, ⟨₃45 percent of voters⟩ ⟪₃said⟫ ⟦₃they back Lee⟧.`, []want{{kind: Indirect, noSpk: true}, indirect, unnamed(indirect)}},
+		{"the asker of a request may be named after it, but not an agent inside it", `Ann Lee was ⟪₁asked⟫ ⟦₁to leave the port⟧ by ⟨₁the board⟩ on Monday. Tom Reyes was asked ⟦₂to name a law that was shaped by donors⟧.`, []want{org(indirect), {kind: Indirect, noSpk: true}}},
 		{"an asked question that runs into a quotation keeps it", `Asked ⟦₁whether the mayor “has the strength to lead the city,”⟧ ⟨₂most voters⟩ ⟪₂said⟫ ⟦₂they were not sure⟧.`, []want{{kind: Mixed, marked: true, noSpk: true}, unnamed(indirect)}},
 		{"a verb in the past after a statement in the past is the statement's", `⟨Jane Doe⟩ ⟪said⟫ ⟦the mayor had doubts and raised the fares anyway⟧.`, []want{indirect}},
 		{"yet after a negation is an adverb, not a conjunction that ends the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she had not yet called for the mayor to resign⟧.`, []want{indirect}},
