@@ -1770,18 +1770,29 @@ func (s *state) requestedConjunct(k int) bool {
 	if lookupWord(w+"s")&(cSpeech|cSpeechAct|cNaming) == 0 {
 		return false // "said", "told": no bare form
 	}
+	comma := false
 	for j := k - 2; j > 0 && j > k-25; j-- {
 		t := &s.toks[j]
 		if t.kind == tPunct && !t.isPunct(',') || t.flags&fSentStart != 0 {
 			return false
 		}
+		if t.lowerWord() && (t.class&cSubjPron != 0 || t.class&cAux != 0 && s.wordIs(j, "can", "could", "did", "does", "may", "might", "must", "shall", "should", "will", "would")) {
+			// "When asked to comment, they would only smile and
+			// say ...": the bare verb goes on a subject or modal of
+			// its own.
+			return false
+		}
+		comma = comma || t.isPunct(',')
 		// `to “stop lying”`: a quoted infinitive too.
 		if !s.infinitiveAt(j, k) && !(s.wordIs(j, "to") && s.toks[j+1].kind == tMark && s.toks[j+2].lowerWord()) {
 			continue
 		}
 		for r := j - 1; r >= 0 && r >= j-8; r-- {
 			if s.toks[r].lowerWord() && (s.wordIs(r, "asked", "asking", "asks", "urged", "urges", "urging") || s.wordIs(r, "called", "calling", "calls") && s.wordIs(r+1, "on")) {
-				return true
+				// "Asked to comment, Lee smiled and say": the comma
+				// closes an opening request; the verb is the main
+				// clause's.
+				return !comma || !(r == 0 || s.toks[r].flags&fSentStart != 0 || s.wordIs(r-1, "after", "if", "once", "when", "while"))
 			}
 		}
 		return false
@@ -1791,8 +1802,12 @@ func (s *state) requestedConjunct(k int) bool {
 
 // cueComplement reports whether the cue goes on, after adverbs and a
 // time ("in May"), with an infinitive: "agreed in May to pay"; not with
-// a hearer after "to", "said to reporters".
+// a hearer after "to", "said to reporters", nor after a verb that takes
+// no infinitive, whose "to" tells why: "..., Lee said to calm the crowd".
 func (s *state) cueComplement(c cue, hi int) bool {
+	if !s.infinitiveAct(c.last-1) && !lowerIn(s.word(c.last-1), infinitiveCues...) {
+		return false
+	}
 	i := c.last
 	for i < hi && s.toks[i].lowerWord() && strings.HasSuffix(s.word(i), "ly") {
 		i++
@@ -3670,7 +3685,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// "In all, prices rose, she said".
 			left = false
 		}
-		if left && !split && leftEnd-1-ls <= 4 && s.wordIs(leftEnd-2, "later", "earlier", "ago") {
+		if left && !split && leftEnd-1-ls <= 4 && s.wordIs(leftEnd-2, "later", "earlier", "ago") && !s.hasClause(ls, leftEnd-1) {
 			// "A year later, Lee wrote an article": a time, not what
 			// was said.
 			left = false
@@ -3745,7 +3760,7 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 			used = true
 			from, to = ls, leftEnd
 			if !right && !split {
-				s.semicolonRest(c, m, sent, group)
+				s.semicolonRest(c, m, sent, group, ls, leftEnd-1)
 			}
 		}
 	}
@@ -3799,8 +3814,11 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 // attribution of the statement before it as more of that statement:
 // "These were no errors, Lee noted; the council slanted the figures." It
 // must open with a subject and its verb, and hold no attribution of its
-// own; a fronted phrase ("; in 2012, ...") is the reporter's.
-func (s *state) semicolonRest(c cue, m mention, sent sentence, group int) {
+// own; a fronted phrase ("; in 2012, ...") is the reporter's, and so is
+// a note on the speaker ("; she did not elaborate") or an event in the
+// past after a statement [a, b) that has none ("The port will close, Lee
+// said; the council voted against it").
+func (s *state) semicolonRest(c cue, m mention, sent sentence, group, a, b int) {
 	k := max(c.last, m.last)
 	k = s.skipCueTail(k, sent.last, false)
 	if k+3 >= sent.last || !s.toks[k].isPunct(';') || s.pairOf[k] >= 0 {
@@ -3810,10 +3828,45 @@ func (s *state) semicolonRest(c cue, m mention, sent sentence, group int) {
 	if !s.toks[r].lowerWord() || s.toks[r].class&(cDet|cPossPron|cSubjPron) == 0 || !s.mainClauseAt(r, sent.last) || s.subjectCue(r, sent.last, 12) {
 		return
 	}
+	if s.toks[r].class&cSubjPron != 0 && (s.nextActAt(r+1) || s.untoldAt(r+1, sent.last) || s.deniedSaying(r+2, sent.last)) {
+		return
+	}
+	if s.pastAt(r+1, sent.last) && !s.pastIn(a, b) {
+		return
+	}
 	st := stmt{first: r, last: s.contentEnd(r, sent.last), kind: Indirect, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: group}
 	if s.classify(&st) {
 		s.addStmt(st)
 	}
+}
+
+// pastAt reports whether the first verb in the few tokens from k is in
+// the simple past: "voted", "did not give", "was".
+func (s *state) pastAt(k, hi int) bool {
+	for j := k; j < hi && j <= k+4; j++ {
+		if t := &s.toks[j]; t.kind != tWord || t.class&(cPrep|cConj|cSubord) != 0 {
+			return false
+		}
+		if s.toks[j].class&cAux != 0 {
+			return s.wordIs(j, "did", "didn't", "was", "wasn't", "were", "weren't")
+		}
+		if s.pastForm(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastIn reports whether [a, b) holds a verb in the past or a
+// conditional, as a reported statement in the past does: "were", "had
+// slanted", "would close".
+func (s *state) pastIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.pastForm(k) || s.wordIs(k, "could", "did", "didn't", "had", "hadn't", "might", "was", "wasn't", "were", "weren't", "would", "wouldn't") {
+			return true
+		}
+	}
+	return false
 }
 
 // cueEndsFront reports whether token k, the last of a front that ends
@@ -5791,33 +5844,9 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 	hasSpk := false
 	i := k + 1
 	if i+1 < sent.last && s.wordIs(i, "by") {
-		e := s.ppEnd(i+1, sent.last)
-		if e <= i+1 {
+		e := 0
+		if m, e, hasSpk = s.askerAfter(i, sent.last, true); !hasSpk {
 			return k
-		}
-		if e < sent.last && s.toks[e-1].lowerWord() && s.toks[e-1].class&cTitle != 0 {
-			// "asked by host Ann Lee": the role, then the name.
-			if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
-				e = s.runs[r].last
-			}
-		}
-		m, hasSpk = s.npEndingAt(e-1, i+1, false)
-		if !hasSpk {
-			// After "asked by" any noun phrase is the asker: "a
-			// caller", "the moderator".
-			s.looseNP = true
-			m, hasSpk = s.npEndingAt(e-1, i+1, false)
-			s.looseNP = false
-		}
-		if !hasSpk || m.kind == mPronoun {
-			return k
-		}
-		for j := i + 1; j < s.mentionStart(m); j++ {
-			if t := &s.toks[j]; !t.lowerWord() || t.class&cTitle == 0 {
-				// Only a role may stand before the asker's name:
-				// "asked by host Ann Lee".
-				return k
-			}
 		}
 		i = e
 	}
@@ -5835,6 +5864,7 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		return k
 	}
 	e := i + 1
+	inner := false
 	for e < sent.last {
 		t := &s.toks[e]
 		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('?')) {
@@ -5843,6 +5873,18 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 				continue
 			}
 			break
+		}
+		inner = inner || t.lowerWord() && (t.class&cSubord != 0 || s.pastForm(e))
+		if request && !hasSpk && !inner && e > i+1 && s.wordIs(e, "by") {
+			// "Lee was asked to resign by the board": the asker
+			// comes after the request; only a name or a body there,
+			// not "asked to stand by the decision", nor the agent of
+			// a clause inside it, "to name a law that was shaped by
+			// donors".
+			if a, _, ok := s.askerAfter(e, sent.last, false); ok {
+				m, hasSpk = a, true
+				break
+			}
 		}
 		e++
 		if s.commaInMark(e-1, i) && s.pairs[s.pairOf[e-1]].close == e-1 {
@@ -5863,6 +5905,41 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		s.usedCue[k] = true
 	}
 	return e
+}
+
+// askerAfter returns the asker named after the "by" at i, "asked by host
+// Ann Lee", "by the moderator" if loose, and the token after it; ok is
+// false if none is named there.
+func (s *state) askerAfter(i, hi int, loose bool) (m mention, e int, ok bool) {
+	e = s.ppEnd(i+1, hi)
+	if e <= i+1 {
+		return m, e, false
+	}
+	if e < hi && s.toks[e-1].lowerWord() && s.toks[e-1].class&cTitle != 0 {
+		// "asked by host Ann Lee": the role, then the name.
+		if r := s.runAt(e); r >= 0 && s.runs[r].first == e {
+			e = s.runs[r].last
+		}
+	}
+	m, ok = s.npEndingAt(e-1, i+1, false)
+	if !ok && loose {
+		// After "asked by" any noun phrase is the asker: "a caller",
+		// "the moderator".
+		s.looseNP = true
+		m, ok = s.npEndingAt(e-1, i+1, false)
+		s.looseNP = false
+	}
+	if !ok || m.kind == mPronoun {
+		return m, e, false
+	}
+	for j := i + 1; j < s.mentionStart(m); j++ {
+		if t := &s.toks[j]; !t.lowerWord() || t.class&cTitle == 0 {
+			// Only a role may stand before the asker's name: "asked
+			// by host Ann Lee".
+			return m, e, false
+		}
+	}
+	return m, e, true
 }
 
 // impersonalReport records the statement of a speech verb in the passive

@@ -790,6 +790,13 @@ var infinitiveActs = []string{
 	"vow", "vowed", "vowing", "vows",
 }
 
+// infinitiveCues are cues besides infinitiveActs that take an infinitive
+// of their own: "agreed to pay", "claimed to know", "demanded to see".
+var infinitiveCues = []string{
+	"agree", "agreed", "agreeing", "agrees", "claim", "claimed", "claiming",
+	"claims", "demand", "demanded", "demanding", "demands",
+}
+
 // mediaNouns name a medium that an outlet's name may modify, the hearer
 // of "told": "told Dover radio on Monday", "told the Ledger newspaper".
 var mediaNouns = []string{
