@@ -65,24 +65,28 @@
 //     are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
-// statements with the same speaker. The question or request put to a
-// speaker ("Asked whether the ferry runs, Lee said ...", "When asked to
-// confirm the vote, Lee said ...") is a statement of its own, by
-// whoever is named after "by", or with no speaker; so is what "it was
-// reported that ..." or "it has been said that ..." reports, with no
-// speaker. Quotation marks around a phrase in the reporter's own sentence —
-// scare quotes, titles of works, nicknames — are not statements, nor is a
-// headline quoted with its byline ("“Ferry to Close,” by Ann Lee"), though
-// a quotation after the byline's colon excerpts the story and is its
-// author's; a quotation that stands as a sentence of its own is reported
-// even when no speaker can be found. The reporter's account of the speaking
-// that follows an attribution ("..., he said, wiping his brow", "..., an
-// official said, speaking on condition of anonymity"), or of the news's
-// circumstances after a whole clause ("The port will close, the council
-// said, in a bid to cut costs"), or of what came of it ("Lee pledged to
-// rebuild the wall, reversing years of neglect") is not part of the
-// statement, nor is a story's dateline ("DOVER (Reuters) -", "Dover,
-// Kestia, May 3 (AP) —", also with its dash stripped to spaces).
+// statements with the same speaker. A clause after a semicolon that ends an
+// attribution is the speaker's too ("These were no errors, Lee noted; the
+// council had lied"), unless it tells of the speaker ("; she did not name
+// the buyer") or of what happened since ("; the council voted it down").
+// The question or request put to a speaker ("Asked whether the ferry runs,
+// Lee said ...", "When asked to confirm the vote, Lee said ...") is a
+// statement of its own, by whoever is named after "by", or with no speaker;
+// so is what "it was reported that ..." or "it has been said that ..."
+// reports, with no speaker. Quotation marks around a phrase in the
+// reporter's own sentence — scare quotes, titles of works, nicknames — are
+// not statements, nor is a headline quoted with its byline ("“Ferry to
+// Close,” by Ann Lee"), though a quotation after the byline's colon
+// excerpts the story and is its author's; a quotation that stands as a
+// sentence of its own is reported even when no speaker can be found. The
+// reporter's account of the speaking that follows an attribution ("..., he
+// said, wiping his brow", "..., an official said, speaking on condition of
+// anonymity"), or of the news's circumstances after a whole clause ("The
+// port will close, the council said, in a bid to cut costs"), or of what
+// came of it ("Lee pledged to rebuild the wall, reversing years of
+// neglect") is not part of the statement, nor is a story's dateline ("DOVER
+// (Reuters) -", "Dover, Kestia, May 3 (AP) —", also with its dash stripped
+// to spaces).
 //
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
