@@ -662,8 +662,8 @@ func (s *state) strippedLetters(j int) bool {
 	n := &s.toks[j+1]
 	arabic := n.kind == tWord && arabicArticle(s.text[n.start:n.end]) && n.flags&fNewline == 0
 	if t.class != 0 {
-		// A noun ("ad") only before the rest of the name, `Zeid Ra ad
-		// al-Hussein`: `the Lee ad said` is a thing.
+		// A noun ("ad") only before the rest of the name, `Omar Sa ad
+		// al-Nasser`: `the Lee ad said` is a thing.
 		return arabic || s.nameToken(j+1) && n.flags&fNewline == 0
 	}
 	switch s.word(j) {
@@ -737,7 +737,7 @@ func (s *state) splitTitle(a, b int) int {
 		if k > a && k+3 < b+1 && (b-k >= 4 && s.officeName(k) || b-k >= 6 && s.officeAnd(k)) {
 			// "Minister of Sports" + "Ann Lee": the field runs to
 			// the name's last two words, one of them maybe split by a
-			// stripped apostrophe, "Ra ad al-Hussein".
+			// stripped apostrophe, "Sa ad al-Nasser".
 			split = b - 2
 			if split-1 > k && s.toks[split].lowerWord() && s.strippedLetters(split) {
 				split--
@@ -1442,7 +1442,7 @@ func (s *state) acronymOf(a, b int, hash uint64) int {
 
 // spellsInitials reports whether the word at k is the initials of the
 // capitalised words in [first, last), in order: "HRG" for "Harbour
-// Rescue Group", "GNA" for "Government of National Accord".
+// Rescue Group", "KBT" for "Kestia Board of Trade".
 func (s *state) spellsInitials(k, first, last int) bool {
 	w := s.word(k)
 	n := 0

@@ -1917,7 +1917,7 @@ func (s *state) leadInQuotes() {
 		}
 		if w := s.word(o - 1); s.toks[o].lowerWord() && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.toks[o-1].class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) == 0 {
 			// A plural's or a name's stripped apostrophe, `the
-			// Philippines  fight against drugs`, opens nothing.
+			// Norvians  fight against floods`, opens nothing.
 			continue
 		}
 		if lt := &s.toks[e-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
