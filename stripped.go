@@ -10,11 +10,11 @@ import (
 // stripped, as in the Reuters half of the ISOT corpus, where every
 // non-ASCII character became a space:
 //
-//	Diplomacy is our preferred approach,  Nauert told a regular briefing.
+//	Talks are our first choice,  Reyes told a weekly briefing.
 //
 // Such text is recognised by what it lacks (no quotation marks, no
 // apostrophes) and by what stripping leaves behind: split contractions and
-// possessives ("can t", "Russia s") and, where the spaces survive, two
+// possessives ("can t", "Kestia s") and, where the spaces survive, two
 // spaces where a mark was. A statement found by a cue is then direct,
 // rather than indirect, when it is set off by those spaces, follows a
 // colon, or speaks in the first or second person; and the sentences after
@@ -330,8 +330,8 @@ func (s *state) recoverStripped() {
 			s.extendOpenMark(st, i)
 			s.extendToRegion(st, i)
 			if c, m, ok := s.attributionAfterMark(st); !before && ok {
-				// `He said that he was  very pleased,  the Post
-				// reported.`: the quote is the Post's, as a quotation
+				// `He said that he was  quite glad,  the Ledger
+				// reported.`: the quote is the Ledger's, as a quotation
 				// with an attribution after it is.
 				st.spk, st.cueFirst, st.cueLast = m, c.first, c.last
 				s.useCue(c)
@@ -382,7 +382,7 @@ func (s *state) strippedReferences() {
 // st, reported speech with the speaker's words in it, where the mark
 // after its last comma closes a quote opened inside it and the
 // attribution closes the sentence or runs to a comma, maybe after a few
-// words: `that he was  very pleased,  the Post reported.`
+// words: `that he was  quite glad,  the Ledger reported.`
 func (s *state) attributionAfterMark(st *stmt) (c cue, m mention, ok bool) {
 	k := st.last
 	if k < len(s.toks) && s.toks[k].isPunct(',') {
@@ -395,7 +395,7 @@ func (s *state) attributionAfterMark(st *stmt) (c cue, m mention, ok bool) {
 	if !ok || s.usedCue[c.first] {
 		return c, m, false
 	}
-	// A time may close it, `the Post reported in 1991.`
+	// A time may close it, `the Ledger reported in 1991.`
 	for e := max(c.last, m.last); e < len(s.toks) && e < max(c.last, m.last)+4; e++ {
 		if t := &s.toks[e]; t.kind != tWord {
 			return c, m, t.isPunct('.') || t.isPunct(',')
@@ -549,7 +549,7 @@ func (s *state) quoteBeforeAttribution(a, b int) bool {
 }
 
 // opensEarlier reports whether the sentence at token a goes on a quote
-// that a stripped mark opened at the start of one of the three sentences
+// that a stripped mark opened at the head of any of the three sentences
 // before it in its paragraph, with no mark between: `  No. We lost. It
 // hurts,  Lee said, according to the Ledger.`
 func (s *state) opensEarlier(a int) bool {
@@ -681,8 +681,8 @@ func (s *state) participleAlone(a, b int) bool {
 
 // extendOpenMark extends reported speech in which a stripped mark opens
 // the speaker's words and none closes them to the mark that does, after
-// a sentence's end: `urged him to  listen to his generals. At the end of
-// the day, it is about security.  The`.
+// a sentence's end: `urged her to  heed the harbour pilots. In the
+// end, it is about the tide.  The`.
 func (s *state) extendOpenMark(st *stmt, i int) {
 	if s.lined || st.last <= st.cueFirst {
 		// Not past the statement's own attribution, `Q, he said.`
@@ -769,7 +769,7 @@ func (s *state) extendToRegion(st *stmt, i int) {
 	}
 	if t := &s.toks[r.first]; t.lowerWord() && t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg) == 0 && s.toks[r.first-1].capWord() && strings.HasSuffix(s.word(r.first-1), "s") {
 		// The spaces may be the stripped apostrophe after a name,
-		// `Jones  critics`, and the pairing off by one.
+		// `Reyes  critics`, and the pairing off by one.
 		return
 	}
 	r.used = true
@@ -793,7 +793,7 @@ func (s *state) innerToLineEnd(r *region) bool {
 // at token k, "voters  rights", where the spaces may be a stripped
 // apostrophe rather than a mark. So may they after a name in -s inside
 // a sentence, "Reyes  attack", unless a function word follows, as one
-// does a closing mark: "the  Harbour Democrats  because".
+// does a closing mark: "the  Harbour Greys  because".
 func (s *state) pluralBefore(k int) bool {
 	p := &s.toks[k-1]
 	if !s.toks[k].lowerWord() || p.kind != tWord || p.flags&fDigit != 0 || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
@@ -1020,7 +1020,7 @@ func (s *state) closedQuotes() {
 	for k := 1; k+1 < len(s.toks); k++ {
 		t := &s.toks[k]
 		// A quote of whole sentences may close with its full stop
-		// before the attribution, `Q.  Lee wrote on Twitter.`, as a
+		// before the attribution, `Q.  Lee wrote on Wirex.`, as a
 		// post or a written statement is quoted.
 		stop := t.isPunct('.')
 		if !(t.isPunct(',') || t.isPunct('?') || t.isPunct('!') || stop) || s.toks[k+1].phantoms == 0 || s.toks[k+1].flags&fNewline != 0 {
@@ -1193,8 +1193,8 @@ func (s *state) closedQuotes() {
 			}
 		} else if !st.hasSpk && s.regionPast(open, k+1) && !s.reporterTail(k+1) {
 			// The line's marks, paired, hold the tail inside the quote,
-			// `⏎ Q1. I watch shows called  Club Life,  films on old
-			// players.  ⏎`: the mark closed a title within it.
+			// `⏎ Q1. I watch shows called  Tide Hour,  films on old
+			// boats.  ⏎`: the mark closed a title within it.
 			continue
 		} else if !st.hasSpk && s.voice(k+1, end) {
 			// The tail speaks in the first or second person: a quote
@@ -1279,7 +1279,7 @@ func (s *state) reporterTail(k int) bool {
 // with a body's name, are words that can only lead up to a name
 // right before a speech verb at b: its role, its title or a particle of
 // the name, `defendant Tom Reyes said`, `Defence Minister Ana de Souza
-// said`, `the Harbour Mission to the United Nations said`, no verb,
+// said`, `the Kestia Mission to the Harbour Council said`, no verb,
 // conjunction or preposition that would make them the reporter's own
 // words.
 func (s *state) subjectLead(a, b int) bool {
@@ -1306,9 +1306,9 @@ func (s *state) subjectLead(a, b int) bool {
 }
 
 // titledTail reports whether each stripped mark in a short tail [a, end)
-// opens a title after a possessive, `told NBC s  Meet the Press.`, or
+// opens a title after a possessive, `told Wirex s  Dawn Desk.`, or
 // sets off a word or three of the attribution after an article, the
-// reporter's scare quotes, `the Ledger quoted an  informed source  as
+// reporter's scare quotes, `the Ledger cited an  inside voice  as
 // saying.`
 func (s *state) titledTail(a, end int) bool {
 	if end-a > 16 {
@@ -1396,8 +1396,8 @@ func (s *state) dashGap(k int) bool {
 }
 
 // bareAttribution reports whether tokens [a, b) after a speech verb and
-// its speaker add only where or when, up to a comma, `on Twitter on
-// Saturday, taking time out`, and report no speech of their own, `said
+// its speaker add only where or when, up to a comma, `in Dover on
+// Sunday, pausing a moment`, and report no speech of their own, `said
 // the talks failed`, nor after an aside set off by commas, `said,
 // however, that the talks failed`.
 func (s *state) bareAttribution(a, b int) bool {
@@ -1429,7 +1429,7 @@ func (s *state) attributionBefore(a, k int) bool {
 }
 
 // colonQuotes finds the direct quotes that a colon and a stripped mark
-// introduce with no speech verb: `Trump fired back:  I watched him ...`.
+// introduce with no speech verb: `Reyes shot back:  I saw the vote ...`.
 // In text with line breaks, the unattributed ones are left to a late
 // pass, after the line's regions have found their speakers.
 func (s *state) colonQuotes(late bool) {
@@ -1514,7 +1514,7 @@ func (s *state) colonQuotes(late bool) {
 }
 
 // closedBySpace reports whether the comma after a statement is followed by
-// the extra space a stripped closing mark leaves: `approach,  Nauert`.
+// the extra space a stripped closing mark leaves: `choice,  Reyes`.
 func (s *state) closedBySpace(st *stmt) bool {
 	if !s.spaced {
 		return false
@@ -1639,7 +1639,7 @@ func (s *state) extendForward(st *stmt, i int) {
 	si := int(s.sentOf[st.last-1])
 	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && s.marksIn(st.first+1, e)%2 == 1 {
 		// A mark closed the quote before the full stop, `a disgrace
-		// .`, or inside its sentence, `lead us  to a better future.`
+		// .`, or inside its sentence, `take us  to a calmer harbour.`
 		// (inner quotes pair their marks): it runs no further.
 		return
 	}
@@ -1771,7 +1771,7 @@ func (s *state) continueStripped() {
 		}
 		if st.marked && st.pair >= 0 && s.sents[s.sentOf[s.pairs[st.pair].open]].first != s.pairs[st.pair].open {
 			// A phrase in straight marks inside the reporter's
-			// sentence, `what the UN called a "mess".`, opens no
+			// sentence, `what the council called a "mess".`, opens no
 			// quote that stripped marks could carry on.
 			continue
 		}
@@ -1781,7 +1781,7 @@ func (s *state) continueStripped() {
 		}
 		si := int(s.sentOf[st.last-1])
 		// Marks needed before the next sentence to open a quote there:
-		// one, if this quote closed inside its sentence (`Q,  Nauert
+		// one, if this quote closed inside its sentence (`Q,  Reyes
 		// said.`); two, if it ran to the sentence's end, whose first
 		// mark closes it.
 		need := uint8(1)
@@ -1791,7 +1791,7 @@ func (s *state) continueStripped() {
 			need = 2
 		} else if o := s.lastWide(st.last+2, s.sents[si].last); !reported && o > 0 && st.last <= st.cueFirst && s.titledTail(o, o+1) {
 			// The attribution opened a title that the next mark closes,
-			// `Q,  Lee told NBC s  Meet the Press.  He`.
+			// `Q,  Lee told Wirex s  Dawn Desk.  He`.
 			need = 2
 		}
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
@@ -1976,8 +1976,8 @@ func (s *state) innerPair(a, b int) bool {
 // pastNarration reports whether tokens [a, b) read as the reporter's
 // account: a dozen words or more that tell of the past, with a verb in
 // the past tense, and name someone, some place or some day, four times
-// or more, `The council, which is based in Riverton, moved the vote to
-// June after a court in Salem ruled on Monday.`, or once with no verb in
+// or more, `The council, which is based in Dover, moved the vote to
+// June after a court in Norvia ruled on Monday.`, or once with no verb in
 // the present or future, `The council moved the vote to June after a
 // long dispute with the state.` A speaker's words mostly speak of now
 // and next and name less, `The plan is dead.`
@@ -2118,8 +2118,8 @@ func (s *state) markedToParagraphEnd(st *stmt, i int) bool {
 	end, ok := s.closedParagraph(st.first)
 	if !ok || end < st.last || lower && s.marksIn(st.first+1, end) != 0 {
 		// A quote that opens on a lower-case word has no mark inside,
-		// `argues that  only Lee can win. The math works.  ⏎`, `called
-		// for  boots on the ground. ⏎`: the mark opened the statement,
+		// `argues that  only Lee can win. The sums add up.  ⏎`, `called
+		// for  boats in the harbour. ⏎`: the mark opened the statement,
 		// all of it quoted, where one inside may close a phrase.
 		return false
 	}
@@ -2247,7 +2247,7 @@ func (s *state) closedAtEnd(end int) bool {
 		// A lone space after the last full stop of a text on one
 		// line: such texts (ISOT's Reuters rows) end so whatever
 		// came before, and a stripped mark there leaves two
-		// ("... in Canada.” " stripped). It is called once or twice
+		// ("... in Kestia.” " stripped). It is called once or twice
 		// a text, so the scan for a line break stays linear.
 		return false
 	}
@@ -2264,8 +2264,8 @@ func (s *state) addContinuation(st stmt, first, last int) int {
 
 // strippedClose reports whether the spaces before the word at token k
 // are a stripped mark that closes a phrase opened after token a, and no
-// mark opens another after the word: `saying he was  very encouraged
-// and Lee`, not `called it  weak  and  sad`.
+// mark opens another after the word: `saying she was  quite hopeful
+// and Lee`, not `called it  slow  and  dull`.
 func (s *state) strippedClose(k, a int) bool {
 	return s.spaced && s.toks[k].flags&fWide != 0 && s.marksAt(k) == 1 && s.marksIn(a, k)%2 == 1 && s.marksIn(k, k+1) == 1 &&
 		k+1 < len(s.toks) && s.toks[k+1].flags&fWide == 0
@@ -2870,7 +2870,7 @@ func (s *state) cueRegions() {
 		}
 		if !ok && s.wordsIn(r.first, r.last) >= 4 {
 			// Not one word or two, as a list's last title may be,
-			// `Jaws,  and, yes,  Cats.`
+			// `Tides,  and, yes,  Moths.`
 			c, m, ok = s.farCue(r.first-1, sent.first)
 		}
 		if !ok {
@@ -2925,8 +2925,8 @@ func (s *state) cueBefore(k, lo, reach int, participles bool) (c cue, m mention,
 // farCue is cueBefore for a speech verb further back, up to sixteen
 // tokens before the comma at k, when the words between it and the comma
 // only tell where, when or to whom it was said, with no clause of their
-// own but a relative one about the hearer: `Lee said in a letter to the
-// board before the vote in May,  Q`, `Lee told the mayors who gathered
+// own but a relative one about the hearer: `Lee said in a note to the
+// board before the vote in May,  Q`, `Lee told the pilots who met
 // in the hall,  Q`.
 func (s *state) farCue(k, lo int) (c cue, m mention, ok bool) {
 	for j := k - 1; j >= lo && j >= k-16; j-- {
@@ -3109,7 +3109,7 @@ func (s *state) dashQuotes() {
 
 // headingQuotes adds, in text with no line breaks, the quotes set under
 // a source written in capitals, as in a roundup of reactions, `JANE DOE,
-// MAYOR OF RIVERTON  Q1.  Q2.  TOM REYES ...`: each runs from its mark
+// MAYOR OF DOVER  Q1.  Q2.  TOM REYES ...`: each runs from its mark
 // to the next mark after a sentence's end, and the next opens there
 // unless another heading does. The heading's name speaks them: see
 // reactionLabels.
@@ -3482,7 +3482,7 @@ func (s *state) regionCue(r *region) (c cue, m mention, ok bool) {
 	}
 	c, m, ok = s.cueBefore(k, s.sents[s.sentOf[k-1]].first, 7, true)
 	if ok && bare && c.object {
-		// `Lee told  Fox News`: the hearer, not a quote.
+		// `Lee told  Wirex News`: the hearer, not a quote.
 		return c, m, false
 	}
 	if !ok && !bare {
@@ -3529,7 +3529,7 @@ func (s *state) spokenRegion(r *region) bool {
 		return false
 	}
 	if c, ok := s.cueAt(k); ok && c.object {
-		// `told  Fox and Friends`: a hearer, the name of a show.
+		// `told  Tide and Friends`: a hearer, the name of a show.
 		return false
 	}
 	// Nor a name with no clause, the speaker of the quote before, `Q,
@@ -3544,7 +3544,7 @@ func (s *state) spokenRegion(r *region) bool {
 
 // sourcedRegion reports whether region r, closed, ends its line but for
 // the source in brackets that a digest of news sets after each item it
-// quotes, `⏎ HEADLINE  Q.  [Times.] ⏎`.
+// quotes, `⏎ HEADLINE  Q.  [Ledger.] ⏎`.
 func (s *state) sourcedRegion(r *region) bool {
 	k := r.last
 	if !r.closed || k+2 >= len(s.toks) || !s.toks[k].isPunct('[') {
@@ -3582,7 +3582,7 @@ func (s *state) voicedRun(ri int) bool {
 
 // regionSigned reports whether a region is a line of its own that
 // reads as an utterance, as a quotation signed on the next line may be
-// with no verb: `⏎ Big firms . . . pay no taxes. ⏎- Lee.`
+// with no verb: `⏎ Big mills . . . pay no dues. ⏎- Lee.`
 func (s *state) regionSigned(r *region) bool {
 	return r.last < len(s.toks) && s.toks[r.first].flags&fNewline != 0 && s.toks[r.last].flags&fNewline != 0 && s.regionLike(r)
 }
