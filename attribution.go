@@ -1123,10 +1123,12 @@ func (s *state) stmtsIn(a, b int, f func(i int) bool) {
 
 // Sentence flags.
 const (
-	sentHasStmt   = 1 << iota // a statement lies in it
-	sentHasCue                // it holds a speech verb
-	sentCueKnown              // sentHasCue has been computed
-	sentTitleCase             // it is in title case, as a headline is
+	sentHasStmt     = 1 << iota // a statement lies in it
+	sentHasCue                  // it holds a speech verb
+	sentCueKnown                // sentHasCue has been computed
+	sentTitleCase               // it is in title case, as a headline is
+	sentQuotedKnown             // sentQuoted has been computed (reporterSentence)
+	sentQuoted                  // it lies inside a direct statement, as the reporter's sentences do not
 )
 
 // hasStmt reports whether a statement lies in the sentence.

@@ -6206,7 +6206,15 @@ func (s *state) reporterSentence(k, n int) int {
 	i := int(s.sentOf[k])
 	for seen := 0; i > 0 && n > 0 && seen < 20; seen++ {
 		i--
-		if sent := s.sents[i]; !s.inDirect(sent.first) || !s.inDirect(sent.last-1) {
+		f := &s.sentFlags[i]
+		if *f&sentQuotedKnown == 0 {
+			// Once per sentence: the statements are final by now.
+			*f |= sentQuotedKnown
+			if sent := s.sents[i]; s.inDirect(sent.first) && s.inDirect(sent.last-1) {
+				*f |= sentQuoted
+			}
+		}
+		if *f&sentQuoted == 0 {
 			n--
 		}
 	}
