@@ -11,8 +11,8 @@ import (
 
 // This file finds who spoke. It collects the names in the text
 // (capitalised runs, with initials and particles), the titles before or
-// beside them, and the entities that group a name's mentions ("Heather
-// Nauert", "Nauert"). attribution.go asks it for the subject of a cue: the
+// beside them, and the entities that group a name's mentions ("Jo
+// Park", "Park"). attribution.go asks it for the subject of a cue: the
 // noun phrase before the verb (subjectBefore), after it (subjectAfter), or
 // of the clause a participle hangs on (clauseSubject). At the end, speaker
 // resolves each mention — a name, a pronoun, a description — to the
@@ -38,7 +38,7 @@ type mention struct {
 type mentionKind uint8
 
 const (
-	mName        mentionKind = iota // a proper name: "Heather Nauert", "Nauert", "Reuters"
+	mName        mentionKind = iota // a proper name: "Jo Park", "Park", "Wirex"
 	mPronoun                        // "he", "she", "they", "it", "we"
 	mDescription                    // "the spokeswoman", "a senior official", "officials"
 )
@@ -67,15 +67,15 @@ type entity struct {
 	acronym               uint64 // nameHash of the acronym given for the name: "Harbour Rescue Group (HRG)"
 }
 
-// nameParticles are lower-case words inside names: "Kevin de Leon",
-// "Ludwig van Beethoven", "Bashar al-Assad" (hyphenated, so one token).
+// nameParticles are lower-case words inside names: "Tom de Vell",
+// "Ed van Reyes", "Sami al-Kestani" (hyphenated, so one token).
 var nameParticles = []string{
 	"al", "bin", "da", "das", "de", "del", "dela", "della", "der", "di", "do",
 	"dos", "du", "el", "ibn", "la", "le", "van", "von", "y",
 }
 
 // arabicArticle reports whether w is a surname with its article in lower
-// case, "al-Malki" or "el-Sisi", which goes on a name before it.
+// case, "al-Dovari" or "el-Vell", which goes on a name before it.
 func arabicArticle(w string) bool {
 	return len(w) > 4 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && w[3] >= 'A' && w[3] <= 'Z'
 }
@@ -134,7 +134,7 @@ func (s *state) nameToken(k int) bool {
 	}
 	if t.flags&fUpper != 0 && t.end-t.start > 5 && t.class&cOrg == 0 && !s.capsName(k) && !s.loneAcronym(k) && !s.initialsBeforeName(k) {
 		// A shouted word, not an acronym: "BREAKING"; but initials
-		// before a surname are a name's, "R.T.P. Varma".
+		// before a surname are a name's, "R.T.P. Vell".
 		return false
 	}
 	if t.class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cAux|cNeg|cPrep) != 0 &&
@@ -165,12 +165,12 @@ func (s *state) nameToken(k int) bool {
 	}
 	if t.flags&fSentStart != 0 && k+1 < len(s.toks) && strings.HasSuffix(s.word(k), "ing") && s.toks[k+1].lowerWord() && s.toks[k+1].class&(cAux|cSpeech|cSpeechAct|cNaming|cPhrasal|cFinding|cCognition|cPast|cNeg|cAdverb) == 0 && !s.verbLike(k+1) {
 		// A participle that opens the sentence, "Rallying hundreds of
-		// workers, Lee ...", not a name before its verb ("Manning
+		// workers, Lee ...", not a name before its verb ("Reyes
 		// said").
 		return false
 	}
 	if t.class&cSpeech != 0 && t.class&(cSpeechWeak|cTitle|cOrg|cHonorific) == 0 && k > 0 && s.toks[k-1].capWord() {
-		// A headline verb: "Clinton Says Russians Hacked DNC".
+		// A headline verb: "Reyes Says Norvians Hacked HRG".
 		return false
 	}
 	if t.class&(cSpeechWeak|cSpeechAct|cFinding|cNaming) != 0 && t.class&(cTitle|cOrg|cHonorific) == 0 && s.headlineVerb(k) {
@@ -204,8 +204,8 @@ func (s *state) headlineVerb(k int) bool {
 }
 
 // initialsBeforeName reports whether token k is initials with periods
-// before a capitalised word on the same line: "R.T.P. Varma", not "the
-// F.A.A. records".
+// before a capitalised word on the same line: "R.T.P. Vell", not "the
+// K.B.T. records".
 func (s *state) initialsBeforeName(k int) bool {
 	return strings.IndexByte(s.word(k), '.') >= 0 && k+1 < len(s.toks) && s.toks[k+1].capWord() && s.toks[k+1].flags&fNewline == 0
 }
@@ -292,7 +292,7 @@ func (s *state) headedCapsName(a, b int) bool {
 // ("BREAKING NEWS").
 func (s *state) loneAcronym(k int) bool {
 	if k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fUpper != 0 || k+1 >= len(s.toks) || strings.Contains(s.word(k), ".") {
-		// Initials with stops are read as such: "F.B.I.".
+		// Initials with stops are read as such: "K.B.T.".
 		return false
 	}
 	n := &s.toks[k+1]
@@ -308,7 +308,7 @@ func (s *state) officeAt(k int) bool {
 
 // mediumSpeaks reports whether the speech noun at k, opening its
 // sentence in the singular with no determiner, is a firm's name before
-// its plain speech verb: "Facebook said", "Twitter acknowledged"; a
+// its plain speech verb: "Wirex said", "Acme acknowledged"; a
 // common noun there needs an article ("The statement said"), and a plural
 // one ("Reports say") names no one.
 func (s *state) mediumSpeaks(k int) bool {
@@ -329,7 +329,7 @@ func (s *state) middleInitial(k int) bool {
 }
 
 // capitalisedMidSentence reports whether a function word at k is
-// capitalised as part of a name or title ("The New York Times", "Of")
+// capitalised as part of a name or title ("The New Dover Ledger", "Of")
 // rather than by its place.
 func (s *state) capitalisedMidSentence(k int) bool {
 	t := &s.toks[k]
@@ -363,8 +363,8 @@ func (s *state) functionWordName(k int) bool {
 	}
 	if p := k - 1; p >= 0 && s.toks[p].capWord() && s.toks[p].flags&(fUpper|fDigit) == 0 && s.toks[p].class&(cDet|cSubjPron|cObjPron|cPossPron|cConj|cSubord|cNeg|cAux|cPrep|cTime) == 0 && s.toks[k].flags&fSpace != 0 &&
 		s.modal(k) && (k+1 >= len(s.toks) || !s.toks[k+1].capWord() && (s.toks[k+1].kind != tClitic || s.possessive(k+1))) {
-		// A modal after a first name, in running text: "Theresa May
-		// said", "Theresa May, the prime minister,", "Theresa May's
+		// A modal after a first name, in running text: "Jo May
+		// said", "Jo May, the prime minister,", "Jo May's
 		// deputy", but not in a headline's "Lee May Visit".
 		return true
 	}
@@ -403,7 +403,7 @@ func (s *state) modal(k int) bool {
 // nameRunAt returns the end of the capitalised run that starts at k, or k
 // if none starts there. A run takes in initials, particles between
 // capitalised words, and "of" inside organisation names ("Bank of
-// America").
+// Kestia").
 func (s *state) nameRunAt(k int) int {
 	n := len(s.toks)
 	if !s.nameToken(k) && !s.articleNameAt(k) {
@@ -416,7 +416,7 @@ func (s *state) nameRunAt(k int) int {
 			break
 		}
 		if s.nameToken(j) || t.kind == tWord && arabicArticle(s.text[t.start:t.end]) {
-			// "Turki al-Malki", "Mohamed el-Sisi"
+			// "Sami al-Dovari", "Ed el-Vell"
 			j++
 			continue
 		}
@@ -433,8 +433,8 @@ func (s *state) nameRunAt(k int) int {
 			break
 		}
 		if s.bodyOfBody(j) {
-			// A body of, for or to another body, "Permanent Mission
-			// to the United Nations", "Office of the High Commission".
+			// A body of, for or to another body, "Standing Office
+			// to the Harbour Council", "Office of the High Commission".
 			j += 3
 			continue
 		}
@@ -662,8 +662,8 @@ func (s *state) strippedLetters(j int) bool {
 	n := &s.toks[j+1]
 	arabic := n.kind == tWord && arabicArticle(s.text[n.start:n.end]) && n.flags&fNewline == 0
 	if t.class != 0 {
-		// A noun ("ad") only before the rest of the name, `Omar Sa ad
-		// al-Nasser`: `the Lee ad said` is a thing.
+		// A noun ("ad") only before the rest of the name, `Sami Sa ad
+		// al-Dovari`: `the Lee ad said` is a thing.
 		return arabic || s.nameToken(j+1) && n.flags&fNewline == 0
 	}
 	switch s.word(j) {
@@ -686,7 +686,7 @@ func (s *state) bodyOfBody(j int) bool {
 			return true
 		}
 	}
-	// "the International Committee of the Red Cross": a capitalised
+	// "the Northern Committee of the Dover Guild": a capitalised
 	// body word before "of the" takes any name after it that is no
 	// title ("the Office of the President" has one of its own).
 	return s.toks[j-1].capWord() && s.wordIs(j, "of") && s.nameToken(j+2) && s.toks[j+2].class&(cTitle|cHonorific) == 0
@@ -694,8 +694,8 @@ func (s *state) bodyOfBody(j int) bool {
 
 // articleNameAt reports whether a surname with its article in lower case
 // starts a name at token k, where a clause starts or after a speech
-// verb: "Later, al-Jubeir said", "but al-Jubeir said", "said al-Jubeir",
-// not "the channel al-Mayadeen", whose description holds the name.
+// verb: "Later, al-Dovari said", "but al-Dovari said", "said al-Dovari",
+// not "the channel al-Vellan", whose description holds the name.
 func (s *state) articleNameAt(k int) bool {
 	t := &s.toks[k]
 	// The hyphen after two letters first: findEntities asks about every
@@ -717,8 +717,8 @@ func (s *state) runHasOrg(a, b int) bool {
 }
 
 // splitTitle splits a capitalised run [a, b) into a title part and a name
-// part: "Russian Foreign Minister Sergei Lavrov" -> "Russian Foreign
-// Minister" + "Sergei Lavrov". It returns the first token of the name.
+// part: "Kestian Foreign Minister Ed Vellan" -> "Kestian Foreign
+// Minister" + "Ed Vellan". It returns the first token of the name.
 func (s *state) splitTitle(a, b int) int {
 	if b-a < 2 {
 		return a
@@ -737,7 +737,7 @@ func (s *state) splitTitle(a, b int) int {
 		if k > a && k+3 < b+1 && (b-k >= 4 && s.officeName(k) || b-k >= 6 && s.officeAnd(k)) {
 			// "Minister of Sports" + "Ann Lee": the field runs to
 			// the name's last two words, one of them maybe split by a
-			// stripped apostrophe, "Sa ad al-Nasser".
+			// stripped apostrophe, "Sa ad al-Dovari".
 			split = b - 2
 			if split-1 > k && s.toks[split].lowerWord() && s.strippedLetters(split) {
 				split--
@@ -756,7 +756,7 @@ func (s *state) splitTitle(a, b int) int {
 		return a
 	}
 	if split > a && s.runHasOrg(split, b) && !s.personLike(split, b) {
-		// "President Trump" splits, but not "Secretary of State" or
+		// "President Reyes" splits, but not "Secretary of State" or
 		// "Supreme Court".
 		return a
 	}
@@ -882,7 +882,7 @@ func (s *state) sameTokens(a, b, c, d int) bool {
 }
 
 // surname returns the token of the surname in the name [a, b): its last
-// word, or the one before a generational suffix ("Joseph R. Biden Jr.").
+// word, or the one before a generational suffix ("Tom R. Reyes Jr.").
 func (s *state) surname(a, b int) int {
 	if b-2 >= a {
 		switch s.word(b - 1) {
@@ -894,8 +894,8 @@ func (s *state) surname(a, b int) int {
 }
 
 // middleName reports whether w is a word of the entity's name between
-// its first word and a particle before its surname: "Lula" in "Luiz
-// Inacio Lula da Silva". A word before the surname itself may be part
+// its first word and a particle before its surname: "Tico" in "Rui
+// Dovar Tico da Kest". A word before the surname itself may be part
 // of a longer name's ("the Ann Lee Show").
 func (s *state) middleName(en *entity, w string) bool {
 	last := s.surname(en.nameFirst, en.nameLast)
@@ -908,8 +908,8 @@ func (s *state) middleName(en *entity, w string) bool {
 }
 
 // surnameWord returns the word at k without the article of an Arabic
-// surname, which the text may drop: "Omar al-Farouk ... Farouk said",
-// or capitalise: "Al-Farouk said".
+// surname, which the text may drop: "Sami al-Dovari ... Dovari said",
+// or capitalise: "Al-Dovari said".
 func (s *state) surnameWord(k int) string {
 	w := s.word(k)
 	if len(w) > 4 && w[2] == '-' && (strings.EqualFold(w[:2], "al") || strings.EqualFold(w[:2], "el")) && w[3] >= 'A' && w[3] <= 'Z' {
@@ -920,7 +920,7 @@ func (s *state) surnameWord(k int) string {
 
 // otherFirstName reports whether the name in tokens [nf, b) and entity en
 // both give a first name, and not the same one: "Tom Lee" is not "Ann
-// Lee", nor "South Korea" "North Korea", though "Lee" may be either.
+// Lee", nor "South Kestia" "North Kestia", though "Lee" may be either.
 func (s *state) otherFirstName(en *entity, nf, b int) bool {
 	a, c := en.nameFirst, en.nameLast
 	if b-nf < 2 || c-a < 2 {
@@ -930,8 +930,8 @@ func (s *state) otherFirstName(en *entity, nf, b int) bool {
 		a, c, nf, b = nf, b, a, c
 	}
 	// The shorter name's first word may be part of the longer one's
-	// surname: "Del Ponte" in "Carla del Ponte", "Pena Nieto" in
-	// "Enrique Pena Nieto".
+	// surname: "Del Vell" in "Ana del Vell", "Soto Reyes" in
+	// "Ed Soto Reyes".
 	if !s.givenNameLike(nf) || !s.givenNameLike(a) {
 		return false
 	}
@@ -956,7 +956,7 @@ func (s *state) givenNameLike(k int) bool {
 }
 
 // findEntities scans the whole text for capitalised runs and groups the
-// person names by surname, so that "Nauert" finds "Heather Nauert" however
+// person names by surname, so that "Park" finds "Jo Park" however
 // far away it is. It fills s.runs and s.entities.
 func (s *state) findEntities() {
 	n := len(s.toks)
@@ -964,7 +964,7 @@ func (s *state) findEntities() {
 		if !s.toks[k].capWord() && !s.articleNameAt(k) {
 			// Most tokens are no capitalised word, so no name starts
 			// there: a cheap test before nameRunAt. A surname with its
-			// article in lower case may, "al-Jubeir said".
+			// article in lower case may, "al-Dovari said".
 			k++
 			continue
 		}
@@ -974,7 +974,7 @@ func (s *state) findEntities() {
 			continue
 		}
 		if !s.runHasOrg(k, e) && !s.speaksAfterRun(e) && !s.bodyNamed(k) {
-			// "Move Against Hillary Clinton" in a headline: a
+			// "Move Against Ann Reyes Lee" in a headline: a
 			// capitalised preposition or article joins names only in a
 			// body's name, so without one the name starts after it.
 			for f := e - 2; f > k; f-- {
@@ -1007,9 +1007,9 @@ func (s *state) findEntities() {
 		// Lee", where the name needs no other mention; nameAfterOffice
 		// an office or body with or without it, "Minister of Justice Ann
 		// Lee", where the surname stands alone elsewhere. Neither does
-		// the other's work: switched off, each loses raw Reuters names.
-		// bodyAloneBeforeName splits a body with no title at all, "Red
-		// Crescent Ann Lee", where the body stands alone elsewhere.
+		// the other's work: switched off, each loses raw news names.
+		// bodyAloneBeforeName splits a body with no title at all, "Blue
+		// Harbour Ann Lee", where the body stands alone elsewhere.
 		if f := s.bodyBeforeName(k, e); f > k {
 			s.addRun(k, f)
 			k = f
@@ -1031,8 +1031,8 @@ func (s *state) findEntities() {
 
 // placeBeforeName returns where a person's name starts inside the run
 // [a, b) when a place written after a title's preposition runs into it,
-// "envoy for Syria Ann Lee": a word that stands alone elsewhere in the
-// text ("in Syria") before two or more words of a name. Otherwise it
+// "envoy for Norvia Ann Lee": a word that stands alone elsewhere in the
+// text ("in Norvia") before two or more words of a name. Otherwise it
 // returns a.
 func (s *state) placeBeforeName(a, b int) int {
 	if b-a < 3 || a < 2 || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "for", "of", "on", "to", "in") || !s.toks[a-2].lowerWord() || s.toks[a-2].class&cTitle == 0 {
@@ -1052,10 +1052,10 @@ func (s *state) placeBeforeName(a, b int) int {
 
 // bodyAloneBeforeName returns where a person's name starts inside the
 // run [a, b) of four words or more when a body's name runs into it with
-// no title between, "Kestia s Red Crescent Tom Reyes told": at its last
+// no title between, "Kestia s Blue Harbour Tom Reyes told": at its last
 // two words, when they look like a given name and a surname and the words
-// before them stand alone as a name elsewhere in the text ("the Red
-// Crescent said"). Otherwise it returns a.
+// before them stand alone as a name elsewhere in the text ("the Blue
+// Harbour said"). Otherwise it returns a.
 func (s *state) bodyAloneBeforeName(a, b int) int {
 	f := b - 2
 	if b-a < 4 || !s.givenNameLike(f) || !s.givenNameLike(b-1) {
@@ -1259,15 +1259,15 @@ func (s *state) addRun(a, b int) {
 		}
 		if kind == Person && b-nf == 1 && s.shortAcronym(nf) && s.toks[en.nameLast-1].flags&fUpper == 0 {
 			// Two capitals are an acronym, not the name they spell:
-			// "the UN" is not Bo Jin Un.
+			// "the KN" is not Bo Jin Kn.
 			continue
 		}
 		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
-				// names: "Trump" is the Donald Trump of the story, not
-				// "his wife, Melania Trump".
+				// names: "Reyes" is the Tom Reyes of the story, not
+				// "his wife, Ann Reyes".
 				best = i
 				continue
 			}
@@ -1277,8 +1277,8 @@ func (s *state) addRun(a, b int) {
 	}
 	if best < 0 && kind == Person && b-nf == 1 {
 		// A single name that is the first word of a longer one: a
-		// surname written first ("Jia" after "Jia Qingguo", "Choe"
-		// after "Choe Son-hui").
+		// surname written first ("Pei" after "Pei Yunlan", "Ko"
+		// after "Ko Min-suk").
 		w := s.word(nf)
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
@@ -1288,7 +1288,7 @@ func (s *state) addRun(a, b int) {
 			}
 			if en.kind == Person && en.nameLast-en.nameFirst >= 3 && s.middleName(en, w) {
 				// A name known by a middle word, as a nickname in it
-				// is: "Lula" after "Luiz Inacio Lula da Silva".
+				// is: "Tico" after "Rui Dovar Tico da Kest".
 				best = i
 				break
 			}
@@ -1487,7 +1487,7 @@ func (s *state) knownSurname(k int) bool {
 
 // ownedModifier reports whether token k is a compound in "-owned",
 // "-run", "-listed", "-controlled" or "-funded": what it describes is a
-// body, never a person ("state-owned", "London-listed").
+// body, never a person ("state-owned", "Dover-listed").
 func (s *state) ownedModifier(k int) bool {
 	w := s.word(k)
 	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
@@ -1584,7 +1584,7 @@ func (s *state) ownsBody(b int) bool {
 }
 
 // votePronoun looks at the first pronoun after a mention of an entity: a
-// name followed by "its" or "it" names a body or place ("Washington has
+// name followed by "its" or "it" names a body or place ("Kestia has
 // said its ..."), one followed by "he" or "her" a person.
 func (s *state) votePronoun(e, b, hi int) {
 	other := false
@@ -1674,7 +1674,7 @@ func (s *state) noteTitle(e, first, last, at int) {
 
 // courtesyOnly reports whether [first, last) is only a courtesy title,
 // "Mr." or "Mrs.", which is a form of address and no title: counting who
-// is quoted by title should not split "Mr. Trump" from "Trump".
+// is quoted by title should not split "Mr. Reyes" from "Reyes".
 func (s *state) courtesyOnly(first, last int) bool {
 	if last-first != 1 {
 		return false
@@ -1696,7 +1696,7 @@ func (s *state) noteGender(e, a, nf int) {
 			i = a - 1
 		}
 		if s.toks[i].class&(cTitle|cHonorific|cUnnamed) == 0 {
-			// "German Chancellor": only a title tells a gender.
+			// "Kestian Chancellor": only a title tells a gender.
 		} else if g := genderOf(strings.TrimSuffix(s.word(i), ".")); g != 0 {
 			s.entities[e].gender = g
 		}
@@ -1724,8 +1724,8 @@ func (s *state) runAt(k int) int {
 }
 
 // titleBefore returns the title that stands right before a name starting
-// at token a: lower-case title words and capitalised modifiers ("U.S.
-// State Department spokeswoman"), possibly with a possessive ("Clinton's
+// at token a: lower-case title words and capitalised modifiers ("Kestian
+// Harbour Department spokeswoman"), possibly with a possessive ("Reyes's
 // campaign manager"). It returns first == a when there is none.
 func (s *state) titleBefore(a, limit int) (first int) {
 	k := a - 1
@@ -1738,11 +1738,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	}
 	if r := s.runAt(k); r >= 0 && k-2 >= limit && s.runs[r].first == k && s.runs[r].last == k+1 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "for", "of", "on", "to", "in") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
 		// A place after a title's preposition (placeBeforeName):
-		// "envoy for Syria Ann Lee".
+		// "envoy for Norvia Ann Lee".
 		k -= 2
 	} else if r >= 0 && s.runs[r].last == k+1 && s.runs[r].nameFirst == s.runs[r].first && s.runHasOrg(s.runs[r].first, k+1) {
 		// A body after a title's preposition (nameAfterOffice):
-		// "Ambassador to the United Nations Ann Lee".
+		// "Ambassador to the Harbour Council Ann Lee".
 		f := s.runs[r].first
 		if f-1 >= limit && s.toks[f-1].lowerWord() && s.wordIs(f-1, "the") {
 			f--
@@ -1765,7 +1765,7 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	t := &s.toks[k]
 	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
-		// opens the name's run: "Air Force 1st Lt. Tyler Livingston".
+		// opens the name's run: "Air Force 1st Lt. Ed Long".
 		return a
 	}
 	first = k
@@ -1774,7 +1774,7 @@ loop:
 		t := &s.toks[k]
 		switch {
 		case t.kind == tClitic:
-			// A possessive: "Trump s campaign manager".
+			// A possessive: "Reyes s campaign manager".
 		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cAux|cSubord) == 0:
 		case t.kind == tWord && (s.word(k) == "and" || s.word(k) == "of" || s.word(k) == "for") && k > limit && s.toks[k-1].capWord() && s.toks[k+1].capWord() && !(s.word(k) == "and" && (s.personEndsAt(k) || s.titledPersonEndsAt(k))):
 			// "Ways and Means Committee chairman", "Department of
@@ -1793,8 +1793,8 @@ loop:
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
 		case t.isPunct(')') && k-2 > limit && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fCap != 0 && s.toks[k-2].isPunct('(') && s.toks[k-3].capWord():
-			// A body's initials after its name: "Customs Enforcement
-			// (ICE) spokeswoman".
+			// A body's initials after its name: "Harbour Enforcement
+			// (HBE) spokeswoman".
 			k -= 2
 			t = &s.toks[k]
 		default:
@@ -1850,7 +1850,7 @@ func (s *state) titleModifier(k int) bool {
 }
 
 // appositiveAfter returns the title in apposition after a name that ends
-// at token b: "Oleg Burmistrov, Russia s ambassador-at-large, ...". It
+// at token b: "Ed Vellan, Kestia s ambassador-at-large, ...". It
 // returns first == last when there is none.
 func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	if b >= limit || !s.toks[b].isPunct(',') {
@@ -1924,7 +1924,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	}
 	// The appositive ends at a comma, a period or the end of the clause;
 	// a verb straight after it means it was a subject, not a title:
-	// "bound for Europe, the spokeswoman said".
+	// "bound for Norvia, the spokeswoman said".
 	if k < limit && s.toks[k].lowerWord() && (s.toks[k].class&(cSpeech|cAux|cPast) != 0 && s.toks[k].class&cSubord == 0 || s.verbLike(k)) {
 		return b, b
 	}
@@ -1932,7 +1932,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 }
 
 // asRole reports whether the "as" at k, after a participle, names a
-// role the title goes on with: "a lawyer running as the candidate of the
+// role the title goes on with: "a farmer standing as the nominee of the
 // Harbour Party", not a clause, "working as the vote was counted".
 func (s *state) asRole(k, limit int) bool {
 	if !s.toks[k].lowerWord() || !s.wordIs(k, "as") || !s.toks[k-1].lowerWord() || !strings.HasSuffix(s.lower(k-1), "ing") || k+1 >= limit || s.toks[k+1].class&(cDet|cPossPron) == 0 {
@@ -1968,7 +1968,7 @@ func (s *state) roleAt(a, b int) bool {
 }
 
 // appositiveBefore returns the title in apposition before a name that
-// starts at token a: "the U.S. special envoy for North Korea, Joseph Yun".
+// starts at token a: "the Kestian special envoy for Norvia, Jo Park".
 func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	if a-1 <= limit || !s.toks[a-1].isPunct(',') || s.toks[a].flags&fWide != 0 {
 		// A stripped mark after the comma closes a quote: `We are a
@@ -1992,7 +1992,7 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		}
 		if t.kind == tWord && t.class&(cSpeech|cAux|cSubord) != 0 && t.class&(cTitle|cDet) == 0 {
 			// A verb: a clause, not a description. The clitic in
-			// "Trump's budget director" is a possessive, not "is".
+			// "Lee's budget director" is a possessive, not "is".
 			return a, a
 		}
 		k--
@@ -2002,8 +2002,8 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		return a, a
 	}
 	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) {
-		// "the U.S. special envoy, Joseph Yun", "Trump's budget
-		// director, Mick Mulvaney"
+		// "the Kestian special envoy, Jo Park", "Lee's budget
+		// director, Ed Long"
 		return a, a
 	}
 	return first, last
@@ -2085,7 +2085,7 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		// its second comma left out: the description is the name's
 		// apposition.
 		// The name must stand on its own, after a comma or opening
-		// its sentence, not end a phrase: "at AIPAC, a group of rabbis
+		// its sentence, not end a phrase: "at Wirex, a group of farmers
 		// called".
 		if nm, nok := s.nameBeforeApposition(s.mentionStart(m), m.last, lo); nok {
 			a := nm.first
@@ -2228,7 +2228,7 @@ func (s *state) shareBefore(j, lo int) int {
 }
 
 // ratioStart returns where a ratio whose last number is at f starts:
-// "nine in 10 said", "more than 4 in 10 said" speak as one group, not
+// "nine in 10 said", "nearly 3 in 10 said" speak as one group, not
 // "10".
 func (s *state) ratioStart(f, lo int) int {
 	count := func(i int) bool {
@@ -2253,7 +2253,7 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	}
 	m, ok, inPP := s.subjectEndingAt(j, k, lo)
 	if ok && inPP {
-		// "Alito, who in two earlier opinions had made clear", "who, on
+		// "Reyes, who in two past rulings had made plain", "who, on
 		// a call Friday, said": the phrase is an aside after the
 		// relative pronoun, which is the subject.
 		r := s.mentionStart(m) - 2
@@ -2285,7 +2285,7 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	s.looseNP = false
 	if lok && lm.head < lm.last-1 && s.toks[k].class&cSpeechWeak != 0 {
 		// A subject with a phrase after its head speaks only with a
-		// plain speech verb: in "if the trend lines on a warming planet
+		// plain speech verb: in "if the rains over the northern hills
 		// continue" the verb has another sense.
 		lok = false
 	}
@@ -2371,10 +2371,10 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case s.verbLike(i) && !s.participle(i), t.class&cConj != 0 && i < j && (s.verbLike(i+1) || s.participle(i+1)):
 			return m, false
 		case t.lowerWord() && t.class&cAdverb != 0 && t.class&(cPrep|cDet|cTime) == 0 && i < j:
-			// "Cruz also lacks support": an adverb inside marks a clause.
+			// "Reyes also lacks support": an adverb inside marks a clause.
 			return m, false
 		case head < 0 && s.participle(i) && !strings.HasSuffix(s.word(i), "ing"):
-			// "Lee caucused in Ohio and says": after a name, a verb.
+			// "Lee caucused in Kestia and says": after a name, a verb.
 			return m, false
 		}
 	}
@@ -2422,7 +2422,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	if f := s.mentionStart(m); ok && m.kind == mName {
 		if p := s.relativeVerbBefore(f, lo); p > 0 {
 			// "the head of the group that won the Harbour Prize said",
-			// "the group that won this year's prize": the name is the
+			// "the team that won last year's cup": the name is the
 			// object of a relative clause on the subject, which
 			// speaks with the clause.
 			if lm, lok := s.longSubject(j, lo); lok && lm.first < p-1 {
@@ -2494,17 +2494,17 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			}
 		}
 	}
-	// "a White House official who spoke anonymously ... said", "leaders
-	// who'd rather work for Cruz or Ben Carson said": the subject is the
+	// "a Harbour Council aide who spoke briefly ... said", "leaders
+	// who'd rather work for Reyes or Ed Long said": the subject is the
 	// noun phrase before a relative pronoun.
 	for i := j; i > lo && i > j-25; i-- {
 		t := &s.toks[i]
 		if t.kind != tWord && t.kind != tClitic && !(s.looseNP && t.isPunct(',')) || t.class&cSpeech != 0 && t.flags&fCap == 0 && i != k && !s.looseNP && !s.wordIs(i-1, "who") {
 			// A speech verb of another clause ends the subject, but not
 			// one of its relative clause: "officials who spoke with the
-			// Times said". Before a finite speech verb the relative
-			// clause may hold an aside too: "the groups who wrote to
-			// her on Thursday say".
+			// Ledger said". Before a finite speech verb the relative
+			// clause may hold an aside too: "the farmers who met with
+			// him on Monday say".
 			break
 		}
 		if t.kind == tWord && t.class&cConj != 0 && s.toks[i-1].isPunct(',') {
@@ -2514,7 +2514,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
 				if a := s.mentionStart(m); s.toks[j].lowerWord() && s.toks[j].class&cConj != 0 && a > lo && s.toks[a-1].lowerWord() && s.verbLike(a-1) {
-					// "He praised those who left but said": the
+					// "She thanked those who stayed but said": the
 					// object of another verb, whose subject the
 					// verb joined to it shares.
 					break
@@ -2916,7 +2916,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	t := &s.toks[j]
 	m.entity = -1
 	if t.lowerWord() && s.wordIs(j, "which") && j-2 >= lo && s.toks[j-1].isPunct(',') {
-		// "The Dayton Post, which argued that ...": a body or a
+		// "The Dover Post, which argued that ...": a body or a
 		// document, never a person, is the antecedent of "which".
 		if a, ok := s.npEndingAt(j-2, lo, false); ok && s.whichSource(a) {
 			a.relative = j + 1
@@ -2947,7 +2947,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		// colon or a question: "(She says ...", "Q: You said ...",
 		// `"Ready?" He smiled.`
 		if pronounPerson(s.word(j)) == 'w' {
-			// "Sarah Sanders, who said ...": the antecedent.
+			// "Jo Park, who said ...": the antecedent.
 			if j-1 > lo && (s.toks[j-1].isPunct(',') || s.toks[j-1].isPunct(pDash)) {
 				if a, ok := s.npEndingAt(j-2, lo, false); ok {
 					if n, ok := s.nameBeforeAside(a, lo); ok {
@@ -3002,7 +3002,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	case t.isPunct(pDash) && appositive:
 		return s.dashAside(j, lo)
 	case t.isPunct(')'):
-		// "Joe Smith (R-Texas) said"
+		// "Joe Smith (R-Kestia) said"
 		for i := j - 1; i > lo && i > j-30; i-- {
 			if s.toks[i].isPunct('(') {
 				return s.npEndingAt(i-1, lo, false)
@@ -3026,7 +3026,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			}
 		}
 		if p := run.first - 1; p-1 >= lo && s.word(p) == "of" {
-			// "Joe Wilson of South Carolina": a person from a place;
+			// "Ed Long of South Kestia": a person from a place;
 			// not a title alone, "The President of Kestia", which
 			// the description holds.
 			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && s.runs[pr].nameFirst < p && s.runs[pr].entity >= 0 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.runKind(run.nameFirst, run.last) == Person {
@@ -3034,14 +3034,14 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			}
 		}
 		if p := s.beforeOrgName(run.first, lo); p-1 >= lo && p < run.first && s.wordIs(p, "of", "from", "at") && s.runKind(run.nameFirst, run.last) == Organization {
-			// "Ann Lee of the Cato Institute", "Ann Lee from the
+			// "Ann Lee of the Harbour Institute", "Ann Lee from the
 			// Harbour Group": a person from a body.
 			if pr := s.runAt(p - 1); pr >= 0 && s.runs[pr].last == p && p-s.runs[pr].nameFirst >= 2 && s.runKind(s.runs[pr].nameFirst, p) == Person && s.toks[s.runs[pr].nameFirst].class&(cTitle|cTitleMod) == 0 {
 				return s.npEndingAt(p-1, lo, false)
 			}
 		}
 		if d, ok := s.hostOfPlace(run.first, j, lo); ok {
-			// "the court in the central city of Harbour", "a spokesman
+			// "the clinic in the northern town of Harbour", "a spokesman
 			// for the city of Dover": the name ends a phrase on the
 			// noun that speaks.
 			return d, true
@@ -3052,19 +3052,19 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		if tf := s.titleBefore(run.first, lo); p >= lo && s.toks[p].class&cPrep == 0 && tf < run.first && s.toks[tf].lowerWord() {
 			// A title in lower case with a possessor before the name:
-			// "a media unit run by the army's ally Harbour Front".
+			// "a news arm owned by the party's partner Harbour Front".
 			p = s.beforeOrgName(tf, lo)
 		}
 		if q := s.modifiersBefore(p, lo); q < p && q > lo && s.toks[q].lowerWord() && s.wordIs(q, "on", "for", "from", "by") && s.toks[q-1].lowerWord() && s.toks[q-1].class&(cDocument|cBody) != 0 {
 			// Words that describe the name after a document's or
 			// body's preposition, with no article: "a ministry
-			// statement on state news agency WNA"; but a title's
+			// notice on state wire service WNA"; but a title's
 			// office goes with the name, "head of cabinet Ann Lee".
 			p = q
 		}
 		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
-			// "a spokesman for China's Ministry of Commerce", "a
-			// spokeswoman for the State Department"
+			// "a spokesman for Kestia's Ministry of Trade", "a
+			// spokeswoman for the Harbour Department"
 			if d, ok := s.description(j, lo); ok {
 				return d, true
 			}
@@ -3082,7 +3082,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		if tf == run.nameFirst {
 			m.titleFirst, m.titleLast = run.nameFirst, run.nameFirst
 		}
-		// A possessor before the name: "Russia s Foreign Ministry".
+		// A possessor before the name: "Kestia s Foreign Ministry".
 		if run.nameFirst == run.first && m.kind == mName && s.runKind(run.nameFirst, run.last) == Organization {
 			if p := run.first - 1; p > lo && s.toks[p].kind == tClitic {
 				if pr := s.runAt(p - 1); pr >= 0 {
@@ -3096,7 +3096,7 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		return m, true
 	}
 	if t.kind == tWord && t.class&cObjPron != 0 && t.flags&fCap == 0 && j-2 > lo && s.toks[j-1].class&cPrep != 0 && s.wordIs(j-2, "close", "familiar", "closest", "loyal") {
-		// "a source close to him said"
+		// "a person close to her said"
 		if d, ok := s.description(j-2, lo); ok {
 			d.last = j + 1
 			return d, true
@@ -3117,12 +3117,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 
 // titleOnly reports whether the capitalised title word at k ends a run
 // that is a title and no name, or stands alone: "The President of
-// Kestia", "the U.N. High Commissioner for Sailors".
+// Kestia", "the K.B.T. High Commissioner for Sailors".
 func (s *state) titleOnly(k int) bool {
 	if !s.toks[k].capWord() || s.toks[k].class&cTitle == 0 {
 		return false
 	}
-	// A run that ends in the title is one too: "U.N. High Commissioner".
+	// A run that ends in the title is one too: "K.B.T. High Commissioner".
 	r := s.runAt(k)
 	return r < 0 || s.runs[r].last == k+1 && (s.runs[r].entity < 0 || s.toks[k].class&cOrg == 0)
 }
@@ -3144,8 +3144,8 @@ func (s *state) articlePhraseStart(j, lo int) int {
 }
 
 // beforeOrgName returns the token before a name that starts at a, past
-// an article or a possessor: "the" in "for the State Department", "China
-// 's" in "for China's Ministry of Commerce".
+// an article or a possessor: "the" in "for the Harbour Department", "Kestia
+// 's" in "for Kestia's Ministry of Trade".
 func (s *state) beforeOrgName(a, lo int) int {
 	p := a - 1
 	if p > lo && s.toks[p].kind == tClitic {
@@ -3178,22 +3178,22 @@ func (s *state) modifiersBefore(p, lo int) int {
 }
 
 // appositiveSubject handles a subject followed by material set off by
-// commas that ends at the comma at j: an apposition ("Oleg Burmistrov,
-// Russia s ambassador-at-large, said"), an age ("Gavin Hamilton, 23, a
+// commas that ends at the comma at j: an apposition ("Ed Vellan,
+// Kestia s ambassador-at-large, said"), an age ("Tom Reyes, 23, a
 // student, says"), a relative clause ("Smith, who ..., said"), a
-// participle ("Durbin, noting ..., said") or an aside ("North Korea, for
-// its part, says"), or a parenthesis ("Joe Smith (R-Texas), said").
+// participle ("Reyes, noting ..., said") or an aside ("Norvia, for
+// its part, says"), or a parenthesis ("Joe Smith (R-Kestia), said").
 func (s *state) appositiveSubject(j, lo int) (m mention, ok bool) {
 	if m, ok := s.commaAside(j, lo); ok || j-1 <= lo || !s.toks[j-1].isPunct(')') {
 		return m, ok
 	}
-	// "Joe Smith (R-Texas), said"
+	// "Joe Smith (R-Kestia), said"
 	return s.npEndingAt(j-1, lo, false)
 }
 
 // commaAside returns the subject before an aside set off by commas that
 // ends at the comma at j, for appositiveSubject: names in apposition,
-// `two members of Congress, Ann Lee and Tom Reyes, said`, or the noun
+// `two members of the Council, Ann Lee and Tom Reyes, said`, or the noun
 // phrase the aside hangs on. It tries up to four commas to the left.
 func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 	end := j
@@ -3241,12 +3241,12 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			return m, false
 		}
 		if s.toks[c+1].lowerWord() && s.wordIs(c+1, "but", "yet") && end-c > 4 {
-			// "A lot of people complain, but many also gain, said
+			// "Plenty of people grumble, but many also gain, said
 			// Lee": a clause of its own, not an aside on a subject.
 			return m, false
 		}
 		if !s.setOff(c+1, end) {
-			// "Rubio, whose hometown, Miami, is projected to ...,
+			// "Reyes, whose home port, Dover, is expected to ...,
 			// argues": a relative clause with commas of its own.
 			r := s.relativeComma(c, max(lo, j-40))
 			if r < 0 {
@@ -3255,15 +3255,15 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			c = r
 		}
 		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
-			// "two members of Congress, Ann Lee and Tom Reyes, said":
+			// "two members of the Council, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
 			// by "and" follow a place too, where one name may be its
-			// state: "of Flint, Mich.," but "from Ohio, Ann Lee and Tom
+			// state: "of Dover, Kes.," but "from Norvia, Ann Lee and Tom
 			// Reyes,".
 			run := s.runs[r]
 			if run.last < end && s.peopleUntil(c+1, end) {
 				// One speaker, as written, with no title, as for
-				// "Schumer and Pelosi said"; the names listed before
+				// "Reyes and Park said"; the names listed before
 				// them too ("Sens. Ann Lee, Tom Reyes and Al Roe,"),
 				// and the description they stand for before that.
 				f := c + 1
@@ -3278,7 +3278,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun && s.toks[c].isPunct(',') && !s.insidePP(s.mentionStart(d)) {
 					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
 				} else if d, ok := s.looseSubject(c-1, lo); ok && s.toks[c].isPunct(',') && !s.insidePP(d.first) {
-					// "two members of Congress from Ohio,"
+					// "two members of the Council from Norvia,"
 					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
 				}
 				return nm, true
@@ -3289,7 +3289,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			d, dok := s.npEndingAt(c-1, lo, false)
 			if dok && d.kind == mName && d.entity >= 0 && s.entities[d.entity].personal && !s.insidePP(s.mentionStart(d)) && run.last == end && run.last-run.first == 1 && run.entity >= 0 && !s.entities[run.entity].personal {
-				// "Rep. Jason Doe, R-Utah, said": a word of a name
+				// "Rep. Ed Doe, R-Dover, said": a word of a name
 				// after a person's name is a tag of theirs, not the
 				// speaker.
 				return d, true
@@ -3304,15 +3304,15 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				}
 			}
 			if dok && d.kind != mPronoun {
-				// "Google's chief executive, Jane Doe, said": the
+				// "Wirex's chief executive, Jane Doe, said": the
 				// description before is her title.
 				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
 				if ld, lok := s.looseSubject(c-1, lo); lok && s.insidePP(s.mentionStart(d)) && !s.insidePP(ld.first) {
-					// "The top Democrat in the Senate, Ann Lee, said":
+					// "The senior Green on the Council, Ann Lee, said":
 					// the whole phrase, not the body it names.
 					nm.titleFirst = s.mentionStart(ld)
 				} else if p := s.mentionStart(d) - 1; p > lo && s.wordIs(p, "of", "for") {
-					// "Vice President of the European Commission, Ann
+					// "Vice President of the Harbour Commission, Ann
 					// Lee, said": a capitalised title before the body.
 					if tf := s.titleBefore(p, lo); tf < p {
 						nm.titleFirst = tf
@@ -3323,12 +3323,12 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		}
 		head, ok := s.npEndingAt(c-1, lo, false)
 		if s.looseNP && (!ok || s.insidePP(s.mentionStart(head))) {
-			// "Six newspapers in New Jersey, including ..., said": the
+			// "Six newspapers in North Kestia, including ..., said": the
 			// noun phrase that the phrase hangs on.
 			if hm, hok := s.hostBefore(c, lo); hok {
 				head, ok = hm, true
 			} else if hm, hok := s.longSubject(c-1, lo); hok && !s.relativeIn(hm.first, c) {
-				// "veterans interviewed at rallies in Ohio this week,
+				// "veterans interviewed at rallies in Kestia this week,
 				// including ..., said"; a relative clause is left to
 				// subjectEndingAt: "Democrats who voted against it,
 				// including ..., questioned".
@@ -3336,7 +3336,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 		}
 		if w := s.word(c + 1); w == "which" || w == "whose" && head.kind == mName && s.runKind(head.first, head.last) == Organization {
-			// "founder of Black Man's Army, which often protests ...,":
+			// "founder of Harbour Men's Guild, which often marches ...,":
 			// the relative clause belongs to the organization, unless
 			// that opens the clause: "One ad, which is airing, argues".
 			if o := s.clauseOpening(lo); ok && head.kind == mName && s.mentionStart(head) > o && s.mentionStart(s.coordinated(head, lo)) == o {
@@ -3354,7 +3354,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			ok = false
 		}
 		if ok && head.kind == mName && (s.placePair(s.mentionStart(head)-1) || s.placePair(c)) {
-			// "a rabbi from Hollywood, Fla., who ...": the state of a
+			// "a rabbi from Dover, Kes., who ...": the state of a
 			// place inside the aside, which goes on to the left.
 			ok = false
 		}
@@ -3426,7 +3426,7 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 		k -= 2
 	}
 	if s.toks[k-1].isPunct(')') {
-		// "Sen. Ann Lee (D-N.Y.), a supporter of the plan": the party
+		// "Sen. Ann Lee (D-Kes.), a supporter of the plan": the party
 		// and state in parentheses.
 		for i := k - 2; i > lo && i >= k-8; i-- {
 			if s.toks[i].isPunct('(') {
@@ -3437,8 +3437,8 @@ func (s *state) nameBeforeApposition(f, e, lo int) (m mention, ok bool) {
 	}
 	r := s.runAt(k - 1)
 	if r < 0 || s.runs[r].last != k || s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person || !s.entities[s.runs[r].entity].personal {
-		// Only a person's name, not a place's: "in Paris, their
-		// children's school, said".
+		// Only a person's name, not a place's: "in Dover, her
+		// son's college, said".
 		return m, false
 	}
 	run := s.runs[r]
@@ -3510,12 +3510,12 @@ func (s *state) shortPair(k int) int {
 }
 
 // placeBefore reports whether a place in a prepositional phrase ends at
-// the comma c: "of Flint," in "Tom James, 22, of Flint, Mich., said",
+// the comma c: "of Dover," in "Ed Long, 22, of Dover, Kes., said",
 // where the name after the comma is its state, not an apposition.
 func (s *state) placeBefore(c int) bool {
 	r := s.runAt(c - 1)
-	// A body is no place: "the president of the European Council,
-	// Donald Tusk, said".
+	// A body is no place: "the president of the Harbour Council,
+	// Tom Reyes, said".
 	return r >= 0 && s.runs[r].last == c && s.insidePP(s.runs[r].first) && s.runKind(s.runs[r].first, s.runs[r].last) != Organization
 }
 
@@ -3537,8 +3537,8 @@ func (s *state) relativeComma(c, lo int) int {
 }
 
 // placePair reports whether the comma at c stands between a place and
-// its state, a name of one word set off by commas: "Hollywood, Fla.,",
-// "Ava, Mo.,".
+// its state, a name of one word set off by commas: "Dover, Kes.,",
+// "Vell, Nor.,".
 func (s *state) placePair(c int) bool {
 	if c < 1 || c+2 >= len(s.toks) || !s.toks[c].isPunct(',') || !s.toks[c+2].isPunct(',') {
 		return false
@@ -3549,7 +3549,7 @@ func (s *state) placePair(c int) bool {
 	}
 	for _, e := range [2]int{s.runs[p].entity, s.runs[r].entity} {
 		if e < 0 || s.entities[e].personal {
-			// "Rep. Jason Chaffetz, R-Utah,", "Trump, Ryan,": people.
+			// "Rep. Ed Long, R-Dover,", "Reyes, Park,": people.
 			return false
 		}
 	}
@@ -3576,7 +3576,7 @@ func (s *state) setOff(a, b int) bool {
 		return true
 	}
 	if t.class&cSubord != 0 && t.class&cDet == 0 && a+2 < b && s.toks[a+1].class&cSubjPron != 0 && s.toks[a+1].class&cFirstSecond == 0 {
-		// "as he was not authorized to speak": a clause of reason or
+		// "as she was not cleared to speak": a clause of reason or
 		// time about the subject.
 		return true
 	}
@@ -3594,7 +3594,7 @@ func (s *state) setOff(a, b int) bool {
 	case lowerIn(w, "who", "which", "whose", "where"):
 		return true
 	case t.flags&fCap != 0:
-		return true // a place or a title: "Fresno, Calif.", "R-Texas"
+		return true // a place or a title: "Dover, Kes.", "R-Kestia"
 	case t.lowerWord() && t.class&(cSpeech|cAux|cNeg|cConj|cSubord|cCognition|cPast) == 0 && a+2 < b && s.wordIs(a+1, "of") && !s.verbLike(a) && !lowerHasSuffix(w, "s"):
 		// "undersecretary of state at the ministry": a role and its
 		// phrase.
@@ -3657,12 +3657,12 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		}
 		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || s.clauseOpener(k) && k+1 < b && s.npStart(k+1)) {
 			// "speaking on condition of anonymity because they were
-			// not authorized", "speaking after the kingdom announced
+			// not authorized", "speaking after the council said
 			// it would ...": the verb of an adverbial clause.
 			return false
 		}
 		if t.class&cAux != 0 && t.class&cDet == 0 && !(t.flags&fCap != 0 && s.runAt(k) >= 0) {
-			// A modal in a name is none: "Theresa May's deputy".
+			// A modal in a name is none: "Jo May's deputy".
 			return true
 		}
 	}
@@ -3670,7 +3670,7 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 }
 
 // relativeBefore reports whether a relative pronoun set off by a comma
-// comes before token i in its clause: "Podesta, who said ..., said".
+// comes before token i in its clause: "Reyes, who said ..., said".
 func (s *state) relativeBefore(i, lo int) bool {
 	for k := i - 1; k > lo && k > i-25; k-- {
 		t := &s.toks[k]
@@ -3787,9 +3787,9 @@ done:
 
 // hostOfPlace returns the description that a name at [f, j] ends when
 // the name is the object of a phrase on a noun that is itself in a
-// phrase on a speaking noun: "the court in the central city of
-// Harbour", "officials in the capital of Harbouria", "a resident of a
-// town near Dover". The inner noun
+// phrase on a speaking noun: "the clinic in the northern town of
+// Harbour", "officials in the capital of Harbouria", "a farmer from a
+// village near Dover". The inner noun
 // phrase is up to four lower-case words.
 func (s *state) hostOfPlace(f, j, lo int) (m mention, ok bool) {
 	p := f - 1
@@ -3817,7 +3817,7 @@ func (s *state) hostOfPlace(f, j, lo int) (m mention, ok bool) {
 
 // personBeforePP returns the person's name that ends at k, before a
 // phrase that gives the body the person is from: "Ann Lee (of the
-// disaster agency)". A single word may be a body's name ("Acme of Ohio").
+// disaster agency)". A single word may be a body's name ("Acme of Kestia").
 func (s *state) personBeforePP(k, lo int) (m mention, ok bool) {
 	r := s.runAt(k)
 	if r < 0 || s.runs[r].last != k+1 || k+1-s.runs[r].nameFirst < 2 || s.runKind(s.runs[r].nameFirst, k+1) != Person || !s.wordIs(k+1, "of", "at", "from") {
@@ -3866,7 +3866,7 @@ func (s *state) descriptionHead(a, b int) bool {
 }
 
 // subjectAfter returns the speaker mention that starts at token k, for an
-// inverted attribution: `"...," said Nauert`.
+// inverted attribution: `"...," said Park`.
 func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	if k >= hi {
 		return m, false
@@ -3881,7 +3881,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	if m, ok := s.leadName(k, hi); ok {
 		return m, true
 	}
-	// A title and a name: "said Senate Democratic leader Harry Reid". The
+	// A title and a name: "said Assembly Labour leader Tom Reyes". The
 	// name is the last run of the noun phrase, the title all before it.
 	e := k
 	for e < hi && e < k+14 {
@@ -3891,7 +3891,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		if e > k && e+1 < hi && s.wordIs(e, "of", "for", "and") && s.toks[e-1].capWord() && s.toks[e+1].capWord() {
-			// "said University of Utah economist Ann Lee"
+			// "said University of Dover economist Ann Lee"
 			e++
 			continue
 		}
@@ -3926,7 +3926,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		run := s.runs[r]
 		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
 			// Not all title before the name; but "Air Force 1st Lt.
-			// Tyler Livingston" is.
+			// Ed Long" is.
 			continue
 		}
 		m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
@@ -3935,7 +3935,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			m.titleFirst = k + 1
 		}
 		if run.first == run.nameFirst && s.possessorBefore(k, run.first) {
-			m.titleLast = run.first - 1 // "European Commission", not "'s"
+			m.titleLast = run.first - 1 // "Harbour Commission", not "'s"
 		}
 		if m.titleFirst >= m.titleLast {
 			m.titleFirst, m.titleLast = m.first, m.first
@@ -3945,7 +3945,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 		return m, true
 	}
-	// Skip a title before the name: "said U.S. spokeswoman Heather Nauert".
+	// Skip a title before the name: "said Kestian spokeswoman Jo Park".
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
@@ -4162,7 +4162,7 @@ func (s *state) possessorBefore(k, f int) bool {
 
 // commonPossessor reports whether tokens [k, f) are "the" and a noun or
 // two in lower case in the possessive, before a title at f: "said the
-// airport's Executive Director Ann Lee".
+// harbour's Executive Director Ann Lee".
 func (s *state) commonPossessor(k, f int) bool {
 	if f-k < 3 || f-k > 4 || !s.possessive(f-1) || !s.wordIs(k, "the") {
 		return false
@@ -4182,7 +4182,7 @@ func (s *state) commonPossessor(k, f int) bool {
 func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
 	j := k
 	for j < hi && j < k+4 && s.toks[j].lowerWord() && s.nounish(j) && !s.quantity(j) {
-		// Not a count: "said one Ohio Democrat" is a description.
+		// Not a count: "said one Kestia Democrat" is a description.
 		j++
 		if j+1 < hi && s.wordIs(j, "of") && s.toks[j+1].lowerWord() && s.nounish(j+1) {
 			j++ // "master of ceremonies"
@@ -4258,7 +4258,7 @@ func (s *state) leadName(k, hi int) (m mention, ok bool) {
 }
 
 // colonSubject returns the speaker of a quote that follows a colon with
-// no speech verb before it: `Trump fired back: "I watched him ..."`, the
+// no speech verb before it: `Reyes hit back: "I saw her ..."`, the
 // subject of the clause before the colon, if that is a name or a pronoun.
 func (s *state) colonSubject(open int) (m mention, ok bool) {
 	c := open - 1
@@ -4387,7 +4387,7 @@ func (s *state) bylineBeforeColon(c int) (m mention, ok bool) {
 // SHOWS GAINS - Ann Lee: "..."`.
 func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
 	if c > 1 && s.toks[c-1].isPunct(')') {
-		// "Rep. Ann Lee (D-Ore.):": the party and state in parentheses.
+		// "Rep. Ann Lee (D-Nor.):": the party and state in parentheses.
 		for k := c - 2; k > 0 && k >= c-8; k-- {
 			if s.toks[k].isPunct('(') {
 				c = k
@@ -4414,7 +4414,7 @@ func (s *state) nameBeforeColon(c int) (m mention, ok bool) {
 	}
 	for k := a; k < m.first; k++ {
 		if t := &s.toks[k]; t.lowerWord() && (s.verbLike(k) || t.class&cTitle == 0 && (t.class&cSpeech != 0 || strings.HasSuffix(s.word(k), "s"))) {
-			// "Frank quotes adviser Kahn:": a clause, whose subject
+			// "Frank quotes adviser Long:": a clause, whose subject
 			// colonSubject finds.
 			return m, false
 		}
@@ -4473,7 +4473,7 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 		return m, false
 	}
 	if that := s.mentionStart(m); s.wordIs(that, "that") && s.toks[that].flags&fCap == 0 && m.last < end && s.toks[m.last].kind != tPunct && !s.wordIs(m.last, "who") {
-		// "..., expressed concern that even some of them ...": a
+		// "..., voiced fear that even a few of them ...": a
 		// clause, not "..., said that official, who ...".
 		return m, false
 	}
@@ -4510,7 +4510,7 @@ func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
 			ok = false
 		}
 		if !ok {
-			// "said Trump's comments ...", "says it needs ...": the
+			// "said Reyes's comments ...", "says it needs ...": the
 			// subject of the statement, not of the cue.
 			return m, false
 		}
@@ -4680,7 +4680,7 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v-2 >= lo && s.toks[v-2].lowerWord() && s.toks[v-2].class&cPrep != 0 &&
 			s.toks[v-1].lowerWord() && s.toks[v-1].class&(cDet|cPossPron|cAdverb) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&cPrep != 0 && !s.wordIs(v+1, "to") {
-			continue // a compound noun in a phrase: "head of field operations at the council"
+			continue // a compound noun in a phrase: "chief of road repairs at the council"
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() &&
 			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
@@ -4911,7 +4911,7 @@ func (s *state) ordinal(k int) bool {
 
 // gapped reports whether a subject follows a relative pronoun, so that
 // the statement after its cue has no subject of its own: "which officials
-// said will ...", "a finish that he said defied expectations".
+// said will ...", "a result that she said beat forecasts".
 func (s *state) gapped(m mention) bool {
 	k := s.mentionStart(m) - 1
 	if k < 0 || s.toks[k].kind != tWord {
@@ -4951,7 +4951,7 @@ func (s *state) punctIn(a, b int) bool {
 }
 
 // personOf reports whether run r, a person's name, runs with a phrase of
-// where they are from to end: "Dan Lee of Grace Church in Marion", an
+// where they are from to end: "Dan Lee of Grace Church in Dover", an
 // aside that names the speaker as "Ann Lee and Tom Reyes" does.
 func (s *state) personOf(r, end int) bool {
 	run := s.runs[r]
@@ -4967,7 +4967,7 @@ func (s *state) personOf(r, end int) bool {
 }
 
 // peopleUntil reports whether [a, b) holds only names of people, joined
-// by "and": "Sen. Ann Lee and Tom Reyes", not "Iran and France".
+// by "and": "Sen. Ann Lee and Tom Reyes", not "Kestia and Norvia".
 func (s *state) peopleUntil(a, b int) bool {
 	for k := a; k < b; {
 		r := s.runAt(k)
@@ -4996,7 +4996,7 @@ func (s *state) objectOfPrep(k int) bool {
 }
 
 // insidePP reports whether a noun phrase that starts at k is the object of
-// a preposition: "in Columbus, Ohio," is an aside, not a subject.
+// a preposition: "in Dover, Kestia," is an aside, not a subject.
 func (s *state) insidePP(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		t := &s.toks[j]
@@ -5112,7 +5112,7 @@ func (s *state) nounForm(k int) bool {
 
 // roleBefore reports whether [a, b) is a description of a role that
 // stands in apposition before a name: "The committee's ranking Democrat",
-// "Trump's budget director". It starts with a determiner or a possessive,
+// "Lee's budget director". It starts with a determiner or a possessive,
 // ends with a title or a speaker noun, and holds no verb.
 func (s *state) roleBefore(a, b int) bool {
 	first, last := &s.toks[a], &s.toks[b-1]
@@ -5136,7 +5136,7 @@ func (s *state) roleBefore(a, b int) bool {
 }
 
 // coordinated extends a subject to the names or pronouns joined to it by
-// "and": "Schumer and Pelosi said" has one speaker, as written.
+// "and": "Reyes and Park said" has one speaker, as written.
 func (s *state) coordinated(m mention, lo int) mention {
 	a := s.mentionStart(m)
 	article := m.kind == mName && a-3 >= lo && s.toks[a-1].lowerWord() && s.wordIs(a-1, "the") && s.wordIs(a-2, "and")
@@ -5170,7 +5170,7 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	if !ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(a, "other") {
-		// "Q, the airport and other officials said": "other" makes
+		// "Q, the port and other officials said": "other" makes
 		// the noun before "and" one of the group, whatever its head.
 		if o := s.articlePhraseStart(a-2, lo); o >= 0 && s.subjectEdge(o, lo) {
 			m.first, m.titleFirst, m.titleLast = o, o, o
@@ -5178,7 +5178,7 @@ func (s *state) coordinated(m mention, lo int) mention {
 		}
 	}
 	if !ok && m.kind != mPronoun && !m.coordinated && m.relative == 0 && (m.kind != mName || m.titleLast == m.titleFirst) && !(s.toks[a-2].capWord() && s.toks[a].capWord()) {
-		// "Kestia s defense and foreign ministers said", "The Reyes
+		// "Kestia s trade and farm ministers said", "The Reyes
 		// family and Lee said": the words before "and" are no speaker
 		// of their own, but open the clause with it.
 		if o := s.phraseStartBefore(a-2, lo); o >= 0 {
@@ -5212,7 +5212,7 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// "The Reyeses and Lee said"
 		first = g
 	}
-	// "Russia, Iran and Turkey announced": a list of names before the
+	// "Kestia, Norvia and Vell announced": a list of names before the
 	// last "and", when it opens the clause; "Kestia, the Isles and
 	// Norvia".
 	for f, n := s.withArticle(s.mentionStart(other), lo), 0; n < 4 && f-2 >= lo && s.toks[f-1].isPunct(','); n++ {
@@ -5318,7 +5318,7 @@ func (s *state) subjectEdge(o, lo int) bool {
 func (s *state) bodiesJoined(m mention) bool {
 	last := s.runAt(m.last - 1)
 	if last < 0 || s.runKind(s.runs[last].nameFirst, s.runs[last].last) != Organization && !(s.runs[last].entity >= 0 && s.entityKind(s.runs[last].entity) == Organization) {
-		// "Russia, Iran and Turkey": places or bodies shown so by
+		// "Kestia, Norvia and Vell": places or bodies shown so by
 		// the text, if not by their words.
 		return false
 	}
@@ -5335,7 +5335,7 @@ func (s *state) bodiesJoined(m mention) bool {
 
 // namesOnlyBefore reports whether the words of a coordinated mention
 // before its "and" are capitalised, after an optional "the", and none
-// is a run that names a person: "U.S. and British officials", not "Ann
+// is a run that names a person: "Kestian and Norvian officials", not "Ann
 // Lee and party officials".
 func (s *state) namesOnlyBefore(m mention) bool {
 	k := m.first
@@ -5440,7 +5440,7 @@ func (s *state) fieldAfterTitle(e, hi int) int {
 
 // noPersonBefore reports whether the words of a coordinated mention
 // before its "and" hold a lower-case word and no person's name or
-// pronoun: "Kestia s defense and foreign ministers", "Spanish political
+// pronoun: "Kestia s trade and farm ministers", "Spanish political
 // and business leaders", not "Lee and party officials".
 func (s *state) noPersonBefore(m mention) bool {
 	lower := false
@@ -5484,7 +5484,7 @@ func (s *state) speaker(m mention) Speaker {
 	}
 	if m.kind == mName && m.first > 0 && m.last-m.first <= 4 && s.toks[m.first-1].kind == tWord && s.wordIs(m.first-1, "a", "an") && s.toks[m.last-1].class&cTitle != 0 && s.toks[m.last-1].class&cOrg == 0 {
 		// A role in capitals after "a" names no one: "a Dover
-		// Democrat", "an Iowa Republican" are unnamed, as "a
+		// Democrat", "a Kestia Republican" are unnamed, as "a
 		// Democrat from Dover" is.
 		sp := Speaker{Name: s.tokenSpan(m.first-1, m.last), Kind: Unnamed}
 		sp.Mention = sp.Name
@@ -5558,7 +5558,7 @@ func (s *state) speaker(m mention) Speaker {
 		if s.bodiesJoined(m) {
 			sp.Kind = Organization
 		} else if h := &s.toks[m.last-1]; h.lowerWord() && (s.namesOnlyBefore(m) || s.noPersonBefore(m)) {
-			// "South Korean and Japanese officials", "Acme and other
+			// "South Kestian and Norvian officials", "Acme and other
 			// groups": the names before "and" share the head noun, or
 			// are bodies like it, and no person is among them.
 			switch {
@@ -5597,7 +5597,7 @@ func (s *state) speaker(m mention) Speaker {
 }
 
 // entityKind decides between a person and a place or body named like one:
-// "Washington has said", "North Korea says".
+// "Kestia has said", "North Norvia says".
 func (s *state) entityKind(e int) SpeakerKind {
 	en := &s.entities[e]
 	if en.kind != Person {
@@ -5654,7 +5654,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && s.toks[en.nameFirst].flags&fUpper != 0 && s.toks[en.nameFirst].end-s.toks[en.nameFirst].start >= 3 &&
 		!(en.nameLast < len(s.toks) && s.toks[en.nameLast].isPunct(':')) {
 		// An acronym that no "he" or "she" refers to names a body:
-		// "ICAN said". A surname in capitals labels a speaker's turn
+		// "KBT said". A surname in capitals labels a speaker's turn
 		// in a transcript: "REYES: I will be there."
 		return Organization
 	}
@@ -5669,7 +5669,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	return Person
 }
 
-// shortAcronym reports whether token k is two capital letters, "UN", "EU".
+// shortAcronym reports whether token k is two capital letters, "KN", "WX".
 func (s *state) shortAcronym(k int) bool {
 	t := &s.toks[k]
 	return t.flags&fUpper != 0 && t.end-t.start == 2
@@ -5758,7 +5758,7 @@ var bodyHeads = []string{
 }
 
 // placeLike reports whether a name is used as a place: after a locative
-// preposition, or starting with a compass word ("North Korea"). The
+// preposition, or starting with a compass word ("North Kestia"). The
 // evidence is gathered once, by weighPlaces.
 func (s *state) placeLike(e int) bool { return s.entities[e].place }
 
@@ -5793,7 +5793,7 @@ func (s *state) weighPlaces() {
 	}
 	// Adjectives of a people before a word, "Kestian troops": a name
 	// they derive from is a place (demonymOf). Each is kept once, so
-	// that a name said often ("Clinton said") leaves room for others.
+	// that a name said often ("Reyes said") leaves room for others.
 	var demonyms [24]int
 	na := 0
 	for k := 0; k+1 < len(s.toks) && na < len(demonyms); k++ {
@@ -5846,7 +5846,7 @@ func (s *state) weighPlaces() {
 				s.toks[p].lowerWord() && s.wordIs(p, compassWords...):
 				// "in southeast Kestia", "from northern Kestia": a
 				// part of a place, never of a person.
-				// A possessive is no place: "in Trump's speech".
+				// A possessive is no place: "in Reyes's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
@@ -5870,8 +5870,8 @@ func (s *state) weighPlaces() {
 			// A surname on its own after the full name: a person.
 			person[e]++
 			if en.nameLast-en.nameFirst >= 2 && s.word(r.nameFirst) == s.surnameWord(en.nameLast-1) && !(r.last < len(s.toks) && s.possessive(r.last)) {
-				// Not a possessor, which may be a place: "Virgin
-				// Australia" and "Australia s weather bureau".
+				// Not a possessor, which may be a place: "Acme
+				// Kestia" and "Kestia s weather bureau".
 				surnamed[e]++
 			}
 		}
@@ -5879,11 +5879,11 @@ func (s *state) weighPlaces() {
 	for e := range s.entities {
 		en := &s.entities[e]
 		en.place = place[e] > 0 && person[e] == 0
-		// A place is not a surname: "flights to Australia" after
-		// "Virgin Australia".
+		// A place is not a surname: "flights to Kestia" after
+		// "Acme Kestia".
 		en.surnamed = surnamed[e] > 0 && place[e] == 0
 		if en.nameLast-en.nameFirst >= 2 && s.wordIs(en.nameLast-1, placeNouns...) {
-			en.place = true // "the Mediterranean Sea"
+			en.place = true // "the Kestian Sea"
 		}
 		if en.nameLast-en.nameFirst >= 2 {
 			if s.wordIs(en.nameFirst, "north", "south", "east", "west", "united", "new", "northern", "southern", "eastern", "western", "central", "upper", "lower", "great", "saudi") {
@@ -5992,7 +5992,7 @@ func demonymOf(a, w string) bool {
 
 // resolvePronoun returns the entity a personal pronoun at token k refers
 // to, or -1. It prefers the latest fitting person named as a subject in
-// the last few sentences ("Lavrov pushed a proposal ... He suggested"),
+// the last few sentences ("Reyes pushed a plan ... He suggested"),
 // then the latest fitting person named at all. Names inside quotations
 // and names that are places are passed over.
 func (s *state) resolvePronoun(k int) int {
@@ -6071,7 +6071,7 @@ func (s *state) resolvePronoun(k int) int {
 
 // surnameSpeaks reports whether run r is a lone surname, followed by "he"
 // or "she" and never by "it", that a speech verb follows: "Reyes said,
-// in a speech. He said ..." is a person's, though no first name or
+// at a rally. He said ..." is a person's, though no first name or
 // title shows it. The name must be capitalised somewhere inside a
 // sentence too: "Cost estimates, he added," opens with a common word.
 func (s *state) surnameSpeaks(r run) bool {
@@ -6481,8 +6481,8 @@ func (s *state) subordinateOpens(p int) bool {
 
 // bodySubjectAt returns the organisation that opens a clause at j and is
 // followed by its verb, where same tells that the clause is in the
-// sentence of the "it" looked for (bodyLike): a name ("the State Department said") or a
-// description with a body noun for head ("the Trump administration
+// sentence of the "it" looked for (bodyLike): a name ("the Harbour Department said") or a
+// description with a body noun for head ("the Reyes administration
 // imposed").
 func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 	a := j
@@ -6506,12 +6506,12 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 		v := run.last // the verb after the name
 		if run.last+1 < hi && s.toks[run.last].kind == tClitic {
 			if r2 := s.runAt(run.last + 1); r2 >= 0 && s.runs[r2].first == run.last+1 && s.runs[r2].entity >= 0 {
-				// A possessor inside the name: "the People s Daily
+				// A possessor inside the name: "the People s Ledger
 				// said".
 				run = s.runs[r2]
 				v = run.last
 			} else {
-				// A firm named for its founder: "Moody s said".
+				// A firm named for its founder: "Lang s said".
 				v++
 			}
 		}
@@ -6554,7 +6554,7 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 		if t.lowerWord() && (t.class&(cBody|cOrg) != 0 || t.class&cDocument != 0 && s.toks[j].class&cPossPron == 0) && t.class&cUnnamed == 0 && h+1 < hi {
 			v := s.afterTime(h+1, hi)
 			if v < hi && s.toks[v].isPunct(',') {
-				v = s.bodyAsideEnd(v, hi) // "China s regulator, in a statement, said"
+				v = s.bodyAsideEnd(v, hi) // "Kestia s regulator, in a statement, said"
 			}
 			if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) {
 				if t.class&(cBody|cOrg) == 0 && s.stmtOver(j, j+1) {
@@ -6572,8 +6572,8 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 
 // bodyAsideEnd returns the token after an aside set off by the comma at
 // c between a body and its verb, a relative clause or a phrase that
-// opens with a preposition ("Pola, which has 4,600 stores, apologized",
-// "the regulator, in a statement to Reuters, said"), or with an adverb
+// opens with a preposition ("Wirex, which has 600 shops, apologized",
+// "the regulator, in a note to the Ledger, said"), or with an adverb
 // or a noun and its preposition ("the Harbour Brigade, also part of the
 // Kestia Front, posted"), or c if there is none.
 func (s *state) bodyAsideEnd(c, hi int) int {
@@ -6614,18 +6614,18 @@ func (s *state) afterTime(k, hi int) int {
 
 // bodyLike reports whether a name that opens a clause before "it" may
 // be the body "it" stands for: a body's name, a single word never shown
-// to be a person's ("Xinhua took aim. ... it said"), or a place ("Norway
+// to be a person's ("Wirex took aim. ... it said"), or a place ("Norvia
 // said ... . ... it said").
 func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 	if s.entityKind(r.entity) == Organization && !s.placeLike(r.entity) {
 		return true
 	}
 	// Otherwise the name must open its sentence or follow a comma, not
-	// "and" ("the leaders of Norway and Chile signed"), and its verb at v
-	// be finite, not a noun after it ("the U.N. report"). In the
+	// "and" ("the leaders of Norvia and Kestia signed"), and its verb at v
+	// be finite, not a noun after it ("the K.B.T. report"). In the
 	// sentence of "it", a name inside a statement is what the statement
 	// is about ("Troops left, it said"); one outside it may be the body
-	// ("Norway vetoed it because it says ...").
+	// ("Norvia vetoed it because it says ...").
 	t := &s.toks[v]
 	if same && s.stmtOver(j, j+1) || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') || !(s.pastForm(v) || t.class&cAux != 0 || t.lowerWord() && !s.baseForm(v)) {
 		return false
@@ -6641,7 +6641,7 @@ func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 }
 
 // speaksAt reports whether the verb at v, or the one after an auxiliary
-// there, is a speech verb or a speech act: "Norway said", "Norway has
+// there, is a speech verb or a speech act: "Norvia said", "Norvia has
 // demanded".
 func (s *state) speaksAt(v int) bool {
 	if s.toks[v].class&cAux != 0 && v+1 < len(s.toks) {
@@ -6708,13 +6708,13 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		// the council - said".
 		return true
 	}
-	// A verb follows, not a noun the name modifies ("Justin Timberlake
+	// A verb follows, not a noun the name modifies ("Ed Long
 	// posters").
 	return n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0 && (s.verbLike(r.last) || n.class&cAdverb != 0)
 }
 
 // resolveDescription returns the person a definite description of a
-// role refers to ("the spokeswoman", "Trump's defense secretary"): the
+// role refers to ("the spokeswoman", "Reyes's defense secretary"): the
 // latest person before it, or else the first after it, whose title has
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
@@ -6731,7 +6731,7 @@ func (s *state) resolveDescription(m mention) int {
 	h := &s.toks[m.head]
 	if h.class&cTitle == 0 || s.joinsWords(m) {
 		// "Lee s family and lawyer" are more than the lawyer, but "the
-		// Customs and Border Protection commissioner" is one.
+		// Kestian Customs and Border Police commissioner" is one.
 		return -1
 	}
 	definite := true
@@ -6753,8 +6753,8 @@ func (s *state) resolveDescription(m mention) int {
 			continue
 		}
 		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, en.titleLast-1) {
-			// "a spokesman for China's Ministry of Commerce" is
-			// "commerce ministry spokesman Gao Feng", but "a spokesman"
+			// "a spokesman for Kestia's Ministry of Trade" is
+			// "trade ministry spokesman Ed Long", but "a spokesman"
 			// alone could be anyone.
 			continue
 		}
@@ -6791,7 +6791,7 @@ func (s *state) plural(m mention) bool {
 
 // pluralSubjectBefore returns the subject of the clause that "they" at
 // m stands in, when it is plural and comes first in the same sentence:
-// "Democrats also focused on what they said was ...", "the protesters
+// "Farmers also spoke of what they said was ...", "the protesters
 // marched against what they call ...".
 func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	if m.kind != mPronoun {
@@ -6821,8 +6821,8 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 		}
 	}
 	if g.coordinated {
-		// "Rights groups and some governments voiced concern over
-		// what they say ...": people or bodies joined are many.
+		// "Unions and some councils raised alarm over
+		// what they call ...": people or bodies joined are many.
 		return g, g.kind == mDescription
 	}
 	if !s.pluralHead(g.head) || s.toks[g.head].kind != tWord {
@@ -6833,7 +6833,7 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 		// The head may take a phrase: "Staunch critics of Lee".
 		return g, s.toks[g.head].lowerWord() || s.toks[g.head].flags&fSentStart != 0
 	case mName:
-		// A party's people, "Democrats", not a person named "Sanders".
+		// A party's people, "Democrats", not a person named "Lee".
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
 	}
 	return g, false
@@ -6890,7 +6890,7 @@ func (s *state) resolveGroup(k, back int) (a, b int, org, ok bool) {
 // "and" opens a clause at a and is followed by its verb, and returns
 // where the list ends. Articles, lower-case modifiers and prepositional
 // phrases may stand between the names: "The Coalition for the Homeless
-// in Dayton, the Farmers Union and the state Democratic Party".
+// in Dover, the Farmers Union and the state Democratic Party".
 func (s *state) groupSubjectAt(a, hi int) (b int, org, ok bool) {
 	names, and := 0, false
 	for j := a; j < hi && j < a+48; {
@@ -6952,7 +6952,7 @@ func (s *state) shareWord(a, b, c, d int) bool {
 
 // hostBefore returns the noun phrase that opens its clause and carries a
 // prepositional phrase that ends at the comma c: "Many speakers at the
-// service", "Six newspapers in New Jersey". It takes in the phrase.
+// service", "Six newspapers in North Kestia". It takes in the phrase.
 func (s *state) hostBefore(c, lo int) (m mention, ok bool) {
 	for p := c - 1; p > lo && p > c-9; p-- {
 		t := &s.toks[p]
