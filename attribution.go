@@ -102,7 +102,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			}
 		}
 		if t.class&cNaming != 0 && (t.flags&fCap == 0 || s.headlineVerb(k)) && k+1 < len(s.toks) && s.wordIs(k+1, "for", "on") && strings.HasPrefix(s.lower(k), "call") && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) && !s.requestedConjunct(k) {
-			// "called for an inquiry", "calls on Congress to act", and
+			// "called for an inquiry", "calls on the Council to act", and
 			// in a headline "Lee Calls For Inquiry"
 			return cue{first: k, last: k + 2, kind: cueVerb, act: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
@@ -158,7 +158,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		return c, false
 	}
 	if t.flags&fCap != 0 && t.flags&fSentStart == 0 && t.class&cUser == 0 {
-		// "Clinton Says Russians Hacked DNC" in a headline is a cue, but
+		// "Lee Says Rivals Hacked Wirex" in a headline is a cue, but
 		// "State" or "Post" in a name is not a verb.
 		if r := s.runAt(k); (r >= 0 || t.class&cSpeechWeak != 0 && !s.headlineVerb(k)) && !s.loneCapVerb(k, r) {
 			return c, false
@@ -169,7 +169,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		return c, false
 	}
 	if s.stripped && s.wordIs(k, "show") && k > 0 && k+1 < len(s.toks) && s.toks[k-1].capWord() && s.toks[k-1].flags&fSentStart == 0 && s.toks[k+1].flags&fWide != 0 {
-		// "the TV show  Fish Tank": a show and its title in stripped
+		// "the TV show  Harbour Tales": a show and its title in stripped
 		// marks, not a finding.
 		return c, false
 	}
@@ -333,7 +333,7 @@ func (s *state) putFigure(k int) int {
 // nor after a work.
 func (s *state) toldStory(k int) int {
 	if k > 0 && lowerIn(s.word(k-1), workNouns...) {
-		return -1 // "the film tells the story of ...": a plot, not a statement
+		return -1 // "the play tells the story of ...": a plot, not a statement
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 		t := &s.toks[j]
@@ -355,8 +355,8 @@ func (s *state) toldStory(k int) int {
 
 // claimedThing reports whether a claim verb's object at k is a thing
 // taken, a noun phrase with no verb after it ("claimed the seat in May",
-// "claims more land from the rebels", "claiming 41 percent of the
-// vote"), rather than the subject of the clause claimed ("claimed the
+// "claims more land from the rebels", "claiming 38 percent of the
+// shares"), rather than the subject of the clause claimed ("claimed the
 // plan had failed").
 func (s *state) claimedThing(k int) bool {
 	n := len(s.toks)
@@ -530,15 +530,15 @@ func (s *state) phrasalCue(k int) int {
 			return t
 		}
 		if t := s.thatAfterPhrase(j+1, n); t > j+1 && s.wordsIn(j+1, t) <= 6 && s.timeIn(j+1, t) {
-			// "expressed frustration in an interview this year that",
+			// "voiced anger in a talk this year that",
 			// but not "concern about the things that Lee said".
 			return t
 		}
 	case "signaled", "signalled", "signals", "signaling", "signalling", "held", "holds", "ruled", "rules":
 		if s.lower(k) == "ruled" && that(k+1) == k && s.commaNear(k, s.sentenceOf(k).first, 20) {
 			// A ruling that closes its sentence, perhaps with its
-			// time, attributes the clause before it: "Q, the High
-			// Court ruled on Wednesday."
+			// time, attributes the clause before it: "Q, the Kestia
+			// tribunal ruled on Friday."
 			e := k + 1
 			for e < n && e < k+5 && s.toks[e].kind == tWord {
 				e++
@@ -706,7 +706,7 @@ func (s *state) skipBack(k, lo int) int {
 	for j >= lo {
 		t := &s.toks[j]
 		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "ago", "later", "earlier") && j-2 >= lo && s.toks[j-1].class&cTime != 0 {
-			// "the ministry less than two weeks ago said": the span and
+			// "the council less than three days ago said": the span and
 			// its count.
 			j -= 2
 			for n := 0; n < 4 && j >= lo && s.toks[j].lowerWord() && s.timeCount(j); n++ {
@@ -716,13 +716,13 @@ func (s *state) skipBack(k, lo int) int {
 		}
 		if t.kind == tWord && j-1 >= lo && s.year(j) && s.wordIs(j-1, "in", "since", "during") && !strings.HasSuffix(s.lower(k), "ing") {
 			// "the watchdog in 2016 called on"; but a participle
-			// after a year is no finite verb with a subject: "came
-			// into office in 2012 vowing".
+			// after a year is no finite verb with a subject: "took
+			// up the post in 2019 vowing".
 			j -= 2
 			continue
 		}
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cDet|cSubjPron) == 0 && (t.flags&fCap == 0 || isWeekday(s.word(j)) || s.dateAt(j)) {
-			// "the Supreme Court last year said", "Smith on Monday said",
+			// "the Harbour Council last year said", "Smith on Monday said",
 			// "the board in March accused"
 			j--
 			v := j + 2 // what follows the time word
@@ -753,7 +753,7 @@ func (s *state) skipBack(k, lo int) int {
 			// quantifier floated off its subject.
 			if p := &s.toks[j-1]; (p.kind == tWord || p.kind == tClitic) && (p.class&cAux != 0 || p.class&(cDet|cPrep|cConj|cSubord|cAdverb|cNeg) == 0) || p.isPunct(')') || p.isPunct(pDash) {
 				// Also after a parenthesis or an aside in dashes: "Lee
-				// and Reyes (D-Ore.) both said", "The leaders -- whose
+				// and Reyes (Ward 4) both said", "The leaders -- whose
 				// party ... -- all said".
 				j--
 				continue
@@ -1145,7 +1145,7 @@ func (s *state) attributePairs() {
 		}
 		start, end := s.pairInner(p)
 		if start >= end || s.nameInPhrase(p) || s.titleLike(p, 2) || s.byline(p) {
-			// `told “Fox and Friends,” reminding`: a show's name.
+			// `told “Kestia and Friends,” reminding`: a show's name.
 			// `"Bridge to reopen," by Ann Lee`: a headline.
 			continue
 		}
@@ -1153,8 +1153,8 @@ func (s *state) attributePairs() {
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
-				// `Parties across Europe "will conflate refugees with
-				// terrorism," he said`: the reporter's words lead into
+				// `Parties across Norvia "will confuse traders with
+				// thieves," he said`: the reporter's words lead into
 				// the quote, and the statement is mixed.
 				st.first, st.kind = ls, Mixed
 				st.start, st.end = s.toks[ls].start, s.toks[p.close].end
@@ -1302,7 +1302,7 @@ func (s *state) namedByWhat(p pair) bool {
 
 // nameInPhrase reports whether a quotation is a title in the reporter's
 // phrase, not a quote: a few capitalised words after a preposition, an
-// article or a possessive, `On ABC's "This Week," Lee said`.
+// article or a possessive, `On Wirex's "Late Desk," Lee said`.
 func (s *state) nameInPhrase(p pair) bool {
 	if p.open == 0 || p.close-p.open > 7 || p.close-p.open < 2 {
 		return false
@@ -1314,7 +1314,7 @@ func (s *state) nameInPhrase(p pair) bool {
 	for k := p.open + 1; k < p.close; k++ {
 		t := &s.toks[k]
 		if (t.isPunct(',') || t.isPunct('.')) && k == p.close-1 {
-			continue // `"This Week,"`, `on ABC's "This Week."`
+			continue // `"Late Desk,"`, `on Wirex's "Late Desk."`
 		}
 		if t.kind != tWord || !t.capWord() && t.class&(cPrep|cDet|cConj) == 0 {
 			return false
@@ -1369,7 +1369,7 @@ func (s *state) splitFront(c cue, m mention, open, group int) bool {
 	}
 	for k := ls; k < lead; k++ {
 		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
-			// "Lee acknowledged X, which is an outcome, he said, ...":
+			// "Lee admitted X, which is a loss, he said, ...":
 			// the front has an attribution of its own.
 			return false
 		}
@@ -1417,7 +1417,7 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 }
 
 // cueAfterPair looks for the attribution right after a closing mark:
-// `"Q," Nauert said`, `"Q," said Nauert`, `"Q" -- said Mr. X`.
+// `"Q," Reyes said`, `"Q," said Reyes`, `"Q" -- said Mr. X`.
 func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	n := len(s.toks)
 	i := p.close + 1
@@ -1428,7 +1428,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 	}
 	across := false
 	if i >= n || s.toks[i].flags&fBlankLine != 0 || s.pairOf[i] >= 0 || s.sentOf[i] != s.sentOf[p.close] {
-		// `"Q." Trump said ...` starts a new sentence: not this
+		// `"Q." Reyes said ...` starts a new sentence: not this
 		// quote's attribution. But a question or exclamation ends
 		// inside its marks, and the attribution after it may look like
 		// a sentence of its own: `"Are you ready?" Lee asked.`
@@ -1489,7 +1489,7 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			return c, m, false
 		}
 		if j == i {
-			// Inverted: "said Nauert", but not after a participle,
+			// Inverted: "said Reyes", but not after a participle,
 			// whose subject is that of the clause before: `a
 			// defense of "city values," saying the city ...`.
 			if cc.participle {
@@ -1886,8 +1886,8 @@ func (s *state) clauseObject(k int) bool {
 }
 
 // nameLead reports whether [a, b) holds only words that may open the
-// noun phrase of a mention that starts at b: "the" and "Democrats’ " in
-// "the Democrats’ Ann Lee", a lower-case title, "the state senator and"
+// noun phrase of a mention that starts at b: "the" and "Wardens’ " in
+// "the Wardens’ Ann Lee", a lower-case title, "the state senator and"
 // before a second title.
 func (s *state) nameLead(a, b int) bool {
 	if b-a > 8 {
@@ -1916,15 +1916,15 @@ func (s *state) nameLead(a, b int) bool {
 // leadStart returns where the words before the speaker of a trailing
 // attribution, whose mention starts at a, open right after a comma: an
 // article, a possessor, a title or description in lower case and one
-// capitalised modifier before it, "Q, the IOM said", "Q, the union's Ann
-// Lee said", "Q, the EU s chief negotiator Ann Lee said", "Q, state news
-// agency KCNA said", "Q, the Dutch news agency Nordo said". It returns a
+// capitalised modifier before it, "Q, the KFA said", "Q, the union's Ann
+// Lee said", "Q, the KFA s chief negotiator Ann Lee said", "Q, state news
+// agency KNS said", "Q, the Norvian news agency Nordo said". It returns a
 // when there are none, when they begin a relative clause on a phrase of
-// their own ("Q, an allegation the Kremlin denied", "Q, something Lee
+// their own ("Q, an allegation the Council denied", "Q, something Lee
 // vowed never to do", "what Lee said"), and when the words before the
 // comma state nothing: "His niece, state senator Ann Lee, said" or a list
-// ("Canada, Peru, the United States and Chile have sent", "Q, UNICEF and
-// the WHO said").
+// ("Dover, Kestia, the United Isles and Norvia have sent", "Q, Wirex and
+// the KFA said").
 func (s *state) leadStart(a, lo int) int {
 	for k := a - 1; k > lo && k >= a-6; k-- {
 		t := &s.toks[k]
@@ -1932,12 +1932,12 @@ func (s *state) leadStart(a, lo int) int {
 		switch {
 		case s.possessive(k):
 		case t.capWord() && (t.class&cDet == 0 || opens) && k+1 < a && (s.toks[k+1].kind == tClitic || s.toks[k+1].kind == tMark || s.toks[k+1].capWord()):
-			// A possessor's name: "the EU s", "The New York Times'".
+			// A possessor's name: "the KFA s", "The Kestia Times'".
 		case k < a-1 && s.capModifier(k) && (!s.conjBetween(k+1, a) || s.titlesJoined(k+1, a)):
-			// "Danish ferry operator Wirex", "the Dutch news agency",
+			// "Norvian ferry operator Wirex", "the Norvian news agency",
 			// "professor and former judge Ann Lee".
 			if !opens && k-2 > lo && (s.toks[k-1].lowerWord() && s.wordIs(k-1, "the") || s.toks[k-1].capWord() && s.toks[k-1].class&(cDet|cPrep|cConj) == 0) && s.toks[k-2].isPunct(',') {
-				// "the Dutch news agency", "Dover University professor".
+				// "the Norvian news agency", "Dover University professor".
 				k--
 				opens = true
 			}
@@ -1969,8 +1969,8 @@ func (s *state) loneCapVerb(k, r int) bool {
 }
 
 // capModifier reports whether the word at k is a capitalised modifier
-// that can open a lead before lower-case words: "Russian" in "...,
-// Russian state company Gazco said", but not a word that has a role in
+// that can open a lead before lower-case words: "Norvian" in "...,
+// Norvian state company Gazco said", but not a word that has a role in
 // the clause.
 func (s *state) capModifier(k int) bool {
 	t := &s.toks[k]
@@ -1979,7 +1979,7 @@ func (s *state) capModifier(k int) bool {
 
 // titlesJoined reports whether every conjunction in [a, b) joins a title
 // in lower case before it to another role: "professor and former judge",
-// not the list "UNICEF and the WHO".
+// not the list "Wirex and the KFA".
 func (s *state) titlesJoined(a, b int) bool {
 	for k := a + 1; k < b-1; k++ {
 		if t := &s.toks[k]; t.kind == tWord && t.class&cConj != 0 && (!s.toks[k-1].lowerWord() || s.toks[k-1].class&cTitle == 0 || !s.toks[k+1].lowerWord()) {
@@ -2133,7 +2133,7 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 			continue
 		}
 		if k < j-6 && s.clauseAfterObject(cc.last, j+1) {
-			// `said in an interview that in her state, "Q"`: a clause
+			// `said in a talk that in her town, "Q"`: a clause
 			// of the reporter's leads in.
 			break
 		}
@@ -2296,7 +2296,7 @@ func (s *state) asideBefore(j, lo int) int {
 // that the reporter's words lead into.
 func (s *state) clauseAfterObject(a, b int) bool {
 	if b < len(s.toks) && s.hearerRelative(s.skipHearer(a, b), b+1) == b {
-		// "told the mayors who gathered in the hall, “...”": the
+		// "told the farmers who met in the hall, “...”": the
 		// hearer's relative clause, then the quotation.
 		return false
 	}
@@ -2438,8 +2438,8 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	if k > lo && s.toks[k-1].isPunct(',') && !c.participle && !c.object {
 		// `..., said an American official.`: an inverted attribution
 		// closes the sentence, unless what comes before the comma is
-		// the subject and its apposition: "Representative Jeff Duncan,
-		// another South Carolina Republican, said Diyab ...".
+		// the subject and its apposition: "Councillor Tom Reyes,
+		// another Kestia delegate, said Park ...".
 		if m, ok := s.subjectBefore(k, lo); ok && (s.mentionStart(m) <= s.clauseOpening(lo) || s.namedAfterRole(m, lo)) && !s.prepObject(m, lo) {
 			return m, true
 		}
@@ -2455,7 +2455,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if c.participle && pk > lo && (s.toks[pk-1].isPunct(',') || s.toks[pk-1].isPunct(pDash) || s.commaInMark(pk-1, lo) || s.strippedDash(pk)) {
 		// "..., saying ...": the subject of the clause it hangs on; after
-		// an adverb, unless a subject stands before it ("Lee, R-Ga.,
+		// an adverb, unless a subject stands before it ("Lee, 61,
 		// now saying").
 		if pk < k {
 			if m, ok := s.subjectBefore(k, lo); ok {
@@ -2471,7 +2471,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
 		if c.participle && s.verbPhrase(m, lo) {
-			// "Democrats can reasonably campaign saying ...": the
+			// "Farmers can reasonably campaign saying ...": the
 			// words before the participle are a verb phrase; the
 			// clause's subject speaks.
 			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
@@ -2503,7 +2503,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		if c.participle && (s.documentObject(m, lo) || s.objectBefore(m, lo)) {
 			if rm, ok := s.relativeSubject(s.mentionStart(m), lo); ok {
-				// "the ACLU, which released a statement
+				// "the KFA, which released a statement
 				// questioning ...": the relative clause's subject.
 				return rm, true
 			}
@@ -2533,7 +2533,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// before the preposition ("distanced himself from the movement
 		// by saying").
 		if m, ok := s.relativeSubject(pk-1, lo); ok {
-			// "Ryan, who had surprised Lee by declaring ...": the
+			// "Reyes, who had surprised Lee by declaring ...": the
 			// relative clause's subject.
 			return m, true
 		}
@@ -2545,7 +2545,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if j := s.skipBack(k, lo); j > lo && (s.toks[j].kind == tWord && s.toks[j].class&cConj != 0 || s.toks[j].isPunct(',') && s.toks[j+1].kind == tWord && s.word(j+1) == "then") {
-		// "Zakharova declined to give details, but said ...", "Kasich
+		// "Park declined to give details, but said ...", "Reyes
 		// offered the man a job, then says ...": the subject of the
 		// first verb, after a clause it was set against ("Lee signed
 		// it, while Reyes proposed ... and said").
@@ -2671,7 +2671,7 @@ func (s *state) attributive(k int) bool {
 }
 
 // asPutIt returns the speaker of "put it" at k in "as Lee, a professor
-// at Yale and author of “The Long Road,” put it", where no subject
+// at Dover and author of “The Long Road,” put it", where no subject
 // stands right before the verb: the name right after "as", however long
 // the aside between it and the verb.
 func (s *state) asPutIt(k, lo int) (m mention, ok bool) {
@@ -2774,7 +2774,7 @@ func (s *state) objectBefore(m mention, lo int) bool {
 	}
 	j := a - 1
 	if m.kind == mName && j-1 >= lo && s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
-		// "opened a Rochester rally blasting ...": the name modifies
+		// "opened a Dover rally blasting ...": the name modifies
 		// the object of a verb.
 		j--
 	}
@@ -2801,7 +2801,7 @@ func (s *state) goesOnTo(k, lo int) int {
 // or -1: "Lee took to Twitter to say", "Lee called friends to say",
 // "Lee went out of her way to say", "Lee was quick to add". Such a
 // speech act was done, unlike one willed, planned or negated ("wanted to
-// say", "declined to say", "would visit Iowa to say"). The object of
+// say", "declined to say", "would visit Kestia to say"). The object of
 // "led" or "prompted" is the speaker ("the vote led Lee to say");
 // directives ("urged Lee to say") and verbs that only allow it or give
 // the task ("let Lee say", "assigned Lee to defend") state nothing.
@@ -2831,11 +2831,11 @@ func (s *state) purposeVerb(k, lo int) int {
 	for i := j; i >= lo && i > j-10; i-- {
 		t := &s.toks[i]
 		if t.kind == tClitic && i > lo && s.toks[i-1].kind == tWord {
-			continue // "Reagan's"
+			continue // "Reyes's"
 		}
 		if t.kind != tWord || s.pairOf[i] >= 0 || s.wordIs(i, "that", "who", "whom", "whose", "which", "what") {
 			// Nor the verb of a relative clause: "the points that
-			// Republicans like to cite".
+			// farmers like to cite".
 			return -1
 		}
 		if s.wordIs(i, "attempt", "attempts", "bid", "call", "calls", "chance", "commitment", "decision", "decisions", "effort", "efforts", "failure", "move", "need", "obligation", "opportunity", "plan", "plans", "pledge", "promise", "reason", "reasons", "refusal", "request", "right", "time", "vow") {
@@ -2875,13 +2875,13 @@ func (s *state) purposeVerb(k, lo int) int {
 		return -1
 	}
 	if s.wordIs(v+1, "to") && v+2 < k && s.toks[v+2].lowerWord() && s.toks[v+2].class&(cDet|cPossPron) == 0 {
-		// "decided to visit Iowa to say": a verb whose complement is
+		// "decided to visit Kestia to say": a verb whose complement is
 		// an infinitive, no preposition ("took to Twitter").
 		return -1
 	}
 	for i := v - 1; i >= lo && i >= v-3; i-- {
 		if s.toks[i].class&cNeg != 0 || s.wordIs(i, "would", "will", "could", "should", "might", "may", "can", "must", "to", "'d", "'ll") {
-			// "would travel to Iowa to say", "to visit Iowa to say"
+			// "would travel to Kestia to say", "to visit Kestia to say"
 			return -1
 		}
 		if s.toks[i].class&(cAux|cAdverb) == 0 {
@@ -3195,9 +3195,9 @@ func (s *state) nameLine(si int) int {
 	}
 	if !ok || s.mentionStart(m) != sent.first || m.entity < 0 || s.placeLike(m.entity) || s.scratch[m.entity] < 2 {
 		// The name must be one the text speaks of elsewhere: not a
-		// label ("Correction:", "Breaking:") or a place ("Iowa:");
+		// label ("Correction:", "Breaking:") or a place ("Kestia:");
 		// but in a transcript the speaker's label opens each of its
-		// lines, "TAPPER: Do you think ...", and the label may be all
+		// lines, "PARK: Do you think ...", and the label may be all
 		// the text says of the speaker.
 		switch {
 		case s.labels >= 2 && s.capsLabel(sent.first) == c:
@@ -3205,11 +3205,11 @@ func (s *state) nameLine(si int) int {
 				m = mention{first: sent.first, last: c, kind: mName, entity: -1}
 			}
 		case si == 0 && c == sent.first+1 && s.toks[sent.first].capWord() && slices.Contains(findingNouns, s.lower(sent.first)):
-			// "Poll: Lee Leads in Ohio": a headline gives what a
+			// "Poll: Lee Leads in Norvia": a headline gives what a
 			// document found.
 			m = mention{first: sent.first, last: c, head: sent.first, kind: mDescription, entity: -1}
 		case si == 0 && c <= sent.first+2 && s.toks[c-1].capWord() && s.toks[c-1].class&(cUnnamed|cBody) != 0 && s.toks[c-1].class&cTime == 0:
-			// "Insiders: Lee Will Win", "Clinton Camp: ...": a
+			// "Insiders: Lee Will Win", "Reyes Camp: ...": a
 			// headline gives what the people or the body it names
 			// said.
 			m = mention{first: sent.first, last: c, head: c - 1, kind: mDescription, entity: -1}
@@ -3281,8 +3281,8 @@ func (s *state) capsLabel(a int) int {
 
 // commaNear reports whether a comma or dash stands in the reach tokens
 // before k, where a trailing attribution's subject would follow it: a
-// cheap test before the tail is tried. A subject may be long: "Q, a media
-// unit run by the army's ally Harbour Front reported".
+// cheap test before the tail is tried. A subject may be long: "Q, a news
+// desk run by the navy's partner Harbour Front reported".
 func (s *state) commaNear(k, lo, reach int) bool {
 	for j := k - 1; j >= lo && j >= k-reach; j-- {
 		if t := &s.toks[j]; t.isPunct(',') || t.isPunct(pDash) || t.isPunct('?') || t.isPunct('!') {
@@ -3293,7 +3293,7 @@ func (s *state) commaNear(k, lo, reach int) bool {
 }
 
 // tailBeforeParticiple returns the finite speech verb that a participle
-// after a comma hangs on, `Q, Lee said in a statement, calling on X`: it
+// after a comma hangs on, `Q, Lee said in a letter, calling on X`: it
 // is Q's attribution, and the participle has a statement of its own
 // after it. Otherwise it returns c.
 func (s *state) tailBeforeParticiple(c cue, sent sentence) cue {
@@ -3400,7 +3400,7 @@ func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 			continue
 		}
 		if c.kind == cueVerb && k > sent.first && s.wordIs(k+1, "by") && lowerHasSuffix(s.word(k), "ed") && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cAux|cSubjPron|cConj|cSubord|cAdverb|cNeg) == 0 {
-			// "Q, according to exit polls reported by the Post.": a
+			// "Q, according to early counts reported by the Ledger.": a
 			// participle after its noun names the source's maker; the
 			// attribution is the one before it.
 			continue
@@ -3653,29 +3653,29 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			left = false
 		}
 		if left && !split && s.roleBefore(ls, leftEnd-1) {
-			// "The committee's ranking Democrat, Representative Eliot
-			// Engel, said ...": a description in apposition, not a
+			// "The board's senior member, Councillor Jo
+			// Park, said ...": a description in apposition, not a
 			// statement. When the attribution splits a statement, the
-			// role is the subject of its rest: "His wife, he says,
-			// plans to leave".
+			// role is the subject of its rest: "His sister, he says,
+			// plans to move".
 			left = false
 		}
 		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
-			// `Q,  Clinton told the AIPAC meeting in Washington.`: in
+			// `Q,  Reyes told the Wirex meeting in Dover.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
-			// but not `Speaking in Ohio, Lee said ...`, nor where a
+			// but not `Speaking in Kestia, Lee said ...`, nor where a
 			// stripped mark right after the verb opens its quote, `...
 			// and said it was over, a man yelled  Stay!`, nor in a
 			// relative clause, `..., an anchor who questioned his
 			// record`, which closes no quote.
 			right = false
 		}
-		// `Q, Nauert told a regular briefing.`: what follows a trailing
+		// `Q, Reyes told a weekly briefing.`: what follows a trailing
 		// attribution is no statement, unless it splits one.
 		left = left && (!right || split)
 		if left && !split && (s.toks[ls].class&(cPrep|cTime) != 0 || s.compoundPrep(ls)) && !s.clauseLike(ls) && !s.hasClause(ls, leftEnd-1) && !s.subjectAfterFront(ls, leftEnd-1) && !s.quotedAfterComma(ls, leftEnd-1) {
-			// `In a speech last July, he said: ...`: a fronted phrase
+			// `In a talk last April, he said: ...`: a fronted phrase
 			// with no clause of its own sets the scene for the
 			// attribution; it states nothing.
 			left = false
@@ -3773,7 +3773,7 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		right = false
 	}
 	if right && !colon && s.timeOnly(cs, ce) {
-		// "a plan announced earlier this year", "told the paper last
+		// "a scheme unveiled earlier this month", "told the paper last
 		// week": a time after the cue is when it was said, not what.
 		right = false
 	}
@@ -3934,7 +3934,7 @@ func (s *state) verbStart(k, lo int) int {
 
 // titleCommaBefore reports whether token j closes the quoted title of a
 // work whose comma stands inside the marks, at the end of a statement
-// before its attribution: `The French love “Port Life,” Lee said`. The
+// before its attribution: `The Norvians love “Port Life,” Lee said`. The
 // title is no quotation of the speaker's, so the clause is the statement.
 func (s *state) titleCommaBefore(j, lo int) bool {
 	if !s.commaInMark(j, lo) {
@@ -4227,7 +4227,7 @@ func (s *state) findingSource(m mention) bool {
 }
 
 // attributionAt reports whether [a, b) opens with an attribution of its
-// own: a subject and a cue ("Diyab's friends say ...", "Smith said ...").
+// own: a subject and a cue ("Park's friends say ...", "Smith said ...").
 func (s *state) attributionAt(a, b int) bool { return s.subjectCue(a, b, 12) }
 
 // subjectCue reports whether the first speech verb in tokens (a, b), not
@@ -4299,13 +4299,13 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return m, false
 	}
 	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") {
-		// "according to a draft seen by Reuters": whoever saw the
+		// "according to a draft seen by the Ledger": whoever saw the
 		// document did not write it; the document speaks.
 		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
-			// "according to data compiled by the institute", whose
+			// "according to figures gathered by the institute", whose
 			// description takes in its agent: the agent wrote them.
 			for j := m.head + 1; j < m.last && j <= m.head+2; j++ {
 				if a, ok := s.authorAfter(j, hi); ok {
@@ -4359,8 +4359,8 @@ func (s *state) modifiedName(m mention, hi int) mention {
 }
 
 // possessorOfBody reports whether name m owns the body that speaks after
-// it: "according to Brazil's top electoral court" is the court's word, not
-// Brazil's; but a document speaks for its author, "according to Lee's
+// it: "according to Norvia's top election board" is the board's word, not
+// Norvia's; but a document speaks for its author, "according to Lee's
 // memoir".
 func (s *state) possessorOfBody(m mention, hi int) bool {
 	if m.kind != mName || m.last+1 >= hi || s.toks[m.last].kind != tClitic || !s.toks[m.last+1].lowerWord() {
@@ -4477,7 +4477,7 @@ func (s *state) nounOrAdjective(k int) bool {
 	}
 	if k > 0 && len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.toks[k-1].kind == tWord && len(s.word(k-1)) > 4 && (hasSuffixFold(s.word(k-1), "ic") || hasSuffixFold(s.word(k-1), "ical")) &&
 		!(k > 1 && s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0)) {
-		// "despite Democratic calls for her to quit", "growing public
+		// "despite civic calls for her to quit", "growing public
 		// claims": a plural after an adjective in -ic. "The public
 		// calls for ..." has a subject and its verb.
 		return true
@@ -4556,7 +4556,7 @@ func (s *state) year(k int) bool {
 // afterSingularNP reports whether the base form at k ends a noun phrase
 // whose other words are singular nouns after an article or a
 // possessive, before a quotation or punctuation: "the TV show “Main
-// Street”", "on ABC's late night show,". A verb in the base form needs a
+// Street”", "on Wirex's late night show,". A verb in the base form needs a
 // plural subject; a singular noun that names people or a body ("the
 // committee say") may take one.
 func (s *state) afterSingularNP(k int) bool {
@@ -4574,7 +4574,7 @@ func (s *state) afterSingularNP(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		t := &s.toks[j]
 		if t.kind == tClitic && j < k-1 {
-			return true // "ABC's TV show"
+			return true // "Wirex's TV show"
 		}
 		if t.kind != tWord {
 			return false
@@ -4598,7 +4598,7 @@ func (s *state) degreeHead(m mention, hi int) bool {
 }
 
 // authorAfter returns the author named after a document at token i:
-// "(an analysis) by the Pew Research Center", "(data) compiled by the
+// "(a study) by the Harbour Research Group", "(data) compiled by the
 // city", "(a report) from the agency". The author, not the document,
 // is the source.
 func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
@@ -4674,7 +4674,7 @@ func (s *state) pollFront(k int, sent sentence) (c cue, ok bool) {
 			return cue{first: k, last: k + 1, kind: cueAccording}, true
 		case t.kind == tClitic && s.possessive(j):
 		case t.kind == tPunct && (t.isPunct('/') || t.isPunct(pDash) || t.isPunct('.')) && j+1 < sent.last && s.toks[j+1].kind == tWord:
-			// "a CBS/Times poll", "a Post-ABC poll", "the U.S. poll"
+			// "a KTV/Times poll", "a Post-KTV poll", "the U.S. poll"
 		case t.kind != tWord || s.pairOf[j] >= 0:
 			return c, false
 		case t.lowerWord() && (t.class&(cSubord|cAux|cSubjPron|cNeg) != 0 || t.class&cConj != 0 && !s.wordIs(j, "and") || s.verbLike(j) && !strings.HasSuffix(s.word(j), "ed")):
@@ -4827,7 +4827,7 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 	} else if c.first-1 > sent.first && s.toks[c.first-1].kind == tWord && s.speakingSource(m) && s.closesClause(m.last, end, sent.last) {
 		// `Q according to S.`, with no comma: a source that speaks
 		// closes the clause it reports ("Lee leads by 20 votes
-		// according to a count by the Ledger"), but not "behaved
+		// according to a recount by the Ledger"), but not "behaved
 		// according to their rank".
 		ls := s.leftClauseStart(c.first, sent.first)
 		for k := ls; k < c.first; k++ {
@@ -4912,12 +4912,12 @@ func (s *state) participleAside(cs, ce int) int {
 
 // closesClause reports whether the source of "according to", which ends
 // at a and runs on to e, ends its clause: only a phrase or a participle
-// runs on after it ("a poll released Monday", not "U.S. officials remains
-// in a stalemate"), and e is the end of the sentence, or a comma before "but"
+// runs on after it ("a poll released Monday", not "Kestia officials remains
+// in a deadlock"), and e is the end of the sentence, or a comma before "but"
 // or "and" and a clause of the reporter's.
 func (s *state) closesClause(a, e, hi int) bool {
 	if a < e && s.toks[a].lowerWord() && s.toks[a].class&(cDocument|cUnnamed|cBody) != 0 {
-		a++ // "a CBS poll": the noun a name modifies
+		a++ // "a KTV poll": the noun a name modifies
 	}
 	if a < e {
 		// Only a phrase or a participle goes on from the source.
@@ -4938,7 +4938,7 @@ func (s *state) closesClause(a, e, hi int) bool {
 
 // aboutAfterAmount returns where the topic starts when [cs, ce) opens
 // with an amount of speech and "about" ("little about the plan", "much
-// over the years about the vote", "nothing about it"), or cs.
+// over the months about the vote", "nothing about it"), or cs.
 func (s *state) aboutAfterAmount(cs, ce int) int {
 	if cs >= ce || !s.toks[cs].lowerWord() || !s.wordIs(cs, "little", "much", "nothing", "more", "less") {
 		return cs
@@ -4963,7 +4963,7 @@ func (s *state) aboutAfterAmount(cs, ce int) int {
 func (s *state) connectiveFront(k, lo int) int {
 	f := k - 1
 	if f > lo && s.splitMark(f) {
-		f-- // "where - according to UN estimates - Q"
+		f-- // "where - according to KFA estimates - Q"
 	}
 	relative := func(j int) bool {
 		return j-1 > lo && s.toks[j].lowerWord() && s.wordIs(j, "who", "which") && s.toks[j-1].isPunct(',')
@@ -4981,7 +4981,7 @@ func (s *state) connectiveFront(k, lo int) int {
 		return -1
 	}
 	if s.wordIs(f, "that") && s.toks[f-1].class&cueClasses == 0 {
-		// "likely to do that, according to aides": a demonstrative,
+		// "likely to try that, according to aides": a demonstrative,
 		// unless a verb's "that" opens its clause.
 		return -1
 	}
@@ -5088,8 +5088,8 @@ func (s *state) attributeLeftovers() {
 			st.source = srcQuoteCueAfter
 			s.useCue(c)
 		} else if s.titleLike(p, 1) || s.byline(p) {
-			// `told “Fox and Friends,” reminding`, `roles in “Apollo
-			// 13,” “Big”`: the name of a show or a work.
+			// `told “Kestia and Friends,” reminding`, `roles in “Harbour
+			// 9,” “Tide”`: the name of a show or a work.
 			continue
 		} else if ci, lead := s.carriedBy(prev, p, like); ci >= 0 {
 			ps := s.stmts[ci]
@@ -5230,7 +5230,7 @@ func (s *state) signatureAfter(open, k int) (m mention, ok bool) {
 }
 
 // signatureName returns the name after the dash at token k that runs to
-// the end of its line, `— Ann Lee`, `- Lee, Dayton.`, where a token
+// the end of its line, `— Ann Lee`, `- Lee, Dover.`, where a token
 // with flag end (a new line or a new paragraph), or the text's end,
 // follows.
 func (s *state) signatureName(k int, end tokenFlag) (m mention, ok bool) {
@@ -5243,7 +5243,7 @@ func (s *state) signatureName(k int, end tokenFlag) (m mention, ok bool) {
 	}
 	e := s.runs[r].last
 	if e < len(s.toks) && s.toks[e].isPunct(',') {
-		// `- Lee, Dayton.`, `- Lee, a teacher`: where the speaker
+		// `- Lee, Dover.`, `- Lee, a teacher`: where the speaker
 		// lives or what she does, to the end of the line.
 		e = s.signatureTail(e+1, end)
 	}
@@ -5377,7 +5377,7 @@ func (s *state) carrier(i int) int {
 
 // coordinatedParticiple returns the speaker of a speech participle
 // shortly before the "and" at j that joins a second one to it: in "with
-// Reyes tweeting that it was a disaster and asking, ..." Reyes asks. The
+// Reyes tweeting that it was a mess and asking, ..." Reyes asks. The
 // first participle must not be joined to another in turn.
 func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 	for i := j - 1; i > lo && i >= j-25; i-- {
@@ -5428,7 +5428,7 @@ func (s *state) withSubject(i, lo int) (m mention, ok bool) {
 }
 
 // relativeSubject returns the antecedent of "who" when the relative
-// clause it opens runs, with no punctuation, to token i: in "Ryan, who
+// clause it opens runs, with no punctuation, to token i: in "Reyes, who
 // had surprised Lee by declaring", "who" is the subject of the verbs
 // before "by".
 func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
@@ -5444,7 +5444,7 @@ func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
 			return s.npEndingAt(k, lo, true)
 		}
 		if s.wordIs(k, "is", "was", "are", "were", "been", "be") {
-			// "Acme, which is caught up in lawsuits alleging ...": a
+			// "Acme, which is tied up in suits claiming ...": a
 			// state, not an act of the relative's.
 			return m, false
 		}
@@ -5551,7 +5551,7 @@ func (s *state) carriesLeadIn(ps, aside stmt, p pair) bool {
 
 // quotedSubject reports whether a short quotation with no punctuation of
 // its own at the end is the subject of the reporter's sentence, whose verb
-// follows it: `"Top secret" is the highest level`, a term or a title
+// follows it: `"Grade one" is the top rank`, a term or a title
 // named, not a statement.
 func (s *state) quotedSubject(p pair) bool {
 	last := p.close - 1
@@ -5583,7 +5583,7 @@ func (s *state) newSubject(ps stmt, b int) bool {
 		}
 		if r.first < a || r.entity < 0 || r.entity == e || s.pairOf[r.first] >= 0 || s.sentOf[r.first] == s.sentOf[a-1] {
 			// Names in the attribution's own sentence ("said Ann
-			// Lee, a lawyer from Austin, Texas") are not new subjects.
+			// Lee, a lawyer from Dover, Kestia") are not new subjects.
 			continue
 		}
 		en := &s.entities[r.entity]
@@ -5625,9 +5625,9 @@ func (s *state) capitalFirst(p pair) bool {
 
 // titleLike reports whether a quotation inside the reporter's sentence
 // is capitalized as a title is: min to six words, each with a capital or
-// in figures but for small words inside ("Fox and Friends", "Apollo
-// 13"), and no question or exclamation. One that opens a sentence may be
-// a slogan someone said: `"Make America Great Again," he said`.
+// in figures but for small words inside ("Kestia and Friends", "Harbour
+// 9"), and no question or exclamation. One that opens a sentence may be
+// a slogan someone said: `"Make Dover Proud Again," he said`.
 func (s *state) titleLike(p pair, min int) bool {
 	o := &s.toks[p.open]
 	if o.flags&fSentStart != 0 || p.open == 0 {
@@ -5709,14 +5709,14 @@ func (s *state) statementLike(p pair) bool {
 	if opens && s.capitalFirst(p) && lt.isPunct(',') {
 		// `"I said that ...," but then he rebutted`: cut off by the
 		// reporter's clause. A title goes on as the subject of the
-		// reporter's sentence: `"Harbor Lights," which airs Tuesday,
-		// is ...`, `"Night Court," on NBC, is ...`.
+		// reporter's sentence: `"Harbour Tales," which airs Tuesday,
+		// is ...`, `"Dock Court," on KTV, is ...`.
 		k := p.close + 1
 		return !(s.titleCased(p, 1) && k < len(s.toks) && s.toks[k].lowerWord() && s.sentOf[k] == s.sentOf[p.close])
 	}
 	if opens && s.capitalFirst(p) && words >= 2 {
 		// "'Tis nobler' Words ...": an utterance, unless the sentence
-		// goes on with a verb, as after a title: "Star Wars" opened.
+		// goes on with a verb, as after a title: "Sky Gates" opened.
 		k := p.close + 1
 		return k >= len(s.toks) || !s.toks[k].lowerWord() || s.sentOf[k] != s.sentOf[p.close]
 	}
@@ -5854,7 +5854,7 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 	}
 	// A request put to the speaker is one too: "When asked to confirm
 	// the vote, Lee said ...", "Lee was asked to name a rival"; but not
-	// a poll's choice, "When asked to pick between the two, 45 percent
+	// a poll's choice, "When asked to choose among the plans, 45 percent
 	// ...", which the answer after it reports.
 	request := i+1 < sent.last && s.toks[i].lowerWord() && s.wordIs(i, "to") && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron|cPrep|cTime|cAux|cNeg) == 0 && !s.wordIs(i+1, "choose", "pick", "rank", "rate", "select")
 	if !request {
@@ -6111,7 +6111,7 @@ func (s *state) deniedGrant(i int) bool {
 		!s.wordIs(i+1, "had", "has", "is", "was", "were", "would")
 }
 
-// ruleAt reports whether the words from i name a law or rule, "EU
+// ruleAt reports whether the words from i name a law or rule, "KFA
 // rules", "the constitution", "state law": what a thing is "according
 // to" them is the reporter's account, not a source's statement. But "law
 // enforcement officials" speak.
