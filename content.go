@@ -157,13 +157,13 @@ func (s *state) finiteVerb(v int) bool {
 }
 
 // scenePrepositions open a phrase that tells where, when or how
-// something was said: `in a speech`, `at a rally`, `without elaborating`.
+// something was said: `at a rally`, `in a speech`, `without elaborating`.
 var scenePrepositions = []string{"amid", "at", "by", "during", "in", "inside", "near", "on", "outside", "with", "without"}
 
 // sceneAt reports whether the words at token k set the scene of a
 // saying rather than go on with what was said: a name or place, a noun
 // phrase, a phrase of place, time or manner, an "as" or "when" clause;
-// `Dover, Ohio`, `a rally in Dover`, `in an interview`, `as the crowd
+// `Dover, Norvia`, `a rally in Dover`, `in an interview`, `as the crowd
 // cheered`. A relative clause (`in which`) may still report speech.
 func (s *state) sceneAt(k int) bool {
 	t := &s.toks[k]
@@ -268,7 +268,7 @@ func (s *state) splitMark(k int) bool {
 	}
 	t := &s.toks[k]
 	if t.isPunct(pDash) && s.word(k) == "-" && (t.flags&fSpace == 0 || k+1 < len(s.toks) && s.toks[k+1].flags&fSpace == 0) {
-		// "A.F.L.-C.I.O.", "lost -7 points": a hyphen or a sign, not
+		// "H.W.U.-K.D.F.", "lost -7 points": a hyphen or a sign, not
 		// a dash.
 		return false
 	}
@@ -288,7 +288,7 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return -1
 	}
 	if m.first < c.last && s.toks[c.first].class&cSpeechObject != 0 && s.cueGoesOn(c, hi) {
-		// "In 2010, he warned the council against it, because ...": the
+		// "In 1998, she warned the board against it, because ...": the
 		// verb's complement, not a tail, stands before the comma.
 		return -1
 	}
@@ -316,7 +316,7 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		}
 		t := &s.toks[r]
 		if lead := s.attributionLead(c, m); s.spaced && s.toks[lead+1].phantoms > 0 && t.phantoms == 0 && (s.sceneAt(r) || s.reporterRest(r, hi) || s.verblessRest(r, hi)) {
-			// `Q,  he said at a rally in Dover, Ohio.`, `Q,  he said,
+			// `Q,  he said at a rally in Dover, Norvia.`, `Q,  he said,
 			// as the crowd cheered`: a stripped mark closed the front,
 			// a quote, and none opens the rest, which sets the scene
 			// of the saying (see reporterRest), or, with no verb, tells
@@ -342,7 +342,7 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			}
 		}
 		if t.kind == tPunct || s.relativeOrCue(r) || s.wordIs(r, "where") || s.asByAt(r) {
-			// "said Lee, who ...", "told reporters in Ohio, where
+			// "said Lee, who ...", "told reporters in Kestia, where
 			// ...", "said Lee, as reported by the Planet"
 			return -1
 		}
@@ -353,14 +353,14 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -1
 		}
 		if s.sentenceApposition(r, hi) {
-			// `Q, the Post reported on Tuesday -- a move that stunned
+			// `Q, the Ledger reported on Thursday -- a move that stunned
 			// the town`: the reporter's comment on the news, not more
 			// of the statement.
 			return -1
 		}
 		if s.wordIs(r, "as", "when") && t.flags&fCap == 0 && s.timeIn(i, j) && s.pastClause(r+1, hi) {
-			// "Turnout was high, the ministry said on Monday, as voting
-			// started": after a dated saying, a clause in the past
+			// "Turnout was low, the council said on Friday, as polls
+			// closed": after a dated saying, a clause in the past
 			// dates it further, the reporter's.
 			return -1
 		}
@@ -372,7 +372,7 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		}
 		if r+2 < hi && t.lowerWord() && (s.wordIs(r, "a", "an", "one", "two", "three", "four", "five", "several", "hours", "days", "weeks") || t.flags&fDigit != 0) &&
 			(s.toks[r].class&cTime != 0 && s.wordIs(r+1, "after", "before", "since") || s.toks[r+1].class&cTime != 0 && s.wordIs(r+2, "after", "before", "since")) {
-			// `Q, a spokesman said on Sunday, a day after the attack`:
+			// `Q, a spokeswoman said on Friday, a week after the fire`:
 			// the time of the saying, not more of the statement.
 			return -1
 		}
@@ -398,7 +398,7 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			return -2
 		}
 		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
-			// "said Lee, a lawyer in Ohio": after an inverted
+			// "said Lee, a lawyer in Norvia": after an inverted
 			// attribution, a verb, a clause or a participle goes on
 			// with the statement ("said Lee, referring to ..."); a
 			// noun phrase is the speaker's apposition.
@@ -520,7 +520,7 @@ func (s *state) restGoesOn(r, hi int) bool {
 	}
 	t := &s.toks[r]
 	// A clause of its own runs on for a few words: not "another freed
-	// American", the end of an aside.
+	// sailor", the end of an aside.
 	// A verb in -ed may be a participle on the aside's last noun, "who
 	// backs Lee, considered the favourite": not the rest.
 	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.wordsIn(r, hi) >= 4
@@ -576,7 +576,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	if i > afterCue && !s.strongClauseStart(i) {
-		// "said in a recent interview that ...", "said on the
+		// "said in a lengthy interview that ...", "said on the
 		// network's morning show that ...": a phrase longer than
 		// skipCueTail follows, but "that" still opens the statement.
 		if t := s.thatAfterPhrase(i, hi); t > i {
@@ -584,7 +584,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	if i > afterCue && s.skippedPP(afterCue, i) && !s.strongClauseStart(i) {
-		// "cautioned against interpreting recent events as ...": after
+		// "cautioned against reading the early figures as ...": after
 		// a prepositional phrase only a clear clause start will do.
 		return 0, 0, false, false, false
 	}
@@ -615,7 +615,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			i = s.thatAfterRelative(i, hi)
 		}
 		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
-			// "said that was in part because ...", "said that's
+			// "said that was mostly down to ...", "said that's
 			// what ...": a demonstrative.
 			break
 		}
@@ -632,7 +632,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 		if i < hi && s.toks[i].kind == tWord && (!s.relativeOrCue(i) || s.wordIs(i, "according")) {
 			// After "that" the statement may open with anything: "said
-			// that on a trip to Kosovo, he would ...", "said that,
+			// that on a visit to Kestia, she would ...", "said that,
 			// according to the audit, ...", the source and all.
 			cs, ce = i, s.contentEnd(i, hi)
 			// "counter that effect.": a demonstrative before a lone
@@ -645,7 +645,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		case i+1 < hi && s.toks[i+1].kind == tMark:
 			i++
 		case i+1 < hi && s.stripped && s.toks[i+1].phantoms > 0 && !s.relativeOrCue(i+1) && !(lead > 0 && s.toks[lead].isPunct(',') && s.toks[lead+1].phantoms > 0):
-			// `Perdue added,  He is a citizen ...`: a stripped mark
+			// `Reyes added,  She is a resident ...`: a stripped mark
 			// opens a quote after the comma, also after a fronted
 			// phrase, `Last month, Lee said,  We ...`, though not
 			// after a quote, `Q1,  said Lee,  Q2`.
@@ -657,7 +657,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// complement of its own, and what follows is no statement.
 			return 0, 0, false, false, false
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
-			// "says, win or lose in Tuesday's primary, he's staying"
+			// "says, rain or shine on Friday's march, she's going"
 			i++
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
 			// "As Lee noted, the vote was close"
@@ -675,11 +675,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i < hi && (s.gapped(m) && s.word(s.mentionStart(m)-1) != "what" || (s.gapped(m) || i == c.last && m.last <= c.first && s.toks[i].class&cAux != 0 && s.toks[i].class&cSubjPron == 0) && !s.subjectNP(s.mentionStart(m)-1)) && s.toks[i].kind == tWord && s.toks[i].flags&fCap == 0 {
 		// A verb right after the cue has lost its subject to the
 		// clause around it: "a probe the agency said was ongoing",
-		// "what she said is growing demand".
-		// "which officials said will go into effect": the statement is
+		// "what he said was waning trust".
+		// "which the council said will take effect in May": the statement is
 		// the relative clause, its subject the relative pronoun. A
-		// thing added or written is still no statement: "a year in
-		// which he could add a title to his record".
+		// thing added or written is still no statement: "a season in
+		// which she could add a cup to her shelf".
 		cs, ce = i, s.contentEnd(i, hi)
 		if i == afterCue && s.writtenObject(c, cs, ce) {
 			return 0, 0, false, false, false
@@ -692,7 +692,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	if s.relativeOrCue(i) {
-		// "said Dana Whitfield, who voted ...": a relative clause.
+		// "said Jo Park, who voted ...": a relative clause.
 		return 0, 0, false, false, false
 	}
 	if !colon && s.circumstanceAt(i, hi) {
@@ -700,7 +700,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	if !colon && i+1 < hi && s.wordIs(i, "as") && s.toks[i].flags&fCap == 0 && (s.wordIs(i+1, "if", "though") || i > afterCue && s.toks[i+1].class&cSubjPron != 0) {
-		// "responded as if he had been insulted", and after the hearer
+		// "responded as though she had been slighted", and after the hearer
 		// or a phrase of the verb's own, "told aides as she worked on
 		// the speech", "said Friday as he left": the manner or the time
 		// of the saying, not what was said.
@@ -797,7 +797,7 @@ func (s *state) mannerOfSaying(k int) bool {
 
 // writtenDocument reports whether [cs, ce) is a document a few words
 // after its determiner, with no "that" or quotation after it: "a
-// detailed, six-page letter to the mayor", "its constitution". Words in
+// signed, two-page letter to the mayor", "its constitution". Words in
 // -ed before the noun are adjectives, not a clause's verb.
 func (s *state) writtenDocument(cs, ce int) bool {
 	if cs >= ce || s.toks[cs].class&(cDet|cPossPron) == 0 || s.wordIs(cs, "that", "what", "which") {
@@ -927,7 +927,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	t := &s.toks[i]
 	opened := false
 	if c.naming && s.spaced && i+1 < hi && s.wordIs(i, "as") && s.toks[i+1].phantoms > 0 && s.toks[i+1].kind == tWord {
-		// `whom he described as  peaceful `: what was described stands
+		// `whom she described as  decent `: what was described stands
 		// before the cue, and a stripped mark after "as" opens the
 		// speaker's word for it.
 		i++
@@ -962,7 +962,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			if p := s.pairOf[k]; s.toks[k].kind == tMark && p >= 0 {
 				cl := s.pairs[p].close
 				if cl+1 < ce && s.toks[cl+1].isPunct('(') {
-					// `called them “rapists” (though he allowed ...)`:
+					// `called them “crooks” (though she allowed ...)`:
 					// the aside after the words is the reporter's.
 					return cs, cl + 1, true
 				}
@@ -1401,15 +1401,15 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// ...", "said nearly 100 ...": a count opens the statement.
 			return i
 		case pp && t.isPunct(',') && s.placeAside(i+1, hi) > 0:
-			// "said in Buffalo, New York, that ...": a place set off by
+			// "said in Dover, North Kestia, that ...": a place set off by
 			// commas inside the phrase.
 			i = s.placeAside(i+1, hi)
 		case pp && t.isPunct(',') && i > 0 && i+1 < hi && s.toks[i-1].capWord() && s.toks[i+1].capWord() && s.thatAfterPhrase(i+1, hi) > i+1:
-			// "told a rally in Dover, Delaware on Monday that ...": the
+			// "told a rally in Dover, Norvia on Monday that ...": the
 			// state of a place, then "that".
 			return s.thatAfterPhrase(i+1, hi)
 		case pp && t.isPunct(',') && !(i+1 < hi && strings.EqualFold(s.word(i+1), "that")):
-			// "respond by the millions to your message, then ...": after
+			// "reply by the hundreds to her appeal, then ...": after
 			// a phrase of the verb's own, a comma ends the attribution.
 			return i
 		case s.wordIs(i, "this", "these", "last") && t.flags&fCap == 0 && i+2 < hi && s.toks[i+1].lowerWord() && s.toks[i+1].class&cTime != 0 && (s.wordIs(i+2, "that") || s.strongClauseStart(i+2) && s.toks[i+2].kind == tWord && s.toks[i+2].class&cPrep == 0 && !s.wordIs(i+2, "when", "if", "what", "how", "why", "whether")):
@@ -1456,7 +1456,7 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 				return p
 			}
 			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
-				// "said after federal prosecutor Ryan Dickey read ...": an
+				// "said after harbour clerk Jo Park read ...": an
 				// adverbial clause, not a phrase before the statement,
 				// unless a "that" follows it, "told reporters after
 				// visiting the site that ...".
@@ -1473,8 +1473,8 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		case t.isPunct(',') && i+1 < hi && strings.EqualFold(s.word(i+1), "that"):
 			i++
 		case t.isPunct(pDash) && s.dashAsideThat(i, hi) > i:
-			// "said — on Twitter, as it happens — that", "proclaimed in
-			// July - falsely - that": an aside between dashes.
+			// "said — on the radio, of all places — that", "declared in
+			// May - wrongly - that": an aside between dashes.
 			i = s.dashAsideThat(i, hi)
 		default:
 			return i
@@ -1522,9 +1522,9 @@ func (s *state) skipObject(i, hi int) int {
 }
 
 // hearerRelative returns where a short relative clause on the hearer that
-// ends at e, "who gathered in the hall", gives way to the statement: its
-// "that", or the comma before a quotation ("told the mayors who gathered
-// in the hall, “...”"). It returns e when there is none, or when the
+// ends at e, "who came to the hall", gives way to the statement: its
+// "that", or the comma before a quotation ("told the farmers who came
+// to the hall, “...”"). It returns e when there is none, or when the
 // clause holds a speech verb of its own ("told those who said ...").
 func (s *state) hearerRelative(e, hi int) int {
 	if e >= hi || !s.toks[e].lowerWord() || !s.wordIs(e, "who") {
@@ -1574,9 +1574,9 @@ func (s *state) skipHearer(i, hi int) int {
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		e := s.runs[r].last
 		if e < hi && (s.toks[e].kind == tClitic || s.toks[e].kind == tMark && s.toks[e].flags&fPossessiveMark != 0) {
-			// "told Trump s aides", "told Harbour News' Ann Park"
+			// "told Reyes s aides", "told Harbour News' Ann Park"
 			if n := e + 1; n < hi && s.pairOf[n] >= 0 && s.pairs[s.pairOf[n]].open == n {
-				// `told ABC's "Morning Show" that ...`: a quoted title
+				// `told Wirex's "Morning Show" that ...`: a quoted title
 				// is the hearer, a show; the statement follows it.
 				if p := s.pairs[s.pairOf[n]]; p.close+1 < hi && s.titleCased(p, 1) {
 					return p.close + 1
@@ -1593,7 +1593,7 @@ func (s *state) skipHearer(i, hi int) int {
 			return e + 2 // "told Harbour news agency ..."
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
-			// "told the KBC broadcaster: ...": the name modifies a noun.
+			// "told the Wirex broadcaster: ...": the name modifies a noun.
 			return e + 1
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cTitle != 0 {
@@ -1604,7 +1604,7 @@ func (s *state) skipHearer(i, hi int) int {
 			}
 		}
 		if e-i >= 2 && e < hi && s.toks[e].lowerWord() && (s.toks[e].class&cAux != 0 || s.pastForm(e)) && s.toks[i].flags&fSentStart == 0 {
-			// "told Reuters Reyes was aware", "told President Tom
+			// "told Wirex Reyes was aware", "told President Tom
 			// Reyes Harbouria had stopped": a name run before a
 			// finite verb holds the hearer and the statement's
 			// subject, most often one word, its last.
@@ -1625,9 +1625,9 @@ func (s *state) skipHearer(i, hi int) int {
 			return i
 		}
 		if e > i && e < hi && s.toks[e-1].lowerWord() && (s.toks[e-1].class&cTitle != 0 || s.nounish(e-1)) {
-			// "told host Jane Doe": a title and the name it goes with;
+			// "told host Jo Park": a title and the name it goes with;
 			// after any noun when the statement's colon or "that"
-			// follows the name: "told broadcaster KBC: ...".
+			// follows the name: "told broadcaster Wirex: ...".
 			if r := s.runAt(e); r >= 0 && s.runs[r].first == e && (s.toks[e-1].class&cTitle != 0 || s.runs[r].last < hi && s.hearerEnd(s.runs[r].last)) {
 				return s.runs[r].last
 			}
@@ -1693,7 +1693,7 @@ func (s *state) npEnd(i, hi int) int {
 		}
 		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].class&(cDet|cPossPron) == 0 {
 			// a capital after a lower-case word starts the statement,
-			// but not after a determiner: "told the AIPAC meeting"
+			// but not after a determiner: "told the Wirex meeting"
 			if e := s.bodyAfterModifier(i, j, hi); e > j {
 				return e
 			}
@@ -1720,7 +1720,7 @@ func (s *state) npEnd(i, hi int) int {
 			}
 			if n := &s.toks[j]; j-2 >= i && (s.toks[j-2].kind == tWord && s.toks[j-2].class&(cDet|cPossPron) != 0 || s.possessive(j-2)) && s.toks[j-1].capWord() && isWeekday(s.word(j-1)) && n.capWord() && n.class&cTime == 0 {
 				// A name that opens with a weekday after a determiner
-				// or possessor: "the Sunday Times".
+				// or possessor: "the Sunday Ledger".
 				continue
 			}
 			if n := &s.toks[j]; j-1 == i && i > 0 && s.possessive(i-1) && s.toks[i].capWord() && n.capWord() && n.class&cTime == 0 {
@@ -1761,12 +1761,12 @@ func (s *state) ppEnd(i, hi int) int {
 		return i
 	}
 	if e := s.titleInPP(i, hi); e > i {
-		return e // `said on "Face the Nation" that`
+		return e // `said on "Ask the Mayor" that`
 	}
 	t := &s.toks[i]
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		if t.class&cTime != 0 && s.runs[r].last > i+1 && s.toks[i+1].class&cTime == 0 {
-			// "said in September South Africa was ...": the month
+			// "said in March Kestia was ...": the month
 			// ends the phrase, and the name after it opens the
 			// statement.
 			return i + 1
@@ -1778,7 +1778,7 @@ func (s *state) ppEnd(i, hi int) int {
 		}
 		if e := s.runs[r].last; e+1 < hi && s.toks[e].kind == tClitic {
 			if tt := s.titleInPP(e+1, hi); tt > e+1 {
-				return tt // `said on ABC's "This Week" that`
+				return tt // `said on Wirex's "Night Desk" that`
 			}
 		}
 		return s.runs[r].last
@@ -1787,7 +1787,7 @@ func (s *state) ppEnd(i, hi int) int {
 		return i + 1
 	}
 	if t.lowerWord() && t.class&(cDet|cPrep|cConj|cSubord|cAux|cTime) == 0 && strings.HasSuffix(s.word(i), "ing") && i+1 < hi {
-		// A gerund and its object: "said in making his announcement".
+		// A gerund and its object: "said in making her case".
 		return s.skipObject(i+1, hi)
 	}
 	if t.kind == tWord && (t.class&(cDet|cPossPron|cTime) != 0 || t.lowerWord()) || t.flags&fDigit != 0 {
@@ -1805,7 +1805,7 @@ func (s *state) ppEnd(i, hi int) int {
 
 // titleInPP returns the end of a short quoted title that opens at i and
 // is followed by "that" or a comma, the name of a show or paper inside a
-// cue's phrase: `on "Face the Nation" that`. It returns i if none.
+// cue's phrase: `on "Ask the Mayor" that`. It returns i if none.
 func (s *state) titleInPP(i, hi int) int {
 	if i >= hi || s.toks[i].kind != tMark || s.pairOf[i] < 0 {
 		return i
@@ -1818,7 +1818,7 @@ func (s *state) titleInPP(i, hi int) int {
 		return n
 	}
 	if n := p.close + 1; n+2 < hi && s.toks[n].lowerWord() && s.wordIs(n, "on", "in", "at", "last", "this") && s.toks[n+1].kind == tWord && s.toks[n+1].class&cTime != 0 && s.toks[n+1].flags&fSentStart == 0 {
-		// `said on "Face the Nation" on Sunday that`: a time after
+		// `said on "Ask the Mayor" on Friday that`: a time after
 		// the title, which skipCueTail passes over in turn.
 		return n
 	}
@@ -2063,7 +2063,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			return j
 		}
 		if j > cs && t.lowerWord() && s.wordIs(j, "through", "via") && s.channelEnd(j+1, hi) > j+1 && s.bareObject(cs, j) {
-			// "denied the charges through his lawyer": who relayed the
+			// "denied the claims through her lawyer": who relayed the
 			// statement, the reporter's words, as "in a statement" is;
 			// but in a clause the phrase may be the speaker's, "said
 			// the money went through a lawyer".
@@ -2088,7 +2088,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			continue
 		}
 		if j > cs && t.kind == tWord && t.flags&fCap == 0 && (s.word(j) == "while" || s.word(j) == "whereas") && (s.attributionAt(j+1, hi) || s.contrastAt(j+1, hi)) {
-			// "53 percent said Clinton won while 32 percent said ...",
+			// "48 percent said Lee won while 39 percent said ...",
 			// "45 percent backed Lee while 37 percent backed Reyes"
 			return j
 		}
@@ -2150,7 +2150,7 @@ func (s *state) contentEnd(cs, hi int) int {
 					return j
 				}
 				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
-					// `21 percent said "not likely" and 14 percent
+					// `18 percent said "not soon" and 11 percent
 					// said ...`: a statement of another speaker. Without
 					// a comma, only after a clause: in "friends and
 					// aides say" the "and" joins the subject.
@@ -2213,7 +2213,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's comment on the statement, not part of it. After
 			// a name it describes the person, and stays; unless it names
 			// an act, which no person or place is: "said Kestia should
-			// leave the Union, a move that could hurt trade".
+			// leave the pact, a move that could hurt trade".
 			return j
 		}
 		if !t.isPunct(',') || j+1 >= hi {
@@ -2233,7 +2233,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			return j
 		}
 		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
-			// "said the vote was fair, but Democrats were not
+			// "said the vote was fair, but rivals were not
 			// convinced": the reporter's next clause.
 			return j
 		}
@@ -2278,7 +2278,7 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 		w := s.word(j + 1)
 		if nx.class&cSpeech != 0 && nx.flags&fCap == 0 && !strings.HasSuffix(w, "ing") && !s.wordIs(j+2, "with", "by") {
-			// "Cruz, who says ..., said ...": the main verb; but not
+			// "Reyes, who says ..., said ...": the main verb; but not
 			// a passive participle, "the man, charged with fraud,
 			// could ...".
 			return j
@@ -2293,8 +2293,8 @@ func (s *state) contentEnd(cs, hi int) int {
 				return j
 			}
 		}
-		// ", he said," or ", Smith added." closes the statement; ",
-		// while Cruz said ..." starts another one.
+		// ", he said," or ", Park added." closes the statement; ",
+		// while Reyes said ..." starts another one.
 		if s.attributionAfterComma(j, hi) && !s.frontedMainClause(cs, j, hi) {
 			return j
 		}
@@ -2475,7 +2475,7 @@ func (s *state) verbBefore(j, cs int) bool {
 }
 
 // listBefore reports whether the comma at j closes an item of a list or
-// a place: "in Baton Rouge, Louisiana, and Dallas".
+// a place: "in Port Dover, Norvia, and Kestia".
 func (s *state) listBefore(j, lo int) bool {
 	for k := j - 1; k > lo && k >= j-4; k-- {
 		if s.toks[k].isPunct(',') {
@@ -2486,11 +2486,11 @@ func (s *state) listBefore(j, lo int) bool {
 }
 
 // reporterClause reports whether a clause with a subject of its own and
-// a verb in the past starts at a: "Democrats were not convinced", "the
+// a verb in the past starts at a: "rivals were not convinced", "the
 // group sued the city".
 func (s *state) reporterClause(a, hi int) bool {
 	// A time may open the clause before its subject: "but late
-	// Saturday he announced", "but on Monday the mayor said".
+	// Friday she declared", "but on Monday the mayor said".
 	a0 := a
 	for a < hi && a < a0+4 {
 		t := &s.toks[a]
@@ -2532,7 +2532,7 @@ func (s *state) reporterClause(a, hi int) bool {
 }
 
 // attributionAfterComma reports whether an attribution of its own
-// follows the comma at j: ", he said," or ", while Cruz said". Away from
+// follows the comma at j: ", he said," or ", while Reyes said". Away from
 // hi the answer depends on j alone, and is kept: a text dense with commas
 // and cues would otherwise ask it again for every cue before it.
 func (s *state) attributionAfterComma(j, hi int) bool {
@@ -2572,9 +2572,9 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 }
 
 // nameModifiers reports whether the few words from a to name m describe
-// the name and open its noun phrase: ", state news agency RIA reported",
-// ", Kestia's state broadcaster KTV said", ", while Labour's Lee said";
-// but not ", something many Democrats urged".
+// the name and open its noun phrase: ", state news agency Wirex said",
+// ", Kestia's state broadcaster KXR said", ", while Wirex's Lee said";
+// but not ", something many rivals urged".
 func (s *state) nameModifiers(a int, m mention) bool {
 	if m.kind != mName || m.first <= a || m.first-a > 6 || s.toks[m.first-1].class&(cTitle|cOrg|cBody) == 0 && !s.possessive(m.first-1) && !s.toks[m.first-1].capWord() {
 		return false
@@ -2711,7 +2711,7 @@ func (s *state) namedWithin(st *stmt, p, k int) bool {
 // quoteGoesOn reports whether the quotation p, which opens at token k
 // inside statement st right after a word of it, carries on the
 // statement's clause although an attribution after it claimed it: in
-// `Lee said the plan was “a mess,” the Post reported` the Post reports
+// `Lee said the plan was “a mess,” the Ledger reported` the Ledger reports
 // the whole clause, quotation and all, as news annotators mark it. A
 // statement already read over the tokens before the quotation stays.
 func (s *state) quoteGoesOn(st *stmt, p, k int) bool {
@@ -2845,7 +2845,7 @@ func (s *state) thatAfterAside(a, hi int) int {
 
 // clauseAhead reports whether a clause with its own subject and verb
 // starts within the comma-delimited stretch [a, hi) after an adverbial:
-// "win or lose, he's staying".
+// "rain or shine, she's going".
 func (s *state) clauseAhead(a, hi int) bool {
 	words := 0
 	for k := a; k < hi; k++ {
@@ -2956,7 +2956,7 @@ func (s *state) circumstanceAt(i, hi int) bool {
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
 	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom") {
-		// "The changes, which officials said will start in May, do not
+		// "The fees, which the council said will start in May, do not
 		// apply": the speaker's clause is the relative clause's own.
 		r = a
 	}
@@ -3007,7 +3007,7 @@ func (s *state) indefiniteBefore(r int) bool {
 
 // namingColon returns the colon in [a, hi) after which a name, with its
 // role in lower case before it, tells who the antecedent of a relative
-// clause is: "a man who says he can fix it: billionaire Tom Reyes". It
+// clause is: "a woman who claims she can fix it: developer Ann Lee". It
 // returns hi if there is none.
 func (s *state) namingColon(a, hi int) int {
 	for k := a; k+1 < hi && k < a+40; k++ {
@@ -3051,7 +3051,7 @@ func (s *state) verbWithObject(v int) bool {
 
 // restrictiveEnd returns where a restrictive relative clause whose cue
 // is c ends, or hi: at the main clause's verb after the statement's own,
-// "Voters who say the economy is weak were split", "Those who said their
+// "Renters who say the market is tight were split", "Those who said their
 // taxes rose backed Lee". A comma, a conjunction, a subordinator or a
 // relative, "that" or a quotation in between leaves the statement whole.
 func (s *state) restrictiveEnd(c cue, hi int) int {
@@ -3069,7 +3069,7 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 		}
 		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
-			// candidate being honest"; nor an infinitive, "who said they
+			// mayor being fair"; nor an infinitive, "who said they
 			// wanted to be heard"
 			continue
 		}
@@ -3084,7 +3084,7 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 
 // passiveParticiple reports whether the past form at k is a participle
 // after an auxiliary, which ends its verb phrase rather than opening
-// one: "the port should be closed were irritated", "who said they were
+// one: "the port should be closed were annoyed", "who said they were
 // surprised backed Lee".
 func (s *state) passiveParticiple(k int) bool {
 	return k > 0 && s.pastForm(k) && s.toks[k-1].lowerWord() && s.toks[k-1].class&cAux != 0
@@ -3260,7 +3260,7 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		return j > k+1 && j < hi && s.verbLike(j)
 	}
 	if t.class&cPrep != 0 {
-		// "at the town hall this week she said"
+		// "at the depot last week she said"
 		for j := k + 1; j+1 < hi && j <= k+7; j++ {
 			u := &s.toks[j]
 			if u.kind != tWord {
@@ -3464,7 +3464,7 @@ func (s *state) introduced(cs int) bool {
 // clauseLike reports whether the stretch that starts at token k can be a
 // statement rather than an introductory phrase: it does not start with a
 // preposition, a subordinator, an adverb or a participle ("After the
-// meeting, ...", "Speaking in Ohio, ...").
+// meeting, ...", "Speaking in Kestia, ...").
 func (s *state) clauseLike(k int) bool {
 	t := &s.toks[k]
 	if t.kind != tWord {
@@ -3480,7 +3480,7 @@ func (s *state) clauseLike(k int) bool {
 // openingParticiple reports whether a capitalised word in -ing or -ed
 // that opens its sentence alone, before a lower-case word that is no
 // verb, is a participle ("Speaking ahead of the vote,", "Asked about
-// it,") rather than a name ("Redding said", "Browning of the FBI").
+// it,") rather than a name ("Redding said", "Browning of the Ledger").
 func (s *state) openingParticiple(k int) bool {
 	if s.toks[k].flags&fSentStart == 0 || k+1 >= len(s.toks) || s.runAt(k+1) >= 0 {
 		return false
@@ -3494,7 +3494,7 @@ func (s *state) openingParticiple(k int) bool {
 func (s *state) attributionLead(c cue, m mention) int {
 	k := min(s.mentionStart(m), c.first) - 1
 	if k > 0 && k+1 == s.mentionStart(m) && m.kind == mName && s.toks[k].lowerWord() && s.wordIs(k, "the", "those", "these") {
-		// "Q, those Democrats argued, REST": a name that leaves out
+		// "Q, those Harbourites argued, REST": a name that leaves out
 		// the determiner before it.
 		k--
 	}
@@ -3509,10 +3509,10 @@ func (s *state) attributionLead(c cue, m mention) int {
 // compactAttribution reports whether a cue and its speaker stand
 // together, as an attribution set off inside a statement does: "he
 // said", "said Lee", "Lee has often said", or a participle after a comma
-// ("he said, adding, ..."). "This trend - candidates dodging questions -
-// was ..." and "I laughed and laughed, for ..." are no such attribution;
-// nor is one whose subject holds a verb ("the investor took several
-// questions").
+// ("he said, adding, ..."). "This habit - clerks skipping lunch -
+// was ..." and "I waited and waited, for ..." are no such attribution;
+// nor is one whose subject holds a verb ("the clerk took a few
+// calls").
 func (s *state) compactAttribution(c cue, m mention) bool {
 	for k := s.mentionStart(m); k < m.last; k++ {
 		if s.verbLike(k) {
@@ -3551,7 +3551,7 @@ func (s *state) splitTail(a, b int) bool {
 			// "this week", "last year"
 		case t.kind == tWord && t.flags&fCap == 0 && strings.HasSuffix(s.word(k), "ly"):
 		case inPP && (t.kind == tWord || t.kind == tClitic || t.kind == tPunct && t.punct == '.') && (t.class&(cSubjPron|cAux|cSubord|cSpeech|cConj) == 0 || t.class&cSpeechNoun != 0):
-			// "in an interview with The Times", "on Nov. 24"
+			// "in an interview with The Ledger", "on Nov. 24"
 		default:
 			return false
 		}
@@ -3563,8 +3563,8 @@ func (s *state) splitTail(a, b int) bool {
 // the rest is no clause of its own, so that the front is the phrase the
 // rest goes on from: after the last comma or dash in [a, b) and a
 // conjunction, when what stands before it is an introductory phrase or a
-// clause, as in "Bound together by trade, the two nations, Xi said, now
-// have ..." or "He had a rally - and the permit, his aides said, was hard
+// clause, as in "Linked together by ferries, the two towns, Lee said, now
+// share ..." or "He had a rally - and the permit, his aides said, was hard
 // to get".
 func (s *state) subjectFront(a, b int) int {
 	for k := b - 1; k > a; k-- {
@@ -3580,7 +3580,7 @@ func (s *state) subjectFront(a, b int) int {
 		}
 		if f >= b || s.relativeOrCue(f) || s.wordIs(f, "that") || s.clauseLike(a) && !s.hasClause(a, k) {
 			// "The plan, which passed, he said, will ...", "Voters in
-			// Ohio, in Iowa, he said, are ...": one noun phrase with
+			// Dover, in Kestia, he said, are ...": one noun phrase with
 			// its relative clause, apposition or list.
 			return a
 		}
@@ -3616,7 +3616,7 @@ func (s *state) presentBeforeObject(a, b int) bool {
 // presentVerb reports whether a verb in the present, a lower-case word
 // in -s that no list of nouns or function words holds, after a noun,
 // stands in tokens [a, b): "the
-// plan includes", "the White House wants", which hasClause, knowing past forms and auxiliaries,
+// plan includes", "the Harbour Council wants", which hasClause, knowing past forms and auxiliaries,
 // misses.
 func (s *state) presentVerb(a, b int) bool {
 	for k := max(a, 1); k < b; k++ {
@@ -3637,9 +3637,9 @@ func presentForm(w string) bool {
 
 // introductory reports whether [a, b) introduces an attribution rather
 // than stating anything: a participle phrase ("Asked about it,",
-// "Speaking in Ohio,") or a phrase about the speaking itself ("In an
+// "Speaking in Kestia,") or a phrase about the speaking itself ("In an
 // interview,", "In a statement on Friday,"). Other fronted phrases are
-// the speaker's own words: "In Miami, he said, the city ...", and so is
+// the speaker's own words: "In Dover, he said, the city ...", and so is
 // one that holds a clause with a subject and verb of its own ("If it
 // passes,", "Asked whether it would pass,").
 func (s *state) introductory(a, b int) bool {
@@ -3647,7 +3647,7 @@ func (s *state) introductory(a, b int) bool {
 	w := s.word(a)
 	participle := t.kind == tWord && t.class&(cPrep|cSubord|cAdverb|cTime|cDet) == 0 && len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 	if r := s.runAt(a); participle && r >= 0 && s.runs[r].last > a+1 {
-		// "Alfred Smith, he said, ...": a name.
+		// "Tom Reyes, he said, ...": a name.
 		participle = false
 	}
 	if s.clauseLike(a) && !participle {
@@ -3680,7 +3680,7 @@ func (s *state) possessiveUse(i, hi int) bool {
 }
 
 // placeAside returns the token after a capitalised place name set off by
-// commas that starts at i ("New York,"), or 0 if there is none.
+// commas that starts at i ("Port Kestia,"), or 0 if there is none.
 func (s *state) placeAside(i, hi int) int {
 	r := s.runAt(i)
 	if r < 0 || s.runs[r].first != i {
@@ -3697,7 +3697,7 @@ func (s *state) placeAside(i, hi int) int {
 // past a leading connective or adverb ("But", "However,", "Still,").
 func (s *state) clauseOpening(lo int) int {
 	if lo+2 < len(s.toks) && s.toks[lo].class&cPrep != 0 && s.toks[lo].class&(cSubord|cDet) == 0 {
-		// A short fronted phrase, "For instance,", "In Ohio,".
+		// A short fronted phrase, "For instance,", "In Kestia,".
 		for k := lo + 2; k < lo+4 && k < len(s.toks); k++ {
 			if s.toks[k].isPunct(',') {
 				lo = k
@@ -3762,7 +3762,7 @@ func (s *state) occasionAt(k, hi int) bool {
 			return true
 		}
 		if t.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(h) || strings.HasSuffix(s.word(h), "ing") {
-			return false // "a ban on sending tweets"
+			return false // "a ban on selling tickets"
 		}
 	}
 	return false
@@ -3857,7 +3857,7 @@ func (s *state) thatAfterPhrase(i, hi int) int {
 	for k := i; k < hi && k < i+16; k++ {
 		t := &s.toks[k]
 		if (t.isPunct(',') || s.wordIs(k, "and")) && k > 0 && k+1 < hi && s.toks[k+1].capWord() && s.toks[k-1].capWord() {
-			continue // "in Salem, New Hampshire", "the Post and Courier"
+			continue // "in Dover, North Kestia", "the Harbour and Ledger"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
 			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) && !s.ownedSpeechNoun(i, k) {
@@ -4029,7 +4029,7 @@ func (s *state) asClause(m mention, c cue) bool {
 	if a == 0 || s.toks[a].flags&fSentStart != 0 {
 		return true
 	}
-	// Not after a mere comma: "The same way, as you said, people ..."
+	// Not after a mere comma: "Either way, as you said, people ..."
 	// is an aside in a statement of the reporter's.
 	p := &s.toks[a-1]
 	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
@@ -4105,9 +4105,9 @@ func (s *state) ingCueBefore(cs int) bool {
 }
 
 // modalBefore reports whether a modal stands between a subject that ends
-// at last and its verb at e: "Peru and Chile should show", "she would
+// at last and its verb at e: "Kestia and Norvia should show", "she would
 // advise". The verb is no report of what was said but the statement's
-// own, "said that nations such as Chile, Peru and Ghana should show that
+// own, "said that nations such as Kestia, Norvia and Harbouria should show that
 // ...".
 func (s *state) modalBefore(e, last int) bool {
 	for k := e - 1; k >= last && k >= e-3; k-- {
