@@ -495,7 +495,7 @@ func TestFind(t *testing.T) {
 		{"a statement before its inverted attribution opens inside a parenthesis", `Shouts came from the crowd as the crowd booed (⟦we want a fair vote⟧, ⟪said⟫ ⟨one party activist⟩).`, []want{unnamed(unmarked)}},
 		{"a phrase fronted before a clause and an inverted subject", `⟦With voters split, the base goes a long way in the city⟧, ⟪says⟫ ⟨Jo Park⟩.`, []want{indirect}},
 		{"a fronted phrase after but is no subject", `But ⟦with voters split, his loyal base goes far⟧, ⟪says⟫ ⟨Jo Park⟩.`, []want{indirect}},
-		{"that after a cue opens a clause, not an inverted subject", `But in a phone call, ⦃the guild's president⦄, ⟨Ann Lee⟩, ⟪expressed concern⟫ that ⟦even a few of her bakers might side with the mayor⟧.`, []want{indirect}},
+		{"that after a cue opens a clause, not an inverted subject", `But in a phone call, ⦃the guild's president⦄, ⟨Ann Lee⟩, ⟪expressed concern⟫ that ⟦some of her bakers could side with the mayor⟧.`, []want{indirect}},
 		{"that before a noun and a comma is an inverted subject", `⟦The mayor is still in charge⟧, ⟪said⟫ ⟨that official⟩, a senior aide.`, []want{indirUnnmd}},
 		{"modal as a first name after the cue", `"⟦Fares will rise again⟧," ⟪said⟫ ⟨Will Lang⟩, ⦃a transit planner⦄.`, []want{direct}},
 		{"preposition as a surname before the cue", `"⟦The council was too slow⟧," ⟨From⟩ ⟪said⟫.`, []want{direct}},
