@@ -3382,8 +3382,8 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 
 // subordinateSubjectBefore reports whether a speech verb at i is that of a
 // subordinate clause in an aside, its subject right after "after",
-// "before", "since", "until", "while" or "because": "the ambassador,
-// speaking after the kingdom announced it, said".
+// "before", "since", "until", "while" or "because": "the envoy, speaking
+// after the guild confirmed it, said".
 func (s *state) subordinateSubjectBefore(i, lo int) bool {
 	for k := i - 2; k > lo && k >= i-5; k-- {
 		t := &s.toks[k]
@@ -6471,7 +6471,7 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 
 // subordinateOpens reports whether token p is a conjunction that opens a
 // clause of time or cause, whose subject may be the body an "it" later in
-// the sentence stands for: "was held after the army seized power, which
+// the sentence stands for: "was closed after the guild took over, which
 // it said ...". In a sentence before, the subject of the main clause is
 // more likely: "Wirex said the vote was held before the board met. It
 // said ...".
