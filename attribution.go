@@ -3365,10 +3365,11 @@ func (s *state) relativeCue(c cue) bool {
 	return false
 }
 
-// timeClauseFront reports whether tokens [a, b) open with a span of time
-// or an adverb and a subordinator, a clause that dates the attribution
-// after it: `A week after Lee spoke, Reyes said ...`, `Shortly before
-// the vote, ...`, `Months later, when the port closed, ...`.
+// timeClauseFront reports whether, within the first four words of tokens
+// [a, b), a time word or an adverb stands right before a subordinator of
+// time, a clause that dates the attribution after it: `A week after Lee
+// spoke, Reyes said ...`, `Shortly before the vote, ...`, `Months later,
+// when the port closed, ...`.
 func (s *state) timeClauseFront(a, b int) bool {
 	for k := a; k+1 < b && k < a+4; k++ {
 		t := &s.toks[k]

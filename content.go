@@ -549,7 +549,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// ("added to reporters").
 		return 0, 0, false, false, false
 	}
-	if i+1 < hi && s.wordIs(i, "by") && s.deedGerund(i+1, hi) && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) {
+	if i+1 < hi && s.wordIs(i, "by") && s.deedGerund(i+1, hi) && s.replyCue(c) {
 		// "responded by closing the port": a deed done in reply, not
 		// words; "responded by saying ..." is said.
 		return 0, 0, false, false, false
@@ -717,7 +717,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// how it was put; what was said, if anything, comes after.
 		return 0, 0, false, false, false
 	}
-	if !colon && i > afterCue+1 && s.wordIs(afterCue, "to") && s.toks[afterCue].flags&fCap == 0 && (strings.HasPrefix(s.lower(c.first), "respond") || strings.HasPrefix(s.lower(c.first), "repl") || strings.HasPrefix(s.lower(c.first), "react")) && !s.verbBetween(cs, ce) {
+	if !colon && i > afterCue+1 && s.wordIs(afterCue, "to") && s.toks[afterCue].flags&fCap == 0 && s.replyCue(c) && !s.verbBetween(cs, ce) {
 		// "responded to a deal between the two Dover parties": the
 		// rest of what the cue answered, not a clause it said.
 		return 0, 0, false, false, false
@@ -3186,10 +3186,10 @@ func (s *state) openingSubordinator(m int) int {
 		if t.flags&fSentStart == 0 {
 			continue
 		}
-		if t.class&cConj != 0 || s.wordIs(a, "even", "just", "only", "shortly", "long", "soon") {
+		if t.class&cConj != 0 || s.intensifiesSubordinator(a) {
 			a++ // "But when ...", "Even after ..."
 		}
-		if a < m && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
+		if a < m && s.subordinatorWord(a) {
 			return a
 		}
 		if a < m && s.toks[a].class&cPrep != 0 && s.relativeWordIn(a+1, m) {
@@ -3215,6 +3215,25 @@ func (s *state) relativeWordIn(a, b int) bool {
 	return false
 }
 
+// replyCue reports whether cue c is a verb of replying: "responded",
+// "replied", "reacted".
+func (s *state) replyCue(c cue) bool {
+	w := s.lower(c.first)
+	return strings.HasPrefix(w, "respond") || strings.HasPrefix(w, "repl") || strings.HasPrefix(w, "react")
+}
+
+// subordinatorWord reports whether token a is a conjunction that opens a
+// clause of time, cause or concession: "after", "because", "while".
+func (s *state) subordinatorWord(a int) bool {
+	return s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while")
+}
+
+// intensifiesSubordinator reports whether token a is a word that may
+// stand before a subordinator: "even after", "long before", "just as".
+func (s *state) intensifiesSubordinator(a int) bool {
+	return s.wordIs(a, "even", "just", "long", "only", "shortly", "soon")
+}
+
 // asideSubordinator returns the subordinator that opens a clause set off
 // by a comma inside the sentence, a few words before the subject that
 // starts at m, or -1: "The vote, even after Lee said it was rigged,
@@ -3225,9 +3244,9 @@ func (s *state) asideSubordinator(m int) int {
 		if t.kind != tWord {
 			return -1
 		}
-		if t.lowerWord() && s.wordIs(a, "after", "although", "because", "before", "once", "since", "though", "unless", "until", "when", "whereas", "while") {
+		if t.lowerWord() && s.subordinatorWord(a) {
 			p := a - 1
-			if p >= 1 && s.wordIs(p, "even", "just", "long", "only", "shortly", "soon") {
+			if p >= 1 && s.intensifiesSubordinator(p) {
 				p--
 			}
 			if s.toks[p].isPunct(',') {

@@ -220,7 +220,7 @@ func (s *state) personWord(k int) bool {
 // tokens [a, b): the speaker's own words, whatever verbs they hold.
 func (s *state) firstPerson(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && s.wordIs(k, "I", "we", "We", "my", "our", "Our", "My") {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cFirstSecond != 0 && s.wordIs(k, "I", "we", "my", "our") {
 			return true
 		}
 	}
@@ -2185,7 +2185,7 @@ func (s *state) attributionFrom(k, b int) bool {
 	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
 		return true
 	}
-	if s.wordIs(k, "I", "we", "We") && k+2 < b {
+	if s.wordIs(k, "I", "we") && k+2 < b {
 		// The narrator's own attribution, `Q,  I said.`, `Q,  we
 		// told him,`: the verb right after, and the clause ends.
 		c, ok := s.cueAt(k + 1)
