@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,9 +14,23 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
 
-// The tests run their pipelines on Beam's prism runner, in process.
+// The tests run their pipelines on Beam's prism runner, in process. In
+// loopback mode Beam leaves an empty beamloopbackworker-* file in the
+// temporary directory on every run, so the tests give it a directory of
+// their own and remove that afterwards.
 func TestMain(m *testing.M) {
-	ptest.Main(m)
+	os.Exit(mainInTempDir(m))
+}
+
+func mainInTempDir(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "quotebeam-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	os.Setenv("TMPDIR", dir)
+	return ptest.MainRet(m)
 }
 
 func init() {

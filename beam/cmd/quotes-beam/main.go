@@ -218,10 +218,33 @@ func main() {
 		fmt.Fprintf(os.Stderr, "quotes-beam: %v (see quotes-beam -h)\n", err)
 		os.Exit(2)
 	}
-	if err := run(context.Background(), c, os.Stderr); err != nil {
+	err = inTempDir(func() error { return run(context.Background(), c, os.Stderr) })
+	if err != nil {
 		fmt.Fprintf(os.Stderr, "quotes-beam: %v\n", err)
 		os.Exit(1)
 	}
+}
+
+// inTempDir runs f with TMPDIR set to a new directory, which it removes
+// afterwards: Beam's loopback mode leaves an empty beamloopbackworker-*
+// file in the temporary directory on every run, and a user's /tmp should
+// not fill up with them.
+func inTempDir(f func() error) error {
+	dir, err := os.MkdirTemp("", "quotes-beam-")
+	if err != nil {
+		return f()
+	}
+	defer os.RemoveAll(dir)
+	old, had := os.LookupEnv("TMPDIR")
+	os.Setenv("TMPDIR", dir)
+	defer func() {
+		if had {
+			os.Setenv("TMPDIR", old)
+		} else {
+			os.Unsetenv("TMPDIR")
+		}
+	}()
+	return f()
 }
 
 // run builds the pipeline for c, runs it with the runner of the --runner

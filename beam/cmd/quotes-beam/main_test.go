@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -12,8 +13,22 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 )
 
+// ptest parses flags and initialises Beam. Beam's loopback mode leaves an
+// empty beamloopbackworker-* file in the temporary directory on every run,
+// so the tests give it a directory of their own and remove that afterwards.
 func TestMain(m *testing.M) {
-	ptest.Main(m) // parses flags and initialises Beam
+	os.Exit(mainInTempDir(m))
+}
+
+func mainInTempDir(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "quotes-beam-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	defer os.RemoveAll(dir)
+	os.Setenv("TMPDIR", dir)
+	return ptest.MainRet(m)
 }
 
 // parse parses args with the command's flags.
@@ -99,5 +114,26 @@ func TestRun(t *testing.T) {
 		if err != nil || len(data) == 0 {
 			t.Errorf("%s: %q, %v", name, data, err)
 		}
+	}
+}
+
+func TestInTempDir(t *testing.T) {
+	outer := os.TempDir()
+	var inner string
+	err := inTempDir(func() error {
+		inner = os.TempDir()
+		return os.WriteFile(filepath.Join(inner, "beamloopbackworker-1"), nil, 0o600)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Dir(inner) != filepath.Clean(outer) {
+		t.Errorf("inside: TempDir() = %q, want a new directory in %q", inner, outer)
+	}
+	if _, err := os.Stat(inner); !os.IsNotExist(err) {
+		t.Errorf("%s still exists after inTempDir (Stat: %v)", inner, err)
+	}
+	if got := os.TempDir(); got != outer {
+		t.Errorf("after: TempDir() = %q, want %q", got, outer)
 	}
 }
