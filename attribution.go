@@ -1058,6 +1058,14 @@ func (s *state) addStmt(st stmt) int {
 		st.start, st.end = s.trimContent(st.first, st.last)
 	}
 	if st.end <= st.start {
+		// classify gave st's quotations to the statement it expected
+		// to come next: `"",0 sAid,",0 sAid` (found by FuzzFind) left
+		// them pointing at whichever statement took that place.
+		for k := int(s.nextPaired[st.first]); k < st.last; k = int(s.nextPaired[k+1]) {
+			if p := s.pairOf[k]; s.pairStmt[p] == len(s.stmts) {
+				s.pairStmt[p] = -1
+			}
+		}
 		return -1
 	}
 	s.stmts = append(s.stmts, st)

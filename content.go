@@ -2690,13 +2690,7 @@ func (s *state) classify(st *stmt) bool {
 // own statement may start before it, at "to" ("agrees to “cut tolls”"),
 // and does not count as a statement over st.
 func (s *state) namedWithin(st *stmt, p, k int) bool {
-	i := int(s.pairStmt[p])
-	if i < 0 || i >= len(s.stmts) {
-		// Claimed by a statement that classify read but that was
-		// never added: `"",0 sAid,",0 sAid` (found by FuzzFind).
-		return false
-	}
-	q := &s.stmts[i]
+	q := &s.stmts[s.pairStmt[p]]
 	if !(k > st.first && k == s.pairs[p].open && s.toks[k-1].kind == tWord && q.pair == p && q.source == srcQuoteCueBefore && q.cueFirst >= st.first && q.cueLast <= k) || s.stmtOverExcept(st.first, k, q.cueFirst, q.cueLast) {
 		return false
 	}
@@ -2715,11 +2709,7 @@ func (s *state) namedWithin(st *stmt, p, k int) bool {
 // the whole clause, quotation and all, as news annotators mark it. A
 // statement already read over the tokens before the quotation stays.
 func (s *state) quoteGoesOn(st *stmt, p, k int) bool {
-	i := int(s.pairStmt[p])
-	if i < 0 || i >= len(s.stmts) {
-		return false // see namedWithin
-	}
-	q := &s.stmts[i]
+	q := &s.stmts[s.pairStmt[p]]
 	pr := s.pairs[p]
 	return k > st.first && k == pr.open && pr.close < st.last && s.toks[k-1].kind == tWord && q.pair == p && q.first == k+1 && q.source == srcQuoteCueAfter && !s.stmtOver(st.first, k)
 }
