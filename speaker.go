@@ -2362,6 +2362,11 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
 			// A participle right after an article is an adjective
 			// before the head: "An armed group involved in ...".
+		case i > o && i < j && head < 0 && s.participle(i) && !strings.HasSuffix(s.word(i), "ing") && s.objectAt(i+1):
+			// "Police arrested ten people after Ann Lee said": a verb
+			// with its object, where a reduced relative ("Activists
+			// held in ...") is passive and takes none.
+			return m, false
 		case i > o && head < 0 && (t.class&cPrep != 0 && t.flags&fCap == 0 || s.participle(i) && (strings.HasSuffix(s.word(i), "ing") || s.toks[i-1].lowerWord() || i-1 == o && s.toks[o].flags&fSentStart != 0 && s.runAt(o) < 0)):
 			// "people with ...", "activists clamoring ...", "the man
 			// charged ...", "Activists held in ..." (a common noun
@@ -2394,6 +2399,22 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		head--
 	}
 	return mention{first: o, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o}, true
+}
+
+// objectAt reports whether token k opens what can only be a verb's
+// object: an article or other determiner, an object or possessive
+// pronoun, a count, or a name ("arrested the men", "arrested him",
+// "arrested ten people", "arrested Tom Reyes"), not a time ("held
+// Tuesday", "held two days").
+func (s *state) objectAt(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tWord || t.class&cTime != 0 {
+		return false
+	}
+	if s.count(k) {
+		return k+1 >= len(s.toks) || s.toks[k+1].class&cTime == 0 // not "held two days"
+	}
+	return t.class&(cDet|cObjPron|cPossPron) != 0 || s.runAt(k) >= 0
 }
 
 // subjectEndingAt returns the subject of a cue at k that ends at token j.
@@ -3062,9 +3083,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			// office goes with the name, "head of cabinet Ann Lee".
 			p = q
 		}
-		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
+		if p-1 >= lo && s.toks[p].kind == tWord && s.toks[p].class&cPrep != 0 && s.toks[p].flags&fCap == 0 && !s.clauseOpener(p) && s.toks[p-1].lowerWord() && s.ppHost(p-1) && !(s.relativeAfter(j) && s.toks[p-1].class&(cUnnamed|cTitle) == 0) {
 			// "a spokesman for Kestia's Ministry of Trade", "a
-			// spokeswoman for the Harbour Department"
+			// spokeswoman for the Harbour Department"; not a clause
+			// after "after" ("arrested ten people after Ann Lee said").
 			if d, ok := s.description(j, lo); ok {
 				return d, true
 			}
