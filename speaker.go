@@ -1583,6 +1583,24 @@ func (s *state) ownsBody(b int) bool {
 	return false
 }
 
+// stateOfThings reports whether the "it" at k is the "it" of a state of
+// things, which a person speaks of as often as a body: "Lee said it was a
+// good day", "it is over", "it was not clear whether ..."; but "Acme said
+// it was cutting jobs", "Kestia said it was alarmed".
+func (s *state) stateOfThings(k, hi int) bool {
+	j := k + 2
+	if j >= hi || !s.wordIs(k+1, "is", "was", "'s", "s") {
+		return false
+	}
+	if s.wordIs(j, "not", "still", "also", "very", "so") && j+1 < hi {
+		j++
+	}
+	return s.wordIs(j, "a", "an", "the", "too", "over", "time") ||
+		// the adjectives of "it is X to/that/whether ...", never a
+		// body's own state
+		s.wordIs(j, "clear", "crucial", "difficult", "easy", "essential", "hard", "important", "impossible", "likely", "necessary", "possible", "true", "unclear", "unlikely", "vital")
+}
+
 // votePronoun looks at the first pronoun after a mention of an entity: a
 // name followed by "its" or "it" names a body or place ("Kestia has
 // said its ..."), one followed by "he" or "her" a person.
@@ -1620,11 +1638,7 @@ func (s *state) votePronoun(e, b, hi int) {
 				// was said.
 				continue
 			}
-			if s.lower(k) == "it" && k+2 < hi && s.wordIs(k+1, "is", "was", "'s", "s") && s.wordIs(k+2, "a", "an", "the", "too", "over", "time") {
-				// "Lee said it was a good day", "it is over": the "it"
-				// of a state of things, which a person speaks of as
-				// often as a body; but "Acme said it was cutting
-				// jobs", "Kestia said it was alarmed".
+			if s.lower(k) == "it" && s.stateOfThings(k, hi) {
 				continue
 			}
 			s.entities[e].itVotes++
