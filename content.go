@@ -1684,14 +1684,15 @@ func (s *state) npEnd(i, hi int) int {
 	}
 	for j < hi && j < i+6 {
 		t := &s.toks[j]
-		if t.kind == tClitic {
+		if t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0 {
+			// "told the union's chief", "told the workers' union"
 			j++
 			continue
 		}
 		if t.kind != tWord || t.class&(cDet|cSubjPron|cPrep|cSubord|cAux|cConj|cPossPron|cNeg) != 0 && t.class&cTime == 0 && !s.degreeWord(j, hi) {
 			break
 		}
-		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].class&(cDet|cPossPron) == 0 {
+		if j > i && t.flags&fCap != 0 && !s.toks[j-1].capWord() && s.toks[j-1].kind != tClitic && s.toks[j-1].flags&fPossessiveMark == 0 && s.toks[j-1].class&(cDet|cPossPron) == 0 {
 			// a capital after a lower-case word starts the statement,
 			// but not after a determiner: "told the Wirex meeting"
 			if e := s.bodyAfterModifier(i, j, hi); e > j {
@@ -1780,6 +1781,14 @@ func (s *state) ppEnd(i, hi int) int {
 			if tt := s.titleInPP(e+1, hi); tt > e+1 {
 				return tt // `said on Wirex's "Night Desk" that`
 			}
+		}
+		if e := s.runs[r].last; e+1 < hi && s.possessive(e) && s.toks[e+1].kind == tWord && s.toks[e+1].phantoms == 0 && s.toks[e+1].class&cSpeechNoun == 0 {
+			// "responded to Reyes' question by saying": the phrase
+			// goes on to the noun the name owns; not to a title whose
+			// marks were stripped, "on Wirex s  Night Desk  that", nor
+			// to a speech noun, whose "that" is no one's statement
+			// here ("protested at Lee's announcement that").
+			return s.npEnd(e+1, hi)
 		}
 		return s.runs[r].last
 	}

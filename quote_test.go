@@ -283,6 +283,7 @@ func TestFind(t *testing.T) {
 		{"a participle that opens a sentence is no part of the name it takes as object", "The vote failed. Accepting ⟨Ann Lee⟩ as leader was wise. ⸨Lee⸩ ⟪said⟫ ⟦the vote was fair⟧.", []want{indirect}},
 		{"a plural verb after a name of people makes them unnamed, not the last of a list", "The town was empty. ⟨₁Norvian Muslims⟩ have ⟪₁said⟫ ⟦₁they fled the fighting⟧. Ann Lee and ⟨₂Tom Reyes⟩ have met. ⸨₂Reyes⸩ ⟪₂said⟫ ⟦₂the road is closed⟧.", []want{indirUnnmd, indirect}},
 		{"a surname without its Arabic article is the full name's", "⦃Mayor⦄ ⟨Omar al-Farouk⟩ spoke on Monday. ⸨₁Farouk⸩ ⟪₁said⟫ ⟦₁the bridge would close⟧. ⸨₂Al-Farouk⸩ ⟪₂added⟫ ⟦₂the ferry would run⟧.", []want{indirect, indirect}},
+		{"a possessive apostrophe after s goes on to the owned noun of a hearer", "⟨₁Ann Lee⟩ ⟪₁complained⟫ to Reyes’ aide that ⟦₁the port is unsafe⟧. ⟨₂Tom Reyes⟩ ⟪₂told⟫ the workers’ union ⟦₂the gate is shut⟧.", []want{indirect, indirect}},
 		{"a full name named once is a person's, though \"it was a\" follows it", `⟨Tom Reyes⟩ ⟪said⟫ ⟦it was a good day for the port⟧.`, []want{indirect}},
 		{"a full name named once is a person's, though \"it was not clear\" or \"it is important\" follows it", `⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁it was not clear whether the ferry would sail⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂it is important to wait⟧.`, []want{indirect, indirect}},
 		{"a full name later called by its last word is a person's, though \"it\" follows it", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it was over⟧. ⟦₂The vote is lost⟧, ⸨₂Lee⸩ ⟪₂added⟫.`, []want{indirect, indirect}},
