@@ -3547,11 +3547,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				break
 			}
 		}
-	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce))) {
+	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own;
 		// "that" opens a clause, also with a comma after it ("reported
-		// that, in May, the port will close").
+		// that, in May, the port will close"); and so is a comma and a
+		// stripped mark, `He continued,  We will win.`
 		right = false
 	}
 	if right && !colon && !split && c.participle {
@@ -3963,6 +3964,13 @@ func (s *state) quotedAfterComma(a, b int) bool {
 	}
 	o := s.lastWide(a+1, b)
 	return o > 0 && s.marksAt(o) == 1 && s.toks[o-1].isPunct(',') && s.marksIn(o+1, b) == 0
+}
+
+// openedAfterComma reports whether, in spaced stripped text, a single
+// mark on the line opens the statement at cs after a comma, where a
+// quote's opening mark stood: `He continued,  We will win.`
+func (s *state) openedAfterComma(cs int) bool {
+	return s.spaced && cs > 0 && s.toks[cs-1].isPunct(',') && s.toks[cs].flags&fNewline == 0 && s.marksAt(cs) == 1
 }
 
 // paragraphAfterColon returns the paragraph that a cue and a colon at
