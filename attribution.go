@@ -95,6 +95,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
+	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) {
+		// "..., the agency reported, citing police sources": where
+		// the report came from, not a judgement ("citing high rents").
+		return c, false
+	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) && !s.ruleAt(k+2) {

@@ -389,6 +389,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// not more of the statement.
 			return -1
 		}
+		if f, lead := s.sentenceOf(j).first, s.attributionLead(c, m); s.sourceCited(r, hi) && s.toks[f].class&cSubord == 0 && (s.hasClause(f, lead) || s.presentVerb(f, lead)) {
+			// "Ships sank, the agency reported, citing police
+			// sources": after a whole clause, where the report came
+			// from, the reporter's.
+			return -2
+		}
 		if f, lead := s.sentenceOf(j).first, s.attributionLead(c, m); s.adjunctAt(r) && t.phantoms == 0 && s.toks[f].class&cSubord == 0 && (s.hasClause(f, lead) || s.presentVerb(f, lead)) && !s.clauseAfterComma(r, hi) && !s.speechIn(r, hi) {
 			// "The council will close the ferry, Lee said on Monday, in
 			// a bid to cut costs": after a front that is a whole main
@@ -407,6 +413,27 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 		return r
 	}
 	return -1
+}
+
+// sourceCited reports whether token r opens "citing" or "quoting" and the
+// source of a report, people or a body: "citing police sources", "citing
+// Ann Lee"; not the evidence, "citing high rents", "citing the report",
+// "citing the ten workers who lost their jobs".
+func (s *state) sourceCited(r, hi int) bool {
+	if !s.toks[r].lowerWord() || !s.wordIs(r, "citing", "quoting") {
+		return false
+	}
+	e := s.npEnd(r+1, hi)
+	if e <= r+1 {
+		return false
+	}
+	if e < hi && s.toks[e].lowerWord() && s.wordIs(e, "as", "who", "that") {
+		// "citing Lee as a model", "citing the people who fled": the
+		// evidence, not the source.
+		return false
+	}
+	h := &s.toks[e-1]
+	return h.kind == tWord && (h.class&(cUnnamed|cTitle|cOrg|cBody) != 0 && h.class&cDocument == 0 || s.runAt(e-1) >= 0)
 }
 
 // verblessRest reports whether the rest of a split statement at r runs

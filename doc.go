@@ -101,7 +101,8 @@
 // negated acts ("did not say", "declined to comment", "has not opened an
 // inquiry or announced ..."); refusing a permission rather than a claim
 // ("the court denied bail"); a rule or law as a source ("according to EU
-// rules"); a request for anonymity ("a resident, who asked not to be named,
+// rules"); the source a report cites ("..., the agency reported, citing
+// police sources"), though evidence cited is said ("citing high rents"); a request for anonymity ("a resident, who asked not to be named,
 // said ..." has one statement); a claim of responsibility or credit for a
 // deed ("the group claimed responsibility for the attack"), or to a thing
 // ("she claimed the seat"), though claiming victory is said; the time of
