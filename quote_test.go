@@ -995,6 +995,7 @@ func TestFind(t *testing.T) {
 		{"report of a statement is the reporter's", `⟨The Daily News⟩ ⟪reported⟫ that ⟦Tom Reyes said he would resign next week⟧.`, []want{indirOrg}},
 		{"poll contrast ends the statement", `Asked to choose, ⟨45 percent of voters⟩ ⟪said⟫ ⟦they backed Lee⟧ while 37 percent backed Reyes.`, []want{indirUnnmd}},
 		{"poll contrast of a ratio or a count ends the statement", `In Dover, about ⟨₁half of voters⟩ ⟪₁say⟫ ⟦₁they prefer an outsider⟧, while about 4 in 10 want a veteran. ⟨₂Some 1,200 teachers⟩ ⟪₂said⟫ ⟦₂they backed Lee⟧, while 95 members favored Reyes.`, []want{indirUnnmd, indirUnnmd}},
+		{"a bare no before a period ends the sentence, unlike No. and a number", `Asked ⟦₁if he would run again⟧, ⟨₂the mayor⟩ ⟪₂said⟫ ⟦₂no⟧. ⟨₃Most residents⟩ ⟪₃said⟫ ⟦₃the port ranks No. 5 in Kestia⟧.`, []want{{kind: Indirect, noSpk: true}, indirUnnmd, indirUnnmd}},
 		{"a ratio speaks as one group", `Asked about the levy, ⟨₁most renters⟩ ⟪₁said⟫ ⟦₁it was too high⟧, and ⟨₂more than 3 in 5⟩ ⟪₂said⟫ ⟦₂the council's plan would not help⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"a second attribution after a clause and 'and'", `⟨₁Ana Rusk⟩ ⟪₁said⟫ ⟦₁the ferry would not run this week⟧ and ⟨₂Tom Pell⟩ ⟪₂says⟫ ⟦₂the dock can't open before May⟧.`, []want{indirect, indirect}},
 		{"'and' inside the subject of a statement", `⟨Ana Rusk⟩ ⟪said⟫ ⟦the pilot's friends and neighbors say he is away⟧.`, []want{indirect}},
