@@ -1236,6 +1236,7 @@ func TestFind(t *testing.T) {
 		{"saying after irregular past", `⟨Tom Reyes⟩ threw his support behind the mayor on Monday, ⟪saying⟫ ⟦she had kept the city safe⟧.`, []want{indirect}},
 		{"infinitive of purpose after a place", `⟨Ann Lee⟩ took to Twitter on Monday to ⟪say⟫ that ⟦the levy had passed⟧.`, []want{indirect}},
 		{"infinitive of purpose after an object", `⟨Tom Reyes⟩ called friends on the phone to ⟪say⟫ ⟦he had met the mayor⟧.`, []want{indirect}},
+		{"infinitive of purpose after a place adverb", `Recently, ⟨Tom Reyes⟩ of Dover stood at a rally here to ⟪say⟫ ⟦he was leaning toward backing Ann Lee⟧.`, []want{indirect}},
 		{"infinitive of purpose after a progressive", `⟨Tom Reyes⟩ is taking pains to ⟪say⟫ ⟦he backs no candidate⟧.`, []want{indirect}},
 		{"infinitive after quick", `⟨Tom Reyes⟩ was quick to ⟪add⟫ that ⟦the wall was not up for talks⟧.`, []want{indirect}},
 		{"infinitive after a causative speaks for its object", `The late vote led ⟨Ann Lee⟩ to ⟪say⟫ that ⟦the council was hiding the costs⟧.`, []want{indirect}},
