@@ -2835,9 +2835,10 @@ func (s *state) purposeVerb(k, lo int) int {
 		// "Lee was prompted to say": the subject speaks.
 		return j
 	}
-	if strings.HasSuffix(s.lower(j), "ing") && !(j-1 >= lo && s.toks[j-1].class&(cDet|cPossPron) != 0) || s.toks[j].class&cAdverb != 0 || s.lyAdverb(j) || s.wordIs(j, "hard") {
+	if strings.HasSuffix(s.lower(j), "ing") && !(j-1 >= lo && s.toks[j-1].class&(cDet|cPossPron) != 0) || s.toks[j].class&cAdverb != 0 && !s.wordIs(j, "here", "there") || s.lyAdverb(j) || s.wordIs(j, "hard") {
 		// "trying to say", "fought hard to say": an attempt; but "used
-		// the meeting to say" has a noun there.
+		// the meeting to say" has a noun there, and "stood at a rally
+		// here to say" a place.
 		return -1
 	}
 	v := -1

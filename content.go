@@ -3454,12 +3454,25 @@ func (s *state) mainClauseAt(k, hi int) bool {
 }
 
 // contrastAt reports whether a count or share opens a clause at a, the
-// other side of a poll's "while": "while 37 percent backed Reyes".
+// other side of a poll's "while": "while 37 percent backed Reyes", "while
+// about 4 in 10 want a veteran", "while 95 members favored Reyes".
 func (s *state) contrastAt(a, hi int) bool {
+	if a+2 < hi && s.toks[a].lowerWord() && s.wordIs(a, "about", "almost", "around", "nearly", "only", "roughly", "some") {
+		a++
+	}
 	if a+2 >= hi || s.toks[a].flags&fDigit == 0 {
 		return false
 	}
-	return s.wordIs(a+1, "percent", "%") || s.wordIs(a+1, "of")
+	if s.wordIs(a+1, "percent", "%") || s.wordIs(a+1, "of") {
+		return true
+	}
+	if s.wordIs(a+1, "in") && a+3 < hi && s.toks[a+2].flags&fDigit != 0 {
+		return true // "4 in 10"
+	}
+	// A count of people who then act, "95 members favored"; not a time,
+	// "while 10 years ago", nor a number that goes on, "while 10 of".
+	n := &s.toks[a+1]
+	return n.lowerWord() && n.class&(cTime|cPrep) == 0 && strings.HasSuffix(s.word(a+1), "s") && s.toks[a+2].lowerWord() && s.toks[a+2].class&(cPrep|cConj|cDet) == 0
 }
 
 // skippedPP reports whether [a, b) holds a preposition.

@@ -359,7 +359,7 @@ var titleNouns = []string{
 	"congressman", "congresswoman", "consul", "consul-general", "consultant",
 	"contender", "contributor", "coordinator", "correspondent", "councillor",
 	"councilman", "councilor", "councilwoman", "counsel", "counselor",
-	"critic", "crown", "czar", "dean", "delegate", "democrat", "deputy",
+	"critic", "crown", "czar", "dean", "defender", "delegate", "democrat", "deputy",
 	"designer", "detective", "dictator", "diplomat", "director",
 	"director-general", "dj", "doctor", "dr", "duchess", "duke", "earl",
 	"economist", "editor", "editor-in-chief", "emir", "emissary", "emperor",

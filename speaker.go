@@ -2431,6 +2431,24 @@ func (s *state) objectAt(k int) bool {
 	return t.class&(cDet|cObjPron|cPossPron) != 0 || s.runAt(k) >= 0
 }
 
+// speakersFor returns the description of people that name m, starting at
+// f, speaks for through "for" or "of": "a spokesman for Lee", "Lawyers
+// for Acme", "Friends of Lee". A count is no speaker: "Thousands of
+// Norvians".
+func (s *state) speakersFor(m mention, f, lo int) (d mention, ok bool) {
+	if m.kind != mName || f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "for", "of") {
+		return d, false
+	}
+	h := &s.toks[f-2]
+	if h.kind != tWord || !(h.lowerWord() || h.flags&fSentStart != 0 || s.titleOnly(f-2)) || h.class&(cUnnamed|cTitle) == 0 || s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
+		return d, false
+	}
+	if d, ok = s.description(f-2, lo); !ok || d.head != f-2 {
+		return d, false
+	}
+	return d, true
+}
+
 // subjectEndingAt returns the subject of a cue at k that ends at token j.
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
@@ -2517,16 +2535,11 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			// not a person's title, "Speaker of the House Rep. Lee".
 			f--
 		}
-		if m.kind == mName && f-2 >= lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "for", "of") {
+		if d, dok := s.speakersFor(m, f, lo); dok {
 			// "A spokesman for Lee said", "Lawyers for Acme said":
 			// the people the name's phrase hangs on speak for it.
-			// A count is no speaker: "Thousands of Norvians protested".
-			if h := &s.toks[f-2]; h.kind == tWord && (h.lowerWord() || h.flags&fSentStart != 0 || s.titleOnly(f-2)) && h.class&(cUnnamed|cTitle) != 0 && !s.wordIs(f-2, "dozens", "hundreds", "millions", "scores", "tens", "thousands") {
-				if d, dok := s.description(f-2, lo); dok && d.head == f-2 {
-					d.last = c.last
-					return d, true, false
-				}
-			}
+			d.last = c.last
+			return d, true, false
 		}
 	}
 	// "a Harbour Council aide who spoke briefly ... said", "leaders
@@ -2548,6 +2561,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				if d, dok := s.speakersFor(m, s.mentionStart(m), lo); dok && w == "who" {
+					// "Friends of Lee who know her say": the relative
+					// clause is on the people who speak for the name.
+					d.last = m.last
+					m = d
+				}
 				if a := s.mentionStart(m); s.toks[j].lowerWord() && s.toks[j].class&cConj != 0 && a > lo && s.toks[a-1].lowerWord() && s.verbLike(a-1) {
 					// "She thanked those who stayed but said": the
 					// object of another verb, whose subject the

@@ -741,7 +741,7 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 			}
 		}
 		single := letters == 1 && end-start <= 4 && t.flags&fCap != 0
-		if inner && initials || single || t.class&cAbbrev != 0 && t.flags&fDigit == 0 {
+		if inner && initials || single || t.class&cAbbrev != 0 && t.flags&fDigit == 0 && !bareNo(text, start, end) {
 			if single {
 				t.flags |= fInitial
 			}
@@ -750,6 +750,26 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 		}
 	}
 	return end
+}
+
+// bareNo reports whether the word "no" or "nos" at [start, end), before a
+// period, is the word and not the abbreviation of "number": a word, a
+// mark or a line break follows, not a number. "Lee said no. Rain fell."
+// ends a sentence, "No. 5" does not, nor (as for any abbreviation) "no.
+// ..." where a quotation may go on.
+func bareNo(text string, start, end int) bool {
+	if w := text[start:end]; !strings.EqualFold(w, "no") && !strings.EqualFold(w, "nos") {
+		return false
+	}
+	k := end + 1
+	for k < len(text) && k < end+3 && text[k] == ' ' {
+		k++
+	}
+	if k >= len(text) {
+		return true
+	}
+	c := text[k]
+	return c == '\n' || c >= 0x80 || c|0x20 >= 'a' && c|0x20 <= 'z' || c == '"' || c == '\''
 }
 
 // isAcronymOrg reports whether w is one of acronymOrgs in any case.
