@@ -600,7 +600,8 @@ func (s *state) timeIn(a, b int) bool {
 }
 
 // nounAfterArticle reports whether the word at k follows an article or
-// a possessive, as a noun does: "the statement", "his call".
+// a possessive, as a noun does: "the statement", "his call", also with a
+// modifier between ("a new report").
 func (s *state) nounAfterArticle(k int) bool {
 	if k == 0 {
 		return false
@@ -615,6 +616,12 @@ func (s *state) nounAfterArticle(k int) bool {
 		// "another says", "another said": "another" stands for a noun
 		// left out, before a verb no singular noun could be.
 		return false
+	}
+	if k >= 2 && p.lowerWord() && lowerIn(s.word(k-1), nounModifiers...) {
+		// "a new report", "her latest statement": a modifier that
+		// only a noun takes, after the article.
+		p = &s.toks[k-2]
+		k--
 	}
 	return p.kind == tWord && (p.class&cPossPron != 0 && p.class&cObjPron == 0 || isArticle(s.word(k-1)))
 }

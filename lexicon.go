@@ -797,6 +797,16 @@ var infinitiveCues = []string{
 	"claims", "demand", "demanded", "demanding", "demands",
 }
 
+// nounModifiers are adjectives that, between an article and a word that
+// is a speech verb or a noun, make it the noun: "a new report", "the
+// latest statement", "her earlier claim", "a joint appeal". None is a
+// noun itself, as "official" is ("the official said").
+var nounModifiers = []string{
+	"annual", "brief", "detailed", "earlier", "final", "formal", "initial",
+	"joint", "latest", "lengthy", "new", "own", "preliminary", "previous",
+	"recent", "separate", "written",
+}
+
 // mediaNouns name a medium that an outlet's name may modify, the hearer
 // of "told": "told Dover radio on Monday", "told the Ledger newspaper".
 var mediaNouns = []string{

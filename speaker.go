@@ -3279,10 +3279,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
-				// it, said", nor an adjective, "the reported loss", nor
+				// it, said", nor an adjective, "the reported loss", nor a
+				// noun, "X, citing a new report, said", nor
 				// an infinitive, "X, who was not allowed to speak, said",
 				// nor a noun after a preposition, "X, the officer in
 				// charge of it, said", nor a participle on a document,
