@@ -1259,7 +1259,7 @@ func TestFind(t *testing.T) {
 		{"stripped mark before the reporter's participle closes the quote, on one line", "After the match, ⟨Reyes⟩ ⟪₁fired back⟫:  ⟦₁If they take us to the board, they will not win⟧,  ⟪₂adding⟫ that ⟦₂the club had no grounds⟧. The coach left.", []want{unmarked, indirect}},
 		{"stripped marks around the reporter's participle between two quotes", "The baker spoke on Friday.\n\nOn the market show  Bread Talk the week before, ⟨Lee⟩ ⟪₁stated⟫,  ⟦₁If you ask me, the bakery would have done far worse without the grant⟧,  ⟪₂adding⟫,  ⟦₂I guess around 1,200 loaves went unsold last month.⟧ \n\nThe fair is on Monday.\n", []want{unmarked, unmarked}},
 		{"saying after a reply with a past in no -ed", `⟨Tom Reyes⟩ hit back again, ⟪saying⟫ ⟦the mayor was too busy with her campaign to care about the flood⟧.`, []want{indirect}},
-		{"saying after a reply and a statement", `⟨Tom Reyes⟩ fired back in a short statement, ⟪saying⟫ ⟦he has “never missed a sailing in ten years.”⟧`, []want{mixed}},
+		{"saying after a reply and a statement", `⟨Tom Reyes⟩ shot back in a short statement, ⟪saying⟫ ⟦he has “never missed a sailing in ten years.”⟧`, []want{mixed}},
 		{"subject with any head noun", `⟨The old sailor⟩ ⟪said⟫ ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
 		{"subject with a possessor", `⟨The farmer's grandchildren⟩ ⟪wrote⟫ that ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
 		{"subject with a typographic possessive", `⟨The farmer’s grandchildren⟩ ⟪wrote⟫ that ⟦the storm would pass by noon⟧.`, []want{indirUnnmd}},
