@@ -6388,8 +6388,14 @@ func (s *state) inReported(k int) bool {
 	if s.covered {
 		return s.cover[k]&coverReported != 0
 	}
-	return s.inStatement(k, func(st *stmt) bool { return st.hasSpk })
+	return s.inStatement(k, stmtHasSpk)
 }
+
+// stmtHasSpk and stmtDirect are what inReported and inDirect want of a
+// statement: plain functions, not closures, keep both small enough to
+// inline.
+func stmtHasSpk(st *stmt) bool { return st.hasSpk }
+func stmtDirect(st *stmt) bool { return st.kind == Direct }
 
 // inDirect reports whether token k lies inside a direct statement found
 // so far: in stripped text, where no mark shows it, a name the speaker
@@ -6398,7 +6404,7 @@ func (s *state) inDirect(k int) bool {
 	if s.covered {
 		return s.cover[k]&coverDirect != 0
 	}
-	return s.inStatement(k, func(st *stmt) bool { return st.kind == Direct })
+	return s.inStatement(k, stmtDirect)
 }
 
 // Bits of cover.
