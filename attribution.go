@@ -854,6 +854,10 @@ type state struct {
 	cueMemos    []cueMemo  // cueAt's answers, in the order asked
 	noCueMemo   bool       // cueAt remembers nothing: set by TestCueMemo on a state of its own
 	noTailReuse bool       // attributeCues reads every cue afresh: set by TestCueReading
+	noCover     bool       // inReported and inDirect always walk the statements: set by TestStmtCover
+	covered     bool       // cover holds inReported and inDirect for every token (coverStmts)
+	cover       []uint8    // per token: coverReported | coverDirect, while covered
+	coverSum    []int32    // coverStmts' buffer
 	labels      int        // paragraphs that open with a transcript's label, "LEE:"
 	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
 	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
@@ -926,6 +930,8 @@ func (s *state) reset(f *Finder, text string) {
 		sortTmp:     s.sortTmp[:0],
 		stmtHead:    s.stmtHead[:0],
 		stmtNext:    s.stmtNext[:0],
+		cover:       s.cover[:0],
+		coverSum:    s.coverSum[:0],
 	}
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)

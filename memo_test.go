@@ -25,6 +25,42 @@ func TestCueReading(t *testing.T) {
 	sameWithout(t, "reading a cue once", func(s *state) { s.noTailReuse = true })
 }
 
+// TestStmtCover checks that coverStmts' answers for inReported and
+// inDirect are the ones stmtsIn gives: the rules that ask them while
+// the answers are kept change no statement's span, kind or speaker's
+// presence. A rule that does makes this test fail on the texts that show
+// it, and so does one that moves a statement without marking its blocks
+// again (markStmt). Hostile texts pack many statements into a block.
+func TestStmtCover(t *testing.T) {
+	sameWithout(t, "covering the statements", func(s *state) { s.noCover = true })
+	texts := memoTexts(t)
+	for _, text := range hostile(20_000) {
+		texts = append(texts, text)
+	}
+	for i, text := range texts {
+		// On the statements as they end, each token's answers.
+		s := newState(new(Finder), text)
+		s.run()
+		s.coverStmts()
+		for k := range s.toks {
+			s.covered = false
+			rep, dir := s.inReported(k), s.inDirect(k)
+			s.covered = true
+			if s.inReported(k) != rep || s.inDirect(k) != dir {
+				t.Fatalf("text %d, token %d %q: cover says reported %v, direct %v; stmtsIn %v, %v", i, k, s.word(k), s.inReported(k), s.inDirect(k), rep, dir)
+			}
+		}
+	}
+	for name, text := range hostile(20_000) {
+		want := newState(new(Finder), text)
+		want.noCover = true
+		got := newState(new(Finder), text)
+		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
+			t.Errorf("%s: covering the statements changes the output (-without +with):\n%s", name, diff)
+		}
+	}
+}
+
 // sameWithout checks that a shortcut, which off turns off, changes no
 // output on memoTexts.
 func sameWithout(t *testing.T, what string, off func(*state)) {

@@ -214,9 +214,11 @@ func (s *state) output() []Quote {
 			s.stmts[i].dropped = true
 		}
 	}
+	s.coverStmts()
 	s.linkUnnamed()
 	s.linkGroups()
 	s.votePronouns()
+	s.uncover()
 	s.reactionLabels()
 	var qs []Quote
 	if len(s.stmts) > 0 {

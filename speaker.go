@@ -6341,10 +6341,13 @@ func (s *state) lastCuedBefore(i, k, lo int, outer bool) int {
 	last := -1
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		p := &s.stmts[j]
-		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k || outer && (p.spk.relative > 0 || s.inReported(p.cueFirst)) {
+		if p.dropped || !p.hasSpk || p.cueLast == p.cueFirst || p.cueFirst >= k || p.cueFirst < lo || p.cueFirst < k-200 || p.spk.last > k || outer && p.spk.relative > 0 {
 			continue
 		}
-		if last < 0 || p.cueFirst > s.stmts[last].cueFirst {
+		// Only a cue later than the best so far can win, so only its
+		// statement pays for inReported, the costly test: in a run of
+		// `he said:` lines each of the eight would.
+		if (last < 0 || p.cueFirst > s.stmts[last].cueFirst) && !(outer && s.inReported(p.cueFirst)) {
 			last = j
 		}
 	}
@@ -6438,15 +6441,80 @@ func (s *state) thingDescribed(d mention) bool {
 // would quit. “Q,” she said." Lee is what she spoke of, and no
 // antecedent of the "she" who goes on.
 func (s *state) inReported(k int) bool {
-	return s.inStatement(k, func(st *stmt) bool { return st.hasSpk })
+	if s.covered {
+		return s.cover[k]&coverReported != 0
+	}
+	return s.inStatement(k, stmtHasSpk)
 }
+
+// stmtHasSpk and stmtDirect are what inReported and inDirect want of a
+// statement: plain functions, not closures, keep both small enough to
+// inline.
+func stmtHasSpk(st *stmt) bool { return st.hasSpk }
+func stmtDirect(st *stmt) bool { return st.kind == Direct }
 
 // inDirect reports whether token k lies inside a direct statement found
 // so far: in stripped text, where no mark shows it, a name the speaker
 // says is no antecedent of the "he" in the attribution after it.
 func (s *state) inDirect(k int) bool {
-	return s.inStatement(k, func(st *stmt) bool { return st.kind == Direct })
+	if s.covered {
+		return s.cover[k]&coverDirect != 0
+	}
+	return s.inStatement(k, stmtDirect)
 }
+
+// Bits of cover.
+const (
+	coverReported = 1 << iota // inReported
+	coverDirect               // inDirect
+)
+
+// coverStmts answers inReported and inDirect for every token at once, in
+// cover, for the rules that link pronouns (linkUnnamed, linkGroups,
+// votePronouns): they ask about many tokens but change no statement's
+// span, kind or speaker's presence, so the answers hold until uncover.
+// Asking stmtsIn instead walks every statement of a block, and a block
+// of `he said:` lines holds twenty.
+func (s *state) coverStmts() {
+	if s.noCover {
+		return
+	}
+	n := len(s.toks)
+	s.cover = resize(s.cover, n)
+	s.coverSum = resize(s.coverSum, 2*(n+1))
+	rep, dir := s.coverSum[:n+1], s.coverSum[n+1:]
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		a, b := max(st.first, 0), min(st.last, n)
+		if st.dropped || a >= b {
+			continue
+		}
+		if st.hasSpk {
+			rep[a]++
+			rep[b]--
+		}
+		if st.kind == Direct {
+			dir[a]++
+			dir[b]--
+		}
+	}
+	var r, d int32
+	for k := range n {
+		r += rep[k]
+		d += dir[k]
+		if r > 0 {
+			s.cover[k] |= coverReported
+		}
+		if d > 0 {
+			s.cover[k] |= coverDirect
+		}
+	}
+	s.covered = true
+}
+
+// uncover ends what coverStmts began, before a rule that gives
+// statements speakers.
+func (s *state) uncover() { s.covered = false }
 
 // inStatement reports whether token k lies inside the words of a
 // statement found so far, not dropped, for which want holds.
