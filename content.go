@@ -4018,7 +4018,14 @@ func (s *state) subjectNP(h int) bool {
 		return true
 	}
 	q := &s.toks[p-1]
-	return q.isPunct(',') || q.kind == tWord && q.class&(cSubord|cNeg) != 0
+	if q.isPunct(',') {
+		// After an opening phrase, "In May, the plan Lee said would
+		// fail was dropped"; but after a whole clause the phrase is
+		// in apposition to it: "The vote was put off, a move the
+		// mayor said would cost millions".
+		return !(s.toks[p].lowerWord() && s.toks[p].class&cDet != 0 && s.toks[lo].class&cSubord == 0 && s.hasClause(lo, p-1))
+	}
+	return q.kind == tWord && q.class&(cSubord|cNeg) != 0
 }
 
 // subjectOfStatement reports whether the name before the comma at j,
