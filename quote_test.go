@@ -298,6 +298,7 @@ func TestFind(t *testing.T) {
 		{"an acronym no list holds is a body's name inside a title", `⟨Tom Reyes⟩, ⦃an ACN committeeman from Dover⦄, ⟪said⟫ ⟦the vote was fair⟧.`, []want{indirect}},
 		{"an acronym's letters in title case end a person's name", `⦃₁Kestian leader⦄ ⟨₁Bo Jin Un⟩ ⟪₁said⟫ ⟦₁the tests would go on⟧. The ⟨₂UN⟩ ⟪₂said⟫ ⟦₂it would meet on Friday⟧.`, []want{indirect, indirOrg}},
 		{"a title after its noun is no name", `“⟦The clause is lawful⟧,” ⟨the Advocate General⟩ ⟪said⟫.`, []want{unnamed(direct)}},
+		{"a description named for another body or role than a title is no one named", "Harbour Council spokesman Ann Lee arrived. ⟦₁The ferry will stay⟧, ⟨₁Reyes's spokesman⟩ ⟪₁said⟫. ⦃₂Defence Minister⦄ ⟨₂Tom Reyes⟩ met Foreign Minister Jo Park. ⟦₂The port is shut⟧, ⸨₂the Kestian defense minister⸩ ⟪₂said⟫. ⟦₃Talks go on⟧, ⟨₃Dover's trade minister⟩ ⟪₃said⟫.", []want{indirUnnmd, indirect, indirUnnmd}},
 		{"a definite description goes to the person whose title shares its words", `⦃Justice Minister⦄ ⟨Ann Lee⟩ and ⦃Prime Minister⦄ Tom Reyes met on Monday. ⟦₁The ferry will stay⟧, ⸨₁the justice minister⸩ ⟪₁said⟫.`, []want{indirect}},
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},

@@ -6761,13 +6761,22 @@ func (s *state) resolveDescription(m mention) int {
 		if definite && m.head != m.last-1 {
 			continue
 		}
+		// "the Attorney General" is the "Attorney General" named
+		// before, rather than a later "General".
+		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
+		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, en.titleLast-1, false) && !s.shareSpelling(mods, m.head, en.titleFirst, en.titleLast-1) {
+			// Both say whose or which the role is, and differ, the
+			// description by a name: "Reyes's spokesman" is not
+			// "Harbour Council spokesman Ann Lee", nor "Dover's defense
+			// minister" "Foreign Minister Ann Lee", though he may be
+			// "Defence Minister Tom Reyes"; but "the festival speaker"
+			// may be "popular motivational speaker Ann Lee".
+			continue
+		}
 		d := m.first - en.nameFirst
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
 		}
-		// "the Attorney General" is the "Attorney General" named
-		// before, rather than a later "General".
-		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
 		if best < 0 || shared && !bestShared || shared == bestShared && d < bestDist {
 			best, bestDist, bestShared = e, d, shared
 		}
@@ -6931,6 +6940,47 @@ func (s *state) hasClitic(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// contentWord reports whether tokens [a, b) hold a word that
+// shareWord compares, a capitalised one if capital is set.
+func (s *state) contentWord(a, b int, capital bool) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&(cDet|cPrep|cConj|cPossPron) == 0 && (!capital || t.flags&fCap != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareSpelling reports whether two token ranges share a content word
+// spelled the British or the American way: "defence" and "defense",
+// "Labour" and "labor".
+func (s *state) shareSpelling(a, b, c, d int) bool {
+	for i := a; i < b; i++ {
+		if t := &s.toks[i]; t.kind != tWord || t.class&(cDet|cPrep|cConj|cPossPron) != 0 {
+			continue
+		}
+		u := americanSpelling(s.lower(i))
+		for j := c; j < d; j++ {
+			if s.toks[j].kind == tWord && americanSpelling(s.lower(j)) == u {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// americanSpelling folds the British endings of a lower-case word,
+// "-fence" and "-our", to the American "-fense" and "-or".
+func americanSpelling(w string) string {
+	if b, ok := strings.CutSuffix(w, "ence"); ok && strings.HasSuffix(b, "f") {
+		return b + "ense"
+	}
+	if b, ok := strings.CutSuffix(w, "our"); ok && len(b) > 2 {
+		return b + "or"
+	}
+	return w
 }
 
 // shareWord reports whether two token ranges share a capitalised or
