@@ -6185,6 +6185,17 @@ func (s *state) linkUnnamed() {
 		}
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
+		if e := s.titledAntecedent(d, k); e >= 0 && !s.namedSince(max(d.last, s.stmts[last].cueLast), k, true) {
+			if r := s.resolvePronoun(k); r < 0 || s.entityIn(r, d.last, k) {
+				// "The mayor said ... . She said ...": the subject
+				// just before, a role that names a person, goes on,
+				// though a name inside what the mayor said came later;
+				// not when the pronoun finds a subject before the
+				// description ("Lee stayed. The candidate said ...").
+				st.unnamedAnte = last + 1
+				continue
+			}
+		}
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
 			!s.wordIs(d.first, "a", "an", "one", "another") && !s.introducedUnnamed(last, d) && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
@@ -6274,6 +6285,32 @@ func genderFits(w, p string) bool {
 		return pronounPerson(p) == 'm'
 	}
 	return true
+}
+
+// titledAntecedent returns the person whose title the definite
+// description d names ("the mayor", "Dover's mayor"), when the pronoun
+// at k may stand for that person; or -1.
+func (s *state) titledAntecedent(d mention, k int) int {
+	h := &s.toks[d.head]
+	if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&cTitle == 0 || !genderFits(s.word(d.head), s.word(k)) ||
+		!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) {
+		return -1
+	}
+	e := s.resolveDescription(d)
+	if e < 0 || s.entities[e].gender != 0 && s.entities[e].gender != pronounPerson(s.word(k)) {
+		return -1
+	}
+	return e
+}
+
+// entityIn reports whether a run of entity e starts in tokens [a, b).
+func (s *state) entityIn(e, a, b int) bool {
+	for j := a; j < b; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].first == j && s.runs[r].entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCuedBefore returns the statement among the eight before statement i
