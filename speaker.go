@@ -2158,14 +2158,17 @@ func (s *state) modifierBefore(f, lo int) bool {
 // are a phrase that modifies it, with no verb of a clause of their own:
 // a participle may stand right after the head ("a report issued on
 // Monday"), but not a past or a present after a phrase ("rebels in the
-// hills fired on"), nor a conjunction ("the rebels and the army").
+// hills fired on"), nor a conjunction ("the rebels and the army"), save
+// one that joins two prepositions ("critics inside and outside the
+// council").
 func (s *state) phraseOnly(h, f int) bool {
 	if s.presentVerb(h, h+1) {
 		return false // "the survey comes as": a verb, no head
 	}
+	prep := func(k int) bool { return s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 }
 	for k := h + 1; k < f; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord || t.class&cConj != 0 || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
+		if t.kind != tWord || t.class&cConj != 0 && !(k > h+1 && k+1 < f && prep(k-1) && prep(k+1)) || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
 			return false
 		}
 		if k == h+1 && t.lowerWord() && t.class&(cPrep|cDet|cAdverb) == 0 && presentForm(s.word(k)) {
