@@ -560,6 +560,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// to reporters the ...".
 		return 0, 0, false, false, false
 	}
+	if j := i + 2; c.act && i == c.last && j < hi && s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAct(c.first) && s.infinitiveAt(j, hi) {
+		// "vowed on Monday to cut aid to towns that ...": the act's
+		// infinitive after a time, which actContent takes whole too,
+		// not a clause after a later "that".
+		return 0, 0, false, false, false
+	}
 	r := s.splitRest(c, m, i, hi)
 	if r == -2 {
 		return 0, 0, false, false, false
