@@ -187,6 +187,7 @@ func TestFind(t *testing.T) {
 		{"weak cue before that and a comma", `⟨Ann Lee⟩ ⟪reported⟫ that, ⟦according to an audit, the port will close⟧.`, []want{indirect}},
 		{"a noun in -s that is a speech verb right after said", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁claims would rise⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂claims of fraud were false⟧.`, []want{indirect, indirect}},
 		{"states after a description with a phrase", `“⟦₁The mayor is strong⟧,” ⟨a voice in the ad⟩ ⟪₁states⟫. “⟦₂She will stand up to the lobby.⟧”`, []want{unnamed(direct), unnamed(direct)}},
+		{"cue possessive pronoun, role and name", `“⟦₁We win⟧,” ⟪₁said⟫ his ⦃₁campaign manager⦄ ⟨₁Tom Reyes⟩. “⟦₂We lose⟧,” ⟪₂tweeted⟫ ⦃₂her liberal colleague⦄ ⟨₂Jo Park⟩.`, []want{direct, direct}},
 		{"cue role in common nouns and name", `“⟦We will win⟧,” ⟪said⟫ ⦃retired beekeeper⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"quotation after a comma that ends a clause with a statement for object", `Right after the vote, ⦃Mayor⦄ ⟨Ann Lee⟩ issued a statement, “⟦We will rebuild the bridge by spring.⟧”`, []want{direct}},
 		{"quotation after a statement object in the second clause of a sentence", `⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the vote failed⟧, and ⟨₂Ann Lee⟩ issued a statement, “⟦₂We will rebuild the bridge by spring.⟧”`, []want{indirect, direct}},

@@ -3885,11 +3885,13 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		return m, true
 	}
 	// A title and a name: "said Assembly Labour leader Tom Reyes". The
-	// name is the last run of the noun phrase, the title all before it.
+	// name is the last run of the noun phrase, the title all before it,
+	// after an article or a possessive pronoun before a lower-case role
+	// ("said his campaign manager Tom Reyes").
 	e := k
 	for e < hi && e < k+14 {
 		t := &s.toks[e]
-		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && t.class&cDet != 0 || s.titleModifier(e) || s.ordinal(e)) {
+		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && (t.class&cDet != 0 || t.class&cPossPron != 0 && e+1 < hi && s.toks[e+1].lowerWord()) || s.titleModifier(e) || s.ordinal(e)) {
 			e++
 			continue
 		}
@@ -3927,7 +3929,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		run := s.runs[r]
-		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
+		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&(cDet|cPossPron) != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
 			// Not all title before the name; but "Air Force 1st Lt.
 			// Ed Long" is.
 			continue
@@ -4179,19 +4181,25 @@ func (s *state) commonPossessor(k, f int) bool {
 }
 
 // roleNameAfter returns the name after an inverted cue at k when common
-// nouns no title list holds give the role before it: "said neurosurgeon
-// Ann Lee", "said master of ceremonies Tom Reyes". The name, a person's
-// of two words or more, must end the clause.
+// nouns no title list holds give the role before it, after a possessive
+// pronoun or none: "said neurosurgeon Ann Lee", "said master of
+// ceremonies Tom Reyes", "said her colleague Jo Park". The name, a
+// person's of two words or more, must end the clause.
 func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
 	j := k
-	for j < hi && j < k+4 && s.toks[j].lowerWord() && s.nounish(j) && !s.quantity(j) {
-		// Not a count: "said one Kestia Democrat" is a description.
+	if k+1 < hi && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 {
+		j++ // "tweeted her fellow councillor Ann Lee"
+	}
+	first := j
+	for j < hi && j < first+4 && s.toks[j].lowerWord() && s.nounish(j) && (!s.quantity(j) || first > k && s.toks[j].flags&fDigit == 0) {
+		// Not a count: "said one Kestia Democrat" is a description;
+		// but after a possessor a noun is a role, "her colleague".
 		j++
 		if j+1 < hi && s.wordIs(j, "of") && s.toks[j+1].lowerWord() && s.nounish(j+1) {
 			j++ // "master of ceremonies"
 		}
 	}
-	if j == k || j >= hi {
+	if j == first || j >= hi {
 		return m, false
 	}
 	r := s.runAt(j)
