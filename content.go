@@ -2222,6 +2222,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
+		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {
+			// "urged the council to quit the talks - reversing a
+			// decade of work": what came of it, as after a comma.
+			return j
+		}
 		if !t.isPunct(',') || j+1 >= hi {
 			continue
 		}
@@ -2348,7 +2353,7 @@ func (s *state) resultWord(k int) bool {
 		// that he would back it": the speaker saying more.
 		return false
 	}
-	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
+	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underlining", "underscoring")
 }
 
 // endWordStart reports whether a word in lower case that starts with
