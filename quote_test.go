@@ -306,6 +306,7 @@ func TestFind(t *testing.T) {
 		{"an act's infinitive after a time is the statement, past a later that", "The port will close. ⟨Tom Reyes⟩ ⟪vowed⟫ on Tuesday ⟦to cut aid to towns that vote for the plan⟧.", []want{indirect}},
 		{"a threat made is said, a danger is not", "The port will close. ⟨₁Tom Reyes⟩ has ⟪₁threatened⟫ ⟦₁to sue the council⟧. ⟨₂Ann Lee⟩ ⟪₂declared⟫ ⟦₂the plan was at odds with the law and could threaten the harbour⟧.", []want{indirect, indirect}},
 		{"what came of it after a dash or underlining is the reporter's", "The port will close. ⟨₁Tom Reyes⟩ ⟪₁urged⟫ ⟦₁the council to quit the talks⟧ - reversing a decade of work. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂the cuts saved money⟧, underlining the rift in the party.", []want{indirect, indirect}},
+		{"a people's name before a participle's phrase speaks with the phrase", "The town emptied. But ⟨Norvians fleeing to Kestia⟩ ⟪say⟫ ⟦the army burned their homes⟧.", []want{indirUnnmd}},
 		{"a definite description goes to the person whose title shares its words", `⦃Justice Minister⦄ ⟨Ann Lee⟩ and ⦃Prime Minister⦄ Tom Reyes met on Monday. ⟦₁The ferry will stay⟧, ⸨₁the justice minister⸩ ⟪₁said⟫.`, []want{indirect}},
 		{"that before a lone noun is a demonstrative, not a clause", `The judge denied that motion. Rights groups have criticized that ruling, and leaders tried to counter that effect.`, nil},
 		{"an acronym no pronoun refers to is a body", `“⟦We are elated⟧,” ⟨HWPA⟩ ⟪said⟫.`, []want{directOrg}},

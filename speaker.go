@@ -2134,11 +2134,23 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 				}
 			}
 		}
-		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && s.runAt(lm.head) < 0 && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
+		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && (s.runAt(lm.head) < 0 || s.peopleBeforeIng(lm.head)) && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
 			return lm, true
 		}
 	}
 	return m, ok
+}
+
+// peopleBeforeIng reports whether token h is a name of one word, never
+// a person's, before a participle in -ing, a people or a group that the
+// participle's phrase describes: "Norvians fleeing to Kestia (say)".
+func (s *state) peopleBeforeIng(h int) bool {
+	r := s.runAt(h)
+	if r < 0 || s.runs[r].first != h || s.runs[r].last != h+1 || h+1 >= len(s.toks) || !s.toks[h+1].lowerWord() || !strings.HasSuffix(s.word(h+1), "ing") {
+		return false
+	}
+	e := s.runs[r].entity
+	return e < 0 || !s.personEvidence(e)
 }
 
 // modifierBefore reports whether a name starting at f, or its article,
