@@ -254,6 +254,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if s.putFigure(k) > 0 {
 			c.act = true
 		}
+	case "threaten", "threatened":
+		// "the storm could threaten the port": a danger, not a threat
+		// made, as "Lee threatened to quit" is.
+		if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "can", "could", "may", "might", "must", "should", "will", "would") {
+			return c, false
+		}
 	case "pledge", "pledged", "pledges", "pledging":
 		// "pledged to cut taxes": a promise, whose complement is the
 		// statement (actContent).

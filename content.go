@@ -587,6 +587,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// to reporters the ...".
 		return 0, 0, false, false, false
 	}
+	if j := i + 2; c.act && i == c.last && j < hi && s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAct(c.first) && s.infinitiveAt(j, hi) {
+		// "vowed on Monday to cut aid to towns that ...": the act's
+		// infinitive after a time, which actContent takes whole too,
+		// not a clause after a later "that".
+		return 0, 0, false, false, false
+	}
 	r := s.splitRest(c, m, i, hi)
 	if r == -2 {
 		return 0, 0, false, false, false
@@ -2252,6 +2258,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
+		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {
+			// "urged the council to quit the talks - reversing a
+			// decade of work": what came of it, as after a comma.
+			return j
+		}
 		if !t.isPunct(',') || j+1 >= hi {
 			continue
 		}
@@ -2378,7 +2389,7 @@ func (s *state) resultWord(k int) bool {
 		// that he would back it": the speaker saying more.
 		return false
 	}
-	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underscoring")
+	return s.wordIs(k, "breaking", "bringing", "casting", "dealing", "easing", "ending", "fueling", "fuelling", "highlighting", "leaving", "making", "marking", "meaning", "opening", "paving", "prompting", "putting", "raising", "reversing", "setting", "signaling", "signalling", "sparking", "throwing", "triggering", "underlining", "underscoring")
 }
 
 // endWordStart reports whether a word in lower case that starts with

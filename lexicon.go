@@ -149,8 +149,8 @@ var speechActVerbs = []string{
 	"praised", "praises", "praising", "promise", "promised", "promises",
 	"promising", "propose", "proposed", "proposes", "proposing", "question",
 	"questioned", "questioning", "questions", "slam", "slammed", "slamming",
-	"slams", "urge", "urged", "urges", "urging", "vow", "vowed", "vowing",
-	"vows",
+	"slams", "threaten", "threatened", "urge", "urged", "urges", "urging",
+	"vow", "vowed", "vowing", "vows",
 }
 
 // judgementVerbs are the speech acts whose bare object is a statement on
@@ -786,8 +786,8 @@ var ambiguousPasts = []string{
 var infinitiveActs = []string{
 	"ask", "asked", "asking", "asks", "pledge", "pledged", "pledges",
 	"pledging", "promise", "promised", "promises", "promising", "propose",
-	"proposed", "proposes", "proposing", "urge", "urged", "urges", "urging",
-	"vow", "vowed", "vowing", "vows",
+	"proposed", "proposes", "proposing", "threaten", "threatened", "urge",
+	"urged", "urges", "urging", "vow", "vowed", "vowing", "vows",
 }
 
 // infinitiveCues are cues besides infinitiveActs that take an infinitive

@@ -2148,11 +2148,23 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 				}
 			}
 		}
-		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && s.runAt(lm.head) < 0 && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
+		if lm, lok := s.longSubject(s.skipBack(k, lo), lo); lok && lm.first < f && lm.head < f && (s.runAt(lm.head) < 0 || s.peopleBeforeIng(lm.head)) && s.modifierBefore(f, lo) && s.phraseOnly(lm.head, f) {
 			return lm, true
 		}
 	}
 	return m, ok
+}
+
+// peopleBeforeIng reports whether token h is a name of one word, never
+// a person's, before a participle in -ing, a people or a group that the
+// participle's phrase describes: "Norvians fleeing to Kestia (say)".
+func (s *state) peopleBeforeIng(h int) bool {
+	r := s.runAt(h)
+	if r < 0 || s.runs[r].first != h || s.runs[r].last != h+1 || h+1 >= len(s.toks) || !s.toks[h+1].lowerWord() || !strings.HasSuffix(s.word(h+1), "ing") {
+		return false
+	}
+	e := s.runs[r].entity
+	return e < 0 || !s.personEvidence(e)
 }
 
 // modifierBefore reports whether a name starting at f, or its article,
@@ -2172,14 +2184,17 @@ func (s *state) modifierBefore(f, lo int) bool {
 // are a phrase that modifies it, with no verb of a clause of their own:
 // a participle may stand right after the head ("a report issued on
 // Monday"), but not a past or a present after a phrase ("rebels in the
-// hills fired on"), nor a conjunction ("the rebels and the army").
+// hills fired on"), nor a conjunction ("the rebels and the army"), save
+// one that joins two prepositions ("critics inside and outside the
+// council").
 func (s *state) phraseOnly(h, f int) bool {
 	if s.presentVerb(h, h+1) {
 		return false // "the survey comes as": a verb, no head
 	}
+	prep := func(k int) bool { return s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 }
 	for k := h + 1; k < f; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord || t.class&cConj != 0 || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
+		if t.kind != tWord || t.class&cConj != 0 && !(k > h+1 && k+1 < f && prep(k-1) && prep(k+1)) || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
 			return false
 		}
 		if k == h+1 && t.lowerWord() && t.class&(cPrep|cDet|cAdverb) == 0 && presentForm(s.word(k)) {
@@ -3938,11 +3953,13 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		return m, true
 	}
 	// A title and a name: "said Assembly Labour leader Tom Reyes". The
-	// name is the last run of the noun phrase, the title all before it.
+	// name is the last run of the noun phrase, the title all before it,
+	// after an article or a possessive pronoun before a lower-case role
+	// ("said his campaign manager Tom Reyes").
 	e := k
 	for e < hi && e < k+14 {
 		t := &s.toks[e]
-		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && t.class&cDet != 0 || s.titleModifier(e) || s.ordinal(e)) {
+		if t.kind == tClitic || t.capWord() || t.kind == tWord && (t.class&(cTitle|cTitleMod|cHonorific|cOrg) != 0 || e == k && (t.class&cDet != 0 || t.class&cPossPron != 0 && e+1 < hi && s.toks[e+1].lowerWord()) || s.titleModifier(e) || s.ordinal(e)) {
 			e++
 			continue
 		}
@@ -3980,7 +3997,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		run := s.runs[r]
-		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&cDet != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
+		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&(cDet|cPossPron) != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
 			// Not all title before the name; but "Air Force 1st Lt.
 			// Ed Long" is.
 			continue
@@ -4232,19 +4249,25 @@ func (s *state) commonPossessor(k, f int) bool {
 }
 
 // roleNameAfter returns the name after an inverted cue at k when common
-// nouns no title list holds give the role before it: "said neurosurgeon
-// Ann Lee", "said master of ceremonies Tom Reyes". The name, a person's
-// of two words or more, must end the clause.
+// nouns no title list holds give the role before it, after a possessive
+// pronoun or none: "said neurosurgeon Ann Lee", "said master of
+// ceremonies Tom Reyes", "said her colleague Jo Park". The name, a
+// person's of two words or more, must end the clause.
 func (s *state) roleNameAfter(k, hi int) (m mention, ok bool) {
 	j := k
-	for j < hi && j < k+4 && s.toks[j].lowerWord() && s.nounish(j) && !s.quantity(j) {
-		// Not a count: "said one Kestia Democrat" is a description.
+	if k+1 < hi && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 {
+		j++ // "tweeted her fellow councillor Ann Lee"
+	}
+	first := j
+	for j < hi && j < first+4 && s.toks[j].lowerWord() && s.nounish(j) && (!s.quantity(j) || first > k && s.toks[j].flags&fDigit == 0) {
+		// Not a count: "said one Kestia Democrat" is a description;
+		// but after a possessor a noun is a role, "her colleague".
 		j++
 		if j+1 < hi && s.wordIs(j, "of") && s.toks[j+1].lowerWord() && s.nounish(j+1) {
 			j++ // "master of ceremonies"
 		}
 	}
-	if j == k || j >= hi {
+	if j == first || j >= hi {
 		return m, false
 	}
 	r := s.runAt(j)
@@ -6241,6 +6264,17 @@ func (s *state) linkUnnamed() {
 		}
 		d := s.stmts[last].spk
 		h := &s.toks[d.head]
+		if e := s.titledAntecedent(d, k); e >= 0 && !s.namedSince(max(d.last, s.stmts[last].cueLast), k, true) {
+			if r := s.resolvePronoun(k); r < 0 || s.entityIn(r, d.last, k) {
+				// "The mayor said ... . She said ...": the subject
+				// just before, a role that names a person, goes on,
+				// though a name inside what the mayor said came later;
+				// not when the pronoun finds a subject before the
+				// description ("Lee stayed. The candidate said ...").
+				st.unnamedAnte = last + 1
+				continue
+			}
+		}
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
 			!s.wordIs(d.first, "a", "an", "one", "another") && !s.introducedUnnamed(last, d) && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
@@ -6330,6 +6364,32 @@ func genderFits(w, p string) bool {
 		return pronounPerson(p) == 'm'
 	}
 	return true
+}
+
+// titledAntecedent returns the person whose title the definite
+// description d names ("the mayor", "Dover's mayor"), when the pronoun
+// at k may stand for that person; or -1.
+func (s *state) titledAntecedent(d mention, k int) int {
+	h := &s.toks[d.head]
+	if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&cTitle == 0 || !genderFits(s.word(d.head), s.word(k)) ||
+		!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) {
+		return -1
+	}
+	e := s.resolveDescription(d)
+	if e < 0 || s.entities[e].gender != 0 && s.entities[e].gender != pronounPerson(s.word(k)) {
+		return -1
+	}
+	return e
+}
+
+// entityIn reports whether a run of entity e starts in tokens [a, b).
+func (s *state) entityIn(e, a, b int) bool {
+	for j := a; j < b; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].first == j && s.runs[r].entity == e {
+			return true
+		}
+	}
+	return false
 }
 
 // lastCuedBefore returns the statement among the eight before statement i
@@ -6885,13 +6945,22 @@ func (s *state) resolveDescription(m mention) int {
 		if definite && m.head != m.last-1 {
 			continue
 		}
+		// "the Attorney General" is the "Attorney General" named
+		// before, rather than a later "General".
+		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
+		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, en.titleLast-1, false) && !s.shareSpelling(mods, m.head, en.titleFirst, en.titleLast-1) {
+			// Both say whose or which the role is, and differ, the
+			// description by a name: "Reyes's spokesman" is not
+			// "Harbour Council spokesman Ann Lee", nor "Dover's defense
+			// minister" "Foreign Minister Ann Lee", though he may be
+			// "Defence Minister Tom Reyes"; but "the festival speaker"
+			// may be "popular motivational speaker Ann Lee".
+			continue
+		}
 		d := m.first - en.nameFirst
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
 		}
-		// "the Attorney General" is the "Attorney General" named
-		// before, rather than a later "General".
-		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
 		if best < 0 || shared && !bestShared || shared == bestShared && d < bestDist {
 			best, bestDist, bestShared = e, d, shared
 		}
@@ -7055,6 +7124,47 @@ func (s *state) hasClitic(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// contentWord reports whether tokens [a, b) hold a word that
+// shareWord compares, a capitalised one if capital is set.
+func (s *state) contentWord(a, b int, capital bool) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && t.class&(cDet|cPrep|cConj|cPossPron) == 0 && (!capital || t.flags&fCap != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// shareSpelling reports whether two token ranges share a content word
+// spelled the British or the American way: "defence" and "defense",
+// "Labour" and "labor".
+func (s *state) shareSpelling(a, b, c, d int) bool {
+	for i := a; i < b; i++ {
+		if t := &s.toks[i]; t.kind != tWord || t.class&(cDet|cPrep|cConj|cPossPron) != 0 {
+			continue
+		}
+		u := americanSpelling(s.lower(i))
+		for j := c; j < d; j++ {
+			if s.toks[j].kind == tWord && americanSpelling(s.lower(j)) == u {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// americanSpelling folds the British endings of a lower-case word,
+// "-fence" and "-our", to the American "-fense" and "-or".
+func americanSpelling(w string) string {
+	if b, ok := strings.CutSuffix(w, "ence"); ok && strings.HasSuffix(b, "f") {
+		return b + "ense"
+	}
+	if b, ok := strings.CutSuffix(w, "our"); ok && len(b) > 2 {
+		return b + "or"
+	}
+	return w
 }
 
 // shareWord reports whether two token ranges share a capitalised or
