@@ -3489,6 +3489,20 @@ type cueReading struct {
 	gerund   string  // the preposition before a gerund cue, "in" or "to", or ""
 }
 
+// threatener reports whether m can make a threat: a name or pronoun, or
+// people or a body, not the object of a preposition ("a strike by dock
+// workers").
+func (s *state) threatener(m mention) bool {
+	if f := s.mentionStart(m); m.relative == 0 && s.insidePP(f) {
+		// but "talked to Lee, who has threatened to quit"
+		return false
+	}
+	if m.kind != mDescription {
+		return true
+	}
+	return s.toks[m.head].class&(cUnnamed|cTitle|cOrg|cBody) != 0
+}
+
 // readCue reads the cue c in sentence sent for cueStatement.
 func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	lo := s.clauseStart(c.first, sent.first)
@@ -3515,6 +3529,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		m, hasSpk = s.findingSubject(c, lo)
 	}
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
+		return r
+	}
+	if strings.HasPrefix(s.lower(c.first), "threaten") && !s.threatener(m) {
+		// "The fire threatened dozens of homes", "A rift between the
+		// leaders threatened to split the party": a danger, not a
+		// threat made.
 		return r
 	}
 	// An infinitive of purpose, "Lee took to Twitter to say ...", has

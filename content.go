@@ -2076,6 +2076,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
+		if j > cs && j+1 < hi && t.isPunct(',') && s.sourceCited(j+1, hi) {
+			// "said fares would rise, citing police sources": where
+			// the report came from, the reporter's words.
+			return j
+		}
 		if j > cs && j+1 < hi && s.dashGaps && t.lowerWord() && t.class&cConj != 0 && s.dashGap(j) && !s.wordIs(j+1, "that") {
 			// `said the port will close   but she wants ...`: a dash
 			// stripped to spaces before "and" or "but" ends the
@@ -2258,9 +2263,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
-		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) {
+		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) && !s.dashClosedAfter(j, hi) {
 			// "urged the council to quit the talks - reversing a
-			// decade of work": what came of it, as after a comma.
+			// decade of work": what came of it, as after a comma;
+			// unless a second dash closes an aside, "would stop the
+			// ferry - leaving the isle cut off - if fees rose".
 			return j
 		}
 		if !t.isPunct(',') || j+1 >= hi {
@@ -2497,6 +2504,21 @@ func (s *state) dashAsideEnd(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// dashClosedAfter reports whether a second dash closes, within a few
+// words of the same sentence, an aside that the dash at j opens.
+func (s *state) dashClosedAfter(j, hi int) bool {
+	for k := j + 2; k < hi && k <= j+12; k++ {
+		t := &s.toks[k]
+		if t.isPunct(pDash) && !s.suspendedHyphen(k) {
+			return true
+		}
+		if t.kind == tPunct && !t.isPunct(',') {
+			return false
+		}
+	}
+	return false
 }
 
 // closesDashAside reports whether the dash at j closes an aside that a
@@ -3466,7 +3488,8 @@ func (s *state) mainClauseAt(k, hi int) bool {
 
 // contrastAt reports whether a count or share opens a clause at a, the
 // other side of a poll's "while": "while 37 percent backed Reyes", "while
-// about 4 in 10 want a veteran", "while 95 members favored Reyes".
+// nearly 3 in 10 would choose a newcomer". A plain count is no share:
+// "two people died while 15 others were hurt".
 func (s *state) contrastAt(a, hi int) bool {
 	if a+2 < hi && s.toks[a].lowerWord() && s.wordIs(a, "about", "almost", "around", "nearly", "only", "roughly", "some") {
 		a++
@@ -3477,13 +3500,7 @@ func (s *state) contrastAt(a, hi int) bool {
 	if s.wordIs(a+1, "percent", "%") || s.wordIs(a+1, "of") {
 		return true
 	}
-	if s.wordIs(a+1, "in") && a+3 < hi && s.toks[a+2].flags&fDigit != 0 {
-		return true // "4 in 10"
-	}
-	// A count of people who then act, "95 members favored"; not a time,
-	// "while 10 years ago", nor a number that goes on, "while 10 of".
-	n := &s.toks[a+1]
-	return n.lowerWord() && n.class&(cTime|cPrep) == 0 && strings.HasSuffix(s.word(a+1), "s") && s.toks[a+2].lowerWord() && s.toks[a+2].class&(cPrep|cConj|cDet) == 0
+	return s.wordIs(a+1, "in") && a+3 < hi && s.toks[a+2].flags&fDigit != 0 // "3 in 10"
 }
 
 // skippedPP reports whether [a, b) holds a preposition.

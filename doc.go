@@ -102,11 +102,12 @@
 // inquiry or announced ..."); refusing a permission rather than a claim
 // ("the court denied bail"); a rule or law as a source ("according to EU
 // rules"); the source a report cites ("..., the agency reported, citing
-// police sources"), though evidence cited is said ("citing high rents"); a request for anonymity ("a resident, who asked not to be named,
-// said ..." has one statement); a claim of responsibility or credit for a
-// deed ("the group claimed responsibility for the attack"), or to a thing
-// ("she claimed the seat"), though claiming victory is said; the time of
-// the saying after its attribution ("..., a spokesman said on Sunday, a day
+// police sources"), though evidence cited is said ("citing high rents"); a
+// request for anonymity ("a resident, who asked not to be named, said ..."
+// has one statement); a claim of responsibility or credit for a deed ("the
+// group claimed responsibility for the attack"), or to a thing ("she
+// claimed the seat"), though claiming victory is said; the time of the
+// saying after its attribution ("..., a spokesman said on Sunday, a day
 // after the attack"); a deed done in reply ("responded by closing the
 // port"); watching ("observed the vote"); a document written, not quoted
 // ("wrote a letter to the mayor"); having ("boasts a ten-point lead"); a

@@ -359,8 +359,8 @@ var titleNouns = []string{
 	"congressman", "congresswoman", "consul", "consul-general", "consultant",
 	"contender", "contributor", "coordinator", "correspondent", "councillor",
 	"councilman", "councilor", "councilwoman", "counsel", "counselor",
-	"critic", "crown", "czar", "dean", "defender", "delegate", "democrat", "deputy",
-	"designer", "detective", "dictator", "diplomat", "director",
+	"critic", "crown", "czar", "dean", "defender", "delegate", "democrat",
+	"deputy", "designer", "detective", "dictator", "diplomat", "director",
 	"director-general", "dj", "doctor", "dr", "duchess", "duke", "earl",
 	"economist", "editor", "editor-in-chief", "emir", "emissary", "emperor",
 	"empress", "engineer", "entertainer", "entrepreneur", "envoy",
@@ -799,11 +799,10 @@ var infinitiveCues = []string{
 
 // nounModifiers are adjectives that, between an article and a word that
 // is a speech verb or a noun, make it the noun: "a new report", "the
-// latest statement", "her earlier claim", "a joint appeal". None is a
-// noun itself, as "official" is ("the official said").
+// latest statement", "her earlier claim". None is a noun itself, as
+// "official", "brief" and "final" are ("the brief said").
 var nounModifiers = []string{
-	"annual", "brief", "detailed", "earlier", "final", "formal", "initial",
-	"joint", "latest", "lengthy", "new", "own", "preliminary", "previous",
+	"detailed", "earlier", "latest", "lengthy", "new", "own", "previous",
 	"recent", "separate", "written",
 }
 

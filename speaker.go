@@ -1586,19 +1586,20 @@ func (s *state) ownsBody(b int) bool {
 // stateOfThings reports whether the "it" at k is the "it" of a state of
 // things, which a person speaks of as often as a body: "Lee said it was a
 // good day", "it is over", "it was not clear whether ..."; but "Acme said
-// it was cutting jobs", "Kestia said it was alarmed".
+// it was cutting jobs", "Kestia said it was alarmed", "it was likely to
+// cut jobs".
 func (s *state) stateOfThings(k, hi int) bool {
 	j := k + 2
-	if j >= hi || !s.wordIs(k+1, "is", "was", "'s", "s") {
+	if j >= hi || !s.wordIs(k+1, "'s", "is", "s", "was") {
 		return false
 	}
-	if s.wordIs(j, "not", "still", "also", "very", "so") && j+1 < hi {
+	if s.wordIs(j, "also", "not", "so", "still", "very") && j+1 < hi {
 		j++
 	}
-	return s.wordIs(j, "a", "an", "the", "too", "over", "time") ||
-		// the adjectives of "it is X to/that/whether ...", never a
-		// body's own state
-		s.wordIs(j, "clear", "crucial", "difficult", "easy", "essential", "hard", "important", "impossible", "likely", "necessary", "possible", "true", "unclear", "unlikely", "vital")
+	return s.wordIs(j, "a", "an", "over", "the", "time", "too") ||
+		// adjectives of "it is X to/that/whether ..." that no body
+		// is itself
+		s.wordIs(j, "clear", "crucial", "essential", "important", "impossible", "necessary", "true", "unclear", "vital")
 }
 
 // votePronoun looks at the first pronoun after a mention of an entity: a
@@ -2391,6 +2392,10 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
 			// A participle right after an article is an adjective
 			// before the head: "An armed group involved in ...".
+		case i > o && i < j && s.clauseOpener(i) && s.runAt(i+1) >= 0 && s.runs[s.runAt(i+1)].last == j+1 && s.toks[i+1].class&cTime == 0:
+			// "Police arrested ten people after Ann Lee said": the
+			// name after "after" is its clause's subject.
+			return m, false
 		case i > o && i < j && head < 0 && s.participle(i) && !strings.HasSuffix(s.word(i), "ing") && s.objectAt(i+1):
 			// "Police arrested ten people after Ann Lee said": a verb
 			// with its object, where a reduced relative ("Activists
@@ -2431,19 +2436,16 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 }
 
 // objectAt reports whether token k opens what can only be a verb's
-// object: an article or other determiner, an object or possessive
-// pronoun, a count, or a name ("arrested the men", "arrested him",
-// "arrested ten people", "arrested Tom Reyes"), not a time ("held
-// Tuesday", "held two days").
+// object: an object pronoun or a name ("arrested him", "stopped Tom
+// Reyes"). A reduced relative on a verb of giving takes a noun phrase too
+// ("Students awarded the prize said", "Workers offered a new contract
+// said").
 func (s *state) objectAt(k int) bool {
 	t := &s.toks[k]
 	if t.kind != tWord || t.class&cTime != 0 {
 		return false
 	}
-	if s.count(k) {
-		return k+1 >= len(s.toks) || s.toks[k+1].class&cTime == 0 // not "held two days"
-	}
-	return t.class&(cDet|cObjPron|cPossPron) != 0 || s.runAt(k) >= 0
+	return t.lowerWord() && t.class&cObjPron != 0 || s.runAt(k) >= 0
 }
 
 // speakersFor returns the description of people that name m, starting at
