@@ -6950,7 +6950,7 @@ func (s *state) resolveDescription(m mention) int {
 		// "the Attorney General" is the "Attorney General" named
 		// before, rather than a later "General".
 		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
-		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, en.titleLast-1, false) && !s.shareSpelling(mods, m.head, en.titleFirst, en.titleLast-1) {
+		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, en.titleLast-1, false) && !s.shareSpelling(mods, m.head, en.titleFirst, en.titleLast-1) && !s.ownPeople(mods, m.head, en) {
 			// Both say whose or which the role is, and differ, the
 			// description by a name: "Reyes's spokesman" is not
 			// "Harbour Council spokesman Ann Lee", nor "Dover's defense
@@ -7137,6 +7137,28 @@ func (s *state) contentWord(a, b int, capital bool) bool {
 		}
 	}
 	return false
+}
+
+// ownPeople reports whether every capitalised word of [a, b) is the
+// adjective of the people of a place that en's title names or that
+// follows en's name: "the Kestian minister" and "Foreign Minister Jo Park
+// of Kestia" or "Kestia's Foreign Minister Jo Park".
+func (s *state) ownPeople(a, b int, en *entity) bool {
+	found := false
+	for i := a; i < b; i++ {
+		if !s.toks[i].capWord() {
+			continue
+		}
+		ok := false
+		for j := max(0, en.titleFirst-2); j < en.nameLast+3 && j < len(s.toks) && !ok; j++ {
+			ok = s.toks[j].capWord() && demonymOf(s.word(i), s.word(j))
+		}
+		if !ok {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // shareSpelling reports whether two token ranges share a content word
