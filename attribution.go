@@ -733,7 +733,7 @@ func (s *state) skipBack(k, lo int) int {
 			continue
 		}
 		if t.kind == tWord && j-1 >= lo && s.year(j) && s.wordIs(j-1, "in", "since", "during") && !strings.HasSuffix(s.lower(k), "ing") {
-			// "the watchdog in 2016 called on"; but a participle
+			// "the guild in 2019 called on"; but a participle
 			// after a year is no finite verb with a subject: "took
 			// up the post in 2019 vowing".
 			j -= 2
@@ -1930,7 +1930,7 @@ func (s *state) nameLead(a, b int) bool {
 		switch {
 		case t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0:
 		case t.kind != tWord || s.wordIs(k, "that", "which", "who", "whom", "whose"):
-			// `"rigged economy" that he says ...`: a relative clause.
+			// `"stale bread" that he says ...`: a relative clause.
 			return false
 		case s.wordIs(k, "and") && k > a:
 		case t.capWord() && t.class&(cSpeech|cCognition) != 0 && s.runAt(k) >= 0:
@@ -2354,7 +2354,7 @@ func (s *state) onlyTail(a, b int) bool {
 			continue
 		}
 		if k == a && t.lowerWord() && strings.HasSuffix(s.word(k), "ly") {
-			// "said pleasantly into the phone": the manner of saying.
+			// "said softly into the microphone": the manner of saying.
 			continue
 		}
 		if inPP && (t.kind == tWord && t.class&(cSubjPron|cAux|cSubord|cSpeech) == 0 || t.kind == tClitic) {
@@ -2513,7 +2513,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		if c.participle {
 			if v := s.verbInside(m); v >= 0 {
-				// "Some carried placards criticizing ...": the words
+				// "Some waved banners mocking ...": the words
 				// before the participle hold a verb and its object;
 				// the verb's subject speaks, not the whole run.
 				if sm, ok := s.subjectBefore(v, lo); ok && sm.last <= v {
@@ -3542,7 +3542,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	purpose := s.purposeVerb(c.first, sent.first) >= 0
 	// So has a gerund after a preposition, "pivoted to arguing", and
 	// after "in" only with a clause: "erred in saying that ...", but
-	// not "was magnanimous in declaring victory".
+	// not "was gracious in declaring the fair a success".
 	gerund := ""
 	if c.participle {
 		if pk := s.adverbsBefore(c.first, sent.first); pk-1 >= sent.first && s.wordIs(pk-1, "in", "to") {

@@ -971,8 +971,8 @@ func (s *state) startsSentence(k, j int) bool {
 	switch {
 	case t.kind == tMark:
 		if abbrev {
-			// `forum in Fort Mill, S.C. "It seems ...`: a quotation
-			// that opens with a capital starts a sentence.
+			// `a fair in Dover, Kes. "The pies sold out ...`: a
+			// quotation that opens with a capital starts a sentence.
 			return t.mark.canOpen() && j+1 < len(s.toks) && s.toks[j+1].flags&fSpace == 0 && s.toks[j+1].capWord()
 		}
 		return t.mark.canOpen() || t.flags&fWide != 0
