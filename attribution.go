@@ -862,6 +862,7 @@ type state struct {
 	noCueMemo   bool       // cueAt remembers nothing: set by TestCueMemo on a state of its own
 	noTailReuse bool       // attributeCues reads every cue afresh: set by TestCueReading
 	noCover     bool       // inReported and inDirect always walk the statements: set by TestStmtCover
+	noAloneMemo bool       // bodyAloneBeforeName looks afresh every time: set by TestAloneMemo
 	covered     bool       // cover holds inReported and inDirect for every token (coverStmts)
 	cover       []uint8    // per token: coverReported | coverDirect, while covered
 	coverSum    []int32    // coverStmts' buffer
@@ -885,6 +886,7 @@ type state struct {
 	dashGaps    bool    // ... and three spaces between words are a stripped dash, not a mark
 	halved      bool    // ... and each mark left two spaces, counted as one
 	groups      int
+	alone       aloneMemo // bodyAloneBeforeName's last look
 }
 
 // newState returns a fresh state for a call on text, outside statePool.
