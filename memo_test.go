@@ -121,3 +121,25 @@ func TestAloneMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestEndWordAt checks that contentEnd's shortcut lets through every word
+// in lower case that its rules may end a statement at, in any case after
+// the first letter, and one that Unicode folding matches to one of them,
+// "whereaſ" with a long s.
+func TestEndWordAt(t *testing.T) {
+	words := "a an at and after although according but before during even in on though through via while whereas aFTER dUring wherEAS whereaſ"
+	s := newState(new(Finder), words)
+	s.tokenize()
+	for k := range s.toks {
+		if w := s.word(k); endWordStart(w[0]) && !endWordAt(s.text, &s.toks[k]) {
+			t.Errorf("endWordAt(%q) = false", w)
+		}
+	}
+	s = newState(new(Finder), "that the to was will be")
+	s.tokenize()
+	for k := range s.toks {
+		if endWordAt(s.text, &s.toks[k]) {
+			t.Errorf("endWordAt(%q) = true, want false", s.word(k))
+		}
+	}
+}
