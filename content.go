@@ -550,7 +550,7 @@ func (s *state) restGoesOn(r, hi int) bool {
 	// sailor", the end of an aside.
 	// A verb in -ed may be a participle on the aside's last noun, "who
 	// backs Lee, considered the favourite": not the rest.
-	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.wordsIn(r, hi) >= 4
+	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.atLeastWords(r, hi, 4)
 }
 
 // contentAfter returns the statement a cue introduces: tokens [cs, ce).
@@ -670,7 +670,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			cs, ce = i, s.contentEnd(i, hi)
 			// "counter that effect.": a demonstrative before a lone
 			// noun, not a clause.
-			return cs, ce, false, false, s.wordsIn(cs, ce) >= 2
+			return cs, ce, false, false, s.atLeastWords(cs, ce, 2)
 		}
 	case t.isPunct(','):
 		lead := min(s.mentionStart(m), c.first) - 1
