@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"weak"
 )
 
 // This file links statements to speakers, and runs the pipeline (state,
@@ -861,6 +862,7 @@ type state struct {
 	noCueMemo   bool       // cueAt remembers nothing: set by TestCueMemo on a state of its own
 	noTailReuse bool       // attributeCues reads every cue afresh: set by TestCueReading
 	noCover     bool       // inReported and inDirect always walk the statements: set by TestStmtCover
+	noAloneMemo bool       // bodyAloneBeforeName looks afresh every time: set by TestAloneMemo
 	covered     bool       // cover holds inReported and inDirect for every token (coverStmts)
 	cover       []uint8    // per token: coverReported | coverDirect, while covered
 	coverSum    []int32    // coverStmts' buffer
@@ -884,6 +886,7 @@ type state struct {
 	dashGaps    bool    // ... and three spaces between words are a stripped dash, not a mark
 	halved      bool    // ... and each mark left two spaces, counted as one
 	groups      int
+	alone       aloneMemo // bodyAloneBeforeName's last look
 }
 
 // newState returns a fresh state for a call on text, outside statePool.
@@ -944,15 +947,49 @@ func (s *state) reset(f *Finder, text string) {
 	}
 }
 
-// release drops what s refers to and, unless its buffers grew very large
-// on a huge text, returns it to the pool.
-func (s *state) release() {
-	if cap(s.toks) > 1<<20 {
-		return
+// bigTokens is the number of tokens past which a state's buffers are too
+// large for statePool, which may keep one a processor: a few megabytes of
+// text.
+const bigTokens = 1 << 20
+
+// bigState holds, weakly, the one state that last served a huge text, so
+// that a run of huge texts reuses its buffers rather than growing new ones
+// on every call (an 8 MB text of "he said:" lines allocated 1.7 GB a call),
+// while at most one such state outlives a call, and only until the next
+// garbage collection.
+var bigState struct {
+	sync.Mutex
+	p weak.Pointer[state]
+}
+
+// getState returns a state for a call on a text of n bytes: the big
+// state, while it is there, for a text long enough to need more than
+// bigTokens tokens, else one from statePool.
+func getState(n int) *state {
+	if n > bigTokens {
+		bigState.Lock()
+		s := bigState.p.Value()
+		bigState.p = weak.Pointer[state]{}
+		bigState.Unlock()
+		if s != nil {
+			return s
+		}
 	}
+	return statePool.Get().(*state)
+}
+
+// release drops what s refers to and returns it to statePool or, if its
+// buffers grew very large on a huge text, makes it the big state.
+func (s *state) release() {
 	// Nothing in the buffers refers to the text or the Finder; only
 	// these fields do.
 	s.Finder, s.text, s.user, s.cells = nil, "", nil, nil
+	if cap(s.toks) > bigTokens {
+		bigState.Lock()
+		bigState.p = weak.Make(s)
+		bigState.Unlock()
+		return
+	}
 	statePool.Put(s)
 }
 

@@ -550,7 +550,7 @@ func (s *state) restGoesOn(r, hi int) bool {
 	// sailor", the end of an aside.
 	// A verb in -ed may be a participle on the aside's last noun, "who
 	// backs Lee, considered the favourite": not the rest.
-	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.wordsIn(r, hi) >= 4
+	return t.lowerWord() && (s.verbLike(r) && !strings.HasSuffix(s.lower(r), "ed") || t.class&(cAux|cNeg) != 0) || s.mainClauseAt(r, hi) && s.atLeastWords(r, hi, 4)
 }
 
 // contentAfter returns the statement a cue introduces: tokens [cs, ce).
@@ -670,7 +670,7 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			cs, ce = i, s.contentEnd(i, hi)
 			// "counter that effect.": a demonstrative before a lone
 			// noun, not a clause.
-			return cs, ce, false, false, s.wordsIn(cs, ce) >= 2
+			return cs, ce, false, false, s.atLeastWords(cs, ce, 2)
 		}
 	case t.isPunct(','):
 		lead := min(s.mentionStart(m), c.first) - 1
@@ -2065,9 +2065,9 @@ func (s *state) contentEnd(cs, hi int) int {
 			// of voters said`.
 			return j
 		}
-		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordStart(s.text[t.start])) {
+		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordAt(s.text, t)) {
 			// Most words end nothing: only a conjunction in lower case
-			// or a word endWordStart lets through may below ("while",
+			// or a word endWordAt lets through may below ("while",
 			// "after", "in", "through"; a new ending word must be added
 			// there). The test costs little where a sentence runs on,
 			// `Lee said that Reyes said that ...`.
@@ -2411,6 +2411,43 @@ func endWordStart(b byte) bool {
 		return true
 	}
 	return false
+}
+
+// endWordAt reports whether the word t in lower case may be one of the
+// words endWordStart lists: by its first byte and, for a word all in
+// ASCII, its length, which lets through "though" and "through" but not
+// "that" or "the", the words a run-on sentence is full of. Unicode
+// folding may match a word of other bytes to one of these, so any other
+// word is judged by its first byte alone.
+func endWordAt(text string, t *token) bool {
+	b := text[t.start]
+	if !endWordStart(b) {
+		return false
+	}
+	n := t.end - t.start
+	if t.flags&fASCII == 0 {
+		return true
+	}
+	var lens uint16 // a bit for each length of a word with initial b
+	switch b {
+	case 'a':
+		lens = 1<<1 | 1<<2 | 1<<3 | 1<<5 | 1<<8 | 1<<9 // a, an, at, and, after, although, according
+	case 'b':
+		lens = 1<<3 | 1<<6 // but, before
+	case 'd':
+		lens = 1 << 6 // during
+	case 'e':
+		lens = 1 << 4 // even
+	case 'i', 'o':
+		lens = 1 << 2 // in, on
+	case 't':
+		lens = 1<<6 | 1<<7 // though, through
+	case 'v':
+		lens = 1 << 3 // via
+	case 'w':
+		lens = 1<<5 | 1<<7 // while, whereas
+	}
+	return n < 16 && lens&(1<<n) != 0
 }
 
 // commaInStrippedMark reports whether the comma at token j stood inside

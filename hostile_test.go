@@ -2,6 +2,7 @@ package quote
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -205,5 +206,21 @@ func TestEdges(t *testing.T) {
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
+	}
+}
+
+// TestBigState checks that a state too large for statePool serves the
+// next huge text as the big state, and that the buffers it brings change
+// nothing in the results.
+func TestBigState(t *testing.T) {
+	text := strings.Repeat(`“Go,” he said: “Stay.” `, (bigTokens+bigTokens/2)/10)
+	want := Find(text)
+	s := getState(len(text))
+	if cap(s.toks) <= bigTokens {
+		t.Skip("the big state was collected") // a garbage collection may come between the calls
+	}
+	s.release()
+	if got := Find(text); !reflect.DeepEqual(got, want) {
+		t.Errorf("reusing the big state: found %d statements, want %d", len(got), len(want))
 	}
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -98,4 +99,47 @@ func memoTexts(t *testing.T) []string {
 		}
 	}
 	return texts
+}
+
+// TestAloneMemo checks that bodyAloneBeforeName's memo of its last look
+// changes nothing: on the memo texts, on hostile texts, and on runs that
+// repeat with the body alone near some of them and far from others.
+func TestAloneMemo(t *testing.T) {
+	sameWithout(t, "bodyAloneBeforeName's memo", func(s *state) { s.noAloneMemo = true })
+	texts := []string{}
+	for _, text := range hostile(20_000) {
+		texts = append(texts, text)
+	}
+	run := "Blue Harbour Tom Reyes said the tax would rise. "
+	texts = append(texts, strings.Repeat(run, 30)+"Then the Blue Harbour said no. "+strings.Repeat(run, 300)+"We asked Blue Harbour now. "+strings.Repeat(run, 200))
+	for i, text := range texts {
+		want := newState(new(Finder), text)
+		want.noAloneMemo = true
+		got := newState(new(Finder), text)
+		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
+			t.Errorf("text %d: the memo changes the output (-without +with):\n%s", i, diff)
+		}
+	}
+}
+
+// TestEndWordAt checks that contentEnd's shortcut lets through every word
+// in lower case that its rules may end a statement at, in any case after
+// the first letter, and one that Unicode folding matches to one of them,
+// "whereaſ" with a long s.
+func TestEndWordAt(t *testing.T) {
+	words := "a an at and after although according but before during even in on though through via while whereas aFTER dUring wherEAS whereaſ"
+	s := newState(new(Finder), words)
+	s.tokenize()
+	for k := range s.toks {
+		if w := s.word(k); endWordStart(w[0]) && !endWordAt(s.text, &s.toks[k]) {
+			t.Errorf("endWordAt(%q) = false", w)
+		}
+	}
+	s = newState(new(Finder), "that the to was will be")
+	s.tokenize()
+	for k := range s.toks {
+		if endWordAt(s.text, &s.toks[k]) {
+			t.Errorf("endWordAt(%q) = true, want false", s.word(k))
+		}
+	}
 }

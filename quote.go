@@ -197,7 +197,7 @@ func (f *Finder) Find(text string) []Quote {
 	if f == nil {
 		f = new(Finder)
 	}
-	s := statePool.Get().(*state)
+	s := getState(len(text))
 	s.reset(f, text)
 	qs := s.run() // the pipeline: see run in attribution.go
 	s.release()

@@ -1068,6 +1068,47 @@ func (s *state) bodyAloneBeforeName(a, b int) int {
 	}
 	n := f - a
 	lo, hi := max(a-600, 1), min(a+600, len(s.toks)-n) // bounded: linear time
+	m := &s.alone
+	j := -1
+	switch {
+	case s.noAloneMemo || m.n != n || !s.sameWords(m.a, a, n):
+		j = s.bodyAloneIn(a, n, lo, hi)
+	case m.match >= 0:
+		// The same words found alone before: found again if that
+		// place is still in the window.
+		if m.match >= lo && m.match < hi && m.match != a {
+			return f
+		}
+		j = s.bodyAloneIn(a, n, lo, hi)
+	default:
+		// The same words, not alone anywhere in the window before
+		// but at its own place: only that place and the tokens
+		// the window gained need a look. Words that repeat along
+		// a run of names ("Blue Harbour Tom Reyes" in a list of
+		// them) made each run scan the whole window again.
+		if m.a >= lo && m.a < hi && m.a != a && s.bodyAloneIn(a, n, m.a, m.a+1) >= 0 {
+			j = m.a
+		} else if j = s.bodyAloneIn(a, n, lo, min(hi, m.lo)); j < 0 {
+			j = s.bodyAloneIn(a, n, max(lo, m.hi), hi)
+		}
+	}
+	*m = aloneMemo{a: a, n: n, lo: lo, hi: hi, match: j}
+	if j >= 0 {
+		return f
+	}
+	return a
+}
+
+// aloneMemo is bodyAloneBeforeName's last look for a body's words alone:
+// words [a, a+n) were alone at token match, or, if match is -1, nowhere
+// in tokens [lo, hi) but at a.
+type aloneMemo struct {
+	a, n, lo, hi, match int
+}
+
+// bodyAloneIn returns the first token j in [lo, hi) where the n words
+// from token a stand alone as a capitalised run, or -1.
+func (s *state) bodyAloneIn(a, n, lo, hi int) int {
 	for j := lo; j < hi; j++ {
 		if j == a || s.toks[j-1].capWord() || s.toks[j+n].capWord() || !sameName(s.word(j), s.word(a)) {
 			continue
@@ -1077,10 +1118,21 @@ func (s *state) bodyAloneBeforeName(a, b int) int {
 			same = s.toks[j+i].capWord() && sameName(s.word(j+i), s.word(a+i))
 		}
 		if same {
-			return f
+			return j
 		}
 	}
-	return a
+	return -1
+}
+
+// sameWords reports whether the n tokens from a and from b are the same
+// bytes.
+func (s *state) sameWords(a, b, n int) bool {
+	for i := range n {
+		if s.word(a+i) != s.word(b+i) {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyBeforeName returns where a person's name starts inside the run

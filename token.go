@@ -208,6 +208,17 @@ func (s *state) wordsIn(a, b int) int {
 	return n
 }
 
+// atLeastWords reports whether wordsIn(a, b) >= n, looking no further
+// than the n-th word: a statement may run to the end of a long sentence.
+func (s *state) atLeastWords(a, b, n int) bool {
+	for k := a; k < b && n > 0; k++ {
+		if s.toks[k].kind == tWord {
+			n--
+		}
+	}
+	return n <= 0
+}
+
 // wordsUpTo is wordsIn counting no further than max words, for a test
 // run at every comma of a sentence that may be long. A stretch of more
 // than 4*max+16 tokens counts as max words, however few it holds.
