@@ -248,6 +248,24 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 		c.last = k + 2
 		c.weak = false
+	case "advise", "advised", "advises", "advising", "caution", "cautioned", "cautioning", "cautions", "warn", "warned", "warning", "warns":
+		if a := s.prepAfter(k, "against"); a > 0 {
+			// "warned the board against raising rates", "cautioned
+			// against a hasty vote": what the warning is against is
+			// the statement (actContent), as with "urged".
+			c.last = a + 1
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
+	case "admit", "admits", "admitted", "admitting", "confess", "confessed", "confesses", "confessing":
+		if a := s.prepAfter(k, "to"); a > 0 && s.gerundAt(a+1) {
+			// "admitted on television to taking the money": the deed
+			// owned up to is the statement, as in "admitted that he
+			// took it"; "was admitted to hospital" takes none.
+			c.last = a + 1
+			c.act, c.weak = true, true
+			return c, true
+		}
 	case "estimate", "estimated", "estimates", "estimating":
 		// "police estimated the crowd at 10,000": a figure given, as
 		// with "put" (actContent).
@@ -314,6 +332,35 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// prepAfter returns the preposition prep that follows the verb at k, after
+// at most four words of a hearer or setting ("warned Lee and Reyes
+// against", "admitted on television to"), or -1.
+func (s *state) prepAfter(k int, prep string) int {
+	for j := k + 1; j+1 < len(s.toks) && j <= k+5; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lowerWord() && s.wordIs(j, prep) {
+			return j
+		}
+		if t.flags&fCap == 0 && t.class&(cSubord|cSpeech|cSpeechAct|cAux) != 0 || s.wordIs(j, "that", "to", "against") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// gerundAt reports whether a gerund opens at k: "(admitted to) taking
+// the money", not "(admitted to) hospital", "morning" or "nothing".
+func (s *state) gerundAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.word(k)
+	return s.toks[k].lowerWord() && s.toks[k].class&(cTime|cPrep|cDet) == 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // putFigure returns the "at" before a figure that a form of "put" or
@@ -3511,6 +3558,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			m = pm
 		}
 	}
+	if hasSpk && m.first >= c.last && c.act && s.wordIs(c.last-1, "against", "to") {
+		// "Lee, who ..., warned against the forces of hate": no
+		// speaker follows a cue that ends in a preposition; its
+		// subject is beyond reach.
+		return r
+	}
 	if c.finding && (!hasSpk || !s.findingSource(m)) {
 		m, hasSpk = s.findingSubject(c, lo)
 	}
@@ -3801,7 +3854,7 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 			}
 		}
 	}
-	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that") && !s.quotedIn(cs, ce) {
+	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that", "against") && !s.quotedIn(cs, ce) {
 		// "a pollster who advises the party", "advising the firm as it
 		// works on a merger": advice is reported with "that" or in the
 		// adviser's words; otherwise the verb means working for a client.
