@@ -3558,12 +3558,6 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			m = pm
 		}
 	}
-	if hasSpk && m.first >= c.last && c.act && s.wordIs(c.last-1, "against", "to") {
-		// "Lee, who ..., warned against the forces of hate": no
-		// speaker follows a cue that ends in a preposition; its
-		// subject is beyond reach.
-		return r
-	}
 	if c.finding && (!hasSpk || !s.findingSource(m)) {
 		m, hasSpk = s.findingSubject(c, lo)
 	}

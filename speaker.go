@@ -4540,10 +4540,10 @@ func (s *state) namedAfterRole(m mention, lo int) bool {
 
 // invertedSubject returns the subject after a cue at k: "..., said Smith."
 func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
-	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "for", "on", "to") {
-		// "The office, which has ..., called for his release": what
-		// follows a cue's own preposition is its object, never the
-		// speaker.
+	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "against", "for", "on", "to") {
+		// "The office, which has ..., called for his release", "warned
+		// against the plan": what follows a cue's own preposition is
+		// its object, never the speaker.
 		return m, false
 	}
 	end := s.sentEnd(k)
