@@ -3660,6 +3660,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	case m.kind == mName || m.coordinated && m.first == leftEnd && s.runAt(m.first) >= 0:
 		// Also names joined by "and", whose role stays outside the
 		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
+		if leftEnd == m.first {
+			// "Q, Defence Minister Tom Reyes, head of X, a partner in
+			// Y, said": the title before the name is no part of Q
+			// either when an apposition gave the mention its title.
+			leftEnd = s.titleBefore(leftEnd, sent.first)
+		}
 		leftEnd = s.leadStart(leftEnd, sent.first)
 		if tf, tl := s.appositiveBefore(leftEnd, sent.first); tl > tf && tf-1 > sent.first && s.toks[tf-1].isPunct(',') {
 			// "Q, a deputy minister for trade, Ann Lee told": the
