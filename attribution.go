@@ -257,6 +257,19 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			c.act, c.weak, c.object = true, true, false
 			return c, true
 		}
+	case "complain", "complained", "complaining", "complains":
+		j := k + 1
+		for j < len(s.toks) && s.toks[j].lowerWord() && s.lyAdverb(j) {
+			j++
+		}
+		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) {
+			// "complained bitterly about the rules", "complain of
+			// harassment": the grievance is the statement (actContent);
+			// not "little to complain about in the end".
+			c.last = j + 1
+			c.act, c.weak = true, true
+			return c, true
+		}
 	case "admit", "admits", "admitted", "admitting", "confess", "confessed", "confesses", "confessing":
 		if a := s.prepAfter(k, "to"); a > 0 && s.gerundAt(a+1) {
 			// "admitted on television to taking the money": the deed
@@ -332,6 +345,14 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// grievanceCue reports whether cue c ends in the preposition that opens
+// what was complained of or warned against: "complained about", "warned
+// the board against". What follows it is the statement, never the
+// hearer or place that may follow a plain "told".
+func (s *state) grievanceCue(c cue) bool {
+	return c.act && c.last-c.first > 1 && s.wordIs(c.last-1, "about", "against", "of")
 }
 
 // prepAfter returns the preposition prep that follows the verb at k, after
@@ -3748,7 +3769,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// plans to move".
 			left = false
 		}
-		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
+		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.grievanceCue(c) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Reyes told the Wirex meeting in Dover.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
