@@ -116,6 +116,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
+			if t.flags&fCap == 0 && (s.wordIs(k, "appealed", "appealing") || s.wordIs(k, "appeal") && s.wordIs(k-1, "to")) && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
+				if a := s.prepAfter(k, "for"); a > 0 && (a == k+1 || s.timeOnly(k+1, a)) {
+					// "appealed on Friday for calm", "appealed for
+					// families not to return", "took turns to appeal
+					// for peace": a request, as "called for" is
+					// (actContent); but "an appealing plan for", "one
+					// appeal for the party" are no verbs.
+					return cue{first: k, last: a + 1, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
+				}
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k, "referred", "refers", "refer") && s.word(k+1) == "to" {
 				// "referred to the mayor as “a fraud”": naming, like
 				// "called" and "described as" (actContent).

@@ -1357,6 +1357,10 @@ func (s *state) beforeNewClause(cs, ce int) int {
 			// "pledged to act, after the vote failed": the reporter's
 			// circumstance.
 			return k
+		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "with") && s.withSpeaker(j+1, ce):
+			// "called for unity, with several saying the vote was
+			// lost": the others' statement, with a cue of its own.
+			return k
 		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "and", "but") && s.toks[j+1].lowerWord() && s.wordIs(j+1, "after", "because", "since", "when", "while"):
 			// "criticized Dover for it, and since the deal ended, the
 			// town has ...": the circumstance of the reporter's next
@@ -1377,6 +1381,22 @@ func (s *state) beforeNewClause(cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// withSpeaker reports whether a speech verb's participle follows within
+// four words from a, before hi: after "with", "(with) several saying",
+// "(with) some officials warning".
+func (s *state) withSpeaker(a, hi int) bool {
+	for p := a + 1; p < hi && p <= a+4; p++ {
+		if !s.toks[p].lowerWord() {
+			return false
+		}
+		if s.mayCue(p) && strings.HasSuffix(s.word(p), "ing") {
+			c, ok := s.cueAt(p)
+			return ok && c.participle
+		}
+	}
+	return false
 }
 
 // gappedCueAfter reports whether the relative word at k is the gap of a
