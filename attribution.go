@@ -822,6 +822,12 @@ func (s *state) skipBack(k, lo int) int {
 			// "the board in March accused"
 			j--
 			v := j + 2 // what follows the time word
+			if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "recent") && s.toks[j-1].lowerWord() && s.wordIs(j-1, "in", "over") {
+				// "Lee has in recent months criticized", "Lee in
+				// recent weeks said"
+				j -= 2
+				continue
+			}
 			if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "past") && s.wordIs(j-1, "this", "the") {
 				j-- // "Lee this past week said"
 			}
