@@ -365,6 +365,19 @@ func (s *state) grievanceCue(c cue) bool {
 	return c.act && c.last-c.first > 1 && s.wordIs(c.last-1, "about", "against", "of")
 }
 
+// demandedSubjunctive reports whether a demand at cue c takes a clause in
+// the subjunctive at cs without "that": "demanded they stop", "demands he
+// be sent back". A pronoun and a verb in its base form are a clause no
+// other sense of the verb has.
+func (s *state) demandedSubjunctive(c cue, cs, ce int) bool {
+	if !strings.HasPrefix(s.lower(c.first), "demand") || cs+1 >= ce || !s.wordIs(cs, "he", "she", "it", "they", "we") {
+		return false
+	}
+	v := &s.toks[cs+1]
+	w := s.lower(cs + 1)
+	return v.lowerWord() && v.class&(cPrep|cConj|cSubord|cDet|cAdverb|cTime|cObjPron|cPossPron) == 0 && (w == "be" || v.class&cAux == 0 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed"))
+}
+
 // prepAfter returns the preposition prep that follows the verb at k, after
 // at most four words of a hearer or setting ("warned Lee and Reyes
 // against", "admitted on television to"), or -1.
@@ -3656,7 +3669,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				break
 			}
 		}
-	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs))) {
+	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs) || s.demandedSubjunctive(c, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own;
 		// "that" opens a clause, also with a comma after it ("reported
