@@ -3320,7 +3320,7 @@ func (s *state) asideSubordinator(m int) int {
 // quiet", "he also said", "voters were not convinced"), or one after a
 // short phrase ("at the hearing she said").
 func (s *state) mainAfterSubordinate(k, hi int) bool {
-	if s.mainClauseAt(k, hi) {
+	if s.mainClauseAt(k, hi) || s.namePresentVerb(k, hi) {
 		return true
 	}
 	t := &s.toks[k]
@@ -3482,6 +3482,32 @@ func (s *state) mainClauseAt(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// namePresentVerb reports whether a name of up to three words at k is
+// followed, perhaps after adverbs, by a verb in -s and its object: "(Though
+// Lee said it must stop,) Dover also sees the port ...", which verbLike
+// cannot tell from a plural noun alone.
+func (s *state) namePresentVerb(k, hi int) bool {
+	j := k
+	for j < hi && j < k+3 && s.toks[j].capWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cSubjPron) == 0 {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	for j < hi && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
+		j++
+	}
+	if j+1 >= hi || !s.toks[j].lowerWord() || s.toks[j].class&(cPrep|cConj|cSubord|cDet|cTime) != 0 {
+		return false
+	}
+	w := s.word(j)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord() || s.wordIs(j+1, "that"))
 }
 
 // contrastAt reports whether a count or share opens a clause at a, the
