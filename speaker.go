@@ -3294,7 +3294,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor a
@@ -3302,7 +3302,8 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// an infinitive, "X, who was not allowed to speak, said",
 				// nor a noun after a preposition, "X, the officer in
 				// charge of it, said", nor a participle on a document,
-				// "X, in a statement posted online, said".
+				// "X, in a statement posted online, said", nor the
+				// object of a participle, "X, facing fraud charges, said".
 				return m, false
 			}
 		}
@@ -4926,6 +4927,25 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// objectOfParticiple reports whether the form in -s at i heads the object
+// of a participle at most four words before it, "(Lee,) facing trial on
+// fraud charges, (said)": a noun, not a speech verb.
+func (s *state) objectOfParticiple(i, lo int) bool {
+	if !strings.HasSuffix(s.word(i), "s") {
+		return false
+	}
+	for j := i - 1; j > lo && j >= i-4; j-- {
+		t := &s.toks[j]
+		if !t.lowerWord() || t.class&(cConj|cSubord|cAux|cSubjPron) != 0 {
+			return false
+		}
+		if w := s.word(j); len(w) > 5 && strings.HasSuffix(w, "ing") && t.class&(cSpeech|cSpeechAct|cNaming) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedSubject reports whether the name m is joined by "and" to words
