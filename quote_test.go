@@ -592,6 +592,8 @@ func TestFind(t *testing.T) {
 		{"a demand takes a clause in the subjunctive without that", `⟨₁Kestia⟩ has been angered by the tests and ⟪₁demanded⟫ ⟦₁they stop⟧. ⟨₂Ann Lee⟩ has repeatedly ⟪₂demanded⟫ ⟦₂they be sent back⟧. Tom Reyes demanded it back.`, []want{indirect, indirect}},
 		{"a name and a present verb in -s after a subordinate clause open the main clause", `Though ⟨Kestia⟩ ⟪said⟫ ⟦the tests must stop⟧, Dover also sees the port sharing blame.`, []want{indirect}},
 		{"a speech noun in -s as a participle's object does not end the search for the subject", `⟨Ann Lee⟩, freed from detention but still facing trial on fraud charges, ⟪said⟫ ⟦the case was absurd⟧.`, []want{indirect}},
+		{"a name of one word before which speaks as a body; a place after in does not", "⟨Kestia⟩, ⸨which⸩ ⟪says⟫ ⟦it needs the boats to fight pirates⟧, also wants to buy arms.", []want{indirOrg}},
+		{"a place after in before which does not speak", "⟨The Harbour Daily⟩ is ⟪reporting⟫ that ⟦drivers were surprised to see a sign on Friday night at an exit in Dover (about 45 miles east of Kestia), which read, “Harbour folk back Ann Lee. Vote Lee.”⟧ The port is shut.", []want{org(mixed)}},
 		{"a verb in its base form after an infinitive goes on with the statement", `⟨Jane Doe⟩ ⟪urged⟫ ⟦the council to keep the ferry and call a vote on the bridge⟧.`, []want{indirect}},
 		{"a verb in its base form after a modal goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she would meet the mayor and tell him to stop⟧.`, []want{indirect}},
 		{"a quotation after the cue's that is reported speech", `⟨Ann Lee⟩ ⟪said⟫ on Monday that “⟦the port will close in May.⟧”`, []want{mixed}},

@@ -2968,7 +2968,11 @@ func (s *state) plainDescription(a mention) bool {
 func (s *state) whichSource(a mention) bool {
 	switch a.kind {
 	case mName:
-		return s.runKind(a.first, a.last) == Organization
+		// A name of one word that takes "which" is a country or a
+		// body, no person: "Kestia, which says it needs the boats";
+		// but after "in" or "at" it is a place: "an exit in Dover,
+		// which read ...".
+		return s.runKind(a.first, a.last) == Organization || a.last-a.first == 1 && (a.entity < 0 || s.entityKind(a.entity) != Person) && !(a.first > 0 && s.toks[a.first-1].lowerWord() && s.wordIs(a.first-1, "in", "at", "near"))
 	case mDescription:
 		return s.toks[a.head].class&(cOrg|cBody|cDocument) != 0
 	}
