@@ -2366,7 +2366,19 @@ func (s *state) relativeIn(a, b int) bool {
 // finite verb, and no punctuation at all.
 func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 	o := s.clauseOpening(lo)
-	if j-o < 2 || j-o > 18 || o > lo && !s.clauseEdge(o-1) {
+	joined := false
+	for p := j - 1; p > o+1 && p >= j-18; p-- {
+		if s.toks[p].kind != tWord {
+			break
+		}
+		if s.toks[p].lowerWord() && s.wordIs(p, "and", "but") && s.toks[p-1].isPunct(',') {
+			// "The town burned, and refugees arriving in Dover said":
+			// the clause after the comma and conjunction.
+			o, joined = p+1, true
+			break
+		}
+	}
+	if j-o < 2 || j-o > 18 || o > lo && !joined && !s.clauseEdge(o-1) {
 		return m, false
 	}
 	if f := &s.toks[o]; f.kind != tWord || !s.npStart(o) && f.flags&fDigit == 0 && !s.nounish(o) {
