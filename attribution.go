@@ -341,6 +341,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all
 		}
+		if k+2 < len(s.toks) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "of") && (s.toks[k+2].kind == tWord || s.toks[k+2].kind == tMark) {
+			// "refugees told of killings": what happened, told as a
+			// story is (toldStory).
+			c.last = k + 2
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
 		if s.toldStory(k) > 0 {
 			c.act, c.object = true, false
 		}

@@ -595,6 +595,7 @@ func TestFind(t *testing.T) {
 		{"a name of one word before which speaks as a body; a place after in does not", "⟨Kestia⟩, ⸨which⸩ ⟪says⟫ ⟦it needs the boats to fight pirates⟧, also wants to buy arms.", []want{indirOrg}},
 		{"a place after in before which does not speak", "⟨The Harbour Daily⟩ is ⟪reporting⟫ that ⟦drivers were surprised to see a sign on Friday night at an exit in Dover (about 45 miles east of Kestia), which read, “Harbour folk back Ann Lee. Vote Lee.”⟧ The port is shut.", []want{org(mixed)}},
 		{"a long subject may open after a comma and a conjunction", "The villages burnt, and ⟨refugees arriving in Kestia⟩ ⟪said⟫ ⟦they saw killings⟧.", []want{indirUnnmd}},
+		{"told of is an account of what happened, as a story told is", "The villages burnt, and ⟨₁refugees arriving in Kestia⟩ ⟪₁told of⟫ ⟦₁killings and fires⟧. Ann Lee was told of the plan. ⟨₂Some⟩ have ⟪₂told of⟫ ⟦₂hunger in Dover⟧.", []want{indirUnnmd, indirUnnmd}},
 		{"a verb in its base form after an infinitive goes on with the statement", `⟨Jane Doe⟩ ⟪urged⟫ ⟦the council to keep the ferry and call a vote on the bridge⟧.`, []want{indirect}},
 		{"a verb in its base form after a modal goes on with the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦she would meet the mayor and tell him to stop⟧.`, []want{indirect}},
 		{"a quotation after the cue's that is reported speech", `⟨Ann Lee⟩ ⟪said⟫ on Monday that “⟦the port will close in May.⟧”`, []want{mixed}},
