@@ -117,6 +117,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
+			if t.flags&fCap == 0 && (s.wordIs(k, "appealed", "appealing") || s.wordIs(k, "appeal") && s.wordIs(k-1, "to")) && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
+				if a := s.prepAfter(k, "for"); a > 0 && (a == k+1 || s.timeOnly(k+1, a)) {
+					// "appealed on Friday for calm", "appealed for
+					// families not to return", "took turns to appeal
+					// for peace": a request, as "called for" is
+					// (actContent); but "an appealing plan for", "one
+					// appeal for the party" are no verbs.
+					return cue{first: k, last: a + 1, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
+				}
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k, "referred", "refers", "refer") && s.word(k+1) == "to" {
 				// "referred to the mayor as “a fraud”": naming, like
 				// "called" and "described as" (actContent).
@@ -249,6 +259,37 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 		c.last = k + 2
 		c.weak = false
+	case "advise", "advised", "advises", "advising", "caution", "cautioned", "cautioning", "cautions", "warn", "warned", "warning", "warns":
+		if a := s.prepAfter(k, "against"); a > 0 {
+			// "warned the board against raising rates", "cautioned
+			// against a hasty vote": what the warning is against is
+			// the statement (actContent), as with "urged".
+			c.last = a + 1
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
+	case "complain", "complained", "complaining", "complains":
+		j := k + 1
+		for j < len(s.toks) && s.toks[j].lowerWord() && s.lyAdverb(j) {
+			j++
+		}
+		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) {
+			// "complained bitterly about the rules", "complain of
+			// harassment": the grievance is the statement (actContent);
+			// not "little to complain about in the end".
+			c.last = j + 1
+			c.act, c.weak = true, true
+			return c, true
+		}
+	case "admit", "admits", "admitted", "admitting", "confess", "confessed", "confesses", "confessing":
+		if a := s.prepAfter(k, "to"); a > 0 && s.gerundAt(a+1) {
+			// "admitted on television to taking the money": the deed
+			// owned up to is the statement, as in "admitted that he
+			// took it"; "was admitted to hospital" takes none.
+			c.last = a + 1
+			c.act, c.weak = true, true
+			return c, true
+		}
 	case "estimate", "estimated", "estimates", "estimating":
 		// "police estimated the crowd at 10,000": a figure given, as
 		// with "put" (actContent).
@@ -301,6 +342,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all
 		}
+		if k+2 < len(s.toks) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "of") && (s.toks[k+2].kind == tWord || s.toks[k+2].kind == tMark) {
+			// "refugees told of killings": what happened, told as a
+			// story is (toldStory).
+			c.last = k + 2
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
 		if s.toldStory(k) > 0 {
 			c.act, c.object = true, false
 		}
@@ -315,6 +363,56 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// grievanceCue reports whether cue c ends in the preposition that opens
+// what was complained of or warned against: "complained about", "warned
+// the board against". What follows it is the statement, never the
+// hearer or place that may follow a plain "told".
+func (s *state) grievanceCue(c cue) bool {
+	return c.act && c.last-c.first > 1 && s.wordIs(c.last-1, "about", "against", "of")
+}
+
+// demandedSubjunctive reports whether a demand at cue c takes a clause in
+// the subjunctive at cs without "that": "demanded they stop", "demands he
+// be sent back". A pronoun and a verb in its base form are a clause no
+// other sense of the verb has.
+func (s *state) demandedSubjunctive(c cue, cs, ce int) bool {
+	if !strings.HasPrefix(s.lower(c.first), "demand") || cs+1 >= ce || !s.wordIs(cs, "he", "she", "it", "they", "we") {
+		return false
+	}
+	v := &s.toks[cs+1]
+	w := s.lower(cs + 1)
+	return v.lowerWord() && v.class&(cPrep|cConj|cSubord|cDet|cAdverb|cTime|cObjPron|cPossPron) == 0 && (w == "be" || v.class&cAux == 0 && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ed"))
+}
+
+// prepAfter returns the preposition prep that follows the verb at k, after
+// at most four words of a hearer or setting ("warned Lee and Reyes
+// against", "admitted on television to"), or -1.
+func (s *state) prepAfter(k int, prep string) int {
+	for j := k + 1; j+1 < len(s.toks) && j <= k+5; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord {
+			return -1
+		}
+		if t.lowerWord() && s.wordIs(j, prep) {
+			return j
+		}
+		if t.flags&fCap == 0 && t.class&(cSubord|cSpeech|cSpeechAct|cAux) != 0 || s.wordIs(j, "that", "to", "against") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// gerundAt reports whether a gerund opens at k: "(admitted to) taking
+// the money", not "(admitted to) hospital", "morning" or "nothing".
+func (s *state) gerundAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.word(k)
+	return s.toks[k].lowerWord() && s.toks[k].class&(cTime|cPrep|cDet) == 0 && len(w) > 4 && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing")
 }
 
 // putFigure returns the "at" before a figure that a form of "put" or
@@ -745,6 +843,12 @@ func (s *state) skipBack(k, lo int) int {
 			// "the board in March accused"
 			j--
 			v := j + 2 // what follows the time word
+			if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "recent") && s.toks[j-1].lowerWord() && s.wordIs(j-1, "in", "over") {
+				// "Lee has in recent months criticized", "Lee in
+				// recent weeks said"
+				j -= 2
+				continue
+			}
 			if j-1 >= lo && s.toks[j].lowerWord() && s.wordIs(j, "past") && s.wordIs(j-1, "this", "the") {
 				j-- // "Lee this past week said"
 			}
@@ -3629,7 +3733,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				break
 			}
 		}
-	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs))) {
+	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs) || s.demandedSubjunctive(c, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own;
 		// "that" opens a clause, also with a comma after it ("reported
@@ -3670,6 +3774,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	case m.kind == mName || m.coordinated && m.first == leftEnd && s.runAt(m.first) >= 0:
 		// Also names joined by "and", whose role stays outside the
 		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
+		if leftEnd == m.first {
+			// "Q, Defence Minister Tom Reyes, head of X, a partner in
+			// Y, said": the title before the name is no part of Q
+			// either when an apposition gave the mention its title.
+			leftEnd = s.titleBefore(leftEnd, sent.first)
+		}
 		leftEnd = s.leadStart(leftEnd, sent.first)
 		if tf, tl := s.appositiveBefore(leftEnd, sent.first); tl > tf && tf-1 > sent.first && s.toks[tf-1].isPunct(',') {
 			// "Q, a deputy minister for trade, Ann Lee told": the
@@ -3752,7 +3862,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// plans to move".
 			left = false
 		}
-		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
+		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.grievanceCue(c) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Reyes told the Wirex meeting in Dover.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
@@ -3858,7 +3968,7 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 			}
 		}
 	}
-	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that") && !s.quotedIn(cs, ce) {
+	if right && !colon && !split && s.wordIs(c.first, "advise", "advised", "advises", "advising") && !s.wordIs(cs-1, "that", "against") && !s.quotedIn(cs, ce) {
 		// "a pollster who advises the party", "advising the firm as it
 		// works on a merger": advice is reported with "that" or in the
 		// adviser's words; otherwise the verb means working for a client.

@@ -1357,6 +1357,10 @@ func (s *state) beforeNewClause(cs, ce int) int {
 			// "pledged to act, after the vote failed": the reporter's
 			// circumstance.
 			return k
+		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "with") && s.withSpeaker(j+1, ce):
+			// "called for unity, with several saying the vote was
+			// lost": the others' statement, with a cue of its own.
+			return k
 		case t.isPunct(',') && s.toks[j].lowerWord() && s.wordIs(j, "and", "but") && s.toks[j+1].lowerWord() && s.wordIs(j+1, "after", "because", "since", "when", "while"):
 			// "criticized Dover for it, and since the deal ended, the
 			// town has ...": the circumstance of the reporter's next
@@ -1377,6 +1381,22 @@ func (s *state) beforeNewClause(cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// withSpeaker reports whether a speech verb's participle follows within
+// four words from a, before hi: after "with", "(with) several saying",
+// "(with) some officials warning".
+func (s *state) withSpeaker(a, hi int) bool {
+	for p := a + 1; p < hi && p <= a+4; p++ {
+		if !s.toks[p].lowerWord() {
+			return false
+		}
+		if s.mayCue(p) && strings.HasSuffix(s.word(p), "ing") {
+			c, ok := s.cueAt(p)
+			return ok && c.participle
+		}
+	}
+	return false
 }
 
 // gappedCueAfter reports whether the relative word at k is the gap of a
@@ -3359,7 +3379,7 @@ func (s *state) asideSubordinator(m int) int {
 // quiet", "he also said", "voters were not convinced"), or one after a
 // short phrase ("at the hearing she said").
 func (s *state) mainAfterSubordinate(k, hi int) bool {
-	if s.mainClauseAt(k, hi) {
+	if s.mainClauseAt(k, hi) || s.namePresentVerb(k, hi) {
 		return true
 	}
 	t := &s.toks[k]
@@ -3521,6 +3541,32 @@ func (s *state) mainClauseAt(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// namePresentVerb reports whether a name of up to three words at k is
+// followed, perhaps after adverbs, by a verb in -s and its object: "(Though
+// Lee said it must stop,) Dover also sees the port ...", which verbLike
+// cannot tell from a plural noun alone.
+func (s *state) namePresentVerb(k, hi int) bool {
+	j := k
+	for j < hi && j < k+3 && s.toks[j].capWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cSubjPron) == 0 {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	for j < hi && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
+		j++
+	}
+	if j+1 >= hi || !s.toks[j].lowerWord() || s.toks[j].class&(cPrep|cConj|cSubord|cDet|cTime) != 0 {
+		return false
+	}
+	w := s.word(j)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.kind == tWord && (n.class&(cDet|cPossPron|cObjPron) != 0 || n.capWord() || s.wordIs(j+1, "that"))
 }
 
 // contrastAt reports whether a count or share opens a clause at a, the

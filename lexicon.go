@@ -221,7 +221,7 @@ var findingVerbs = []string{
 // them: "made clear", "voiced concern that", "signaled that", "held
 // that", "brushed aside the claim" (see phrasalCue and findCue).
 var phrasalHeads = []string{
-	"alluding", "brush", "brushed", "brushes", "brushing", "expressed", "expresses",
+	"alluding", "appeal", "appealed", "appealing", "brush", "brushed", "brushes", "brushing", "expressed", "expresses",
 	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "made",
 	"make", "makes", "making", "refer", "referred", "referring", "refers",
 	"reject", "rejected", "rejecting", "rejects", "ruled", "rules", "shoots",

@@ -2419,7 +2419,19 @@ func (s *state) relativeIn(a, b int) bool {
 // finite verb, and no punctuation at all.
 func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 	o := s.clauseOpening(lo)
-	if j-o < 2 || j-o > 18 || o > lo && !s.clauseEdge(o-1) {
+	joined := false
+	for p := j - 1; p > o+1 && p >= j-18; p-- {
+		if s.toks[p].kind != tWord {
+			break
+		}
+		if s.toks[p].lowerWord() && s.wordIs(p, "and", "but") && s.toks[p-1].isPunct(',') {
+			// "The town burned, and refugees arriving in Dover said":
+			// the clause after the comma and conjunction.
+			o, joined = p+1, true
+			break
+		}
+	}
+	if j-o < 2 || j-o > 18 || o > lo && !joined && !s.clauseEdge(o-1) {
 		return m, false
 	}
 	if f := &s.toks[o]; f.kind != tWord || !s.npStart(o) && f.flags&fDigit == 0 && !s.nounish(o) {
@@ -3022,7 +3034,11 @@ func (s *state) plainDescription(a mention) bool {
 func (s *state) whichSource(a mention) bool {
 	switch a.kind {
 	case mName:
-		return s.runKind(a.first, a.last) == Organization
+		// A name of one word that takes "which" is a country or a
+		// body, no person: "Kestia, which says it needs the boats";
+		// but after "in" or "at" it is a place: "an exit in Dover,
+		// which read ...".
+		return s.runKind(a.first, a.last) == Organization || a.last-a.first == 1 && (a.entity < 0 || s.entityKind(a.entity) != Person) && !(a.first > 0 && s.toks[a.first-1].lowerWord() && s.wordIs(a.first-1, "in", "at", "near"))
 	case mDescription:
 		return s.toks[a.head].class&(cOrg|cBody|cDocument) != 0
 	}
@@ -3348,7 +3364,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor a
@@ -3356,7 +3372,8 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// an infinitive, "X, who was not allowed to speak, said",
 				// nor a noun after a preposition, "X, the officer in
 				// charge of it, said", nor a participle on a document,
-				// "X, in a statement posted online, said".
+				// "X, in a statement posted online, said", nor the
+				// object of a participle, "X, facing fraud charges, said".
 				return m, false
 			}
 		}
@@ -4594,10 +4611,10 @@ func (s *state) namedAfterRole(m mention, lo int) bool {
 
 // invertedSubject returns the subject after a cue at k: "..., said Smith."
 func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
-	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "for", "on", "to") {
-		// "The office, which has ..., called for his release": what
-		// follows a cue's own preposition is its object, never the
-		// speaker.
+	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "against", "for", "on", "to") {
+		// "The office, which has ..., called for his release", "warned
+		// against the plan": what follows a cue's own preposition is
+		// its object, never the speaker.
 		return m, false
 	}
 	end := s.sentEnd(k)
@@ -4980,6 +4997,25 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// objectOfParticiple reports whether the form in -s at i heads the object
+// of a participle at most four words before it, "(Lee,) facing trial on
+// fraud charges, (said)": a noun, not a speech verb.
+func (s *state) objectOfParticiple(i, lo int) bool {
+	if !strings.HasSuffix(s.word(i), "s") {
+		return false
+	}
+	for j := i - 1; j > lo && j >= i-4; j-- {
+		t := &s.toks[j]
+		if !t.lowerWord() || t.class&(cConj|cSubord|cAux|cSubjPron) != 0 {
+			return false
+		}
+		if w := s.word(j); len(w) > 5 && strings.HasSuffix(w, "ing") && t.class&(cSpeech|cSpeechAct|cNaming) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // joinedSubject reports whether the name m is joined by "and" to words
