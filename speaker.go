@@ -6868,8 +6868,21 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		return false
 	}
 	n := &s.toks[r.last]
+	if a > 3 && a < r.nameFirst && s.toks[a-1].isPunct(')') && s.toks[a-2].capWord() && s.toks[a-3].isPunct('(') {
+		// A body's initials end the run before the title: in "the
+		// Dover Port (DP) Chief Executive Tom Long said" the title
+		// opens with the body's name.
+		if b := s.runAt(a - 4); b >= 0 && s.runs[b].last == a-3 && s.sentOf[s.runs[b].first] == s.sentOf[a] {
+			a = s.runs[b].first
+		}
+	}
 	if a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "his", "her", "their") && s.sentenceOf(a-1).first == a-1 {
 		a-- // "Her colleague Tom Long said": the possessive opens the title
+	} else if a > 0 && a < r.nameFirst && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the") && (s.sentenceOf(a-1).first == a-1 || a > 1 && s.toks[a-2].isPunct(',')) {
+		// "The Harbour Party chairman Tom Long said", "Asked why,
+		// the Dover Port (DP) chief Tom Long said": the article opens
+		// a title that names the body first.
+		a--
 	}
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
