@@ -6811,7 +6811,7 @@ func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 	// is about ("Troops left, it said"); one outside it may be the body
 	// ("Norvia vetoed it because it says ...").
 	t := &s.toks[v]
-	if same && s.stmtOver(j, j+1) || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') || !(s.pastForm(v) || t.class&cAux != 0 || t.lowerWord() && !s.baseForm(v)) {
+	if same && s.stmtOver(j, j+1) || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') && !s.conjOpens(j-1) || !(s.pastForm(v) || t.class&cAux != 0 || t.lowerWord() && !s.baseForm(v)) {
 		return false
 	}
 	if s.placeLike(r.entity) {
@@ -6822,6 +6822,13 @@ func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 	}
 	en := &s.entities[r.entity]
 	return !en.personal && en.gender == 0 && en.heVotes == 0 && en.titleLast == en.titleFirst
+}
+
+// conjOpens reports whether token p is a conjunction that opens its
+// sentence, after which a name still opens the clause: "But Kestia said
+// ... . It demanded ...".
+func (s *state) conjOpens(p int) bool {
+	return s.toks[p].kind == tWord && s.toks[p].class&cConj != 0 && s.sentenceOf(p).first == p
 }
 
 // speaksAt reports whether the verb at v, or the one after an auxiliary
