@@ -6650,7 +6650,46 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	return m, false
+	return s.placeBeforeIt(k)
+}
+
+// placeBeforeIt returns the place that opens the reporter's sentence right
+// before an "it" that opens its own and speaks, when no body is nearer:
+// in "Kestia has cool ties with Norvia. It has condemned the dam", the
+// place acts as a state, though it did not speak where it was named.
+func (s *state) placeBeforeIt(k int) (m mention, ok bool) {
+	si := int(s.sentOf[k]) - 1
+	if si < 0 || s.sents[si+1].first != k {
+		return m, false
+	}
+	v := k + 1
+	for v < len(s.toks) && v < k+4 && s.toks[v].lowerWord() && s.toks[v].class&(cAux|cAdverb) != 0 && s.toks[v].class&(cSpeech|cSpeechAct) == 0 {
+		v++ // "It has repeatedly condemned"
+	}
+	if v >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeech|cSpeechAct) == 0 {
+		return m, false
+	}
+	sent := s.sents[si]
+	j := sent.first
+	if s.pairOf[j] >= 0 || s.stripped && s.inDirect(j) {
+		return m, false
+	}
+	if s.conjOpens(j) {
+		j++ // "But Kestia has ties ..."
+	}
+	r := s.runAt(j)
+	if r < 0 || s.runs[r].first != j || s.runs[r].entity < 0 || !s.placeLike(s.runs[r].entity) {
+		return m, false
+	}
+	run := s.runs[r]
+	v = run.last
+	if v+1 < sent.last && s.toks[v].lowerWord() && s.toks[v].class&cAdverb != 0 {
+		v++ // "Kestia already has"
+	}
+	if v >= sent.last || !s.verbLike(v) && s.toks[v].class&cAux == 0 {
+		return m, false
+	}
+	return mention{first: j, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: j, titleLast: j}, true
 }
 
 // subordinateOpens reports whether token p is a conjunction that opens a
