@@ -6155,7 +6155,35 @@ func (s *state) resolvePronoun(k int) int {
 // sentence too: "Cost estimates, he added," opens with a common word.
 func (s *state) surnameSpeaks(r run) bool {
 	en := &s.entities[r.entity]
-	return en.heVotes > 0 && en.itVotes == 0 && en.inner && r.nameFirst == r.first && s.speaksAfterRun(r.last)
+	return en.heVotes > 0 && en.itVotes == 0 && en.inner && r.nameFirst == r.first && (s.speaksAfterRun(r.last) || s.speaksAfterAge(r.last))
+}
+
+// speaksAfterAge reports whether an age or a description of a person set
+// off by commas at e stands between a name and its speech verb: "Tama,
+// 30, said", "Tama, a nurse at the clinic, said".
+func (s *state) speaksAfterAge(e int) bool {
+	if e+3 >= len(s.toks) || !s.toks[e].isPunct(',') {
+		return false
+	}
+	if s.toks[e+1].kind == tWord && s.toks[e+1].flags&fDigit != 0 && s.toks[e+2].isPunct(',') {
+		return s.speaksAfterRun(e + 3)
+	}
+	if !s.toks[e+1].lowerWord() || !s.wordIs(e+1, "a", "an") {
+		return false
+	}
+	person := false
+	for k := e + 2; k < len(s.toks) && k <= e+14; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+			return person && s.speaksAfterRun(k+1)
+		case t.kind != tWord || s.pairOf[k] >= 0:
+			return false
+		case t.lowerWord() && t.class&cUnnamed != 0:
+			person = true
+		}
+	}
+	return false
 }
 
 // speaksInReport reports whether run r opens its sentence as the subject
