@@ -1406,6 +1406,9 @@ func (s *state) addRun(a, b int) {
 		} else if tf, tl := s.appositiveBefore(a, sent.first); tl > tf {
 			s.noteTitle(best, tf, tl, a)
 		}
+		if g := s.kinGender(a, b); g != 0 && s.entities[best].gender == 0 {
+			s.entities[best].gender = g
+		}
 		if s.subjectAfterTitle(r, tf) {
 			// Only a subject is what the next pronoun likely refers to.
 			s.votePronoun(best, b, sent.last)
@@ -1718,6 +1721,26 @@ func (s *state) noteGender(e, a, nf int) {
 			break
 		}
 	}
+}
+
+// kinGender returns the gender that a noun of kinship right before the
+// name [a, b), or before it in apposition, gives it: 'm' for "her son Tom
+// Lee" and "her son, Tom,", 'f' for "his daughter Ann Lee", or 0.
+func (s *state) kinGender(a, b int) byte {
+	p := a - 1
+	if p >= 1 && s.toks[p].isPunct(',') && b < len(s.toks) && s.toks[b].isPunct(',') {
+		p--
+	}
+	if p < 0 || !s.toks[p].lowerWord() {
+		return 0
+	}
+	switch lowerWord(s.word(p)) {
+	case "boyfriend", "brother", "father", "grandfather", "grandson", "husband", "nephew", "son", "stepson", "uncle", "widower":
+		return 'm'
+	case "aunt", "daughter", "girlfriend", "granddaughter", "grandmother", "mother", "niece", "sister", "stepdaughter", "widow", "wife":
+		return 'f'
+	}
+	return 0
 }
 
 // runAt returns the run that contains token k, or -1.
