@@ -7067,6 +7067,11 @@ func (s *state) resolveDescription(m mention) int {
 			// may be "popular motivational speaker Ann Lee".
 			continue
 		}
+		if s.rankOnly(en.titleFirst, en.titleLast-1, mods, m.head) {
+			// "the chief justice" is not "Deputy Chief Justice Ann
+			// Lee", nor "the mayor" "former mayor Tom Reyes".
+			continue
+		}
 		d := m.first - en.nameFirst
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
@@ -7076,6 +7081,30 @@ func (s *state) resolveDescription(m mention) int {
 		}
 	}
 	return best
+}
+
+// rankOnly reports whether the title words [a, b) hold a word that
+// makes the role another one ("deputy") that the words [c, d) of a
+// description do not hold. A past role ("former") differs only from a
+// bare description, "the mayor", which means the one in office; "the
+// group's spokesman" may be its former one. Both spans are short; the
+// scan is bounded.
+func (s *state) rankOnly(a, b, c, d int) bool {
+	for i := a; i < b && i < a+12; i++ {
+		if !s.wordIs(i, "assistant", "deputy", "vice") && !(c == d && s.wordIs(i, "ex", "former")) {
+			continue
+		}
+		found := false
+		for j := c; j < d && j < c+12; j++ {
+			if strings.EqualFold(s.word(j), s.word(i)) {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports whether a mention is "they" or a definite plural
