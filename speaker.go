@@ -7080,7 +7080,32 @@ func (s *state) resolveDescription(m mention) int {
 			best, bestDist, bestShared = e, d, shared
 		}
 	}
+	if best >= 0 && definite && !bestShared && s.otherRoleBefore(m, best) {
+		return -1
+	}
 	return best
+}
+
+// otherRoleBefore reports whether, since the latest mention of entity e,
+// a description of the role that the definite description m names came
+// with a phrase naming another owner ("for", "of", "to", "at"): in "Harbour Council spokeswoman Ann
+// Lee said ... . The spokeswoman for the Kestian mayor said ... . ..., the
+// spokeswoman said", the second spokeswoman speaks again. The look back
+// is bounded.
+func (s *state) otherRoleBefore(m mention, e int) bool {
+	en := &s.entities[e]
+	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+		if r := s.runAt(k); r >= 0 && s.runs[r].entity == e {
+			return false
+		}
+		if k+2 >= m.first || !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) || !s.wordIs(k-1, "a", "an", "the") {
+			continue
+		}
+		if s.toks[k+1].lowerWord() && s.wordIs(k+1, "for", "of", "to", "at") && !s.shareWord(k+2, min(k+10, m.first), en.titleFirst, en.titleLast) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankOnly reports whether the title words [a, b) hold a word that
