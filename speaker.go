@@ -7034,6 +7034,13 @@ func (s *state) resolveDescription(m mention) int {
 	}
 	head := s.lower(m.head)
 	best, bestDist, bestShared := -1, 0, false
+	owner := -1
+	if s.toks[m.first].lowerWord() && s.wordIs(m.first, "his", "her") {
+		// "her spokesman": the role serves the one "her" stands for.
+		if owner = s.resolvePronoun(m.first); owner >= 0 && s.entities[owner].titleLast <= s.entities[owner].titleFirst {
+			owner = -1 // with no title, nothing tells whose a role is
+		}
+	}
 	mods := m.first
 	if definite && s.toks[mods].kind == tWord && isArticle(s.word(mods)) {
 		mods++
@@ -7065,6 +7072,12 @@ func (s *state) resolveDescription(m mention) int {
 			// minister" "Foreign Minister Ann Lee", though he may be
 			// "Defence Minister Tom Reyes"; but "the festival speaker"
 			// may be "popular motivational speaker Ann Lee".
+			continue
+		}
+		if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, en.titleLast-1, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, en.titleLast-1, o.nameFirst, o.nameLast) {
+			// "Prime Minister Ann Lee ... her spokesman" is not
+			// "Harbour Council spokesman Tom Reyes", but "Harbour
+			// Council chief Ann Lee ... her spokesman" may be.
 			continue
 		}
 		if s.rankOnly(en.titleFirst, en.titleLast-1, mods, m.head) {
