@@ -7246,7 +7246,10 @@ func (s *state) resolveGroup(k, back int) (a, b int, org, ok bool) {
 			continue
 		}
 		n++
-		if sent.first >= k {
+		if sent.first >= k || s.stripped && s.inDirect(sent.first) {
+			// Names listed in a quote whose marks were stripped are
+			// what was said: "Lee and Reyes agreed to meet,  the
+			// sources said".
 			continue
 		}
 		if b, org, ok := s.groupSubjectAt(sent.first, min(sent.last, k)); ok {
