@@ -6098,6 +6098,12 @@ func demonymOf(a, w string) bool {
 // then the latest fitting person named at all. Names inside quotations
 // and names that are places are passed over.
 func (s *state) resolvePronoun(k int) int {
+	return s.resolvePronounHops(k, 0)
+}
+
+// resolvePronounHops is resolvePronoun after hops steps back along a
+// chain of the same pronoun as the subjects of the sentences before.
+func (s *state) resolvePronounHops(k, hops int) int {
 	g := pronounPerson(s.word(k))
 	if g != 'm' && g != 'f' {
 		return -1
@@ -6157,6 +6163,14 @@ func (s *state) resolvePronoun(k int) int {
 	if inner >= 0 {
 		return s.runs[inner].entity
 	}
+	if p := s.samePronounSubject(k, firstSent); p >= 0 && hops < 3 {
+		// "On Tuesday, he met Tom Reyes. “...,” he said": the "he"
+		// that is the subject before goes on, not the name in its
+		// object.
+		if e := s.resolvePronounHops(p, hops+1); e >= 0 {
+			return e
+		}
+	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		if run := s.runs[i]; fits(run) {
 			if !s.personEvidence(run.entity) && s.placeEntity(i) {
@@ -6167,6 +6181,32 @@ func (s *state) resolvePronoun(k int) int {
 			}
 			return run.entity
 		}
+	}
+	return -1
+}
+
+// samePronounSubject returns the pronoun that is the subject of the
+// nearest reporter's sentence before the one of the pronoun at k, back
+// to sentence firstSent, when it is the same pronoun ("he" for "he"),
+// or -1.
+func (s *state) samePronounSubject(k, firstSent int) int {
+	for si := int(s.sentOf[k]) - 1; si >= firstSent && si >= 0; si-- {
+		sent := s.sents[si]
+		if s.pairOf[sent.first] >= 0 || s.stripped && s.inDirect(sent.first) {
+			continue
+		}
+		m, ok := s.firstSubject(sent.first, sent.last)
+		if !ok || m.kind != mPronoun || !strings.EqualFold(s.word(m.first), s.word(k)) {
+			return -1
+		}
+		for j := m.last; j+1 < sent.last && j < m.last+80; j++ {
+			if s.toks[j].lowerWord() && s.wordIs(j, "according") && s.wordIs(j+1, "to") {
+				// "He fled, according to his brother, Tom Reyes.
+				// “...,” he said": the source named since may speak.
+				return -1
+			}
+		}
+		return m.first
 	}
 	return -1
 }
