@@ -5745,6 +5745,12 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// person is: "Ann Lee said it was over. ... Lee added".
 		return Organization
 	}
+	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && abstractNoun(s.word(en.nameFirst)) {
+		// A long single word with an abstract noun's ending names a
+		// body or a thing, not a person by surname: "the People s
+		// Procuracy of Kestia said", "Tradition holds that".
+		return Organization
+	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && innerCapital(s.word(en.nameFirst)) {
 		// A single word with a capital inside, never given a first
 		// name, names a brand: "WireFeed reported".
@@ -5769,6 +5775,21 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// abstractNoun reports whether w is a word of nine letters or more with
+// the ending of an abstract noun: "Procuracy", "Declaration",
+// "Prefecture".
+func abstractNoun(w string) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for _, x := range [...]string{"acy", "ion", "ism", "ity", "ment", "ure"} {
+		if hasSuffixFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortAcronym reports whether token k is two capital letters, "KN", "WX".
