@@ -5676,6 +5676,11 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Kind = Unnamed
 		if h := &s.toks[m.head]; h.class&(cBody|cDocument|cOrg) != 0 && h.class&cUnnamed == 0 {
 			sp.Kind = Organization
+			if e := s.bodyNounAntecedent(m); e >= 0 {
+				// "rights group Harbour Watch said ... . The group said":
+				// the body named with that noun goes on.
+				sp.Name = s.tokenSpan(s.entities[e].nameFirst, s.entities[e].nameLast)
+			}
 		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
 			// "Norvian state news agency Wirex": the body named last.
 			sp.Kind = Organization
@@ -5696,6 +5701,39 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
 	}
 	return sp
+}
+
+// bodyNounAntecedent returns the body that "the" and a body noun ("the
+// group", "the ministry") stand for: the nearest body named before it,
+// when it was named with that noun, right before its name ("rights group
+// Harbour Watch") or as the last word of a name of two words or more
+// ("the Kestian Health Ministry"), or -1. The look back is bounded.
+func (s *state) bodyNounAntecedent(m mention) int {
+	if m.head != m.first+1 || m.last != m.head+1 || !s.wordIs(m.first, "the") || !s.toks[m.head].lowerWord() {
+		return -1
+	}
+	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+		r := s.runAt(k)
+		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
+			continue
+		}
+		run := s.runs[r]
+		if strings.EqualFold(s.word(k), s.word(m.head)) && run.last-run.nameFirst >= 2 {
+			return run.entity
+		}
+		if p := run.first - 1; p >= 0 && s.toks[p].lowerWord() && strings.EqualFold(s.word(p), s.word(m.head)) && (run.last-run.first >= 2 || s.toks[run.first].class&cOrg == 0) {
+			// Not a body's word as a name after a noun that modifies
+			// it: "the party Congress".
+			return run.entity
+		}
+		if !s.placeLike(run.entity) {
+			// Another body named since may be the one meant: "the
+			// Harbour Party ... Wirex, which leads the polls. The
+			// party says ...".
+			return -1
+		}
+	}
+	return -1
 }
 
 // entityKind decides between a person and a place or body named like one:
