@@ -1458,6 +1458,9 @@ func (s *state) addRun(a, b int) {
 		} else if tf, tl := s.appositiveBefore(a, sent.first); tl > tf {
 			s.noteTitle(best, tf, tl, a)
 		}
+		if g := s.kinGender(a, b); g != 0 && s.entities[best].gender == 0 {
+			s.entities[best].gender = g
+		}
 		if s.subjectAfterTitle(r, tf) {
 			// Only a subject is what the next pronoun likely refers to.
 			s.votePronoun(best, b, sent.last)
@@ -1771,6 +1774,26 @@ func (s *state) noteGender(e, a, nf int) {
 			break
 		}
 	}
+}
+
+// kinGender returns the gender that a noun of kinship right before the
+// name [a, b), or before it in apposition, gives it: 'm' for "her son Tom
+// Lee" and "her son, Tom,", 'f' for "his daughter Ann Lee", or 0.
+func (s *state) kinGender(a, b int) byte {
+	p := a - 1
+	if p >= 1 && s.toks[p].isPunct(',') && b < len(s.toks) && s.toks[b].isPunct(',') {
+		p--
+	}
+	if p < 0 || !s.toks[p].lowerWord() {
+		return 0
+	}
+	switch lowerWord(s.word(p)) {
+	case "boyfriend", "brother", "father", "grandfather", "grandson", "husband", "nephew", "son", "stepson", "uncle", "widower":
+		return 'm'
+	case "aunt", "daughter", "girlfriend", "granddaughter", "grandmother", "mother", "niece", "sister", "stepdaughter", "widow", "wife":
+		return 'f'
+	}
+	return 0
 }
 
 // runAt returns the run that contains token k, or -1.
@@ -5743,6 +5766,11 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Kind = Unnamed
 		if h := &s.toks[m.head]; h.class&(cBody|cDocument|cOrg) != 0 && h.class&cUnnamed == 0 {
 			sp.Kind = Organization
+			if e := s.bodyNounAntecedent(m); e >= 0 {
+				// "rights group Harbour Watch said ... . The group said":
+				// the body named with that noun goes on.
+				sp.Name = s.tokenSpan(s.entities[e].nameFirst, s.entities[e].nameLast)
+			}
 		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
 			// "Norvian state news agency Wirex": the body named last.
 			sp.Kind = Organization
@@ -5763,6 +5791,39 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
 	}
 	return sp
+}
+
+// bodyNounAntecedent returns the body that "the" and a body noun ("the
+// group", "the ministry") stand for: the nearest body named before it,
+// when it was named with that noun, right before its name ("rights group
+// Harbour Watch") or as the last word of a name of two words or more
+// ("the Kestian Health Ministry"), or -1. The look back is bounded.
+func (s *state) bodyNounAntecedent(m mention) int {
+	if m.head != m.first+1 || m.last != m.head+1 || !s.wordIs(m.first, "the") || !s.toks[m.head].lowerWord() {
+		return -1
+	}
+	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+		r := s.runAt(k)
+		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
+			continue
+		}
+		run := s.runs[r]
+		if strings.EqualFold(s.word(k), s.word(m.head)) && run.last-run.nameFirst >= 2 {
+			return run.entity
+		}
+		if p := run.first - 1; p >= 0 && s.toks[p].lowerWord() && strings.EqualFold(s.word(p), s.word(m.head)) && (run.last-run.first >= 2 || s.toks[run.first].class&cOrg == 0) {
+			// Not a body's word as a name after a noun that modifies
+			// it: "the party Congress".
+			return run.entity
+		}
+		if !s.placeLike(run.entity) {
+			// Another body named since may be the one meant: "the
+			// Harbour Party ... Wirex, which leads the polls. The
+			// party says ...".
+			return -1
+		}
+	}
+	return -1
 }
 
 // entityKind decides between a person and a place or body named like one:
@@ -5812,6 +5873,12 @@ func (s *state) entityKind(e int) SpeakerKind {
 		// person is: "Ann Lee said it was over. ... Lee added".
 		return Organization
 	}
+	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && abstractNoun(s.word(en.nameFirst)) {
+		// A long single word with an abstract noun's ending names a
+		// body or a thing, not a person by surname: "the People s
+		// Procuracy of Kestia said", "Tradition holds that".
+		return Organization
+	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && innerCapital(s.word(en.nameFirst)) {
 		// A single word with a capital inside, never given a first
 		// name, names a brand: "WireFeed reported".
@@ -5836,6 +5903,21 @@ func (s *state) entityKind(e int) SpeakerKind {
 		return Organization
 	}
 	return Person
+}
+
+// abstractNoun reports whether w is a word of nine letters or more with
+// the ending of an abstract noun: "Procuracy", "Declaration",
+// "Prefecture".
+func abstractNoun(w string) bool {
+	if len(w) < 9 {
+		return false
+	}
+	for _, x := range [...]string{"acy", "ion", "ism", "ity", "ment", "ure"} {
+		if hasSuffixFold(w, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortAcronym reports whether token k is two capital letters, "KN", "WX".
@@ -6165,6 +6247,12 @@ func demonymOf(a, w string) bool {
 // then the latest fitting person named at all. Names inside quotations
 // and names that are places are passed over.
 func (s *state) resolvePronoun(k int) int {
+	return s.resolvePronounHops(k, 0)
+}
+
+// resolvePronounHops is resolvePronoun after hops steps back along a
+// chain of the same pronoun as the subjects of the sentences before.
+func (s *state) resolvePronounHops(k, hops int) int {
 	g := pronounPerson(s.word(k))
 	if g != 'm' && g != 'f' {
 		return -1
@@ -6224,6 +6312,14 @@ func (s *state) resolvePronoun(k int) int {
 	if inner >= 0 {
 		return s.runs[inner].entity
 	}
+	if p := s.samePronounSubject(k, firstSent); p >= 0 && hops < 3 {
+		// "On Tuesday, he met Tom Reyes. “...,” he said": the "he"
+		// that is the subject before goes on, not the name in its
+		// object.
+		if e := s.resolvePronounHops(p, hops+1); e >= 0 {
+			return e
+		}
+	}
 	for i := lo - 1; i >= 0 && i >= lo-40; i-- {
 		if run := s.runs[i]; fits(run) {
 			if !s.personEvidence(run.entity) && s.placeEntity(i) {
@@ -6238,6 +6334,32 @@ func (s *state) resolvePronoun(k int) int {
 	return -1
 }
 
+// samePronounSubject returns the pronoun that is the subject of the
+// nearest reporter's sentence before the one of the pronoun at k, back
+// to sentence firstSent, when it is the same pronoun ("he" for "he"),
+// or -1.
+func (s *state) samePronounSubject(k, firstSent int) int {
+	for si := int(s.sentOf[k]) - 1; si >= firstSent && si >= 0; si-- {
+		sent := s.sents[si]
+		if s.pairOf[sent.first] >= 0 || s.stripped && s.inDirect(sent.first) {
+			continue
+		}
+		m, ok := s.firstSubject(sent.first, sent.last)
+		if !ok || m.kind != mPronoun || !strings.EqualFold(s.word(m.first), s.word(k)) {
+			return -1
+		}
+		for j := m.last; j+1 < sent.last && j < m.last+80; j++ {
+			if s.toks[j].lowerWord() && s.wordIs(j, "according") && s.wordIs(j+1, "to") {
+				// "He fled, according to his brother, Tom Reyes.
+				// “...,” he said": the source named since may speak.
+				return -1
+			}
+		}
+		return m.first
+	}
+	return -1
+}
+
 // surnameSpeaks reports whether run r is a lone surname, followed by "he"
 // or "she" and never by "it", that a speech verb follows: "Reyes said,
 // at a rally. He said ..." is a person's, though no first name or
@@ -6245,7 +6367,35 @@ func (s *state) resolvePronoun(k int) int {
 // sentence too: "Cost estimates, he added," opens with a common word.
 func (s *state) surnameSpeaks(r run) bool {
 	en := &s.entities[r.entity]
-	return en.heVotes > 0 && en.itVotes == 0 && en.inner && r.nameFirst == r.first && s.speaksAfterRun(r.last)
+	return en.heVotes > 0 && en.itVotes == 0 && en.inner && r.nameFirst == r.first && (s.speaksAfterRun(r.last) || s.speaksAfterAge(r.last))
+}
+
+// speaksAfterAge reports whether an age or a description of a person set
+// off by commas at e stands between a name and its speech verb: "Tama,
+// 30, said", "Tama, a nurse at the clinic, said".
+func (s *state) speaksAfterAge(e int) bool {
+	if e+3 >= len(s.toks) || !s.toks[e].isPunct(',') {
+		return false
+	}
+	if s.toks[e+1].kind == tWord && s.toks[e+1].flags&fDigit != 0 && s.toks[e+2].isPunct(',') {
+		return s.speaksAfterRun(e + 3)
+	}
+	if !s.toks[e+1].lowerWord() || !s.wordIs(e+1, "a", "an") {
+		return false
+	}
+	person := false
+	for k := e + 2; k < len(s.toks) && k <= e+14; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+			return person && s.speaksAfterRun(k+1)
+		case t.kind != tWord || s.pairOf[k] >= 0:
+			return false
+		case t.lowerWord() && t.class&cUnnamed != 0:
+			person = true
+		}
+	}
+	return false
 }
 
 // speaksInReport reports whether run r opens its sentence as the subject
@@ -6740,7 +6890,46 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	return m, false
+	return s.placeBeforeIt(k)
+}
+
+// placeBeforeIt returns the place that opens the reporter's sentence right
+// before an "it" that opens its own and speaks, when no body is nearer:
+// in "Kestia has cool ties with Norvia. It has condemned the dam", the
+// place acts as a state, though it did not speak where it was named.
+func (s *state) placeBeforeIt(k int) (m mention, ok bool) {
+	si := int(s.sentOf[k]) - 1
+	if si < 0 || s.sents[si+1].first != k {
+		return m, false
+	}
+	v := k + 1
+	for v < len(s.toks) && v < k+4 && s.toks[v].lowerWord() && s.toks[v].class&(cAux|cAdverb) != 0 && s.toks[v].class&(cSpeech|cSpeechAct) == 0 {
+		v++ // "It has repeatedly condemned"
+	}
+	if v >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeech|cSpeechAct) == 0 {
+		return m, false
+	}
+	sent := s.sents[si]
+	j := sent.first
+	if s.pairOf[j] >= 0 || s.stripped && s.inDirect(j) {
+		return m, false
+	}
+	if s.conjOpens(j) {
+		j++ // "But Kestia has ties ..."
+	}
+	r := s.runAt(j)
+	if r < 0 || s.runs[r].first != j || s.runs[r].entity < 0 || !s.placeLike(s.runs[r].entity) {
+		return m, false
+	}
+	run := s.runs[r]
+	v = run.last
+	if v+1 < sent.last && s.toks[v].lowerWord() && s.toks[v].class&cAdverb != 0 {
+		v++ // "Kestia already has"
+	}
+	if v >= sent.last || !s.verbLike(v) && s.toks[v].class&cAux == 0 {
+		return m, false
+	}
+	return mention{first: j, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: j, titleLast: j}, true
 }
 
 // subordinateOpens reports whether token p is a conjunction that opens a
@@ -6901,7 +7090,7 @@ func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 	// is about ("Troops left, it said"); one outside it may be the body
 	// ("Norvia vetoed it because it says ...").
 	t := &s.toks[v]
-	if same && s.stmtOver(j, j+1) || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') || !(s.pastForm(v) || t.class&cAux != 0 || t.lowerWord() && !s.baseForm(v)) {
+	if same && s.stmtOver(j, j+1) || j > 0 && s.sentOf[j-1] == s.sentOf[j] && !s.toks[j-1].isPunct(',') && !s.conjOpens(j-1) || !(s.pastForm(v) || t.class&cAux != 0 || t.lowerWord() && !s.baseForm(v)) {
 		return false
 	}
 	if s.placeLike(r.entity) {
@@ -6912,6 +7101,13 @@ func (s *state) bodyLike(r run, v int, same bool, j int) bool {
 	}
 	en := &s.entities[r.entity]
 	return !en.personal && en.gender == 0 && en.heVotes == 0 && en.titleLast == en.titleFirst
+}
+
+// conjOpens reports whether token p is a conjunction that opens its
+// sentence, after which a name still opens the clause: "But Kestia said
+// ... . It demanded ...".
+func (s *state) conjOpens(p int) bool {
+	return s.toks[p].kind == tWord && s.toks[p].class&cConj != 0 && s.sentenceOf(p).first == p
 }
 
 // speaksAt reports whether the verb at v, or the one after an auxiliary
@@ -6958,8 +7154,21 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		return false
 	}
 	n := &s.toks[r.last]
+	if a > 3 && a < r.nameFirst && s.toks[a-1].isPunct(')') && s.toks[a-2].capWord() && s.toks[a-3].isPunct('(') {
+		// A body's initials end the run before the title: in "the
+		// Dover Port (DP) Chief Executive Tom Long said" the title
+		// opens with the body's name.
+		if b := s.runAt(a - 4); b >= 0 && s.runs[b].last == a-3 && s.sentOf[s.runs[b].first] == s.sentOf[a] {
+			a = s.runs[b].first
+		}
+	}
 	if a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "his", "her", "their") && s.sentenceOf(a-1).first == a-1 {
 		a-- // "Her colleague Tom Long said": the possessive opens the title
+	} else if a > 0 && a < r.nameFirst && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the") && (s.sentenceOf(a-1).first == a-1 || a > 1 && s.toks[a-2].isPunct(',')) {
+		// "The Harbour Party chairman Tom Long said", "Asked why,
+		// the Dover Port (DP) chief Tom Long said": the article opens
+		// a title that names the body first.
+		a--
 	}
 	if a > 0 && s.sentOf[a-1] == s.sentOf[a] {
 		p := &s.toks[a-1]
@@ -7014,6 +7223,13 @@ func (s *state) resolveDescription(m mention) int {
 	}
 	head := s.lower(m.head)
 	best, bestDist, bestShared := -1, 0, false
+	owner := -1
+	if s.toks[m.first].lowerWord() && s.wordIs(m.first, "his", "her") {
+		// "her spokesman": the role serves the one "her" stands for.
+		if owner = s.resolvePronoun(m.first); owner >= 0 && s.entities[owner].titleLast <= s.entities[owner].titleFirst {
+			owner = -1 // with no title, nothing tells whose a role is
+		}
+	}
 	mods := m.first
 	if definite && s.toks[mods].kind == tWord && isArticle(s.word(mods)) {
 		mods++
@@ -7047,6 +7263,17 @@ func (s *state) resolveDescription(m mention) int {
 			// may be "popular motivational speaker Ann Lee".
 			continue
 		}
+		if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, en.titleLast-1, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, en.titleLast-1, o.nameFirst, o.nameLast) {
+			// "Prime Minister Ann Lee ... her spokesman" is not
+			// "Harbour Council spokesman Tom Reyes", but "Harbour
+			// Council chief Ann Lee ... her spokesman" may be.
+			continue
+		}
+		if s.rankOnly(en.titleFirst, en.titleLast-1, mods, m.head) {
+			// "the chief justice" is not "Deputy Chief Justice Ann
+			// Lee", nor "the mayor" "former mayor Tom Reyes".
+			continue
+		}
 		d := m.first - en.nameFirst
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
@@ -7055,7 +7282,56 @@ func (s *state) resolveDescription(m mention) int {
 			best, bestDist, bestShared = e, d, shared
 		}
 	}
+	if best >= 0 && definite && !bestShared && s.otherRoleBefore(m, best) {
+		return -1
+	}
 	return best
+}
+
+// otherRoleBefore reports whether, since the latest mention of entity e,
+// a description of the role that the definite description m names came
+// with a phrase naming another owner ("for", "of", "to", "at"): in "Harbour Council spokeswoman Ann
+// Lee said ... . The spokeswoman for the Kestian mayor said ... . ..., the
+// spokeswoman said", the second spokeswoman speaks again. The look back
+// is bounded.
+func (s *state) otherRoleBefore(m mention, e int) bool {
+	en := &s.entities[e]
+	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+		if r := s.runAt(k); r >= 0 && s.runs[r].entity == e {
+			return false
+		}
+		if k+2 >= m.first || !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) || !s.wordIs(k-1, "a", "an", "the") {
+			continue
+		}
+		if s.toks[k+1].lowerWord() && s.wordIs(k+1, "for", "of", "to", "at") && !s.shareWord(k+2, min(k+10, m.first), en.titleFirst, en.titleLast) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankOnly reports whether the title words [a, b) hold a word that
+// makes the role another one ("deputy") that the words [c, d) of a
+// description do not hold. A past role ("former") differs only from a
+// bare description, "the mayor", which means the one in office; "the
+// group's spokesman" may be its former one. Both spans are short; the
+// scan is bounded.
+func (s *state) rankOnly(a, b, c, d int) bool {
+	for i := a; i < b && i < a+12; i++ {
+		if !s.wordIs(i, "assistant", "deputy", "vice") && !(c == d && s.wordIs(i, "ex", "former")) {
+			continue
+		}
+		found := false
+		for j := c; j < d && j < c+12; j++ {
+			if strings.EqualFold(s.word(j), s.word(i)) {
+				found = true
+			}
+		}
+		if !found {
+			return true
+		}
+	}
+	return false
 }
 
 // plural reports whether a mention is "they" or a definite plural
@@ -7159,7 +7435,10 @@ func (s *state) resolveGroup(k, back int) (a, b int, org, ok bool) {
 			continue
 		}
 		n++
-		if sent.first >= k {
+		if sent.first >= k || s.stripped && s.inDirect(sent.first) {
+			// Names listed in a quote whose marks were stripped are
+			// what was said: "Lee and Reyes agreed to meet,  the
+			// sources said".
 			continue
 		}
 		if b, org, ok := s.groupSubjectAt(sent.first, min(sent.last, k)); ok {
