@@ -219,28 +219,31 @@
 // person; "he" or "she" resolves to the subject of the reporter's sentences
 // before it, else the latest person named, whose gender the text does not
 // contradict; after an unnamed speaker ("..., a senior official said. He
-// said ..."), with no one named since, it stays that speaker, and a "he"
-// in the attribution just before, with no one named between, passes its
+// said ..."), with no one named since, it stays that speaker, and a "he" in
+// the attribution just before, with no one named between, passes its
 // speaker on to the next; "As for Reyes, he said" is Reyes. An acronym in
 // parentheses that spells the initials of the name before it ("Harbour
 // Rescue Group (HRG)") is that body's, and later mentions of it take the
-// full name. "It" resolves
-// to a body or a document that is the subject of a clause in the same
-// sentence or the two before ("the ministry", "Acme Corp", "rights group
-// Harbour Watch", "the report"), or to a single name never shown to be a
-// person's, or a place that spoke, that opens a clause there ("..., Wirex
-// said. ..., it said"); never to a name inside the statement it attributes
-// ("Food is short, it said"). "They" and plural descriptions ("the
-// plaintiffs") resolve to names listed together as the subject of a
-// sentence shortly before; "they" also to a plural subject earlier in its
-// own clause ("Unions pushed for a plan they say is fair") or of the
-// sentence before; a "they" or "it" still unresolved goes to the group or
-// body whose statement comes just before it ("..., officials said. ...,
-// they said."); otherwise they stay as written, as "we" does. Other
-// descriptions ("the spokeswoman") resolve to a person only when that
-// person's title names the same role. A mixed statement is reported as its
-// whole clause, not as the quoted fragment inside it. Text without
-// quotation marks that was never stripped is read as reported speech. Each
-// rule looks at most a few hundred tokens around a cue, so a document of
-// any size takes linear time.
+// full name. "It" resolves to a body or a document that is the subject of a
+// clause in the same sentence or the two before ("the ministry", "Acme
+// Corp", "rights group Harbour Watch", "the report"), or to a single name
+// never shown to be a person's, or a place that spoke, that opens a clause
+// there ("..., Wirex said. ..., it said"); never to a name inside the
+// statement it attributes ("Food is short, it said"); an "It" that opens
+// its sentence and speaks goes, with no body nearer, to a place that opened
+// the sentence before ("Kestia closed its port. It said ..."). "They" and
+// plural descriptions ("the plaintiffs") resolve to names listed together
+// as the subject of a sentence shortly before; "they" also to a plural
+// subject earlier in its own clause ("Unions pushed for a plan they say is
+// fair") or of the sentence before; a "they" or "it" still unresolved goes
+// to the group or body whose statement comes just before it ("...,
+// officials said. ..., they said."); otherwise they stay as written, as
+// "we" does. Other descriptions ("the spokeswoman") resolve to a person
+// only when that person's title names the same role and no other holder of
+// it was described since, and "the" with a body noun ("the ministry", "the
+// group") to the nearest body named with that noun, when no other body was
+// named since. A mixed statement is reported as its whole clause, not as
+// the quoted fragment inside it. Text without quotation marks that was
+// never stripped is read as reported speech. Each rule looks at most a few
+// hundred tokens around a cue, so a document of any size takes linear time.
 package quote
