@@ -206,7 +206,7 @@
 // PolNeAR's training split with and without quotation marks, less one
 // standard error so that it errs low. On the dev split, of the statements
 // reported with confidence 0.9 or more, 95% are right; with 0.8 or more,
-// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 89%): a
+// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 88%): a
 // filter at x keeps statements that are right at least x of the time.
 // Filter with [Finder.MinConfidence].
 //
