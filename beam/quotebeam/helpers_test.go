@@ -4,33 +4,19 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/quotekit/quote/beam/internal/beamtest"
 )
 
-// The tests run their pipelines on Beam's prism runner, in process. In
-// loopback mode Beam leaves an empty beamloopbackworker-* file in the
-// temporary directory on every run, so the tests give it a directory of
-// their own and remove that afterwards.
+// The tests run their pipelines on Beam's prism runner, in process, in a
+// temporary directory of their own (see beamtest.Main).
 func TestMain(m *testing.M) {
-	os.Exit(mainInTempDir(m))
-}
-
-func mainInTempDir(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "quotebeam-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	os.Setenv("TMPDIR", dir)
-	return ptest.MainRet(m)
+	os.Exit(beamtest.Main(m))
 }
 
 func init() {

@@ -3,32 +3,19 @@ package main
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
 
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	"github.com/quotekit/quote/beam/internal/beamtest"
 )
 
-// ptest parses flags and initialises Beam. Beam's loopback mode leaves an
-// empty beamloopbackworker-* file in the temporary directory on every run,
-// so the tests give it a directory of their own and remove that afterwards.
+// The tests run their pipelines on Beam's prism runner, in process, in a
+// temporary directory of their own (see beamtest.Main).
 func TestMain(m *testing.M) {
-	os.Exit(mainInTempDir(m))
-}
-
-func mainInTempDir(m *testing.M) int {
-	dir, err := os.MkdirTemp("", "quotes-beam-test-")
-	if err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		return 1
-	}
-	defer os.RemoveAll(dir)
-	os.Setenv("TMPDIR", dir)
-	return ptest.MainRet(m)
+	os.Exit(beamtest.Main(m))
 }
 
 // parse parses args with the command's flags.
