@@ -268,6 +268,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			c.act, c.weak, c.object = true, true, false
 			return c, true
 		}
+		if s.orderAfter(k) {
+			c.act, c.weak, c.object = true, true, false // see "told"
+		}
+	case "telling":
+		if s.orderAfter(k) {
+			c.act, c.weak, c.object = true, true, false // see "told"
+		}
 	case "complain", "complained", "complaining", "complains":
 		j := k + 1
 		for j < len(s.toks) && s.toks[j].lowerWord() && s.lyAdverb(j) {
@@ -342,6 +349,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all
 		}
+		if s.orderAfter(k) {
+			// "told him to buy the boats", "warned Reyes to stay away":
+			// an order, whose hearer and infinitive are the statement
+			// (actContent), as after "urged".
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
 		if k+2 < len(s.toks) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "of") && (s.toks[k+2].kind == tWord || s.toks[k+2].kind == tMark) {
 			// "refugees told of killings": what happened, told as a
 			// story is (toldStory).
@@ -357,6 +371,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// no attribution.
 		if k+1 >= len(s.toks) || s.toks[k+1].isPunct('.') || s.toks[k+1].isPunct(',') {
 			return c, false
+		}
+		if s.orderAfter(k) {
+			c.act, c.weak, c.object = true, true, false // see "told"
+			return c, true
 		}
 		if lowerWord(w) == "tells" && s.toldStory(k) > 0 {
 			c.act, c.object = true, false
@@ -3642,6 +3660,27 @@ func (s *state) threatener(m mention) bool {
 		return true
 	}
 	return s.toks[m.head].class&(cUnnamed|cTitle|cOrg|cBody) != 0
+}
+
+// orderAfter reports whether the verb at k takes a hearer and an
+// infinitive: "told him to buy", "told Tom Reyes to stay", "told the crew
+// to wait"; not "told reporters in Dover", nor "said to reporters".
+func (s *state) orderAfter(k int) bool {
+	j := k + 1
+	if j >= len(s.toks) {
+		return false
+	}
+	switch t := &s.toks[j]; {
+	case t.lowerWord() && t.class&cObjPron != 0:
+		j++
+	case s.runAt(j) >= 0 && s.runs[s.runAt(j)].first == j:
+		j = s.runs[s.runAt(j)].last
+	case t.lowerWord() && t.class&cDet != 0:
+		j = s.npEnd(j, min(len(s.toks), j+6))
+	default:
+		return false
+	}
+	return j+1 < len(s.toks) && s.wordIs(j, "to") && s.toks[j+1].lowerWord() && s.toks[j+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 && s.baseForm(j+1)
 }
 
 // readCue reads the cue c in sentence sent for cueStatement.
