@@ -120,8 +120,8 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			if t.flags&fCap == 0 && (s.wordIs(k, "appealed", "appealing") || s.wordIs(k, "appeal") && s.wordIs(k-1, "to")) && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
 				if a := s.prepAfter(k, "for"); a > 0 && (a == k+1 || s.timeOnly(k+1, a)) {
 					// "appealed on Friday for calm", "appealed for
-					// families not to return", "took turns to appeal
-					// for peace": a request, as "called for" is
+					// boat owners to keep off the quay", "rose to
+					// appeal for calm": a request, as "called for" is
 					// (actContent); but "an appealing plan for", "one
 					// appeal for the party" are no verbs.
 					return cue{first: k, last: a + 1, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
@@ -260,10 +260,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		c.last = k + 2
 		c.weak = false
 	case "advise", "advised", "advises", "advising", "caution", "cautioned", "cautioning", "cautions", "warn", "warned", "warning", "warns":
-		if a := s.prepAfter(k, "against"); a > 0 {
+		if a := s.prepAfter(k, "against"); a > 0 && !s.speechVerbAfter(a+1) {
 			// "warned the board against raising rates", "cautioned
 			// against a hasty vote": what the warning is against is
-			// the statement (actContent), as with "urged".
+			// the statement (actContent), as with "urged"; but in
+			// "Parents warned against it said ..." the participle
+			// describes the subject of "said".
 			c.last = a + 1
 			c.act, c.weak, c.object = true, true, false
 			return c, true
@@ -289,7 +291,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			return c, true
 		}
 	case "admit", "admits", "admitted", "admitting", "confess", "confessed", "confesses", "confessing":
-		if a := s.prepAfter(k, "to"); a > 0 && s.gerundAt(a+1) {
+		if a := s.prepAfter(k, "to"); a > 0 && s.gerundAt(a+1) && !s.speechVerbAfter(a+1) {
 			// "admitted on television to taking the money": the deed
 			// owned up to is the statement, as in "admitted that he
 			// took it"; "was admitted to hospital" takes none.
@@ -357,7 +359,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			return c, true
 		}
 		if k+2 < len(s.toks) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "of") && (s.toks[k+2].kind == tWord || s.toks[k+2].kind == tMark) {
-			// "refugees told of killings": what happened, told as a
+			if k > 0 && s.toks[k-1].isPunct(',') || s.speechVerbAfter(k+2) {
+				// "Lee, told of the plan, wept", "Workers told of
+				// the cuts said ...": told by others.
+				return c, false
+			}
+			// "bakers told of empty shelves": what happened, told as a
 			// story is (toldStory).
 			c.last = k + 2
 			c.act, c.weak, c.object = true, true, false
@@ -1085,8 +1092,8 @@ var bigState struct {
 }
 
 // getState returns a state for a call on a text of n bytes: the big
-// state, while it is there, for a text long enough to need more than
-// bigTokens tokens, else one from statePool.
+// state, while it is there, for a text of more than bigTokens bytes (a
+// text that long may need that many tokens), else one from statePool.
 func getState(n int) *state {
 	if n > bigTokens {
 		bigState.Lock()
@@ -3660,6 +3667,24 @@ func (s *state) threatener(m mention) bool {
 		return true
 	}
 	return s.toks[m.head].class&(cUnnamed|cTitle|cOrg|cBody) != 0
+}
+
+// speechVerbAfter reports whether "said", "says", "told" or the like
+// follows within a few words from k, before any punctuation or a word
+// that could be its own subject: in "Children admitted to boarding
+// schools said ..." the participle before it describes the subject of
+// "said"; not in "admitted to taking money that she said ...".
+func (s *state) speechVerbAfter(k int) bool {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord || t.class&(cSubjPron|cConj|cSubord) != 0 || s.wordIs(j, "that", "which", "who", "whom") {
+			return false
+		}
+		if j > k && t.lowerWord() && s.wordIs(j, "said", "say", "says", "told", "tell", "tells") && s.toks[j-1].class&cDet == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // orderAfter reports whether the verb at k takes a hearer and an

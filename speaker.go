@@ -2448,7 +2448,7 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 			break
 		}
 		if s.toks[p].lowerWord() && s.wordIs(p, "and", "but") && s.toks[p-1].isPunct(',') {
-			// "The town burned, and refugees arriving in Dover said":
+			// "The fair ended, and bakers leaving Dover said":
 			// the clause after the comma and conjunction.
 			o, joined = p+1, true
 			break
@@ -5023,8 +5023,8 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 }
 
 // objectOfParticiple reports whether the form in -s at i heads the object
-// of a participle at most four words before it, "(Lee,) facing trial on
-// fraud charges, (said)": a noun, not a speech verb.
+// of a participle at most four words before it, "(Lee,) awaiting a ruling
+// on tax charges, (said)": a noun, not a speech verb.
 func (s *state) objectOfParticiple(i, lo int) bool {
 	if !strings.HasSuffix(s.word(i), "s") {
 		return false
@@ -5793,6 +5793,24 @@ func (s *state) speaker(m mention) Speaker {
 	return sp
 }
 
+// indefiniteNoun reports whether the noun at k has "a", "an" or
+// "another" before it, past up to two modifiers in lower case: "a small
+// local bank", "another group".
+func (s *state) indefiniteNoun(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if !s.toks[j].lowerWord() {
+			return false
+		}
+		if s.wordIs(j, "a", "an", "another") {
+			return true
+		}
+		if s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // bodyNounAntecedent returns the body that "the" and a body noun ("the
 // group", "the ministry") stand for: the nearest body named before it,
 // when it was named with that noun, right before its name ("rights group
@@ -5803,6 +5821,11 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		return -1
 	}
 	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+		if s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.indefiniteNoun(k) {
+			// "moved his savings to a small local bank. The bank
+			// said": the unnamed one just mentioned.
+			return -1
+		}
 		r := s.runAt(k)
 		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
 			continue
@@ -5875,8 +5898,8 @@ func (s *state) entityKind(e int) SpeakerKind {
 	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && abstractNoun(s.word(en.nameFirst)) {
 		// A long single word with an abstract noun's ending names a
-		// body or a thing, not a person by surname: "the People s
-		// Procuracy of Kestia said", "Tradition holds that".
+		// body or a thing, not a person by surname: "the Harbour
+		// Magistracy said", "Tradition holds that".
 		return Organization
 	}
 	if en.heVotes == 0 && en.nameLast-en.nameFirst == 1 && !en.personal && innerCapital(s.word(en.nameFirst)) {
@@ -6895,7 +6918,7 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 
 // placeBeforeIt returns the place that opens the reporter's sentence right
 // before an "it" that opens its own and speaks, when no body is nearer:
-// in "Kestia has cool ties with Norvia. It has condemned the dam", the
+// in "Kestia closed its port. It has condemned the flood", the
 // place acts as a state, though it did not speak where it was named.
 func (s *state) placeBeforeIt(k int) (m mention, ok bool) {
 	si := int(s.sentOf[k]) - 1
@@ -7290,10 +7313,11 @@ func (s *state) resolveDescription(m mention) int {
 
 // otherRoleBefore reports whether, since the latest mention of entity e,
 // a description of the role that the definite description m names came
-// with a phrase naming another owner ("for", "of", "to", "at"): in "Harbour Council spokeswoman Ann
-// Lee said ... . The spokeswoman for the Kestian mayor said ... . ..., the
-// spokeswoman said", the second spokeswoman speaks again. The look back
-// is bounded.
+// with a phrase naming another owner ("for", "of", "to"): in "Harbour
+// Council spokeswoman Ann Lee said ... . The spokeswoman for the Kestian
+// mayor said ... . ..., the spokeswoman said", the second spokeswoman
+// speaks again; "the spokeswoman at the briefing" names only a setting.
+// The look back is bounded.
 func (s *state) otherRoleBefore(m mention, e int) bool {
 	en := &s.entities[e]
 	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
@@ -7303,7 +7327,7 @@ func (s *state) otherRoleBefore(m mention, e int) bool {
 		if k+2 >= m.first || !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) || !s.wordIs(k-1, "a", "an", "the") {
 			continue
 		}
-		if s.toks[k+1].lowerWord() && s.wordIs(k+1, "for", "of", "to", "at") && !s.shareWord(k+2, min(k+10, m.first), en.titleFirst, en.titleLast) {
+		if s.toks[k+1].lowerWord() && s.wordIs(k+1, "for", "of", "to") && !s.shareWord(k+2, min(k+10, m.first), en.titleFirst, en.titleLast) {
 			return true
 		}
 	}
