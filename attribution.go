@@ -279,7 +279,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	case "complain", "complained", "complaining", "complains":
 		j := k + 1
-		for j < len(s.toks) && s.toks[j].lowerWord() && s.lyAdverb(j) {
+		for j < len(s.toks) && j < k+4 && s.toks[j].lowerWord() && s.lyAdverb(j) {
 			j++
 		}
 		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) {

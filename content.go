@@ -3555,7 +3555,7 @@ func (s *state) namePresentVerb(k, hi int) bool {
 	if j == k {
 		return false
 	}
-	for j < hi && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
+	for j < hi && j < k+8 && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
 		j++
 	}
 	if j+1 >= hi || !s.toks[j].lowerWord() || s.toks[j].class&(cPrep|cConj|cSubord|cDet|cTime) != 0 {
