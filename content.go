@@ -2231,7 +2231,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				}
 			}
 		}
-		if (j > cs+2 || j == cs+1 && s.wordIs(cs, "yes", "no")) && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
+		if (j > cs+2 || j == cs+1 && s.wordIs(cs, "yes", "no") || j == cs+2 && s.wordIs(j+1, "was", "were")) && t.lowerWord() && s.wordIs(j, "and", "but") && s.pairOf[j] < 0 && !s.toks[j-1].isPunct(',') && s.speakerActAfter(j, cs, hi) {
 			// "said she admires his resolve and praised their plan": a
 			// verb in the past after a statement in the present goes
 			// back to the speaker; so after a one-word answer, "said
@@ -4236,11 +4236,15 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 	for v < hi && v < j+4 && s.toks[v].lowerWord() && strings.HasSuffix(s.word(v), "ly") {
 		v++
 	}
-	if v+1 >= hi || !s.pastForm(v) {
+	// "complained of a headache and was sent home": after an object of
+	// two words, a passive with no subject of its own is the speaker's
+	// too.
+	passive := !perfect && j == cs+2 && v == j+1 && v+1 < hi && s.wordIs(v, "was", "were") && s.pastForm(v+1)
+	if !passive && (v+1 >= hi || !s.pastForm(v)) {
 		return false
 	}
 	n := &s.toks[v+1]
-	if !perfect && (n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that"))) {
+	if !perfect && !passive && (n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that"))) {
 		return false
 	}
 	if s.wordIs(cs, "to", "not") {

@@ -308,6 +308,7 @@ func TestFind(t *testing.T) {
 		{"told of after a comma or before said is told by others", "Tom Reyes, told of the plan by his aide, wept. Bakers told of the cuts on Monday said little.", nil},
 		{"the and a body noun after an unnamed body of that noun is that one", "⟨₁Norvex Bank⟩ ⟪₁said⟫ ⟦₁profits fell⟧. Tom Reyes moved his savings to a small local bank. ⟨₂The bank⟩ ⟪₂said⟫ ⟦₂it had many new clients⟧.", []want{indirOrg, indirOrg}},
 		{"a role's description at a setting is no other holder of the role", "⦃Harbour Council spokeswoman⦄ ⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. Asked by the spokeswoman at a briefing, Tom Reyes smiled. Later ⸨₂the spokeswoman⸩ ⟪₂said⟫ ⟦₂talks would go on⟧.", []want{indirect, indirect}},
+		{"a passive after an act's object of two words is the speaker's, not the statement's", "⟨₁The boy⟩ ⟪₁complained of⟫ ⟦₁a headache⟧ and was sent home. ⟨₂Ann Lee⟩ ⟪₂praised⟫ ⟦₂the plan⟧ and was cheered by the crowd.", []want{indirUnnmd, indirect}},
 		{"a full name named once is a person's, though \"it was a\" follows it", `⟨Tom Reyes⟩ ⟪said⟫ ⟦it was a good day for the port⟧.`, []want{indirect}},
 		{"a full name named once is a person's, though \"it was not clear\" or \"it is important\" follows it", `⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁it was not clear whether the ferry would sail⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂it is important to wait⟧.`, []want{indirect, indirect}},
 		{"a full name later called by its last word is a person's, though \"it\" follows it", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁it was over⟧. ⟦₂The vote is lost⟧, ⸨₂Lee⸩ ⟪₂added⟫.`, []want{indirect, indirect}},
