@@ -291,7 +291,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			return c, true
 		}
 	case "admit", "admits", "admitted", "admitting", "confess", "confessed", "confesses", "confessing":
-		if a := s.prepAfter(k, "to"); a > 0 && s.gerundAt(a+1) && !s.speechVerbAfter(a+1) {
+		a := s.prepAfter(k, "to")
+		if a > 0 && s.wordIs(k, "admitted") && s.speechVerbAfter(a+1) {
+			// "Children admitted to hospital said ...": a participle
+			// on the subject of "said", not an admission.
+			return c, false
+		}
+		if a > 0 && s.gerundAt(a+1) && !s.speechVerbAfter(a+1) {
 			// "admitted on television to taking the money": the deed
 			// owned up to is the statement, as in "admitted that he
 			// took it"; "was admitted to hospital" takes none.

@@ -2473,7 +2473,7 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
 			return m, false
 		case rel:
-		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing") && !(i > o && i < j && s.toks[i-1].lowerWord() && s.participle(i) && s.wordIs(i+1, "with")):
+		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing") && !s.passiveOnHead(i, o, j):
 			// But "the man charged with ..." is charged by others.
 			return m, false
 		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
@@ -2520,6 +2520,19 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		head--
 	}
 	return mention{first: o, last: j + 1, head: head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o}, true
+}
+
+// passiveOnHead reports whether the speech verb at i, inside the subject
+// [o, j], is a participle on the noun before it, done by others: "the man
+// charged with fraud", "Children admitted to hospital (said)".
+func (s *state) passiveOnHead(i, o, j int) bool {
+	if i <= o || i >= j || !s.participle(i) || !s.toks[i+1].lowerWord() {
+		return false
+	}
+	if s.wordIs(i+1, "with") && s.toks[i-1].lowerWord() {
+		return true
+	}
+	return s.wordIs(i, "admitted") && s.wordIs(i+1, "to") && (s.toks[i-1].lowerWord() || i-1 == o && s.toks[o].flags&fSentStart != 0 && s.runAt(o) < 0)
 }
 
 // objectAt reports whether token k opens what can only be a verb's
