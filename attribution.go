@@ -3833,6 +3833,8 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
 			return r
 		}
+	} else if right && c.act && !colon && !split {
+		ce = s.beforeActAfterObject(cs, ce, sent.last)
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart

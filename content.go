@@ -973,6 +973,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	ce = s.beforeGappedCue(cs, ce)
 	ce = s.beforeNextAct(c, cs, ce)
 	ce = s.beforeNewClause(cs, ce)
+	ce = s.beforeActAfterObject(cs, ce, hi)
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1048,7 +1049,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		return 0, 0, false
 	}
 	if c.last-c.first > 1 {
-		return cs, ce, ce-cs >= 2 // "called for an inquiry"
+		// "called for an inquiry"; one word before the speaker's next
+		// act, "called for calm and left".
+		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && s.wordIs(ce, "and", "but")
 	}
 	if a := s.putFigure(c.first); a > cs && a < ce {
 		// "put the toll at 12": the figure given is the statement.
@@ -4221,6 +4224,21 @@ func (s *state) pastForm(k int) bool {
 	return t.class&cPast != 0 || edPast(s.word(k))
 }
 
+// beforeActAfterObject returns where a speech act's content [cs, ce)
+// ends when its object of a word or two is followed by the speaker's next
+// act: "called for calm and left the stage", "denied the charges and
+// accused her of lying". contentEnd, blind to the cue, cannot tell such
+// an object from a short clause ("said that Lee erred and paid the
+// price"), so it leaves them be.
+func (s *state) beforeActAfterObject(cs, ce, hi int) int {
+	for j := cs + 1; j < ce && j <= cs+2; j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "and", "but") && s.speakerActAfter(j, cs, hi) {
+			return j
+		}
+	}
+	return ce
+}
+
 // speakerActAfter reports whether the "and" or "but" at j is followed by a
 // verb in the past with an object, "and praised their plan", while the
 // statement [cs, j) has no verb in the past, perfect or passive of its
@@ -4240,7 +4258,10 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 	// two words, a passive with no subject of its own is the speaker's
 	// too.
 	passive := !perfect && j == cs+2 && v == j+1 && v+1 < hi && s.wordIs(v, "was", "were") && s.pastForm(v+1)
-	if !passive && (v+1 >= hi || !s.pastForm(v)) {
+	// "and left the stage", "and set a date": a past that could be an
+	// adjective or a noun is a verb before an article or a pronoun.
+	ambiguous := v+1 < hi && s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cDet|cPossPron|cObjPron) != 0
+	if !passive && !ambiguous && (v+1 >= hi || !s.pastForm(v)) {
 		return false
 	}
 	n := &s.toks[v+1]
