@@ -101,6 +101,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// the report came from, not a judgement ("citing high rents").
 		return c, false
 	}
+	if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "without") && strings.HasSuffix(s.word(k), "ing") {
+		// "..., the agency reported, without elaborating": a saying
+		// not done, as "did not say" is.
+		return c, false
+	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) && !s.ruleAt(k+2) {
