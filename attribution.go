@@ -3711,6 +3711,10 @@ func (s *state) orderAfter(k int) bool {
 		j++
 	case s.runAt(j) >= 0 && s.runs[s.runAt(j)].first == j:
 		j = s.runs[s.runAt(j)].last
+		if tf, tl := s.appositiveAfter(j, min(len(s.toks), j+12)); tl > tf && tl < len(s.toks) && s.toks[tl].isPunct(',') {
+			// "told Tom Reyes, the guild's head, to buy"
+			j = tl + 1
+		}
 	case t.lowerWord() && t.class&cDet != 0:
 		j = s.npEnd(j, min(len(s.toks), j+6))
 	default:
