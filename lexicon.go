@@ -139,30 +139,41 @@ var objectSpeechVerbs = []string{
 // to stay home", "promised to cut taxes".
 var speechActVerbs = []string{
 	"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking",
-	"asks", "blame", "blamed", "blames", "blaming", "blast", "blasted",
-	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
-	"condemned", "condemning", "condemns", "criticise", "criticised",
-	"criticises", "criticising", "criticize", "criticized", "criticizes",
-	"criticizing", "defend", "defended", "defending", "defends", "denounce",
-	"denounced", "denounces", "denouncing", "dismiss", "dismissed",
-	"dismisses", "dismissing", "mock", "mocked", "mocking", "mocks", "praise",
+	"asks", "assail", "assailed", "assailing", "assails", "blame", "blamed",
+	"blames", "blaming", "blast", "blasted", "blasting", "blasts", "cite",
+	"cited", "cites", "citing", "condemn", "condemned", "condemning",
+	"condemns", "criticise", "criticised", "criticises", "criticising",
+	"criticize", "criticized", "criticizes", "criticizing", "decried",
+	"decries", "decry", "decrying", "defend", "defended", "defending",
+	"defends", "denounce", "denounced", "denounces", "denouncing", "deride",
+	"derided", "derides", "deriding", "dismiss", "dismissed", "dismisses",
+	"dismissing", "lambast", "lambaste", "lambasted", "lambastes",
+	"lambasting", "lambasts", "mock", "mocked", "mocking", "mocks", "praise",
 	"praised", "praises", "praising", "promise", "promised", "promises",
 	"promising", "propose", "proposed", "proposes", "proposing", "question",
-	"questioned", "questioning", "questions", "slam", "slammed", "slamming",
-	"slams", "threaten", "threatened", "urge", "urged", "urges", "urging",
-	"vow", "vowed", "vowing", "vows",
+	"questioned", "questioning", "questions", "rebuke", "rebuked", "rebukes",
+	"rebuking", "ridicule", "ridiculed", "ridicules", "ridiculing", "slam",
+	"slammed", "slamming", "slams", "threaten", "threatened", "tout", "touted",
+	"touting", "touts", "urge", "urged", "urges", "urging", "vow", "vowed",
+	"vowing", "vows",
 }
 
 // judgementVerbs are the speech acts whose bare object is a statement on
 // its own: the target of a public judgement ("criticized the budget",
 // "defended the vote") or the evidence offered ("cited high rents").
 var judgementVerbs = []string{
-	"blast", "blasted", "blasting", "blasts", "cite", "cited", "cites",
-	"citing", "condemn", "condemned", "condemning", "condemns", "criticise",
-	"criticised", "criticises", "criticising", "criticize", "criticized",
-	"criticizes", "criticizing", "defend", "defended", "defending", "defends",
-	"denounce", "denounced", "denounces", "denouncing", "praise", "praised",
-	"praises", "praising", "slam", "slammed", "slamming", "slams",
+	"assail", "assailed", "assailing", "assails", "blast", "blasted",
+	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
+	"condemned", "condemning", "condemns", "criticise", "criticised",
+	"criticises", "criticising", "criticize", "criticized", "criticizes",
+	"criticizing", "decried", "decries", "decry", "decrying", "defend",
+	"defended", "defending", "defends", "denounce", "denounced", "denounces",
+	"denouncing", "deride", "derided", "derides", "deriding", "lambast",
+	"lambaste", "lambasted", "lambastes", "lambasting", "lambasts", "mock",
+	"mocked", "mocking", "mocks", "praise", "praised", "praises", "praising",
+	"rebuke", "rebuked", "rebukes", "rebuking", "ridicule", "ridiculed",
+	"ridicules", "ridiculing", "slam", "slammed", "slamming", "slams", "tout",
+	"touted", "touting", "touts",
 }
 
 // remarkVerbs attribute the clause before them from an aside with "as":

@@ -1677,6 +1677,10 @@ func (s *state) votePronoun(e, b, hi int) {
 			// Acme refers to it").
 			other = true
 		}
+		if t.lowerWord() && t.class&(cBody|cOrg) != 0 && k > b && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 {
+			// or a body: "Lee rebuked the council for its delay".
+			other = true
+		}
 		if t.kind != tWord || t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
 			continue
 		}
