@@ -681,7 +681,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// `Reyes added,  She is a resident ...`: a stripped mark
 			// opens a quote after the comma, also after a fronted
 			// phrase, `Last month, Lee said,  We ...`, though not
-			// after a quote, `Q1,  said Lee,  Q2`.
+			// after a quote, `Q1,  said Lee,  Q2`, nor where the mark
+			// closed a quote whose attribution follows: in `... and
+			// talks will continue,  Lee said in a speech` the verb is
+			// the quote's; but the speaker's "I" or "we" opens a
+			// quote, `Lee replied,  I ve always found ...`, and so
+			// does a clause reported in it, `telling reporters,  Many
+			// people said he should go.`
+			if !s.wordIs(i+1, "I", "we", "We", "you", "You") && s.closingAttribution(i+1, hi) {
+				return 0, 0, false, false, false
+			}
 			i++
 			colon = true
 		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
@@ -2094,6 +2103,16 @@ func (s *state) contentEnd(cs, hi int) int {
 			continue
 		}
 		if t.isPunct(';') {
+			if k := s.seriesSemicolon(j, hi); k > j && !(s.pastForm(j+1) && !s.clauseLike(cs)) {
+				// "said the plan cut rents; raised wages; and built
+				// homes": semicolons that part the items of one list,
+				// the last after "and", end nothing; but after an
+				// object with no clause, a verb in the past goes on
+				// from the cue, "suggested a boycott; clashed with the
+				// board; and ...".
+				j = k
+				continue
+			}
 			return j
 		}
 		if j > cs && j+1 < hi && t.isPunct(',') && s.sourceCited(j+1, hi) {
@@ -2374,6 +2393,47 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// closingAttribution reports whether an attribution with no clause of
+// its own opens at a: a subject and a speech verb, then the end of the
+// sentence, a comma or a phrase of time or place, `Lee said in a
+// speech, ...`, as closes a quote before it.
+func (s *state) closingAttribution(a, hi int) bool {
+	for k := a + 1; k < hi && k < a+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		if m, ok := s.subjectBefore(k, a); !ok || s.mentionStart(m) != a {
+			return false
+		}
+		if c.last >= hi {
+			return true
+		}
+		t := &s.toks[c.last]
+		return t.isPunct(',') || t.isPunct('.') || t.lowerWord() && t.class&(cPrep|cTime) != 0 && !s.wordIs(c.last, "that")
+	}
+	return false
+}
+
+// seriesSemicolon returns the last semicolon of a list whose items
+// semicolons part, when the one at j opens it: a later semicolon in the
+// next 60 tokens, before hi and any full stop, is followed by "and" or
+// "or", as in "cut rents; raised wages; and built homes". It returns -1
+// otherwise.
+func (s *state) seriesSemicolon(j, hi int) int {
+	last := -1
+	for k := j + 1; k+1 < hi && k <= j+60; k++ {
+		t := &s.toks[k]
+		if t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
+			break
+		}
+		if t.isPunct(';') && s.toks[k+1].lowerWord() && s.wordIs(k+1, "and", "or") {
+			last = k
+		}
+	}
+	return last
 }
 
 // dashGapNear reports whether another stripped dash stands within a few
