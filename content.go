@@ -2235,11 +2235,13 @@ func (s *state) contentEnd(cs, hi int) int {
 					// ...": a statement of another attribution.
 					return j
 				}
-				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
+				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs) && !s.subjectOpenBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `18 percent said "not soon" and 11 percent
 					// said ...`: a statement of another speaker. Without
 					// a comma, only after a clause: in "friends and
-					// aides say" the "and" joins the subject.
+					// aides say" the "and" joins the subject, and so it
+					// does after a subordinator, "because Lee and Reyes
+					// agreed to ...", whose clause it is part of.
 					return j
 				}
 				if t.kind == tWord && (s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 || s.strippedClose(j, cs) && !s.gerundAfterPrep(cs, j)) && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
@@ -2654,6 +2656,22 @@ func (s *state) closesDashAside(cs, j, hi int) bool {
 func (s *state) verbBefore(j, cs int) bool {
 	for k := j - 1; k >= cs && k >= j-30; k-- {
 		if s.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOpenBefore reports whether a subordinator or "that" opens a
+// clause whose verb has not come yet before the "and" at j: in "because
+// Lee and Reyes agreed" the "and" joins two subjects.
+func (s *state) subjectOpenBefore(j, cs int) bool {
+	for k := j - 1; k >= cs && k >= j-8; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) {
+			return false
+		}
+		if t.lowerWord() && (t.class&cSubord != 0 || s.wordIs(k, "that")) {
 			return true
 		}
 	}
