@@ -1102,8 +1102,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// after a quotation "cited it" takes the quotation as evidence.
 		for k := cs + 1; k < ce; k++ {
 			t := &s.toks[k]
-			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
-				// "in the past", "this week": back to the object.
+			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
+				// "in the past", "this week": back to the object; but
+				// "the night's winner" is the object, its time word a
+				// possessor.
 				for ce = k; ce-1 > cs && s.toks[ce-1].lowerWord() && (s.toks[ce-1].class&(cDet|cPrep) != 0 || isArticle(s.word(ce-1))); ce-- {
 				}
 				break
@@ -2417,6 +2419,20 @@ func (s *state) closingAttribution(a, hi int) bool {
 		return t.isPunct(',') || t.isPunct('.') || t.lowerWord() && t.class&(cPrep|cTime) != 0 && !s.wordIs(c.last, "that")
 	}
 	return false
+}
+
+// possessorAt reports whether token k is the clitic or mark of a
+// possessive, "'s" or a stripped "s", that makes the word before it a
+// possessor: "the night's winner".
+func (s *state) possessorAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind == tClitic && t.flags&fStrippedTail != 0 {
+		return s.text[t.start:t.end] == "s" && !s.contractedVerb(k) // "the night s winner"
+	}
+	return t.kind == tClitic && (s.text[t.start:t.end] == "'s" || s.text[t.start:t.end] == "’s") || t.kind == tMark && t.flags&fPossessiveMark != 0
 }
 
 // seriesSemicolon returns the last semicolon of a list whose items
