@@ -5875,7 +5875,9 @@ func (s *state) quotedSubject(p pair) bool {
 		return false
 	}
 	t := &s.toks[k]
-	return t.lowerWord() && t.class&(cSubjPron|cSpeech) == 0 && (t.class&(cAux|cAdverb|cPast) != 0 || s.verbLike(k))
+	// An adverb in -ly goes on with the verb too: "“Dover Tales”
+	// gleefully mocks the rich".
+	return t.lowerWord() && t.class&(cSubjPron|cSpeech) == 0 && (t.class&(cAux|cAdverb|cPast) != 0 || s.verbLike(k) || s.lyAdverb(k))
 }
 
 // newSubject reports whether a person other than the speaker of ps is the
