@@ -306,6 +306,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if s.putFigure(k) > 0 {
 			c.act = true
 		}
+	case "contend", "contended", "contending", "contends":
+		if s.wordIs(k+1, "with") {
+			return c, false // "must contend with a rival": coping, not claiming
+		}
 	case "dismiss", "dismissed", "dismisses", "dismissing":
 		if s.dismissedOffice(k) {
 			return c, false
