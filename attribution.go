@@ -171,9 +171,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueVerb, weak: true}, true
 			}
 		}
-		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) {
+		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) && !(k > 0 && s.wordIs(k, "term", "terms") && s.toks[k-1].kind == tWord && lowerIn(s.word(k-1), "long", "medium", "near", "short")) {
 			// "called the plan “a disaster”": a statement only with the
-			// speaker's words in it (actContent).
+			// speaker's words in it (actContent); but "long term
+			// tenants" is a noun.
 			return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true, naming: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 		}
 		return c, false
@@ -316,6 +317,14 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if s.putFigure(k) > 0 {
 			c.act = true
 		}
+	case "contend", "contended", "contending", "contends":
+		if s.wordIs(k+1, "with") {
+			return c, false // "must contend with a rival": coping, not claiming
+		}
+	case "dismiss", "dismissed", "dismisses", "dismissing":
+		if s.dismissedOffice(k) {
+			return c, false
+		}
 	case "threaten", "threatened":
 		// "the storm could threaten the port": a danger, not a threat
 		// made, as "Lee threatened to quit" is.
@@ -399,6 +408,40 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// dismissedOffice reports whether "dismissed" at k removes people from
+// office, "dismissed the government", "appoint and dismiss all judges":
+// its object is a body, the holder of a title or all holders of one, and
+// no "as" follows to make it a judgement, "dismissed the mayor as a
+// fraud".
+func (s *state) dismissedOffice(k int) bool {
+	j := k + 1
+	all := false
+	for j < len(s.toks) && j <= k+3 && s.toks[j].lowerWord() && (s.toks[j].class&(cDet|cPossPron) != 0 || s.wordIs(j, "all")) {
+		all = all || s.wordIs(j, "all")
+		j++
+	}
+	if j >= len(s.toks) || !s.toks[j].lowerWord() {
+		return false
+	}
+	w := s.lower(j)
+	if _, ok := slices.BinarySearch(titleNouns, strings.TrimSuffix(w, "s")); ok && strings.HasSuffix(w, "s") {
+		// "dismiss all judges"; but "dismissed critics who ..." judges
+		// people who speak.
+		if !all {
+			return false
+		}
+	} else if s.toks[j].class&(cTitle|cBody) == 0 {
+		return false
+	}
+	end := s.sents[s.sentOf[k]].last
+	for i := j + 1; i < end && i <= j+12; i++ {
+		if s.toks[i].lowerWord() && s.wordIs(i, "as") {
+			return false
+		}
+	}
+	return true
 }
 
 // grievanceCue reports whether cue c ends in the preposition that opens
@@ -5853,7 +5896,9 @@ func (s *state) quotedSubject(p pair) bool {
 		return false
 	}
 	t := &s.toks[k]
-	return t.lowerWord() && t.class&(cSubjPron|cSpeech) == 0 && (t.class&(cAux|cAdverb|cPast) != 0 || s.verbLike(k))
+	// An adverb in -ly goes on with the verb too: "“Dover Tales”
+	// gleefully mocks the rich".
+	return t.lowerWord() && t.class&(cSubjPron|cSpeech) == 0 && (t.class&(cAux|cAdverb|cPast) != 0 || s.verbLike(k) || s.lyAdverb(k))
 }
 
 // newSubject reports whether a person other than the speaker of ps is the

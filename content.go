@@ -681,7 +681,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// `Reyes added,  She is a resident ...`: a stripped mark
 			// opens a quote after the comma, also after a fronted
 			// phrase, `Last month, Lee said,  We ...`, though not
-			// after a quote, `Q1,  said Lee,  Q2`.
+			// after a quote, `Q1,  said Lee,  Q2`, nor where the mark
+			// closed a quote whose attribution follows: in `... and
+			// talks will continue,  Lee said in a speech` the verb is
+			// the quote's; but the speaker's "I" or "we" opens a
+			// quote, `Lee replied,  I ve always found ...`, and so
+			// does a clause reported in it, `telling reporters,  Many
+			// people said he should go.`
+			if !s.wordIs(i+1, "I", "we", "We", "you", "You") && s.closingAttribution(i+1, hi) {
+				return 0, 0, false, false, false
+			}
 			i++
 			colon = true
 		case i+1 < hi && lead > 0 && s.toks[lead].isPunct(','):
@@ -1096,8 +1105,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// after a quotation "cited it" takes the quotation as evidence.
 		for k := cs + 1; k < ce; k++ {
 			t := &s.toks[k]
-			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
-				// "in the past", "this week": back to the object.
+			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
+				// "in the past", "this week": back to the object; but
+				// "the night's winner" is the object, its time word a
+				// possessor.
 				for ce = k; ce-1 > cs && s.toks[ce-1].lowerWord() && (s.toks[ce-1].class&(cDet|cPrep) != 0 || isArticle(s.word(ce-1))); ce-- {
 				}
 				break
@@ -2097,6 +2108,16 @@ func (s *state) contentEnd(cs, hi int) int {
 			continue
 		}
 		if t.isPunct(';') {
+			if k := s.seriesSemicolon(j, hi); k > j && !(s.pastForm(j+1) && !s.clauseLike(cs)) {
+				// "said the plan cut rents; raised wages; and built
+				// homes": semicolons that part the items of one list,
+				// the last after "and", end nothing; but after an
+				// object with no clause, a verb in the past goes on
+				// from the cue, "suggested a boycott; clashed with the
+				// board; and ...".
+				j = k
+				continue
+			}
 			return j
 		}
 		if j > cs && j+1 < hi && t.isPunct(',') && s.sourceCited(j+1, hi) {
@@ -2219,11 +2240,13 @@ func (s *state) contentEnd(cs, hi int) int {
 					// ...": a statement of another attribution.
 					return j
 				}
-				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs)) && s.attributionAt(e, hi) {
+				if t.kind == tWord && s.wordIs(j, "and", "but") && (s.toks[j-1].isPunct(',') || s.toks[j-1].kind == tMark || s.strippedClose(j, cs) || s.verbBefore(j, cs) && !s.subjectOpenBefore(j, cs)) && s.attributionAt(e, hi) {
 					// `18 percent said "not soon" and 11 percent
 					// said ...`: a statement of another speaker. Without
 					// a comma, only after a clause: in "friends and
-					// aides say" the "and" joins the subject.
+					// aides say" the "and" joins the subject, and so it
+					// does after a subordinator, "because Lee and Reyes
+					// agreed to ...", whose clause it is part of.
 					return j
 				}
 				if t.kind == tWord && (s.toks[j-1].kind == tMark && s.pairOf[j-1] >= 0 && s.pairs[s.pairOf[j-1]].close == j-1 || s.strippedClose(j, cs) && !s.gerundAfterPrep(cs, j)) && s.participle(e) && strings.HasSuffix(s.word(e), "ing") {
@@ -2377,6 +2400,61 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// closingAttribution reports whether an attribution with no clause of
+// its own opens at a: a subject and a speech verb, then the end of the
+// sentence, a comma or a phrase of time or place, `Lee said in a
+// speech, ...`, as closes a quote before it.
+func (s *state) closingAttribution(a, hi int) bool {
+	for k := a + 1; k < hi && k < a+12; k++ {
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		if m, ok := s.subjectBefore(k, a); !ok || s.mentionStart(m) != a {
+			return false
+		}
+		if c.last >= hi {
+			return true
+		}
+		t := &s.toks[c.last]
+		return t.isPunct(',') || t.isPunct('.') || t.lowerWord() && t.class&(cPrep|cTime) != 0 && !s.wordIs(c.last, "that")
+	}
+	return false
+}
+
+// possessorAt reports whether token k is the clitic or mark of a
+// possessive, "'s" or a stripped "s", that makes the word before it a
+// possessor: "the night's winner".
+func (s *state) possessorAt(k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.kind == tClitic && t.flags&fStrippedTail != 0 {
+		return s.text[t.start:t.end] == "s" && !s.contractedVerb(k) // "the night s winner"
+	}
+	return t.kind == tClitic && (s.text[t.start:t.end] == "'s" || s.text[t.start:t.end] == "’s") || t.kind == tMark && t.flags&fPossessiveMark != 0
+}
+
+// seriesSemicolon returns the last semicolon of a list whose items
+// semicolons part, when the one at j opens it: a later semicolon in the
+// next 60 tokens, before hi and any full stop, is followed by "and" or
+// "or", as in "cut rents; raised wages; and built homes". It returns -1
+// otherwise.
+func (s *state) seriesSemicolon(j, hi int) int {
+	last := -1
+	for k := j + 1; k+1 < hi && k <= j+60; k++ {
+		t := &s.toks[k]
+		if t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
+			break
+		}
+		if t.isPunct(';') && s.toks[k+1].lowerWord() && s.wordIs(k+1, "and", "or") {
+			last = k
+		}
+	}
+	return last
 }
 
 // dashGapNear reports whether another stripped dash stands within a few
@@ -2597,6 +2675,22 @@ func (s *state) closesDashAside(cs, j, hi int) bool {
 func (s *state) verbBefore(j, cs int) bool {
 	for k := j - 1; k >= cs && k >= j-30; k-- {
 		if s.verbLike(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectOpenBefore reports whether a subordinator or "that" opens a
+// clause whose verb has not come yet before the "and" at j: in "because
+// Lee and Reyes agreed" the "and" joins two subjects.
+func (s *state) subjectOpenBefore(j, cs int) bool {
+	for k := j - 1; k >= cs && k >= j-8; k-- {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) {
+			return false
+		}
+		if t.lowerWord() && (t.class&cSubord != 0 || s.wordIs(k, "that")) {
 			return true
 		}
 	}
