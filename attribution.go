@@ -1764,11 +1764,26 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if sm.relative > 0 {
+				// `"Q," Reyes, who has proposed a ban, said`: the verb
+				// of a relative clause on the speaker, not the
+				// attribution.
+				continue
+			}
 			if q := s.toks[p.close-1]; q.isPunct('?') || q.isPunct('!') {
 				if _, _, intro := s.cueTail(cc, end); intro {
 					// `"Why now?" Lee writes back, "Q2."`: a question
 					// that ends its own sentence, and a cue that
 					// introduces the next quotation, the answer.
+					return c, m, false
+				}
+			}
+			if i == p.close+1 && !s.punctAtClose(p) {
+				// `“Harbour Nights” host Ann Lee said the show will
+				// end`: with no comma to set it off, a quotation before
+				// a cue that has a clause of its own names something
+				// in the subject.
+				if _, _, _, _, right := s.contentAfter(cc, sm, end); right {
 					return c, m, false
 				}
 			}
@@ -1790,6 +1805,17 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 		}
 	}
 	return c, m, false
+}
+
+// punctAtClose reports whether quotation p ends in punctuation, inside
+// any inner marks that close with it: `“... darn it,’”`.
+func (s *state) punctAtClose(p pair) bool {
+	for k := int(p.close) - 1; k > int(p.open); k-- {
+		if t := &s.toks[k]; t.kind != tMark {
+			return t.kind == tPunct
+		}
+	}
+	return false
 }
 
 // cueLeadsTo reports whether a speech verb before the quotation that opens
