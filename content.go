@@ -587,6 +587,15 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// to reporters the ...".
 		return 0, 0, false, false, false
 	}
+	if !c.act && i == c.last && c.last-c.first == 1 && lowerIn(s.word(c.first), infinitiveCues...) && s.infinitiveAt(i, hi) && s.toks[i+1].phantoms == 0 {
+		// "claimed to know the answer", "agreed to pay the bill": the
+		// infinitive is what was claimed or agreed, as after
+		// "vowed"; "to pay" is no hearer, nor "the bill" a clause.
+		if ce := s.contentEnd(i, hi); ce > i+1 {
+			return i, ce, false, false, true
+		}
+		return 0, 0, false, false, false
+	}
 	if j := i + 2; c.act && i == c.last && j < hi && s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAct(c.first) && s.infinitiveAt(j, hi) {
 		// "vowed on Monday to cut aid to towns that ...": the act's
 		// infinitive after a time, which actContent takes whole too,

@@ -31,29 +31,30 @@
 //     "X said (that) ...", "X told reporters ...", "according to X, ..."; a
 //     speech act whose complement says what was said: "X accused the mayor
 //     of lying", "X urged Congress to act", "X called for an inquiry", "X
-//     promised to cut taxes"; the target of a judgement made in public: "X
-//     criticized the budget", "X praised the mayor"; what a speaker offered
-//     as evidence: "X cited high rents", "X pointed to the polls"; whom or
-//     what a statement meant, in the speaker's name: "“We lost,” X said,
-//     referring to the vote"; an account of what happened (not of a mere
-//     thing): "X described workers leaving the town"; what was reported:
-//     "the firm reported a loss of $3 a share"; a figure given: "police put
-//     the toll at 12", "estimated the crowd at 10,000"; a story or a joke
-//     told, but not a work's plot: "X told the story of the strike"; or
-//     what a document or body found: "the audit found that ...", "a poll
-//     showed ...", "in a poll released Monday, most voters ...". A line
-//     that opens with a name and a colon, as a headline or a transcript
-//     does ("Lee: City Will Pay", "LEE: We will pay the bill in full."), is
-//     that name's when the text speaks of that name elsewhere; past the
-//     first paragraph it needs six words or more, or it is a heading ("Lee:
-//     A long shot"); a headline may name whom it speaks to before the
-//     colon ("Lee to Workers: Port Stays"). In a transcript, where two or
-//     more paragraphs open with a label in capitals, the label names its
-//     speaker even when the text names them nowhere else. A headline that
-//     opens with a poll or a report and a colon ("Poll: Lee Leads") gives
-//     what it found, and one that opens with people or a body ("Insiders:
-//     Lee Will Win") what they said. A quotation that opens such a line
-//     ("Lee: ‘No Idea’ If Ferry Runs") is part of its statement.
+//     promised to cut taxes", "X agreed to pay"; the target of a judgement
+//     made in public: "X criticized the budget", "X praised the mayor";
+//     what a speaker offered as evidence: "X cited high rents", "X pointed
+//     to the polls"; whom or what a statement meant, in the speaker's name:
+//     "“We lost,” X said, referring to the vote"; an account of what
+//     happened (not of a mere thing): "X described workers leaving the
+//     town"; what was reported: "the firm reported a loss of $3 a share"; a
+//     figure given: "police put the toll at 12", "estimated the crowd at
+//     10,000"; a story or a joke told, but not a work's plot: "X told the
+//     story of the strike"; or what a document or body found: "the audit
+//     found that ...", "a poll showed ...", "in a poll released Monday,
+//     most voters ...". A line that opens with a name and a colon, as a
+//     headline or a transcript does ("Lee: City Will Pay", "LEE: We will
+//     pay the bill in full."), is that name's when the text speaks of that
+//     name elsewhere; past the first paragraph it needs six words or more,
+//     or it is a heading ("Lee: A long shot"); a headline may name whom it
+//     speaks to before the colon ("Lee to Workers: Port Stays"). In a
+//     transcript, where two or more paragraphs open with a label in
+//     capitals, the label names its speaker even when the text names them
+//     nowhere else. A headline that opens with a poll or a report and a
+//     colon ("Poll: Lee Leads") gives what it found, and one that opens
+//     with people or a body ("Insiders: Lee Will Win") what they said. A
+//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is
+//     part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
 //     the plan “a disaster”", and a quotation that is the whole clause
