@@ -2682,6 +2682,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+				if h, hok := s.pluralBeforePP(s.mentionStart(m), lo); hok && m.kind == mName && w == "who" {
+					// "Residents in Dover who lost their homes said":
+					// the people the place's phrase hangs on.
+					h.last = m.last
+					m = h
+				}
 				if d, dok := s.speakersFor(m, s.mentionStart(m), lo); dok && w == "who" {
 					// "Friends of Lee who know her say": the relative
 					// clause is on the people who speak for the name.
