@@ -2609,6 +2609,19 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	}
 	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
 		c := s.coordinated(m, lo)
+		if f := s.mentionStart(c); m.kind == mName && c.last-f == 1 && f-3 > lo && s.toks[f-1].isPunct(',') && !(k+1 < len(s.toks) && s.toks[k+1].isPunct(',')) {
+			if r := s.runAt(f - 2); r >= 0 && s.runs[r].last == f-1 {
+				if h, hok := s.pluralBeforePP(s.runs[r].first, lo); hok && s.mentionStart(h) == s.clauseOpening(lo) {
+					// "Residents in Dover, Kestia said": a town and
+					// its state or country; but not a speaker who
+					// splits the statement, "Workers in Dover, Lee
+					// said, were tired", nor one after a phrase, "After
+					// meeting the workers in Dover, Lee said".
+					h.last = c.last
+					return h, true, false
+				}
+			}
+		}
 		if f := s.mentionStart(c); m.kind == mName && f != s.mentionStart(m) && s.objectOfPrep(f) {
 			// Names joined by "and" after a preposition are its object
 			// too: "Several airlines in Kestia and Norvia said",
