@@ -3773,6 +3773,10 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			cs = a
 		}
 	}
+	if right && !colon && !split && cs > 0 && !s.wordIs(cs-1, "that") {
+		// "announced the plan on Tuesday": when, not what.
+		ce = s.settingEnd(c, cs, ce)
+	}
 	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {

@@ -1107,6 +1107,85 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	return 0, 0, false
 }
 
+// settingAfterObject returns where the setting of a speech act starts
+// after its bare object [cs, ce), or ce: "denounced the ferry tax
+// following the vote", "praised the plan after the vote", "announced the
+// plan on Sunday" tell when the act was done, not what was said. An
+// object that goes on with a complement or a clause ("urged Lee to act
+// after the vote", "accused him of lying before the court") keeps it.
+func (s *state) settingAfterObject(cs, ce int) int {
+	if s.wordIs(cs, "to", "that") || s.toks[cs].kind != tWord || s.toks[cs].class&cSubjPron != 0 || s.verbLike(cs) {
+		return ce
+	}
+	for k := cs + 1; k < ce && k < cs+16; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && s.possessive(k) {
+			continue // "the mayor's plan"
+		}
+		if t.kind != tWord || s.pairOf[k] >= 0 {
+			return ce
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		if s.wordIs(k, "after", "before", "despite", "amid", "during") || s.followingPrep(k, ce) && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k-1].class&cDet == 0 {
+			return k
+		}
+		if s.wordIs(k, "on", "in") && k+1 < ce && s.toks[k+1].class&cTime != 0 && s.toks[k+1].class&cDet == 0 && !s.wordIs(k+1, "last", "next", "past", "following", "early", "late", "earlier", "later") {
+			return k // "on Sunday", "in recent weeks"
+		}
+		if t.class&(cAux|cSubjPron|cSubord|cConj) != 0 || s.verbLike(k) || s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against", "from", "by", "which", "who", "whom", "whose") {
+			return ce
+		}
+	}
+	return ce
+}
+
+// settingEnd returns where the statement [cs, ce), the bare object of
+// its cue, ends before the setting of the act (settingAfterObject), or
+// ce: when the setting holds a verb before its first comma it may be a
+// subordinate clause of the statement ("said the plan after the vote was
+// flawed"), and a quotation in it may be the speaker's.
+func (s *state) settingEnd(c cue, cs, ce int) int {
+	if c.finding || s.futureCall(c) || strings.HasPrefix(s.lower(c.first), "report") {
+		// What a poll showed or a firm reported holds its own time,
+		// "showed Lee losing ground after the debate", "reported a
+		// loss in May", and so does what is called for: "called for a
+		// strike on Friday".
+		return ce
+	}
+	k := s.settingAfterObject(cs, ce)
+	if w := s.lower(c.first); k == ce || k > cs+2 && (strings.HasPrefix(w, "sa") || strings.HasPrefix(w, "tel") || w == "told") {
+		// After "said" a longer object is a clause's subject and verb
+		// in the present: "said the fee rises after May". Not "said
+		// the same in May".
+		return ce
+	}
+	for j := k + 1; j < ce; j++ {
+		if s.toks[j].isPunct(',') {
+			break
+		}
+		if s.verbLike(j) || s.toks[j].lowerWord() && s.wordIs(j, "to", "that") {
+			// "called on Lee on Monday to resign": the act's
+			// complement comes after the time.
+			return ce
+		}
+	}
+	for j := k + 1; j < ce; j++ {
+		if s.pairOf[j] >= 0 || s.toks[j].kind == tMark {
+			return ce
+		}
+	}
+	return k
+}
+
+// futureCall reports whether the cue c calls for something to happen,
+// "called for", "urged", "demanded", whose time the object may hold.
+func (s *state) futureCall(c cue) bool {
+	w := s.lower(c.first)
+	return strings.HasPrefix(w, "call") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "demand") || strings.HasPrefix(w, "appeal") || strings.HasPrefix(w, "ask")
+}
+
 // infinitiveAt reports whether an infinitive opens at k, before hi: "to"
 // and a lower-case word that is no determiner, pronoun, preposition or
 // time ("to resign", not "to the council", "to them", "to May").
