@@ -3161,6 +3161,11 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		}
 		return s.restrictiveEnd(c, hi)
 	}
+	if r >= 2 && m.first < c.first && s.wordIs(r, "which", "whom") && s.toks[r-1].lowerWord() && s.toks[r-1].class&cPrep != 0 {
+		// "The speech, in which Lee said the port would close, was
+		// her last": a preposition may open the relative clause.
+		r--
+	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
 	}
@@ -3228,10 +3233,11 @@ func (s *state) namingColon(a, hi int) int {
 }
 
 // verbWithObject reports whether token v is a verb in the present in
-// -s, or a past with the present's form ("cast", "put"), that an object
-// or "to" follows, as the main clause's verb after a relative clause:
-// "Lee, who announced a plan, plans to run", "Lee, who cited costs, cast
-// herself as a reformer". A plural noun in a list ("debts, loans and
+// -s, or a past with the present's form ("cast", "put"), that an object,
+// "to" or a question's clause follows, as the main clause's verb after a
+// relative clause: "Lee, who announced a plan, plans to run", "Lee, who
+// cited costs, cast herself as a reformer", "the vote, even after Lee
+// criticized it, shows how split the town is". A plural noun in a list ("debts, loans and
 // bonds") has no object after it.
 func (s *state) verbWithObject(v int) bool {
 	if v+1 >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) != 0 {
@@ -3241,7 +3247,7 @@ func (s *state) verbWithObject(v int) bool {
 		return false
 	}
 	n := &s.toks[v+1]
-	return n.lowerWord() && (n.class&(cDet|cPossPron|cObjPron) != 0 && !s.wordIs(v+1, "which", "what", "whatever", "whichever") || s.wordIs(v+1, "to"))
+	return n.lowerWord() && (n.class&(cDet|cPossPron|cObjPron) != 0 && !s.wordIs(v+1, "which", "what", "whatever", "whichever") || s.wordIs(v+1, "to", "how", "why", "whether"))
 }
 
 // restrictiveEnd returns where a restrictive relative clause whose cue
