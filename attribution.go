@@ -3962,6 +3962,13 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// was said.
 			left = false
 		}
+		if left && !split && !inverted && c.first > 0 && s.wordIs(c.first-1, "would", "could", "might", "should", "will", "may", "can") && s.cueGoesOn(c, sent.last) {
+			// "told voters that if the port were a stock, she would
+			// advise buying it": a modal verb with an object of its
+			// own goes on with the clause before it, which is no
+			// statement of the cue.
+			left = false
+		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
 			// "As ever, the union agreed in May to pay the bill": the
 			// verb takes an infinitive of its own, so what stands
