@@ -2175,6 +2175,11 @@ func (s *state) contentEnd(cs, hi int) int {
 		if t.isPunct(';') {
 			return j
 		}
+		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && s.wordIs(j+1, "which", "who", "whom", "whose", "though", "although") && s.parenClosesSentence(j, hi) {
+			// "questioned the ad (which the town had paid for).": the
+			// reporter's aside on what was said, at its end.
+			return j
+		}
 		if j > cs && j+1 < hi && t.isPunct(',') && s.sourceCited(j+1, hi) {
 			// "said fares would rise, citing police sources": where
 			// the report came from, the reporter's words.
@@ -2453,6 +2458,20 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// parenClosesSentence reports whether the parenthesis that opens at j
+// closes within a few words, and only the end of the sentence, hi,
+// follows it.
+func (s *state) parenClosesSentence(j, hi int) bool {
+	for k := j + 1; k < hi && k <= j+30; k++ {
+		if t := &s.toks[k]; t.isPunct(')') {
+			return k+1 == hi || k+2 == hi && s.toks[k+1].kind == tPunct
+		} else if t.isPunct('(') {
+			return false
+		}
+	}
+	return false
 }
 
 // dashGapNear reports whether another stripped dash stands within a few
