@@ -2208,9 +2208,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// to aides".
 			return j
 		}
-		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && s.bareObject(cs, j) {
+		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j) && s.occasionNext(j+1, hi)) {
 			// "praised the plan in an interview", "claimed victory on
-			// Twitter": where it was said, the reporter's words.
+			// Twitter", "defended his record on jobs at a rally":
+			// where it was said, the reporter's words.
 			return j
 		}
 		if j > cs && t.lowerWord() && s.wordIs(j, "through", "via") && s.channelEnd(j+1, hi) > j+1 && s.bareObject(cs, j) {
@@ -4009,6 +4010,44 @@ func (s *state) bareObject(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// phraseObject reports whether [cs, j) is a noun phrase with phrases of
+// its own and no verb, relative word or quotation in it, the object of
+// its cue rather than a clause: "his record on jobs", "the rise of
+// rents in Dover".
+func (s *state) phraseObject(cs, j int) bool {
+	if j-cs > 16 || s.toks[cs].kind != tWord || s.toks[cs].class&(cSubjPron|cPrep|cSubord|cConj) != 0 || s.wordIs(cs, "to", "that", "so") || s.verbLike(cs) {
+		return false
+	}
+	for k := cs; k < j; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && s.possessive(k) {
+			continue
+		}
+		if t.kind != tWord || s.pairOf[k] >= 0 || t.class&(cAux|cSubjPron|cSubord|cConj) != 0 || s.verbLike(k) || s.wordIs(k, "that", "which", "who", "whom", "whose", "to") {
+			return false
+		}
+		if k > cs && t.lowerWord() && len(s.word(k)) > 5 && strings.HasSuffix(s.word(k), "ing") {
+			return false // "accused him of lying in interviews": the charge's own
+		}
+	}
+	return true
+}
+
+// occasionNext reports whether the occasion that occasionAt finds at k
+// is the object of the preposition before k, with no other between:
+// "at a rally", not "in Dover at a rally".
+func (s *state) occasionNext(k, hi int) bool {
+	for h := k; h < hi && h <= k+3; h++ {
+		if s.toks[h].class&cSpeechNoun != 0 {
+			return true
+		}
+		if s.toks[h].class&cPrep != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // occasionAt reports whether a few words from k name an occasion of
