@@ -1125,6 +1125,9 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		if t.kind != tWord || s.pairOf[k] >= 0 {
 			return ce
 		}
+		if t.capWord() && s.weekday(k) && !s.toks[k-1].capWord() && (k+1 == ce || s.toks[k+1].kind != tWord || s.toks[k+1].class&(cPrep|cTime) != 0) {
+			return k // "announced the plan Thursday"
+		}
 		if !t.lowerWord() {
 			continue
 		}
@@ -1177,6 +1180,11 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 		}
 	}
 	return k
+}
+
+// weekday reports whether token k names a day of the week.
+func (s *state) weekday(k int) bool {
+	return s.wordIs(k, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 }
 
 // futureCall reports whether the cue c calls for something to happen,
