@@ -4075,6 +4075,12 @@ func (s *state) occasionAt(k, hi int) bool {
 				return false
 			}
 			for e := h + 1; e < hi; e++ {
+				if e == h+1 && s.pastForm(e) && s.toks[e].class&cSpeech == 0 {
+					continue // "in an interview published on Friday"
+				}
+				if s.wordIs(e, "before", "after") && e+1 < hi && s.toks[e+1].lowerWord() && s.toks[e+1].class&(cDet|cPossPron) != 0 {
+					continue // "on Twitter before the speech"
+				}
 				if u := &s.toks[e]; u.lowerWord() && (u.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(e) || s.wordIs(e, "to")) || s.pairOf[e] >= 0 {
 					return false
 				}
