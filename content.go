@@ -2404,6 +2404,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// convinced": the reporter's next clause.
 			return j
 		}
+		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && s.wordIs(j+2, "when") && s.circumstanceAt(j+2, hi) && strings.HasSuffix(s.word(j+3), "ed") {
+			// "said he had not seen the fight, and when asked whether
+			// he backed it, ...": the question put to the speaker next,
+			// the reporter's.
+			return j
+		}
 		if s.wordIs(j+1, "though", "although") && nx.flags&fCap == 0 && j+4 < hi && s.toks[j+2].lowerWord() && s.toks[j+2].class&cSubjPron != 0 && (s.nextActAt(j+3) || s.untoldAt(j+3, hi)) {
 			// "said all members sign the pledge, though she did not
 			// discuss its terms": what the speaker did not say, the
