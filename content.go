@@ -608,10 +608,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i >= hi {
 		return 0, 0, false, false, false
 	}
-	if i > afterCue && !s.strongClauseStart(i) {
+	if i > afterCue && (!s.strongClauseStart(i) || s.nameAfterModifier(i)) {
 		// "said in a lengthy interview that ...", "said on the
 		// network's morning show that ...": a phrase longer than
-		// skipCueTail follows, but "that" still opens the statement.
+		// skipCueTail follows, but "that" still opens the statement;
+		// so after a name that a modifier and an article lead into,
+		// "told a packed Dover town hall that ...".
 		if t := s.thatAfterPhrase(i, hi); t > i {
 			i = t
 		}
@@ -2909,6 +2911,12 @@ func (s *state) classify(st *stmt) bool {
 		// One quotation: its content, without the marks.
 		p := s.pairs[s.pairOf[st.first+s.firstMark(st)]]
 		st.start, st.end = s.pairInner(p)
+		if st.cueLast > st.cueFirst && p.open-1 >= st.cueLast && s.toks[p.open-1].lowerWord() && s.wordIs(p.open-1, "that") {
+			// "told them at a Dover cafe that “we will win”": the
+			// whole clause after "that", reported and so mixed, as
+			// reportedLead makes it when the quotation is read first.
+			st.kind = Mixed
+		}
 	case inside:
 		st.kind, st.marked = Mixed, true
 	}
@@ -4179,6 +4187,13 @@ func (s *state) actAside(a int) bool {
 		}
 	}
 	return false
+}
+
+// nameAfterModifier reports whether the capitalised word at i follows an
+// article and a word in lower case, as a name inside a noun phrase does:
+// "a packed Dover hall", "a popular Kestia cafe".
+func (s *state) nameAfterModifier(i int) bool {
+	return i >= 2 && s.toks[i].capWord() && s.toks[i-1].lowerWord() && s.toks[i-1].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cTime) == 0 && s.wordIs(i-2, "a", "an", "the")
 }
 
 // thatAfterPhrase returns the "that" that ends a few more words of a
