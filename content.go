@@ -4201,10 +4201,16 @@ func (s *state) nameAfterModifier(i int) bool {
 // possessive may stand in the phrase, stripped or not: "during Monday's
 // debate that", "during Monday s debate that".
 func (s *state) thatAfterPhrase(i, hi int) int {
+	place := false // a comma joined two names: "Dover, Kestia"
 	for k := i; k < hi && k < i+16; k++ {
 		t := &s.toks[k]
 		if (t.isPunct(',') || s.wordIs(k, "and")) && k > 0 && k+1 < hi && s.toks[k+1].capWord() && s.toks[k-1].capWord() {
+			place = place || t.isPunct(',')
 			continue // "in Dover, North Kestia", "the Harbour and Ledger"
+		}
+		if place && t.isPunct(',') && s.toks[k-1].capWord() && k+1 < hi && s.toks[k+1].lowerWord() {
+			place = false
+			continue // "at a Dover, Kestia, cafe that"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
 			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) && !s.ownedSpeechNoun(i, k) {
