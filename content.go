@@ -2283,10 +2283,12 @@ func (s *state) contentEnd(cs, hi int) int {
 					// as after a comma (nextActAt).
 					return j
 				}
-				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) && s.ingCueBefore(cs) {
+				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && (s.participleCueAt(e) || s.bareObject(cs, j) && !strings.HasSuffix(s.word(cs), "ing") && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cConj|cSubord|cDet) == 0 && len(s.word(e)) > 5) && s.ingCueBefore(cs) {
 					// "is noting that the banks are big and saying ...":
 					// a second participle joined to the cue's own is the
-					// speaker's next statement, as "noted ... and said" is.
+					// speaker's next statement, as "noted ... and said" is;
+					// after a bare object any participle is the speaker's
+					// next act, "pledging more police and trying to ...".
 					return j
 				}
 				if e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) {
