@@ -3281,8 +3281,8 @@ func (s *state) namingColon(a, hi int) int {
 // "to" or a question's clause follows, as the main clause's verb after a
 // relative clause: "Lee, who announced a plan, plans to run", "Lee, who
 // cited costs, cast herself as a reformer", "the vote, even after Lee
-// criticized it, shows how split the town is". A plural noun in a list ("debts, loans and
-// bonds") has no object after it.
+// criticized it, shows how split the town is". A plural noun in a list
+// ("debts, loans and bonds") has no object after it.
 func (s *state) verbWithObject(v int) bool {
 	if v+1 >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) != 0 {
 		return false
