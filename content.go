@@ -2380,6 +2380,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
+		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j)) {
+			// "reiterated his support for Lee, the party's nominee":
+			// the reporter's word on what the object names, not part
+			// of what was said.
+			return j
+		}
 		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) && !s.dashClosedAfter(j, hi) {
 			// "urged the council to quit the talks - reversing a
 			// decade of work": what came of it, as after a comma;
@@ -2477,6 +2483,34 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// objectApposition reports whether a noun phrase with an article opens
+// at a and runs to the end of the sentence, hi, with no verb, list or
+// quotation in it before a relative clause of its own: "the party's
+// nominee", "a tax that funds the port".
+func (s *state) objectApposition(a, hi int) bool {
+	if a+1 >= hi || !s.toks[a].lowerWord() || !s.wordIs(a, "a", "an", "the") {
+		return false
+	}
+	rel := false
+	for k := a + 1; k < hi; k++ {
+		t := &s.toks[k]
+		if t.kind == tMark || s.pairOf[k] >= 0 || t.kind == tPunct && !(k+1 == hi && t.punct == '.') {
+			return false
+		}
+		if rel {
+			continue
+		}
+		if t.lowerWord() && s.wordIs(k, "that", "who", "which", "whose") {
+			rel = true
+			continue
+		}
+		if t.kind == tWord && (t.class&(cAux|cConj|cSubjPron) != 0 || s.verbLike(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // parenClosesSentence reports whether the parenthesis that opens at j
