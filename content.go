@@ -2380,10 +2380,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
-		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j)) {
-			// "reiterated his support for Lee, the party's nominee":
-			// the reporter's word on what the object names, not part
-			// of what was said.
+		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j) || s.wordIs(cs, "to") && s.toks[cs].lowerWord() && !s.hasClause(cs+1, j)) {
+			// "reiterated his support for Lee, the party's nominee",
+			// "vowed to repeal the act, a law that bars ferries": the
+			// reporter's word on what the object names, not part of
+			// what was said.
 			return j
 		}
 		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) && !s.dashClosedAfter(j, hi) {
