@@ -1166,6 +1166,9 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 		// the same in May".
 		return ce
 	}
+	if ce-k > 40 {
+		return ce // a long tail: leave it, as the scans below are bounded
+	}
 	for j := k + 1; j < ce; j++ {
 		if s.toks[j].isPunct(',') {
 			break
@@ -2491,7 +2494,7 @@ func (s *state) contentEnd(cs, hi int) int {
 // quotation in it before a relative clause of its own: "the party's
 // nominee", "a tax that funds the port".
 func (s *state) objectApposition(a, hi int) bool {
-	if a+1 >= hi || !s.toks[a].lowerWord() || !s.wordIs(a, "a", "an", "the") {
+	if a+1 >= hi || hi-a > 40 || !s.toks[a].lowerWord() || !s.wordIs(a, "a", "an", "the") {
 		return false
 	}
 	rel := false
