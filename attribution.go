@@ -3857,6 +3857,10 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			cs = a
 		}
 	}
+	if right && !colon && !split && cs > 0 && !s.wordIs(cs-1, "that") {
+		// "announced the plan on Tuesday": when, not what.
+		ce = s.settingEnd(c, cs, ce)
+	}
 	block := false // the statement is the first line of a block after a colon
 	if !right && !inverted {
 		if a, b := s.paragraphAfterColon(c, m, sent); b > a {
@@ -4042,6 +4046,13 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		if left && !split && leftEnd-1-ls <= 4 && s.wordIs(leftEnd-2, "later", "earlier", "ago") && !s.hasClause(ls, leftEnd-1) {
 			// "A year later, Lee wrote an article": a time, not what
 			// was said.
+			left = false
+		}
+		if left && !split && !inverted && c.first > 0 && s.wordIs(c.first-1, "would", "could", "might", "should", "will", "may", "can") && s.cueGoesOn(c, sent.last) {
+			// "told voters that if the port were a stock, she would
+			// advise buying it": a modal verb with an object of its
+			// own goes on with the clause before it, which is no
+			// statement of the cue.
 			left = false
 		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {

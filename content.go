@@ -617,10 +617,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i >= hi {
 		return 0, 0, false, false, false
 	}
-	if i > afterCue && !s.strongClauseStart(i) {
+	if i > afterCue && (!s.strongClauseStart(i) || s.nameAfterModifier(i)) {
 		// "said in a lengthy interview that ...", "said on the
 		// network's morning show that ...": a phrase longer than
-		// skipCueTail follows, but "that" still opens the statement.
+		// skipCueTail follows, but "that" still opens the statement;
+		// so after a name that a modifier and an article lead into,
+		// "told a packed Dover town hall that ...".
 		if t := s.thatAfterPhrase(i, hi); t > i {
 			i = t
 		}
@@ -1128,6 +1130,96 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// settingAfterObject returns where the setting of a speech act starts
+// after its bare object [cs, ce), or ce: "denounced the ferry tax
+// following the vote", "praised the plan after the vote", "announced the
+// plan on Sunday" tell when the act was done, not what was said. An
+// object that goes on with a complement or a clause ("urged Lee to act
+// after the vote", "accused him of lying before the court") keeps it.
+func (s *state) settingAfterObject(cs, ce int) int {
+	if s.wordIs(cs, "to", "that") || s.toks[cs].kind != tWord || s.toks[cs].class&cSubjPron != 0 || s.verbLike(cs) {
+		return ce
+	}
+	for k := cs + 1; k < ce && k < cs+16; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && s.possessive(k) {
+			continue // "the mayor's plan"
+		}
+		if t.kind != tWord || s.pairOf[k] >= 0 {
+			return ce
+		}
+		if t.capWord() && s.weekday(k) && !s.toks[k-1].capWord() && (k+1 == ce || s.toks[k+1].kind != tWord || s.toks[k+1].class&(cPrep|cTime) != 0) {
+			return k // "announced the plan Thursday"
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		if s.wordIs(k, "after", "before", "despite", "amid", "during") || s.followingPrep(k, ce) && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k-1].class&cDet == 0 {
+			return k
+		}
+		if s.wordIs(k, "on", "in") && k+1 < ce && s.toks[k+1].class&cTime != 0 && s.toks[k+1].class&cDet == 0 && !s.wordIs(k+1, "last", "next", "past", "following", "early", "late", "earlier", "later") {
+			return k // "on Sunday", "in recent weeks"
+		}
+		if t.class&(cAux|cSubjPron|cSubord|cConj) != 0 || s.verbLike(k) || s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against", "from", "by", "which", "who", "whom", "whose") {
+			return ce
+		}
+	}
+	return ce
+}
+
+// settingEnd returns where the statement [cs, ce), the bare object of
+// its cue, ends before the setting of the act (settingAfterObject), or
+// ce: when the setting holds a verb before its first comma it may be a
+// subordinate clause of the statement ("said the plan after the vote was
+// flawed"), and a quotation in it may be the speaker's.
+func (s *state) settingEnd(c cue, cs, ce int) int {
+	if c.finding || s.futureCall(c) || strings.HasPrefix(s.lower(c.first), "report") {
+		// What a poll showed or a firm reported holds its own time,
+		// "showed Lee losing ground after the debate", "reported a
+		// loss in May", and so does what is called for: "called for a
+		// strike on Friday".
+		return ce
+	}
+	k := s.settingAfterObject(cs, ce)
+	if w := s.lower(c.first); k == ce || k > cs+2 && (strings.HasPrefix(w, "sa") || strings.HasPrefix(w, "tel") || w == "told") {
+		// After "said" a longer object is a clause's subject and verb
+		// in the present: "said the fee rises after May". Not "said
+		// the same in May".
+		return ce
+	}
+	if ce-k > 40 {
+		return ce // a long tail: leave it, as the scans below are bounded
+	}
+	for j := k + 1; j < ce; j++ {
+		if s.toks[j].isPunct(',') {
+			break
+		}
+		if s.verbLike(j) || s.toks[j].lowerWord() && s.wordIs(j, "to", "that") {
+			// "called on Lee on Monday to resign": the act's
+			// complement comes after the time.
+			return ce
+		}
+	}
+	for j := k + 1; j < ce; j++ {
+		if s.pairOf[j] >= 0 || s.toks[j].kind == tMark {
+			return ce
+		}
+	}
+	return k
+}
+
+// weekday reports whether token k names a day of the week.
+func (s *state) weekday(k int) bool {
+	return s.wordIs(k, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+}
+
+// futureCall reports whether the cue c calls for something to happen,
+// "called for", "urged", "demanded", whose time the object may hold.
+func (s *state) futureCall(c cue) bool {
+	w := s.lower(c.first)
+	return strings.HasPrefix(w, "call") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "demand") || strings.HasPrefix(w, "appeal") || strings.HasPrefix(w, "ask")
 }
 
 // infinitiveAt reports whether an infinitive opens at k, before hi: "to"
@@ -2129,6 +2221,11 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			return j
 		}
+		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && s.wordIs(j+1, "which", "who", "whom", "whose", "though", "although") && s.parenClosesSentence(j, hi) {
+			// "questioned the ad (which the town had paid for).": the
+			// reporter's aside on what was said, at its end.
+			return j
+		}
 		if j > cs && j+1 < hi && t.isPunct(',') && s.sourceCited(j+1, hi) {
 			// "said fares would rise, citing police sources": where
 			// the report came from, the reporter's words.
@@ -2157,9 +2254,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// to aides".
 			return j
 		}
-		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && s.bareObject(cs, j) {
+		if j > cs && t.lowerWord() && s.wordIs(j, "in", "on", "at", "during") && s.occasionAt(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j) && s.occasionNext(j+1, hi)) {
 			// "praised the plan in an interview", "claimed victory on
-			// Twitter": where it was said, the reporter's words.
+			// Twitter", "defended his record on jobs at a rally":
+			// where it was said, the reporter's words.
 			return j
 		}
 		if j > cs && t.lowerWord() && s.wordIs(j, "through", "via") && s.channelEnd(j+1, hi) > j+1 && s.bareObject(cs, j) {
@@ -2221,10 +2319,12 @@ func (s *state) contentEnd(cs, hi int) int {
 					// as after a comma (nextActAt).
 					return j
 				}
-				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) && s.ingCueBefore(cs) {
+				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && (s.participleCueAt(e) || s.bareObject(cs, j) && !strings.HasSuffix(s.word(cs), "ing") && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cConj|cSubord|cDet) == 0 && len(s.word(e)) > 5) && s.ingCueBefore(cs) {
 					// "is noting that the banks are big and saying ...":
 					// a second participle joined to the cue's own is the
-					// speaker's next statement, as "noted ... and said" is.
+					// speaker's next statement, as "noted ... and said" is;
+					// after a bare object any participle is the speaker's
+					// next act, "pledging more police and trying to ...".
 					return j
 				}
 				if e == j+1 && t.isPunct(pDash) && strings.HasSuffix(s.word(e), "ing") && s.participleCueAt(e) {
@@ -2318,6 +2418,13 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
+		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j) || s.wordIs(cs, "to") && s.toks[cs].lowerWord() && !s.hasClause(cs+1, j)) {
+			// "reiterated his support for Lee, the party's nominee",
+			// "vowed to repeal the act, a law that bars ferries": the
+			// reporter's word on what the object names, not part of
+			// what was said.
+			return j
+		}
 		if t.isPunct(pDash) && j > cs+2 && j+1 < hi && !s.suspendedHyphen(j) && s.toks[j+1].lowerWord() && s.resultWord(j+1) && !s.gerundAfterPrepIn(cs, j) && !s.dashClosedAfter(j, hi) {
 			// "urged the council to quit the talks - reversing a
 			// decade of work": what came of it, as after a comma;
@@ -2344,6 +2451,12 @@ func (s *state) contentEnd(cs, hi int) int {
 		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && j+3 < hi && !s.listBefore(j, cs) && s.reporterClause(j+2, hi) {
 			// "said the vote was fair, but rivals were not
 			// convinced": the reporter's next clause.
+			return j
+		}
+		if s.wordIs(j+1, "and", "but") && nx.flags&fCap == 0 && s.wordIs(j+2, "when") && s.circumstanceAt(j+2, hi) && strings.HasSuffix(s.word(j+3), "ed") {
+			// "said he had not seen the fight, and when asked whether
+			// he backed it, ...": the question put to the speaker next,
+			// the reporter's.
 			return j
 		}
 		if s.wordIs(j+1, "though", "although") && nx.flags&fCap == 0 && j+4 < hi && s.toks[j+2].lowerWord() && s.toks[j+2].class&cSubjPron != 0 && (s.nextActAt(j+3) || s.untoldAt(j+3, hi)) {
@@ -2429,6 +2542,48 @@ func (s *state) closingAttribution(a, hi int) bool {
 		}
 		t := &s.toks[c.last]
 		return t.isPunct(',') || t.isPunct('.') || t.lowerWord() && t.class&(cPrep|cTime) != 0 && !s.wordIs(c.last, "that")
+	}
+	return false
+}
+
+// objectApposition reports whether a noun phrase with an article opens
+// at a and runs to the end of the sentence, hi, with no verb, list or
+// quotation in it before a relative clause of its own: "the party's
+// nominee", "a tax that funds the port".
+func (s *state) objectApposition(a, hi int) bool {
+	if a+1 >= hi || hi-a > 40 || !s.toks[a].lowerWord() || !s.wordIs(a, "a", "an", "the") {
+		return false
+	}
+	rel := false
+	for k := a + 1; k < hi; k++ {
+		t := &s.toks[k]
+		if t.kind == tMark || s.pairOf[k] >= 0 || t.kind == tPunct && !(k+1 == hi && t.punct == '.') {
+			return false
+		}
+		if rel {
+			continue
+		}
+		if t.lowerWord() && s.wordIs(k, "that", "who", "which", "whose") {
+			rel = true
+			continue
+		}
+		if t.kind == tWord && (t.class&(cAux|cConj|cSubjPron) != 0 || s.verbLike(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// parenClosesSentence reports whether the parenthesis that opens at j
+// closes within a few words, and only the end of the sentence, hi,
+// follows it.
+func (s *state) parenClosesSentence(j, hi int) bool {
+	for k := j + 1; k < hi && k <= j+30; k++ {
+		if t := &s.toks[k]; t.isPunct(')') {
+			return k+1 == hi || k+2 == hi && s.toks[k+1].kind == tPunct
+		} else if t.isPunct('(') {
+			return false
+		}
 	}
 	return false
 }
@@ -2902,6 +3057,12 @@ func (s *state) classify(st *stmt) bool {
 		// One quotation: its content, without the marks.
 		p := s.pairs[s.pairOf[st.first+s.firstMark(st)]]
 		st.start, st.end = s.pairInner(p)
+		if st.cueLast > st.cueFirst && p.open-1 >= st.cueLast && s.toks[p.open-1].lowerWord() && s.wordIs(p.open-1, "that") {
+			// "told them at a Dover cafe that “we will win”": the
+			// whole clause after "that", reported and so mixed, as
+			// reportedLead makes it when the quotation is read first.
+			st.kind = Mixed
+		}
 	case inside:
 		st.kind, st.marked = Mixed, true
 	}
@@ -3188,6 +3349,11 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		}
 		return s.restrictiveEnd(c, hi)
 	}
+	if r >= 2 && m.first < c.first && s.wordIs(r, "which", "whom") && s.toks[r-1].lowerWord() && s.toks[r-1].class&cPrep != 0 {
+		// "The speech, in which Lee said the port would close, was
+		// her last": a preposition may open the relative clause.
+		r--
+	}
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
 	}
@@ -3255,11 +3421,12 @@ func (s *state) namingColon(a, hi int) int {
 }
 
 // verbWithObject reports whether token v is a verb in the present in
-// -s, or a past with the present's form ("cast", "put"), that an object
-// or "to" follows, as the main clause's verb after a relative clause:
-// "Lee, who announced a plan, plans to run", "Lee, who cited costs, cast
-// herself as a reformer". A plural noun in a list ("debts, loans and
-// bonds") has no object after it.
+// -s, or a past with the present's form ("cast", "put"), that an object,
+// "to" or a question's clause follows, as the main clause's verb after a
+// relative clause: "Lee, who announced a plan, plans to run", "Lee, who
+// cited costs, cast herself as a reformer", "the vote, even after Lee
+// criticized it, shows how split the town is". A plural noun in a list
+// ("debts, loans and bonds") has no object after it.
 func (s *state) verbWithObject(v int) bool {
 	if v+1 >= len(s.toks) || !s.toks[v].lowerWord() || s.toks[v].class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) != 0 {
 		return false
@@ -3268,7 +3435,7 @@ func (s *state) verbWithObject(v int) bool {
 		return false
 	}
 	n := &s.toks[v+1]
-	return n.lowerWord() && (n.class&(cDet|cPossPron|cObjPron) != 0 && !s.wordIs(v+1, "which", "what", "whatever", "whichever") || s.wordIs(v+1, "to"))
+	return n.lowerWord() && (n.class&(cDet|cPossPron|cObjPron) != 0 && !s.wordIs(v+1, "which", "what", "whatever", "whichever") || s.wordIs(v+1, "to", "how", "why", "whether"))
 }
 
 // restrictiveEnd returns where a restrictive relative clause whose cue
@@ -4013,6 +4180,44 @@ func (s *state) bareObject(a, b int) bool {
 	return true
 }
 
+// phraseObject reports whether [cs, j) is a noun phrase with phrases of
+// its own and no verb, relative word or quotation in it, the object of
+// its cue rather than a clause: "his record on jobs", "the rise of
+// rents in Dover".
+func (s *state) phraseObject(cs, j int) bool {
+	if j-cs > 16 || s.toks[cs].kind != tWord || s.toks[cs].class&(cSubjPron|cPrep|cSubord|cConj) != 0 || s.wordIs(cs, "to", "that", "so") || s.verbLike(cs) {
+		return false
+	}
+	for k := cs; k < j; k++ {
+		t := &s.toks[k]
+		if t.kind == tClitic && s.possessive(k) {
+			continue
+		}
+		if t.kind != tWord || s.pairOf[k] >= 0 || t.class&(cAux|cSubjPron|cSubord|cConj) != 0 || s.verbLike(k) || s.wordIs(k, "that", "which", "who", "whom", "whose", "to") {
+			return false
+		}
+		if k > cs && t.lowerWord() && len(s.word(k)) > 5 && strings.HasSuffix(s.word(k), "ing") {
+			return false // "accused him of lying in interviews": the charge's own
+		}
+	}
+	return true
+}
+
+// occasionNext reports whether the occasion that occasionAt finds at k
+// is the object of the preposition before k, with no other between:
+// "at a rally", not "in Dover at a rally".
+func (s *state) occasionNext(k, hi int) bool {
+	for h := k; h < hi && h <= k+3; h++ {
+		if s.toks[h].class&cSpeechNoun != 0 {
+			return true
+		}
+		if s.toks[h].class&cPrep != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // occasionAt reports whether a few words from k name an occasion of
 // speaking, "an interview", "a news conference", "Twitter", and only
 // phrases follow it to hi.
@@ -4030,6 +4235,12 @@ func (s *state) occasionAt(k, hi int) bool {
 				return false
 			}
 			for e := h + 1; e < hi; e++ {
+				if e == h+1 && s.pastForm(e) && s.toks[e].class&cSpeech == 0 {
+					continue // "in an interview published on Friday"
+				}
+				if s.wordIs(e, "before", "after") && e+1 < hi && s.toks[e+1].lowerWord() && s.toks[e+1].class&(cDet|cPossPron) != 0 {
+					continue // "on Twitter before the speech"
+				}
 				if u := &s.toks[e]; u.lowerWord() && (u.class&(cAux|cSubjPron|cConj|cSubord) != 0 || s.verbLike(e) || s.wordIs(e, "to")) || s.pairOf[e] >= 0 {
 					return false
 				}
@@ -4124,15 +4335,28 @@ func (s *state) actAside(a int) bool {
 	return false
 }
 
+// nameAfterModifier reports whether the capitalised word at i follows an
+// article and a word in lower case, as a name inside a noun phrase does:
+// "a packed Dover hall", "a popular Kestia cafe".
+func (s *state) nameAfterModifier(i int) bool {
+	return i >= 2 && s.toks[i].capWord() && s.toks[i-1].lowerWord() && s.toks[i-1].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cObjPron|cPossPron|cTime) == 0 && s.wordIs(i-2, "a", "an", "the")
+}
+
 // thatAfterPhrase returns the "that" that ends a few more words of a
 // phrase after a cue, [i, that), when a clause follows it, or i. A
 // possessive may stand in the phrase, stripped or not: "during Monday's
 // debate that", "during Monday s debate that".
 func (s *state) thatAfterPhrase(i, hi int) int {
+	place := false // a comma joined two names: "Dover, Kestia"
 	for k := i; k < hi && k < i+16; k++ {
 		t := &s.toks[k]
 		if (t.isPunct(',') || s.wordIs(k, "and")) && k > 0 && k+1 < hi && s.toks[k+1].capWord() && s.toks[k-1].capWord() {
+			place = place || t.isPunct(',')
 			continue // "in Dover, North Kestia", "the Harbour and Ledger"
+		}
+		if place && t.isPunct(',') && s.toks[k-1].capWord() && k+1 < hi && s.toks[k+1].lowerWord() {
+			place = false
+			continue // "at a Dover, Kestia, cafe that"
 		}
 		if t.kind == tWord && s.word(k) == "that" {
 			if k > i && k+1 < hi && (s.strongClauseStart(k+1) || s.bareSubjectAux(k+1, hi)) && !s.relativeOrCue(k+1) && !s.ownedSpeechNoun(i, k) {
