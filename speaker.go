@@ -5783,6 +5783,15 @@ func (s *state) speaker(m mention) Speaker {
 	case m.coordinated:
 		sp.Name = sp.Mention
 		sp.Kind = Person
+		f := m.first
+		if s.toks[f].lowerWord() && s.toks[f].class&cDet != 0 {
+			f++
+		}
+		if f+1 < m.last && s.toks[f].class&cUnnamed != 0 && s.pluralHead(f) && s.toks[f+1].lowerWord() && s.wordIs(f+1, "in", "from") {
+			// "officials in Dover and Kestia": people of the places.
+			sp.Kind = Unnamed
+			return sp
+		}
 		if s.bodiesJoined(m) {
 			sp.Kind = Organization
 		} else if h := &s.toks[m.last-1]; h.lowerWord() && (s.namesOnlyBefore(m) || s.noPersonBefore(m)) {
