@@ -4055,6 +4055,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// statement of the cue.
 			left = false
 		}
+		if r := s.runAt(ls); left && inverted && !split && r >= 0 && s.runs[r].first == ls && s.runs[r].last < leftEnd-1 && s.toks[s.runs[r].last].isPunct(',') && !s.hasClause(ls, leftEnd-1) && s.marksIn(ls, leftEnd) == 0 {
+			// "Tom Reyes, aka Big Tom, wrote a letter": a name and
+			// an aside on it are the subject of the verb, not a
+			// statement with the speaker inverted after it.
+			left = false
+		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
 			// "As ever, the union agreed in May to pay the bill": the
 			// verb takes an infinitive of its own, so what stands
