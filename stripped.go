@@ -1578,7 +1578,13 @@ func (s *state) extendBack(st *stmt, i int) {
 		if s.hasStmt(sent) {
 			// A sentence whose statements are the speaker's own, `we
 			// have said that ...`, lies inside the quote.
-			if !s.ownSpeech(sent.first, sent.last, i) {
+			// So does speech the speaker reports in the present, in a
+			// sentence that a mark opens, with no attribution after a
+			// statement of its own: `  Kestia says it wants calm. But
+			// it sends ships,  Lee said.` The mark that closed the
+			// quote opened it there. A name's past "said" is the
+			// reporter's; a pronoun's, a story the speaker tells.
+			if !s.ownSpeech(sent.first, sent.last, i) && !(s.marked(sent.first, 1) && s.opensQuote(sent.first) && s.onlyInner(sent.first, st.first, i) && !s.pastCued(sent.first, st.first, i)) {
 				return
 			}
 			own = true
@@ -1606,6 +1612,21 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
+}
+
+// pastCued reports whether a statement other than keep that starts in
+// tokens [a, b) has a speech verb in the past and a speaker named or
+// described, not a pronoun: `Kestia said`, `the group reported`.
+func (s *state) pastCued(a, b, keep int) bool {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		j := int(s.byFirst[i][1])
+		if st := &s.stmts[j]; j != keep && !st.dropped && st.cueLast > st.cueFirst && st.hasSpk && st.spk.kind != mPronoun {
+			if w := s.word(st.cueFirst); s.wordIs(st.cueFirst, "said", "told") || strings.HasSuffix(w, "ed") || s.toks[st.cueFirst].class&cPast != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownSpeech reports whether each statement other than keep that lies over
