@@ -1983,6 +1983,12 @@ func (s *state) namedAttributionAt(a, b int) bool {
 func (s *state) innerPair(a, b int) bool {
 	n := 0
 	for k := a + 1; k < b; k++ {
+		if t := &s.toks[k]; n%2 == 1 && t.flags&fSpace != 0 && (t.isPunct(',') || t.isPunct(';')) && s.toks[k-1].kind == tWord {
+			// The closing one may stand before a comma, `about
+			// something  new , but about what comes next`.
+			n++
+			continue
+		}
 		if s.toks[k].flags&fWide == 0 {
 			continue
 		}
