@@ -1815,6 +1815,7 @@ func (s *state) continueStripped() {
 			// `Q,  Lee told Wirex s  Dawn Desk.  He`.
 			need = 2
 		}
+		aside := false
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 			sent := s.sents[j]
 			if sent.para > s.sents[si].para+1 {
@@ -1849,6 +1850,15 @@ func (s *state) continueStripped() {
 				// inside it (a quoted phrase in the reporter's words);
 				// nor is a sentence wholly in brackets the speaker's, `($1
 				// = 0.9 euros)`, but the reporter's note.
+				if j == si+1 && need == 1 && !reported && !s.lined && s.toks[sent.first].phantoms == 0 && j+1 < len(s.sents) && s.toks[s.sents[j+1].first].phantoms > 0 &&
+					!s.wideInside(sent.first+1, sent.last) && !s.hasCue(sent) && s.wordsIn(sent.first, sent.last) <= 12 {
+					// One short sentence of the reporter's may stand
+					// between the attribution and the quote that goes on
+					// after it, if that speaks in the first person: `Q,
+					// Lee said. A unit has 500 men.  We will need ten.  `
+					aside = true
+					continue
+				}
 				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
 					break
 				}
@@ -1866,7 +1876,7 @@ func (s *state) continueStripped() {
 				// the text's end: on a line, `cheap. Lee said` closes
 				// nothing.
 				end := s.sents[last].last
-				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed {
+				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed || aside && !s.firstPerson(sent.first, end) {
 					break
 				}
 				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
