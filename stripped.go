@@ -1859,9 +1859,17 @@ func (s *state) continueStripped() {
 					aside = true
 					continue
 				}
-				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
+				// Where the quote before ran to its sentence's end, one
+				// space may still open the next if it speaks in the
+				// first person and a mark closes it: `Lee added,  We
+				// want him back.  He did nothing wrong, and we will say
+				// so.  `; the writer's two spaces between sentences
+				// leave the gap of one mark.
+				loose := need == 2 && !reported && !s.lined && s.toks[sent.first].phantoms == 1 && s.toks[sent.first].flags&fNewline == 0 && !s.hasCue(sent)
+				if !s.marked(sent.first, need) && !loose || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
 					break
 				}
+				loose = loose && !s.marked(sent.first, need)
 				need = 2
 				// The quote runs on over sentences with no mark between
 				// them, and no statement but the speaker's own (`I would
@@ -1876,7 +1884,7 @@ func (s *state) continueStripped() {
 				// the text's end: on a line, `cheap. Lee said` closes
 				// nothing.
 				end := s.sents[last].last
-				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed || aside && !s.firstPerson(sent.first, end) {
+				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed || aside && !s.firstPerson(sent.first, end) || loose && !s.firstPerson(sent.first, end) {
 					break
 				}
 				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
