@@ -1441,12 +1441,15 @@ func (s *state) colonQuotes(late bool) {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.hasStmt(sent) && s.stmtOver(k, sent.last) {
+		if s.hasStmt(sent) && s.stmtFromOver(k, k+1, sent.last) {
 			// A statement that ends before the colon leaves the quote
 			// after it to the clause's subject: `Lee said yes and took
-			// the chance to speak:  Q`.
+			// the chance to speak:  Q`. One that starts inside the
+			// quote is the quote's, `As one aide put it:  May showed
+			// us the way.  `.
 			continue
 		}
+		inner := s.hasStmt(sent) && s.stmtOver(k, sent.last)
 		last := sent.last
 		if s.sentOf[k+1] != s.sentOf[k] {
 			// `Lee released this statement:⏎⏎ Q ⏎`: the colon ends its
@@ -1472,7 +1475,7 @@ func (s *state) colonQuotes(late bool) {
 			if late && !short {
 				e, closed = s.closedParagraph(k + 1)
 			}
-			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && !s.stmtOver(k+1, e) {
+			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && (!s.stmtOver(k+1, e) || inner) {
 				var spk mention
 				hasSpk := false
 				if late {
@@ -1495,6 +1498,9 @@ func (s *state) colonQuotes(late bool) {
 				}
 				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: hasSpk, source: srcColon, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
+				if inner {
+					s.dropInside(k+1, e, -1)
+				}
 				s.addStmt(st)
 			}
 			continue
@@ -1507,6 +1513,9 @@ func (s *state) colonQuotes(late bool) {
 			s.dropInside(k+1, end, -1)
 		} else {
 			s.extendForward(&st, -1)
+		}
+		if inner {
+			s.dropInside(k+1, st.last, -1)
 		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
@@ -1612,6 +1621,18 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
+}
+
+// stmtFromOver reports whether a statement not dropped that starts at or
+// before token a lies over any of tokens [k, b).
+func (s *state) stmtFromOver(k, a, b int) bool {
+	over := false
+	s.stmtsIn(k, b, func(i int) bool {
+		st := &s.stmts[i]
+		over = !st.dropped && st.first <= a && st.first < b && st.last > k
+		return !over
+	})
+	return over
 }
 
 // pastCued reports whether a statement other than keep that starts in
