@@ -1635,6 +1635,33 @@ func (s *state) stmtFromOver(k, a, b int) bool {
 	return over
 }
 
+// plainNow reports whether tokens [a, b) are one short sentence that
+// speaks of now and names no one, no place and no date: a judgement, `It
+// will not be fixed by an election.`, the speaker's rather than the
+// reporter's, who tells what happened, who and when.
+func (s *state) plainNow(a, b int) bool {
+	if s.wordsIn(a, b) > 20 {
+		return false
+	}
+	present := false
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			if t.kind != tPunct && t.kind != tClitic {
+				return false
+			}
+			continue
+		}
+		if k > a && t.flags&(fCap|fDigit) != 0 || t.class&cPast != 0 || s.wordIs(k, "was", "were", "had", "did", "said", "told") || strings.HasSuffix(s.word(k), "ed") && !s.wordIs(k-1, "is", "are", "be", "been", "has", "have", "not") {
+			return false
+		}
+		if t.class&cAux != 0 || s.presentAfter(k) {
+			present = true
+		}
+	}
+	return present
+}
+
 // pastCued reports whether a statement other than keep that starts in
 // tokens [a, b) has a speech verb in the past and a speaker named or
 // described, not a pronoun: `Kestia said`, `the group reported`.
@@ -1908,7 +1935,7 @@ func (s *state) continueStripped() {
 				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed || aside && !s.firstPerson(sent.first, end) || loose && !s.firstPerson(sent.first, end) {
 					break
 				}
-				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) && !(last == j && s.plainNow(sent.first, end)) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
 					// Only one mark, not a paragraph's spaces, words in
 					// the first or second person (or a statement that a
 					// mark opened at its sentence's start, the speaker's
