@@ -1569,7 +1569,7 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
-	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
+	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && (s.marksIn(st.first+1, st.last)+s.spacedCommas(st.first+1, min(st.last+1, len(s.toks))))%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
 		// A mark opened the quote inside the sentence, `The idea is
 		// that  it fails,  Lee said.`, or inside a statement that
 		// leaves out the sentence's first word, `But in May,  it
@@ -1660,6 +1660,19 @@ func (s *state) plainNow(a, b int) bool {
 		}
 	}
 	return present
+}
+
+// spacedCommas returns how many commas in tokens [a, b) stand after a
+// word and a space: a stripped mark that closed a phrase there, `say
+// yes  or  no , he said`, leaves no wide gap.
+func (s *state) spacedCommas(a, b int) int {
+	n := 0
+	for k := max(a, 1); k < b; k++ {
+		if t := &s.toks[k]; t.isPunct(',') && t.flags&(fSpace|fNewline) == fSpace && s.toks[k-1].kind == tWord {
+			n++
+		}
+	}
+	return n
 }
 
 // pastCued reports whether a statement other than keep that starts in
