@@ -1606,7 +1606,7 @@ func (s *state) extendBack(st *stmt, i int) {
 			s.markStmt(i, st.first, st.last)
 			return
 		}
-		if o := s.lastWide(sent.first+1, sent.last); j == si-1 && !own && s.spaced && o > 0 && s.marksAt(o) == 1 && !s.pluralBefore(o) && s.marksIn(sent.first, sent.last)%2 == 1 && s.marksIn(o+1, sent.last) == 0 {
+		if o := s.lastWide(sent.first+1, sent.last); j == si-1 && !own && s.spaced && o > 0 && s.marksAt(o) == 1 && !s.pluralBefore(o) && (s.marksIn(sent.first, sent.last)+s.spacedCommas(sent.first, sent.last))%2 == 1 && s.marksIn(o+1, sent.last)+s.spacedCommas(o+1, sent.last) == 0 {
 			// Or a mark opened it inside the sentence before, left
 			// open there: `In May,  we lost. It hurts,  Lee said.`
 			// After a word rather than a comma, colon or bracket,
@@ -1719,7 +1719,7 @@ func (s *state) extendForward(st *stmt, i int) {
 		return
 	}
 	si := int(s.sentOf[st.last-1])
-	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && s.marksIn(st.first+1, e)%2 == 1 {
+	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && (s.marksIn(st.first+1, e)+s.spacedCommas(st.first+1, e))%2 == 1 {
 		// A mark closed the quote before the full stop, `a disgrace
 		// .`, or inside its sentence, `take us  to a calmer harbour.`
 		// (inner quotes pair their marks): it runs no further.
@@ -1867,7 +1867,7 @@ func (s *state) continueStripped() {
 		// said.`); two, if it ran to the sentence's end, whose first
 		// mark closes it.
 		need := uint8(1)
-		if st.last >= s.sents[si].last-1 && !reported || reported && s.marksIn(st.first, s.sents[si].last)%2 == 1 {
+		if st.last >= s.sents[si].last-1 && !reported || reported && (s.marksIn(st.first, s.sents[si].last)+s.spacedCommas(st.first, s.sents[si].last))%2 == 1 {
 			// Or the reported speech ends in a quoted phrase whose mark
 			// closes at the sentence's end: `a  good man.   We`.
 			need = 2
