@@ -247,6 +247,14 @@ func (s *state) recoverStripped() {
 		if before {
 			s.closeBeforeSubject(st, i)
 		}
+		if sf := s.sents[s.sentOf[st.cueFirst]].first; !before && s.spaced && st.first > 0 && s.toks[st.first].flags&fWide != 0 && s.toks[st.first-1].isPunct(',') && s.toks[sf].flags&fWide != 0 && sf < st.cueFirst && !s.wideInside(sf+1, st.first) && s.attributionFrom(st.first, st.last) {
+			// `  The work goes on and will continue,  Lee said.`: a
+			// mark opened the sentence and closes the quote at the
+			// comma; the verb inside is the quote's, and the
+			// attribution after it is no statement.
+			st.dropped = true
+			continue
+		}
 		region := false
 		switch {
 		case !before && s.openingRegion(st, i):
