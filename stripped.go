@@ -1856,7 +1856,10 @@ func (s *state) continueStripped() {
 		// as a direct one does.
 		closed := st.kind == Mixed && st.last <= st.cueFirst && s.closedBySpace(&st)
 		reported := st.kind != Direct && !closed && s.spaced && !s.lined
-		if st.kind != Direct && !closed && !reported || !st.hasSpk || st.dropped {
+		// A quote after a colon with no one named to speak it, `Here
+		// are his words:  Q1.  Q2.  `, goes on unattributed.
+		colon := st.source == srcColon && st.kind == Direct && !st.hasSpk && s.spaced && !s.lined
+		if st.kind != Direct && !closed && !reported || !st.hasSpk && !colon || st.dropped {
 			continue
 		}
 		if st.marked && st.pair >= 0 && s.sents[s.sentOf[s.pairs[st.pair].open]].first != s.pairs[st.pair].open {
@@ -2371,7 +2374,7 @@ func (s *state) closedAtEnd(end int) bool {
 // addContinuation adds a direct statement over tokens [first, last) that
 // continues statement st, and returns its index, or -1.
 func (s *state) addContinuation(st stmt, first, last int) int {
-	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: st.group, carried: true}
+	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: st.hasSpk, source: srcStrippedCarried, pair: -1, group: st.group, carried: st.hasSpk}
 	c.start, c.end = s.directContent(c.first, c.last)
 	return s.addStmt(c)
 }
