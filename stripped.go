@@ -359,6 +359,7 @@ func (s *state) recoverStripped() {
 	s.addedQuotes(n)
 	s.continueRegions()
 	s.continueStripped()
+	s.voicedQuotes()
 	s.regionLeftovers()
 	s.leadInQuotes()
 	s.namedQuotes()
@@ -1987,6 +1988,48 @@ func (s *state) continueStripped() {
 			}
 			s.addContinuation(st, sent.first, sent.last)
 		}
+	}
+}
+
+// voicedQuotes adds, in text with no line breaks, a run of sentences
+// that stripped marks open and close and that speaks in the first person
+// with no speech verb, as the words of the speaker of the statement that
+// ends at most three sentences before it: `  Q1,  Lee said. She wants a
+// quay.  We will build it by May.  `. Reporters do not write "we".
+func (s *state) voicedQuotes() {
+	if !s.spaced || s.lined || s.NoCarryOver {
+		return
+	}
+	for j := 1; j < len(s.sents); j++ {
+		sent := s.sents[j]
+		if s.toks[sent.first].phantoms == 0 || !s.opensQuote(sent.first) || s.hasStmt(sent) || s.hasCue(sent) || s.bracketed(sent) || s.wideInside(sent.first+1, sent.last) {
+			continue
+		}
+		last := j
+		for last+1 < len(s.sents) && last < j+4 {
+			next := s.sents[last+1]
+			if s.toks[next.first].phantoms != 0 || s.hasStmt(next) || s.hasCue(next) || s.wideInside(next.first+1, next.last) {
+				break
+			}
+			last++
+		}
+		end := s.sents[last].last
+		if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || end == len(s.toks) && s.closedAtEnd(end); !closed || !s.firstPerson(sent.first, end) {
+			continue
+		}
+		ps, pl := -1, s.sents[max(0, j-3)].first
+		s.stmtsIn(pl, sent.first, func(i int) bool {
+			// Not a statement the quote itself reports, `we said`.
+			if st := &s.stmts[i]; !st.dropped && st.last <= sent.first && st.last > pl && (st.hasSpk && s.toks[st.spk.first].class&cFirstSecond == 0 || st.source == srcColon) {
+				ps, pl = i, st.last
+			}
+			return true
+		})
+		if ps < 0 {
+			continue
+		}
+		s.addContinuation(s.stmts[ps], sent.first, end)
+		j = last
 	}
 }
 
