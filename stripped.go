@@ -2020,7 +2020,7 @@ func (s *state) voicedQuotes() {
 		ps, pl := -1, s.sents[max(0, j-3)].first
 		s.stmtsIn(pl, sent.first, func(i int) bool {
 			// Not a statement the quote itself reports, `we said`.
-			if st := &s.stmts[i]; !st.dropped && st.last <= sent.first && st.last > pl && (st.hasSpk && s.toks[st.spk.first].class&cFirstSecond == 0 || st.source == srcColon) {
+			if st := &s.stmts[i]; !st.dropped && st.last <= sent.first && st.last > pl && (st.hasSpk && s.toks[st.spk.first].class&cFirstSecond == 0 || !st.hasSpk && st.kind != Indirect) {
 				ps, pl = i, st.last
 			}
 			return true
