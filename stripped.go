@@ -1661,7 +1661,7 @@ func (s *state) plainNow(a, b int) bool {
 			}
 			continue
 		}
-		if k > a && t.flags&(fCap|fDigit) != 0 || t.class&cPast != 0 || s.wordIs(k, "was", "were", "had", "did", "said", "told") || strings.HasSuffix(s.word(k), "ed") && !s.wordIs(k-1, "is", "are", "be", "been", "has", "have", "not") {
+		if k > a && t.flags&(fCap|fDigit) != 0 || t.class&cPast != 0 || s.wordIs(k, "was", "were", "had", "did", "said", "told") || strings.HasSuffix(s.word(k), "ed") && !s.wordIs(k-1, "is", "are", "be", "not") {
 			return false
 		}
 		if t.class&cAux != 0 || s.presentAfter(k) {
@@ -2014,7 +2014,9 @@ func (s *state) voicedQuotes() {
 			last++
 		}
 		end := s.sents[last].last
-		if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || end == len(s.toks) && s.closedAtEnd(end); !closed || !s.firstPerson(sent.first, end) {
+		// Or, right after the quote before, a short sentence of now
+		// that names no one: `  We must act.   Aid must rise.   `.
+		if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || end == len(s.toks) && s.closedAtEnd(end); !closed || !s.firstPerson(sent.first, end) && !(last == j && s.plainNow(sent.first, end) && s.directEndsAt(sent.first)) {
 			continue
 		}
 		ps, pl := -1, s.sents[max(0, j-3)].first
@@ -2031,6 +2033,20 @@ func (s *state) voicedQuotes() {
 		s.addContinuation(s.stmts[ps], sent.first, end)
 		j = last
 	}
+}
+
+// directEndsAt reports whether a direct statement not dropped ends at
+// the sentence before the one that starts at token a, with only its
+// stop and marks between.
+func (s *state) directEndsAt(a int) bool {
+	ok := false
+	lo := s.sents[max(0, int(s.sentOf[a])-1)].first
+	s.stmtsIn(lo, a, func(i int) bool {
+		st := &s.stmts[i]
+		ok = !st.dropped && st.kind == Direct && st.last <= a && st.last >= a-2
+		return !ok
+	})
+	return ok
 }
 
 // leadInQuotes adds, as carriesLeadIn does for a quotation, the sentence
