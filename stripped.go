@@ -1675,13 +1675,13 @@ func (s *state) plainNow(a, b int) bool {
 // word and a space: a stripped mark that closed a phrase there, `say
 // yes  or  no , he said`, leaves no wide gap.
 func (s *state) spacedCommas(a, b int) int {
-	n := 0
-	for k := max(a, 1); k < b; k++ {
-		if t := &s.toks[k]; t.isPunct(',') && t.flags&(fSpace|fNewline) == fSpace && s.toks[k-1].kind == tWord {
-			n++
-		}
+	if a >= b {
+		return 0
 	}
-	return n
+	if len(s.commaSum) != len(s.toks)+1 {
+		s.countMarks()
+	}
+	return int(s.commaSum[b] - s.commaSum[a])
 }
 
 // pastCued reports whether a statement other than keep that starts in
@@ -2465,6 +2465,7 @@ func (s *state) countMarks() {
 	n := len(s.toks)
 	s.markSum = resize(s.markSum, n+1)
 	s.wideSum = resize(s.wideSum, n+1)
+	s.commaSum = resize(s.commaSum, n+1)
 	for k := range s.toks {
 		t := &s.toks[k]
 		m, w := int32(0), int32(0)
@@ -2478,6 +2479,11 @@ func (s *state) countMarks() {
 		}
 		s.markSum[k+1] = s.markSum[k] + m
 		s.wideSum[k+1] = s.wideSum[k] + w
+		c := int32(0)
+		if t.isPunct(',') && t.flags&(fSpace|fNewline) == fSpace && k > 0 && s.toks[k-1].kind == tWord {
+			c = 1
+		}
+		s.commaSum[k+1] = s.commaSum[k] + c
 	}
 }
 
