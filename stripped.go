@@ -1649,7 +1649,7 @@ func (s *state) stmtFromOver(k, a, b int) bool {
 // will not be fixed by an election.`, the speaker's rather than the
 // reporter's, who tells what happened, who and when.
 func (s *state) plainNow(a, b int) bool {
-	if s.wordsIn(a, b) > 20 {
+	if s.atLeastWords(a, b, 21) {
 		return false
 	}
 	present := false
@@ -1924,7 +1924,7 @@ func (s *state) continueStripped() {
 				// nor is a sentence wholly in brackets the speaker's, `($1
 				// = 0.9 euros)`, but the reporter's note.
 				if j == si+1 && need == 1 && !reported && !s.lined && s.toks[sent.first].phantoms == 0 && j+1 < len(s.sents) && s.toks[s.sents[j+1].first].phantoms > 0 &&
-					!s.wideInside(sent.first+1, sent.last) && !s.hasCue(sent) && s.wordsIn(sent.first, sent.last) <= 12 {
+					!s.wideInside(sent.first+1, sent.last) && !s.hasCue(sent) && !s.atLeastWords(sent.first, sent.last, 13) {
 					// One short sentence of the reporter's may stand
 					// between the attribution and the quote that goes on
 					// after it, if that speaks in the first person: `Q,
