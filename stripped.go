@@ -247,6 +247,14 @@ func (s *state) recoverStripped() {
 		if before {
 			s.closeBeforeSubject(st, i)
 		}
+		if sf := s.sents[s.sentOf[st.cueFirst]].first; !before && s.spaced && st.first > 0 && s.toks[st.first].flags&fWide != 0 && s.toks[st.first-1].isPunct(',') && s.toks[sf].flags&fWide != 0 && sf < st.cueFirst && !s.wideInside(sf+1, st.first) && s.attributionFrom(st.first, st.last) {
+			// `  The work goes on and will continue,  Lee said.`: a
+			// mark opened the sentence and closes the quote at the
+			// comma; the verb inside is the quote's, and the
+			// attribution after it is no statement.
+			st.dropped = true
+			continue
+		}
 		region := false
 		switch {
 		case !before && s.openingRegion(st, i):
@@ -351,6 +359,7 @@ func (s *state) recoverStripped() {
 	s.addedQuotes(n)
 	s.continueRegions()
 	s.continueStripped()
+	s.voicedQuotes()
 	s.regionLeftovers()
 	s.leadInQuotes()
 	s.namedQuotes()
@@ -1441,12 +1450,15 @@ func (s *state) colonQuotes(late bool) {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.hasStmt(sent) && s.stmtOver(k, sent.last) {
+		if s.hasStmt(sent) && s.stmtFromOver(k, k+1, sent.last) {
 			// A statement that ends before the colon leaves the quote
 			// after it to the clause's subject: `Lee said yes and took
-			// the chance to speak:  Q`.
+			// the chance to speak:  Q`. One that starts inside the
+			// quote is the quote's, `As one aide put it:  May showed
+			// us the way.  `.
 			continue
 		}
+		inner := s.hasStmt(sent) && s.stmtOver(k, sent.last)
 		last := sent.last
 		if s.sentOf[k+1] != s.sentOf[k] {
 			// `Lee released this statement:⏎⏎ Q ⏎`: the colon ends its
@@ -1472,7 +1484,7 @@ func (s *state) colonQuotes(late bool) {
 			if late && !short {
 				e, closed = s.closedParagraph(k + 1)
 			}
-			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && !s.stmtOver(k+1, e) {
+			if s.lined == late && closed && e >= last && s.toks[k+1].phantoms == 1 && (short || late) && (!s.stmtOver(k+1, e) || inner) {
 				var spk mention
 				hasSpk := false
 				if late {
@@ -1495,6 +1507,9 @@ func (s *state) colonQuotes(late bool) {
 				}
 				st := stmt{first: k + 1, last: e, kind: Direct, spk: spk, hasSpk: hasSpk, source: srcColon, pair: -1, group: s.newGroup()}
 				st.start, st.end = s.directContent(st.first, st.last)
+				if inner {
+					s.dropInside(k+1, e, -1)
+				}
 				s.addStmt(st)
 			}
 			continue
@@ -1507,6 +1522,9 @@ func (s *state) colonQuotes(late bool) {
 			s.dropInside(k+1, end, -1)
 		} else {
 			s.extendForward(&st, -1)
+		}
+		if inner {
+			s.dropInside(k+1, st.last, -1)
 		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
@@ -1560,7 +1578,7 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
-	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && s.marksIn(st.first+1, st.last)%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
+	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && (s.marksIn(st.first+1, st.last)+s.spacedCommas(st.first+1, min(st.last+1, len(s.toks))))%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
 		// A mark opened the quote inside the sentence, `The idea is
 		// that  it fails,  Lee said.`, or inside a statement that
 		// leaves out the sentence's first word, `But in May,  it
@@ -1578,7 +1596,13 @@ func (s *state) extendBack(st *stmt, i int) {
 		if s.hasStmt(sent) {
 			// A sentence whose statements are the speaker's own, `we
 			// have said that ...`, lies inside the quote.
-			if !s.ownSpeech(sent.first, sent.last, i) {
+			// So does speech the speaker reports in the present, in a
+			// sentence that a mark opens, with no attribution after a
+			// statement of its own: `  Kestia says it wants calm. But
+			// it sends ships,  Lee said.` The mark that closed the
+			// quote opened it there. A name's past "said" is the
+			// reporter's; a pronoun's, a story the speaker tells.
+			if !s.ownSpeech(sent.first, sent.last, i) && !(s.marked(sent.first, 1) && s.opensQuote(sent.first) && s.onlyInner(sent.first, st.first, i) && !s.pastCued(sent.first, st.first, i)) {
 				return
 			}
 			own = true
@@ -1591,7 +1615,7 @@ func (s *state) extendBack(st *stmt, i int) {
 			s.markStmt(i, st.first, st.last)
 			return
 		}
-		if o := s.lastWide(sent.first+1, sent.last); j == si-1 && !own && s.spaced && o > 0 && s.marksAt(o) == 1 && !s.pluralBefore(o) && s.marksIn(sent.first, sent.last)%2 == 1 && s.marksIn(o+1, sent.last) == 0 {
+		if o := s.lastWide(sent.first+1, sent.last); j == si-1 && !own && s.spaced && o > 0 && s.marksAt(o) == 1 && !s.pluralBefore(o) && (s.marksIn(sent.first, sent.last)+s.spacedCommas(sent.first, sent.last))%2 == 1 && s.marksIn(o+1, sent.last)+s.spacedCommas(o+1, sent.last) == 0 {
 			// Or a mark opened it inside the sentence before, left
 			// open there: `In May,  we lost. It hurts,  Lee said.`
 			// After a word rather than a comma, colon or bracket,
@@ -1606,6 +1630,73 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
+}
+
+// stmtFromOver reports whether a statement not dropped that starts at or
+// before token a lies over any of tokens [k, b).
+func (s *state) stmtFromOver(k, a, b int) bool {
+	over := false
+	s.stmtsIn(k, b, func(i int) bool {
+		st := &s.stmts[i]
+		over = !st.dropped && st.first <= a && st.first < b && st.last > k
+		return !over
+	})
+	return over
+}
+
+// plainNow reports whether tokens [a, b) are one short sentence that
+// speaks of now and names no one, no place and no date: a judgement, `It
+// will not be fixed by an election.`, the speaker's rather than the
+// reporter's, who tells what happened, who and when.
+func (s *state) plainNow(a, b int) bool {
+	if s.atLeastWords(a, b, 21) {
+		return false
+	}
+	present := false
+	for k := a; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			if t.kind != tPunct && t.kind != tClitic {
+				return false
+			}
+			continue
+		}
+		if k > a && t.flags&(fCap|fDigit) != 0 || t.class&cPast != 0 || s.wordIs(k, "was", "were", "had", "did", "said", "told") || strings.HasSuffix(s.word(k), "ed") && !s.wordIs(k-1, "is", "are", "be", "not") {
+			return false
+		}
+		if t.class&cAux != 0 || s.presentAfter(k) {
+			present = true
+		}
+	}
+	return present
+}
+
+// spacedCommas returns how many commas in tokens [a, b) stand after a
+// word and a space: a stripped mark that closed a phrase there, `say
+// yes  or  no , he said`, leaves no wide gap.
+func (s *state) spacedCommas(a, b int) int {
+	if a >= b {
+		return 0
+	}
+	if len(s.commaSum) != len(s.toks)+1 {
+		s.countMarks()
+	}
+	return int(s.commaSum[b] - s.commaSum[a])
+}
+
+// pastCued reports whether a statement other than keep that starts in
+// tokens [a, b) has a speech verb in the past and a speaker named or
+// described, not a pronoun: `Kestia said`, `the group reported`.
+func (s *state) pastCued(a, b, keep int) bool {
+	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
+		j := int(s.byFirst[i][1])
+		if st := &s.stmts[j]; j != keep && !st.dropped && st.cueLast > st.cueFirst && st.hasSpk && st.spk.kind != mPronoun {
+			if w := s.word(st.cueFirst); s.wordIs(st.cueFirst, "said", "told") || strings.HasSuffix(w, "ed") || s.toks[st.cueFirst].class&cPast != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownSpeech reports whether each statement other than keep that lies over
@@ -1637,7 +1728,7 @@ func (s *state) extendForward(st *stmt, i int) {
 		return
 	}
 	si := int(s.sentOf[st.last-1])
-	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && s.marksIn(st.first+1, e)%2 == 1 {
+	if e := s.sents[si].last; s.toks[e-1].isPunct('.') && s.toks[e-1].flags&fSpace != 0 || s.toks[st.first].flags&fWide != 0 && (s.marksIn(st.first+1, e)+s.spacedCommas(st.first+1, e))%2 == 1 {
 		// A mark closed the quote before the full stop, `a disgrace
 		// .`, or inside its sentence, `take us  to a calmer harbour.`
 		// (inner quotes pair their marks): it runs no further.
@@ -1766,7 +1857,10 @@ func (s *state) continueStripped() {
 		// as a direct one does.
 		closed := st.kind == Mixed && st.last <= st.cueFirst && s.closedBySpace(&st)
 		reported := st.kind != Direct && !closed && s.spaced && !s.lined
-		if st.kind != Direct && !closed && !reported || !st.hasSpk || st.dropped {
+		// A quote after a colon with no one named to speak it, `Here
+		// are his words:  Q1.  Q2.  `, goes on unattributed.
+		colon := st.source == srcColon && st.kind == Direct && !st.hasSpk && s.spaced && !s.lined
+		if st.kind != Direct && !closed && !reported || !st.hasSpk && !colon || st.dropped {
 			continue
 		}
 		if st.marked && st.pair >= 0 && s.sents[s.sentOf[s.pairs[st.pair].open]].first != s.pairs[st.pair].open {
@@ -1785,7 +1879,7 @@ func (s *state) continueStripped() {
 		// said.`); two, if it ran to the sentence's end, whose first
 		// mark closes it.
 		need := uint8(1)
-		if st.last >= s.sents[si].last-1 && !reported || reported && s.marksIn(st.first, s.sents[si].last)%2 == 1 {
+		if st.last >= s.sents[si].last-1 && !reported || reported && (s.marksIn(st.first, s.sents[si].last)+s.spacedCommas(st.first, s.sents[si].last))%2 == 1 {
 			// Or the reported speech ends in a quoted phrase whose mark
 			// closes at the sentence's end: `a  good man.   We`.
 			need = 2
@@ -1794,6 +1888,7 @@ func (s *state) continueStripped() {
 			// `Q,  Lee told Wirex s  Dawn Desk.  He`.
 			need = 2
 		}
+		aside := false
 		for j := si + 1; j < len(s.sents) && j <= si+8; j++ {
 			sent := s.sents[j]
 			if sent.para > s.sents[si].para+1 {
@@ -1828,9 +1923,26 @@ func (s *state) continueStripped() {
 				// inside it (a quoted phrase in the reporter's words);
 				// nor is a sentence wholly in brackets the speaker's, `($1
 				// = 0.9 euros)`, but the reporter's note.
-				if !s.marked(sent.first, need) || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
+				if j == si+1 && need == 1 && !reported && !s.lined && s.toks[sent.first].phantoms == 0 && j+1 < len(s.sents) && s.toks[s.sents[j+1].first].phantoms > 0 &&
+					!s.wideInside(sent.first+1, sent.last) && !s.hasCue(sent) && !s.atLeastWords(sent.first, sent.last, 13) {
+					// One short sentence of the reporter's may stand
+					// between the attribution and the quote that goes on
+					// after it, if that speaks in the first person: `Q,
+					// Lee said. A unit has 500 men.  We will need ten.  `
+					aside = true
+					continue
+				}
+				// Where the quote before ran to its sentence's end, one
+				// space may still open the next if it speaks in the
+				// first person and a mark closes it: `Lee added,  We
+				// want him back.  He did nothing wrong, and we will say
+				// so.  `; the writer's two spaces between sentences
+				// leave the gap of one mark.
+				loose := need == 2 && !reported && !s.lined && s.toks[sent.first].phantoms == 1 && s.toks[sent.first].flags&fNewline == 0 && !s.hasCue(sent)
+				if !s.marked(sent.first, need) && !loose || s.wideInside(sent.first+1, sent.last) && !s.innerPair(sent.first, sent.last) || s.bracketed(sent) {
 					break
 				}
+				loose = loose && !s.marked(sent.first, need)
 				need = 2
 				// The quote runs on over sentences with no mark between
 				// them, and no statement but the speaker's own (`I would
@@ -1845,10 +1957,10 @@ func (s *state) continueStripped() {
 				// the text's end: on a line, `cheap. Lee said` closes
 				// nothing.
 				end := s.sents[last].last
-				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed {
+				if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || (end == len(s.toks) || s.toks[end].flags&fNewline != 0) && s.closedAtEnd(end); !closed || aside && !s.firstPerson(sent.first, end) || loose && !s.firstPerson(sent.first, end) {
 					break
 				}
-				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
+				if reported && j == si+1 && (s.toks[sent.first].phantoms > need || !s.voice(sent.first, end) && !s.opensQuote(st.first) && !(last == j && s.plainNow(sent.first, end)) || s.cueIn(j, last) && !s.firstPerson(sent.first, end) || s.stmtOver(sent.first, end)) {
 					// Only one mark, not a paragraph's spaces, words in
 					// the first or second person (or a statement that a
 					// mark opened at its sentence's start, the speaker's
@@ -1877,6 +1989,64 @@ func (s *state) continueStripped() {
 			s.addContinuation(st, sent.first, sent.last)
 		}
 	}
+}
+
+// voicedQuotes adds, in text with no line breaks, a run of sentences
+// that stripped marks open and close and that speaks in the first person
+// with no speech verb, as the words of the speaker of the statement that
+// ends at most three sentences before it: `  Q1,  Lee said. She wants a
+// quay.  We will build it by May.  `. Reporters do not write "we".
+func (s *state) voicedQuotes() {
+	if !s.spaced || s.lined || s.NoCarryOver {
+		return
+	}
+	for j := 1; j < len(s.sents); j++ {
+		sent := s.sents[j]
+		if s.toks[sent.first].phantoms == 0 || !s.opensQuote(sent.first) || s.hasStmt(sent) || s.hasCue(sent) || s.bracketed(sent) || s.wideInside(sent.first+1, sent.last) {
+			continue
+		}
+		last := j
+		for last+1 < len(s.sents) && last < j+4 {
+			next := s.sents[last+1]
+			if s.toks[next.first].phantoms != 0 || s.hasStmt(next) || s.hasCue(next) || s.wideInside(next.first+1, next.last) {
+				break
+			}
+			last++
+		}
+		end := s.sents[last].last
+		// Or, right after the quote before, a short sentence of now
+		// that names no one: `  We must act.   Aid must rise.   `.
+		if closed := end < len(s.toks) && s.toks[end].phantoms > 0 || end == len(s.toks) && s.closedAtEnd(end); !closed || !s.firstPerson(sent.first, end) && !(last == j && s.plainNow(sent.first, end) && s.directEndsAt(sent.first)) {
+			continue
+		}
+		ps, pl := -1, s.sents[max(0, j-3)].first
+		s.stmtsIn(pl, sent.first, func(i int) bool {
+			// Not a statement the quote itself reports, `we said`.
+			if st := &s.stmts[i]; !st.dropped && st.last <= sent.first && st.last > pl && (st.hasSpk && s.toks[st.spk.first].class&cFirstSecond == 0 || !st.hasSpk && st.kind != Indirect) {
+				ps, pl = i, st.last
+			}
+			return true
+		})
+		if ps < 0 {
+			continue
+		}
+		s.addContinuation(s.stmts[ps], sent.first, end)
+		j = last
+	}
+}
+
+// directEndsAt reports whether a direct statement not dropped ends at
+// the sentence before the one that starts at token a, with only its
+// stop and marks between.
+func (s *state) directEndsAt(a int) bool {
+	ok := false
+	lo := s.sents[max(0, int(s.sentOf[a])-1)].first
+	s.stmtsIn(lo, a, func(i int) bool {
+		st := &s.stmts[i]
+		ok = !st.dropped && st.kind == Direct && st.last <= a && st.last >= a-2
+		return !ok
+	})
+	return ok
 }
 
 // leadInQuotes adds, as carriesLeadIn does for a quotation, the sentence
@@ -1962,6 +2132,12 @@ func (s *state) namedAttributionAt(a, b int) bool {
 func (s *state) innerPair(a, b int) bool {
 	n := 0
 	for k := a + 1; k < b; k++ {
+		if t := &s.toks[k]; n%2 == 1 && t.flags&fSpace != 0 && (t.isPunct(',') || t.isPunct(';')) && s.toks[k-1].kind == tWord {
+			// The closing one may stand before a comma, `about
+			// something  new , but about what comes next`.
+			n++
+			continue
+		}
 		if s.toks[k].flags&fWide == 0 {
 			continue
 		}
@@ -2257,7 +2433,7 @@ func (s *state) closedAtEnd(end int) bool {
 // addContinuation adds a direct statement over tokens [first, last) that
 // continues statement st, and returns its index, or -1.
 func (s *state) addContinuation(st stmt, first, last int) int {
-	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: st.group, carried: true}
+	c := stmt{first: first, last: last, kind: Direct, spk: st.spk, hasSpk: st.hasSpk, source: srcStrippedCarried, pair: -1, group: st.group, carried: st.hasSpk}
 	c.start, c.end = s.directContent(c.first, c.last)
 	return s.addStmt(c)
 }
@@ -2289,6 +2465,7 @@ func (s *state) countMarks() {
 	n := len(s.toks)
 	s.markSum = resize(s.markSum, n+1)
 	s.wideSum = resize(s.wideSum, n+1)
+	s.commaSum = resize(s.commaSum, n+1)
 	for k := range s.toks {
 		t := &s.toks[k]
 		m, w := int32(0), int32(0)
@@ -2302,6 +2479,11 @@ func (s *state) countMarks() {
 		}
 		s.markSum[k+1] = s.markSum[k] + m
 		s.wideSum[k+1] = s.wideSum[k] + w
+		c := int32(0)
+		if t.isPunct(',') && t.flags&(fSpace|fNewline) == fSpace && k > 0 && s.toks[k-1].kind == tWord {
+			c = 1
+		}
+		s.commaSum[k+1] = s.commaSum[k] + c
 	}
 }
 
