@@ -3788,10 +3788,31 @@ func (s *state) orderAfter(k int) bool {
 		}
 	case t.lowerWord() && t.class&cDet != 0:
 		j = s.npEnd(j, min(len(s.toks), j+6))
+	case s.pluralNounEnd(j) > j:
+		j = s.pluralNounEnd(j) // "warned citizens to stay indoors", "told boat owners to"
 	default:
 		return false
 	}
+	if j+2 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "on") && s.toks[j+1].class&cTime != 0 {
+		j += 2 // "warned citizens on Sunday to ..."
+	}
 	return j+1 < len(s.toks) && s.wordIs(j, "to") && s.toks[j+1].lowerWord() && s.toks[j+1].class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cTime) == 0 && s.baseForm(j+1)
+}
+
+// pluralNounEnd returns the end of a plural noun with no article that opens
+// at j, after a noun or two that modify it ("citizens", "boat owners"),
+// or j.
+func (s *state) pluralNounEnd(j int) int {
+	for k := j; k < len(s.toks) && k < j+3; k++ {
+		t := &s.toks[k]
+		if !t.lowerWord() || t.class&(cPrep|cConj|cSubord|cTime|cAux|cDet|cPossPron|cObjPron|cSubjPron) != 0 || !s.nounish(k) {
+			return j
+		}
+		if s.pluralHead(k) {
+			return k + 1
+		}
+	}
+	return j
 }
 
 // readCue reads the cue c in sentence sent for cueStatement.
