@@ -332,7 +332,8 @@ var storyNouns = []string{
 var namingVerbs = []string{
 	"brand", "branded", "branding", "brands", "call", "called", "calling",
 	"calls", "describe", "described", "describes", "describing", "dub",
-	"dubbed", "dubbing", "dubs", "label", "labeled", "labeling", "labelled",
+	"dubbed", "dubbing", "dubs", "hail", "hailed", "hailing", "hails",
+	"label", "labeled", "labeling", "labelled",
 	"labelling", "labels", "term", "termed", "terming", "terms",
 }
 
