@@ -2693,8 +2693,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			// ", and uttering charges": a clause of its own.
 			break
 		}
-		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
-			if m, ok := s.npEndingAt(i-1, lo, false); ok && m.kind != mPronoun {
+		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || s.looseNP && w == "which" && s.toks[i-1].isPunct(',') && i+2 < k && s.toks[k-1].isPunct(',') || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
+			e := i - 1
+			if w == "which" {
+				e-- // past the comma: "the Harbour Group, which backs him, said"
+			}
+			if m, ok := s.npEndingAt(e, lo, false); ok && m.kind != mPronoun {
 				if h, hok := s.pluralBeforePP(s.mentionStart(m), lo); hok && m.kind == mName && w == "who" {
 					// "Residents in Dover who lost their homes said":
 					// the people the place's phrase hangs on.
