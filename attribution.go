@@ -2745,6 +2745,15 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		if m, ok := s.strippedQuoteSpeaker(pk, lo); ok {
 			return m, true
 		}
+		if c.naming && pk-2 >= lo && s.toks[pk-1].isPunct(',') {
+			// "Ann Lee, calling the plan “a sham,” said ...": naming
+			// in an aside right after the subject that opens the
+			// clause. Other participles there set the scene ("Lee,
+			// citing a new report, said").
+			if m, ok := s.npEndingAt(pk-2, lo, false); ok && m.kind != mPronoun && s.mentionStart(m) == s.clauseOpening(lo) {
+				return m, true
+			}
+		}
 		if m, ok := s.clauseSubject(pk, lo); ok {
 			return m, true
 		}
@@ -3205,10 +3214,17 @@ func (s *state) asideParticipleEnd(c cue, lo, cs, ce int) int {
 		// Reyes, was ...`.
 		return ce
 	}
+	return s.commaBeforeVerb(cs, ce)
+}
+
+// commaBeforeVerb returns the first comma in the statement [cs, ce) that a
+// finite verb follows, where the aside the statement lies in ends and the
+// main clause goes on ("Lee, calling him a liar, left the hall"), or ce.
+func (s *state) commaBeforeVerb(cs, ce int) int {
 	for k := cs + 2; k+1 < ce && k < cs+40; k++ {
 		if s.toks[k].isPunct(',') && s.pairOf[k] < 0 {
 			n := &s.toks[k+1]
-			if n.lowerWord() && n.class&(cSubjPron|cSubord|cConj|cPrep) == 0 && !strings.HasSuffix(s.word(k+1), "ing") && (n.class&(cAux|cPast|cPhrasal) != 0 || s.verbLike(k+1)) {
+			if n.lowerWord() && n.class&(cSubjPron|cSubord|cConj|cPrep) == 0 && !strings.HasSuffix(s.word(k+1), "ing") && (n.class&(cAux|cPast|cPhrasal) != 0 || s.verbLike(k+1) || lowerIn(s.word(k+1), ambiguousPasts...)) {
 				return k
 			}
 		}
@@ -3935,6 +3951,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	if !right && c.act {
 		cs, ce, right = s.actContent(c, m, sent.last)
 		act = right
+		if right && c.naming && c.participle && m.last < c.first && s.toks[c.first-1].isPunct(',') && s.mentionStart(m) == s.clauseOpening(lo) {
+			ce = s.commaBeforeVerb(cs, ce) // see speakerOfCue
+		}
 		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
 			return r
 		}
