@@ -4491,12 +4491,31 @@ func (s *state) quotesOwnVoice(m mention, sent sentence) bool {
 func (s *state) findingSource(m mention) bool {
 	switch m.kind {
 	case mDescription:
-		return !m.coordinated && s.toks[m.head].class&(cDocument|cBody) != 0
+		// "A University of Dover poll found", "a batch of emails
+		// showed": the head the parse gives is the first noun, but the
+		// document at the end speaks.
+		return !m.coordinated && (s.toks[m.head].class&(cDocument|cBody) != 0 || s.documentTail(m))
 	case mName:
 		// A poll's own name speaks too: "a Harbour College Poll found".
 		return m.entity >= 0 && s.entityKind(m.entity) == Organization || m.last > m.first && slices.Contains(findingNouns, s.lower(m.last-1))
 	}
 	return false
+}
+
+// documentTail reports whether a description ends in a document noun
+// that its head leads to through "of" only: "a University of Dover
+// poll", "a batch of emails"; not "Lee after leaked emails".
+func (s *state) documentTail(m mention) bool {
+	l := m.last - 1
+	if l <= m.head || l > m.head+8 || !s.toks[l].lowerWord() || s.toks[l].class&cDocument == 0 {
+		return false
+	}
+	for k := m.head + 1; k < l; k++ {
+		if t := &s.toks[k]; t.kind != tWord || t.class&(cPrep|cSubord|cConj) != 0 && !s.wordIs(k, "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionAt reports whether [a, b) opens with an attribution of its

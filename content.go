@@ -1240,20 +1240,26 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 		if s.wordIs(n, "the") {
 			return ce // "calls it the end of an era"
 		}
-	case t.capWord():
+	case t.capWord() && !s.possessedName(cs, ce):
 		// "calls Dover her home": a place or a body; a person is
 		// personCalled's.
 		if r := s.runAt(cs); r >= 0 && s.runs[r].first == cs && (s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person) {
 			n = s.runs[r].last
 		}
-	case t.lowerWord() && t.class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "a", "an"):
-		for k := cs + 1; k < ce && k <= cs+10; k++ {
+	case t.lowerWord() && t.class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "a", "an") || t.capWord():
+		// A name's possessive stands for the article: "called Lee's
+		// plan a fraud", "called the plan a fraud".
+		first := cs
+		if t.capWord() {
+			first = s.runs[s.runAt(cs)].last
+		}
+		for k := first + 1; k < ce && k <= cs+10; k++ {
 			t := &s.toks[k]
 			if t.kind != tWord && !s.possessive(k) || t.class&(cConj|cSubord|cAux|cTime) != 0 && t.class&cPrep == 0 {
 				break
 			}
 			p := &s.toks[k-1]
-			if p.class&(cPrep|cDet) != 0 || k == cs+1 {
+			if p.class&(cPrep|cDet) != 0 || k == first+1 {
 				continue
 			}
 			if t.lowerWord() && (s.wordIs(k, "a", "an") || t.class&cPossPron != 0) {
@@ -1285,6 +1291,13 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 		return n + 1 // "called it unlawful."
 	}
 	return 0
+}
+
+// possessedName reports whether [cs, ce) opens with a name and its
+// possessive: "Lee's plan".
+func (s *state) possessedName(cs, ce int) bool {
+	r := s.runAt(cs)
+	return r >= 0 && s.runs[r].first == cs && s.runs[r].last < ce && s.possessive(s.runs[r].last)
 }
 
 // adjectiveSuffixes end most adjectives of judgement (adjectiveLike).
