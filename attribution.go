@@ -127,6 +127,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 					return cue{first: k, last: a + 1, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 				}
 			}
+			if t.flags&fCap == 0 && s.wordIs(k, "offered") && s.infinitiveAt(k+1, len(s.toks)) && !s.wordIs(k+2, "other", "such") && !s.nounAfterArticle(k) && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
+				// "offered to mediate": an offer, said as a promise is;
+				// its infinitive is the statement (actContent). Not "was
+				// offered to buyers", "the help offered to them", "has
+				// offered to other towns".
+				return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true}, true
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k, "referred", "refers", "refer") && s.word(k+1) == "to" {
 				// "referred to the mayor as “a fraud”": naming, like
 				// "called" and "described as" (actContent).
@@ -3535,7 +3542,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 	// reporter's comment after the attribution holds no cue of it.
 	end := sent.last
 	for k := sent.first + 1; k+1 < sent.last; k++ {
-		if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && s.sentenceApposition(k+1, sent.last) {
+		if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && (s.sentenceApposition(k+1, sent.last) || s.timeAfter(k+1, sent.last)) {
 			end = k
 		}
 	}
@@ -3545,6 +3552,18 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 		}
 	}
 	return s.lastCueBefore(sent, sent.last)
+}
+
+// timeAfter reports whether a phrase that dates by another event opens
+// at r before hi: "a day after the mayor promised to mediate", "hours
+// before the vote". After an attribution it tells when it was said, and
+// a cue in it is not the sentence's attribution.
+func (s *state) timeAfter(r, hi int) bool {
+	k := r
+	if k < hi && s.toks[k].lowerWord() && (s.wordIs(k, "a", "an", "one", "two", "three", "several", "just", "only") || s.toks[k].flags&fDigit != 0) {
+		k++
+	}
+	return k+1 < hi && s.toks[k].lowerWord() && s.wordIs(k, "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years") && s.wordIs(k+1, "after", "before")
 }
 
 // relativeCue reports whether cue c opens a relative clause, after "who"

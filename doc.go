@@ -92,8 +92,9 @@
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
-// ("endorsed Smith", "voted for the plan"), though a pledge or a promise is
-// said ("pledged $5 million", "promised a new port"); calling and naming
+// ("endorsed Smith", "voted for the plan"), though a pledge, a promise or
+// an offer is said ("pledged $5 million", "promised a new port", "offered
+// to mediate"); calling and naming
 // things without the speaker's words in a participle or an infinitive
 // ("..., calling the deal a disaster", "refused to call it a war"), and
 // summoning ("called the police", "called a meeting"); findings with no

@@ -223,7 +223,7 @@ var findingVerbs = []string{
 var phrasalHeads = []string{
 	"alluding", "appeal", "appealed", "appealing", "brush", "brushed", "brushes", "brushing", "expressed", "expresses",
 	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "made",
-	"make", "makes", "making", "refer", "referred", "referring", "refers",
+	"make", "makes", "making", "offered", "refer", "referred", "referring", "refers",
 	"reject", "rejected", "rejecting", "rejects", "ruled", "rules", "shoots",
 	"shot", "shrug", "shrugged", "shrugging", "shrugs", "signaled",
 	"signaling", "signalled", "signalling", "signals", "voiced", "voices",
