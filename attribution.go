@@ -3977,6 +3977,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// was said.
 			left = false
 		}
+		if left && !split && !inverted && !right && m.last <= c.first && s.modalBefore(c.first, m.last) && s.gerundAt(c.last) {
+			// "If the port were a stock, he would advise buying it":
+			// a verb after a modal with a gerund says what follows it,
+			// not the clause before.
+			left = false
+		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
 			// "As ever, the union agreed in May to pay the bill": the
 			// verb takes an infinitive of its own, so what stands
