@@ -4484,7 +4484,7 @@ func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
 			continue
 		}
 		m, ok = s.npEndingAt(i, lo, false)
-		if f := s.mentionStart(m); ok && s.findingSource(m) && (s.onlyConnectives(lo, f) || f > lo && s.toks[f-1].isPunct(',') && s.endsClause(c.last, s.sentEnd(c.first))) {
+		if f := s.mentionStart(m); ok && s.findingSource(m) && (s.onlyConnectives(lo, f) || s.findingFront(lo, f) || f > lo && s.toks[f-1].isPunct(',') && s.endsClause(c.last, s.sentEnd(c.first))) {
 			// Also after the comma of what it found, at the
 			// sentence's end: "Q, records filed on Monday show."
 			return m, true
@@ -4492,6 +4492,16 @@ func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
 		return m, false
 	}
 	return m, false
+}
+
+// findingFront reports whether [a, b) holds connectives and one
+// subordinator of reason, contrast or time that opens the clause at b:
+// "And while (a poll released Monday showed ...)", "Because".
+func (s *state) findingFront(a, b int) bool {
+	if b <= a || !s.onlyConnectives(a, b-1) {
+		return false
+	}
+	return s.wordIs(b-1, "while", "While", "although", "Although", "though", "Though", "because", "Because", "since", "Since", "whereas", "Whereas")
 }
 
 // quotesOwnVoice reports whether, in stripped text, a cue's subject in
