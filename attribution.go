@@ -3815,6 +3815,11 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				ce = k
 				break
 			}
+			if t := &s.toks[k]; t.lowerWord() && t.class&cTime != 0 && t.class&cDet == 0 && s.toks[k+1].class&cTime != 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cPrep|cDet|cAdverb) == 0 && !s.quantityWord(k-1) {
+				// "reported no arrests late Monday": when, not what.
+				ce = k
+				break
+			}
 		}
 	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs) || s.demandedSubjunctive(c, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
@@ -4433,10 +4438,20 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 			return k > cs+1
 		}
 		if s.toks[k].class&cTime != 0 {
-			return false // "as the paper reported a few days later"
+			// "as the paper reported a few days later"; but a noun
+			// before the time is what was reported: "police reported
+			// no arrests late Monday".
+			return k == cs+2 && !s.quantityWord(k-1)
 		}
 	}
 	return true
+}
+
+// quantityWord reports whether token k can count or qualify a time
+// noun after it: "a few (days)", "two (weeks)", "several (hours)".
+func (s *state) quantityWord(k int) bool {
+	t := &s.toks[k]
+	return t.flags&fDigit != 0 || t.class&cDet != 0 || s.count(k) || s.wordIs(k, "few", "couple", "of", "one")
 }
 
 // reportedFigure reports whether a bare noun and "of" before an amount
