@@ -1007,6 +1007,12 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				if e := cl + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
 					ce = e
 				}
+				if e := cl + 1; e < ce && k <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
+					// "led to what Lee called “a new era” in her book":
+					// what "what" stands for is the name given, and the
+					// words after it are the reporter's.
+					ce = e
+				}
 				return cs, ce, true
 			}
 			if s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
@@ -1298,6 +1304,13 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 func (s *state) possessedName(cs, ce int) bool {
 	r := s.runAt(cs)
 	return r >= 0 && s.runs[r].first == cs && s.runs[r].last < ce && s.possessive(s.runs[r].last)
+}
+
+// namedWhat reports whether the subject of a naming cue follows "what",
+// whose thing the cue names: "what Lee called “a new era”".
+func (s *state) namedWhat(m mention) bool {
+	f := s.mentionStart(m)
+	return f > 0 && s.toks[f-1].lowerWord() && s.wordIs(f-1, "what")
 }
 
 // adjectiveSuffixes end most adjectives of judgement (adjectiveLike).
