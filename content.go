@@ -1093,7 +1093,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
-	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
+	if slices.Contains(judgementVerbs, s.lower(c.first)) && (s.toks[cs].class&(cTime|cObjPron) == 0 || s.possessivePronoun(cs, ce)) && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.
@@ -1304,6 +1304,17 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 func (s *state) possessedName(cs, ce int) bool {
 	r := s.runAt(cs)
 	return r >= 0 && s.runs[r].first == cs && s.runs[r].last < ce && s.possessive(s.runs[r].last)
+}
+
+// possessivePronoun reports whether the pronoun at k is a possessive
+// before its noun, "praised her effort", not the object "her" of
+// "praised her".
+func (s *state) possessivePronoun(k, hi int) bool {
+	if s.toks[k].class&cPossPron == 0 || k+1 >= hi {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cTime|cDet|cAux) == 0 && !s.verbLike(k+1)
 }
 
 // namedWhat reports whether the subject of a naming cue follows "what",
