@@ -3755,6 +3755,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
 		return r
 	}
+	if strings.HasPrefix(s.lower(c.first), "attack") && !(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) {
+		// "Lee attacked the plan" is a judgement made in public, but
+		// "militants attacked a base", "Acme attacked the town" and, as
+		// often, "he attacked a guard" are deeds.
+		return r
+	}
 	if strings.HasPrefix(s.lower(c.first), "threaten") && !s.threatener(m) {
 		// "The fire threatened dozens of homes", "A rift between the
 		// leaders threatened to split the party": a danger, not a

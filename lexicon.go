@@ -139,7 +139,7 @@ var objectSpeechVerbs = []string{
 // to stay home", "promised to cut taxes".
 var speechActVerbs = []string{
 	"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking",
-	"asks", "blame", "blamed", "blames", "blaming", "blast", "blasted",
+	"asks", "attacked", "attacking", "blame", "blamed", "blames", "blaming", "blast", "blasted",
 	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
 	"condemned", "condemning", "condemns", "criticise", "criticised",
 	"criticises", "criticising", "criticize", "criticized", "criticizes",
@@ -157,7 +157,7 @@ var speechActVerbs = []string{
 // its own: the target of a public judgement ("criticized the budget",
 // "defended the vote") or the evidence offered ("cited high rents").
 var judgementVerbs = []string{
-	"blast", "blasted", "blasting", "blasts", "cite", "cited", "cites",
+	"attacked", "attacking", "blast", "blasted", "blasting", "blasts", "cite", "cited", "cites",
 	"citing", "condemn", "condemned", "condemning", "condemns", "criticise",
 	"criticised", "criticises", "criticising", "criticize", "criticized",
 	"criticizes", "criticizing", "defend", "defended", "defending", "defends",
