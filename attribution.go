@@ -128,7 +128,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				}
 			}
 			if t.flags&fCap == 0 && s.wordIs(k, "offered") && s.infinitiveAt(k+1, len(s.toks)) && !s.wordIs(k+2, "other", "such") && !s.nounAfterArticle(k) && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
-				// "offered to mediate": an offer, said as a promise is;
+				// "offered to pay": an offer, said as a promise is;
 				// its infinitive is the statement (actContent). Not "was
 				// offered to buyers", "the help offered to them", "has
 				// offered to other towns".
@@ -3555,7 +3555,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 }
 
 // timeAfter reports whether a phrase that dates by another event opens
-// at r before hi: "a day after the mayor promised to mediate", "hours
+// at r before hi: "two days after the mayor promised to pay", "hours
 // before the vote". After an attribution it tells when it was said, and
 // a cue in it is not the sentence's attribution.
 func (s *state) timeAfter(r, hi int) bool {
@@ -3822,7 +3822,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				break
 			}
 			if t := &s.toks[k]; t.lowerWord() && t.class&cTime != 0 && t.class&cDet == 0 && s.toks[k+1].class&cTime != 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cPrep|cDet|cAdverb) == 0 && !s.quantityWord(k-1) {
-				// "reported no arrests late Monday": when, not what.
+				// "reported no injuries late Sunday": when, not what.
 				ce = k
 				break
 			}
@@ -3989,7 +3989,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			left = false
 		}
 		if left && !split && !inverted && !right && m.last <= c.first && s.modalBefore(c.first, m.last) && s.gerundAt(c.last) {
-			// "If the port were a stock, he would advise buying it":
+			// "If the mill were for sale, she would advise renting it":
 			// a verb after a modal with a gerund says what follows it,
 			// not the clause before.
 			left = false
@@ -4446,7 +4446,7 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 		if s.toks[k].class&cTime != 0 {
 			// "as the paper reported a few days later"; but a noun
 			// before the time is what was reported: "police reported
-			// no arrests late Monday".
+			// no injuries late Sunday".
 			return k == cs+2 && !s.quantityWord(k-1)
 		}
 	}

@@ -1008,7 +1008,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 					ce = e
 				}
 				if e := cl + 1; e < ce && k <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
-					// "led to what Lee called “a new era” in her book":
+					// "began what Lee called “a golden age” in her memoir":
 					// what "what" stands for is the name given, and the
 					// words after it are the reporter's.
 					ce = e
@@ -1318,7 +1318,7 @@ func (s *state) possessivePronoun(k, hi int) bool {
 }
 
 // namedWhat reports whether the subject of a naming cue follows "what",
-// whose thing the cue names: "what Lee called “a new era”".
+// whose thing the cue names: "what Lee called “a golden age”".
 func (s *state) namedWhat(m mention) bool {
 	f := s.mentionStart(m)
 	return f > 0 && s.toks[f-1].lowerWord() && s.wordIs(f-1, "what")

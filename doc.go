@@ -94,7 +94,7 @@
 // fear that"), unless reported as said ("X said he believes ..."); support
 // ("endorsed Smith", "voted for the plan"), though a pledge, a promise or
 // an offer is said ("pledged $5 million", "promised a new port", "offered
-// to mediate"); calling and naming
+// to pay"); calling and naming
 // things without the speaker's words in a participle or an infinitive
 // ("..., calling the deal a disaster", "refused to call it a war"), and
 // summoning ("called the police", "called a meeting"); findings with no
