@@ -139,7 +139,8 @@ var objectSpeechVerbs = []string{
 // to stay home", "promised to cut taxes".
 var speechActVerbs = []string{
 	"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking",
-	"asks", "attacked", "attacking", "blame", "blamed", "blames", "blaming", "blast", "blasted",
+	"asks", "attacked", "attacking", "blame", "blamed", "blames",
+	"blaming", "blast", "blasted",
 	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
 	"condemned", "condemning", "condemns", "criticise", "criticised",
 	"criticises", "criticising", "criticize", "criticized", "criticizes",
@@ -157,7 +158,8 @@ var speechActVerbs = []string{
 // its own: the target of a public judgement ("criticized the budget",
 // "defended the vote") or the evidence offered ("cited high rents").
 var judgementVerbs = []string{
-	"attacked", "attacking", "blast", "blasted", "blasting", "blasts", "cite", "cited", "cites",
+	"attacked", "attacking", "blast", "blasted", "blasting", "blasts",
+	"cite", "cited", "cites",
 	"citing", "condemn", "condemned", "condemning", "condemns", "criticise",
 	"criticised", "criticises", "criticising", "criticize", "criticized",
 	"criticizes", "criticizing", "defend", "defended", "defending", "defends",
@@ -223,7 +225,8 @@ var findingVerbs = []string{
 var phrasalHeads = []string{
 	"alluding", "appeal", "appealed", "appealing", "brush", "brushed", "brushes", "brushing", "expressed", "expresses",
 	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "made",
-	"make", "makes", "making", "offered", "refer", "referred", "referring", "refers",
+	"make", "makes", "making", "offered", "refer", "referred", "referring",
+	"refers",
 	"reject", "rejected", "rejecting", "rejects", "ruled", "rules", "shoots",
 	"shot", "shrug", "shrugged", "shrugging", "shrugs", "signaled",
 	"signaling", "signalled", "signalling", "signals", "voiced", "voices",
