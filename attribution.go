@@ -3749,10 +3749,11 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			m = pm
 		}
 	}
-	if c.finding && (!hasSpk || !s.findingSource(m)) {
+	research := c.finding && hasSpk && s.researchFinding(c, m)
+	if c.finding && (!hasSpk || !s.findingSource(m)) && !research {
 		m, hasSpk = s.findingSubject(c, lo)
 	}
-	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
+	if !hasSpk || c.finding && !s.findingSource(m) && !research || s.quotesOwnVoice(m, sent) {
 		return r
 	}
 	if strings.HasPrefix(s.lower(c.first), "attack") && !(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) {
@@ -4554,6 +4555,25 @@ func (s *state) findingSource(m mention) bool {
 	case mName:
 		// A poll's own name speaks too: "a Harbour College Poll found".
 		return m.entity >= 0 && s.entityKind(m.entity) == Organization || m.last > m.first && slices.Contains(findingNouns, s.lower(m.last-1))
+	}
+	return false
+}
+
+// researchFinding reports whether researchers report what they found in
+// a clause after "that": "the authors found that rents rose", "two
+// analysts found in 2014 that ...". What they found with no clause is a
+// thing come upon ("the researchers found the wreck").
+func (s *state) researchFinding(c cue, m mention) bool {
+	if m.kind != mDescription || m.coordinated || m.last > c.first || !s.toks[m.head].lowerWord() || !slices.Contains(researchNouns, s.lower(m.head)) {
+		return false
+	}
+	for k := c.last; k < len(s.toks) && k <= c.last+4; k++ {
+		if s.wordIs(k, "that") {
+			return true
+		}
+		if t := &s.toks[k]; t.kind != tWord || t.class&(cPrep|cTime|cAdverb) == 0 && t.flags&fDigit == 0 {
+			return false
+		}
 	}
 	return false
 }

@@ -41,7 +41,8 @@
 //     the toll at 12", "estimated the crowd at 10,000"; a story or a joke
 //     told, but not a work's plot: "X told the story of the strike"; or
 //     what a document or body found: "the audit found that ...", "a poll
-//     showed ...", "in a poll released Monday, most voters ...". A line
+//     showed ...", "in a poll released Monday, most voters ...", and what
+//     researchers found, in a clause: "the authors found that ...". A line
 //     that opens with a name and a colon, as a headline or a transcript
 //     does ("Lee: City Will Pay", "LEE: We will pay the bill in full."), is
 //     that name's when the text speaks of that name elsewhere; past the

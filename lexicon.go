@@ -571,6 +571,13 @@ var findingNouns = []string{
 	"audit", "poll", "polls", "report", "study", "survey",
 }
 
+// researchNouns are people whose findings are published, and who report
+// them as a document does: "the researchers found that ...".
+var researchNouns = []string{
+	"analysts", "authors", "economists", "investigators", "researchers",
+	"scholars", "scientists",
+}
+
 // The function words below let the shallow parser in attribution.go tell
 // the parts of a clause apart without a tagger.
 var determiners = []string{

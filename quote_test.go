@@ -933,6 +933,7 @@ func TestFind(t *testing.T) {
 		{"what a name given after what stands for ends with the speaker's words", `The ferry deal began what ⟨Tom Reyes⟩ ⟪called⟫ “⟦a golden age for the quay⟧” in his memoir.`, []want{direct}},
 		{"a judgement of what a possessive pronoun owns states its target, of the person it names nothing", `Tom Reyes spoke first. ⟨Ann Lee⟩, a baker from Dover, ⟪criticized⟫ ⟦her landlord’s steep rents⟧. Reyes praised her on Monday.`, []want{indirect}},
 		{"a person named attacking someone judges in public, rebels or a pronoun attacking do a deed", `⟨Tom Reyes⟩ ⟪attacked⟫ ⟦Ann Lee for raising ferry fares⟧. Rebels attacked a fort near Dover. He attacked a guard with a knife.`, []want{indirect}},
+		{"researchers report what they found in a clause, not a thing they came upon", `The study ran for ten years. ⟨The authors⟩ ⟪found⟫ that ⟦ferry towns voted more often than inland towns⟧. Divers and researchers found the wreck in May.`, []want{indirUnnmd}},
 		{"a verb after a modal with a gerund is no attribution of the clause before it", `⟨Ann Lee⟩ ⟪told⟫ bakers that ⟦if the old mill were for sale, she would advise renting it⟧.`, []want{indirect}},
 		{"an offer is said, its infinitive the statement; a thing offered to someone is none", `⟨The Kestia government⟩ has ⟪offered⟫ ⟦to repair the ferry for free⟧, but Dover turned it down. The boats were offered to buyers in Dover. The help she has offered to other towns is small.`, []want{indirOrg}},
 		{"a cue in a time phrase after the attribution leaves the attribution the sentence's", `⟦₁The port chief stressed the need for calm⟧, ⟨₁the council⟩ ⟪₁said⟫ on Friday, two days after ⟨₂the mayor⟩ ⟪₂promised⟫ ⟦₂to meet the strikers⟧.`, []want{indirOrg, indirUnnmd}},
@@ -2020,7 +2021,7 @@ func optionalIn(optional map[string]bool, key string) bool {
 func TestLexicon(t *testing.T) {
 	lists := map[string][]string{
 		"speechVerbs": speechVerbs, "objectSpeechVerbs": objectSpeechVerbs, "weakSpeechVerbs": weakSpeechVerbs,
-		"speechActVerbs": speechActVerbs, "nounModifiers": nounModifiers, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "placeGroups": placeGroups, "placeKinds": placeKinds, "demonymSuffixes": demonymSuffixes, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "storyNouns": storyNouns, "cognitionVerbs": cognitionVerbs,
+		"speechActVerbs": speechActVerbs, "nounModifiers": nounModifiers, "judgementVerbs": judgementVerbs, "remarkVerbs": remarkVerbs, "placeNouns": placeNouns, "placeGroups": placeGroups, "placeKinds": placeKinds, "demonymSuffixes": demonymSuffixes, "compassWords": compassWords, "findingVerbs": findingVerbs, "findingNouns": findingNouns, "researchNouns": researchNouns, "phrasalHeads": phrasalHeads, "speechNouns": speechNouns, "namingVerbs": namingVerbs, "storyNouns": storyNouns, "cognitionVerbs": cognitionVerbs,
 		"titleNouns": titleNouns, "titleModifiers": titleModifiers, "honorifics": honorifics,
 		"orgWords": orgWords, "acronymOrgs": acronymOrgs, "unnamedNouns": unnamedNouns, "bodyNouns": bodyNouns, "documentNouns": documentNouns,
 		"determiners": determiners, "subjectPronouns": subjectPronouns, "objectPronouns": objectPronouns,
