@@ -3488,6 +3488,16 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		}
 		return s.presentVerb(k+1, j)
 	}
+	if j := k + 1; j < hi && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 && s.toks[j].class&(cPrep|cDet|cConj) == 0 {
+		// "activists also remember", "critics still argue": a bare
+		// noun, adverbs and a verb.
+		for j < hi && j <= k+3 && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 && s.toks[j].class&(cPrep|cDet|cConj) == 0 {
+			j++
+		}
+		if j+1 < hi && (s.verbLike(j) || s.toks[j].lowerWord() && s.toks[j].class == 0 && (s.toks[j+1].class&cSubjPron != 0 || s.wordIs(j+1, "that"))) {
+			return true
+		}
+	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.
 	for j := k + 1; j < hi && j <= k+3; j++ {

@@ -138,19 +138,24 @@ var objectSpeechVerbs = []string{
 // complement, object and all: "accused the mayor of lying", "urged voters
 // to stay home", "promised to cut taxes".
 var speechActVerbs = []string{
-	"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking",
-	"asks", "attacked", "attacking", "blame", "blamed", "blames",
-	"blaming", "blast", "blasted",
-	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
-	"condemned", "condemning", "condemns", "criticise", "criticised",
-	"criticises", "criticising", "criticize", "criticized", "criticizes",
-	"criticizing", "defend", "defended", "defending", "defends", "denounce",
-	"denounced", "denounces", "denouncing", "dismiss", "dismissed",
-	"dismisses", "dismissing", "mock", "mocked", "mocking", "mocks", "praise",
-	"praised", "praises", "praising", "promise", "promised", "promises",
-	"promising", "propose", "proposed", "proposes", "proposing", "question",
-	"questioned", "questioning", "questions", "slam", "slammed", "slamming",
-	"slams", "threaten", "threatened", "urge", "urged", "urges", "urging",
+	"accuse", "accused", "accuses", "accusing", "applauded", "applauding",
+	"applauds", "ask", "asked", "asking", "asks", "assailed", "assailing",
+	"assails", "attacked", "attacking", "blame", "blamed", "blames",
+	"blaming", "blast", "blasted", "blasting", "blasts", "cite", "cited",
+	"cites", "citing", "condemn", "condemned", "condemning", "condemns",
+	"criticise", "criticised", "criticises", "criticising", "criticize",
+	"criticized", "criticizes", "criticizing", "decried", "decries",
+	"decrying", "defend", "defended", "defending", "defends", "denounce",
+	"denounced", "denounces", "denouncing", "derided", "derides",
+	"deriding", "dismiss", "dismissed", "dismisses", "dismissing",
+	"excoriated", "excoriates", "excoriating", "hailed", "hailing",
+	"lambasted", "lambastes", "lambasting", "mock", "mocked", "mocking",
+	"mocks", "praise", "praised", "praises", "praising", "promise",
+	"promised", "promises", "promising", "propose", "proposed", "proposes",
+	"proposing", "question", "questioned", "questioning", "questions",
+	"rebuked", "rebukes", "rebuking", "ridiculed", "ridicules",
+	"ridiculing", "slam", "slammed", "slamming", "slams", "threaten",
+	"threatened", "touted", "touting", "urge", "urged", "urges", "urging",
 	"vow", "vowed", "vowing", "vows",
 }
 
@@ -158,13 +163,18 @@ var speechActVerbs = []string{
 // its own: the target of a public judgement ("criticized the budget",
 // "defended the vote") or the evidence offered ("cited high rents").
 var judgementVerbs = []string{
-	"attacked", "attacking", "blast", "blasted", "blasting", "blasts",
-	"cite", "cited", "cites",
-	"citing", "condemn", "condemned", "condemning", "condemns", "criticise",
-	"criticised", "criticises", "criticising", "criticize", "criticized",
-	"criticizes", "criticizing", "defend", "defended", "defending", "defends",
-	"denounce", "denounced", "denounces", "denouncing", "praise", "praised",
-	"praises", "praising", "slam", "slammed", "slamming", "slams",
+	"applauded", "applauding", "applauds", "assailed", "assailing",
+	"assails", "attacked", "attacking", "blast", "blasted", "blasting",
+	"blasts", "cite", "cited", "cites", "citing", "condemn", "condemned",
+	"condemning", "condemns", "criticise", "criticised", "criticises",
+	"criticising", "criticize", "criticized", "criticizes", "criticizing",
+	"decried", "decries", "decrying", "defend", "defended", "defending",
+	"defends", "denounce", "denounced", "denounces", "denouncing",
+	"derided", "derides", "deriding", "excoriated", "excoriates",
+	"excoriating", "hailed", "hailing", "lambasted", "lambastes",
+	"lambasting", "praise", "praised", "praises", "praising", "rebuked",
+	"rebukes", "rebuking", "ridiculed", "ridicules", "ridiculing", "slam",
+	"slammed", "slamming", "slams", "touted", "touting",
 }
 
 // remarkVerbs attribute the clause before them from an aside with "as":
