@@ -973,6 +973,8 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	ce = s.beforeGappedCue(cs, ce)
 	ce = s.beforeNextAct(c, cs, ce)
 	ce = s.beforeNewClause(cs, ce)
+	ce = s.beforeTimeClause(cs, ce)
+	ce = s.beforeRelativeCue(cs, ce)
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1360,6 +1362,12 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 		for j+1 < ce && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
 			j++
 		}
+		if j+2 < ce && s.toks[j].lowerWord() && s.wordIs(j, "on", "in", "at") && s.toks[j+1].class&cTime != 0 {
+			// "commended the crew and on Tuesday visited the port":
+			// the time of the next act comes first.
+			for j++; j+1 < ce && s.toks[j].class&cTime != 0; j++ {
+			}
+		}
 		if !s.toks[j].lowerWord() || s.toks[j].class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
 			continue
 		}
@@ -1367,6 +1375,43 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 			if s.toks[k-1].isPunct(',') {
 				return k - 1
 			}
+			return k
+		}
+	}
+	return ce
+}
+
+// beforeRelativeCue returns where a relative clause with a speech verb
+// of its own starts in [cs, ce), or ce: in "praised Tom Reyes, who said
+// taxes would rise" the clause is Reyes's statement, not the praise.
+func (s *state) beforeRelativeCue(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		if !s.toks[k].isPunct(',') || s.pairOf[k] >= 0 || !s.toks[k+1].lowerWord() || !s.wordIs(k+1, "who", "which") {
+			continue
+		}
+		for j := k + 2; j < ce && j <= k+5; j++ {
+			if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle {
+				return k
+			}
+		}
+	}
+	return ce
+}
+
+// beforeTimeClause returns where a phrase that dates the act by another
+// event starts in [cs, ce), or ce: "congratulated the crew for its speed
+// hours after the mayor announced the win" ends before "hours", which
+// is the reporter's, as is the clause after it.
+func (s *state) beforeTimeClause(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		if s.pairOf[k] >= 0 || !s.toks[k].lowerWord() || !s.timeAfter(k, ce) {
+			continue
+		}
+		a := k + 1
+		for a < ce && !s.wordIs(a, "after", "before") {
+			a++
+		}
+		if a+1 < ce && s.pastClause(a+1, ce) {
 			return k
 		}
 	}
