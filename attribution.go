@@ -127,6 +127,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 					return cue{first: k, last: a + 1, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 				}
 			}
+			if t.flags&fCap == 0 && !s.nounAfterArticle(k) && (s.wordIs(k, "railed", "railing", "rails") && s.wordIs(k+1, "against") || s.wordIs(k, "lashed", "lashing", "lashes") && s.wordIs(k+1, "out") && s.wordIs(k+2, "at")) {
+				// "railed against the banks", "lashed out at Lee": the
+				// target of a public attack in words, as after
+				// "criticized" (actContent).
+				last := k + 2
+				if s.wordIs(k+1, "out") {
+					last = k + 3
+				}
+				return cue{first: k, last: last, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
+			}
 			if t.flags&fCap == 0 && s.wordIs(k, "offered") && s.infinitiveAt(k+1, len(s.toks)) && !s.wordIs(k+2, "other", "such") && !s.nounAfterArticle(k) && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
 				// "offered to pay": an offer, said as a promise is;
 				// its infinitive is the statement (actContent). Not "was

@@ -1055,7 +1055,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	if c.last-c.first > 1 {
+	// "railed against the banks", "lashed out at Lee": a target, as
+	// after "criticized", also of one word.
+	target := c.last-c.first > 1 && s.wordIs(c.first, "railed", "railing", "rails", "lashed", "lashing", "lashes")
+	if c.last-c.first > 1 && !target {
 		return cs, ce, ce-cs >= 2 // "called for an inquiry"
 	}
 	if a := s.putFigure(c.first); a > cs && a < ce {
@@ -1095,7 +1098,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
-	if slices.Contains(judgementVerbs, s.lower(c.first)) && (s.toks[cs].class&(cTime|cObjPron) == 0 || s.possessivePronoun(cs, ce)) && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
+	if (slices.Contains(judgementVerbs, s.lower(c.first)) || target) && (s.toks[cs].class&(cTime|cObjPron) == 0 || s.possessivePronoun(cs, ce)) && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.

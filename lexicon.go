@@ -238,9 +238,10 @@ var findingVerbs = []string{
 // that", "brushed aside the claim" (see phrasalCue and findCue).
 var phrasalHeads = []string{
 	"alluding", "appeal", "appealed", "appealing", "brush", "brushed", "brushes", "brushing", "expressed", "expresses",
-	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "made",
-	"make", "makes", "making", "offered", "refer", "referred", "referring",
-	"refers",
+	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "lashed",
+	"lashes", "lashing", "made",
+	"make", "makes", "making", "offered", "railed", "railing", "rails",
+	"refer", "referred", "referring", "refers",
 	"reject", "rejected", "rejecting", "rejects", "ruled", "rules", "shoots",
 	"shot", "shrug", "shrugged", "shrugging", "shrugs", "signaled",
 	"signaling", "signalled", "signalling", "signals", "voiced", "voices",
