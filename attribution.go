@@ -294,15 +294,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if s.orderAfter(k) {
 			c.act, c.weak, c.object = true, true, false // see "told"
 		}
-	case "complain", "complained", "complaining", "complains":
+	case "boast", "boasted", "boasting", "boasts", "brag", "bragged", "bragging", "brags", "complain", "complained", "complaining", "complains":
 		j := k + 1
 		for j < len(s.toks) && j < k+4 && s.toks[j].lowerWord() && s.lyAdverb(j) {
 			j++
 		}
-		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) {
+		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && (s.toks[j+1].class&(cPrep|cSubord|cConj) == 0 || s.wordIs(j+1, "how"))) {
 			// "complained bitterly about the rules", "complain of
-			// harassment": the grievance is the statement (actContent);
-			// not "little to complain about in the end".
+			// harassment", "boasted of his skills": the grievance or
+			// the boast is the statement (actContent); not "little to
+			// complain about in the end".
 			c.last = j + 1
 			c.act, c.weak = true, true
 			return c, true
