@@ -1366,7 +1366,7 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 			j++
 		}
 		if j+2 < ce && s.toks[j].lowerWord() && s.wordIs(j, "on", "in", "at") && s.toks[j+1].class&cTime != 0 {
-			// "commended the crew and on Tuesday visited the port":
+			// "commended the crew and on Tuesday opened the pier":
 			// the time of the next act comes first.
 			for j++; j+1 < ce && s.toks[j].class&cTime != 0; j++ {
 			}
@@ -3537,7 +3537,7 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		return s.presentVerb(k+1, j)
 	}
 	if j := k + 1; j < hi && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 && s.toks[j].class&(cPrep|cDet|cConj) == 0 {
-		// "activists also remember", "critics still argue": a bare
+		// "bakers still doubt the rents", "critics also argue": a bare
 		// noun, adverbs and a verb.
 		for j < hi && j <= k+3 && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 && s.toks[j].class&(cPrep|cDet|cConj) == 0 {
 			j++
