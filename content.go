@@ -1026,9 +1026,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				return cs, ce, true
 			}
 		}
-		if strings.HasPrefix(s.lower(c.first), "describ") || strings.HasPrefix(s.lower(c.first), "refer") {
-			// Describing or referring to something as something is
-			// always a statement: "described the plan as a mess".
+		if strings.HasPrefix(s.lower(c.first), "describ") || strings.HasPrefix(s.lower(c.first), "refer") || strings.HasPrefix(s.lower(c.first), "portray") {
+			// Describing, portraying or referring to something as
+			// something is always a statement: "described the plan as
+			// a mess", "portrayed the tax as a theft".
 			for k := cs + 1; k+1 < ce; k++ {
 				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 {
 					return cs, ce, true

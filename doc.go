@@ -60,9 +60,10 @@
 //     the plan “a disaster”", and a quotation that is the whole clause
 //     after "that" or "to": "X said that “we will win”", "X vowed to “cut
 //     taxes”". Calling a person something, calling a thing something with
-//     a finite verb, or describing or referring to anything as something,
-//     needs no quotation marks: "X called him divisive", "X called Lee a
-//     liar", "X called the vote a fraud", "X described the plan as a mess"
+//     a finite verb, or describing, portraying or referring to anything
+//     as something, needs no quotation marks: "X called him divisive", "X
+//     called Lee a liar", "X called the vote a fraud", "X described the
+//     plan as a mess"
 //     are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two

@@ -340,7 +340,8 @@ var namingVerbs = []string{
 	"brand", "branded", "branding", "brands", "call", "called", "calling",
 	"calls", "describe", "described", "describes", "describing", "dub",
 	"dubbed", "dubbing", "dubs", "label", "labeled", "labeling", "labelled",
-	"labelling", "labels", "term", "termed", "terming", "terms",
+	"labelling", "labels", "portray", "portrayed", "portraying", "portrays",
+	"term", "termed", "terming", "terms",
 }
 
 // cognitionVerbs report a belief, hope or fear rather than a public
