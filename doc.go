@@ -63,8 +63,7 @@
 //     a finite verb, or describing, portraying or referring to anything
 //     as something, needs no quotation marks: "X called him divisive", "X
 //     called Lee a liar", "X called the vote a fraud", "X described the
-//     plan as a mess"
-//     are indirect.
+//     plan as a mess" are indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. A clause after a semicolon that ends an
