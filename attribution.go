@@ -3773,6 +3773,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		// often, "he attacked a guard" are deeds.
 		return r
 	}
+	if strings.HasPrefix(s.lower(c.first), "mention") && c.last < len(s.toks) && s.personNamed(c.last) {
+		// "mentioned the fares" says something of them, but
+		// "mentioned Lee" or "mentioned the former mayor" only names
+		// someone.
+		return r
+	}
 	if strings.HasPrefix(s.lower(c.first), "threaten") && !s.threatener(m) {
 		// "The fire threatened dozens of homes", "A rift between the
 		// leaders threatened to split the party": a danger, not a
@@ -4566,6 +4572,27 @@ func (s *state) findingSource(m mention) bool {
 	case mName:
 		// A poll's own name speaks too: "a Harbour College Poll found".
 		return m.entity >= 0 && s.entityKind(m.entity) == Organization || m.last > m.first && slices.Contains(findingNouns, s.lower(m.last-1))
+	}
+	return false
+}
+
+// personNamed reports whether a person, by name or by role, opens at k:
+// "Ann Lee", "President Ann Lee", "the former mayor".
+func (s *state) personNamed(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+4; j++ {
+		t := &s.toks[j]
+		if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+			return s.entities[s.runs[r].entity].kind == Person
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&(cTitle|cUnnamed) != 0 && (j+1 >= len(s.toks) || s.toks[j+1].kind != tWord || s.toks[j+1].class&(cTitle|cUnnamed) == 0 && !s.toks[j+1].capWord()) {
+			return true // "the former mayor", "the secretary of state"
+		}
+		if t.class&(cDet|cTitleMod) == 0 && !t.capWord() && t.class&(cTitle|cUnnamed) == 0 {
+			return false
+		}
 	}
 	return false
 }
