@@ -132,6 +132,23 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 					return cue{first: k, last: a + 1, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
 				}
 			}
+			if t.flags&fCap == 0 && !s.nounAfterArticle(k) && (s.wordIs(k, "railed", "railing", "rails") && s.wordIs(k+1, "against") || s.wordIs(k, "lashed", "lashing", "lashes") && s.wordIs(k+1, "out") && s.wordIs(k+2, "at")) {
+				// "railed against the banks", "lashed out at Lee": the
+				// target of a public attack in words, as after
+				// "criticized" (actContent).
+				last := k + 2
+				if s.wordIs(k+1, "out") {
+					last = k + 3
+				}
+				return cue{first: k, last: last, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
+			}
+			if t.flags&fCap == 0 && s.wordIs(k, "offered") && s.infinitiveAt(k+1, len(s.toks)) && !s.wordIs(k+2, "other", "such") && !s.nounAfterArticle(k) && !s.wordIs(k-1, "was", "were", "been", "being", "be", "is", "are") {
+				// "offered to pay": an offer, said as a promise is;
+				// its infinitive is the statement (actContent). Not "was
+				// offered to buyers", "the help offered to them", "has
+				// offered to other towns".
+				return cue{first: k, last: k + 1, kind: cueVerb, act: true, weak: true}, true
+			}
 			if t.flags&fCap == 0 && k+1 < len(s.toks) && s.wordIs(k, "referred", "refers", "refer") && s.word(k+1) == "to" {
 				// "referred to the mayor as “a fraud”": naming, like
 				// "called" and "described as" (actContent).
@@ -283,15 +300,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if s.orderAfter(k) {
 			c.act, c.weak, c.object = true, true, false // see "told"
 		}
-	case "complain", "complained", "complaining", "complains":
+	case "boast", "boasted", "boasting", "boasts", "brag", "bragged", "bragging", "brags", "complain", "complained", "complaining", "complains":
 		j := k + 1
 		for j < len(s.toks) && j < k+4 && s.toks[j].lowerWord() && s.lyAdverb(j) {
 			j++
 		}
-		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) {
+		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "about", "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && (s.toks[j+1].class&(cPrep|cSubord|cConj) == 0 || s.wordIs(j+1, "how"))) {
 			// "complained bitterly about the rules", "complain of
-			// harassment": the grievance is the statement (actContent);
-			// not "little to complain about in the end".
+			// harassment", "boasted of his skills": the grievance or
+			// the boast is the statement (actContent); not "little to
+			// complain about in the end".
 			c.last = j + 1
 			c.act, c.weak = true, true
 			return c, true
@@ -3633,7 +3651,7 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 	// reporter's comment after the attribution holds no cue of it.
 	end := sent.last
 	for k := sent.first + 1; k+1 < sent.last; k++ {
-		if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && s.sentenceApposition(k+1, sent.last) {
+		if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && (s.sentenceApposition(k+1, sent.last) || s.timeAfter(k+1, sent.last)) {
 			end = k
 		}
 	}
@@ -3643,6 +3661,18 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 		}
 	}
 	return s.lastCueBefore(sent, sent.last)
+}
+
+// timeAfter reports whether a phrase that dates by another event opens
+// at r before hi: "two days after the mayor promised to pay", "hours
+// before the vote". After an attribution it tells when it was said, and
+// a cue in it is not the sentence's attribution.
+func (s *state) timeAfter(r, hi int) bool {
+	k := r
+	if k < hi && s.toks[k].lowerWord() && (s.wordIs(k, "a", "an", "one", "two", "three", "several", "just", "only") || s.toks[k].flags&fDigit != 0) {
+		k++
+	}
+	return k+1 < hi && s.toks[k].lowerWord() && s.wordIs(k, "day", "days", "hour", "hours", "week", "weeks", "month", "months", "year", "years") && s.wordIs(k+1, "after", "before")
 }
 
 // relativeCue reports whether cue c opens a relative clause, after "who"
@@ -3853,10 +3883,23 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			m = pm
 		}
 	}
-	if c.finding && (!hasSpk || !s.findingSource(m)) {
+	research := c.finding && hasSpk && s.researchFinding(c, m)
+	if c.finding && (!hasSpk || !s.findingSource(m)) && !research {
 		m, hasSpk = s.findingSubject(c, lo)
 	}
-	if !hasSpk || c.finding && !s.findingSource(m) || s.quotesOwnVoice(m, sent) {
+	if !hasSpk || c.finding && !s.findingSource(m) && !research || s.quotesOwnVoice(m, sent) {
+		return r
+	}
+	if strings.HasPrefix(s.lower(c.first), "attack") && !(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) {
+		// "Lee attacked the plan" is a judgement made in public, but
+		// "militants attacked a base", "Acme attacked the town" and, as
+		// often, "he attacked a guard" are deeds.
+		return r
+	}
+	if strings.HasPrefix(s.lower(c.first), "mention") && c.last < len(s.toks) && s.personNamed(c.last) {
+		// "mentioned the fares" says something of them, but
+		// "mentioned Lee" or "mentioned the former mayor" only names
+		// someone.
 		return r
 	}
 	if strings.HasPrefix(s.lower(c.first), "threaten") && !s.threatener(m) {
@@ -3920,6 +3963,11 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			if (s.toks[k].isPunct(',') || s.toks[k].isPunct(pDash)) && s.toks[k+1].flags&fCap == 0 {
 				// but a list of names goes on: "in firms like Acme,
 				// Bell and Cox"
+				ce = k
+				break
+			}
+			if t := &s.toks[k]; t.lowerWord() && t.class&cTime != 0 && t.class&cDet == 0 && s.toks[k+1].class&cTime != 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cPrep|cDet|cAdverb) == 0 && !s.quantityWord(k-1) {
+				// "reported no injuries late Sunday": when, not what.
 				ce = k
 				break
 			}
@@ -4101,6 +4149,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// "Tom Reyes, aka Big Tom, wrote a letter": a name and
 			// an aside on it are the subject of the verb, not a
 			// statement with the speaker inverted after it.
+			left = false
+		}
+		if left && !split && !inverted && !right && m.last <= c.first && s.modalBefore(c.first, m.last) && s.gerundAt(c.last) {
+			// "If the mill were for sale, she would advise renting it":
+			// a verb after a modal with a gerund says what follows it,
+			// not the clause before.
 			left = false
 		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
@@ -4553,10 +4607,20 @@ func (s *state) reportedObject(c cue, m mention, cs int) bool {
 			return k > cs+1
 		}
 		if s.toks[k].class&cTime != 0 {
-			return false // "as the paper reported a few days later"
+			// "as the paper reported a few days later"; but a noun
+			// before the time is what was reported: "police reported
+			// no injuries late Sunday".
+			return k == cs+2 && !s.quantityWord(k-1)
 		}
 	}
 	return true
+}
+
+// quantityWord reports whether token k can count or qualify a time
+// noun after it: "a few (days)", "two (weeks)", "several (hours)".
+func (s *state) quantityWord(k int) bool {
+	t := &s.toks[k]
+	return t.flags&fDigit != 0 || t.class&cDet != 0 || s.count(k) || s.wordIs(k, "few", "couple", "of", "one")
 }
 
 // reportedFigure reports whether a bare noun and "of" before an amount
@@ -4604,7 +4668,7 @@ func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
 			continue
 		}
 		m, ok = s.npEndingAt(i, lo, false)
-		if f := s.mentionStart(m); ok && s.findingSource(m) && (s.onlyConnectives(lo, f) || f > lo && s.toks[f-1].isPunct(',') && s.endsClause(c.last, s.sentEnd(c.first))) {
+		if f := s.mentionStart(m); ok && s.findingSource(m) && (s.onlyConnectives(lo, f) || s.findingFront(lo, f) || f > lo && s.toks[f-1].isPunct(',') && s.endsClause(c.last, s.sentEnd(c.first))) {
 			// Also after the comma of what it found, at the
 			// sentence's end: "Q, records filed on Monday show."
 			return m, true
@@ -4612,6 +4676,16 @@ func (s *state) findingSubject(c cue, lo int) (m mention, ok bool) {
 		return m, false
 	}
 	return m, false
+}
+
+// findingFront reports whether [a, b) holds connectives and one
+// subordinator of reason, contrast or time that opens the clause at b:
+// "And while (a poll released Monday showed ...)", "Because".
+func (s *state) findingFront(a, b int) bool {
+	if b <= a || !s.onlyConnectives(a, b-1) {
+		return false
+	}
+	return s.wordIs(b-1, "while", "While", "although", "Although", "though", "Though", "because", "Because", "since", "Since", "whereas", "Whereas")
 }
 
 // quotesOwnVoice reports whether, in stripped text, a cue's subject in
@@ -4636,12 +4710,71 @@ func (s *state) quotesOwnVoice(m mention, sent sentence) bool {
 func (s *state) findingSource(m mention) bool {
 	switch m.kind {
 	case mDescription:
-		return !m.coordinated && s.toks[m.head].class&(cDocument|cBody) != 0
+		// "A University of Dover poll found", "a batch of emails
+		// showed": the head the parse gives is the first noun, but the
+		// document at the end speaks.
+		return !m.coordinated && (s.toks[m.head].class&(cDocument|cBody) != 0 || s.documentTail(m))
 	case mName:
 		// A poll's own name speaks too: "a Harbour College Poll found".
 		return m.entity >= 0 && s.entityKind(m.entity) == Organization || m.last > m.first && slices.Contains(findingNouns, s.lower(m.last-1))
 	}
 	return false
+}
+
+// personNamed reports whether a person, by name or by role, opens at k:
+// "Ann Lee", "President Ann Lee", "the former mayor".
+func (s *state) personNamed(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+4; j++ {
+		t := &s.toks[j]
+		if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 {
+			return s.entities[s.runs[r].entity].kind == Person
+		}
+		if t.kind != tWord {
+			return false
+		}
+		if t.class&(cTitle|cUnnamed) != 0 && (j+1 >= len(s.toks) || s.toks[j+1].kind != tWord || s.toks[j+1].class&(cTitle|cUnnamed) == 0 && !s.toks[j+1].capWord()) {
+			return true // "the former mayor", "the secretary of state"
+		}
+		if t.class&(cDet|cTitleMod) == 0 && !t.capWord() && t.class&(cTitle|cUnnamed) == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// researchFinding reports whether researchers report what they found in
+// a clause after "that": "the authors found that rents rose", "two
+// analysts found in 2014 that ...". What they found with no clause is a
+// thing come upon ("the researchers found the wreck").
+func (s *state) researchFinding(c cue, m mention) bool {
+	if m.kind != mDescription || m.coordinated || m.last > c.first || !s.toks[m.head].lowerWord() || !slices.Contains(researchNouns, s.lower(m.head)) {
+		return false
+	}
+	for k := c.last; k < len(s.toks) && k <= c.last+4; k++ {
+		if s.wordIs(k, "that") {
+			return true
+		}
+		if t := &s.toks[k]; t.kind != tWord || t.class&(cPrep|cTime|cAdverb) == 0 && t.flags&fDigit == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// documentTail reports whether a description ends in a document noun
+// that its head leads to through "of" only: "a University of Dover
+// poll", "a batch of emails"; not "Lee after leaked emails".
+func (s *state) documentTail(m mention) bool {
+	l := m.last - 1
+	if l <= m.head || l > m.head+8 || !s.toks[l].lowerWord() || s.toks[l].class&cDocument == 0 {
+		return false
+	}
+	for k := m.head + 1; k < l; k++ {
+		if t := &s.toks[k]; t.kind != tWord || t.class&(cPrep|cSubord|cConj) != 0 && !s.wordIs(k, "of") {
+			return false
+		}
+	}
+	return true
 }
 
 // attributionAt reports whether [a, b) opens with an attribution of its

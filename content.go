@@ -994,6 +994,8 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	ce = s.beforeNextAct(c, cs, ce)
 	ce = s.beforeNewClause(cs, ce)
 	ce = s.beforeActAfterObject(cs, ce, hi)
+	ce = s.beforeTimeClause(cs, ce)
+	ce = s.beforeRelativeCue(cs, ce)
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1028,6 +1030,12 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				if e := cl + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
 					ce = e
 				}
+				if e := cl + 1; e < ce && k <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
+					// "began what Lee called “a golden age” in her memoir":
+					// what "what" stands for is the name given, and the
+					// words after it are the reporter's.
+					ce = e
+				}
 				return cs, ce, true
 			}
 			if s.spaced && k > cs && s.toks[k].flags&fWide != 0 {
@@ -1039,10 +1047,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				return cs, ce, true
 			}
 		}
-		if strings.HasPrefix(s.lower(c.first), "describ") || strings.HasPrefix(s.lower(c.first), "refer") || strings.HasPrefix(s.lower(c.first), "hail") {
-			// Describing, referring to or hailing something as
-			// something is always a statement: "described the plan as
-			// a mess", "hailed him as a hero".
+		if w := s.lower(c.first); strings.HasPrefix(w, "describ") || strings.HasPrefix(w, "refer") || strings.HasPrefix(w, "portray") || strings.HasPrefix(w, "hail") {
+			// Describing, portraying, hailing or referring to something
+			// as something is always a statement: "described the plan as
+			// a mess", "portrayed the tax as a theft", "hailed him as a
+			// hero".
 			for k := cs + 1; k+1 < ce; k++ {
 				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 {
 					return cs, ce, true
@@ -1069,7 +1078,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	if c.last-c.first > 1 {
+	// "railed against the banks", "lashed out at Lee": a target, as
+	// after "criticized", also of one word.
+	target := c.last-c.first > 1 && s.wordIs(c.first, "railed", "railing", "rails", "lashed", "lashing", "lashes")
+	if c.last-c.first > 1 && !target {
 		// "called for an inquiry"; one word before the speaker's next
 		// act, "called for calm and left".
 		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && s.wordIs(ce, "and", "but")
@@ -1111,7 +1123,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
-	if slices.Contains(judgementVerbs, s.lower(c.first)) && s.toks[cs].class&(cTime|cObjPron) == 0 && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
+	if (slices.Contains(judgementVerbs, s.lower(c.first)) || target) && (s.toks[cs].class&(cTime|cObjPron) == 0 || s.possessivePronoun(cs, ce)) && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.
@@ -1356,20 +1368,26 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 		if s.wordIs(n, "the") {
 			return ce // "calls it the end of an era"
 		}
-	case t.capWord():
+	case t.capWord() && !s.possessedName(cs, ce):
 		// "calls Dover her home": a place or a body; a person is
 		// personCalled's.
 		if r := s.runAt(cs); r >= 0 && s.runs[r].first == cs && (s.runs[r].entity < 0 || s.entities[s.runs[r].entity].kind != Person) {
 			n = s.runs[r].last
 		}
-	case t.lowerWord() && t.class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "a", "an"):
-		for k := cs + 1; k < ce && k <= cs+10; k++ {
+	case t.lowerWord() && t.class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "a", "an") || t.capWord():
+		// A name's possessive stands for the article: "called Lee's
+		// plan a fraud", "called the plan a fraud".
+		first := cs
+		if t.capWord() {
+			first = s.runs[s.runAt(cs)].last
+		}
+		for k := first + 1; k < ce && k <= cs+10; k++ {
 			t := &s.toks[k]
 			if t.kind != tWord && !s.possessive(k) || t.class&(cConj|cSubord|cAux|cTime) != 0 && t.class&cPrep == 0 {
 				break
 			}
 			p := &s.toks[k-1]
-			if p.class&(cPrep|cDet) != 0 || k == cs+1 {
+			if p.class&(cPrep|cDet) != 0 || k == first+1 {
 				continue
 			}
 			if t.lowerWord() && (s.wordIs(k, "a", "an") || t.class&cPossPron != 0) {
@@ -1401,6 +1419,31 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 		return n + 1 // "called it unlawful."
 	}
 	return 0
+}
+
+// possessedName reports whether [cs, ce) opens with a name and its
+// possessive: "Lee's plan".
+func (s *state) possessedName(cs, ce int) bool {
+	r := s.runAt(cs)
+	return r >= 0 && s.runs[r].first == cs && s.runs[r].last < ce && s.possessive(s.runs[r].last)
+}
+
+// possessivePronoun reports whether the pronoun at k is a possessive
+// before its noun, "praised her effort", not the object "her" of
+// "praised her".
+func (s *state) possessivePronoun(k, hi int) bool {
+	if s.toks[k].class&cPossPron == 0 || k+1 >= hi {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cTime|cDet|cAux) == 0 && !s.verbLike(k+1)
+}
+
+// namedWhat reports whether the subject of a naming cue follows "what",
+// whose thing the cue names: "what Lee called “a golden age”".
+func (s *state) namedWhat(m mention) bool {
+	f := s.mentionStart(m)
+	return f > 0 && s.toks[f-1].lowerWord() && s.wordIs(f-1, "what")
 }
 
 // adjectiveSuffixes end most adjectives of judgement (adjectiveLike).
@@ -1439,6 +1482,12 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 		for j+1 < ce && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 {
 			j++
 		}
+		if j+2 < ce && s.toks[j].lowerWord() && s.wordIs(j, "on", "in", "at") && s.toks[j+1].class&cTime != 0 {
+			// "commended the crew and on Tuesday opened the pier":
+			// the time of the next act comes first.
+			for j++; j+1 < ce && s.toks[j].class&cTime != 0; j++ {
+			}
+		}
 		if !s.toks[j].lowerWord() || s.toks[j].class&(cAux|cDet|cPrep|cConj|cSubord) != 0 {
 			continue
 		}
@@ -1446,6 +1495,43 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 			if s.toks[k-1].isPunct(',') {
 				return k - 1
 			}
+			return k
+		}
+	}
+	return ce
+}
+
+// beforeRelativeCue returns where a relative clause with a speech verb
+// of its own starts in [cs, ce), or ce: in "praised Tom Reyes, who said
+// taxes would rise" the clause is Reyes's statement, not the praise.
+func (s *state) beforeRelativeCue(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		if !s.toks[k].isPunct(',') || s.pairOf[k] >= 0 || !s.toks[k+1].lowerWord() || !s.wordIs(k+1, "who", "which") {
+			continue
+		}
+		for j := k + 2; j < ce && j <= k+5; j++ {
+			if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle {
+				return k
+			}
+		}
+	}
+	return ce
+}
+
+// beforeTimeClause returns where a phrase that dates the act by another
+// event starts in [cs, ce), or ce: "congratulated the crew for its speed
+// hours after the mayor announced the win" ends before "hours", which
+// is the reporter's, as is the clause after it.
+func (s *state) beforeTimeClause(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		if s.pairOf[k] >= 0 || !s.toks[k].lowerWord() || !s.timeAfter(k, ce) {
+			continue
+		}
+		a := k + 1
+		for a < ce && !s.wordIs(a, "after", "before") {
+			a++
+		}
+		if a+1 < ce && s.pastClause(a+1, ce) {
 			return k
 		}
 	}
@@ -3724,6 +3810,16 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 			}
 		}
 		return s.presentVerb(k+1, j)
+	}
+	if j := k + 1; j < hi && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 && s.toks[j].class&(cPrep|cDet|cConj) == 0 {
+		// "bakers still doubt the rents", "critics also argue": a bare
+		// noun, adverbs and a verb.
+		for j < hi && j <= k+3 && s.toks[j].lowerWord() && s.toks[j].class&cAdverb != 0 && s.toks[j].class&(cPrep|cDet|cConj) == 0 {
+			j++
+		}
+		if j+1 < hi && (s.verbLike(j) || s.toks[j].lowerWord() && s.toks[j].class == 0 && (s.toks[j+1].class&cSubjPron != 0 || s.wordIs(j+1, "that"))) {
+			return true
+		}
 	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.

@@ -42,13 +42,14 @@
 //     10,000"; a story or a joke told, but not a work's plot: "X told the
 //     story of the strike"; or what a document or body found: "the audit
 //     found that ...", "a poll showed ...", "in a poll released Monday,
-//     most voters ...". A line that opens with a name and a colon, as a
-//     headline or a transcript does ("Lee: City Will Pay", "LEE: We will
-//     pay the bill in full."), is that name's when the text speaks of that
-//     name elsewhere; past the first paragraph it needs six words or more,
-//     or it is a heading ("Lee: A long shot"); a headline may name whom it
-//     speaks to before the colon ("Lee to Workers: Port Stays"). In a
-//     transcript, where two or more paragraphs open with a label in
+//     most voters ...", and what researchers found, in a clause: "the
+//     authors found that ...". A line that opens with a name and a colon,
+//     as a headline or a transcript does ("Lee: City Will Pay", "LEE: We
+//     will pay the bill in full."), is that name's when the text speaks of
+//     that name elsewhere; past the first paragraph it needs six words or
+//     more, or it is a heading ("Lee: A long shot"); a headline may name
+//     whom it speaks to before the colon ("Lee to Workers: Port Stays"). In
+//     a transcript, where two or more paragraphs open with a label in
 //     capitals, the label names its speaker even when the text names them
 //     nowhere else. A headline that opens with a poll or a report and a
 //     colon ("Poll: Lee Leads") gives what it found, and one that opens
@@ -60,10 +61,11 @@
 //     the plan “a disaster”", and a quotation that is the whole clause
 //     after "that" or "to": "X said that “we will win”", "X vowed to “cut
 //     taxes”". Calling a person something, calling a thing something with
-//     a finite verb, or describing, hailing or referring to anything as
-//     something, needs no quotation marks: "X called him divisive", "X
-//     called Lee a liar", "X called the vote a fraud", "X described the
-//     plan as a mess", "X hailed the deal as a triumph" are indirect.
+//     a finite verb, or describing, hailing, portraying or referring to
+//     anything as something, needs no quotation marks: "X called him
+//     divisive", "X called Lee a liar", "X called the vote a fraud", "X
+//     described the plan as a mess", "X hailed the deal as a triumph" are
+//     indirect.
 //
 // A quote split by its attribution ("“A,” she said. “B.”") gives two
 // statements with the same speaker. A clause after a semicolon that ends an
@@ -93,8 +95,9 @@
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ..."); support
-// ("endorsed Smith", "voted for the plan"), though a pledge or a promise is
-// said ("pledged $5 million", "promised a new port"); calling and naming
+// ("endorsed Smith", "voted for the plan"), though a pledge, a promise or
+// an offer is said ("pledged $5 million", "promised a new port", "offered
+// to pay"); calling and naming
 // things without the speaker's words in a participle or an infinitive
 // ("..., calling the deal a disaster", "refused to call it a war"), and
 // summoning ("called the police", "called a meeting"); findings with no

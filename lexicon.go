@@ -73,7 +73,7 @@ var speechVerbs = []string{
 	"lament", "lamented", "lamenting", "laments", "laugh", "laughed",
 	"laughing", "laughs", "maintain", "maintained", "maintaining",
 	"maintains", "marvel", "marveled", "marveling", "marvelled", "marvelling", "marvels", "mention",
-	"mentioned", "mentioning", "mentions", "messaged", "mouth", "mouthed",
+	"mentioned", "mentions", "messaged", "mouth", "mouthed",
 	"mouthing", "mouths", "murmur", "murmured", "murmuring", "murmurs",
 	"muse", "mused", "muses", "musing", "mutter", "muttered", "muttering",
 	"mutters", "note", "noted", "notes", "noting", "object", "objected",
@@ -138,41 +138,51 @@ var objectSpeechVerbs = []string{
 // complement, object and all: "accused the mayor of lying", "urged voters
 // to stay home", "promised to cut taxes".
 var speechActVerbs = []string{
-	"accuse", "accused", "accuses", "accusing", "ask", "asked", "asking",
-	"asks", "assail", "assailed", "assailing", "assails", "blame", "blamed",
-	"blames", "blaming", "blast", "blasted", "blasting", "blasts", "cite",
-	"cited", "cites", "citing", "condemn", "condemned", "condemning",
-	"condemns", "criticise", "criticised", "criticises", "criticising",
-	"criticize", "criticized", "criticizes", "criticizing", "decried",
-	"decries", "decry", "decrying", "defend", "defended", "defending",
-	"defends", "denounce", "denounced", "denounces", "denouncing", "deride",
-	"derided", "derides", "deriding", "dismiss", "dismissed", "dismisses",
-	"dismissing", "lambast", "lambaste", "lambasted", "lambastes",
-	"lambasting", "lambasts", "mock", "mocked", "mocking", "mocks", "praise",
-	"praised", "praises", "praising", "promise", "promised", "promises",
-	"promising", "propose", "proposed", "proposes", "proposing", "question",
-	"questioned", "questioning", "questions", "rebuke", "rebuked", "rebukes",
-	"rebuking", "ridicule", "ridiculed", "ridicules", "ridiculing", "slam",
-	"slammed", "slamming", "slams", "threaten", "threatened", "tout", "touted",
-	"touting", "touts", "urge", "urged", "urges", "urging", "vow", "vowed",
-	"vowing", "vows",
+	"accuse", "accused", "accuses", "accusing", "applauded", "applauding",
+	"applauds", "ask", "asked", "asking", "asks", "assail", "assailed",
+	"assailing", "assails", "attacked", "attacking", "blame", "blamed",
+	"blames", "blaming", "blast", "blasted", "blasting", "blasts",
+	"castigated", "castigating", "cite", "cited", "cites", "citing",
+	"commended", "commending", "condemn", "condemned", "condemning",
+	"condemns", "congratulated", "congratulating", "criticise",
+	"criticised", "criticises", "criticising", "criticize", "criticized",
+	"criticizes", "criticizing", "decried", "decries", "decry",
+	"decrying", "defend", "defended", "defending", "defends", "denounce",
+	"denounced", "denounces", "denouncing", "deride", "derided",
+	"derides", "deriding", "dismiss", "dismissed", "dismisses",
+	"dismissing", "echoed", "excoriated", "excoriates", "excoriating",
+	"hailed", "hailing", "lambast", "lambaste", "lambasted", "lambastes",
+	"lambasting", "lambasts", "mentioned", "mock", "mocked", "mocking",
+	"mocks", "praise", "praised", "praises", "praising", "promise",
+	"promised", "promises", "promising", "propose", "proposed",
+	"proposes", "proposing", "question", "questioned", "questioning",
+	"questions", "rebuke", "rebuked", "rebukes", "rebuking", "ridicule",
+	"ridiculed", "ridicules", "ridiculing", "slam", "slammed", "slamming",
+	"slams", "thanked", "thanking", "threaten", "threatened", "tout",
+	"touted", "touting", "touts", "urge", "urged", "urges", "urging",
+	"vow", "vowed", "vowing", "vows",
 }
 
 // judgementVerbs are the speech acts whose bare object is a statement on
 // its own: the target of a public judgement ("criticized the budget",
 // "defended the vote") or the evidence offered ("cited high rents").
 var judgementVerbs = []string{
-	"assail", "assailed", "assailing", "assails", "blast", "blasted",
-	"blasting", "blasts", "cite", "cited", "cites", "citing", "condemn",
-	"condemned", "condemning", "condemns", "criticise", "criticised",
-	"criticises", "criticising", "criticize", "criticized", "criticizes",
-	"criticizing", "decried", "decries", "decry", "decrying", "defend",
-	"defended", "defending", "defends", "denounce", "denounced", "denounces",
-	"denouncing", "deride", "derided", "derides", "deriding", "lambast",
-	"lambaste", "lambasted", "lambastes", "lambasting", "lambasts", "mock",
-	"mocked", "mocking", "mocks", "praise", "praised", "praises", "praising",
-	"rebuke", "rebuked", "rebukes", "rebuking", "ridicule", "ridiculed",
-	"ridicules", "ridiculing", "slam", "slammed", "slamming", "slams", "tout",
+	"applauded", "applauding", "applauds", "assail", "assailed",
+	"assailing", "assails", "attacked", "attacking", "blast", "blasted",
+	"blasting", "blasts", "castigated", "castigating", "cite", "cited",
+	"cites", "citing", "commended", "commending", "condemn", "condemned",
+	"condemning", "condemns", "congratulated", "congratulating",
+	"criticise", "criticised", "criticises", "criticising", "criticize",
+	"criticized", "criticizes", "criticizing", "decried", "decries",
+	"decry", "decrying", "defend", "defended", "defending", "defends",
+	"denounce", "denounced", "denounces", "denouncing", "deride",
+	"derided", "derides", "deriding", "echoed", "excoriated",
+	"excoriates", "excoriating", "hailed", "hailing", "lambast",
+	"lambaste", "lambasted", "lambastes", "lambasting", "lambasts",
+	"mentioned", "mock", "mocked", "mocking", "mocks", "praise",
+	"praised", "praises", "praising", "rebuke", "rebuked", "rebukes",
+	"rebuking", "ridicule", "ridiculed", "ridicules", "ridiculing",
+	"slam", "slammed", "slamming", "slams", "thanked", "thanking", "tout",
 	"touted", "touting", "touts",
 }
 
@@ -233,8 +243,10 @@ var findingVerbs = []string{
 // that", "brushed aside the claim" (see phrasalCue and findCue).
 var phrasalHeads = []string{
 	"alluding", "appeal", "appealed", "appealing", "brush", "brushed", "brushes", "brushing", "expressed", "expresses",
-	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "made",
-	"make", "makes", "making", "refer", "referred", "referring", "refers",
+	"expressing", "fired", "fires", "held", "hit", "hits", "holds", "lashed",
+	"lashes", "lashing", "made",
+	"make", "makes", "making", "offered", "railed", "railing", "rails",
+	"refer", "referred", "referring", "refers",
 	"reject", "rejected", "rejecting", "rejects", "ruled", "rules", "shoots",
 	"shot", "shrug", "shrugged", "shrugging", "shrugs", "signaled",
 	"signaling", "signalled", "signalling", "signals", "voiced", "voices",
@@ -333,8 +345,9 @@ var namingVerbs = []string{
 	"brand", "branded", "branding", "brands", "call", "called", "calling",
 	"calls", "describe", "described", "describes", "describing", "dub",
 	"dubbed", "dubbing", "dubs", "hail", "hailed", "hailing", "hails",
-	"label", "labeled", "labeling", "labelled",
-	"labelling", "labels", "term", "termed", "terming", "terms",
+	"label", "labeled", "labeling", "labelled", "labelling", "labels",
+	"portray", "portrayed", "portraying", "portrays", "term", "termed",
+	"terming", "terms",
 }
 
 // cognitionVerbs report a belief, hope or fear rather than a public
@@ -578,6 +591,13 @@ var documentNouns = []string{
 // headline may give as the source of its words: "Poll: Lee leads".
 var findingNouns = []string{
 	"audit", "poll", "polls", "report", "study", "survey",
+}
+
+// researchNouns are people whose findings are published, and who report
+// them as a document does: "the researchers found that ...".
+var researchNouns = []string{
+	"analysts", "authors", "economists", "investigators", "researchers",
+	"scholars", "scientists",
 }
 
 // The function words below let the shallow parser in attribution.go tell
