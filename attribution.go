@@ -31,6 +31,7 @@ type stmt struct {
 	pair        int    // index in s.pairs of the quotation it is, or -1
 	dropped     bool   // superseded by a statement inside it
 	unnamedAnte int    // 1 + the statement whose speaker its "he" or "she" stands for (an unnamed person, or whom the same pronoun stood for before), or 0
+	introAnte   int    // 1 + the statement whose indefinite description introduced the unnamed person its speaker is, or 0
 }
 
 // cue kinds

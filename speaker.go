@@ -6626,6 +6626,70 @@ func (s *state) introducedUnnamed(i int, d mention) bool {
 	return false
 }
 
+// linkIntroduced gives a definite description of an unnamed person, and
+// a pronoun that stands for one, the fuller description that introduced
+// that person: in "..., a harbour council spokeswoman said. ..., the
+// spokeswoman said. ..., she added" all three are the harbour council
+// spokeswoman. Only "the" and the head noun, or modifiers the first
+// description shares, refer back so: "the Dover official" after "a Kestian
+// official" is someone else. It runs after linkUnnamed.
+func (s *state) linkIntroduced() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.hasSpk {
+			continue
+		}
+		at, d := i, st.spk
+		if a := st.unnamedAnte; a > 0 {
+			at, d = a-1, s.stmts[a-1].spk
+		}
+		if d.kind != mDescription || d.coordinated || d.relative > 0 || d.last != d.head+1 || !s.toks[d.head].lowerWord() || s.toks[d.head].class&(cUnnamed|cTitle) == 0 {
+			continue
+		}
+		if !s.wordIs(d.first, "the") || s.speaker(d).Kind != Unnamed {
+			continue
+		}
+		j := -1
+		for k := at - 1; k >= 0 && k >= at-12 && j < 0; k-- {
+			// The last one of that head whose words the description
+			// shares: "A government source said ... . A second source
+			// said ... . The government source said ... . ..., the
+			// source said" are the first source but for the second.
+			b := &s.stmts[k]
+			a := b.spk
+			if !b.hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first || !strings.EqualFold(s.word(a.head), s.word(d.head)) {
+				continue
+			}
+			if s.wordIs(a.first, "a", "an", "one", "another") && s.speaker(a).Kind == Unnamed {
+				j = k
+			} else if b.introAnte > 0 {
+				j = b.introAnte - 1
+			} else {
+				continue
+			}
+			if a = s.stmts[j].spk; !s.wordsWithin(d.first+1, d.head, a.first, a.last) {
+				j = -1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		st.introAnte = j + 1
+	}
+}
+
+// wordsWithin reports whether every word in tokens [a, b) is one of the
+// words in tokens [c, d); the look is bounded by the callers' short
+// phrases.
+func (s *state) wordsWithin(a, b, c, d int) bool {
+	for i := a; i < b; i++ {
+		if !s.shareWord(i, i+1, c, d) {
+			return false
+		}
+	}
+	return true
+}
+
 // articleGroup reports whether run r follows "the" with no title between,
 // as a group's name does and a person's does not: "a Kestian official
 // said ... . The Guards hold the east, he said" names no one new.
