@@ -1736,6 +1736,12 @@ func (s *state) noteTitle(e, first, last, at int) {
 		s.entities[e].addressed = true
 		return
 	}
+	if last-first >= 2 && s.wordIs(last-1, "dame", "lady", "lord", "prince", "princess", "sheikh", "sir") && s.toks[last-2].kind == tWord && s.toks[last-2].class&cTitle != 0 && !s.wordIs(last-2, "crown") {
+		// A style of rank after a role is how the person is called,
+		// not the role: "former navy chief Sir Tom Reyes" is a former
+		// navy chief; but a "Crown Prince" is a role.
+		last--
+	}
 	en := &s.entities[e]
 	d := at - en.nameFirst
 	if d < 0 {
