@@ -2087,6 +2087,14 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 			sawTitle = true
 		}
 		if t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0 || t.class&cDet != 0 && s.word(k) == "the" {
+			if !sawTitle && k-2 >= limit && s.toks[k-1].lowerWord() && s.wordIs(k-1, "of", "for", "to", "at", "in") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
+				// The article of the role's body or place: "the head
+				// of the port authority, Jo Park"; not a phrase that
+				// names a role inside it, "Meeting Mayor Lee at the
+				// port, Jo Park".
+				k -= 2
+				continue
+			}
 			k--
 			break
 		}
