@@ -2009,7 +2009,10 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	w := s.toks[first]
-	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role) {
+	// A noun before a title noun makes a role: "information adviser
+	// to the mayor".
+	compound := first+1 < k && s.toks[first+1].kind == tWord && s.toks[first+1].class&cTitle != 0 && s.titleModifier(first)
+	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role && !compound) {
 		return b, b
 	}
 	if w.lowerWord() && s.wordIs(first, "our", "my", "your") {
@@ -2026,9 +2029,25 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	// a verb straight after it means it was a subject, not a title:
 	// "bound for Norvia, the spokeswoman said".
 	if k < limit && s.toks[k].lowerWord() && (s.toks[k].class&(cSpeech|cAux|cPast) != 0 && s.toks[k].class&cSubord == 0 || s.verbLike(k)) {
+		if j := s.relativeOnBody(first, k); j > 0 {
+			// The clause was a relative one on the role's body: "head
+			// of the Harbour Commission that drew up the report".
+			return first, j
+		}
 		return b, b
 	}
 	return first, k
+}
+
+// relativeOnBody returns the "that" or "which" in tokens (a, k) that
+// follows a capitalised word, the end of a body's name, or 0.
+func (s *state) relativeOnBody(a, k int) int {
+	for j := a + 2; j < k; j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "that", "which") && s.toks[j-1].capWord() {
+			return j
+		}
+	}
+	return 0
 }
 
 // asRole reports whether the "as" at k, after a participle, names a
