@@ -7299,6 +7299,13 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 			a = s.runs[b].first
 		}
 	}
+	if a > 1 && a < r.nameFirst && s.toks[a-1].kind == tClitic {
+		// A possessor opens the title: "Kestia's Foreign Minister Tom
+		// Long said", also stripped, "Kestia s".
+		if b := s.runAt(a - 2); b >= 0 && s.runs[b].last == a-1 && s.sentOf[s.runs[b].first] == s.sentOf[a] {
+			a = s.runs[b].first
+		}
+	}
 	if a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "his", "her", "their") && s.sentenceOf(a-1).first == a-1 {
 		a-- // "Her colleague Tom Long said": the possessive opens the title
 	} else if a > 0 && a < r.nameFirst && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the") && (s.sentenceOf(a-1).first == a-1 || a > 1 && s.toks[a-2].isPunct(',')) {
