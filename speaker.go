@@ -7345,12 +7345,14 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // latest person before it, or else the first after it, whose title has
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
-	if e := m.last; e+1 < len(s.toks) && s.toks[e].isPunct(',') && s.toks[e-1].lowerWord() {
+	if e := m.last; e+1 < len(s.toks) && s.toks[e].isPunct(',') && (s.toks[e-1].lowerWord() || m.first < m.head && s.toks[m.head].lowerWord()) {
 		// The name in apposition right after its noun: "said the
 		// commander, Colonel Tom Reyes", whose own title is another;
-		// not a place after a place, "in Dover, Kestia".
+		// not a place after a place, "in Dover, Kestia". A place that
+		// ends the description sets off a name only with a comma after
+		// it too: "The commander in Dover, Colonel Tom Reyes, said".
 		if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 && s.runs[r].entity >= 0 && s.runs[r].last-s.runs[r].nameFirst >= 2 && s.entities[s.runs[r].entity].kind == Person && !s.placeLike(s.runs[r].entity) {
-			if l := s.runs[r].last; l >= len(s.toks) || s.toks[l].kind == tPunct {
+			if l := s.runs[r].last; l >= len(s.toks) && s.toks[e-1].lowerWord() || l < len(s.toks) && (s.toks[l].kind == tPunct && s.toks[e-1].lowerWord() || s.toks[l].isPunct(',')) {
 				return s.runs[r].entity
 			}
 		}
