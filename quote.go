@@ -475,8 +475,9 @@ func (s *state) quote(st *stmt) (Quote, bool) {
 		} else {
 			q.Speaker = s.speaker(st.spk)
 		}
-		if a := st.introAnte; a > 0 && q.Speaker.Kind == Unnamed {
-			// "the official": the fuller description it refers back to.
+		if a := st.introAnte; a > 0 && q.Speaker.Kind != Person {
+			// "the official", "the ministry": the fuller description
+			// it refers back to.
 			q.Speaker.Name = s.speaker(s.stmts[a-1].spk).Name
 		}
 	} else {

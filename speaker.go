@@ -6676,10 +6676,16 @@ func (s *state) linkIntroduced() {
 		if a := st.unnamedAnte; a > 0 {
 			at, d = a-1, s.stmts[a-1].spk
 		}
-		if d.kind != mDescription || d.coordinated || d.relative > 0 || d.last != d.head+1 || !s.toks[d.head].lowerWord() || s.toks[d.head].class&(cUnnamed|cTitle) == 0 {
+		if d.kind != mDescription || d.coordinated || d.relative > 0 || d.last != d.head+1 || !s.toks[d.head].lowerWord() || !s.wordIs(d.first, "the") {
 			continue
 		}
-		if !s.wordIs(d.first, "the") || s.speaker(d).Kind != Unnamed {
+		if s.toks[d.head].class&(cBody|cOrg) != 0 && s.toks[d.head].class&cUnnamed == 0 && d.head == d.first+1 {
+			if k := s.fullerBody(at, d); k >= 0 {
+				st.introAnte = k + 1
+			}
+			continue
+		}
+		if s.toks[d.head].class&(cUnnamed|cTitle) == 0 || s.speaker(d).Kind != Unnamed {
 			continue
 		}
 		j := -1
@@ -6709,6 +6715,30 @@ func (s *state) linkIntroduced() {
 		}
 		st.introAnte = j + 1
 	}
+}
+
+// fullerBody returns the statement among the twelve before statement i
+// whose speaker described the body that "the" and a body noun, d, stand
+// for, with more words: in "..., the Kestian defence ministry said. ...,
+// the ministry said" the ministry is the Kestian defence ministry. It
+// returns -1 when d names a body already, or no such statement comes
+// last among those of that noun.
+func (s *state) fullerBody(i int, d mention) int {
+	if sp := s.speaker(d); sp.Kind != Organization || sp.Name != sp.Mention {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		b := &s.stmts[k]
+		a := b.spk
+		if !b.hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first || !strings.EqualFold(s.word(a.head), s.word(d.head)) {
+			continue
+		}
+		if a.head > a.first+1 && a.last == a.head+1 && s.wordIs(a.first, "the") && s.speaker(a).Kind == Organization {
+			return k
+		}
+		return b.introAnte - 1 // "the ministry" again: the same one
+	}
+	return -1
 }
 
 // wordsWithin reports whether every word in tokens [a, b) is one of the
