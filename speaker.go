@@ -5827,6 +5827,12 @@ func (s *state) speaker(m mention) Speaker {
 		}
 	default:
 		sp.Name = sp.Mention
+		if d, ok := s.newPersonBefore(m.first); ok && m.kind == mPronoun {
+			// The someone new it stands for: "a teacher".
+			sp.Name = s.tokenSpan(s.mentionStart(d), d.last)
+			sp.Kind = Unnamed
+			return sp
+		}
 		switch pronounPerson(sp.Mention.Text) {
 		case 'p':
 			sp.Kind = Unnamed
@@ -6323,6 +6329,30 @@ func (s *state) resolvePronoun(k int) int {
 	return s.resolvePronounHops(k, 0)
 }
 
+// newPersonBefore returns the subject of the sentence of the pronoun
+// "he" or "she" at k, inside a clause of that sentence ("in which he
+// said"), when it is an indefinite description of one person whom the
+// pronoun may stand for ("a teacher", "one resident"), with no person
+// named between them.
+func (s *state) newPersonBefore(k int) (m mention, ok bool) {
+	sent := s.sentenceOf(k)
+	if g := pronounPerson(s.word(k)); sent.first >= k || g != 'm' && g != 'f' || !s.toks[k-1].lowerWord() {
+		// A pronoun after a comma or a quote may end an attribution
+		// whose statement holds the subject: "One man was hurt, he
+		// said".
+		return m, false
+	}
+	if m, ok = s.firstSubject(sent.first, k); !ok || m.last > k || m.kind != mDescription || m.coordinated || m.relative != 0 {
+		return m, false
+	}
+	h := &s.toks[m.head]
+	if !s.wordIs(m.first, "a", "an", "one", "another", "A", "An", "One", "Another") || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(m.head), "s") ||
+		!genderFits(s.word(m.head), s.word(k)) || s.namedSince(m.first, k, false) {
+		return m, false
+	}
+	return m, true
+}
+
 // resolvePronounHops is resolvePronoun after hops steps back along a
 // chain of the same pronoun as the subjects of the sentences before.
 func (s *state) resolvePronounHops(k, hops int) int {
@@ -6353,6 +6383,12 @@ func (s *state) resolvePronounHops(k, hops int) int {
 	if i := lo - 1; i >= 0 && k >= 4 && s.toks[k-1].isPunct(',') && s.runs[i].last == k-1 && s.wordIs(s.runs[i].first-2, "as") && s.wordIs(s.runs[i].first-1, "for") && fits(s.runs[i]) {
 		// "As for Reyes, he said ...": the name the sentence turns to.
 		return s.runs[i].entity
+	}
+	if _, ok := s.newPersonBefore(k); ok {
+		// "In May a teacher was fired over a post in which he said
+		// ...": the someone new the sentence is about, not a name
+		// before.
+		return -1
 	}
 	// Look back three sentences of the reporter's, not counting those
 	// inside quotations.
