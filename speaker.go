@@ -2128,12 +2128,29 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	if !sawTitle || first >= last || last-first > 20 {
 		return a, a
 	}
-	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) {
+	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
 		return a, a
 	}
 	return first, last
+}
+
+// roleOpensClause reports whether tokens [first, last) are a role in
+// capitals that opens its clause, with its noun in lower case: "Kestian
+// harbour coordinator for Dover, Jo Park, said"; not a phrase that opens
+// with a preposition, "As minister, Jo Park said".
+func (s *state) roleOpensClause(first, last, limit int) bool {
+	t := &s.toks[first]
+	if !t.capWord() || t.class&(cPrep|cSubord|cConj|cDet|cAdverb|cSpeech) != 0 || first > limit && !s.toks[first-1].isPunct(',') && s.toks[first].flags&fSentStart == 0 {
+		return false
+	}
+	for k := first + 1; k < last; k++ {
+		if s.toks[k].lowerWord() && s.toks[k].class&cTitle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isWeekday reports whether w names a day of the week, in any case.
