@@ -456,7 +456,7 @@ var orgWords = []string{
 	"company", "congress", "consortium", "consulate", "corp", "corporation",
 	"corps", "council", "councils", "court", "courts", "daily", "department",
 	"departments", "directorate", "division", "embassy", "energy", "exchange",
-	"fed", "federal", "federation", "force", "forces", "foundation", "front",
+	"fed", "federal", "federation", "force", "forces", "forum", "foundation", "front",
 	"fund", "gazette", "government", "group", "guard", "herald", "holdings",
 	"hospital", "house", "inc", "initiative", "institute", "institution",
 	"international", "journal", "kingdom", "lab", "laboratory", "labs", "league",

@@ -5907,6 +5907,12 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		if strings.EqualFold(s.word(k), s.word(m.head)) && run.last-run.nameFirst >= 2 {
 			return run.entity
 		}
+		if en := &s.entities[run.entity]; en.nameLast-en.nameFirst >= 2 && strings.EqualFold(s.word(en.nameLast-1), s.word(m.head)) {
+			// The body's initials stand for its name: "the Harbour
+			// Aid Forum (HAF) said ... . HAF said ... . The forum
+			// said".
+			return run.entity
+		}
 		if p := run.first - 1; p >= 0 && s.toks[p].lowerWord() && strings.EqualFold(s.word(p), s.word(m.head)) && (run.last-run.first >= 2 || s.toks[run.first].class&cOrg == 0) {
 			// Not a body's word as a name after a noun that modifies
 			// it: "the party Congress".
