@@ -2005,7 +2005,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		k--
 	}
 	role := s.roleAt(first, k)
-	if !sawTitle && !role || k == first || k-first > 20 {
+	if !sawTitle && !role || k == first || k-first > 20 || s.namesListed(first, k) {
 		return b, b
 	}
 	w := s.toks[first]
@@ -2037,6 +2037,24 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// namesListed reports whether tokens [a, b) open with a capitalised word
+// and join names with "and" or "or" with no title word: the rest of a
+// list, "Dover, Elm or the Kestian Isles", not a role.
+func (s *state) namesListed(a, b int) bool {
+	if !s.toks[a].capWord() {
+		return false
+	}
+	joined := false
+	for k := a + 1; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind == tWord && t.class&cTitle != 0 {
+			return false
+		}
+		joined = joined || t.lowerWord() && s.wordIs(k, "and", "or") && k+1 < b && s.toks[k+1].kind == tWord && (s.toks[k+1].capWord() || s.wordIs(k+1, "the") && k+2 < b && s.toks[k+2].capWord())
+	}
+	return joined
 }
 
 // relativeOnBody returns the "that" or "which" in tokens (a, k) that
