@@ -31,6 +31,7 @@ type stmt struct {
 	pair        int    // index in s.pairs of the quotation it is, or -1
 	dropped     bool   // superseded by a statement inside it
 	unnamedAnte int    // 1 + the statement whose speaker its "he" or "she" stands for (an unnamed person, or whom the same pronoun stood for before), or 0
+	introAnte   int    // 1 + the statement whose indefinite description introduced the unnamed person its speaker is, or 0
 }
 
 // cue kinds
@@ -4867,7 +4868,7 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 				return a, true
 			}
 		}
-		return s.modifiedName(m, hi), true
+		return s.peopleWhere(s.modifiedName(m, hi), hi), true
 	}
 	// Any noun phrase will do: "according to data compiled by ...".
 	e := s.npEnd(c.last, hi)
@@ -4883,6 +4884,34 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return a, true
 	}
 	return s.modifiedName(mention{first: c.last, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, hi), true
+}
+
+// peopleWhere extends a description of unnamed people over the phrase
+// after it that says where they are or what they know, up to the end of
+// the clause: "according to people inside the camp", "according to two
+// sources familiar with the talks". A time ("officials in May") or a
+// clause ("people who ...") ends it, and so does a verb.
+func (s *state) peopleWhere(m mention, hi int) mention {
+	if m.kind != mDescription || m.coordinated || m.relative != 0 || m.last != m.head+1 || m.last >= hi || !s.toks[m.head].lowerWord() || s.toks[m.head].class&cUnnamed == 0 {
+		return m
+	}
+	if !s.toks[m.last].lowerWord() || !s.wordIs(m.last, "with", "in", "inside", "at", "from", "near", "familiar", "close") {
+		return m
+	}
+	e := m.last
+	for e < hi && e < m.last+8 {
+		t := &s.toks[e]
+		if t.kind == tPunct || t.kind == tMark || t.flags&fDigit != 0 || t.class&(cTime|cSubord|cSpeech) != 0 || t.lowerWord() && s.verbLike(e) {
+			break
+		}
+		e++
+	}
+	if e < hi && !s.toks[e].isPunct(',') && !s.toks[e].isPunct('.') || e < m.last+2 {
+		// The clause goes on, or the phrase is a preposition alone.
+		return m
+	}
+	m.last = e
+	return m
 }
 
 // modifiedName extends a description of adjectives in lower case to the

@@ -217,6 +217,7 @@ func (s *state) output() []Quote {
 	s.coverStmts()
 	s.linkUnnamed()
 	s.linkGroups()
+	s.linkIntroduced()
 	s.votePronouns()
 	s.uncover()
 	s.reactionLabels()
@@ -473,6 +474,11 @@ func (s *state) quote(st *stmt) (Quote, bool) {
 			q.Speaker.Mention = s.tokenSpan(st.spk.first, st.spk.last)
 		} else {
 			q.Speaker = s.speaker(st.spk)
+		}
+		if a := st.introAnte; a > 0 && q.Speaker.Kind != Person {
+			// "the official", "the ministry": the fuller description
+			// it refers back to.
+			q.Speaker.Name = s.speaker(s.stmts[a-1].spk).Name
 		}
 	} else {
 		q.Cue = Span{}

@@ -1736,6 +1736,12 @@ func (s *state) noteTitle(e, first, last, at int) {
 		s.entities[e].addressed = true
 		return
 	}
+	if last-first >= 2 && s.wordIs(last-1, "dame", "lady", "lord", "prince", "princess", "sheikh", "sir") && s.toks[last-2].kind == tWord && s.toks[last-2].class&cTitle != 0 && !s.wordIs(last-2, "crown") {
+		// A style of rank after a role is how the person is called,
+		// not the role: "former navy chief Sir Tom Reyes" is a former
+		// navy chief; but a "Crown Prince" is a role.
+		last--
+	}
 	en := &s.entities[e]
 	d := at - en.nameFirst
 	if d < 0 {
@@ -1999,11 +2005,14 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		k--
 	}
 	role := s.roleAt(first, k)
-	if !sawTitle && !role || k == first || k-first > 20 {
+	if !sawTitle && !role || k == first || k-first > 20 || s.namesListed(first, k) {
 		return b, b
 	}
 	w := s.toks[first]
-	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role) {
+	// A noun before a title noun makes a role: "information adviser
+	// to the mayor".
+	compound := first+1 < k && s.toks[first+1].kind == tWord && s.toks[first+1].class&cTitle != 0 && s.titleModifier(first)
+	if w.kind != tWord || (w.class&(cDet|cTitle|cTitleMod|cPossPron) == 0 && w.flags&fCap == 0 && w.flags&fDigit == 0 && !role && !compound) {
 		return b, b
 	}
 	if w.lowerWord() && s.wordIs(first, "our", "my", "your") {
@@ -2020,9 +2029,43 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	// a verb straight after it means it was a subject, not a title:
 	// "bound for Norvia, the spokeswoman said".
 	if k < limit && s.toks[k].lowerWord() && (s.toks[k].class&(cSpeech|cAux|cPast) != 0 && s.toks[k].class&cSubord == 0 || s.verbLike(k)) {
+		if j := s.relativeOnBody(first, k); j > 0 {
+			// The clause was a relative one on the role's body: "head
+			// of the Harbour Commission that drew up the report".
+			return first, j
+		}
 		return b, b
 	}
 	return first, k
+}
+
+// namesListed reports whether tokens [a, b) open with a capitalised word
+// and join names with "and" or "or" with no title word: the rest of a
+// list, "Dover, Elm or the Kestian Isles", not a role.
+func (s *state) namesListed(a, b int) bool {
+	if !s.toks[a].capWord() {
+		return false
+	}
+	joined := false
+	for k := a + 1; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind == tWord && t.class&cTitle != 0 {
+			return false
+		}
+		joined = joined || t.lowerWord() && s.wordIs(k, "and", "or") && k+1 < b && s.toks[k+1].kind == tWord && (s.toks[k+1].capWord() || s.wordIs(k+1, "the") && k+2 < b && s.toks[k+2].capWord())
+	}
+	return joined
+}
+
+// relativeOnBody returns the "that" or "which" in tokens (a, k) that
+// follows a capitalised word, the end of a body's name, or 0.
+func (s *state) relativeOnBody(a, k int) int {
+	for j := a + 2; j < k; j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "that", "which") && s.toks[j-1].capWord() {
+			return j
+		}
+	}
+	return 0
 }
 
 // asRole reports whether the "as" at k, after a participle, names a
@@ -2081,6 +2124,14 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 			sawTitle = true
 		}
 		if t.class&(cDet|cPossPron) != 0 && t.class&cSubord == 0 || t.class&cDet != 0 && s.word(k) == "the" {
+			if !sawTitle && k-2 >= limit && s.toks[k-1].lowerWord() && s.wordIs(k-1, "of", "for", "to", "at", "in") && s.toks[k-2].kind == tWord && s.toks[k-2].class&cTitle != 0 {
+				// The article of the role's body or place: "the head
+				// of the port authority, Jo Park"; not a phrase that
+				// names a role inside it, "Meeting Mayor Lee at the
+				// port, Jo Park".
+				k -= 2
+				continue
+			}
 			k--
 			break
 		}
@@ -2095,12 +2146,29 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	if !sawTitle || first >= last || last-first > 20 {
 		return a, a
 	}
-	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) {
+	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
 		return a, a
 	}
 	return first, last
+}
+
+// roleOpensClause reports whether tokens [first, last) are a role in
+// capitals that opens its clause, with its noun in lower case: "Kestian
+// harbour coordinator for Dover, Jo Park, said"; not a phrase that opens
+// with a preposition, "As minister, Jo Park said".
+func (s *state) roleOpensClause(first, last, limit int) bool {
+	t := &s.toks[first]
+	if !t.capWord() || t.class&(cPrep|cSubord|cConj|cDet|cAdverb|cSpeech) != 0 || first > limit && !s.toks[first-1].isPunct(',') && s.toks[first].flags&fSentStart == 0 {
+		return false
+	}
+	for k := first + 1; k < last; k++ {
+		if s.toks[k].lowerWord() && s.toks[k].class&cTitle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isWeekday reports whether w names a day of the week, in any case.
@@ -5826,6 +5894,12 @@ func (s *state) speaker(m mention) Speaker {
 		}
 	default:
 		sp.Name = sp.Mention
+		if d, ok := s.newPersonBefore(m.first); ok && m.kind == mPronoun {
+			// The someone new it stands for: "a teacher".
+			sp.Name = s.tokenSpan(s.mentionStart(d), d.last)
+			sp.Kind = Unnamed
+			return sp
+		}
 		switch pronounPerson(sp.Mention.Text) {
 		case 'p':
 			sp.Kind = Unnamed
@@ -5881,6 +5955,12 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 		run := s.runs[r]
 		if strings.EqualFold(s.word(k), s.word(m.head)) && run.last-run.nameFirst >= 2 {
+			return run.entity
+		}
+		if en := &s.entities[run.entity]; en.nameLast-en.nameFirst >= 2 && strings.EqualFold(s.word(en.nameLast-1), s.word(m.head)) {
+			// The body's initials stand for its name: "the Harbour
+			// Aid Forum (HAF) said ... . HAF said ... . The forum
+			// said".
 			return run.entity
 		}
 		if p := run.first - 1; p >= 0 && s.toks[p].lowerWord() && strings.EqualFold(s.word(p), s.word(m.head)) && (run.last-run.first >= 2 || s.toks[run.first].class&cOrg == 0) {
@@ -6322,6 +6402,30 @@ func (s *state) resolvePronoun(k int) int {
 	return s.resolvePronounHops(k, 0)
 }
 
+// newPersonBefore returns the subject of the sentence of the pronoun
+// "he" or "she" at k, inside a clause of that sentence ("in which he
+// said"), when it is an indefinite description of one person whom the
+// pronoun may stand for ("a teacher", "one resident"), with no person
+// named between them.
+func (s *state) newPersonBefore(k int) (m mention, ok bool) {
+	sent := s.sentenceOf(k)
+	if g := pronounPerson(s.word(k)); sent.first >= k || g != 'm' && g != 'f' || !s.toks[k-1].lowerWord() {
+		// A pronoun after a comma or a quote may end an attribution
+		// whose statement holds the subject: "One man was hurt, he
+		// said".
+		return m, false
+	}
+	if m, ok = s.firstSubject(sent.first, k); !ok || m.last > k || m.kind != mDescription || m.coordinated || m.relative != 0 {
+		return m, false
+	}
+	h := &s.toks[m.head]
+	if !s.wordIs(m.first, "a", "an", "one", "another", "A", "An", "One", "Another") || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(m.head), "s") ||
+		!genderFits(s.word(m.head), s.word(k)) || s.namedSince(m.first, k, false) {
+		return m, false
+	}
+	return m, true
+}
+
 // resolvePronounHops is resolvePronoun after hops steps back along a
 // chain of the same pronoun as the subjects of the sentences before.
 func (s *state) resolvePronounHops(k, hops int) int {
@@ -6352,6 +6456,12 @@ func (s *state) resolvePronounHops(k, hops int) int {
 	if i := lo - 1; i >= 0 && k >= 4 && s.toks[k-1].isPunct(',') && s.runs[i].last == k-1 && s.wordIs(s.runs[i].first-2, "as") && s.wordIs(s.runs[i].first-1, "for") && fits(s.runs[i]) {
 		// "As for Reyes, he said ...": the name the sentence turns to.
 		return s.runs[i].entity
+	}
+	if _, ok := s.newPersonBefore(k); ok {
+		// "In May a teacher was fired over a post in which he said
+		// ...": the someone new the sentence is about, not a name
+		// before.
+		return -1
 	}
 	// Look back three sentences of the reporter's, not counting those
 	// inside quotations.
@@ -6656,6 +6766,100 @@ func (s *state) introducedUnnamed(i int, d mention) bool {
 		}
 	}
 	return false
+}
+
+// linkIntroduced gives a definite description of an unnamed person, and
+// a pronoun that stands for one, the fuller description that introduced
+// that person: in "..., a harbour council spokeswoman said. ..., the
+// spokeswoman said. ..., she added" all three are the harbour council
+// spokeswoman. Only "the" and the head noun, or modifiers the first
+// description shares, refer back so: "the Dover official" after "a Kestian
+// official" is someone else. It runs after linkUnnamed.
+func (s *state) linkIntroduced() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		if !st.hasSpk {
+			continue
+		}
+		at, d := i, st.spk
+		if a := st.unnamedAnte; a > 0 {
+			at, d = a-1, s.stmts[a-1].spk
+		}
+		if d.kind != mDescription || d.coordinated || d.relative > 0 || d.last != d.head+1 || !s.toks[d.head].lowerWord() || !s.wordIs(d.first, "the") {
+			continue
+		}
+		if s.toks[d.head].class&(cBody|cOrg) != 0 && s.toks[d.head].class&cUnnamed == 0 && d.head == d.first+1 {
+			if k := s.fullerBody(at, d); k >= 0 {
+				st.introAnte = k + 1
+			}
+			continue
+		}
+		if s.toks[d.head].class&(cUnnamed|cTitle) == 0 || s.speaker(d).Kind != Unnamed {
+			continue
+		}
+		j := -1
+		for k := at - 1; k >= 0 && k >= at-12 && j < 0; k-- {
+			// The last one of that head whose words the description
+			// shares: "A government source said ... . A second source
+			// said ... . The government source said ... . ..., the
+			// source said" are the first source but for the second.
+			b := &s.stmts[k]
+			a := b.spk
+			if !b.hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first || !strings.EqualFold(s.word(a.head), s.word(d.head)) {
+				continue
+			}
+			if s.wordIs(a.first, "a", "an", "one", "another") && s.speaker(a).Kind == Unnamed {
+				j = k
+			} else if b.introAnte > 0 {
+				j = b.introAnte - 1
+			} else {
+				continue
+			}
+			if a = s.stmts[j].spk; !s.wordsWithin(d.first+1, d.head, a.first, a.last) {
+				j = -1
+			}
+		}
+		if j < 0 {
+			continue
+		}
+		st.introAnte = j + 1
+	}
+}
+
+// fullerBody returns the statement among the twelve before statement i
+// whose speaker described the body that "the" and a body noun, d, stand
+// for, with more words: in "..., the Kestian defence ministry said. ...,
+// the ministry said" the ministry is the Kestian defence ministry. It
+// returns -1 when d names a body already, or no such statement comes
+// last among those of that noun.
+func (s *state) fullerBody(i int, d mention) int {
+	if sp := s.speaker(d); sp.Kind != Organization || sp.Name != sp.Mention {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		b := &s.stmts[k]
+		a := b.spk
+		if !b.hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first || !strings.EqualFold(s.word(a.head), s.word(d.head)) {
+			continue
+		}
+		if a.head > a.first+1 && a.last == a.head+1 && s.wordIs(a.first, "the") && s.speaker(a).Kind == Organization {
+			return k
+		}
+		return b.introAnte - 1 // "the ministry" again: the same one
+	}
+	return -1
+}
+
+// wordsWithin reports whether every word in tokens [a, b) is one of the
+// words in tokens [c, d); the look is bounded by the callers' short
+// phrases.
+func (s *state) wordsWithin(a, b, c, d int) bool {
+	for i := a; i < b; i++ {
+		if !s.shareWord(i, i+1, c, d) {
+			return false
+		}
+	}
+	return true
 }
 
 // articleGroup reports whether run r follows "the" with no title between,
@@ -7234,6 +7438,13 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 			a = s.runs[b].first
 		}
 	}
+	if a > 1 && a < r.nameFirst && s.toks[a-1].kind == tClitic {
+		// A possessor opens the title: "Kestia's Foreign Minister Tom
+		// Long said", also stripped, "Kestia s".
+		if b := s.runAt(a - 2); b >= 0 && s.runs[b].last == a-1 && s.sentOf[s.runs[b].first] == s.sentOf[a] {
+			a = s.runs[b].first
+		}
+	}
 	if a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "his", "her", "their") && s.sentenceOf(a-1).first == a-1 {
 		a-- // "Her colleague Tom Long said": the possessive opens the title
 	} else if a > 0 && a < r.nameFirst && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the") && (s.sentenceOf(a-1).first == a-1 || a > 1 && s.toks[a-2].isPunct(',')) {
@@ -7273,12 +7484,14 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 // latest person before it, or else the first after it, whose title has
 // the same head noun. It returns -1 if there is none.
 func (s *state) resolveDescription(m mention) int {
-	if e := m.last; e+1 < len(s.toks) && s.toks[e].isPunct(',') && s.toks[e-1].lowerWord() {
+	if e := m.last; e+1 < len(s.toks) && s.toks[e].isPunct(',') && (s.toks[e-1].lowerWord() || m.first < m.head && s.toks[m.head].lowerWord()) {
 		// The name in apposition right after its noun: "said the
 		// commander, Colonel Tom Reyes", whose own title is another;
-		// not a place after a place, "in Dover, Kestia".
+		// not a place after a place, "in Dover, Kestia". A place that
+		// ends the description sets off a name only with a comma after
+		// it too: "The commander in Dover, Colonel Tom Reyes, said".
 		if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 && s.runs[r].entity >= 0 && s.runs[r].last-s.runs[r].nameFirst >= 2 && s.entities[s.runs[r].entity].kind == Person && !s.placeLike(s.runs[r].entity) {
-			if l := s.runs[r].last; l >= len(s.toks) || s.toks[l].kind == tPunct {
+			if l := s.runs[r].last; l >= len(s.toks) && s.toks[e-1].lowerWord() || l < len(s.toks) && (s.toks[l].kind == tPunct && s.toks[e-1].lowerWord() || s.toks[l].isPunct(',')) {
 				return s.runs[r].entity
 			}
 		}
