@@ -1799,11 +1799,13 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 					return c, m, false
 				}
 			}
-			if i == p.close+1 && !s.punctAtClose(p) {
+			if i == p.close+1 && !s.punctAtClose(p) && !cc.object {
 				// `“Harbour Nights” host Ann Lee said the show will
 				// end`: with no comma to set it off, a quotation before
 				// a cue that has a clause of its own names something
-				// in the subject.
+				// in the subject. Not before "told", whose hearer may
+				// seem to have a clause (`“Go home” Lee told the crowd
+				// that had gathered`).
 				if _, _, _, _, right := s.contentAfter(cc, sm, end); right {
 					return c, m, false
 				}
@@ -3816,6 +3818,59 @@ func (s *state) speechVerbAfter(k int) bool {
 	return false
 }
 
+// personObject reports whether a person opens the object at k and is the
+// object itself, not the possessor of it: "(hailed) Ann Lee", but not
+// "(hailed) Lee's plan" or "the mayor's speech".
+func (s *state) personObject(k int) bool {
+	if !s.personNamed(k) {
+		return false
+	}
+	for j := k; j < len(s.toks) && j <= k+6; j++ {
+		if s.possessive(j) {
+			return false
+		}
+		if s.toks[j].kind != tWord {
+			break
+		}
+	}
+	return true
+}
+
+// namedAs reports whether "as" and a noun phrase, not a clause, follow
+// within a few words from k: "(hailed Lee) as a hero".
+func (s *state) namedAs(k, hi int) bool {
+	for j := k; j+1 < hi && j < k+6; j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "as") {
+			return s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&cSubjPron == 0
+		}
+	}
+	return false
+}
+
+// attackInWords reports whether the object of "attacked" that opens at k,
+// before hi, is attacked in words: a reason or a name given follows it
+// ("attacked Lee for the delay", "over the tax", "as a fraud"), or it is
+// neither a plain person nor a place nor struck with something, which
+// deeds are ("attacked a guard with a knife", "attacked the village").
+func (s *state) attackInWords(k, hi int) bool {
+	for j := k; j < hi && j < k+8; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord && !s.possessive(j) {
+			break
+		}
+		if t.lowerWord() && s.wordIs(j, "for", "over", "as") {
+			return true
+		}
+		if t.lowerWord() && (s.wordIs(j, "with") || lowerIn(s.word(j), targetNouns...)) {
+			return false
+		}
+		if t.lowerWord() && (t.class&cPrep != 0 || s.wordIs(j, "that", "who", "which", "whose")) {
+			break
+		}
+	}
+	return true
+}
+
 // orderAfter reports whether the verb at k takes a hearer and an
 // infinitive: "told him to buy", "told Tom Reyes to stay", "told the crew
 // to wait"; not "told reporters in Dover", nor "said to reporters".
@@ -3891,10 +3946,28 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	if !hasSpk || c.finding && !s.findingSource(m) && !research || s.quotesOwnVoice(m, sent) {
 		return r
 	}
-	if strings.HasPrefix(s.lower(c.first), "attack") && !(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) {
+	if strings.HasPrefix(s.lower(c.first), "attack") && (!(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) || !s.attackInWords(c.last, sent.last)) {
 		// "Lee attacked the plan" is a judgement made in public, but
 		// "militants attacked a base", "Acme attacked the town" and, as
-		// often, "he attacked a guard" are deeds.
+		// often, "he attacked a guard with a knife" are deeds.
+		return r
+	}
+	if strings.HasPrefix(s.lower(c.first), "applau") && c.last < len(s.toks) && s.personObject(c.last) {
+		// "applauded the decision", but "The audience applauded Ann
+		// Lee as she walked on": clapping a person says nothing.
+		return r
+	}
+	if strings.HasPrefix(s.lower(c.first), "hail") && c.last+1 < len(s.toks) && s.toks[c.last+1].lowerWord() && lowerIn(s.word(c.last+1), "cab", "cabs", "car", "ride", "taxi", "taxis") {
+		return r // "hailed a taxi"
+	}
+	if strings.HasPrefix(s.lower(c.first), "hail") && c.last < len(s.toks) && s.personObject(c.last) && !s.namedAs(c.last, sent.last) {
+		// "hailed Lee as a hero", but "The crowd hailed Ann Lee as she
+		// arrived": a greeting.
+		return r
+	}
+	if strings.HasPrefix(s.lower(c.first), "echo") && (m.kind == mDescription && !m.coordinated && s.toks[m.head].lowerWord() && s.toks[m.head].class&(cUnnamed|cTitle|cOrg|cBody) == 0 || m.kind == mPronoun && s.wordIs(m.first, "it")) {
+		// "Lee echoed the mayor's call", but "The case echoed an
+		// earlier scandal": a likeness, not something said.
 		return r
 	}
 	if strings.HasPrefix(s.lower(c.first), "mention") && c.last < len(s.toks) && s.personNamed(c.last) {

@@ -588,9 +588,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	if !c.act && i == c.last && c.last-c.first == 1 && lowerIn(s.word(c.first), infinitiveCues...) && s.infinitiveAt(i, hi) && s.toks[i+1].phantoms == 0 {
+		if c.participle || m.relative != 0 || c.first > 0 && s.wordIs(c.first-1, "who", "which", "that") {
+			return 0, 0, false, false, false
+		}
 		// "claimed to know the answer", "agreed to pay the bill": the
 		// infinitive is what was claimed or agreed, as after
 		// "vowed"; "to pay" is no hearer, nor "the bill" a clause.
+		// Not in a relative clause or a participle, which describe
+		// the subject: "A woman who claimed to be a nurse said".
 		if ce := s.contentEnd(i, hi); ce > i+1 {
 			return i, ce, false, false, true
 		}
@@ -1053,7 +1058,8 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// a mess", "portrayed the tax as a theft", "hailed him as a
 			// hero".
 			for k := cs + 1; k+1 < ce; k++ {
-				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 {
+				if s.wordIs(k, "as") && s.toks[k].flags&fCap == 0 && s.toks[k+1].class&cSubjPron == 0 {
+					// but "hailed Lee as she arrived": a time
 					return cs, ce, true
 				}
 			}

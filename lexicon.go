@@ -487,6 +487,15 @@ var orgWords = []string{
 	"union", "unions", "unit", "university", "watch", "weekly",
 }
 
+// targetNouns name places and things that are attacked by force, not in
+// words: "attacked the village", "attacked a convoy".
+var targetNouns = []string{
+	"base", "bases", "building", "camp", "camps", "checkpoint", "city",
+	"convoy", "embassy", "home", "house", "office", "outpost", "patrol",
+	"police", "positions", "post", "station", "town", "towns", "troops",
+	"village", "villages",
+}
+
 // acronymOrgs are the orgWords that name a body only in capitals: "Dover
 // TV", not a title-case "Tv". Acronyms of bodies themselves are names,
 // which no list here holds: a run of three or more capitals is a body
