@@ -6384,6 +6384,15 @@ func (s *state) claimStatement(k int, sent sentence) int {
 			break
 		}
 	}
+	for x := cs + 1; x+1 < e; x++ {
+		if s.toks[x].isPunct(',') && s.pairOf[x] < 0 && s.toks[x+1].lowerWord() && s.toks[x+1].class&cAux != 0 {
+			// "Lee's remarks, including her call to close the port,
+			// have angered the union": the comma that closes the
+			// phrase the claim stands in, before the sentence's verb.
+			e = x
+			break
+		}
+	}
 	f := k // "Claims by the union that ...", "the claims by ..."
 	if !bare && m.first < k {
 		f = s.mentionStart(m)
