@@ -331,6 +331,14 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "can", "could", "may", "might", "must", "should", "will", "would") {
 			return c, false
 		}
+	case "demand", "demanded", "demanding", "demands":
+		// "demanded an apology", "demand a referendum": what is
+		// demanded is the statement (actContent), as after "called
+		// for"; but "demand for oil" is a noun, and "demanded that"
+		// takes a clause.
+		if n := k + 1; n < len(s.toks) && s.toks[n].lowerWord() && s.toks[n].class&(cDet|cPossPron) != 0 && s.toks[n].class&cSubord == 0 && !s.wordIs(n, "that", "this", "these", "those", "what", "which", "no") {
+			c.act, c.weak = true, true
+		}
 	case "pledge", "pledged", "pledges", "pledging":
 		// "pledged to cut taxes": a promise, whose complement is the
 		// statement (actContent).
