@@ -32,11 +32,12 @@
 //     speech act whose complement says what was said: "X accused the mayor
 //     of lying", "X urged Congress to act", "X called for an inquiry", "X
 //     promised to cut taxes", "X agreed to pay"; what a claim, a call, a
-//     demand, a promise, a warning, an allegation or a criticism says,
-//     named by the noun with a clause, an infinitive or an object after
-//     it: "X's claim that the port is safe", "his call for an inquiry",
-//     "her promise to cut fares", "criticism from X over the trials",
-//     "allegations that the vote was rigged" (said by no one named), but
+//     demand, a promise, a warning, an allegation, a charge, a prediction
+//     or a criticism says, named by the noun with a clause, an infinitive
+//     or an object after it: "X's claim that the port is safe", "his call
+//     for an inquiry", "her promise to cut fares", "criticism from X over
+//     the trials", "allegations that the vote was rigged" (said by no one
+//     named; but "the argument that ..." with no one's is a topic), but
 //     not a claim with nothing after it ("an insurance claim"), nor one
 //     that the sentence's speaker repeats or denies ("Y dismissed X's
 //     claim that ...", which is Y's); the target of a judgement made in

@@ -324,10 +324,12 @@ var speechNouns = []string{
 // is safe", "his call for an inquiry", "her promise to cut fares". Each
 // is a statement only with its content after it (claimStatement).
 var claimNouns = []string{
-	"accusation", "accusations", "allegation", "allegations", "assertion",
-	"assertions", "call", "calls", "claim", "claims", "complaint",
-	"complaints", "contention", "criticism", "criticisms", "demand",
-	"demands", "insistence", "pledge", "pledges", "promise", "promises",
+	"accusation", "accusations", "admission", "allegation", "allegations",
+	"argument", "arguments", "assertion", "assertions", "assurance",
+	"assurances", "call", "calls", "charge", "charges", "claim", "claims",
+	"complaint", "complaints", "contention", "criticism", "criticisms",
+	"demand", "demands", "denial", "denials", "insistence", "pledge",
+	"pledges", "prediction", "predictions", "promise", "promises",
 	"suggestion", "suggestions", "vow", "vows", "warning", "warnings",
 }
 
