@@ -350,6 +350,14 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "can", "could", "may", "might", "must", "should", "will", "would") {
 			return c, false
 		}
+	case "demand", "demanded", "demanding", "demands":
+		// "demanded an apology", "demand a referendum": what is
+		// demanded is the statement (actContent), as after "called
+		// for"; but "demand for oil" is a noun, and "demanded that"
+		// takes a clause.
+		if n := k + 1; n < len(s.toks) && s.toks[n].lowerWord() && s.toks[n].class&(cDet|cPossPron) != 0 && s.toks[n].class&cSubord == 0 && !s.wordIs(n, "that", "this", "these", "those", "what", "which", "no") {
+			c.act, c.weak = true, true
+		}
 	case "pledge", "pledged", "pledges", "pledging":
 		// "pledged to cut taxes": a promise, whose complement is the
 		// statement (actContent).
@@ -1234,6 +1242,7 @@ func (s *state) run() []Quote {
 	if s.stripped {
 		s.recoverStripped()
 	}
+	s.attributeClaims()
 	s.attributeLeftovers()
 	return s.output()
 }
@@ -6562,6 +6571,242 @@ func (s *state) askedQuestion(k int, sent sentence) int {
 		s.usedCue[k] = true
 	}
 	return e
+}
+
+// attributeClaims adds the statements that claim nouns name
+// (claimStatement). It runs after the quotations stripped of their marks
+// are found, so that a claim inside one ("..., said Lee.  Their pledge to
+// act proves empty. ") stays part of it; and after the cues, so that the
+// possessor of a claim is never taken for the subject a participle hangs
+// on ("Lee rejected Reyes' call for talks, saying ...").
+func (s *state) attributeClaims() {
+	for si := range s.sents {
+		sent := s.sents[si]
+		for k := sent.first; k < sent.last; k++ {
+			t := &s.toks[k]
+			if t.class&cClaimNoun == 0 || t.kind != tWord || t.flags&fCap != 0 && t.flags&fSentStart == 0 || s.pairOf[k] >= 0 || s.inDirect(k) {
+				continue
+			}
+			// claimStatement adds nothing when it returns k.
+			k = max(k, s.claimStatement(k, s.window(sent, k))-1)
+		}
+	}
+}
+
+// claimStatement records the statement that a claim noun at k names by
+// its content: "Lee's claim that the port is safe", "his call for an
+// inquiry", "her promise to cut fares", "criticism of the plan", with the
+// possessor as its speaker, or the one named after "by" or "from" ("claims
+// by the union that ..."). A claim noun with neither, or with no content
+// after it ("his claim", "an insurance claim"), names no statement here.
+// It returns the token after the statement, or k if there is none.
+func (s *state) claimStatement(k int, sent sentence) int {
+	m, ok := s.claimPossessor(k, sent.first)
+	i := k + 1
+	if !ok && i+1 < sent.last && s.wordIs(i, "by", "from") && (k == 0 || s.toks[k-1].class&cPossPron == 0) {
+		var e int
+		if m, e, ok = s.askerAfter(i, sent.last, true); !ok {
+			return k
+		}
+		i = e
+	}
+	w := s.lower(k)
+	bare := false
+	if !ok && s.toks[k].class&(cSpeech|cSpeechAct|cNaming|cPhrasal) == 0 && !s.wordIs(k, "admission", "argument", "arguments", "assurance", "assurances", "charge", "charges", "denial", "denials", "prediction", "predictions") && !s.wordIs(k-1, "no", "any", "without") && s.toks[k-1].class&(cPossPron|cNeg) == 0 && i+1 < sent.last && s.wordIs(i, "that") {
+		// "allegations that the vote was rigged", "despite criticism
+		// that the port is unsafe": said by no one named. Without a
+		// clause the noun names a topic more often than a statement:
+		// "accusations of bias", "criticism of the king is banned"; so
+		// does an argument, a charge or a prediction that is no one's,
+		// "the argument that fares are too high".
+		ok, bare = true, true
+	}
+	if !ok || i+1 >= sent.last || s.toks[i].kind != tWord || s.toks[i].flags&fCap != 0 {
+		return k
+	}
+	cs := -1
+	switch {
+	case s.wordIs(i, "that"):
+		// "his claim that the port is safe"; but in "a claim that
+		// went nowhere" the clause is a relative one.
+		if n := &s.toks[i+1]; n.kind == tWord && !s.verbLike(i+1) && n.class&(cAdverb|cNeg) == 0 {
+			cs = i + 1
+		}
+	case s.wordIs(i, "to"):
+		// "her promise to cut fares", "his call to end the strike".
+		if lowerIn(w, "call", "calls", "claim", "claims", "demand", "demands", "pledge", "pledges", "promise", "promises", "vow", "vows") && s.infinitiveAt(i, sent.last) && s.baseForm(i+1) {
+			cs = i
+		}
+	case s.wordIs(i, "for"):
+		// "his call for an inquiry", "criticism from rivals for closing
+		// the port".
+		if lowerIn(w, "call", "calls", "demand", "demands", "criticism", "criticisms") {
+			cs = i + 1
+		}
+	case s.wordIs(i, "about", "over") && m.first > k && !bare:
+		// "criticism from rights groups over the trials", "warnings
+		// from doctors about the virus"; after a possessor the phrase
+		// more often names a topic, "her complaints about the ferry
+		// company are well known".
+		if lowerIn(w, "complaint", "complaints", "criticism", "criticisms", "warning", "warnings") {
+			cs = i + 1
+		}
+	case s.wordIs(i, "of"):
+		// "her criticism of the plan", "allegations of fraud".
+		if lowerIn(w, "accusation", "accusations", "allegation", "allegations", "complaints", "criticism", "criticisms", "warning", "warnings") {
+			cs = i + 1
+		}
+	}
+	if cs < 0 || cs >= sent.last {
+		return k
+	}
+	for x := cs; x < sent.last && x < cs+4; x++ {
+		if s.wordIs(x, "comment") {
+			// "did not return calls from Reuters to seek comment": a
+			// reporter's request, not a statement of the caller's.
+			return k
+		}
+	}
+	e := s.contentEnd(cs, sent.last)
+	e = s.beforeNewClause(cs, e)
+	for x := cs + 1; x+1 < e; x++ {
+		if s.pairOf[x] < 0 && s.wordIs(x, "and", "but") && s.toks[x].flags&fCap == 0 && s.subjectCue(x+1, e, 6) {
+			// "until he drops his call for talks and Lee said ...": a
+			// statement of its own.
+			e = x
+			break
+		}
+	}
+	for x := cs + 1; x+1 < e; x++ {
+		if s.toks[x].isPunct(',') && s.pairOf[x] < 0 && s.toks[x+1].lowerWord() && s.toks[x+1].class&cAux != 0 {
+			// "Lee's remarks, including her call to close the port,
+			// have angered the union": the comma that closes the
+			// phrase the claim stands in, before the sentence's verb.
+			e = x
+			break
+		}
+	}
+	f := k // "Claims by the union that ...", "the claims by ..."
+	if !bare && m.first < k {
+		f = s.mentionStart(m)
+	} else if f > sent.first && s.toks[f-1].lowerWord() && s.toks[f-1].class&cDet != 0 {
+		f--
+	}
+	same := false
+	s.stmtsIn(f, cs+1, func(j int) bool {
+		st := &s.stmts[j]
+		same = !st.dropped && st.first >= f && st.first <= cs
+		return !same
+	})
+	if same {
+		// "Lee's allies bristle at the suggestion that ...": the
+		// statement a cue found already.
+		return k
+	}
+	if f > 0 && (s.usedCue[f-1] || bare && s.toks[f-1].class&(cSpeech|cSpeechAct|cPhrasal) != 0) {
+		// "Lee dismissed Reyes' claim that ...", "Lee repeated
+		// accusations that ...", "Lee rejects criticism that ...": the
+		// claim is the object of Lee's speaking, and its clause is
+		// Lee's to report or to deny.
+		return k
+	}
+	if f == sent.first || s.toks[f-1].isPunct(',') || s.wordIs(f-1, "and", "but") {
+		e = s.claimSubjectEnd(cs, e, s.wordIs(i, "that"))
+	} else if a := s.toks[sent.first]; a.kind == tWord && a.class&(cPrep|cSubord) != 0 && f-sent.first <= 40 && !s.commaIn(sent.first, f) {
+		// "Despite Lee's claim that the port is safe, the union ...":
+		// the phrase that opens the sentence ends at its comma.
+		for x := cs + 1; x < e; x++ {
+			if s.toks[x].isPunct(',') && s.pairOf[x] < 0 {
+				e = x
+				break
+			}
+		}
+	}
+	if e-cs < 2 && !s.wordIs(i, "for", "of", "about", "over") || e <= cs {
+		return k
+	}
+	st := stmt{first: cs, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcClaimNoun, group: s.newGroup(), spk: m, hasSpk: !bare}
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return k
+	}
+	s.usedCue[k] = true
+	return e
+}
+
+// claimSubjectEnd returns where the content [cs, e) of a claim that is
+// the subject of its sentence ends: before the sentence's own verb, "Lee's
+// claim that [the port is safe] angered the union", "her promise [to cut
+// fares] was popular". A clause after "that" has a verb of its own first.
+func (s *state) claimSubjectEnd(cs, e int, clause bool) int {
+	own := !clause // the clause's own verb is passed
+	for x := cs + 1; x < e; x++ {
+		if s.pairOf[x] >= 0 || !s.verbLike(x) {
+			continue
+		}
+		if n := &s.toks[x+1]; s.toks[x].class&(cAux|cPast) == 0 && x+1 < e && n.lowerWord() && n.class&(cDet|cPossPron|cObjPron|cPrep) == 0 {
+			// "to deport undocumented immigrants", "would be a failed
+			// candidate": an adjective in -ed, not a verb with its
+			// object, "angered the union".
+			continue
+		}
+		p := &s.toks[x-1]
+		if !own {
+			own = true
+			for x+1 < e && s.verbLike(x+1) && s.toks[x].class&cAux != 0 {
+				x++ // "could have been rigged"
+			}
+			continue
+		}
+		if p.kind == tWord && (p.class&(cConj|cSubord|cSubjPron|cAux|cAdverb|cNeg) != 0 || s.wordIs(x-1, "who", "which", "that", "to")) || p.isPunct(',') {
+			continue
+		}
+		return x
+	}
+	return e
+}
+
+// commaIn reports whether [a, b) holds a comma.
+func (s *state) commaIn(a, b int) bool {
+	for x := a; x < b; x++ {
+		if s.toks[x].isPunct(',') {
+			return true
+		}
+	}
+	return false
+}
+
+// claimPossessor returns the possessor of the claim noun at k, after at
+// most two modifiers: "his", "Lee's", "the union's recent", "Reyes'
+// repeated".
+func (s *state) claimPossessor(k, lo int) (m mention, ok bool) {
+	j := k - 1
+	for j >= lo && j >= k-3 && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron) == 0 {
+		j--
+	}
+	if j < lo {
+		return m, false
+	}
+	for x := j + 2; x < k; x++ {
+		if s.verbLike(x) {
+			// "Lee's aide repeated claims": only the word right after
+			// the possessor may be a participle, "his repeated claims".
+			return m, false
+		}
+	}
+	t := &s.toks[j]
+	if t.kind == tWord && t.class&cPossPron != 0 && t.class&cSubord == 0 {
+		return mention{first: j, last: j + 1, head: j, kind: mPronoun, entity: -1, titleFirst: j, titleLast: j}, true
+	}
+	if j-1 < lo || !s.possessive(j) {
+		return m, false
+	}
+	s.looseNP = true // "the union's claim"
+	m, ok = s.npEndingAt(j-1, lo, false)
+	s.looseNP = false
+	if !ok || m.kind == mPronoun {
+		return m, false
+	}
+	return m, true
 }
 
 // askerAfter returns the asker named after the "by" at i, "asked by host

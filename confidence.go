@@ -25,6 +25,7 @@ const (
 	srcColon                         // `Trump fired back: "Q"`: a quote after a colon, no speech verb
 	srcSpeechAct                     // `Lee urged Q`: the complement of a speech act
 	srcStrippedClosed                // `⏎ Q,  the mayor quipped.`: stripped marks around Q, the attribution not understood
+	srcClaimNoun                     // `Lee's claim that Q`: the content of a speech noun
 	nSources
 )
 

@@ -1087,9 +1087,20 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	// "railed against the banks", "lashed out at Lee": a target, as
 	// after "criticized", also of one word.
 	target := c.last-c.first > 1 && s.wordIs(c.first, "railed", "railing", "rails", "lashed", "lashing", "lashes")
-	if c.last-c.first > 1 && !target {
-		// "called for an inquiry"; one word before the speaker's next
-		// act, "called for calm and left".
+	if c.last-c.first == 1 && strings.HasPrefix(s.lower(c.first), "demand") {
+		// "demanded a new name because it says ...": the reason is
+		// the reporter's, and its statement its own.
+		for k := cs + 1; k < ce; k++ {
+			if s.pairOf[k] < 0 && s.toks[k].lowerWord() && s.toks[k].class&cSubord != 0 && !s.wordIs(k, "that", "which", "who", "whom", "whose", "whether", "if") {
+				ce = k
+				break
+			}
+		}
+	}
+	if c.last-c.first > 1 && !target || strings.HasPrefix(s.lower(c.first), "demand") {
+		// "called for an inquiry", "demanded an apology", whose bare
+		// object is what was asked for; one word before the speaker's
+		// next act, "called for calm and left".
 		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && s.wordIs(ce, "and", "but")
 	}
 	if a := s.putFigure(c.first); a > cs && a < ce {

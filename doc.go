@@ -31,10 +31,19 @@
 //     "X said (that) ...", "X told reporters ...", "according to X, ..."; a
 //     speech act whose complement says what was said: "X accused the mayor
 //     of lying", "X urged Congress to act", "X called for an inquiry", "X
-//     promised to cut taxes", "X agreed to pay"; the target of a judgement
-//     made in public: "X criticized the budget", "X praised the mayor";
-//     what a speaker offered as evidence: "X cited high rents", "X pointed
-//     to the polls"; whom or what a statement meant, in the speaker's name:
+//     promised to cut taxes", "X agreed to pay"; what a claim, a call, a
+//     demand, a promise, a warning, an allegation, a charge, a prediction
+//     or a criticism says, named by the noun with a clause, an infinitive
+//     or an object after it: "X's claim that the port is safe", "his call
+//     for an inquiry", "her promise to cut fares", "criticism from X over
+//     the trials", "allegations that the vote was rigged" (said by no one
+//     named; but "the argument that ..." with no one's is a topic), but
+//     not a claim with nothing after it ("an insurance claim"), nor one
+//     that the sentence's speaker repeats or denies ("Y dismissed X's
+//     claim that ...", which is Y's); the target of a judgement made in
+//     public: "X criticized the budget", "X praised the mayor"; what a
+//     speaker offered as evidence: "X cited high rents", "X pointed to
+//     the polls"; whom or what a statement meant, in the speaker's name:
 //     "“We lost,” X said, referring to the vote"; an account of what
 //     happened (not of a mere thing): "X described workers leaving the
 //     town"; what was reported: "the firm reported a loss of $3 a share"; a
@@ -155,8 +164,10 @@
 //
 // Cues are speech verbs in all their forms (say, tell, add, note, write,
 // tweet, ...), speech acts (accuse, urge, promise), speech phrases ("made
-// clear", "voiced concern that"), "according to" (or "as reported by") and
-// speech nouns ("in a statement"). A statement's speaker is the subject of
+// clear", "voiced concern that"), "according to" (or "as reported by"),
+// speech nouns ("in a statement") and claim nouns, whose speaker is their
+// possessor ("Lee's claim", "his call") or whoever is named after "by" or
+// "from" ("claims by the union that"). A statement's speaker is the subject of
 // its cue: before it ("Nauert said"), after it ("said Nauert"), the subject
 // of the clause a participle hangs on ("..., adding") or that follows a
 // participle opening the sentence ("Noting that ..., Lee said"), the

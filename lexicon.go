@@ -332,6 +332,19 @@ var speechNouns = []string{
 	"tweets", "twitter", "video",
 }
 
+// claimNouns name a statement by what it does: "Lee's claim that the port
+// is safe", "his call for an inquiry", "her promise to cut fares". Each
+// is a statement only with its content after it (claimStatement).
+var claimNouns = []string{
+	"accusation", "accusations", "admission", "allegation", "allegations",
+	"argument", "arguments", "assertion", "assertions", "assurance",
+	"assurances", "call", "calls", "charge", "charges", "claim", "claims",
+	"complaint", "complaints", "contention", "criticism", "criticisms",
+	"demand", "demands", "denial", "denials", "insistence", "pledge",
+	"pledges", "prediction", "predictions", "promise", "promises",
+	"suggestion", "suggestions", "vow", "vows", "warning", "warnings",
+}
+
 // storyNouns name what is told as a whole: "told a joke", "tells the
 // story of how the mill closed". Telling one is a statement.
 var storyNouns = []string{
@@ -907,6 +920,7 @@ const (
 	cContractionTail
 	cContractionHead
 	cPast
+	cClaimNoun
 	cUser // a user-supplied verb or title (see Finder)
 )
 
@@ -966,6 +980,7 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	add(contractionTails, cContractionTail)
 	add(contractionHeads, cContractionHead)
 	add(irregularPasts, cPast)
+	add(claimNouns, cClaimNoun)
 	size := 1
 	for size < 4*len(m) {
 		size <<= 1

@@ -6430,6 +6430,9 @@ func (s *state) newPersonBefore(k int) (m mention, ok bool) {
 // chain of the same pronoun as the subjects of the sentences before.
 func (s *state) resolvePronounHops(k, hops int) int {
 	g := pronounPerson(s.word(k))
+	if g == 0 && s.wordIs(k, "his") {
+		g = 'm' // the possessor of a claim: "his call for an inquiry"
+	}
 	if g != 'm' && g != 'f' {
 		return -1
 	}
@@ -6452,6 +6455,22 @@ func (s *state) resolvePronounHops(k, hops int) int {
 			return false // a place, a people or a body that has an acronym is no "he"
 		}
 		return en.gender == 0 || en.gender == g
+	}
+	if s.wordIs(k, "his") {
+		// A possessor is most often the person named before it in its
+		// own sentence, "Lee, asked about his claim that ...", or the
+		// "he" of its clause, "until he drops his call for talks".
+		first := s.sents[s.sentOf[k]].first
+		for j := k - 1; j >= first && j >= k-4; j-- {
+			if s.toks[j].lowerWord() && s.wordIs(j, "he") && hops < 3 {
+				return s.resolvePronounHops(j, hops+1)
+			}
+		}
+		for i := lo - 1; i >= 0 && i >= lo-8 && s.runs[i].first >= first; i-- {
+			if fits(s.runs[i]) {
+				return s.runs[i].entity
+			}
+		}
 	}
 	if i := lo - 1; i >= 0 && k >= 4 && s.toks[k-1].isPunct(',') && s.runs[i].last == k-1 && s.wordIs(s.runs[i].first-2, "as") && s.wordIs(s.runs[i].first-1, "for") && fits(s.runs[i]) {
 		// "As for Reyes, he said ...": the name the sentence turns to.
