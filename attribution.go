@@ -438,7 +438,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 }
 
 // dismissedOffice reports whether "dismissed" at k removes people from
-// office, "dismissed the government", "appoint and dismiss all judges":
+// office, "dismissed the government", "hire and dismiss all captains":
 // its object is a body, the holder of a title or all holders of one, and
 // no "as" follows to make it a judgement, "dismissed the mayor as a
 // fraud".
@@ -450,6 +450,11 @@ func (s *state) dismissedOffice(k int) bool {
 		j++
 	}
 	if j >= len(s.toks) || !s.toks[j].lowerWord() {
+		return false
+	}
+	if j+1 < len(s.toks) && s.possessive(j+1) {
+		// "dismissed the mayor's claims": the body or title holder
+		// owns what was dismissed.
 		return false
 	}
 	w := s.lower(j)

@@ -1180,7 +1180,7 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		if t.kind != tWord || s.pairOf[k] >= 0 {
 			return ce
 		}
-		if t.capWord() && s.weekday(k) && !s.toks[k-1].capWord() && (k+1 == ce || s.toks[k+1].kind != tWord || s.toks[k+1].class&(cPrep|cTime) != 0) {
+		if t.capWord() && s.weekday(k) && !s.toks[k-1].capWord() && (k+1 == ce || s.toks[k+1].kind != tWord || s.toks[k+1].class&(cPrep|cTime) != 0) && !s.wordIs(k-1, "on", "in") {
 			return k // "announced the plan Thursday"
 		}
 		if !t.lowerWord() {
@@ -1189,7 +1189,7 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		if s.wordIs(k, "after", "before", "despite", "amid", "during") || s.followingPrep(k, ce) && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k-1].class&cDet == 0 {
 			return k
 		}
-		if s.wordIs(k, "on", "in") && k+1 < ce && s.toks[k+1].class&cTime != 0 && s.toks[k+1].class&cDet == 0 && !s.wordIs(k+1, "last", "next", "past", "following", "early", "late", "earlier", "later") {
+		if s.wordIs(k, "on", "in") && k+1 < ce && s.toks[k+1].class&cTime != 0 && s.toks[k+1].class&cDet == 0 && !s.wordIs(k+1, "last", "next", "past", "following", "early", "late", "earlier", "later") && !s.objectAfterTime(k+1, ce) {
 			return k // "on Sunday", "in recent weeks"
 		}
 		if t.class&(cAux|cSubjPron|cSubord|cConj) != 0 || s.verbLike(k) || s.wordIs(k, "to", "of", "for", "as", "that", "over", "about", "against", "from", "by", "which", "who", "whom", "whose") {
@@ -1197,6 +1197,22 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		}
 	}
 	return ce
+}
+
+// objectAfterTime reports whether the object goes on after the time
+// words at k, before ce: the day starts a compound, "a ban on Sunday
+// trading", or a phrase of the object follows it, "a poll on Thursday on
+// the budget", "a strike on Monday by dock workers". A setting, a
+// conjunction or the end of the clause does not.
+func (s *state) objectAfterTime(k, ce int) bool {
+	e := k
+	for e < ce && e < k+3 && s.toks[e].kind == tWord && s.toks[e].class&cTime != 0 {
+		e++
+	}
+	if e >= ce || !s.toks[e].lowerWord() {
+		return false
+	}
+	return !s.wordIs(e, "after", "ahead", "amid", "and", "as", "at", "before", "but", "during", "following", "in", "when", "while", "with")
 }
 
 // settingEnd returns where the statement [cs, ce), the bare object of
@@ -2313,21 +2329,25 @@ func (s *state) contentEnd(cs, hi int) int {
 			continue
 		}
 		if t.isPunct(';') {
-			if k := s.seriesSemicolon(j, hi); k > j && !(s.pastForm(j+1) && !s.clauseLike(cs)) {
+			if k := s.seriesSemicolon(j, hi); k > j && !(s.pastForm(j+1) && (!s.clauseLike(cs) || j-cs <= 2 && !s.hasClause(cs, j))) {
 				// "said the plan cut rents; raised wages; and built
 				// homes": semicolons that part the items of one list,
 				// the last after "and", end nothing; but after an
-				// object with no clause, a verb in the past goes on
-				// from the cue, "suggested a boycott; clashed with the
-				// board; and ...".
+				// object of a word or two, or no clause, a verb in the
+				// past goes on from the cue, "suggested a boycott;
+				// clashed with the board; and ...".
 				j = k
 				continue
 			}
 			return j
 		}
-		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && s.wordIs(j+1, "which", "who", "whom", "whose", "though", "although") && s.parenClosesSentence(j, hi) {
+		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && (s.wordIs(j+1, "which", "who", "whom", "whose") || s.wordIs(j+1, "though", "although") && s.wordIs(j+2, "I", "we")) && s.parenClosesSentence(j, hi) {
 			// "questioned the ad (which the town had paid for).": the
-			// reporter's aside on what was said, at its end.
+			// reporter's aside on what was said, at its end, as is
+			// one in the writer's first person, "said she had never
+			// been to Dover (though I doubt it)"; but not the
+			// speaker's own proviso, "said the ferry would close
+			// (though not before May)".
 			return j
 		}
 		if j > cs && j+1 < hi && t.isPunct(',') && s.sourceCited(j+1, hi) {
@@ -2522,7 +2542,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
-		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && (s.bareObject(cs, j) || s.phraseObject(cs, j) || s.wordIs(cs, "to") && s.toks[cs].lowerWord() && !s.hasClause(cs+1, j)) {
+		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && !s.disclosedObject(cs) && (s.bareObject(cs, j) || s.phraseObject(cs, j) || s.wordIs(cs, "to") && s.toks[cs].lowerWord() && !s.hasClause(cs+1, j)) {
 			// "reiterated his support for Lee, the party's nominee",
 			// "vowed to repeal the act, a law that bars ferries": the
 			// reporter's word on what the object names, not part of
@@ -2650,6 +2670,23 @@ func (s *state) closingAttribution(a, hi int) bool {
 	return false
 }
 
+// disclosedObject reports whether the statement at cs is the object of a
+// verb that makes something known, "announced the winner, a baker from
+// Dover", "confirmed the cause, a fault in the engine": an apposition
+// after it tells what was made known, and is part of the statement.
+func (s *state) disclosedObject(cs int) bool {
+	if cs == 0 || !s.toks[cs-1].lowerWord() {
+		return false
+	}
+	w := s.lower(cs - 1)
+	for _, p := range [...]string{"announc", "confirm", "disclos", "identif", "propos", "reveal", "unveil"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // objectApposition reports whether a noun phrase with an article opens
 // at a and runs to the end of the sentence, hi, with no verb, list or
 // quotation in it before a relative clause of its own: "the party's
@@ -2710,17 +2747,32 @@ func (s *state) possessorAt(k int) bool {
 // semicolons part, when the one at j opens it: a later semicolon in the
 // next 60 tokens, before hi and any full stop, is followed by "and" or
 // "or", as in "cut rents; raised wages; and built homes". It returns -1
-// otherwise.
+// otherwise, and when an item before that one is an attribution of its
+// own or a note on the speaker, as ends a statement at any semicolon:
+// "said the port would close; Reyes said it would not; and ...", "said
+// fares would rise; she did not say by how much; and ...".
 func (s *state) seriesSemicolon(j, hi int) int {
-	last := -1
-	for k := j + 1; k+1 < hi && k <= j+60; k++ {
+	last, own := -1, -1
+	for k := j; k+1 < hi && k <= j+60; k++ {
 		t := &s.toks[k]
 		if t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
 			break
 		}
-		if t.isPunct(';') && s.toks[k+1].lowerWord() && s.wordIs(k+1, "and", "or") {
-			last = k
+		if !t.isPunct(';') {
+			continue
 		}
+		if s.toks[k+1].lowerWord() && s.wordIs(k+1, "and", "or") {
+			if k > j {
+				last = k
+			}
+			continue
+		}
+		if r := k + 1; own < 0 && (s.attributionAt(r, hi) || s.toks[r].class&cSubjPron != 0 && (s.nextActAt(r+1) || s.untoldAt(r+1, hi) || s.deniedSaying(r+2, hi))) {
+			own = k
+		}
+	}
+	if own >= 0 && own < last {
+		return -1
 	}
 	return last
 }

@@ -1454,7 +1454,7 @@ func (s *state) colonQuotes(late bool) {
 			// A statement that ends before the colon leaves the quote
 			// after it to the clause's subject: `Lee said yes and took
 			// the chance to speak:  Q`. One that starts inside the
-			// quote is the quote's, `As one aide put it:  May showed
+			// quote is the quote's, `As one pilot put it:  The flood showed
 			// us the way.  `.
 			continue
 		}
@@ -1672,8 +1672,8 @@ func (s *state) plainNow(a, b int) bool {
 }
 
 // spacedCommas returns how many commas in tokens [a, b) stand after a
-// word and a space: a stripped mark that closed a phrase there, `say
-// yes  or  no , he said`, leaves no wide gap.
+// word and a space: a stripped mark that closed a phrase there, `pick
+// stay  or  go , he said`, leaves no wide gap.
 func (s *state) spacedCommas(a, b int) int {
 	if a >= b {
 		return 0
