@@ -6459,7 +6459,7 @@ func (s *state) resolvePronounHops(k, hops int) int {
 	if s.wordIs(k, "his") {
 		// A possessor is most often the person named before it in its
 		// own sentence, "Lee, asked about his claim that ...", or the
-		// "he" of its clause, "until he drops his call for talks".
+		// "he" of its clause, "unless he drops his demand for talks".
 		first := s.sents[s.sentOf[k]].first
 		for j := k - 1; j >= first && j >= k-4; j-- {
 			if s.toks[j].lowerWord() && s.wordIs(j, "he") && hops < 3 {
@@ -6477,7 +6477,7 @@ func (s *state) resolvePronounHops(k, hops int) int {
 		return s.runs[i].entity
 	}
 	if _, ok := s.newPersonBefore(k); ok {
-		// "In May a teacher was fired over a post in which he said
+		// "In May a baker was sacked over a letter in which he said
 		// ...": the someone new the sentence is about, not a name
 		// before.
 		return -1

@@ -2134,7 +2134,7 @@ func (s *state) innerPair(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if t := &s.toks[k]; n%2 == 1 && t.flags&fSpace != 0 && (t.isPunct(',') || t.isPunct(';')) && s.toks[k-1].kind == tWord {
 			// The closing one may stand before a comma, `about
-			// something  new , but about what comes next`.
+			// a  fair  deal , and about the timing`.
 			n++
 			continue
 		}
