@@ -28,21 +28,21 @@ type floor struct {
 
 var floors = []floor{
 	// polnear_dev's floors stay at what the rules learned on train reach
-	// (span .683, speaker .955, e2e .651): the signature after a dash on
+	// (span .689, speaker .955, e2e .657): the signature after a dash on
 	// a quotation's own line (signature in attribution.go) was found from
-	// dev's error counts and lifts dev alone, to .685, .968 and .662.
-	{set: "polnear_dev", metric: "span_f1", min: 0.682},
+	// dev's error counts and lifts dev alone, to .691, .968 and .667.
+	{set: "polnear_dev", metric: "span_f1", min: 0.688},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.65},
-	{set: "polnear_dev", metric: "recall_direct", min: 0.97},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.655},
+	{set: "polnear_dev", metric: "recall_direct", min: 0.975},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
 	{set: "polnear_dev", metric: "calibrated_0.9", min: 0.9},
 	{set: "polnear_dev", metric: "calibrated_0.8", min: 0.8},
 	{set: "polnear_dev", metric: "calibrated_0.7", min: 0.7},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.675},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.68},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.97},
-	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.655},
+	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.66},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.93},
 	{set: "reuters_handgold_dev", metric: "span_f1", min: 0.969},
 	{set: "reuters_handgold_dev", metric: "speaker_acc", min: 0.97},
@@ -52,7 +52,7 @@ var floors = []floor{
 	{set: "reuters_handgold_dev.stripped", metric: "speaker_acc", min: 0.965},
 	{set: "reuters_handgold_dev.stripped", metric: "title_acc", min: 0.975},
 	{set: "reuters_handgold_dev.stripped", metric: "kind_acc", min: 0.98},
-	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.883},
+	{set: "reuters_silver_dev.stripped", minWords: 5, metric: "span_r", min: 0.884},
 	{set: "corenlp_quote_tests", where: []string{"config=default"}, metric: "span_f1", min: 1.0},
 }
 
