@@ -4106,6 +4106,13 @@ func (s *state) attributionLead(c cue, m mention) int {
 		// the determiner before it.
 		k--
 	}
+	if k > 2 && k+1 == s.mentionStart(m) && m.kind == mDescription && s.toks[k].lowerWord() && s.wordIs(k, "and") && s.pluralHead(m.head) {
+		// "FRONT, dock workers and managers say, REST": plain plurals
+		// joined by "and" speak together.
+		if o, ok := s.npEndingAt(k-1, max(0, k-6), false); ok && o.kind == mDescription && !o.coordinated && s.pluralHead(o.head) && s.splitMark(s.mentionStart(o)-1) {
+			return s.mentionStart(o) - 1
+		}
+	}
 	if k > 0 && s.toks[k].kind == tWord && s.word(k) == "as" && s.splitMark(k-1) && s.toks[m.first].class&cFirstSecond == 0 {
 		// Not "as you said, ...", "as I said, ...": the speaker's own
 		// aside inside a quotation.

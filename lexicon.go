@@ -549,7 +549,7 @@ var unnamedNouns = []string{
 	"investigators", "investor", "investors", "journalist", "journalists",
 	"judge", "judges", "landlord", "landlords", "lawmaker", "lawmakers",
 	"lawyer", "lawyers", "leader", "leaders", "legislator", "legislators",
-	"liberals", "locals", "majority", "man", "many", "mayor", "mayors",
+	"liberals", "locals", "majority", "man", "manager", "managers", "many", "mayor", "mayors",
 	"medic", "medics", "member", "members", "men", "merchant",
 	"merchants", "migrant", "migrants", "militant", "militants",
 	"millions", "miner", "miners", "minister", "ministers", "minority",

@@ -5502,6 +5502,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 			return m
 		}
 	}
+	if o := s.mentionStart(other); ok && other.kind == mDescription && m.kind == mDescription && !other.coordinated && !m.coordinated && m.relative == 0 && s.pluralHead(other.head) && s.pluralHead(m.head) && o > lo && s.toks[o-1].isPunct(',') {
+		// "FRONT, dock workers and managers say, REST": plurals joined
+		// after the comma that sets the attribution off speak together.
+		return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
+	}
 	if !ok || other.kind == mDescription || m.kind == mDescription && (m.coordinated || other.kind == mPronoun && pronounPerson(s.word(other.first)) == 'w') {
 		// "she and another reporter", "Lee and the mayor" speak
 		// together; two descriptions are one ("officials and aides").
