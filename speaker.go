@@ -66,6 +66,7 @@ type entity struct {
 	origin                bool   // a single word after "from", "to" or "against" (weighPlaces)
 	bodyUse               bool   // a single word used as a body's name: "a Wirex report" (weighPlaces)
 	acronym               uint64 // nameHash of the acronym given for the name: "Harbour Rescue Group (HRG)"
+	sameHash              int32  // the entity before it with its hash, or -1 (beforeWithHash)
 }
 
 // nameParticles are lower-case words inside names: "Tom de Vell",
@@ -1307,7 +1308,7 @@ func (s *state) addRun(a, b int) {
 	if b-nf == 1 && s.toks[nf].flags&fUpper != 0 {
 		abbrev = s.acronymOf(a, b, hash)
 	}
-	for i := len(s.entities) - 1; abbrev < 0 && i >= 0 && i >= len(s.entities)-64; i-- {
+	for i := s.lastWithHash(hash); abbrev < 0 && i >= 0 && i >= len(s.entities)-64; i = s.beforeWithHash(i) {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
@@ -1369,8 +1370,17 @@ func (s *state) addRun(a, b int) {
 	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
 	// replaces it, and it never replaces one from the body.
 	if best < 0 {
-		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, headline: headline})
+		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, headline: headline, sameHash: -1})
 		best = len(s.entities) - 1
+		if !s.noHashChain {
+			if s.hashLast == nil {
+				s.hashLast = make(map[uint64]int32)
+			}
+			if h, ok := s.hashLast[hash]; ok {
+				s.entities[best].sameHash = h
+			}
+			s.hashLast[hash] = int32(best)
+		}
 	} else {
 		en := &s.entities[best]
 		if b-nf > en.nameLast-en.nameFirst && (!headline || en.headline) || en.headline && !headline && b-nf >= 2 && b-nf < en.nameLast-en.nameFirst {
@@ -1474,6 +1484,28 @@ func (s *state) addRun(a, b int) {
 			s.entities[best].heVotes++
 		}
 	}
+}
+
+// lastWithHash returns the latest entity whose hash is hash, or -1, and
+// beforeWithHash the one before entity i with its hash. Each entity links
+// to that one, so that addRun, which looks for the latest entity of a name
+// for every run, steps over no other: news names hundreds of people and
+// bodies. Without the links (noHashChain) they step over every entity.
+func (s *state) lastWithHash(hash uint64) int {
+	if s.noHashChain {
+		return len(s.entities) - 1
+	}
+	if h, ok := s.hashLast[hash]; ok {
+		return int(h)
+	}
+	return -1
+}
+
+func (s *state) beforeWithHash(i int) int {
+	if s.noHashChain {
+		return i - 1
+	}
+	return int(s.entities[i].sameHash)
 }
 
 // acronymOf returns the entity whose name the capitals of run [a, b)
@@ -1823,8 +1855,13 @@ func (s *state) kinGender(a, b int) byte {
 	return 0
 }
 
-// runAt returns the run that contains token k, or -1.
+// runAt returns the run that contains token k, or -1. Once findEntities
+// is done the runs never change, and runOf holds the answer for every
+// token (see run): rules ask it of some tokens many times over.
 func (s *state) runAt(k int) int {
+	if uint(k) < uint(len(s.runOf)) {
+		return int(s.runOf[k]) - 1
+	}
 	lo, hi := 0, len(s.runs)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -1838,6 +1875,17 @@ func (s *state) runAt(k int) int {
 		return lo
 	}
 	return -1
+}
+
+// indexRuns fills runOf from the runs, which findEntities made in order
+// of their tokens, none inside another.
+func (s *state) indexRuns() {
+	s.runOf = resize(s.runOf, len(s.toks))
+	for i, r := range s.runs {
+		for k := r.first; k < r.last; k++ {
+			s.runOf[k] = int32(i + 1)
+		}
+	}
 }
 
 // titleBefore returns the title that stands right before a name starting
