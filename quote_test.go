@@ -2132,6 +2132,13 @@ func TestLexiconTable(t *testing.T) {
 			}
 		}
 	}
+	for _, w := range nameParticles {
+		if !isParticle(w) || w[0] < 'a' || w[0] > 'z' {
+			// isParticle looks no further than a first letter outside
+			// a to z.
+			t.Errorf("isParticle(%q) = false, or it starts with no lower-case letter", w)
+		}
+	}
 	if c := lookupWord("harbourmaster"); c != 0 {
 		t.Errorf("lookupWord(%q) = %b, want 0", "harbourmaster", c)
 	}
@@ -2249,6 +2256,11 @@ func TestSameName(t *testing.T) {
 		{"Smith", "Smyth", false},
 		{"Núñez", "Nunes", false},
 		{"Lee", "Leee", false},
+		// The first letters alone tell these apart, but not these:
+		{"Lee", "Reyes", false},
+		{"Ñuñez", "Nunez", true},
+		{"@Lee", "`lee", false},
+		{"'s", "Lee", false},
 	}
 	for _, tt := range tests {
 		if got := sameName(tt.a, tt.b); got != tt.want {

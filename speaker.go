@@ -84,6 +84,11 @@ func arabicArticle(w string) bool {
 
 // isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		// Each particle starts with a lower-case letter, and most words
+		// asked about are capitalised names.
+		return false
+	}
 	for _, p := range nameParticles {
 		if w == p {
 			return true
@@ -813,6 +818,11 @@ func nameHash(w string) uint64 {
 // case, a possessive and accents: "Núñez" is "Nunez".
 func sameName(a, b string) bool {
 	a, b = trimPossessive(a), trimPossessive(b)
+	if a != "" && b != "" && asciiInitialsDiffer(a[0], b[0]) {
+		// Most names asked about differ from the first letter: no
+		// need to fold them, nor to look for accents.
+		return false
+	}
 	if strings.EqualFold(a, b) {
 		return true
 	}
