@@ -3345,7 +3345,9 @@ func (s *state) attributeCues() {
 			if k >= from && k < to {
 				k = to
 			}
-			if s.toks[k].kind != tWord || s.usedCue[k] || s.pairOf[k] >= 0 {
+			if s.toks[k].kind != tWord || !s.mayAsk(k) && !s.mayPoll(k) && !s.mayCue(k) || s.usedCue[k] || s.pairOf[k] >= 0 {
+				// Most words begin nothing, which the tests on the
+				// token itself tell first.
 				continue
 			}
 			if s.mayAsk(k) {
@@ -3732,7 +3734,7 @@ func (s *state) timeClauseFront(a, b int) bool {
 // lastCueBefore is lastCue for the cues before token end.
 func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 	for k := end - 1; k >= sent.first; k-- {
-		if s.usedCue[k] || s.pairOf[k] >= 0 || !s.mayCue(k) {
+		if !s.mayCue(k) || s.usedCue[k] || s.pairOf[k] >= 0 {
 			continue
 		}
 		c, ok := s.cueAt(k)
