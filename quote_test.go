@@ -2139,6 +2139,11 @@ func TestLexiconTable(t *testing.T) {
 			t.Errorf("isParticle(%q) = false, or it starts with no lower-case letter", w)
 		}
 	}
+	for _, x := range demonymSuffixes {
+		if !strings.ContainsRune(demonymLastLetters, rune(x[len(x)-1])) {
+			t.Errorf("demonymEnd does not look for words that end as %q", x)
+		}
+	}
 	if c := lookupWord("harbourmaster"); c != 0 {
 		t.Errorf("lookupWord(%q) = %b, want 0", "harbourmaster", c)
 	}

@@ -6370,8 +6370,17 @@ func (s *state) listed(i int) bool {
 // "Vellanese".
 var demonymSuffixes = []string{"an", "ese", "i", "ian", "ish", "n"}
 
+// demonymLastLetters are the last letters of the demonymSuffixes
+// (TestLexiconTable checks them).
+const demonymLastLetters = "ehin"
+
 // demonymEnd reports whether w ends as an adjective of a people may.
 func demonymEnd(w string) bool {
+	if w == "" || !strings.ContainsRune(demonymLastLetters, rune(w[len(w)-1])) {
+		// weighPlaces asks of every capitalised word, and most end
+		// otherwise.
+		return false
+	}
 	for _, x := range demonymSuffixes {
 		if strings.HasSuffix(w, x) {
 			return true
