@@ -2133,10 +2133,10 @@ func TestLexiconTable(t *testing.T) {
 		}
 	}
 	for _, w := range nameParticles {
-		if !isParticle(w) || w[0] < 'a' || w[0] > 'z' {
-			// isParticle looks no further than a first letter outside
-			// a to z.
-			t.Errorf("isParticle(%q) = false, or it starts with no lower-case letter", w)
+		if !isParticle(w) || strings.IndexByte(particleInitials, w[0]) < 0 {
+			// isParticle looks no further than a first letter not
+			// in particleInitials.
+			t.Errorf("isParticle(%q) = false, or its first letter is not in particleInitials", w)
 		}
 	}
 	for _, x := range demonymSuffixes {

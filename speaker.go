@@ -82,11 +82,15 @@ func arabicArticle(w string) bool {
 	return len(w) > 4 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && w[3] >= 'A' && w[3] <= 'Z'
 }
 
+// particleInitials are the first letters of the nameParticles
+// (TestLexiconTable checks them).
+const particleInitials = "abdeilvy"
+
 // isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
-	if w == "" || w[0] < 'a' || w[0] > 'z' {
-		// Each particle starts with a lower-case letter, and most words
-		// asked about are capitalised names.
+	if w == "" || strings.IndexByte(particleInitials, w[0]) < 0 {
+		// Most words asked about are capitalised names, or words
+		// like "said" and "the".
 		return false
 	}
 	for _, p := range nameParticles {
@@ -1590,6 +1594,9 @@ func (s *state) knownSurname(k int) bool {
 // body, never a person ("state-owned", "Dover-listed").
 func (s *state) ownedModifier(k int) bool {
 	w := s.word(k)
+	if strings.IndexByte(w, '-') < 0 {
+		return false // no compound: lowering never makes a hyphen
+	}
 	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
 		if lowerHasSuffix(w, suf) {
 			return true
