@@ -224,6 +224,9 @@ func (s *state) initialsBeforeName(k int) bool {
 // participleCompound reports whether w is a hyphenated compound whose
 // last part is a participle in lower case: "Dover-based", "state-owned".
 func participleCompound(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false // the cheap test first: nameToken asks of every name
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i+3 >= len(w) {
 		return false
