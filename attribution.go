@@ -1061,35 +1061,39 @@ type state struct {
 	runs        []run
 	entities    []entity
 	stmts       []stmt
-	usedCue     []bool     // token is a cue already used
-	cueStmt     []int32    // per token: 1 + the statement whose cue starts there, or 0
-	stmtEnds    []bool     // a statement not in quotation marks ends before this token
-	sentFlags   []uint8    // per sentence: sentHasStmt, sentHasCue
-	blockStmt   []int32    // per block of tokens: its latest stmtLink, or -1
-	markSum     []int32    // stripped marks in tokens before each token (countMarks)
-	wideSum     []int32    // stripped marks' spaces before each token (countMarks)
-	commaSum    []int32    // commas after a word and a space before each token (countMarks)
-	openSum     []int32    // extendOpenMark's count of marks before each token (countOpenMarks)
-	stmtLinks   []stmtLink // lists of the statements in each sentence
-	pairStmt    []int      // pair -> statement, or -1
-	scratch     []int32    // per-entity counts for weighPlaces
-	cueOf       []int32    // per token: 0, or 1 + the index of cueAt's answer in cueMemos; empty until the tokens are final
-	cueMemos    []cueMemo  // cueAt's answers, in the order asked
-	noCueMemo   bool       // cueAt remembers nothing: set by TestCueMemo on a state of its own
-	noTailReuse bool       // attributeCues reads every cue afresh: set by TestCueReading
-	noCover     bool       // inReported and inDirect always walk the statements: set by TestStmtCover
-	noAloneMemo bool       // bodyAloneBeforeName looks afresh every time: set by TestAloneMemo
-	covered     bool       // cover holds inReported and inDirect for every token (coverStmts)
-	cover       []uint8    // per token: coverReported | coverDirect, while covered
-	coverSum    []int32    // coverStmts' buffer
-	labels      int        // paragraphs that open with a transcript's label, "LEE:"
-	clauseBreak []int32    // per token: the latest ';' or unquoted ':' at or before it, or -1
-	commaAttr   []int8     // per comma: attributionAfterComma's answer, 0 until asked
-	regions     []region   // quotes the stripped marks show, paired in order
-	lined       bool       // the text has line breaks
-	regionOf    []int32    // per token: the region it is in, or -1
-	byFirst     [][2]int32 // first token and index of the statements before recoverStripped, by first token
-	sortIdx     []int32    // sortStmts' buffers
+	usedCue     []bool           // token is a cue already used
+	cueStmt     []int32          // per token: 1 + the statement whose cue starts there, or 0
+	stmtEnds    []bool           // a statement not in quotation marks ends before this token
+	sentFlags   []uint8          // per sentence: sentHasStmt, sentHasCue
+	blockStmt   []int32          // per block of tokens: its latest stmtLink, or -1
+	markSum     []int32          // stripped marks in tokens before each token (countMarks)
+	wideSum     []int32          // stripped marks' spaces before each token (countMarks)
+	commaSum    []int32          // commas after a word and a space before each token (countMarks)
+	openSum     []int32          // extendOpenMark's count of marks before each token (countOpenMarks)
+	stmtLinks   []stmtLink       // lists of the statements in each sentence
+	pairStmt    []int            // pair -> statement, or -1
+	scratch     []int32          // per-entity counts for weighPlaces
+	cueOf       []int32          // per token: 0, or 1 + the index of cueAt's answer in cueMemos; empty until the tokens are final
+	cueMemos    []cueMemo        // cueAt's answers, in the order asked
+	noCueMemo   bool             // cueAt remembers nothing: set by TestCueMemo on a state of its own
+	noTailReuse bool             // attributeCues reads every cue afresh: set by TestCueReading
+	noCover     bool             // inReported and inDirect always walk the statements: set by TestStmtCover
+	noAloneMemo bool             // bodyAloneBeforeName looks afresh every time: set by TestAloneMemo
+	noRunTable  bool             // runAt searches the runs every time: set by TestRunTable
+	noHashChain bool             // addRun steps over every entity: set by TestHashChain
+	hashLast    map[uint64]int32 // per name hash: the latest entity with it (lastWithHash)
+	runOf       []int32          // per token: 1 + the run that holds it, or 0; empty until the runs are final
+	covered     bool             // cover holds inReported and inDirect for every token (coverStmts)
+	cover       []uint8          // per token: coverReported | coverDirect, while covered
+	coverSum    []int32          // coverStmts' buffer
+	labels      int              // paragraphs that open with a transcript's label, "LEE:"
+	clauseBreak []int32          // per token: the latest ';' or unquoted ':' at or before it, or -1
+	commaAttr   []int8           // per comma: attributionAfterComma's answer, 0 until asked
+	regions     []region         // quotes the stripped marks show, paired in order
+	lined       bool             // the text has line breaks
+	regionOf    []int32          // per token: the region it is in, or -1
+	byFirst     [][2]int32       // first token and index of the statements before recoverStripped, by first token
+	sortIdx     []int32          // sortStmts' buffers
 	sortInv     []int32
 	sortTmp     []stmt
 	stmtHead    []int32 // closedQuotes' lists of statements by sentence: the first in each
@@ -1144,6 +1148,8 @@ func (s *state) reset(f *Finder, text string) {
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],
 		cueOf:       s.cueOf[:0],
+		runOf:       s.runOf[:0],
+		hashLast:    s.hashLast,
 		cueMemos:    s.cueMemos[:0],
 		clauseBreak: s.clauseBreak[:0],
 		commaAttr:   s.commaAttr[:0],
@@ -1159,6 +1165,7 @@ func (s *state) reset(f *Finder, text string) {
 		cover:       s.cover[:0],
 		coverSum:    s.coverSum[:0],
 	}
+	clear(s.hashLast)
 	if len(f.Verbs) > 0 || len(f.Titles) > 0 {
 		s.user = newUserLexicon(f.Verbs, f.Titles)
 	}
@@ -1235,6 +1242,11 @@ func (s *state) run() []Quote {
 	s.splitSentences()
 	s.index()
 	s.findEntities()
+	// From here on the runs stay as they are, so runAt may read them
+	// from a table (TestRunTable checks that it may).
+	if !s.noRunTable {
+		s.indexRuns()
+	}
 	s.weighPlaces()
 	s.detectStripped()
 	// From here on tokens, runs and sentences stay as they are, so cueAt
@@ -3350,7 +3362,9 @@ func (s *state) attributeCues() {
 			if k >= from && k < to {
 				k = to
 			}
-			if s.toks[k].kind != tWord || s.usedCue[k] || s.pairOf[k] >= 0 {
+			if s.toks[k].kind != tWord || !s.mayAsk(k) && !s.mayPoll(k) && !s.mayCue(k) || s.usedCue[k] || s.pairOf[k] >= 0 {
+				// Most words begin nothing, which the tests on the
+				// token itself tell first.
 				continue
 			}
 			if s.mayAsk(k) {
@@ -3737,7 +3751,7 @@ func (s *state) timeClauseFront(a, b int) bool {
 // lastCueBefore is lastCue for the cues before token end.
 func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 	for k := end - 1; k >= sent.first; k-- {
-		if s.usedCue[k] || s.pairOf[k] >= 0 || !s.mayCue(k) {
+		if !s.mayCue(k) || s.usedCue[k] || s.pairOf[k] >= 0 {
 			continue
 		}
 		c, ok := s.cueAt(k)

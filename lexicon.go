@@ -1,6 +1,9 @@
 package quote
 
 import (
+	"maps"
+	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -927,15 +930,27 @@ const (
 // A lexicon is the merged word lists: an open-addressing hash table from
 // a lower-case word form to its classes. Lookups hash the word while
 // folding its case, so they neither allocate nor copy.
+//
+// The table is laid out for the cache, since finishWord looks up every
+// word of the text: a slot holds a tag of the hash, which settles most
+// misses, and the index of its entry; the entries, and the keys they
+// point into, are dense. A hit reads three small arrays, not four
+// scattered ones.
 type lexicon struct {
-	tags    []uint16 // high bits of each slot's hash, 0 for an empty slot: most misses stop here
-	keys    []string
-	classes []wordClass
+	slots   []uint32 // tag<<16 | entry index, 0 for an empty slot
+	entries []lexEntry
 	mask    uint64
 }
 
-// tagOf returns the tag of a hash: never 0, so 0 marks an empty slot.
-func tagOf(h uint64) uint16 { return uint16(h>>48) | 1 }
+// A lexEntry is one word form in lower case and its classes.
+type lexEntry struct {
+	key   string // a piece of one string that holds all the keys
+	class wordClass
+}
+
+// tagOf returns the tag of a hash, in a slot's high half: never 0, so 0
+// marks an empty slot.
+func tagOf(h uint64) uint32 { return (uint32(h>>48) | 1) << 16 }
 
 // lexiconTable returns the merged lexicon, built once on first use and
 // never changed after.
@@ -981,18 +996,26 @@ var lexiconTable = sync.OnceValue(func() *lexicon {
 	add(contractionHeads, cContractionHead)
 	add(irregularPasts, cPast)
 	add(claimNouns, cClaimNoun)
+	words := slices.Sorted(maps.Keys(m))
+	if len(words) >= 1<<16 {
+		panic("quote: lexicon too large for its slots")
+	}
 	size := 1
-	for size < 4*len(m) {
+	for size < 4*len(words) {
 		size <<= 1
 	}
-	lx := &lexicon{tags: make([]uint16, size), keys: make([]string, size), classes: make([]wordClass, size), mask: uint64(size - 1)}
-	for w, c := range m {
+	lx := &lexicon{slots: make([]uint32, size), entries: make([]lexEntry, len(words)), mask: uint64(size - 1)}
+	all := strings.Join(words, "")
+	at := 0
+	for i, w := range words {
+		lx.entries[i] = lexEntry{key: all[at : at+len(w)], class: m[w]}
+		at += len(w)
 		full := hashFold(w)
 		h := full & lx.mask
-		for lx.tags[h] != 0 {
+		for lx.slots[h] != 0 {
 			h = (h + 1) & lx.mask
 		}
-		lx.tags[h], lx.keys[h], lx.classes[h] = tagOf(full), w, c
+		lx.slots[h] = tagOf(full) | uint32(i)
 	}
 	return lx
 })
@@ -1060,12 +1083,13 @@ func (lx *lexicon) key(w string) (string, bool) {
 	full := hashFold(w)
 	tag := tagOf(full)
 	for h := full & lx.mask; ; h = (h + 1) & lx.mask {
-		switch lx.tags[h] {
-		case 0:
+		sl := lx.slots[h]
+		if sl == 0 {
 			return "", false
-		case tag:
-			if equalFoldASCII(w, lx.keys[h]) {
-				return lx.keys[h], true
+		}
+		if sl&0xffff0000 == tag {
+			if e := &lx.entries[sl&0xffff]; equalFoldASCII(w, e.key) {
+				return e.key, true
 			}
 		}
 	}
@@ -1075,12 +1099,13 @@ func (lx *lexicon) key(w string) (string, bool) {
 func (lx *lexicon) lookupHashed(w string, full uint64) wordClass {
 	tag := tagOf(full)
 	for h := full & lx.mask; ; h = (h + 1) & lx.mask {
-		switch lx.tags[h] {
-		case 0:
+		sl := lx.slots[h]
+		if sl == 0 {
 			return 0
-		case tag:
-			if equalFoldASCII(w, lx.keys[h]) {
-				return lx.classes[h]
+		}
+		if sl&0xffff0000 == tag {
+			if e := &lx.entries[sl&0xffff]; equalFoldASCII(w, e.key) {
+				return e.class
 			}
 		}
 	}

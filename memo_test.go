@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -140,6 +141,64 @@ func TestEndWordAt(t *testing.T) {
 	for k := range s.toks {
 		if endWordAt(s.text, &s.toks[k]) {
 			t.Errorf("endWordAt(%q) = true, want false", s.word(k))
+		}
+	}
+}
+
+// TestRunTable checks that runAt's table answers as its search of the
+// runs does, for every token of the memo texts and of hostile texts:
+// the runs stay as findEntities left them, in order and none inside
+// another. A rule that adds or moves a run later makes it fail.
+func TestRunTable(t *testing.T) {
+	sameWithout(t, "runAt's table", func(s *state) { s.noRunTable = true })
+	texts := memoTexts(t)
+	for _, text := range hostile(20_000) {
+		texts = append(texts, text)
+	}
+	for i, text := range texts {
+		s := newState(new(Finder), text)
+		s.run()
+		if len(s.toks) == 0 {
+			continue
+		}
+		table := s.runOf
+		s.runOf = nil
+		for k := range s.toks {
+			if got, want := int(table[k])-1, s.runAt(k); got != want {
+				t.Fatalf("text %d, token %d %q: the table says run %d, the search %d", i, k, s.word(k), got, want)
+			}
+		}
+		// Rules ask about tokens before the first and past the last.
+		s.runOf = table
+		for _, k := range []int{-2, -1, len(s.toks), len(s.toks) + 1} {
+			if r := s.runAt(k); r != -1 {
+				t.Fatalf("text %d: runAt(%d) = %d, want -1", i, k, r)
+			}
+		}
+	}
+}
+
+// TestHashChain checks that addRun, stepping from entity to entity of the
+// same name hash, finds what it finds stepping over every entity: on the
+// memo texts, on hostile texts, and on a text of many names that end in
+// the same word among many others.
+func TestHashChain(t *testing.T) {
+	sameWithout(t, "the chains of entities", func(s *state) { s.noHashChain = true })
+	texts := []string{}
+	for _, text := range hostile(20_000) {
+		texts = append(texts, text)
+	}
+	var b strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&b, "Ann %c. Lee met Tom Reyes%d of Dover Board %d. Lee said no. ", 'A'+i%26, i%7, i)
+	}
+	texts = append(texts, b.String())
+	for i, text := range texts {
+		want := newState(new(Finder), text)
+		want.noHashChain = true
+		got := newState(new(Finder), text)
+		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
+			t.Errorf("text %d: the chains change the output (-without +with):\n%s", i, diff)
 		}
 	}
 }

@@ -2150,6 +2150,55 @@ func TestLexicon(t *testing.T) {
 	}
 }
 
+// TestLexiconTable checks the tables built from the word lists: the
+// merged lexicon finds each of its words, in any case, with its classes
+// and its key, and whole lists with their class; and the sets of
+// bodyOwned and bodyStaff hold their lists and nothing else.
+func TestLexiconTable(t *testing.T) {
+	lx := lexiconTable()
+	for _, e := range lx.entries {
+		up := strings.ToUpper(e.key)
+		if lookupWord(e.key) != e.class || lookupWord(up) != e.class {
+			t.Errorf("lookupWord(%q) = %b, want %b", e.key, lookupWord(e.key), e.class)
+		}
+		if k, ok := lx.key(up); isASCII(e.key) && (!ok || k != e.key) {
+			t.Errorf("key(%q) = %q, %v; want %q", up, k, ok, e.key)
+		}
+	}
+	for list, c := range map[*[]string]wordClass{&speechVerbs: cSpeech, &titleNouns: cTitle, &determiners: cDet, &irregularPasts: cPast, &contractionHeads: cContractionHead} {
+		for _, w := range *list {
+			if lookupWord(w)&c == 0 {
+				t.Errorf("lookupWord(%q) lacks class %b", w, c)
+			}
+		}
+	}
+	for _, w := range nameParticles {
+		if !isParticle(w) || strings.IndexByte(particleInitials, w[0]) < 0 {
+			// isParticle looks no further than a first letter not
+			// in particleInitials.
+			t.Errorf("isParticle(%q) = false, or its first letter is not in particleInitials", w)
+		}
+	}
+	for _, x := range demonymSuffixes {
+		if !strings.ContainsRune(demonymLastLetters, rune(x[len(x)-1])) {
+			t.Errorf("demonymEnd does not look for words that end as %q", x)
+		}
+	}
+	if c := lookupWord("harbourmaster"); c != 0 {
+		t.Errorf("lookupWord(%q) = %b, want 0", "harbourmaster", c)
+	}
+	for list, set := range map[*[]string]map[string]struct{}{&bodyOwned: bodyOwnedSet(), &bodyStaff: bodyStaffSet()} {
+		if len(set) != len(*list) {
+			t.Errorf("a set of %d words for a list of %d", len(set), len(*list))
+		}
+		for _, w := range *list {
+			if _, ok := set[w]; !ok {
+				t.Errorf("%q is not in its set", w)
+			}
+		}
+	}
+}
+
 // TestFoldsToASCII checks what foldsToASCII assumes of Unicode: outside
 // ASCII only the Kelvin sign and the long s fold to ASCII.
 func TestFoldsToASCII(t *testing.T) {
@@ -2252,6 +2301,11 @@ func TestSameName(t *testing.T) {
 		{"Smith", "Smyth", false},
 		{"Núñez", "Nunes", false},
 		{"Lee", "Leee", false},
+		// The first letters alone tell these apart, but not these:
+		{"Lee", "Reyes", false},
+		{"Ñuñez", "Nunez", true},
+		{"@Lee", "`lee", false},
+		{"'s", "Lee", false},
 	}
 	for _, tt := range tests {
 		if got := sameName(tt.a, tt.b); got != tt.want {

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -65,6 +66,7 @@ type entity struct {
 	origin                bool   // a single word after "from", "to" or "against" (weighPlaces)
 	bodyUse               bool   // a single word used as a body's name: "a Wirex report" (weighPlaces)
 	acronym               uint64 // nameHash of the acronym given for the name: "Harbour Rescue Group (HRG)"
+	sameHash              int32  // the entity before it with its hash, or -1 (beforeWithHash)
 }
 
 // nameParticles are lower-case words inside names: "Tom de Vell",
@@ -80,8 +82,17 @@ func arabicArticle(w string) bool {
 	return len(w) > 4 && (strings.HasPrefix(w, "al-") || strings.HasPrefix(w, "el-")) && w[3] >= 'A' && w[3] <= 'Z'
 }
 
+// particleInitials are the first letters of the nameParticles
+// (TestLexiconTable checks them).
+const particleInitials = "abdeilvy"
+
 // isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
+	if w == "" || strings.IndexByte(particleInitials, w[0]) < 0 {
+		// Most words asked about are capitalised names, or words
+		// like "said" and "the".
+		return false
+	}
 	for _, p := range nameParticles {
 		if w == p {
 			return true
@@ -213,6 +224,9 @@ func (s *state) initialsBeforeName(k int) bool {
 // participleCompound reports whether w is a hyphenated compound whose
 // last part is a participle in lower case: "Dover-based", "state-owned".
 func participleCompound(w string) bool {
+	if !strings.HasSuffix(w, "ed") {
+		return false // the cheap test first: nameToken asks of every name
+	}
 	i := strings.LastIndexByte(w, '-')
 	if i <= 0 || i+3 >= len(w) {
 		return false
@@ -811,6 +825,11 @@ func nameHash(w string) uint64 {
 // case, a possessive and accents: "Núñez" is "Nunez".
 func sameName(a, b string) bool {
 	a, b = trimPossessive(a), trimPossessive(b)
+	if a != "" && b != "" && asciiInitialsDiffer(a[0], b[0]) {
+		// Most names asked about differ from the first letter: no
+		// need to fold them, nor to look for accents.
+		return false
+	}
 	if strings.EqualFold(a, b) {
 		return true
 	}
@@ -961,10 +980,12 @@ func (s *state) givenNameLike(k int) bool {
 func (s *state) findEntities() {
 	n := len(s.toks)
 	for k := 0; k < n; {
-		if !s.toks[k].capWord() && !s.articleNameAt(k) {
+		if t := &s.toks[k]; !t.capWord() && !(t.end-t.start > 4 && s.text[t.start+2] == '-' && s.articleNameAt(k)) {
 			// Most tokens are no capitalised word, so no name starts
 			// there: a cheap test before nameRunAt. A surname with its
-			// article in lower case may, "al-Dovari said".
+			// article in lower case may, "al-Dovari said", which
+			// articleNameAt is asked only where a hyphen follows two
+			// letters, to save a call for every other word.
 			k++
 			continue
 		}
@@ -1304,7 +1325,7 @@ func (s *state) addRun(a, b int) {
 	if b-nf == 1 && s.toks[nf].flags&fUpper != 0 {
 		abbrev = s.acronymOf(a, b, hash)
 	}
-	for i := len(s.entities) - 1; abbrev < 0 && i >= 0 && i >= len(s.entities)-64; i-- {
+	for i := s.lastWithHash(hash); abbrev < 0 && i >= 0 && i >= len(s.entities)-64; i = s.beforeWithHash(i) {
 		en := &s.entities[i]
 		if en.kind != kind || en.hash != hash {
 			continue
@@ -1366,8 +1387,17 @@ func (s *state) addRun(a, b int) {
 	// it ("Ten Things Ann Lee Said"), so a shorter name from the body
 	// replaces it, and it never replaces one from the body.
 	if best < 0 {
-		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, headline: headline})
+		s.entities = append(s.entities, entity{nameFirst: nf, nameLast: b, keyFirst: nf, hash: hash, kind: kind, headline: headline, sameHash: -1})
 		best = len(s.entities) - 1
+		if !s.noHashChain {
+			if s.hashLast == nil {
+				s.hashLast = make(map[uint64]int32)
+			}
+			if h, ok := s.hashLast[hash]; ok {
+				s.entities[best].sameHash = h
+			}
+			s.hashLast[hash] = int32(best)
+		}
 	} else {
 		en := &s.entities[best]
 		if b-nf > en.nameLast-en.nameFirst && (!headline || en.headline) || en.headline && !headline && b-nf >= 2 && b-nf < en.nameLast-en.nameFirst {
@@ -1473,6 +1503,28 @@ func (s *state) addRun(a, b int) {
 	}
 }
 
+// lastWithHash returns the latest entity whose hash is hash, or -1, and
+// beforeWithHash the one before entity i with its hash. Each entity links
+// to that one, so that addRun, which looks for the latest entity of a name
+// for every run, steps over no other: news names hundreds of people and
+// bodies. Without the links (noHashChain) they step over every entity.
+func (s *state) lastWithHash(hash uint64) int {
+	if s.noHashChain {
+		return len(s.entities) - 1
+	}
+	if h, ok := s.hashLast[hash]; ok {
+		return int(h)
+	}
+	return -1
+}
+
+func (s *state) beforeWithHash(i int) int {
+	if s.noHashChain {
+		return i - 1
+	}
+	return int(s.entities[i].sameHash)
+}
+
 // acronymOf returns the entity whose name the capitals of run [a, b)
 // abbreviate, or -1: the name right before them when they stand in
 // parentheses and spell its initials, "Harbour Rescue Group (HRG)", and
@@ -1545,6 +1597,9 @@ func (s *state) knownSurname(k int) bool {
 // body, never a person ("state-owned", "Dover-listed").
 func (s *state) ownedModifier(k int) bool {
 	w := s.word(k)
+	if strings.IndexByte(w, '-') < 0 {
+		return false // no compound: lowering never makes a hyphen
+	}
 	for _, suf := range []string{"-owned", "-run", "-listed", "-controlled", "-funded"} {
 		if lowerHasSuffix(w, suf) {
 			return true
@@ -1564,6 +1619,26 @@ var bodyOwned = []string{
 	"interior", "lender", "magazine", "military", "ministry", "navy",
 	"newspaper", "parliament", "police", "poll", "polls", "prime", "shares",
 	"soil", "supreme", "tabloid", "territory", "user", "users", "waters",
+}
+
+// bodyOwnedSet and bodyStaffSet hold bodyOwned and bodyStaff for the
+// rules that ask about the words after every single name (ownsBody,
+// usedAsBody): a lookup costs less than a binary search of forty words.
+var (
+	bodyOwnedSet = wordSet(bodyOwned)
+	bodyStaffSet = wordSet(bodyStaff)
+)
+
+// wordSet returns a function that returns the set of words, built on
+// first use and never changed after.
+func wordSet(words []string) func() map[string]struct{} {
+	return sync.OnceValue(func() map[string]struct{} {
+		m := make(map[string]struct{}, len(words))
+		for _, w := range words {
+			m[w] = struct{}{}
+		}
+		return m
+	})
 }
 
 // bodyStaff are nouns for what a news body or pollster publishes and for
@@ -1593,7 +1668,7 @@ func (s *state) usedAsBody(a, b int) bool {
 		// After "the" the noun heads a description a pronoun may
 		// stand for: "The Wirex report came out. Jobs will go, it
 		// said."
-		if _, found := slices.BinarySearch(bodyStaff, s.word(k)); found {
+		if _, found := bodyStaffSet()[s.word(k)]; found {
 			return true
 		}
 	}
@@ -1626,7 +1701,7 @@ func (s *state) ownsBody(b int) bool {
 			return false
 		}
 		if t.lowerWord() {
-			if _, found := slices.BinarySearch(bodyOwned, s.word(k)); found {
+			if _, found := bodyOwnedSet()[s.word(k)]; found {
 				return true
 			}
 		} else if lowerIn(s.word(k), bodyOwned...) {
@@ -1806,8 +1881,13 @@ func (s *state) kinGender(a, b int) byte {
 	return 0
 }
 
-// runAt returns the run that contains token k, or -1.
+// runAt returns the run that contains token k, or -1. Once findEntities
+// is done the runs never change, and runOf holds the answer for every
+// token (see run): rules ask it of some tokens many times over.
 func (s *state) runAt(k int) int {
+	if uint(k) < uint(len(s.runOf)) {
+		return int(s.runOf[k]) - 1
+	}
 	lo, hi := 0, len(s.runs)
 	for lo < hi {
 		m := (lo + hi) / 2
@@ -1821,6 +1901,17 @@ func (s *state) runAt(k int) int {
 		return lo
 	}
 	return -1
+}
+
+// indexRuns fills runOf from the runs, which findEntities made in order
+// of their tokens, none inside another.
+func (s *state) indexRuns() {
+	s.runOf = resize(s.runOf, len(s.toks))
+	for i, r := range s.runs {
+		for k := r.first; k < r.last; k++ {
+			s.runOf[k] = int32(i + 1)
+		}
+	}
 }
 
 // titleBefore returns the title that stands right before a name starting
@@ -6202,12 +6293,16 @@ func (s *state) weighPlaces() {
 	// Adjectives of a people before a word, "Kestian troops": a name
 	// they derive from is a place (demonymOf). Each is kept once, so
 	// that a name said often ("Reyes said") leaves room for others.
-	var demonyms [24]int
+	// They are kept as words, which a plain comparison tells apart:
+	// every capitalised word that ends so is asked about ("Clinton").
+	var demonyms [24]string
 	na := 0
 	for k := 0; k+1 < len(s.toks) && na < len(demonyms); k++ {
-		if t := &s.toks[k]; t.capWord() && t.flags&fUpper == 0 && t.end-t.start >= 5 && s.toks[k+1].kind == tWord && demonymEnd(s.word(k)) && !slices.ContainsFunc(demonyms[:na], func(j int) bool { return s.word(j) == s.word(k) }) {
-			demonyms[na] = k
-			na++
+		if t := &s.toks[k]; t.capWord() && t.flags&fUpper == 0 && t.end-t.start >= 5 && s.toks[k+1].kind == tWord {
+			if w := s.text[t.start:t.end]; demonymEnd(w) && !slices.Contains(demonyms[:na], w) {
+				demonyms[na] = w
+				na++
+			}
 		}
 	}
 	for _, r := range s.runs {
@@ -6226,8 +6321,8 @@ func (s *state) weighPlaces() {
 			place[e]++
 		}
 		if r.last-r.nameFirst == 1 && r.nameFirst == en.nameFirst {
-			for _, k := range demonyms[:na] {
-				if demonymOf(s.word(k), s.word(r.nameFirst)) {
+			for _, d := range demonyms[:na] {
+				if demonymOf(d, s.word(r.nameFirst)) {
 					place[e]++ // "Kestia said" and "Kestian troops"
 					break
 				}
@@ -6370,8 +6465,17 @@ func (s *state) listed(i int) bool {
 // "Vellanese".
 var demonymSuffixes = []string{"an", "ese", "i", "ian", "ish", "n"}
 
+// demonymLastLetters are the last letters of the demonymSuffixes
+// (TestLexiconTable checks them).
+const demonymLastLetters = "ehin"
+
 // demonymEnd reports whether w ends as an adjective of a people may.
 func demonymEnd(w string) bool {
+	if w == "" || !strings.ContainsRune(demonymLastLetters, rune(w[len(w)-1])) {
+		// weighPlaces asks of every capitalised word, and most end
+		// otherwise.
+		return false
+	}
 	for _, x := range demonymSuffixes {
 		if strings.HasSuffix(w, x) {
 			return true

@@ -353,11 +353,14 @@ func (s *jscan) number() bool {
 
 // digits consumes [0-9]* and reports whether there was at least one.
 func (s *jscan) digits() bool {
-	i0 := s.i
-	for s.i < len(s.b) && s.b[s.i] >= '0' && s.b[s.i] <= '9' {
-		s.i++
+	// A local index: the offsets in a record are many numbers.
+	i := s.i
+	for i < len(s.b) && s.b[i]-'0' <= 9 {
+		i++
 	}
-	return s.i > i0
+	ok := i > s.i
+	s.i = i
+	return ok
 }
 
 // getu4 decodes \uXXXX at the start of b, or returns -1.
