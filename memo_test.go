@@ -35,10 +35,7 @@ func TestCueReading(t *testing.T) {
 // again (markStmt). Hostile texts pack many statements into a block.
 func TestStmtCover(t *testing.T) {
 	sameWithout(t, "covering the statements", func(s *state) { s.noCover = true })
-	texts := memoTexts(t)
-	for _, text := range hostile(20_000) {
-		texts = append(texts, text)
-	}
+	texts := memoAndHostileTexts(t)
 	for i, text := range texts {
 		// On the statements as they end, each token's answers.
 		s := newState(new(Finder), text)
@@ -151,10 +148,7 @@ func TestEndWordAt(t *testing.T) {
 // another. A rule that adds or moves a run later makes it fail.
 func TestRunTable(t *testing.T) {
 	sameWithout(t, "runAt's table", func(s *state) { s.noRunTable = true })
-	texts := memoTexts(t)
-	for _, text := range hostile(20_000) {
-		texts = append(texts, text)
-	}
+	texts := memoAndHostileTexts(t)
 	for i, text := range texts {
 		s := newState(new(Finder), text)
 		s.run()
@@ -201,4 +195,15 @@ func TestHashChain(t *testing.T) {
 			t.Errorf("text %d: the chains change the output (-without +with):\n%s", i, diff)
 		}
 	}
+}
+
+// memoAndHostileTexts returns the memo texts and hostile texts of 20,000
+// bytes, on which the per-token tables must answer as the searches they
+// replace.
+func memoAndHostileTexts(t *testing.T) []string {
+	texts := memoTexts(t)
+	for _, text := range hostile(20_000) {
+		texts = append(texts, text)
+	}
+	return texts
 }
