@@ -1140,7 +1140,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			return cs, ce, true
 		}
 	}
-	if (slices.Contains(judgementVerbs, s.lower(c.first)) || target) && (s.toks[cs].class&(cTime|cObjPron) == 0 || s.possessivePronoun(cs, ce)) && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
+	// "promised a new port", "promised an inquiry": what was promised,
+	// as doc.go says a pledge or a promise is said.
+	promise := strings.HasPrefix(s.lower(c.first), "promis") && ce-cs >= 2 && s.toks[cs].lowerWord() && s.wordIs(cs, "a", "an")
+	if (slices.Contains(judgementVerbs, s.lower(c.first)) || target || promise) && (s.toks[cs].class&(cTime|cObjPron) == 0 || s.possessivePronoun(cs, ce)) && !s.wordIs(cs, "this", "that", "these", "those") || strings.HasPrefix(s.lower(c.first), "question") && s.possessedObject(cs, ce) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.
