@@ -3846,6 +3846,46 @@ func (s *state) speechVerbAfter(k int) bool {
 	return false
 }
 
+// deedNotSaying reports whether a judgement or threat cue c, with
+// speaker m, reports a deed or a likeness here rather than something
+// said. The cue's word is lowered once for all the tests.
+func (s *state) deedNotSaying(c cue, m mention, sent sentence) bool {
+	v := s.lower(c.first)
+	switch {
+	case strings.HasPrefix(v, "attack"):
+		// "Lee attacked the plan" is a judgement made in public, but
+		// "militants attacked a base", "Acme attacked the town" and, as
+		// often, "he attacked a guard with a knife" are deeds.
+		return !(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) || !s.attackInWords(c.last, sent.last)
+	case strings.HasPrefix(v, "applau"):
+		// "applauded the decision", but "The audience applauded Ann
+		// Lee as she walked on": clapping a person says nothing.
+		return c.last < len(s.toks) && s.personObject(c.last)
+	case strings.HasPrefix(v, "hail"):
+		if c.last+1 < len(s.toks) && s.toks[c.last+1].lowerWord() && lowerIn(s.word(c.last+1), "cab", "cabs", "car", "ride", "taxi", "taxis") {
+			return true // "hailed a taxi"
+		}
+		// "hailed Lee as a hero", but "The crowd hailed Ann Lee as she
+		// arrived": a greeting.
+		return c.last < len(s.toks) && s.personObject(c.last) && !s.namedAs(c.last, sent.last)
+	case strings.HasPrefix(v, "echo"):
+		// "Lee echoed the mayor's call", but "The case echoed an
+		// earlier scandal": a likeness, not something said.
+		return m.kind == mDescription && !m.coordinated && s.toks[m.head].lowerWord() && s.toks[m.head].class&(cUnnamed|cTitle|cOrg|cBody) == 0 || m.kind == mPronoun && s.wordIs(m.first, "it")
+	case strings.HasPrefix(v, "mention"):
+		// "mentioned the fares" says something of them, but
+		// "mentioned Lee" or "mentioned the former mayor" only names
+		// someone.
+		return c.last < len(s.toks) && s.personNamed(c.last)
+	case strings.HasPrefix(v, "threaten"):
+		// "The fire threatened dozens of homes", "A rift between the
+		// leaders threatened to split the party": a danger, not a
+		// threat made.
+		return !s.threatener(m)
+	}
+	return false
+}
+
 // personObject reports whether a person opens the object at k and is the
 // object itself, not the possessor of it: "(hailed) Ann Lee", but not
 // "(hailed) Lee's plan" or "the mayor's speech".
@@ -3974,40 +4014,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	if !hasSpk || c.finding && !s.findingSource(m) && !research || s.quotesOwnVoice(m, sent) {
 		return r
 	}
-	if strings.HasPrefix(s.lower(c.first), "attack") && (!(m.kind == mName && m.entity >= 0 && s.entityKind(m.entity) == Person) || !s.attackInWords(c.last, sent.last)) {
-		// "Lee attacked the plan" is a judgement made in public, but
-		// "militants attacked a base", "Acme attacked the town" and, as
-		// often, "he attacked a guard with a knife" are deeds.
-		return r
-	}
-	if strings.HasPrefix(s.lower(c.first), "applau") && c.last < len(s.toks) && s.personObject(c.last) {
-		// "applauded the decision", but "The audience applauded Ann
-		// Lee as she walked on": clapping a person says nothing.
-		return r
-	}
-	if strings.HasPrefix(s.lower(c.first), "hail") && c.last+1 < len(s.toks) && s.toks[c.last+1].lowerWord() && lowerIn(s.word(c.last+1), "cab", "cabs", "car", "ride", "taxi", "taxis") {
-		return r // "hailed a taxi"
-	}
-	if strings.HasPrefix(s.lower(c.first), "hail") && c.last < len(s.toks) && s.personObject(c.last) && !s.namedAs(c.last, sent.last) {
-		// "hailed Lee as a hero", but "The crowd hailed Ann Lee as she
-		// arrived": a greeting.
-		return r
-	}
-	if strings.HasPrefix(s.lower(c.first), "echo") && (m.kind == mDescription && !m.coordinated && s.toks[m.head].lowerWord() && s.toks[m.head].class&(cUnnamed|cTitle|cOrg|cBody) == 0 || m.kind == mPronoun && s.wordIs(m.first, "it")) {
-		// "Lee echoed the mayor's call", but "The case echoed an
-		// earlier scandal": a likeness, not something said.
-		return r
-	}
-	if strings.HasPrefix(s.lower(c.first), "mention") && c.last < len(s.toks) && s.personNamed(c.last) {
-		// "mentioned the fares" says something of them, but
-		// "mentioned Lee" or "mentioned the former mayor" only names
-		// someone.
-		return r
-	}
-	if strings.HasPrefix(s.lower(c.first), "threaten") && !s.threatener(m) {
-		// "The fire threatened dozens of homes", "A rift between the
-		// leaders threatened to split the party": a danger, not a
-		// threat made.
+	if s.deedNotSaying(c, m, sent) {
 		return r
 	}
 	// An infinitive of purpose, "Lee took to Twitter to say ...", has
