@@ -122,7 +122,10 @@
 // claimed the seat"), though claiming victory is said; the time of the
 // saying after its attribution ("..., a spokesman said on Sunday, a day
 // after the attack"); a deed done in reply ("responded by closing the
-// port"); watching ("observed the vote"); a document written, not quoted
+// port"), or by force ("attacked a guard with a knife"); removing from
+// office ("dismissed the governor"); naming a person in passing
+// ("mentioned the mayor"); a likeness ("the case echoed an old
+// scandal"); watching ("observed the vote"); a document written, not quoted
 // ("wrote a letter to the mayor"); having ("boasts a ten-point lead"); a
 // programme ("the TV show"); the manner of a saying ("explained it this
 // way:", whose quotation is the statement). When one statement reports
