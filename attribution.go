@@ -284,7 +284,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		c.last = k + 2
 		c.weak = false
 	case "advise", "advised", "advises", "advising", "caution", "cautioned", "cautioning", "cautions", "warn", "warned", "warning", "warns":
-		if a := s.prepAfter(k, "against"); a > 0 && !s.speechVerbAfter(a+1) {
+		if a := s.prepAfter(k, "against"); a > 0 && !s.speechVerbAfter(a+1) && !(a > k+1 && s.finiteAfter(a+1)) {
 			// "warned the board against raising rates", "cautioned
 			// against a hasty vote": what the warning is against is
 			// the statement (actContent), as with "urged"; but in
@@ -3840,6 +3840,22 @@ func (s *state) speechVerbAfter(k int) bool {
 			return false
 		}
 		if j > k && t.lowerWord() && s.wordIs(j, "said", "say", "says", "told", "tell", "tells") && s.toks[j-1].class&cDet == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAfter reports whether a finite verb follows k within four words
+// of a noun phrase: in "warned the vote against him was rigged" the
+// warning's clause holds "against", so the object before it is no hearer.
+func (s *state) finiteAfter(k int) bool {
+	for j := k; j < len(s.toks) && j < k+5; j++ {
+		t := &s.toks[j]
+		if t.kind != tWord || t.class&(cConj|cSubord|cPrep) != 0 || s.wordIs(j, "that", "which", "who", "whom", "to") {
+			return false
+		}
+		if j > k && t.lowerWord() && t.class&cAux != 0 {
 			return true
 		}
 	}

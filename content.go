@@ -1906,7 +1906,7 @@ func (s *state) skipHearer(i, hi int) int {
 	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
 		e := s.npEnd(i, hi)
 		v := e
-		if v > i && v+1 < hi && s.toks[v].lowerWord() && s.wordIs(v, "of", "from", "in", "on") {
+		if v > i && v+1 < hi && s.toks[v].lowerWord() && s.wordIs(v, "of", "from", "in", "on", "against") {
 			v = s.npEnd(v+1, hi)
 		}
 		if e > i && v < hi && s.toks[e-1].class&(cDet|cPossPron) == 0 && s.toks[v].lowerWord() && s.toks[v].class&cAux != 0 && s.toks[v].class&(cPrep|cConj) == 0 {

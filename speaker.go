@@ -2391,7 +2391,21 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			return lm, true
 		}
 	}
+	if ok && m.kind == mDescription && m.first < m.head && m.titleFirst == m.titleLast && s.sentenceAdverb(m.first) {
+		// "Then officials said", "Later critics said": the adverb
+		// that opens the sentence is no modifier of the subject.
+		m.first++
+		m.titleFirst, m.titleLast = m.first, m.first
+	}
 	return m, ok
+}
+
+// sentenceAdverb reports whether token k opens its sentence with an
+// adverb that places the clause in time or adds it to another ("Then",
+// "Later", "Also"), which modifies no noun; not one of degree or an
+// adjective, which may: "Only 20 percent", "Nearly half", "Early polls".
+func (s *state) sentenceAdverb(k int) bool {
+	return s.toks[k].flags&fSentStart != 0 && s.runAt(k) < 0 && s.wordIs(k, "also", "later", "meanwhile", "now", "since", "soon", "still", "then", "today", "yesterday")
 }
 
 // peopleBeforeIng reports whether token h is a name of one word, never
