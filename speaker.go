@@ -1430,11 +1430,13 @@ func (s *state) addRun(a, b int) {
 		s.noteTitle(best, tf, nf, nf)
 	}
 	s.noteGender(best, a, nf)
-	if kind == Person && nf == a && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) {
+	if kind == Person && nf == a && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) && !(b-a >= 2 && s.roleOfBodyBefore(a)) {
 		// A name with no title named by a body noun before it is
 		// that body: "state news agency Wirex", "the steel firm Acme",
 		// "news magazine Der Wirex"; so is one that is owned, run or
-		// listed: "state-owned Wirex".
+		// listed: "state-owned Wirex". A full name after a role of
+		// the body is the role's holder: "the spokeswoman of the
+		// ruling party Ann Lee".
 		s.entities[best].itVotes++
 	}
 	if kind == Person && b-a == 1 && a > 0 && s.toks[a-1].kind == tWord && s.wordIs(a-1, "the", "many", "most", "some", "few", "several", "other", "all") && s.standsAlone(b) {
@@ -2391,6 +2393,11 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			return lm, true
 		}
 	}
+	if ok && m.kind == mDescription && !m.coordinated {
+		if nm, nok := s.nameAfterRole(m); nok {
+			return nm, true
+		}
+	}
 	if ok && m.kind == mDescription && m.first < m.head && m.titleFirst == m.titleLast && s.sentenceAdverb(m.first) {
 		// "Then officials said", "Later critics said": the adverb
 		// that opens the sentence is no modifier of the subject.
@@ -2398,6 +2405,59 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 		m.titleFirst, m.titleLast = m.first, m.first
 	}
 	return m, ok
+}
+
+// nameAfterRole returns the person's name that ends description m with
+// no comma before it, after a role and the body it serves: "the
+// spokeswoman of the ruling party Ann Lee (said)", "the head of the port
+// authority Tom Reyes": the role is the title. After a person's noun the
+// name is that person's ("a friend of the baker Tom Reyes"), and after
+// a preposition the phrase's object ("the officials in Dover").
+func (s *state) nameAfterRole(m mention) (n mention, ok bool) {
+	r := s.runAt(m.last - 1)
+	if r < 0 {
+		return n, false
+	}
+	run := s.runs[r]
+	f := s.mentionStart(m)
+	if run.last != m.last || run.first <= f+2 || run.last-run.nameFirst < 2 || run.entity < 0 || s.entities[run.entity].kind != Person {
+		return n, false
+	}
+	p := &s.toks[run.first-1]
+	if !p.lowerWord() || p.class&(cOrg|cBody) == 0 || p.class&(cPrep|cDet|cConj|cSubord|cPossPron|cTitle) != 0 || s.verbLike(run.first-1) {
+		return n, false
+	}
+	h := -1
+	for k := f; k < run.first && k < f+4; k++ {
+		if (s.toks[k].lowerWord() || s.toks[k].flags&fSentStart != 0) && s.toks[k].class&cTitle != 0 {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h+1 >= run.first || !s.wordIs(h+1, "of", "for", "at", "to") {
+		return n, false
+	}
+	n = mention{first: run.nameFirst, last: run.last, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: f, titleLast: run.nameFirst}
+	return n, true
+}
+
+// roleOfBodyBefore reports whether the body noun before token a ends the
+// phrase of a role in lower case: "spokeswoman of the ruling party",
+// "head of the port authority" (before a name at a).
+func (s *state) roleOfBodyBefore(a int) bool {
+	for j := a - 2; j > 0 && j >= a-5; j-- {
+		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.wordIs(j, "of", "for", "at") {
+			return (s.toks[j-1].lowerWord() || s.toks[j-1].flags&fSentStart != 0) && s.toks[j-1].class&cTitle != 0
+		}
+		if t.class&(cPrep|cConj|cSubord|cAux) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceAdverb reports whether token k opens its sentence with an
@@ -3600,7 +3660,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor a
@@ -3609,7 +3669,9 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// nor a noun after a preposition, "X, the officer in
 				// charge of it, said", nor a participle on a document,
 				// "X, in a statement posted online, said", nor the
-				// object of a participle, "X, facing fraud charges, said".
+				// object of a participle, "X, facing fraud charges, said",
+				// nor one negated, which says nothing: "X, in a letter
+				// that did not mention Lee, said".
 				return m, false
 			}
 		}
@@ -3700,6 +3762,14 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			return nm, true
 		}
 		head, ok := s.npEndingAt(c-1, lo, false)
+		if f := s.mentionStart(head); ok && head.kind == mName && f-1 > lo && s.wordIs(f-1, "like", "as") {
+			// "Towns like Dover, which ..., said": the plural that the
+			// example hangs on speaks.
+			if pm, pok := s.pluralBeforePP(f, lo); pok {
+				pm.last = head.last
+				head = pm
+			}
+		}
 		if s.looseNP && (!ok || s.insidePP(s.mentionStart(head))) {
 			// "Six newspapers in North Kestia, including ..., said": the
 			// noun phrase that the phrase hangs on.
@@ -5423,17 +5493,25 @@ func (s *state) insidePP(k int) bool {
 // Dover)".
 func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 	p := f - 1
-	if p-1 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "in", "from") {
+	if p-1 < lo || !s.toks[p].lowerWord() || !s.wordIs(p, "in", "from", "like", "as") {
 		return m, false
 	}
 	h := p - 1
+	example := !s.wordIs(p, "in", "from")
+	if s.wordIs(p, "as") {
+		// "towns such as Dover": examples of the plural, which speaks.
+		if p-2 < lo || !s.wordIs(p-1, "such") {
+			return m, false
+		}
+		h = p - 2
+	}
 	t := &s.toks[h]
 	if t.kind != tWord || !(t.lowerWord() || t.flags&fSentStart != 0) || t.class&(cDet|cPrep|cConj|cSubord|cAux) != 0 || !s.nounish(h) {
 		return m, false
 	}
 	// A body in the singular with its determiner speaks too: "the
 	// Norvian embassy (in Dover)", "its mission (in Kestia)".
-	body := t.lowerWord() && t.class&(cBody|cOrg) != 0 && !s.pluralHead(h) && s.wordIs(p, "in")
+	body := !example && t.lowerWord() && t.class&(cBody|cOrg) != 0 && !s.pluralHead(h) && s.wordIs(p, "in")
 	if !body && !s.pluralHead(h) {
 		return m, false
 	}
