@@ -1468,7 +1468,7 @@ func (s *state) attributePairs() {
 				s.useCue(c)
 			}
 			s.pairStmt[i] = s.addStmt(st)
-			if e := max(c.last, m.last); st.cueLast > st.cueFirst && p.close < c.first && e+2 < len(s.toks) && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "that") && s.strongClauseStart(e+2) && s.toks[e+2].class&cAux == 0 {
+			if e := max(c.last, m.last); st.cueLast > st.cueFirst && p.close < c.first && e+2 < len(s.toks) && s.toks[e].isPunct(',') && (s.toks[e+1].lowerWord() && s.wordIs(e+1, "that") && s.strongClauseStart(e+2) && s.toks[e+2].class&cAux == 0 || c.kind == cueVerb && s.predicateRest(p, e+1)) {
 				// `"Q," he said, that both men had ties to it`: the
 				// speaker's sentence goes on past the attribution.
 				rest := stmt{first: e + 1, last: s.contentEnd(e+1, s.sentEnd(e)), kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: st.group}
@@ -1525,6 +1525,24 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// predicateRest reports whether the words at r, after the attribution
+// of quotation p, are a predicate that goes on from the quotation's
+// subject, so that the speaker's sentence runs on past the attribution:
+// `"Only the mayor," she said, would close the port`, `"Voters want
+// more," he said, and are tired of waiting`, and so `"...," he said,
+// going on to fault the council`. The quotation must end in a comma,
+// not a sentence.
+func (s *state) predicateRest(p pair, r int) bool {
+	if r+2 >= len(s.toks) || p.close < 1 || !s.toks[p.close-1].isPunct(',') && !(p.close+1 < len(s.toks) && s.toks[p.close+1].isPunct(',')) {
+		return false
+	}
+	if s.wordIs(r, "and") && s.toks[r].lowerWord() {
+		r++
+	}
+	t := &s.toks[r]
+	return t.lowerWord() && t.class&cAux != 0 && t.class&cSubjPron == 0
 }
 
 // reportedLead returns the "that" or "to" between cue c and the
