@@ -120,6 +120,14 @@ func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// Most of a statement is ASCII with nothing to escape: skip
+		// it eight bytes at a time.
+		for i+8 <= len(s) && plainASCII8(s, i) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if c := s[i]; c < utf8.RuneSelf {
 			if c >= 0x20 && c != '"' && c != '\\' {
 				i++
@@ -165,4 +173,19 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// plainASCII8 reports whether the 8 bytes at s[i:] are all ASCII that
+// appendString copies as they are: no control character, quote or
+// backslash. (The byte-wise haszero tests below may flag a byte wrongly
+// only above one flagged rightly, so "none flagged" is exact.)
+func plainASCII8(s string, i int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// The compiler makes one load of these.
+	x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	ctl := x - ones*0x20
+	q := x ^ (ones * '"')
+	bs := x ^ (ones * '\\')
+	return (x|ctl|(q-ones)|(bs-ones))&highs == 0
 }
