@@ -146,11 +146,12 @@ func lowerHasSuffix(w, suffix string) bool {
 // wordIs reports whether token i is one of words, ignoring case, without
 // copying.
 func (s *state) wordIs(i int, words ...string) bool {
-	if i < 0 || i >= len(s.toks) {
+	if uint(i) >= uint(len(s.toks)) {
 		return false // rules look ahead past a text's last token
 	}
-	w := s.word(i)
-	if s.toks[i].flags&fASCII != 0 {
+	t := &s.toks[i]
+	w := s.text[t.start:t.end]
+	if t.flags&fASCII != 0 {
 		// Unicode folding can match an ASCII word only to an ASCII
 		// word of its length.
 		for _, x := range words {
