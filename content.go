@@ -2916,7 +2916,21 @@ func (s *state) frontedMainClause(cs, j, hi int) bool {
 	if s.wordIs(k, "that") {
 		k++
 	}
-	if k >= j || j-k > 25 || !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever") {
+	// contentAfter opens the statement after "that" and its commas.
+	that := k > cs || cs > 0 && (s.wordIs(cs-1, "that") || s.toks[cs-1].isPunct(',') && cs > 1 && s.wordIs(cs-2, "that"))
+	if k < j && s.wordIs(k, "even") {
+		k++ // "that even after the vote, the council told her ..."
+	}
+	if k >= j || j-k > 25 {
+		return false
+	}
+	if !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever") &&
+		!(that && (s.wordIs(k, "after", "before", "during", "since", "until") || !s.hasClause(k, j))) {
+		// After "that" a phrase of time opens the clause too, "said
+		// that after the storm, the council told her to leave"; with
+		// no "that" it may date the saying. Nor does a clause end
+		// before its verb: "said that voters in Dover, Kestia who
+		// had no ballot complained".
 		return false
 	}
 	for i := k + 1; i < j; i++ {
