@@ -2899,7 +2899,8 @@ func (s *state) bareVerbGoesOn(cs, j, e int) bool {
 		}
 	}
 	for k := j - 2; k >= cs && k >= j-20; k-- {
-		if s.toks[k].lowerWord() && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may") && s.toks[k+1].lowerWord() {
+		// "she'd sit him down and tell him": a modal's clitic too.
+		if (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may", "'d", "'ll", "’d", "’ll") && s.toks[k+1].lowerWord() {
 			return true
 		}
 	}
