@@ -2480,6 +2480,12 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 			// speaker's words, one mixed statement (actContent).
 			break
 		}
+		if cc.naming && s.relativeNaming(cc, lo) {
+			// `Lee said the storm, which she called “a blow,” ...`:
+			// the speaker's name for a thing in her own statement is
+			// part of it, as "what she calls “...”" is.
+			break
+		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
 			// `called it a “costly blunder,”`, `called Lee “a
 			// fraud”`: the thing named and the speaker's words for it
@@ -2498,6 +2504,27 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// relativeNaming reports whether naming cue c opens a relative clause
+// with "which", its subject a pronoun, after a comma in the clause of a
+// finite speech verb before it in the sentence from lo: "said the storm
+// was over, which he called".
+func (s *state) relativeNaming(c cue, lo int) bool {
+	k := c.first - 1
+	if k-2 < lo || !s.toks[k].lowerWord() || s.toks[k].class&cSubjPron == 0 || !s.wordIs(k-1, "which") || !s.toks[k-2].isPunct(',') {
+		return false
+	}
+	for v := k - 3; v >= lo && v >= k-40; v-- {
+		if s.pairOf[v] >= 0 && s.pairs[s.pairOf[v]].close == v {
+			continue
+		}
+		if cc, ok := s.cueAt(v); ok && cc.kind == cueVerb && !cc.naming && !cc.participle && cc.first == v {
+			_, ok := s.speakerOfCue(cc, lo)
+			return ok && !s.negated(v, lo)
+		}
+	}
+	return false
 }
 
 // complementInto reports whether the words from the cue's object at a to

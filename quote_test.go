@@ -186,6 +186,7 @@ func TestFind(t *testing.T) {
 		{"capitalised speech verb after an apposition", `“⟦We win⟧,” ⟨Ann Lee⟩, ⦃the head of Harbour Council⦄, ⟪Tweeted⟫ on Friday with a map.`, []want{direct}},
 		{"a phrase that opens the clause after that, or its subject, runs on past its comma to the verb, though a cue follows", "⟨₁Ann Lee⟩ ⟪₁said⟫ that ⟦₁after the storm, the council told her to leave⟧. ⟨₂⟨₃Tom Reyes⟩⟩ ⟪₂said⟫ that ⟦₂some voters in Dover, Kestia who had no ballot complained when they saw the polls shut⟧. “⟦₃It was a mess⟧,” ⸨₃he⸩ ⟪₃added⟫.", []want{indirect, indirect, direct}},
 		{"a cue after and that a modal's clitic governs goes on with the clause", "“⟦₁We are ready⟧,” ⟨₁⟨₂Ann Lee⟩⟩ ⟪₁said⟫. ⸨₂She⸩ ⟪₂says⟫ ⟦₂she’d sit Reyes down and tell him “no more games.”⟧", []want{direct, mixed}},
+		{"a quotation that names a thing in a relative clause on the speaker's own statement is part of it", "⟨Tom Reyes⟩ ⟪said⟫ ⟦the port would close after the storm, which he called “a sad day for Dover.”⟧", []want{mixed}},
 		{"weak cue before that and a comma", `⟨Ann Lee⟩ ⟪reported⟫ that, ⟦according to an audit, the port will close⟧.`, []want{indirect}},
 		{"a noun in -s that is a speech verb right after said", `⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁claims would rise⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂claims of fraud were false⟧.`, []want{indirect, indirect}},
 		{"states after a description with a phrase", `“⟦₁The bakery is open late⟧,” ⟨a voice in the video⟩ ⟪₁states⟫. “⟦₂It will bake for the whole street.⟧”`, []want{unnamed(direct), unnamed(direct)}},
