@@ -4614,7 +4614,7 @@ func (s *state) referenceStatement(c cue, sent sentence) {
 	e := c.last
 	for e < sent.last && e < c.last+maxReach {
 		t := &s.toks[e]
-		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') || t.isPunct('.')) {
+		if s.pairOf[e] < 0 && (t.isPunct(',') && !s.phraseGoesOn(c.last, e, sent.last) || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') || t.isPunct('.')) {
 			break
 		}
 		e++
@@ -4626,6 +4626,37 @@ func (s *state) referenceStatement(c cue, sent sentence) {
 	if s.classify(&st) && s.addStmt(st) >= 0 {
 		s.useCue(c)
 	}
+}
+
+// phraseGoesOn reports whether the comma at j, in a noun phrase that
+// opens at a, goes on with it: between two adjectives, "the big, old
+// firms", or in a list of names that ends the sentence by hi, "Lee, Tom
+// Reyes and Jo Park."
+func (s *state) phraseGoesOn(a, j, hi int) bool {
+	if j+2 >= hi || s.pairOf[j+1] >= 0 {
+		return false
+	}
+	n := &s.toks[j+1]
+	if j-2 >= a && s.toks[j-2].lowerWord() && s.toks[j-2].class&cDet != 0 && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cPrep|cConj|cSubord|cDet) == 0 && !s.verbLike(j-1) &&
+		n.lowerWord() && n.class&(cPrep|cConj|cSubord|cDet|cSubjPron|cAux) == 0 && (!s.verbLike(j+1) || strings.ContainsRune(s.word(j+1), '-')) && !s.relativeOrCue(j+1) {
+		return true // "the big, state-owned firms"
+	}
+	and := false
+	for k := j + 1; k < hi && k <= j+20; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+		case t.lowerWord() && s.wordIs(k, "and", "or"):
+			and = true
+		case t.capWord() && t.kind == tWord:
+		default:
+			return false
+		}
+		if k+1 < hi && s.toks[k+1].isPunct('.') || k+1 == hi {
+			return and && t.capWord()
+		}
+	}
+	return false
 }
 
 // asksAt reports whether a weak cue takes the question word at cs as a
