@@ -2537,7 +2537,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's word on the person named.
 			return j
 		}
-		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && (!s.toks[j-1].capWord() || s.actAside(j+1)) && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && (!s.toks[j-1].capWord() || s.actAside(j+1)) && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) && !s.frontedSubordinate(cs, j) {
 			// "said the vote was fair, a view few others share": the
 			// reporter's comment on the statement, not part of it. After
 			// a name it describes the person, and stays; unless it names
@@ -2945,6 +2945,28 @@ func (s *state) frontedMainClause(cs, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// frontedSubordinate reports whether the comma at j closes a subordinate
+// clause that opens the statement at cs, so that the main clause is yet
+// to come: "said that even if the vote was fair, a review of it ...".
+func (s *state) frontedSubordinate(cs, j int) bool {
+	k := cs
+	if s.wordIs(k, "that") {
+		k++
+	}
+	if k < j && s.wordIs(k, "even") {
+		k++
+	}
+	if k >= j || j-k > 25 || !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever", "while", "since", "after", "before", "until") {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if s.toks[i].kind == tPunct || s.toks[i].kind == tMark {
+			return false
+		}
+	}
+	return true
 }
 
 // thatClause reports whether the word at k, after "and that", opens the
