@@ -5833,9 +5833,10 @@ func (s *state) attributeLeftovers() {
 			st.spk, st.hasSpk, st.cueFirst, st.cueLast = m, true, c.first, c.last
 			st.source = srcQuoteCueAfter
 			s.useCue(c)
-		} else if s.titleLike(p, 1) || s.byline(p) {
+		} else if s.titleLike(p, 1) || s.byline(p) || s.nicknamePair(p) {
 			// `told “Kestia and Friends,” reminding`, `roles in “Harbour
-			// 9,” “Tide”`: the name of a show or a work.
+			// 9,” “Tide”`: the name of a show or a work; `Ann Lee
+			// (“Little Ann”)`: a nickname.
 			continue
 		} else if ci, lead := s.carriedBy(prev, p, like); ci >= 0 {
 			ps := s.stmts[ci]
@@ -5859,6 +5860,22 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// nicknamePair reports whether quotation p is a nickname in parentheses,
+// a few words with no full stop after "(" and before ")" or a name:
+// `Ann Lee (“Little Ann”)`, `(“Low energy” Tom Long, ...)`.
+func (s *state) nicknamePair(p pair) bool {
+	if p.open == 0 || !s.toks[p.open-1].isPunct('(') || p.close+1 >= len(s.toks) || s.wordsIn(p.open+1, p.close) > 4 {
+		return false
+	}
+	for k := p.open + 1; k < p.close; k++ {
+		if t := &s.toks[k]; t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
+			return false
+		}
+	}
+	n := &s.toks[p.close+1]
+	return n.isPunct(')') || n.kind == tWord && n.capWord()
 }
 
 // headingPair reports whether a quotation in single marks makes up a
