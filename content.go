@@ -1149,7 +1149,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// after a quotation "cited it" takes the quotation as evidence.
 		for k := cs + 1; k < ce; k++ {
 			t := &s.toks[k]
-			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
+			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) && !s.timeModifier(cs, k, ce) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
 				// "in the past", "this week": back to the object; but
 				// "the night's winner" is the object, its time word a
 				// possessor.
@@ -1163,6 +1163,25 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// timeModifier reports whether the time word at k, in the object [cs,
+// ce), qualifies the noun after it, right after the object's article or
+// possessive: "touted his recent wins", "praised the past work"; but
+// not "in the past", "over the past week".
+func (s *state) timeModifier(cs, k, ce int) bool {
+	if k-1 < cs || k+1 >= ce || !s.wordIs(k, "recent", "past", "latest", "earlier", "previous", "former", "future") {
+		return false
+	}
+	d := &s.toks[k-1]
+	if d.kind != tClitic && !(d.lowerWord() && d.class&(cDet|cPossPron) != 0) {
+		return false
+	}
+	if k-2 >= cs && s.toks[k-2].lowerWord() && s.toks[k-2].class&cPrep != 0 {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() && n.class&(cTime|cPrep|cConj|cDet) == 0
 }
 
 // settingAfterObject returns where the setting of a speech act starts
@@ -1472,7 +1491,7 @@ func (s *state) possessivePronoun(k, hi int) bool {
 		return false
 	}
 	n := &s.toks[k+1]
-	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cTime|cDet|cAux) == 0 && !s.verbLike(k+1)
+	return n.kind == tWord && (n.class&(cPrep|cConj|cSubord|cTime|cDet|cAux) == 0 || s.timeModifier(k, k+1, hi)) && !s.verbLike(k+1)
 }
 
 // namedWhat reports whether the subject of a naming cue follows "what",
