@@ -102,6 +102,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// the report came from, not a judgement ("citing high rents").
 		return c, false
 	}
+	if k > 1 && t.lowerWord() && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ly") && s.possessive(k-2) && s.attributive(k) {
+		// "the mayor's widely praised plan": a participle that
+		// qualifies the noun after it, not a verb with a subject.
+		return c, false
+	}
 	if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "without") && strings.HasSuffix(s.word(k), "ing") {
 		// "..., the agency reported, without elaborating": a saying
 		// not done, as "did not say" is.
