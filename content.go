@@ -601,10 +601,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 		return 0, 0, false, false, false
 	}
-	if j := i + 2; c.act && i == c.last && j < hi && s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAct(c.first) && s.infinitiveAt(j, hi) {
+	if c.act && i == c.last && i+2 < hi && s.infinitiveAct(c.first) &&
+		(s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAt(i+2, hi) || s.weekday(i) && s.infinitiveAt(i+1, hi)) {
 		// "vowed on Monday to cut aid to towns that ...": the act's
 		// infinitive after a time, which actContent takes whole too,
-		// not a clause after a later "that".
+		// not a clause after a later "that"; so after a bare weekday,
+		// "vowed Monday to cut aid".
 		return 0, 0, false, false, false
 	}
 	r := s.splitRest(c, m, i, hi)
@@ -972,6 +974,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 		if t.kind == tWord && t.class&cPrep != 0 && i+1 < hi && s.toks[i+1].class&cTime != 0 {
 			i += 2 // "promised on Tuesday to ..."
+			continue
+		}
+		if t.kind == tWord && s.weekday(i) && i+2 < hi && s.wordIs(i+1, "to") && s.toks[i+1].lowerWord() && s.toks[i+2].lowerWord() {
+			i++ // "promised Tuesday to ...", as American papers date it
 			continue
 		}
 		break
