@@ -2933,10 +2933,11 @@ func (s *state) bareVerbGoesOn(cs, j, e int) bool {
 }
 
 // frontedMainClause reports whether the comma at j closes an adverbial
-// clause that opens the statement at cs, and the clause after it, with a
-// verb that can be a cue, is the statement's main clause: "said that if
-// the bridge fails, the city will explain why". An attribution there
-// ends at its cue: "that if it fails, he said, ...".
+// clause that opens the statement at cs, or after "that" a phrase of
+// time or words with no verb yet, and the clause after it, with a verb
+// that can be a cue, is the statement's main clause: "said that if the
+// bridge fails, the city will explain why". An attribution there ends
+// at its cue: "that if it fails, he said, ...".
 func (s *state) frontedMainClause(cs, j, hi int) bool {
 	k := cs
 	if s.wordIs(k, "that") {
