@@ -102,6 +102,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// the report came from, not a judgement ("citing high rents").
 		return c, false
 	}
+	if k > 1 && t.lowerWord() && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ly") && s.possessive(k-2) && s.attributive(k) {
+		// "the mayor's widely praised plan": a participle that
+		// qualifies the noun after it, not a verb with a subject.
+		return c, false
+	}
 	if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "without") && strings.HasSuffix(s.word(k), "ing") {
 		// "..., the agency reported, without elaborating": a saying
 		// not done, as "did not say" is.
@@ -2498,6 +2503,12 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 			// speaker's words, one mixed statement (actContent).
 			break
 		}
+		if cc.naming && s.relativeNaming(cc, lo) {
+			// `Lee said the storm, which she called “a blow,” ...`:
+			// the speaker's name for a thing in her own statement is
+			// part of it, as "what she calls “...”" is.
+			break
+		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
 			// `called it a “costly blunder,”`, `called Lee “a
 			// fraud”`: the thing named and the speaker's words for it
@@ -2516,6 +2527,27 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	return c, m, false
+}
+
+// relativeNaming reports whether naming cue c opens a relative clause
+// with "which", its subject a pronoun, after a comma in the clause of a
+// finite speech verb before it in the sentence from lo: "said the storm
+// was over, which he called".
+func (s *state) relativeNaming(c cue, lo int) bool {
+	k := c.first - 1
+	if k-2 < lo || !s.toks[k].lowerWord() || s.toks[k].class&cSubjPron == 0 || !s.wordIs(k-1, "which") || !s.toks[k-2].isPunct(',') {
+		return false
+	}
+	for v := k - 3; v >= lo && v >= k-40; v-- {
+		if s.pairOf[v] >= 0 && s.pairs[s.pairOf[v]].close == v {
+			continue
+		}
+		if cc, ok := s.cueAt(v); ok && cc.kind == cueVerb && !cc.naming && !cc.participle && cc.first == v {
+			_, ok := s.speakerOfCue(cc, lo)
+			return ok && !s.negated(v, lo)
+		}
+	}
+	return false
 }
 
 // complementInto reports whether the words from the cue's object at a to
@@ -4621,7 +4653,7 @@ func (s *state) referenceStatement(c cue, sent sentence) {
 	e := c.last
 	for e < sent.last && e < c.last+maxReach {
 		t := &s.toks[e]
-		if s.pairOf[e] < 0 && (t.isPunct(',') || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') || t.isPunct('.')) {
+		if s.pairOf[e] < 0 && (t.isPunct(',') && !s.phraseGoesOn(c.last, e, sent.last) || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') || t.isPunct('.')) {
 			break
 		}
 		e++
@@ -4633,6 +4665,37 @@ func (s *state) referenceStatement(c cue, sent sentence) {
 	if s.classify(&st) && s.addStmt(st) >= 0 {
 		s.useCue(c)
 	}
+}
+
+// phraseGoesOn reports whether the comma at j, in a noun phrase that
+// opens at a, goes on with it: between two adjectives, "the big, old
+// firms", or in a list of names that ends the sentence by hi, "Lee, Tom
+// Reyes and Jo Park."
+func (s *state) phraseGoesOn(a, j, hi int) bool {
+	if j+2 >= hi || s.pairOf[j+1] >= 0 {
+		return false
+	}
+	n := &s.toks[j+1]
+	if j-2 >= a && s.toks[j-2].lowerWord() && s.toks[j-2].class&cDet != 0 && s.toks[j-1].lowerWord() && s.toks[j-1].class&(cPrep|cConj|cSubord|cDet) == 0 && !s.verbLike(j-1) &&
+		n.lowerWord() && n.class&(cPrep|cConj|cSubord|cDet|cSubjPron|cAux) == 0 && (!s.verbLike(j+1) || strings.ContainsRune(s.word(j+1), '-')) && !s.relativeOrCue(j+1) {
+		return true // "the big, state-owned firms"
+	}
+	and := false
+	for k := j + 1; k < hi && k <= j+20; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.isPunct(','):
+		case t.lowerWord() && s.wordIs(k, "and", "or"):
+			and = true
+		case t.capWord() && t.kind == tWord:
+		default:
+			return false
+		}
+		if k+1 < hi && s.toks[k+1].isPunct('.') || k+1 == hi {
+			return and && t.capWord()
+		}
+	}
+	return false
 }
 
 // asksAt reports whether a weak cue takes the question word at cs as a
@@ -5809,9 +5872,10 @@ func (s *state) attributeLeftovers() {
 			st.spk, st.hasSpk, st.cueFirst, st.cueLast = m, true, c.first, c.last
 			st.source = srcQuoteCueAfter
 			s.useCue(c)
-		} else if s.titleLike(p, 1) || s.byline(p) {
+		} else if s.titleLike(p, 1) || s.byline(p) || s.nicknamePair(p) {
 			// `told “Kestia and Friends,” reminding`, `roles in “Harbour
-			// 9,” “Tide”`: the name of a show or a work.
+			// 9,” “Tide”`: the name of a show or a work; `Ann Lee
+			// (“Little Ann”)`: a nickname.
 			continue
 		} else if ci, lead := s.carriedBy(prev, p, like); ci >= 0 {
 			ps := s.stmts[ci]
@@ -5835,6 +5899,22 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// nicknamePair reports whether quotation p is a nickname in parentheses,
+// a few words with no full stop after "(" and before ")" or a name:
+// `Ann Lee (“Little Ann”)`, `(“Low energy” Tom Long, ...)`.
+func (s *state) nicknamePair(p pair) bool {
+	if p.open == 0 || !s.toks[p.open-1].isPunct('(') || p.close+1 >= len(s.toks) || s.wordsIn(p.open+1, p.close) > 4 {
+		return false
+	}
+	for k := p.open + 1; k < p.close; k++ {
+		if t := &s.toks[k]; t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
+			return false
+		}
+	}
+	n := &s.toks[p.close+1]
+	return n.isPunct(')') || n.kind == tWord && n.capWord()
 }
 
 // headingPair reports whether a quotation in single marks makes up a

@@ -601,10 +601,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 		return 0, 0, false, false, false
 	}
-	if j := i + 2; c.act && i == c.last && j < hi && s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAct(c.first) && s.infinitiveAt(j, hi) {
+	if c.act && i == c.last && i+2 < hi && s.infinitiveAct(c.first) &&
+		(s.toks[i].lowerWord() && s.toks[i].class&cPrep != 0 && s.toks[i+1].class&cTime != 0 && s.infinitiveAt(i+2, hi) || s.weekday(i) && s.infinitiveAt(i+1, hi)) {
 		// "vowed on Monday to cut aid to towns that ...": the act's
 		// infinitive after a time, which actContent takes whole too,
-		// not a clause after a later "that".
+		// not a clause after a later "that"; so after a bare weekday,
+		// "vowed Monday to cut aid".
 		return 0, 0, false, false, false
 	}
 	r := s.splitRest(c, m, i, hi)
@@ -974,6 +976,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			i += 2 // "promised on Tuesday to ..."
 			continue
 		}
+		if t.kind == tWord && s.weekday(i) && i+2 < hi && s.wordIs(i+1, "to") && s.toks[i+1].lowerWord() && s.toks[i+2].lowerWord() {
+			i++ // "promised Tuesday to ...", as American papers date it
+			continue
+		}
 		break
 	}
 	if j := s.callOnDate(c, hi); j > 0 {
@@ -1149,7 +1155,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// after a quotation "cited it" takes the quotation as evidence.
 		for k := cs + 1; k < ce; k++ {
 			t := &s.toks[k]
-			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
+			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) && !s.timeModifier(cs, k, ce) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
 				// "in the past", "this week": back to the object; but
 				// "the night's winner" is the object, its time word a
 				// possessor.
@@ -1163,6 +1169,25 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// timeModifier reports whether the time word at k, in the object [cs,
+// ce), qualifies the noun after it, right after the object's article or
+// possessive: "touted his recent wins", "praised the past work"; but
+// not "in the past", "over the past week".
+func (s *state) timeModifier(cs, k, ce int) bool {
+	if k-1 < cs || k+1 >= ce || !s.wordIs(k, "recent", "past", "latest", "earlier", "previous", "former", "future") {
+		return false
+	}
+	d := &s.toks[k-1]
+	if d.kind != tClitic && !(d.lowerWord() && d.class&(cDet|cPossPron) != 0) {
+		return false
+	}
+	if k-2 >= cs && s.toks[k-2].lowerWord() && s.toks[k-2].class&cPrep != 0 {
+		return false
+	}
+	n := &s.toks[k+1]
+	return n.lowerWord() && n.class&(cTime|cPrep|cConj|cDet) == 0
 }
 
 // settingAfterObject returns where the setting of a speech act starts
@@ -1472,7 +1497,7 @@ func (s *state) possessivePronoun(k, hi int) bool {
 		return false
 	}
 	n := &s.toks[k+1]
-	return n.kind == tWord && n.class&(cPrep|cConj|cSubord|cTime|cDet|cAux) == 0 && !s.verbLike(k+1)
+	return n.kind == tWord && (n.class&(cPrep|cConj|cSubord|cTime|cDet|cAux) == 0 || s.timeModifier(k, k+1, hi)) && !s.verbLike(k+1)
 }
 
 // namedWhat reports whether the subject of a naming cue follows "what",
@@ -2537,7 +2562,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// reporter's word on the person named.
 			return j
 		}
-		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && (!s.toks[j-1].capWord() || s.actAside(j+1)) && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) {
+		if (t.isPunct(',') || t.isPunct(pDash)) && j > cs+2 && (!s.toks[j-1].capWord() || s.actAside(j+1)) && !(t.isPunct(',') && s.commaInStrippedMark(j, cs) && s.marksIn(j+2, min(j+4, hi)) > 0) && s.closingAside(j+1, hi) && !s.frontedSubordinate(cs, j) {
 			// "said the vote was fair, a view few others share": the
 			// reporter's comment on the statement, not part of it. After
 			// a name it describes the person, and stays; unless it names
@@ -2899,7 +2924,8 @@ func (s *state) bareVerbGoesOn(cs, j, e int) bool {
 		}
 	}
 	for k := j - 2; k >= cs && k >= j-20; k-- {
-		if s.toks[k].lowerWord() && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may") && s.toks[k+1].lowerWord() {
+		// "she'd sit him down and tell him": a modal's clitic too.
+		if (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may", "'d", "'ll", "’d", "’ll") && s.toks[k+1].lowerWord() {
 			return true
 		}
 	}
@@ -2907,16 +2933,31 @@ func (s *state) bareVerbGoesOn(cs, j, e int) bool {
 }
 
 // frontedMainClause reports whether the comma at j closes an adverbial
-// clause that opens the statement at cs, and the clause after it, with a
-// verb that can be a cue, is the statement's main clause: "said that if
-// the bridge fails, the city will explain why". An attribution there
-// ends at its cue: "that if it fails, he said, ...".
+// clause that opens the statement at cs, or after "that" a phrase of
+// time or words with no verb yet, and the clause after it, with a verb
+// that can be a cue, is the statement's main clause: "said that if the
+// bridge fails, the city will explain why". An attribution there ends
+// at its cue: "that if it fails, he said, ...".
 func (s *state) frontedMainClause(cs, j, hi int) bool {
 	k := cs
 	if s.wordIs(k, "that") {
 		k++
 	}
-	if k >= j || j-k > 25 || !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever") {
+	// contentAfter opens the statement after "that" and its commas.
+	that := k > cs || cs > 0 && (s.wordIs(cs-1, "that") || s.toks[cs-1].isPunct(',') && cs > 1 && s.wordIs(cs-2, "that"))
+	if k < j && s.wordIs(k, "even") {
+		k++ // "that even after the vote, the council told her ..."
+	}
+	if k >= j || j-k > 25 {
+		return false
+	}
+	if !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever") &&
+		!(that && (s.wordIs(k, "after", "before", "during", "since", "until") || !s.hasClause(k, j))) {
+		// After "that" a phrase of time opens the clause too, "said
+		// that after the storm, the council told her to leave"; with
+		// no "that" it may date the saying. Nor does a clause end
+		// before its verb: "said that voters in Dover, Kestia who
+		// had no ballot complained".
 		return false
 	}
 	for i := k + 1; i < j; i++ {
@@ -2930,6 +2971,28 @@ func (s *state) frontedMainClause(cs, j, hi int) bool {
 		}
 	}
 	return false
+}
+
+// frontedSubordinate reports whether the comma at j closes a subordinate
+// clause that opens the statement at cs, so that the main clause is yet
+// to come: "said that even if the vote was fair, a review of it ...".
+func (s *state) frontedSubordinate(cs, j int) bool {
+	k := cs
+	if s.wordIs(k, "that") {
+		k++
+	}
+	if k < j && s.wordIs(k, "even") {
+		k++
+	}
+	if k >= j || j-k > 25 || !s.wordIs(k, "if", "although", "though", "because", "when", "once", "unless", "whenever", "while", "since", "after", "before", "until") {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if s.toks[i].kind == tPunct || s.toks[i].kind == tMark {
+			return false
+		}
+	}
+	return true
 }
 
 // thatClause reports whether the word at k, after "and that", opens the
