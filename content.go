@@ -1126,7 +1126,18 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	// ("urged voters to stay home", "criticized Lee for ..."), in a
 	// title-case headline capitalised ("Lee Urges Voters To Stay Home").
 	headline := s.sentFlags[s.sentOf[cs]]&sentTitleCase != 0
-	for k := cs + 1; k < ce; k++ {
+	// The setting after a bare object holds no complement: "denounced
+	// the tax before a meeting of the council" has none in "of".
+	set := s.settingAfterObject(cs, ce)
+	for k := set + 1; k < ce && s.pairOf[k] < 0 && !s.toks[k].isPunct(','); k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "for", "over", "as") {
+			// "attacked Lee during the debate for her votes": the
+			// charge comes after the setting.
+			set = ce
+			break
+		}
+	}
+	for k := cs + 1; k < set; k++ {
 		t := &s.toks[k]
 		if t.kind == tMark || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
 			// The speaker's words, in marks or in the spaces that
@@ -1147,6 +1158,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// "criticized the plan during a debate": the target, without
 		// the setting after it. A pronoun tells the reader nothing, and
 		// after a quotation "cited it" takes the quotation as evidence.
+		ce = set
 		for k := cs + 1; k < ce; k++ {
 			t := &s.toks[k]
 			if s.pairOf[k] < 0 && t.kind == tWord && (t.class&cTime != 0 && t.class&cDet == 0 && !s.possessorAt(k+1) || t.flags&fCap == 0 && s.wordIs(k, "during", "after", "before", "while", "when")) {
@@ -1191,6 +1203,9 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		}
 		if s.wordIs(k, "after", "before", "despite", "amid", "during") || s.followingPrep(k, ce) && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k-1].class&cDet == 0 {
 			return k
+		}
+		if s.wordIs(k, "ahead") && s.wordIs(k+1, "of") || s.wordIs(k, "in", "on") && s.wordIs(k+1, "the") && s.wordIs(k+2, "wake", "eve") && s.wordIs(k+3, "of") {
+			return k // "ahead of the vote", "in the wake of the defeat"
 		}
 		if s.wordIs(k, "on", "in") && k+1 < ce && s.toks[k+1].class&cTime != 0 && s.toks[k+1].class&cDet == 0 && !s.wordIs(k+1, "last", "next", "past", "following", "early", "late", "earlier", "later") && !s.objectAfterTime(k+1, ce) {
 			return k // "on Sunday", "in recent weeks"
