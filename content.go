@@ -1131,7 +1131,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	set := s.settingAfterObject(cs, ce)
 	for k := set + 1; k < ce && s.pairOf[k] < 0 && !s.toks[k].isPunct(','); k++ {
 		if s.toks[k].lowerWord() && s.wordIs(k, "for", "over", "as") {
-			// "attacked Lee during the debate for her votes": the
+			// "attacked Lee during the spring for her votes": the
 			// charge comes after the setting.
 			set = ce
 			break
@@ -3101,7 +3101,7 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 	if j+1 >= hi {
 		return false // a comma that ends the text: `0 said 0,and 0 will ,`
 	}
-	cacheable := j+reach < hi
+	cacheable := j+reach+40 < hi // 40: parenEnd's reach
 	if cacheable && s.commaAttr[j] != 0 {
 		return s.commaAttr[j] == 1
 	}
@@ -3110,7 +3110,18 @@ func (s *state) attributionAfterComma(j, hi int) bool {
 	if nx := &s.toks[j+1]; nx.class&(cConj|cSubord) != 0 && nx.class&cDet == 0 {
 		from = j + 2
 	}
-	for e := from + 1; e < hi && e < j+reach; e++ {
+	limit, skipped := j+reach, false
+	for e := from + 1; e < hi && e < limit; e++ {
+		if !skipped && s.toks[e].isPunct('(') {
+			if c := s.parenEnd(e, hi); c > e {
+				// ", but Sen. Tom Reyes (a Dover Democrat elected in
+				// May) says": an aside between the subject and its verb.
+				skipped = true
+				limit += c - e
+				e = c
+				continue
+			}
+		}
 		if c, ok := s.cueAt(e); ok && c.kind == cueVerb {
 			// Not a passive, ", he was asked again": one spoken to
 			// does not speak.
