@@ -1204,6 +1204,14 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		if s.wordIs(k, "after", "before", "despite", "amid", "during") || s.followingPrep(k, ce) && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k-1].class&cDet == 0 {
 			return k
 		}
+		if (s.wordIs(k, "even") && s.wordIs(k+1, "as", "though", "while") || s.wordIs(k, "as", "when", "while") && k+2 < ce && s.toks[k+1].class&cSubjPron != 0 && s.toks[k+1].class&cDet == 0) && !(s.spaced && s.marksIn(cs, k+1) > 0) {
+			// "conceded some errors even as she defended the plan",
+			// "mocked his rivals as they spoke": the speaker's own
+			// circumstance, not what was said; but words in stripped
+			// marks lead into it, `shouted  Go home  as she left`, as
+			// they do in marks.
+			return k
+		}
 		if s.wordIs(k, "ahead") && s.wordIs(k+1, "of") || s.wordIs(k, "in", "on") && s.wordIs(k+1, "the") && s.wordIs(k+2, "wake", "eve") && s.wordIs(k+3, "of") {
 			return k // "ahead of the vote", "in the wake of the defeat"
 		}
@@ -1255,6 +1263,9 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 	}
 	if ce-k > 40 {
 		return ce // a long tail: leave it, as the scans below are bounded
+	}
+	if s.wordIs(k, "even", "as", "when", "while") {
+		return k // a clause with a subject of its own, "as she left"
 	}
 	for j := k + 1; j < ce; j++ {
 		if s.toks[j].isPunct(',') {
