@@ -1164,6 +1164,7 @@ func TestFind(t *testing.T) {
 		{"apposition with a quoted title", `⟨Tom Reyes⟩, a baker on the show “Bake Off,” who later opened a shop, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
 		{"apposition ending in a quoted title", `⟨Tom Reyes⟩, ⦃a baker and the host of the show⦄ “Bake Off,” ⟪said⟫ on Monday that ⟦the plan had failed⟧.`, []want{indirect}},
 		{"party after the name and a comma", `⦃Sen.⦄ ⟨Tom Reyes⟩ (D-Ohio), ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirect}},
+		{"a subject with its party in parentheses is a pronoun's antecedent", `"⟦₁We will see⟧," ⟨₁Tom Baxter⟩ ⟪₁said⟫. ⦃₂⦃₃Gov.⦄⦄ ⟨₂⟨₃Ed Reyes⟩⟩ (R) ⟪₂conceded⟫ ⟦₂some errors⟧ even as ⸨₃he⸩ ⟪₃defended⟫ ⟦₃the mayor⟧.`, []want{direct, indirect, indirect}},
 		{"a long aside in parentheses before the verb of an attribution after a comma", `Few mayors would admit this, but ⦃Sen.⦄ ⟨Tom Reyes⟩ (a Dover Democrat so young he has been taken for a clerk) ⟪says⟫ ⟦he was lost in his first weeks⟧.`, []want{indirect}},
 		{"aside opening with a subordinator and a participle", `⟨The mayor's office⟩, when contacted by reporters, ⟪said⟫ ⟦the plan had failed⟧.`, []want{indirOrg}},
 		{"subject owned by a name", `⟨Mrs. Ann Lee's neighbours⟩ ⟪said⟫ ⟦the road is unsafe⟧.`, []want{indirUnnmd}},
