@@ -1812,7 +1812,10 @@ func (s *state) dashAsideThat(i, hi int) int {
 	for k := i + 1; k+1 < hi && k < i+10; k++ {
 		t := &s.toks[k]
 		if t.isPunct(pDash) {
-			if k > i+1 && s.wordIs(k+1, "that") && s.toks[k+1].flags&fCap == 0 {
+			if k > i+1 && s.wordIs(k+1, "that", "whether", "why", "how", "what") && s.toks[k+1].flags&fCap == 0 {
+				// also a question after the hearers named in the
+				// aside: "asked the campaigns - Lee, Reyes and Park -
+				// why ..."
 				return k + 1
 			}
 			return i
@@ -1929,11 +1932,13 @@ func (s *state) skipHearer(i, hi int) int {
 		}
 		return e
 	}
-	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() {
+	// A number counts the hearers as a determiner would: "told 300
+	// workers the plant would close".
+	if t.kind == tWord && t.class&(cDet|cPossPron) != 0 || t.lowerWord() || t.kind == tWord && t.flags&fDigit != 0 && i+1 < hi && s.toks[i+1].lowerWord() {
 		e := s.npEnd(i, hi)
 		v := e
-		if v > i && v+1 < hi && s.toks[v].lowerWord() && s.wordIs(v, "of", "from", "in", "on") {
-			v = s.npEnd(v+1, hi)
+		for n := 0; n < 2 && v > i && v+1 < hi && s.toks[v].lowerWord() && s.wordIs(v, "of", "from", "in", "on", "at"); n++ {
+			v = s.npEnd(v+1, hi) // "warned the jobs at the plant could go"
 		}
 		if e > i && v < hi && s.toks[e-1].class&(cDet|cPossPron) == 0 && s.toks[v].lowerWord() && s.toks[v].class&cAux != 0 && s.toks[v].class&(cPrep|cConj) == 0 {
 			// "warned the threat (from Kestia) has grown": a noun
