@@ -1139,7 +1139,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	}
 	for k := cs + 1; k < set; k++ {
 		t := &s.toks[k]
-		if t.kind == tMark || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
 			// The speaker's words, in marks or in the spaces that
 			// stripped marks left: "promised to  end  the tax".
 			return cs, ce, true
@@ -1189,8 +1189,8 @@ func (s *state) settingAfterObject(cs, ce int) int {
 	}
 	for k := cs + 1; k < ce && k < cs+16; k++ {
 		t := &s.toks[k]
-		if t.kind == tClitic && s.possessive(k) {
-			continue // "the mayor's plan"
+		if (t.kind == tClitic || t.kind == tMark) && s.possessive(k) {
+			continue // "the mayor's plan", "the Reyes’ plan"
 		}
 		if t.kind != tWord || s.pairOf[k] >= 0 {
 			return ce

@@ -1075,6 +1075,7 @@ func TestFind(t *testing.T) {
 		{"speech act with a bare object", `Mayor Tom Reyes questioned the vote on Monday.`, nil},
 		{"judging a bare object in public", `⟨Jane Doe⟩ ⟪criticized⟫ ⟦the new budget⟧ during a debate on Monday.`, []want{indirect}},
 		{"a clause with a subject of its own after a bare object is its setting", "⟨Ann Lee⟩ ⟪₁conceded⟫ ⟦₁some errors⟧ even as ⸨₂she⸩ ⟪₂defended⟫ ⟦₂the council⟧. ⟨₃Tom Reyes⟩ ⟪₃mocked⟫ ⟦₃his rivals⟧ as they spoke.", []want{indirect, indirect, indirect}},
+		{"a possessive apostrophe in a bare object is no quotation mark", "⟨₁Ann Lee⟩ ⟪₁assailed⟫ ⟦₁Tom Reyes’ record⟧ ahead of next week's vote. ⟨₂Jo Park⟩ ⟪₂denounced⟫ ⟦₂the workers’ union⟧ after the vote.", []want{indirect, indirect}},
 		{"hearers counted by a number", "⟨₁Ann Lee⟩ ⟪₁told⟫ 300 workers ⟦₁the plant would close⟧. ⟨₂Tom Reyes⟩ ⟪₂warned⟫ ⟦₂40 jobs at the plant could go⟧. ⟨₃Jo Park⟩ ⟪₃warned⟫ ⟦₃the jobs at the port could go⟧.", []want{indirect, indirect, indirect}},
 		{"hearers named in an aside between dashes before a question", "⟨Tom Baxter⟩ ⟪asked⟫ the campaigns - Ann Lee, Tom Reyes and Jo Park - ⟦why they did not respond⟧.", []want{indirect}},
 		{"a setting after a bare object holds no charge", `⟨₁Jane Doe⟩ ⟪₁denounced⟫ ⟦₁the ferry tax⟧ before a joint meeting of the council. ⟨₂Tom Reyes⟩ ⟪₂assailed⟫ ⟦₂the mayor's record⟧ ahead of next week's vote. ⟨₃Ann Lee⟩ ⟪₃attacked⟫ ⟦₃Reyes during the spring for his votes on the port⟧.`, []want{indirect, indirect, indirect}},
