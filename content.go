@@ -2425,6 +2425,17 @@ func (s *state) contentEnd(cs, hi int) int {
 			// the money went through a lawyer".
 			return j
 		}
+		if j > cs && j+3 < hi && t.lowerWord() && s.wordIs(j, "on") && s.anonymousTerms(j+1) {
+			// "confirmed the meeting on the condition of anonymity",
+			// "said the port would close, speaking on condition of
+			// anonymity": the terms of the speaking, the reporter's
+			// words, as doc.go says a request for anonymity is no
+			// statement.
+			if j-1 > cs && s.wordIs(j-1, "speaking") {
+				return j - 1
+			}
+			return j
+		}
 		if j > cs && j+1 < hi && t.isPunct(pDash) && s.wordIs(j+1, "according") {
 			// "blamed the rain while – according to aides – knowing
 			// ...": who relayed the rest, as after a comma.
@@ -2680,6 +2691,15 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// anonymousTerms reports whether "(the) condition of anonymity" or
+// "(the) condition that she not be named" opens at k, after "on".
+func (s *state) anonymousTerms(k int) bool {
+	if s.wordIs(k, "the") {
+		k++
+	}
+	return s.wordIs(k, "condition") && (s.wordIs(k+1, "of") && s.anonymityAt(k+2) || s.wordIs(k+1, "that") && k+2 < len(s.toks) && s.toks[k+2].class&cSubjPron != 0 && s.wordIs(k+3, "not") && s.wordIs(k+4, "be") && s.wordIs(k+5, "named", "identified"))
 }
 
 // closingAttribution reports whether an attribution with no clause of
