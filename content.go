@@ -1129,7 +1129,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	// The setting after a bare object holds no complement: "denounced
 	// the tax before a meeting of the council" has none in "of".
 	set := s.settingAfterObject(cs, ce)
-	for k := set + 1; k < ce && s.pairOf[k] < 0 && !s.toks[k].isPunct(','); k++ {
+	for k := set + 1; k < ce && k <= set+12 && s.pairOf[k] < 0 && !s.toks[k].isPunct(','); k++ {
 		if s.toks[k].lowerWord() && s.wordIs(k, "for", "over", "as") {
 			// "attacked Lee during the spring for her votes": the
 			// charge comes after the setting.
