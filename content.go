@@ -749,8 +749,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// first word: `she added,  and we ...`.
 		return 0, 0, false, false, false
 	}
-	if s.relativeOrCue(i) {
-		// "said Jo Park, who voted ...": a relative clause.
+	if s.relativeOrCue(i) && !(i > afterCue && i+1 < hi && s.wordIs(i, "who", "which") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && strings.HasPrefix(s.lower(c.first), "ask")) {
+		// "said Jo Park, who voted ...": a relative clause; but after a
+		// hearer, "asked the experts who they would back" puts a
+		// question, its subject right after "who".
 		return 0, 0, false, false, false
 	}
 	if !colon && s.circumstanceAt(i, hi) {
