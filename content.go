@@ -2589,6 +2589,12 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
+		if t.isPunct(',') && j > cs+2 && s.ordinalComment(j+1, hi) && (s.hasClause(cs, j) || !s.commaIn(j+1, hi)) {
+			// "said a drone hit a plane, the first time one has hit an
+			// airliner in Kestia", "..., the latest such verdict": the
+			// reporter's count of the event, not the speaker's words.
+			return j
+		}
 		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && !s.disclosedObject(cs) && (s.bareObject(cs, j) || s.phraseObject(cs, j) || s.wordIs(cs, "to") && s.toks[cs].lowerWord() && !s.hasClause(cs+1, j)) {
 			// "reiterated his support for Lee, the party's nominee",
 			// "vowed to repeal the act, a law that bars ferries": the
@@ -2693,6 +2699,23 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// ordinalComment reports whether the reporter's count of an event opens
+// at a, before hi: "the first time ...", "the latest such ...", "the
+// second of its kind".
+func (s *state) ordinalComment(a, hi int) bool {
+	if a+2 >= hi || !s.toks[a].lowerWord() || !s.wordIs(a, "the") {
+		return false
+	}
+	k := a + 1
+	if s.wordIs(k, "most") && s.wordIs(k+1, "recent") {
+		k++
+	}
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "first", "second", "third", "latest", "recent", "last") {
+		return false
+	}
+	return s.wordIs(k+1, "time", "such") || s.wordIs(k+1, "of") && s.wordIs(k+2, "its") && s.wordIs(k+3, "kind")
 }
 
 // anonymousTerms reports whether "(the) condition of anonymity" or
