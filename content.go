@@ -2484,10 +2484,11 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
-				if t.kind == tWord && s.deniedSaying(e, hi) {
-					// "said the port will close but did not say when":
-					// what the speaker did not say is the reporter's,
-					// as after a comma (nextActAt).
+				if t.kind == tWord && (s.deniedSaying(e, hi) || s.wordIs(j, "but") && s.wordIs(e, "declined", "declines") && s.wordIs(e+1, "to")) {
+					// "said the port will close but did not say when",
+					// "... but declined to name the buyer": what the
+					// speaker did not say is the reporter's, as after a
+					// comma (nextActAt).
 					return j
 				}
 				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && (s.participleCueAt(e) || s.bareObject(cs, j) && !strings.HasSuffix(s.word(cs), "ing") && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cConj|cSubord|cDet) == 0 && len(s.word(e)) > 5) && s.ingCueBefore(cs) {
