@@ -7694,6 +7694,13 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		// the council - said".
 		return true
 	}
+	if c := s.parenEnd(r.last, len(s.toks)); n.isPunct('(') && c > r.last && c <= r.last+6 && c+1 < len(s.toks) {
+		// A party or a place in parentheses after the name: "Gov. Ann
+		// Lee (R) conceded ...", "Sen. Tom Reyes (D-Dover), a critic,
+		// said".
+		x := &s.toks[c+1]
+		return x.isPunct(',') || x.lowerWord() && x.class&(cPrep|cConj|cDet) == 0 && (s.verbLike(c+1) || x.class&cAdverb != 0)
+	}
 	// A verb follows, not a noun the name modifies ("Ed Long
 	// posters").
 	return n.lowerWord() && n.class&(cPrep|cConj|cDet) == 0 && (s.verbLike(r.last) || n.class&cAdverb != 0)
