@@ -1049,6 +1049,21 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 						return cs, j, true // the same, its marks stripped
 					}
 				}
+				o, e := k, s.nextStrippedMark(k+1, ce)
+				if s.toks[cs].phantoms > 0 && s.toks[cs].flags&fNewline == 0 {
+					// The mark opened at the name given: k closes it.
+					o, e = cs, k
+				}
+				if e > 0 && (s.toks[e].phantoms > 1 && s.toks[e].kind == tWord || s.toks[e-1].isPunct(',') || s.splitMark(e)) && !s.strippedListAt(e, ce) {
+					// `called it  a mess    a word he chose`, `called
+					// it  a mess,  a dig at Lee`: as with marks, what a
+					// comma or stripped dash sets off after the name
+					// given is the reporter's.
+					ce = e
+				} else if e > 0 && o <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
+					// `began what Lee called  a golden age  in her memoir`.
+					ce = e
+				}
 				return cs, ce, true
 			}
 		}
@@ -1306,6 +1321,33 @@ func (s *state) possessedObject(cs, ce int) bool {
 			return s.toks[k+1].kind == tWord
 		}
 		if s.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// nextStrippedMark returns the first token in [a, b) after a stripped mark
+// on the same line, where the words a mark opened before a close, or -1.
+func (s *state) nextStrippedMark(a, b int) int {
+	for j := a; j < b && j < a+30; j++ {
+		if t := &s.toks[j]; t.phantoms > 0 && t.flags&fNewline == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// strippedListAt reports whether more words in stripped marks follow the
+// close at k, a list of the speaker's words: `called him  a crook,  a
+// liar  and  lazy `.
+func (s *state) strippedListAt(k, ce int) bool {
+	for j := k + 1; j < ce && j <= k+3; j++ {
+		t := &s.toks[j]
+		if t.phantoms > 0 {
+			return true
+		}
+		if !(s.splitMark(j) || t.lowerWord() && (t.class&cDet != 0 || s.wordIs(j, "and", "or"))) {
 			return false
 		}
 	}
