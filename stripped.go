@@ -2946,12 +2946,14 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 }
 
 // bareOpening reports whether a region right after a statement's cue,
-// with no comma, ends in punctuation before the sentence goes on: the
-// words of a short quote, `Lee yelled  You lie!  at the mayor`, not a
-// phrase the reporter quotes, `Lee called it  a sham  and left`.
+// with no comma, ends in punctuation before the sentence goes on or
+// where the statement ends: the words of a short quote, `Lee yelled  You
+// lie!  at the mayor`, `Lee closed by saying  Never again.  The hall
+// echoed  never again. ⏎`, not a phrase the reporter quotes, `Lee called
+// it  a sham  and left`.
 func (s *state) bareOpening(st *stmt, r *region) bool {
 	p := &s.toks[r.last-1]
-	return st.cueLast == r.first && r.last < st.last && (p.isPunct('!') || p.isPunct('?') || p.isPunct('.') || p.isPunct(','))
+	return st.cueLast == r.first && r.last <= st.last && (p.isPunct('!') || p.isPunct('?') || p.isPunct('.') || p.isPunct(','))
 }
 
 // continueRegions adds the regions that carry on a direct quote with no
