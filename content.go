@@ -325,6 +325,11 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// it meant (`..., he said, alluding to the mayor`).
 			return -1
 		}
+		if inverted && s.wordIs(r, "and") && t.lowerWord() && s.appositionRest(r+1, hi) {
+			// `Q, said Lee, a teacher, and a mother of two.`: one more
+			// thing the speaker is, not more of the statement.
+			return -1
+		}
 		if inverted && t.kind == tWord {
 			// "FRONT, said Ross, who knows him, REST", "FRONT, say
 			// experts like Lee, an engineer, REST": a relative clause
@@ -514,6 +519,27 @@ func (s *state) relativeAsideEnd(i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// appositionRest reports whether a noun phrase with no verb of its own
+// runs from token i to the end of the sentence at hi, perhaps with a
+// relative clause on it: "first lady", "a sailor who led the club".
+func (s *state) appositionRest(i, hi int) bool {
+	if f := &s.toks[i]; i >= hi || f.kind != tWord || s.verbLike(i) || f.class&(cSubjPron|cObjPron|cAux|cSubord|cConj|cPrep|cNeg) != 0 {
+		return false
+	}
+	for k := i; k < hi; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.lowerWord() && s.wordIs(k, "who", "whose", "which", "that"):
+			return k > i
+		case t.kind == tPunct:
+			return t.isPunct('.') && k+1 >= hi
+		case t.kind != tWord || s.pairOf[k] >= 0 || s.verbLike(k) || t.class&(cSubjPron|cAux|cSubord|cSpeech) != 0:
+			return false
+		}
+	}
+	return true
 }
 
 // appositionEnd returns the comma or dash that closes a short noun phrase
