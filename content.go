@@ -531,6 +531,9 @@ func (s *state) appositionRest(i, hi int) bool {
 	for k := i; k < hi; k++ {
 		t := &s.toks[k]
 		switch {
+		case k >= i+12:
+			// A noun phrase that long is no title.
+			return false
 		case t.lowerWord() && s.wordIs(k, "who", "whose", "which", "that"):
 			return k > i
 		case t.kind == tPunct:
