@@ -801,11 +801,12 @@ func (s *state) innerToLineEnd(r *region) bool {
 // pluralBefore reports whether a lower-case word follows a plural noun
 // at token k, "voters  rights", where the spaces may be a stripped
 // apostrophe rather than a mark. So may they after a name in -s inside
-// a sentence, "Reyes  attack", unless a function word follows, as one
-// does a closing mark: "the  Harbour Greys  because".
+// a sentence, "Reyes  attack", "Reyes  Harbour Fund", unless a function
+// word follows, as one does a closing mark: "the  Harbour Greys
+// because".
 func (s *state) pluralBefore(k int) bool {
 	p := &s.toks[k-1]
-	if !s.toks[k].lowerWord() || p.kind != tWord || p.flags&fDigit != 0 || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
+	if !(s.toks[k].lowerWord() || p.flags&fCap != 0 && s.toks[k].capWord()) || p.kind != tWord || p.flags&fDigit != 0 || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
 		return false
 	}
 	if p.flags&fCap != 0 && (k-1 == 0 || s.toks[k-1].flags&fSentStart != 0 || s.toks[k].class&(cPrep|cConj|cSubord|cDet|cAux|cAdverb|cSubjPron|cObjPron) != 0) {
