@@ -369,6 +369,21 @@ func (s *state) recoverStripped() {
 	s.strippedReferences()
 }
 
+// strippedClaimKinds makes the statements of speech nouns, which
+// attributeClaims finds after recoverStripped, mixed where stripped marks
+// set off words inside them, as recoverStripped does for the statements
+// of speech verbs: `Lee's pledge to be  neutral  in the talks`.
+func (s *state) strippedClaimKinds() {
+	if !s.spaced {
+		return
+	}
+	for i := range s.stmts {
+		if st := &s.stmts[i]; st.source == srcClaimNoun && !st.marked && !st.dropped && st.kind == Indirect && s.wideInside(st.first+1, st.last) {
+			st.kind = Mixed
+		}
+	}
+}
+
 // strippedReferences adds what a quote meant after a "referring to" in
 // its attribution, `  He lost,  Lee said, referring to Reyes.`, as
 // referenceStatement does for a quotation: the quote's statement is
