@@ -2606,6 +2606,7 @@ type region struct {
 	closed      bool // a mark closes it, rather than the line's end
 	chained     bool // closed only by the next line's: one of a quote's paragraphs
 	used        bool // a statement is the quote
+	signature   int  // first token of the line after it that names its speaker inside the marks, or 0
 }
 
 // findRegions pairs the stripped marks of each line into regions. A line
@@ -2659,6 +2660,18 @@ func (s *state) findRegions() {
 	}
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
+		if k > 0 && t.flags&fNewline != 0 && state == inside && open < k && !s.closedAtEnd(k) && !s.opensQuote(k) {
+			if e := s.signedLineEnd(k); e > 0 {
+				// `⏎ Q.⏎Ann Lee, Dover Institute. ⏎`: a pull quote
+				// whose marks close after the line that names its
+				// speaker.
+				add(k, true)
+				s.regions[len(s.regions)-1].signature = k
+				state, soft = outside, false
+				k = e - 1
+				continue
+			}
+		}
 		if k == 0 || t.flags&fNewline != 0 {
 			if state != outside {
 				add(k, s.closedAtEnd(k))
@@ -2757,6 +2770,31 @@ func (s *state) findRegions() {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// signedLineEnd returns the end of the line that opens at token k when
+// it only names a speaker, and maybe what the speaker is, and a stripped
+// mark closes after its stop: `Ann Lee, Dover Institute. ⏎`; or 0.
+func (s *state) signedLineEnd(k int) int {
+	r := s.runAt(k)
+	if r < 0 || s.runs[r].first != k || s.runs[r].nameFirst >= s.runs[r].last {
+		return 0
+	}
+	e := s.runs[r].last
+	if e < len(s.toks) && s.toks[e].isPunct(',') {
+		// What the speaker is, with no verb: `Dover Policy
+		// Institute`, `a teacher at the school`.
+		for e++; e < len(s.toks) && e < k+16 && s.toks[e].kind == tWord && s.toks[e].class&cueClasses == 0 && !s.verbLike(e); e++ {
+		}
+	}
+	if e >= len(s.toks) || !s.toks[e].isPunct('.') {
+		return 0
+	}
+	e++
+	if e < len(s.toks) && s.toks[e].flags&fNewline == 0 || !s.closedAtEnd(e) {
+		return 0
+	}
+	return e
 }
 
 // leadSpaces returns how many spaces, up to four, stand right before
@@ -3493,6 +3531,19 @@ func (s *state) regionLeftovers() {
 		// The paragraphs of one quote carry its speaker on, whatever
 		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
 		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
+		if r.signature > 0 && !inside {
+			// `⏎ Q.⏎Ann Lee, Dover Institute. ⏎`: the name inside
+			// the marks after the words is the speaker's.
+			if m, ok := s.npEndingAt(s.runs[s.runAt(r.signature)].last-1, r.signature, false); ok {
+				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+				st.start, st.end = s.directContent(st.first, st.last)
+				r.used = true
+				if i := s.addStmt(st); i >= 0 {
+					prev = i
+				}
+				continue
+			}
+		}
 		if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may, whoever spoke
