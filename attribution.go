@@ -1266,6 +1266,9 @@ func (s *state) run() []Quote {
 	}
 	s.attributeClaims()
 	s.attributeLeftovers()
+	if s.stripped {
+		s.strippedClaimKinds()
+	}
 	return s.output()
 }
 

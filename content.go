@@ -325,6 +325,11 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// it meant (`..., he said, alluding to the mayor`).
 			return -1
 		}
+		if inverted && s.wordIs(r, "and") && t.lowerWord() && s.appositionRest(r+1, hi) {
+			// `Q, said Lee, a teacher, and a mother of two.`: one more
+			// thing the speaker is, not more of the statement.
+			return -1
+		}
 		if inverted && t.kind == tWord {
 			// "FRONT, said Ross, who knows him, REST", "FRONT, say
 			// experts like Lee, an engineer, REST": a relative clause
@@ -514,6 +519,30 @@ func (s *state) relativeAsideEnd(i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// appositionRest reports whether a noun phrase with no verb of its own
+// runs from token i to the end of the sentence at hi, perhaps with a
+// relative clause on it: "first lady", "a sailor who led the club".
+func (s *state) appositionRest(i, hi int) bool {
+	if f := &s.toks[i]; i >= hi || f.kind != tWord || s.verbLike(i) || f.class&(cSubjPron|cObjPron|cAux|cSubord|cConj|cPrep|cNeg) != 0 {
+		return false
+	}
+	for k := i; k < hi; k++ {
+		t := &s.toks[k]
+		switch {
+		case k >= i+12:
+			// A noun phrase that long is no title.
+			return false
+		case t.lowerWord() && s.wordIs(k, "who", "whose", "which", "that"):
+			return k > i
+		case t.kind == tPunct:
+			return t.isPunct('.') && k+1 >= hi
+		case t.kind != tWord || s.pairOf[k] >= 0 || s.verbLike(k) || t.class&(cSubjPron|cAux|cSubord|cSpeech) != 0:
+			return false
+		}
+	}
+	return true
 }
 
 // appositionEnd returns the comma or dash that closes a short noun phrase
@@ -1057,6 +1086,21 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 						return cs, j, true // the same, its marks stripped
 					}
 				}
+				o, e := k, s.nextStrippedMark(k+1, ce)
+				if s.toks[cs].phantoms > 0 && s.toks[cs].flags&fNewline == 0 {
+					// The mark opened at the name given: k closes it.
+					o, e = cs, k
+				}
+				if e > 0 && (s.toks[e].phantoms > 1 && s.toks[e].kind == tWord || s.toks[e-1].isPunct(',') || s.splitMark(e)) && !s.strippedListAt(e, ce) {
+					// `called it  a mess    a word he chose`, `called
+					// it  a mess,  a dig at Lee`: as with marks, what a
+					// comma or stripped dash sets off after the name
+					// given is the reporter's.
+					ce = e
+				} else if e > 0 && o <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
+					// `began what Lee called  a golden age  in her memoir`.
+					ce = e
+				}
 				return cs, ce, true
 			}
 		}
@@ -1359,6 +1403,33 @@ func (s *state) possessedObject(cs, ce int) bool {
 			return s.toks[k+1].kind == tWord
 		}
 		if s.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// nextStrippedMark returns the first token in [a, b) after a stripped mark
+// on the same line, where the words a mark opened before a close, or -1.
+func (s *state) nextStrippedMark(a, b int) int {
+	for j := a; j < b && j < a+30; j++ {
+		if t := &s.toks[j]; t.phantoms > 0 && t.flags&fNewline == 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// strippedListAt reports whether more words in stripped marks follow the
+// close at k, a list of the speaker's words: `called him  a crook,  a
+// liar  and  lazy `.
+func (s *state) strippedListAt(k, ce int) bool {
+	for j := k + 1; j < ce && j <= k+3; j++ {
+		t := &s.toks[j]
+		if t.phantoms > 0 {
+			return true
+		}
+		if !(s.splitMark(j) || t.lowerWord() && (t.class&cDet != 0 || s.wordIs(j, "and", "or"))) {
 			return false
 		}
 	}

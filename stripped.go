@@ -369,6 +369,21 @@ func (s *state) recoverStripped() {
 	s.strippedReferences()
 }
 
+// strippedClaimKinds makes the statements of speech nouns, which
+// attributeClaims finds after recoverStripped, mixed where stripped marks
+// set off words inside them, as recoverStripped does for the statements
+// of speech verbs: `Lee's pledge to be  neutral  in the talks`.
+func (s *state) strippedClaimKinds() {
+	if !s.spaced {
+		return
+	}
+	for i := range s.stmts {
+		if st := &s.stmts[i]; st.source == srcClaimNoun && !st.marked && !st.dropped && st.kind == Indirect && s.wideInside(st.first+1, st.last) {
+			st.kind = Mixed
+		}
+	}
+}
+
 // strippedReferences adds what a quote meant after a "referring to" in
 // its attribution, `  He lost,  Lee said, referring to Reyes.`, as
 // referenceStatement does for a quotation: the quote's statement is
@@ -801,11 +816,12 @@ func (s *state) innerToLineEnd(r *region) bool {
 // pluralBefore reports whether a lower-case word follows a plural noun
 // at token k, "voters  rights", where the spaces may be a stripped
 // apostrophe rather than a mark. So may they after a name in -s inside
-// a sentence, "Reyes  attack", unless a function word follows, as one
-// does a closing mark: "the  Harbour Greys  because".
+// a sentence, "Reyes  attack", "Reyes  Harbour Fund", unless a function
+// word follows, as one does a closing mark: "the  Harbour Greys
+// because".
 func (s *state) pluralBefore(k int) bool {
 	p := &s.toks[k-1]
-	if !s.toks[k].lowerWord() || p.kind != tWord || p.flags&fDigit != 0 || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
+	if !(s.toks[k].lowerWord() || p.flags&fCap != 0 && s.toks[k].capWord()) || p.kind != tWord || p.flags&fDigit != 0 || p.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cAdverb) != 0 {
 		return false
 	}
 	if p.flags&fCap != 0 && (k-1 == 0 || s.toks[k-1].flags&fSentStart != 0 || s.toks[k].class&(cPrep|cConj|cSubord|cDet|cAux|cAdverb|cSubjPron|cObjPron) != 0) {
@@ -2523,6 +2539,12 @@ func (s *state) apostropheAt(k int) bool {
 			return false
 		}
 	}
+	if end-k < 40 && s.toks[end-1].kind == tPunct && s.toks[end-1].end < len(s.text) && s.text[s.toks[end-1].end] == ' ' && (end == len(s.toks) && s.closedAtEnd(end) || end < len(s.toks) && s.toks[end].flags&fNewline != 0) {
+		// Nor where a mark closes after the sentence's stop, a space
+		// before its line's break: `the deal goes  nowhere near far
+		// enough. ⏎`.
+		return false
+	}
 	return true
 }
 
@@ -2584,6 +2606,7 @@ type region struct {
 	closed      bool // a mark closes it, rather than the line's end
 	chained     bool // closed only by the next line's: one of a quote's paragraphs
 	used        bool // a statement is the quote
+	signature   int  // first token of the line after it that names its speaker inside the marks, or 0
 }
 
 // findRegions pairs the stripped marks of each line into regions. A line
@@ -2637,6 +2660,18 @@ func (s *state) findRegions() {
 	}
 	for k := 0; k < n; k++ {
 		t := &s.toks[k]
+		if k > 0 && t.flags&fNewline != 0 && state == inside && open < k && !s.closedAtEnd(k) && !s.opensQuote(k) {
+			if e := s.signedLineEnd(k); e > 0 {
+				// `⏎ Q.⏎Ann Lee, Dover Institute. ⏎`: a pull quote
+				// whose marks close after the line that names its
+				// speaker.
+				add(k, true)
+				s.regions[len(s.regions)-1].signature = k
+				state, soft = outside, false
+				k = e - 1
+				continue
+			}
+		}
 		if k == 0 || t.flags&fNewline != 0 {
 			if state != outside {
 				add(k, s.closedAtEnd(k))
@@ -2735,6 +2770,31 @@ func (s *state) findRegions() {
 			s.regionOf[k] = int32(i)
 		}
 	}
+}
+
+// signedLineEnd returns the end of the line that opens at token k when
+// it only names a speaker, and maybe what the speaker is, and a stripped
+// mark closes after its stop: `Ann Lee, Dover Institute. ⏎`; or 0.
+func (s *state) signedLineEnd(k int) int {
+	r := s.runAt(k)
+	if r < 0 || s.runs[r].first != k || s.runs[r].nameFirst >= s.runs[r].last {
+		return 0
+	}
+	e := s.runs[r].last
+	if e < len(s.toks) && s.toks[e].isPunct(',') {
+		// What the speaker is, with no verb: `Dover Policy
+		// Institute`, `a teacher at the school`.
+		for e++; e < len(s.toks) && e < k+16 && s.toks[e].kind == tWord && s.toks[e].class&cueClasses == 0 && !s.verbLike(e); e++ {
+		}
+	}
+	if e >= len(s.toks) || !s.toks[e].isPunct('.') {
+		return 0
+	}
+	e++
+	if e < len(s.toks) && s.toks[e].flags&fNewline == 0 || !s.closedAtEnd(e) {
+		return 0
+	}
+	return e
 }
 
 // leadSpaces returns how many spaces, up to four, stand right before
@@ -2946,12 +3006,14 @@ func (s *state) openingRegion(st *stmt, i int) bool {
 }
 
 // bareOpening reports whether a region right after a statement's cue,
-// with no comma, ends in punctuation before the sentence goes on: the
-// words of a short quote, `Lee yelled  You lie!  at the mayor`, not a
-// phrase the reporter quotes, `Lee called it  a sham  and left`.
+// with no comma, ends in punctuation before the sentence goes on or
+// where the statement ends: the words of a short quote, `Lee yelled  You
+// lie!  at the mayor`, `Lee closed by saying  Never again.  The hall
+// echoed  never again. ⏎`, not a phrase the reporter quotes, `Lee called
+// it  a sham  and left`.
 func (s *state) bareOpening(st *stmt, r *region) bool {
 	p := &s.toks[r.last-1]
-	return st.cueLast == r.first && r.last < st.last && (p.isPunct('!') || p.isPunct('?') || p.isPunct('.') || p.isPunct(','))
+	return st.cueLast == r.first && r.last <= st.last && (p.isPunct('!') || p.isPunct('?') || p.isPunct('.') || p.isPunct(','))
 }
 
 // continueRegions adds the regions that carry on a direct quote with no
@@ -3469,6 +3531,19 @@ func (s *state) regionLeftovers() {
 		// The paragraphs of one quote carry its speaker on, whatever
 		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
 		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
+		if r.signature > 0 && !inside {
+			// `⏎ Q.⏎Ann Lee, Dover Institute. ⏎`: the name inside
+			// the marks after the words is the speaker's.
+			if m, ok := s.npEndingAt(s.runs[s.runAt(r.signature)].last-1, r.signature, false); ok {
+				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+				st.start, st.end = s.directContent(st.first, st.last)
+				r.used = true
+				if i := s.addStmt(st); i >= 0 {
+					prev = i
+				}
+				continue
+			}
+		}
 		if m, ok := s.signatureAfter(r.first, r.last); ok && !inside && s.regionSigned(r) {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may, whoever spoke
