@@ -408,11 +408,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// and the cue has no statement after it.
 			return -2
 		}
-		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) {
+		if m.first >= c.last && !s.verbLike(r) && t.class&(cSubjPron|cConj) == 0 && !s.wordIs(r, "that") && !(t.lowerWord() && strings.HasSuffix(s.word(r), "ing")) && !s.mainClauseAt(r, hi) {
 			// "said Lee, a lawyer in Norvia": after an inverted
 			// attribution, a verb, a clause or a participle goes on
-			// with the statement ("said Lee, referring to ..."); a
-			// noun phrase is the speaker's apposition.
+			// with the statement ("said Lee, referring to ...", "said
+			// Lee, the town will grow"); a noun phrase is the
+			// speaker's apposition.
 			return -1
 		}
 		return r

@@ -858,6 +858,7 @@ func TestFind(t *testing.T) {
 		{"a participle that names the maker of the according-to source is no attribution of its own", `⟦Most voters said the port should close⟧, ⟪according to⟫ early exit polls reported by ⟨the Post⟩.`, []want{indirOrg}},
 		{"a clause after according to that opens with a noun phrase and a relative clause is no apposition", `⟪₁According to⟫ ⟨₁the report⟩, ⟦₁the plan, which was old, failed⟧. ⟪₂According to⟫ ⟨₂Ann Lee⟩, ⟦₂this year, the port will close⟧.`, []want{indirOrg, indirect}},
 		{"inside after the article in a subject", `⟦The idea⟧, ⟨an inside source⟩ ⟪₁said⟫, ⟦will be to paint the bakery⟧.`, []want{indirUnnmd, indirUnnmd}},
+		{"after an inverted split attribution a clause of its own is the rest, not an apposition", `⟦In the long run⟧, ⟪₁said⟫ ⟨Ann Lee⟩, ⟦the town will grow⟧. ⟦₃The ferry is late⟧, ⟪₃said⟫ ⟨₃Tom Reyes⟩, ⦃₃a lawyer in Dover⦄.`, []want{indirect, indirect, indirect}},
 		{"a public defender's title before a name in a split attribution", `⟦Despite the rain⟧, ⦃public defender⦄ ⟨Ann Lee⟩ ⟪₁wrote⟫, ⟦the fair will go on⟧.`, []want{indirect, indirect}},
 		{"each line of a block after a colon", "⟨Lee⟩ spoke on Friday. In a speech, ⸨Lee⸩ ⟪₁said⟫:\n\n⟦The bakery will stay open, and bread will stay cheap.⟧\n⟦We will hire two more bakers, for demand is up.⟧\n⟦We thank our customers.⟧\n\nThe vote is on Monday.", []want{unmarked, unmarked, unmarked}},
 		{"a headline opened by people described before a colon", "⟨Insiders⟩: ⟦Lee will win the vote in Ohio⟧.\n\nLee leads the polls there.", []want{indirUnnmd}},
