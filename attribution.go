@@ -4392,7 +4392,7 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		// its antecedent is the reporter's.
 		left = false
 	}
-	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1)) {
+	if !left && !right || tailOnly && (right || s.opensAttribution(ls, leftEnd-1) || s.asTail(m) && s.opensWith(ls, leftEnd-1)) {
 		return -1, -1
 	}
 	group := s.newGroup()
@@ -5015,6 +5015,16 @@ func (s *state) opensAttribution(a, b int) bool {
 		return false
 	}
 	return s.opensWith(a, b)
+}
+
+// asTail reports whether the speaker m of a trailing cue follows ", as":
+// "..., as Kestia has claimed", which agrees with a claim the clause
+// before holds. Before it, a clause that opens with an attribution of its
+// own ("Lee said the port had closed, as Kestia has claimed") stays that
+// attribution's, in stripped text too, where the tail closes no quote.
+func (s *state) asTail(m mention) bool {
+	f := s.mentionStart(m)
+	return f >= 2 && s.toks[f-1].lowerWord() && s.wordIs(f-1, "as") && s.toks[f-2].isPunct(',')
 }
 
 // opensWith is opensAttribution in any text.
