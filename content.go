@@ -693,7 +693,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		i++
 	case t.kind == tWord && strings.EqualFold(s.word(i), "that") && t.flags&fCap == 0:
 		if i > afterCue {
-			i = s.thatAfterRelative(i, hi)
+			if i = s.thatAfterRelative(i, hi); i < 0 {
+				return 0, 0, false, false, false
+			}
 		}
 		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
 			// "said that was mostly down to ...", "said that's
@@ -4790,12 +4792,19 @@ func (s *state) ownedSpeechNoun(a, b int) bool {
 // thatAfterRelative returns the "that" that opens the statement when the
 // "that" at k, after a phrase the cue skipped, opens a relative clause on
 // that phrase's noun: "told the paper in a story that ran this week that
-// he ...". It returns k if none does.
+// he ...". It returns k if none does, and -1 if the clause at k is
+// relative and no statement follows it.
 func (s *state) thatAfterRelative(k, hi int) int {
-	if k+2 >= hi || !s.nounish(k-1) || !s.toks[k+1].lowerWord() || !s.verbLike(k+1) || s.toks[k+1].class&cAux != 0 {
+	from := k + 2
+	gap := false
+	if v := s.namingGap(k, hi); v > k {
+		// "said after talks that she described as useful that ...":
+		// the naming verb's object is the noun before "that".
+		from, gap = v+1, true
+	} else if k+2 >= hi || !s.nounish(k-1) || !s.toks[k+1].lowerWord() || !s.verbLike(k+1) || s.toks[k+1].class&cAux != 0 {
 		return k
 	}
-	for n := k + 2; n+1 < hi && n < k+12; n++ {
+	for n := from; n+1 < hi && n < k+12; n++ {
 		t := &s.toks[n]
 		if t.kind != tWord && t.kind != tClitic || s.toks[n].class&cSpeech != 0 {
 			return k
@@ -4804,7 +4813,37 @@ func (s *state) thatAfterRelative(k, hi int) int {
 			return n
 		}
 	}
+	if gap {
+		return -1
+	}
 	return k
+}
+
+// namingGap returns the naming verb of a relative clause that the
+// "that" at k opens after a noun, its object left out: "(talks) that she
+// described as useful", "(a plan) that Lee called reckless"; or -1. With
+// an object after the verb ("that she called Lee a liar") the clause is
+// what was said.
+func (s *state) namingGap(k, hi int) int {
+	if k < 1 || !s.nounish(k-1) || k+3 >= hi {
+		return -1
+	}
+	v := k + 2
+	if t := &s.toks[k+1]; t.kind != tWord || t.class&cSubjPron == 0 {
+		r := s.runAt(k + 1)
+		if r < 0 || s.runs[r].first != k+1 {
+			return -1
+		}
+		v = s.runs[r].last
+	}
+	if v+1 >= hi || !s.toks[v].lowerWord() || s.toks[v].class&cNaming == 0 {
+		return -1
+	}
+	n := &s.toks[v+1]
+	if s.wordIs(v+1, "as") || n.lowerWord() && n.class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cConj|cSubord) == 0 && !s.verbLike(v+1) {
+		return v
+	}
+	return -1
 }
 
 // bareSubjectAux reports whether a bare noun and an auxiliary open a
