@@ -3219,8 +3219,17 @@ func (s *state) nameBeforeAside(a mention, lo int) (n mention, ok bool) {
 	f := s.mentionStart(a)
 	switch {
 	case a.kind == mDescription:
-	case a.kind == mName && f-1 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "from", "of", "in"):
+	case a.kind == mName && f-1 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "from", "of", "in", "at", "with"):
 		f--
+		// The words before the preposition head the description:
+		// "Tom Reyes, a lawyer from Dover, who", "Tom Reyes,
+		// Republican of Kestia, who".
+		for g := f - 1; g > lo && g >= f-6 && !s.toks[g].isPunct(','); g-- {
+			if t := &s.toks[g]; t.kind != tWord || t.class&(cSubjPron|cConj|cSubord|cPrep) != 0 || s.verbLike(g) {
+				return n, false
+			}
+			f = g
+		}
 	default:
 		return n, false
 	}
