@@ -1813,6 +1813,7 @@ func TestFind(t *testing.T) {
 		{"a weak cue after a subject and a time at the sentence's end", `⟦The guild spent heavily to unseat Ann Lee⟧, ⟨disclosures filed⟩ on Friday morning ⟪revealed⟫.`, []want{indirUnnmd}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The head teacher must step aside or the school will lose its grant⟧, ⟨a long-serving member of the parents group backing up the town s tiny school board⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 		{"who after a name and its description with a place goes to the name, not the place", "“⟦₁The fee is too high⟧,” ⟪₁declared⟫ ⦃₁⦃₂Senator⦄⦄ ⟨₁⟨₂Tom Reyes⟩⟩, Republican of Kestia, ⸨₂who⸩ ⟪₂echoed⟫ ⟦₂Ann Lee's criticism of the fee⟧. “⟦₃It will pass⟧,” ⟪₃said⟫ ⟨₃⟨₄Jo Park⟩⟩, ⦃₃⦃₄a lawyer from Dover⦄⦄, ⸨₄who⸩ ⟪₄called⟫ ⟦₄the vote a farce⟧.", []want{direct, indirect, direct, indirect}},
+		{"a verb joined by and to a relative clause on a description in apposition goes to the name", "“⟦₁We lost⟧,” ⟪₁said⟫ ⟨Tom Reyes⟩, ⦃₁⦃₂a pollster with the old party⦄⦄ ⸨₂who⸩ worked with Ann Lee for years and ⟪₂called⟫ ⟦₂her a careful leader⟧.", []want{direct, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2880,6 +2880,15 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 					// "voters who said": the relative pronoun is the
 					// cue's own subject.
 					m.relative = i + 1
+				} else if w == "who" && s.toks[j].lowerWord() && s.wordIs(j, "and") {
+					// "Tom Reyes, a pollster with the party who worked
+					// with Lee and called ...": the verb joins the
+					// relative clause, whose antecedent may be a name
+					// the description is in apposition to.
+					if rm, rok := s.npEndingAt(i, lo, true); rok && rm.relative == i+1 {
+						return rm, true, false
+					}
+					m.relative = i + 1
 				}
 				return m, true, false
 			}
