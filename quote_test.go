@@ -1814,6 +1814,7 @@ func TestFind(t *testing.T) {
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The head teacher must step aside or the school will lose its grant⟧, ⟨a long-serving member of the parents group backing up the town s tiny school board⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 		{"who after a name and its description with a place goes to the name, not the place", "“⟦₁The fee is too high⟧,” ⟪₁declared⟫ ⦃₁⦃₂Senator⦄⦄ ⟨₁⟨₂Tom Reyes⟩⟩, Republican of Kestia, ⸨₂who⸩ ⟪₂echoed⟫ ⟦₂Ann Lee's criticism of the fee⟧. “⟦₃It will pass⟧,” ⟪₃said⟫ ⟨₃⟨₄Jo Park⟩⟩, ⦃₃⦃₄a lawyer from Dover⦄⦄, ⸨₄who⸩ ⟪₄called⟫ ⟦₄the vote a farce⟧.", []want{direct, indirect, direct, indirect}},
 		{"a verb joined by and to a relative clause on a description in apposition goes to the name", "“⟦₁We lost⟧,” ⟪₁said⟫ ⟨Tom Reyes⟩, ⦃₁⦃₂a pollster with the old party⦄⦄ ⸨₂who⸩ worked with Ann Lee for years and ⟪₂called⟫ ⟦₂her a careful leader⟧.", []want{direct, indirect}},
+		{"a participle after a clause joined with no subject goes to the subject before, not one inside the clause", "⟨Tom Reyes⟩ backs the port. ⸨₁⸨₂He⸩⸩ ⟪₁defended⟫ ⟦₁the plan⟧ in May, and has also not answered the question of what he would do with the old docks, ⟪₂stating⟫ that ⟦₂the harbour must be secured first⟧.", []want{indirect, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -5197,6 +5197,12 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			break
 		}
 	}
+	if start > lo && s.toks[start-1].kind == tWord && s.pairOf[start-1] < 0 && s.verbOpens(start, k) {
+		// "Lee defended the plan, and has not said what he would do
+		// with the docks, adding ...": a clause joined with no subject
+		// of its own shares the one before, not a subject inside it.
+		return s.clauseSubject(start-1, lo)
+	}
 	if m, ok := s.subordinateSubject(start, k); ok {
 		return m, true
 	}
@@ -5237,6 +5243,24 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// verbOpens reports whether a verb opens the clause at a, before hi,
+// after an adverb or two: "has also not answered", "then said".
+func (s *state) verbOpens(a, hi int) bool {
+	for i := a; i < hi && i < a+3; i++ {
+		t := &s.toks[i]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.verbLike(i) {
+			return !strings.Contains(s.word(i), "-") // not "so-called"
+		}
+		if t.class&(cAdverb|cTime|cNeg) == 0 && !lowerHasSuffix(s.word(i), "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // objectOfParticiple reports whether the form in -s at i heads the object
