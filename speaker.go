@@ -5094,10 +5094,36 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		if m, ok := s.npEndingAt(j, lo, true); ok {
+			if m.kind == mName && m.first == j && m.last == v && s.capModifies(j, v) {
+				// "Kestian protesters, angry at the cuts, set ...",
+				// "Angry protesters set ...": the capitalised word
+				// modifies the plural after it, which heads the subject.
+				return mention{first: j, last: v + 1, head: v, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
+			}
 			return m, true
 		}
 	}
 	return m, false
+}
+
+// capModifies reports whether the capitalised word at k modifies the
+// plural noun for people or bodies at v after it rather than being a name
+// whose verb v is: a demonym or a word that opens the sentence, "Kestian
+// forces in Dover", "Angry voters, ...", not "Reyes heads to Dover",
+// "Lee forces them out" or a surname named in full before.
+func (s *state) capModifies(k, v int) bool {
+	t, n := &s.toks[k], &s.toks[v]
+	if !n.lowerWord() || !strings.HasSuffix(s.word(v), "s") || n.class&(cUnnamed|cBody|cOrg) == 0 || n.class&(cAux|cSpeech|cCognition|cPast) != 0 {
+		return false
+	}
+	if !demonymEnd(s.word(k)) && t.flags&fSentStart == 0 || s.knownSurname(k) {
+		return false
+	}
+	if v+1 >= len(s.toks) {
+		return false
+	}
+	x := &s.toks[v+1]
+	return !(x.lowerWord() && (x.class&(cDet|cObjPron|cPossPron) != 0 || s.wordIs(v+1, "to")))
 }
 
 // roleVerb reports whether token v is a past that is also an adjective,
