@@ -2912,6 +2912,15 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				}
 				break
 			}
+			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") {
+				// "He thanked the crowd and he, once again, pledged
+				// ... and said ...": a clause joined by "and" with a
+				// pronoun of its own is the one the verb joins.
+				if m, ok := s.npEndingAt(i+1, i+1, false); ok && m.kind == mPronoun && s.verbBetween(i+2, j) && !s.subjectIn(i+2, j) {
+					return m, true
+				}
+				break
+			}
 			if s.toks[i-1].isPunct(',') && s.wordIs(i, "and", "but") && s.toks[i].flags&fCap == 0 {
 				// "Lee called for a boycott, and the league denounced
 				// it and said ...": the subject of the last clause.
@@ -2972,6 +2981,17 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// subjectIn reports whether a personal pronoun or a name stands in [a,
+// b): the subject of another clause than the one that opens before a.
+func (s *state) subjectIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && (t.class&cSubjPron != 0 || s.runAt(k) >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashBefore reports whether a dash stands in the sentence before token
