@@ -1817,6 +1817,7 @@ func TestFind(t *testing.T) {
 		{"a participle after a clause joined with no subject goes to the subject before, not one inside the clause", "⟨Tom Reyes⟩ backs the port. ⸨₁⸨₂He⸩⸩ ⟪₁defended⟫ ⟦₁the plan⟧ in May, and has also not answered the question of what he would do with the old docks, ⟪₂stating⟫ that ⟦₂the harbour must be secured first⟧.", []want{indirect, indirect}},
 		{"a demonym or a sentence's first word before a plural for people or bodies modifies it", "⟨₁Kestian protesters⟩, angered by years of cuts, set fire to the offices on Monday, ⟪₁demanding⟫ that ⟦₁the council quit⟧. ⟨₂Border forces⟩ in Dover have been told to act, ⟪₂citing⟫ ⟦₂security risks⟧.", []want{indirUnnmd, indirOrg}},
 		{"a verb joined by and goes to the pronoun that opens the clause nearest it", "⟨Tom Reyes⟩ came back on Monday. He walked to the dock and ⸨he⸩, once again, rang the old bell and ⟪said⟫ that ⟦the port would stay open⟧.", []want{indirect}},
+		{"words joined by and after a preposition in a relative clause are not the subject", "⟨A Kestian official⟩ who has direct contact with the port and harbour authorities ⟪₁said⟫ ⟦₁the ferry had real weight in Dover⟧. ⟦₂There is strong trust between the crews⟧, ⸨₂the official⸩ ⟪₂said⟫.", []want{indirUnnmd, indirUnnmd}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -2766,7 +2766,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			}
 		}
 	}
-	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
+	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) && !s.joinedInRelative(s.mentionStart(m), lo) {
 		c := s.coordinated(m, lo)
 		if f := s.mentionStart(c); m.kind == mName && c.last-f == 1 && f-3 > lo && s.toks[f-1].isPunct(',') && !(k+1 < len(s.toks) && s.toks[k+1].isPunct(',')) {
 			if r := s.runAt(f - 2); r >= 0 && s.runs[r].last == f-1 {
@@ -2896,6 +2896,30 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	return m, ok, ok
+}
+
+// joinedInRelative reports whether the noun phrase at f is joined by
+// "and" or "or" to words after a preposition in a relative clause with
+// "who" before it: "an official who has contact with the foreign and
+// defense ministries (said)", whose subject is the noun before "who".
+func (s *state) joinedInRelative(f, lo int) bool {
+	if f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "and", "or") {
+		return false
+	}
+	prep := false
+	for i := f - 2; i > lo && i >= f-14; i-- {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.lowerWord() && t.class&cPrep != 0 {
+			prep = true
+		}
+		if t.lowerWord() && s.wordIs(i, "who") {
+			return prep
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a verb stands in [a, b): "whose laws have
