@@ -2884,7 +2884,8 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// "Park declined to give details, but said ...", "Reyes
 		// offered the man a job, then says ...": the subject of the
 		// first verb, after a clause it was set against ("Lee signed
-		// it, while Reyes proposed ... and said").
+		// it, while Reyes proposed ... and said"), after a comma or a
+		// dash ("... - although she laughed and admitted").
 		if c.participle && s.wordIs(j, "and") {
 			if m, ok := s.coordinatedParticiple(j, lo); ok {
 				return m, true
@@ -2897,7 +2898,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		from := lo
 		for i := j - 1; i > lo; i-- {
-			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
+			if (s.toks[i-1].isPunct(',') || s.toks[i-1].isPunct(pDash)) && s.wordIs(i, "while", "whereas", "although", "though") {
 				from = i + 1
 				break
 			}
