@@ -5011,6 +5011,12 @@ func (s *state) pastFronted(lo, hi int) int {
 			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.verbLike(k+2) && (s.toks[k+2].class&cSpeech == 0 || k+3 < len(s.toks) && s.toks[k+3].kind == tWord) {
 				return k + 1
 			}
+			if s.toks[k].lowerWord() && s.toks[k].class&(cSpeech|cCognition|cAux) == 0 && s.verbLike(k) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.word(k+1) == s.word(a+1) && s.verbLike(k+2) {
+				// With no comma, the clause's own pronoun again after
+				// its verb opens the main clause: "When he returned he
+				// began by saying".
+				return k + 1
+			}
 		}
 	}
 	for k := a + 1; k < hi-1 && k < a+25; k++ {
