@@ -1820,6 +1820,7 @@ func TestFind(t *testing.T) {
 		{"words joined by and after a preposition in a relative clause are not the subject", "⟨A Kestian official⟩ who has direct contact with the port and harbour authorities ⟪₁said⟫ ⟦₁the ferry had real weight in Dover⟧. ⟦₂There is strong trust between the crews⟧, ⸨₂the official⸩ ⟪₂said⟫.", []want{indirUnnmd, indirUnnmd}},
 		{"a verb joined by and after a clause of concession set off by a dash goes to that clause's subject", "⟨Ann Lee⟩ shook her head. She sends mail to the mayor every week – although at the mention of mail ⸨she⸩ laughed and ⟪admitted⟫ “⟦mail can be a curse too.⟧”", []want{direct}},
 		{"a time clause with no comma ends where its own pronoun opens the main clause", "⦃Judge⦄ ⟨Tom Reyes⟩ took a short recess. When he returned ⸨he⸩ began by ⟪saying⟫, “⟦I do not think it is necessary for Mr. Lee to go to jail.⟧”", []want{direct}},
+		{"a participle does not go on with a statement inside a what-clause of its verb's object", "⟨Tom Reyes⟩ spoke last. But ⸨₂he⸩ focused his speech on what ⸨₁he⸩ ⟪₁said⟫ ⟦₁were the failures of the council⟧, ⟪₂saying⟫ that ⟦₂the mayor did not understand the budget⟧.", []want{indirect, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

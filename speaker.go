@@ -5233,6 +5233,13 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	// quotation.
 	for j := k - 1; j >= start && j >= k-maxReach; j-- {
 		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
+			if sp := s.stmts[i].spk; sp.kind == mPronoun && sp.first-1 > start && s.toks[sp.first-1].lowerWord() && s.wordIs(sp.first-1, "what", "which") {
+				// "he focused on what he said were its failures,
+				// saying ...": a statement inside a clause of the
+				// verb's object is not the one the participle goes on
+				// with.
+				continue
+			}
 			return s.stmts[i].spk, true
 		}
 	}
