@@ -3666,6 +3666,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// by "and" follow a place too, where one name may be its
 			// state: "of Dover, Kes.," but "from Norvia, Ann Lee and Tom
 			// Reyes,".
+			if s.namesBody(c, lo) {
+				end = c
+				continue
+			}
 			run := s.runs[r]
 			if run.last < end && s.peopleUntil(c+1, end) {
 				// One speaker, as written, with no title, as for
@@ -3784,6 +3788,23 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// namesBody reports whether the name after the comma at c renames the body
+// noun before it, inside an apposition on a person's name that opens the
+// clause: "Ann Lee, the head of the local union, Dover Workers, said" is
+// Lee's; but not "two members of the council, Ann Lee and Tom Reyes,".
+func (s *state) namesBody(c, lo int) bool {
+	if !s.toks[c-1].lowerWord() || s.toks[c-1].class&(cBody|cOrg|cDocument) == 0 {
+		return false
+	}
+	o := s.clauseOpening(lo)
+	r := s.runAt(o)
+	if r < 0 || s.runs[r].first != o || s.runs[r].last >= c || !s.toks[s.runs[r].last].isPunct(',') {
+		return false
+	}
+	e := s.runs[r].entity
+	return e >= 0 && s.entities[e].kind == Person
 }
 
 // subordinateSubjectBefore reports whether a speech verb at i is that of a
