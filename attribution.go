@@ -975,6 +975,9 @@ func (s *state) skipBack(k, lo int) int {
 		}
 		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j) && t.class&(cUnnamed|cTitle|cOrg|cBody) == 0) && t.class&(cSubjPron|cDet) == 0 {
 			j--
+			if j >= lo && s.wordIs(j+1, "recently", "lately") && s.toks[j].lowerWord() && s.wordIs(j, "most", "more") {
+				j-- // "and most recently defended": no "most" who spoke
+			}
 			continue
 		}
 		if t.kind == tWord && s.word(j) == "long" && j+1 < len(s.toks) && s.verbLike(j+1) {

@@ -1822,6 +1822,7 @@ func TestFind(t *testing.T) {
 		{"a time clause with no comma ends where its own pronoun opens the main clause", "⦃Judge⦄ ⟨Tom Reyes⟩ took a short recess. When he returned ⸨he⸩ began by ⟪saying⟫, “⟦I do not think it is necessary for Mr. Lee to go to jail.⟧”", []want{direct}},
 		{"a participle does not go on with a statement inside a what-clause of its verb's object", "⟨Tom Reyes⟩ spoke last. But ⸨₂he⸩ focused his speech on what ⸨₁he⸩ ⟪₁said⟫ ⟦₁were the failures of the council⟧, ⟪₂saying⟫ that ⟦₂the mayor did not understand the budget⟧.", []want{indirect, indirect}},
 		{"a name after a body noun in an apposition on the name that opens the clause renames the body", "⟨₁Ann Lee⟩, ⦃₁the head of the local union⦄, Dover Workers, ⟪₁said⟫ ⟦₁every mayor was political⟧. ⦃₂The head of the harbour guild⦄, ⟨₂Tom Reyes⟩, ⟪₂said⟫ ⟦₂the port was safe⟧.", []want{indirect, indirect}},
+		{"most before recently is no subject", "Since then ⟨he⟩ sold the ferry, closed the guild, and most recently ⟪defended⟫ ⟦the use of an old flag⟧.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
