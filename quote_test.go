@@ -1823,6 +1823,7 @@ func TestFind(t *testing.T) {
 		{"a participle does not go on with a statement inside a what-clause of its verb's object", "⟨Tom Reyes⟩ spoke last. But ⸨₂he⸩ focused his speech on what ⸨₁he⸩ ⟪₁said⟫ ⟦₁were the failures of the council⟧, ⟪₂saying⟫ that ⟦₂the mayor did not understand the budget⟧.", []want{indirect, indirect}},
 		{"a name after a body noun in an apposition on the name that opens the clause renames the body", "⟨₁Ann Lee⟩, ⦃₁the head of the local union⦄, Dover Workers, ⟪₁said⟫ ⟦₁every mayor was political⟧. ⦃₂The head of the harbour guild⦄, ⟨₂Tom Reyes⟩, ⟪₂said⟫ ⟦₂the port was safe⟧.", []want{indirect, indirect}},
 		{"most before recently is no subject", "Since then ⟨he⟩ sold the ferry, closed the guild, and most recently ⟪defended⟫ ⟦the use of an old flag⟧.", []want{indirect}},
+		{"a name that ends in a plural noun for people names no one a he stands for", "Mainstream Democrats backed the port plan and watched it founder in the guild. The rejection was complete when ⟨Tom Reyes⟩ in his speech ⟪₁called⟫ ⟦₁the plan a disgrace⟧. In the coming months, ⸨₂he⸩ ⟪₂vowed⟫ ⟦₂to ban the dockers from the port⟧.", []want{indirect, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

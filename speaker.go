@@ -6229,6 +6229,12 @@ func (s *state) entityKind(e int) SpeakerKind {
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
 	}
+	if k := en.nameLast - 1; !en.addressed && k > en.nameFirst && s.toks[k].class&cUnnamed != 0 && hasSuffixFold(s.word(k), "s") && s.toks[k-1].capWord() {
+		// Nor does a name that ends in a plural noun for people, as a
+		// party's members are written: "Mainstream Democrats said";
+		// but a body may: "the charity Save the Sailors".
+		return Unnamed
+	}
 	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed || en.origin || en.bodyUse) {
 		// A single word never given a first name, a title of its own
 		// or "he", but used as a place or followed by "it", names a
