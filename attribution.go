@@ -980,6 +980,9 @@ func (s *state) skipBack(k, lo int) int {
 		}
 		if t.kind == tWord && t.flags&fCap == 0 && (t.class&(cAux|cAdverb) != 0 || s.lyAdverb(j) && t.class&(cUnnamed|cTitle|cOrg|cBody) == 0) && t.class&(cSubjPron|cDet) == 0 {
 			j--
+			if j >= lo && s.wordIs(j+1, "recently", "lately") && s.toks[j].lowerWord() && s.wordIs(j, "most", "more") {
+				j-- // "and most recently defended": no "most" who spoke
+			}
 			continue
 		}
 		if t.kind == tWord && s.word(j) == "long" && j+1 < len(s.toks) && s.verbLike(j+1) {
@@ -2937,7 +2940,8 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		// "Park declined to give details, but said ...", "Reyes
 		// offered the man a job, then says ...": the subject of the
 		// first verb, after a clause it was set against ("Lee signed
-		// it, while Reyes proposed ... and said").
+		// it, while Reyes proposed ... and said"), after a comma or a
+		// dash ("... - although she laughed and admitted").
 		if c.participle && s.wordIs(j, "and") {
 			if m, ok := s.coordinatedParticiple(j, lo); ok {
 				return m, true
@@ -2950,7 +2954,7 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 		from := lo
 		for i := j - 1; i > lo; i-- {
-			if s.toks[i-1].isPunct(',') && s.wordIs(i, "while", "whereas", "although", "though") {
+			if (s.toks[i-1].isPunct(',') || s.toks[i-1].isPunct(pDash)) && s.wordIs(i, "while", "whereas", "although", "though") {
 				from = i + 1
 				break
 			}
@@ -2961,6 +2965,15 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				// nearest it, whose subject opens it; after a verb
 				// that may be any subject in it.
 				if m, ok := s.firstSubject(i+1, j); ok && (s.verbLike(i-1) || s.mentionStart(m) == i+1) {
+					return m, true
+				}
+				break
+			}
+			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") {
+				// "He thanked the crowd and he, once again, pledged
+				// ... and said ...": a clause joined by "and" with a
+				// pronoun of its own is the one the verb joins.
+				if m, ok := s.npEndingAt(i+1, i+1, false); ok && m.kind == mPronoun && s.verbBetween(i+2, j) && !s.subjectIn(i+2, j) {
 					return m, true
 				}
 				break
@@ -3025,6 +3038,17 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// subjectIn reports whether a personal pronoun or a name stands in [a,
+// b): the subject of another clause than the one that opens before a.
+func (s *state) subjectIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && (t.class&cSubjPron != 0 || s.runAt(k) >= 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // dashBefore reports whether a dash stands in the sentence before token

@@ -2840,7 +2840,7 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			}
 		}
 	}
-	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) {
+	if ok && !s.objectOfPrep(s.mentionStart(m)) && !s.alternativeInPP(s.mentionStart(m), lo) && !s.joinedInRelative(s.mentionStart(m), lo) {
 		c := s.coordinated(m, lo)
 		if f := s.mentionStart(c); m.kind == mName && c.last-f == 1 && f-3 > lo && s.toks[f-1].isPunct(',') && !(k+1 < len(s.toks) && s.toks[k+1].isPunct(',')) {
 			if r := s.runAt(f - 2); r >= 0 && s.runs[r].last == f-1 {
@@ -2954,6 +2954,15 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 					// "voters who said": the relative pronoun is the
 					// cue's own subject.
 					m.relative = i + 1
+				} else if w == "who" && s.toks[j].lowerWord() && s.wordIs(j, "and") {
+					// "Tom Reyes, a pollster with the party who worked
+					// with Lee and called ...": the verb joins the
+					// relative clause, whose antecedent may be a name
+					// the description is in apposition to.
+					if rm, rok := s.npEndingAt(i, lo, true); rok && rm.relative == i+1 {
+						return rm, true, false
+					}
+					m.relative = i + 1
 				}
 				return m, true, false
 			}
@@ -2961,6 +2970,30 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	return m, ok, ok
+}
+
+// joinedInRelative reports whether the noun phrase at f is joined by
+// "and" or "or" to words after a preposition in a relative clause with
+// "who" before it: "an official who has contact with the foreign and
+// defense ministries (said)", whose subject is the noun before "who".
+func (s *state) joinedInRelative(f, lo int) bool {
+	if f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "and", "or") {
+		return false
+	}
+	prep := false
+	for i := f - 2; i > lo && i >= f-14; i-- {
+		t := &s.toks[i]
+		if t.kind != tWord {
+			return false
+		}
+		if t.lowerWord() && t.class&cPrep != 0 {
+			prep = true
+		}
+		if t.lowerWord() && s.wordIs(i, "who") {
+			return prep
+		}
+	}
+	return false
 }
 
 // verbBetween reports whether a verb stands in [a, b): "whose laws have
@@ -3293,8 +3326,17 @@ func (s *state) nameBeforeAside(a mention, lo int) (n mention, ok bool) {
 	f := s.mentionStart(a)
 	switch {
 	case a.kind == mDescription:
-	case a.kind == mName && f-1 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "from", "of", "in"):
+	case a.kind == mName && f-1 > lo && s.toks[f-1].lowerWord() && s.wordIs(f-1, "from", "of", "in", "at", "with"):
 		f--
+		// The words before the preposition head the description:
+		// "Tom Reyes, a lawyer from Dover, who", "Tom Reyes,
+		// Republican of Kestia, who".
+		for g := f - 1; g > lo && g >= f-6 && !s.toks[g].isPunct(','); g-- {
+			if t := &s.toks[g]; t.kind != tWord || t.class&(cSubjPron|cConj|cSubord|cPrep) != 0 || s.verbLike(g) {
+				return n, false
+			}
+			f = g
+		}
 	default:
 		return n, false
 	}
@@ -3700,6 +3742,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// by "and" follow a place too, where one name may be its
 			// state: "of Dover, Kes.," but "from Norvia, Ann Lee and Tom
 			// Reyes,".
+			if s.namesBody(c, lo) {
+				end = c
+				continue
+			}
 			run := s.runs[r]
 			if run.last < end && s.peopleUntil(c+1, end) {
 				// One speaker, as written, with no title, as for
@@ -3826,6 +3872,23 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// namesBody reports whether the name after the comma at c renames the body
+// noun before it, inside an apposition on a person's name that opens the
+// clause: "Ann Lee, the head of the local union, Dover Workers, said" is
+// Lee's; but not "two members of the council, Ann Lee and Tom Reyes,".
+func (s *state) namesBody(c, lo int) bool {
+	if !s.toks[c-1].lowerWord() || s.toks[c-1].class&(cBody|cOrg|cDocument) == 0 {
+		return false
+	}
+	o := s.clauseOpening(lo)
+	r := s.runAt(o)
+	if r < 0 || s.runs[r].first != o || s.runs[r].last >= c || !s.toks[s.runs[r].last].isPunct(',') {
+		return false
+	}
+	e := s.runs[r].entity
+	return e >= 0 && s.entities[e].kind == Person
 }
 
 // subordinateSubjectBefore reports whether a speech verb at i is that of a
@@ -5053,6 +5116,12 @@ func (s *state) pastFronted(lo, hi int) int {
 			if s.toks[k].isPunct(',') && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.verbLike(k+2) && (s.toks[k+2].class&cSpeech == 0 || k+3 < len(s.toks) && s.toks[k+3].kind == tWord) {
 				return k + 1
 			}
+			if s.toks[k].lowerWord() && s.toks[k].class&(cSpeech|cCognition|cAux) == 0 && s.verbLike(k) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.word(k+1) == s.word(a+1) && s.verbLike(k+2) {
+				// With no comma, the clause's own pronoun again after
+				// its verb opens the main clause: "When he returned he
+				// began by saying".
+				return k + 1
+			}
 		}
 	}
 	for k := a + 1; k < hi-1 && k < a+25; k++ {
@@ -5160,10 +5229,36 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			continue
 		}
 		if m, ok := s.npEndingAt(j, lo, true); ok {
+			if m.kind == mName && m.first == j && m.last == v && s.capModifies(j, v) {
+				// "Kestian protesters, angry at the cuts, set ...",
+				// "Angry protesters set ...": the capitalised word
+				// modifies the plural after it, which heads the subject.
+				return mention{first: j, last: v + 1, head: v, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
+			}
 			return m, true
 		}
 	}
 	return m, false
+}
+
+// capModifies reports whether the capitalised word at k modifies the
+// plural noun for people or bodies at v after it rather than being a name
+// whose verb v is: a demonym or a word that opens the sentence, "Kestian
+// forces in Dover", "Angry voters, ...", not "Reyes heads to Dover",
+// "Lee forces them out" or a surname named in full before.
+func (s *state) capModifies(k, v int) bool {
+	t, n := &s.toks[k], &s.toks[v]
+	if !n.lowerWord() || !strings.HasSuffix(s.word(v), "s") || n.class&(cUnnamed|cBody|cOrg) == 0 || n.class&(cAux|cSpeech|cCognition|cPast) != 0 {
+		return false
+	}
+	if !demonymEnd(s.word(k)) && t.flags&fSentStart == 0 || s.knownSurname(k) {
+		return false
+	}
+	if v+1 >= len(s.toks) {
+		return false
+	}
+	x := &s.toks[v+1]
+	return !(x.lowerWord() && (x.class&(cDet|cObjPron|cPossPron) != 0 || s.wordIs(v+1, "to")))
 }
 
 // roleVerb reports whether token v is a past that is also an adjective,
@@ -5243,6 +5338,13 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	// quotation.
 	for j := k - 1; j >= start && j >= k-maxReach; j-- {
 		if i := s.cueStmt[j] - 1; i >= 0 && int(i) < len(s.stmts) && s.stmts[i].cueFirst == j && s.stmts[i].hasSpk {
+			if sp := s.stmts[i].spk; sp.kind == mPronoun && sp.first-1 > start && s.toks[sp.first-1].lowerWord() && s.wordIs(sp.first-1, "what", "which") {
+				// "he focused on what he said were its failures,
+				// saying ...": a statement inside a clause of the
+				// verb's object is not the one the participle goes on
+				// with.
+				continue
+			}
 			return s.stmts[i].spk, true
 		}
 	}
@@ -5262,6 +5364,12 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			}
 			break
 		}
+	}
+	if start > lo && s.toks[start-1].kind == tWord && s.pairOf[start-1] < 0 && s.verbOpens(start, k) {
+		// "Lee defended the plan, and has not said what he would do
+		// with the docks, adding ...": a clause joined with no subject
+		// of its own shares the one before, not a subject inside it.
+		return s.clauseSubject(start-1, lo)
 	}
 	if m, ok := s.subordinateSubject(start, k); ok {
 		return m, true
@@ -5303,6 +5411,24 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// verbOpens reports whether a verb opens the clause at a, before hi,
+// after an adverb or two: "has also not answered", "then said".
+func (s *state) verbOpens(a, hi int) bool {
+	for i := a; i < hi && i < a+3; i++ {
+		t := &s.toks[i]
+		if !t.lowerWord() {
+			return false
+		}
+		if s.verbLike(i) {
+			return !strings.Contains(s.word(i), "-") // not "so-called"
+		}
+		if t.class&(cAdverb|cTime|cNeg) == 0 && !lowerHasSuffix(s.word(i), "ly") {
+			return false
+		}
+	}
+	return false
 }
 
 // objectOfParticiple reports whether the form in -s at i heads the object
@@ -6194,6 +6320,12 @@ func (s *state) entityKind(e int) SpeakerKind {
 	}
 	if en.titleLast > en.titleFirst && !en.place && s.bodyTitle(en.titleFirst, en.titleLast) {
 		return Organization
+	}
+	if k := en.nameLast - 1; !en.addressed && k > en.nameFirst && s.toks[k].class&cUnnamed != 0 && hasSuffixFold(s.word(k), "s") && s.toks[k-1].capWord() {
+		// Nor does a name that ends in a plural noun for people, as a
+		// party's members are written: "Mainstream Democrats said";
+		// but a body may: "the charity Save the Sailors".
+		return Unnamed
 	}
 	if !en.personal && !en.addressed && en.heVotes == 0 && (s.placeLike(e) || en.itVotes > 0 && !en.surnamed || en.origin || en.bodyUse) {
 		// A single word never given a first name, a title of its own
