@@ -3970,11 +3970,35 @@ func (s *state) deedNotSaying(c cue, m mention, sent sentence) bool {
 		// "mentioned Lee" or "mentioned the former mayor" only names
 		// someone.
 		return c.last < len(s.toks) && s.personNamed(c.last)
+	case strings.HasPrefix(v, "declar"):
+		// "declared independence", "declared a state of emergency":
+		// an act done by declaring it; "declared the vote a sham" or
+		// "declared victory" says something.
+		return s.declaredState(c.last, sent.last)
 	case strings.HasPrefix(v, "threaten"):
 		// "The fire threatened dozens of homes", "A rift between the
 		// leaders threatened to split the party": a danger, not a
 		// threat made.
 		return !s.threatener(m)
+	}
+	return false
+}
+
+// declaredState reports whether the object that opens at k, before hi,
+// names a state declared by an act (declaredStates), within its first
+// five words: "war", "a state of emergency", "his candidacy".
+func (s *state) declaredState(k, hi int) bool {
+	for j := k; j < hi && j < k+5; j++ {
+		t := &s.toks[j]
+		if !t.lowerWord() && !(t.kind == tWord && t.flags&fCap != 0 && j > k) {
+			return false
+		}
+		if t.lowerWord() && lowerIn(s.word(j), declaredStates...) {
+			return true
+		}
+		if t.lowerWord() && (t.class&(cPrep|cSubord|cConj|cSubjPron) != 0 && !s.wordIs(j, "of") || s.verbLike(j)) {
+			return false
+		}
 	}
 	return false
 }

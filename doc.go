@@ -119,8 +119,10 @@
 // request for anonymity ("a resident, who asked not to be named, said ..."
 // has one statement); a claim of responsibility or credit for a deed ("the
 // group claimed responsibility for the attack"), or to a thing ("she
-// claimed the seat"), though claiming victory is said; the time of the
-// saying after its attribution ("..., a spokesman said on Sunday, a day
+// claimed the seat"), though claiming victory is said; a state declared by
+// the act of declaring it ("declared independence", "declared a state of
+// emergency"), though declaring victory is said; the time of the saying
+// after its attribution ("..., a spokesman said on Sunday, a day
 // after the attack"); a deed done in reply ("responded by closing the
 // port"), or by force ("attacked a guard with a knife"); removing from
 // office ("dismissed the governor"); naming a person in passing

@@ -512,6 +512,15 @@ var targetNouns = []string{
 	"village", "villages",
 }
 
+// declaredStates name what a body or a person declares by an act, not
+// in words that report anything: "declared independence", "declared a
+// state of emergency", "declared his candidacy".
+var declaredStates = []string{
+	"bankruptcy", "caliphate", "candidacy", "ceasefire", "emergency",
+	"holiday", "independence", "martial", "mourning", "secession", "truce",
+	"war",
+}
+
 // acronymOrgs are the orgWords that name a body only in capitals: "Dover
 // TV", not a title-case "Tv". Acronyms of bodies themselves are names,
 // which no list here holds: a run of three or more capitals is a body
