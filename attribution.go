@@ -5683,7 +5683,9 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 				return from, to
 			}
 		}
-		if s.wordsIn(ls, c.first) >= 4 && s.hasClause(ls, c.first) && !s.introductory(ls, c.first) {
+		if s.wordsIn(ls, c.first) >= 4 && (s.hasClause(ls, c.first) || s.presentVerb(ls, c.first)) && !s.introductory(ls, c.first) {
+			// Also in the present: "Lee leads by 20 votes according to
+			// the Ledger".
 			st := stmt{first: ls, last: c.first, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 			if s.classify(&st) {
 				s.addStmt(st)
@@ -5838,7 +5840,21 @@ func (s *state) connectiveFront(k, lo int) int {
 // a name, or a description headed by a person, body or document ("the
 // poll", "a count"), not "their rank" or "the rules".
 func (s *state) speakingSource(m mention) bool {
-	return m.kind == mName || m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0
+	return m.kind == mName || m.kind == mDescription && (s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 || s.namedMaker(m.last))
+}
+
+// namedMaker reports whether "by" and a name follow at k, the maker of a
+// count or study that then speaks for it: "a recount by the Ledger", "an
+// analysis by Harbour Data".
+func (s *state) namedMaker(k int) bool {
+	if k+1 >= len(s.toks) || !s.toks[k].lowerWord() || !s.wordIs(k, "by") {
+		return false
+	}
+	if s.wordIs(k+1, "the", "The") {
+		k++
+	}
+	r := s.runAt(k + 1)
+	return r >= 0 && s.runs[r].first == k+1
 }
 
 // subordinateFront reports whether the front at ls of a statement split

@@ -840,6 +840,7 @@ func TestFind(t *testing.T) {
 		{"a count with about opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦about 40 families had moved away⟧.`, []want{indirect}},
 		{"demonstrative with a contraction opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦that's what the council wanted⟧.`, []want{indirect}},
 		{"according to between a subordinate clause and its main clause", `The files were sent on Monday. ⟦₁While most of them were public⟧, ⟪₁according to⟫ ⟨a port official⟩, ⟦₂two of them were secret⟧.`, []want{indirUnnmd, indirUnnmd}},
+		{"closing according with no comma after a clause in the present, and a count by a named maker as the source", `The race is close. ⟦₁Ann Lee leads by 20 votes⟧ ⟪₁according to⟫ the ⟨₁Daily Ledger⟩. ⟦₂The mayor led by nine votes⟧ ⟪₂according to⟫ a recount by ⟨₂the Harbour Times⟩.`, []want{indirOrg, indirOrg}},
 		{"closing according with no comma", `The race is close. ⟦The mayor led Tom Reyes by 20 votes⟧ ⟪according to⟫ the ⟨Daily Ledger⟩.`, []want{indirOrg}},
 		{"no statement before according to a source that cannot speak", "The clerks in the port office behaved according to their rank.", nil},
 		{"no statement before according to a source with a verb after it", "The mayor has a plan, but the race according to many local officials remains close.", nil},
