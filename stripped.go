@@ -3531,16 +3531,19 @@ func (s *state) regionLeftovers() {
 		// The paragraphs of one quote carry its speaker on, whatever
 		// they say: `Lee wrote:⏎ Q1⏎ Q2 ⏎`.
 		chain := prev >= 0 && ri > 0 && s.regions[ri-1].chained && s.regions[ri-1].last == r.first && s.stmts[prev].last == r.first && s.stmts[prev].hasSpk
+		signed := func(m mention) {
+			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
+			st.start, st.end = s.directContent(st.first, st.last)
+			r.used = true
+			if i := s.addStmt(st); i >= 0 {
+				prev = i
+			}
+		}
 		if r.signature > 0 && !inside {
 			// `⏎ Q.⏎Ann Lee, Dover Institute. ⏎`: the name inside
 			// the marks after the words is the speaker's.
 			if m, ok := s.npEndingAt(s.runs[s.runAt(r.signature)].last-1, r.signature, false); ok {
-				st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
-				st.start, st.end = s.directContent(st.first, st.last)
-				r.used = true
-				if i := s.addStmt(st); i >= 0 {
-					prev = i
-				}
+				signed(m)
 				continue
 			}
 		}
@@ -3548,12 +3551,7 @@ func (s *state) regionLeftovers() {
 			// A line of its own may be signed by its speaker on the
 			// next, `⏎ Q ⏎- Lee.`, as a quotation may, whoever spoke
 			// before it.
-			st := stmt{first: r.first, last: r.last, kind: Direct, spk: m, hasSpk: true, source: srcQuoteAlone, pair: -1, group: s.newGroup()}
-			st.start, st.end = s.directContent(st.first, st.last)
-			r.used = true
-			if i := s.addStmt(st); i >= 0 {
-				prev = i
-			}
+			signed(m)
 			continue
 		}
 		if prev < 0 || s.NoCarryOver || !chain && !s.regionCarries(s.stmts[prev], r) {
