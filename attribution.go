@@ -3970,6 +3970,10 @@ func (s *state) deedNotSaying(c cue, m mention, sent sentence) bool {
 		// "mentioned Lee" or "mentioned the former mayor" only names
 		// someone.
 		return c.last < len(s.toks) && s.personNamed(c.last)
+	case strings.HasPrefix(v, "swear") || v == "swore" || v == "sworn":
+		// "swore themselves in", "swore in before the council": an oath
+		// of office taken, not words; "swore in court that ..." says.
+		return s.swornIn(c.last)
 	case strings.HasPrefix(v, "declar"):
 		// "declared independence", "declared a state of emergency":
 		// an act done by declaring it; "declared the vote a sham" or
@@ -3982,6 +3986,20 @@ func (s *state) deedNotSaying(c cue, m mention, sent sentence) bool {
 		return !s.threatener(m)
 	}
 	return false
+}
+
+// swornIn reports whether the "in" of an oath of office follows the verb
+// at k-1: after a pronoun ("swore them in"), or before no noun phrase of
+// its own ("swore in before the council", "sworn in.").
+func (s *state) swornIn(k int) bool {
+	if k < len(s.toks) && s.toks[k].lowerWord() && (s.toks[k].class&cObjPron != 0 || s.reflexive(k)) {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].lowerWord() || !s.wordIs(k, "in") {
+		return false
+	}
+	n := k + 1
+	return n >= len(s.toks) || s.toks[n].kind == tPunct || s.toks[n].lowerWord() && (s.toks[n].class&(cPrep|cTime) != 0 || s.wordIs(n, "as"))
 }
 
 // declaredState reports whether the object that opens at k, before hi,

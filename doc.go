@@ -121,7 +121,8 @@
 // group claimed responsibility for the attack"), or to a thing ("she
 // claimed the seat"), though claiming victory is said; a state declared by
 // the act of declaring it ("declared independence", "declared a state of
-// emergency"), though declaring victory is said; the time of the saying
+// emergency"), though declaring victory is said; an oath of office
+// ("sworn in before the council"); the time of the saying
 // after its attribution ("..., a spokesman said on Sunday, a day
 // after the attack"); a deed done in reply ("responded by closing the
 // port"), or by force ("attacked a guard with a knife"); removing from
