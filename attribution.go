@@ -3923,20 +3923,17 @@ func (s *state) speechVerbAfter(k int) bool {
 	return false
 }
 
-// finiteAfter reports whether a finite verb follows k within four words
-// of a noun phrase: in "warned the vote against him was rigged" the
-// warning's clause holds "against", so the object before it is no hearer.
+// finiteAfter reports whether an auxiliary follows the noun phrase at k
+// right after its end: in "warned the vote against him was rigged" the
+// warning's clause holds "against", so the object before it is no
+// hearer. A noun phrase after it opens a relative clause on it instead:
+// "warned voters against promises the council has made".
 func (s *state) finiteAfter(k int) bool {
-	for j := k; j < len(s.toks) && j < k+5; j++ {
-		t := &s.toks[j]
-		if t.kind != tWord || t.class&(cConj|cSubord|cPrep) != 0 || s.wordIs(j, "that", "which", "who", "whom", "to") {
-			return false
-		}
-		if j > k && t.lowerWord() && t.class&cAux != 0 {
-			return true
-		}
+	if k >= len(s.toks) || s.toks[k].kind != tWord || s.toks[k].class&(cConj|cSubord|cPrep) != 0 {
+		return false
 	}
-	return false
+	e := s.npEnd(k, len(s.toks))
+	return e > k && e < len(s.toks) && e <= k+4 && s.toks[e].lowerWord() && s.toks[e].class&cAux != 0
 }
 
 // deedNotSaying reports whether a judgement or threat cue c, with

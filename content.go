@@ -4820,10 +4820,10 @@ func (s *state) thatAfterRelative(k, hi int) int {
 }
 
 // namingGap returns the naming verb of a relative clause that the
-// "that" at k opens after a noun, its object left out: "(talks) that she
-// described as useful", "(a plan) that Lee called reckless"; or -1. With
-// an object after the verb ("that she called Lee a liar") the clause is
-// what was said.
+// "that" at k opens after a noun, its object left out before "as":
+// "(talks) that she described as useful"; or -1. With an object after
+// the verb ("that she called police", "that she described events as
+// she saw them") the clause is what was said.
 func (s *state) namingGap(k, hi int) int {
 	if k < 1 || !s.nounish(k-1) || k+3 >= hi {
 		return -1
@@ -4839,8 +4839,7 @@ func (s *state) namingGap(k, hi int) int {
 	if v+1 >= hi || !s.toks[v].lowerWord() || s.toks[v].class&cNaming == 0 {
 		return -1
 	}
-	n := &s.toks[v+1]
-	if s.wordIs(v+1, "as") || n.lowerWord() && n.class&(cDet|cPossPron|cObjPron|cSubjPron|cPrep|cConj|cSubord) == 0 && !s.verbLike(v+1) {
+	if s.wordIs(v+1, "as") {
 		return v
 	}
 	return -1
