@@ -4009,7 +4009,13 @@ func (s *state) declaredState(k, hi int) bool {
 			return false
 		}
 		if t.lowerWord() && lowerIn(s.word(j), declaredStates...) {
-			return true
+			// As the object's head only: "declared the war a failure"
+			// and "declared the independence vote a sham" judge.
+			if j+1 >= hi || s.wordIs(j, "martial") && s.wordIs(j+1, "law") {
+				return true
+			}
+			n := &s.toks[j+1]
+			return n.kind == tPunct || n.kind == tWord && n.class&(cPrep|cTime|cConj|cSubord) != 0 && n.class&cDet == 0
 		}
 		if t.lowerWord() && (t.class&(cPrep|cSubord|cConj|cSubjPron) != 0 && !s.wordIs(j, "of") || s.verbLike(j)) {
 			return false
