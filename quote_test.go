@@ -1839,6 +1839,7 @@ func TestFind(t *testing.T) {
 		{"one article for two roles after the statement's comma", `⟦The fee is fair⟧, ⟨the Dover councillor and Green mayoral candidate⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a weak cue after a subject and a time at the sentence's end", `⟦The guild spent heavily to unseat Ann Lee⟧, ⟨disclosures filed⟩ on Friday morning ⟪revealed⟫.`, []want{indirUnnmd}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The head teacher must step aside or the school will lose its grant⟧, ⟨a long-serving member of the parents group backing up the town s tiny school board⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
+		{"its after the thing that opens what was said is the thing's, not the speaker's", "⟨Ann Lee⟩ ⟪said⟫ ⟦the ferry, the first of its kind, would sail in May⟧.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

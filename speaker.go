@@ -1738,7 +1738,7 @@ func (s *state) stateOfThings(k, hi int) bool {
 // name followed by "its" or "it" names a body or place ("Kestia has
 // said its ..."), one followed by "he" or "her" a person.
 func (s *state) votePronoun(e, b, hi int) {
-	other := false
+	other, thing := false, false
 	for k := b; k < hi && k < b+12; k++ {
 		t := &s.toks[k]
 		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 || t.isPunct(':') {
@@ -1758,12 +1758,21 @@ func (s *state) votePronoun(e, b, hi int) {
 			// or a body: "Lee rebuked the council for its delay".
 			other = true
 		}
+		if t.lowerWord() && k > b+1 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && t.class&(cDet|cTime) == 0 && !s.verbLike(k) && (s.toks[k-2].class&cSpeech != 0 || s.wordIs(k-2, "that")) {
+			// or a thing that opens what was said, whose own "its"
+			// may come before any verb: "Lee said the ferry, the
+			// first of its kind, would sail"; not one of the
+			// attribution, "Acme said in a statement on its website".
+			thing = true
+		} else if thing && t.kind == tWord && s.verbLike(k) {
+			thing = false
+		}
 		if t.kind != tWord || t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
 			continue
 		}
 		switch s.lower(k) {
 		case "it", "its", "itself":
-			if other || k+1 < hi && s.toks[k+1].class&cSpeech != 0 && s.toks[k-1].isPunct(',') {
+			if other || thing && s.lower(k) == "its" || k+1 < hi && s.toks[k+1].class&cSpeech != 0 && s.toks[k-1].isPunct(',') {
 				// "Food is short, it said": the attribution of what
 				// the name stands in, not a pronoun for it.
 				return
