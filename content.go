@@ -4966,7 +4966,8 @@ func (s *state) ingCueBefore(cs int) bool {
 // ...".
 func (s *state) modalBefore(e, last int) bool {
 	for k := e - 1; k >= last && k >= e-3; k-- {
-		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll") {
+		// A clitic with a curly apostrophe too: "she’d warn".
+		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll", "’d", "’ll") {
 			return true
 		}
 	}

@@ -1840,6 +1840,7 @@ func TestFind(t *testing.T) {
 		{"a weak cue after a subject and a time at the sentence's end", `⟦The guild spent heavily to unseat Ann Lee⟧, ⟨disclosures filed⟩ on Friday morning ⟪revealed⟫.`, []want{indirUnnmd}},
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The head teacher must step aside or the school will lose its grant⟧, ⟨a long-serving member of the parents group backing up the town s tiny school board⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 		{"its after the thing that opens what was said is the thing's, not the speaker's", "⟨Ann Lee⟩ ⟪said⟫ ⟦the ferry, the first of its kind, would sail in May⟧.", []want{indirect}},
+		{"a modal's clitic with a curly apostrophe keeps the speaker's own verb after a comma in the statement", "⟨Ann Lee⟩ ⟪said⟫ ⟦the talks had failed and, if asked, she’d warn the council that it must act⟧.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
