@@ -1841,6 +1841,7 @@ func TestFind(t *testing.T) {
 		{"a long subject with a participle's phrase after the statement's comma", `⟦The head teacher must step aside or the school will lose its grant⟧, ⟨a long-serving member of the parents group backing up the town s tiny school board⟩ ⟪said⟫ on Monday.`, []want{indirUnnmd}},
 		{"its after the thing that opens what was said is the thing's, not the speaker's", "⟨Ann Lee⟩ ⟪said⟫ ⟦the ferry, the first of its kind, would sail in May⟧.", []want{indirect}},
 		{"a modal's clitic with a curly apostrophe keeps the speaker's own verb after a comma in the statement", "⟨Ann Lee⟩ ⟪said⟫ ⟦the talks had failed and, if asked, she’d warn the council that it must act⟧.", []want{indirect}},
+		{"requested is a speech act that ends the statement before it and takes a clause of its own", "⟨₁Tom Reyes⟩ ⟪₁said⟫ on Friday that ⟦₁the ferry would be late⟧, and requested another week. ⟨₂Ann Lee⟩ ⟪₂requested⟫ that ⟦₂the council meet on Monday⟧. With so thin a margin, ⟨₃Jo Park⟩ could have ⟪₃requested⟫ ⟦₃a recount⟧.", []want{indirect, indirect, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
