@@ -3758,21 +3758,35 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 	// of its own to wait for: "Activists who call for reform are
 	// jailed".
 	verb := c.act
+	sub := false // in a clause of time or reason after the statement's verb
 	for k := c.last; k < hi && k < c.last+40; k++ {
 		t := &s.toks[k]
+		if verb && !sub && t.lowerWord() && s.wordIs(k, "after", "because", "before", "since", "when", "while") && k+1 < hi && s.toks[k+1].class&(cSubjPron|cDet) != 0 {
+			// "who revealed Lee sent a memo while she was mayor was
+			// jailed": the clause's own verb, then the main clause's.
+			sub = true
+			continue
+		}
 		if s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cConj|cSubord) != 0 || s.wordIs(k, "that", "who", "which", "whom", "whose") {
 			if verb || k > c.last {
 				return hi
 			}
 			continue
 		}
-		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
+		// "used" with an object is a past as well, too short for
+		// edPast: "who revealed Lee used a private email was jailed".
+		used := s.wordIs(k, "used") && k+1 < hi && s.toks[k+1].class&(cDet|cPossPron) != 0
+		if !s.finiteVerb(k) && !used || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
 			// mayor being fair"; nor an infinitive, "who said they
 			// wanted to be heard"
 			continue
 		}
 		p := &s.toks[k-1]
+		if sub {
+			sub = false
+			continue
+		}
 		if verb && p.kind == tWord && (!s.finiteVerb(k-1) || s.passiveParticiple(k-1)) && p.class&(cSubjPron|cAux|cPrep|cDet|cPossPron) == 0 {
 			return k
 		}
