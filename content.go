@@ -716,8 +716,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// attribution set off that splitRest did not take has a
 			// complement of its own, and what follows is no statement.
 			return 0, 0, false, false, false
-		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
-			// "says, rain or shine on Friday's march, she's going"
+		case i+1 < hi && !s.relativeOrCue(i+1) && (s.clauseAhead(i+1, hi) || s.focusEven(i+1)):
+			// "says, rain or shine on Friday's march, she's going",
+			// "said, even if it rains, ..."
 			i++
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
 			// "As Lee noted, the vote was close"
@@ -1769,6 +1770,9 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			pp = true
 			i = max(s.ppEnd(i+1, hi), i+1)
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
+			if s.focusEven(i) {
+				return i
+			}
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
 				// the statement's subject.
@@ -1811,7 +1815,7 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			}
 			pp = true
 			i = e
-		case t.isPunct(',') && i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cAdverb|cTime|cPrep) != 0 && s.toks[i+1].class&cSubord == 0:
+		case t.isPunct(',') && i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cAdverb|cTime|cPrep) != 0 && s.toks[i+1].class&cSubord == 0 && !s.focusEven(i+1):
 			// "said, however, that"
 			i++
 		case t.isPunct(',') && i+1 < hi && strings.EqualFold(s.word(i+1), "that"):
@@ -1825,6 +1829,14 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		}
 	}
 	return i
+}
+
+// focusEven reports whether the "even" at k opens the statement as its
+// focus, "said, even if the vote fails, the port will open", "said even
+// his allies quit"; "said, even so, that" is the reporter's, and so may
+// be a time, "said even as he left".
+func (s *state) focusEven(k int) bool {
+	return s.wordIs(k, "even") && !s.wordIs(k+1, "so", "then", "as", "while", "when", "after", "before")
 }
 
 // followingPrep reports whether "following" at k is a preposition,

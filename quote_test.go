@@ -1843,6 +1843,7 @@ func TestFind(t *testing.T) {
 		{"a modal's clitic with a curly apostrophe keeps the speaker's own verb after a comma in the statement", "⟨Ann Lee⟩ ⟪said⟫ ⟦the talks had failed and, if asked, she’d warn the council that it must act⟧.", []want{indirect}},
 		{"requested is a speech act that ends the statement before it and takes a clause of its own", "⟨₁Tom Reyes⟩ ⟪₁said⟫ on Friday that ⟦₁the ferry would be late⟧, and requested another week. ⟨₂Ann Lee⟩ ⟪₂requested⟫ that ⟦₂the council meet on Monday⟧. With so thin a margin, ⟨₃Jo Park⟩ could have ⟪₃requested⟫ ⟦₃a recount⟧.", []want{indirect, indirect, indirect}},
 		{"used with an object is the statement's past, so the main clause's verb after it, or after a clause of time, ends a restrictive relative clause", "⟨₁The clerk⟩ ⸨₁who⸩ ⟪₁revealed⟫ that ⟦₁Ann Lee used a private email⟧ was jailed on Monday. ⟨₂The cook⟩ ⸨₂who⸩ ⟪₂revealed⟫ that ⟦₂Tom Reyes sold the boat while the port was shut⟧ was fined.", []want{indirUnnmd, indirUnnmd}},
+		{"a focus even opens the statement, before a fronted clause after an as-attribution too", "As ⟨₁the Dover Post⟩ ⟪₁reported⟫, ⟦₁even if the council votes no, the ferry will sail in May⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂even the mayor agreed⟧.", []want{indirOrg, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
