@@ -1101,6 +1101,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// the reporter's, and its statement its own.
 		for k := cs + 1; k < ce; k++ {
 			if s.pairOf[k] < 0 && s.toks[k].lowerWord() && s.toks[k].class&cSubord != 0 && !s.wordIs(k, "that", "which", "who", "whom", "whose", "whether", "if") {
+				if s.wordIs(k, "as") && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cPossPron|cTitle) != 0 && s.toks[k+1].class&cSubjPron == 0 && !s.hasClause(k+1, ce) {
+					// "demanded his return as a pilot": a role, no
+					// reason.
+					continue
+				}
 				ce = k
 				break
 			}
