@@ -3019,7 +3019,13 @@ func (s *state) bareVerbGoesOn(cs, j, e int) bool {
 	}
 	for k := j - 2; k >= cs && k >= j-20; k-- {
 		// "she'd sit him down and tell him": a modal's clitic too.
-		if (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may", "'d", "'ll", "’d", "’ll") && s.toks[k+1].lowerWord() {
+		// "urged them to “stop the sale” and call a vote": a mark may
+		// open the verb's words.
+		n := k + 1
+		if s.toks[n].kind == tMark && n+1 < j {
+			n++
+		}
+		if (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may", "'d", "'ll", "’d", "’ll") && s.toks[n].lowerWord() {
 			return true
 		}
 	}
