@@ -1845,6 +1845,7 @@ func TestFind(t *testing.T) {
 		{"used with an object is the statement's past, so the main clause's verb after it, or after a clause of time, ends a restrictive relative clause", "⟨₁The clerk⟩ ⸨₁who⸩ ⟪₁revealed⟫ that ⟦₁Ann Lee used a private email⟧ was jailed on Monday. ⟨₂The cook⟩ ⸨₂who⸩ ⟪₂revealed⟫ that ⟦₂Tom Reyes sold the boat while the port was shut⟧ was fined.", []want{indirUnnmd, indirUnnmd}},
 		{"a focus even opens the statement, before a fronted clause after an as-attribution too", "As ⟨₁the Dover Post⟩ ⟪₁reported⟫, ⟦₁even if the council votes no, the ferry will sail in May⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂even the mayor agreed⟧.", []want{indirOrg, indirect}},
 		{"as and a role after what was demanded goes on with it; as and a clause is a reason", "⟨₁The union⟩ ⟪₁demanded⟫ ⟦₁his return as a pilot⟧. ⟨₂Ann Lee⟩ ⟪₂demanded⟫ ⟦₂a new name⟧ as the old one was rude.", []want{indirOrg, indirect}},
+		{"a firm's name in -'s before a relative aside between dashes is the speaker, its marks stripped too", "The plant is old. But ⟨₁Wirex⟩’s - which cut 300 jobs last year - ⟪₁said⟫ ⟦₁the plant would stay open⟧. But ⟨₂Acme⟩ s - which cut 90 jobs - ⟪₂said⟫ ⟦₂the mill would close⟧.", []want{indirect, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

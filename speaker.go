@@ -2648,6 +2648,24 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// relativeAsideOpen returns the comma or dash that opens a relative
+// clause set off by the one at j, "- which cut jobs -", or -1.
+func (s *state) relativeAsideOpen(j, lo int) int {
+	t := &s.toks[j]
+	if !t.isPunct(',') && !t.isPunct(pDash) {
+		return -1
+	}
+	for p := j - 1; p > lo && p >= j-20; p-- {
+		if u := &s.toks[p]; u.kind == tPunct && u.punct == t.punct {
+			if p+2 < j && s.toks[p+1].lowerWord() && s.wordIs(p+1, "which", "who") {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeVerbBefore returns the verb of a relative clause whose object
 // starts at f, after an article or a possessor of time: "that won [the]
 // prize", "who won this year's prize"; or -1.
@@ -2821,6 +2839,13 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		// ("Acme's said", "Acme s said") or a contraction of "has"
 		// ("Lee's said").
 		if nm, nok := s.npEndingAt(j-1, lo, true); nok && nm.kind == mName {
+			return nm, true, false
+		}
+	}
+	if o := s.relativeAsideOpen(j, lo); o-2 >= lo && j == k-1 && s.nameClitic(o-1) && s.possessive(o-1) && s.wordIs(k, "said", "says", "told") {
+		// So is one before an aside on it: "Acme's - which cut 300
+		// jobs last year - said".
+		if nm, nok := s.npEndingAt(o-2, lo, true); nok && nm.kind == mName {
 			return nm, true, false
 		}
 	}
