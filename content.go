@@ -3671,12 +3671,13 @@ func (s *state) circumstanceAt(i, hi int) bool {
 // clause follows it; without commas, see restrictiveEnd.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
-	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom") {
+	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom", "whose") {
 		// "The fees, which the council said will start in May, do not
-		// apply": the speaker's clause is the relative clause's own.
+		// apply": the speaker's clause is the relative clause's own;
+		// so is it after a possessor, "Lee, whose aide said ..., was".
 		r = a
 	}
-	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that") {
+	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that", "whose") {
 		if s.indefiniteBefore(r) {
 			hi = s.namingColon(c.last, hi)
 		}
