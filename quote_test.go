@@ -1030,7 +1030,7 @@ func TestFind(t *testing.T) {
 		{"a speech verb in the passive after it reports a statement with no speaker", "The fee was kept quiet, but it was widely reported that ⟦the school paid $2 million for the field⟧. It has been said that ⟦the library is closing⟧. Jane Doe was told that the library is closing.", []want{{kind: Indirect, noSpk: true}, {kind: Indirect, noSpk: true}}},
 		{"a passive speech verb after a comma is no attribution", `⟨Tom Reyes⟩ ⟪said⟫ that ⟦on the third trip to the port, he was asked over and over for his ferry ticket⟧.`, []want{indirect}},
 		{"phrase of setting between a name and its cue", `The ferry left on Friday. ⟨Tom Reyes⟩ during the hearing again ⟪said⟫ ⟦if the schools do not share the cost, they will each have to manage alone⟧.`, []want{indirect}},
-		{"organisation after an article with a relative clause", `The baker spoke on Friday. The ⟨Dover Rowing Legion⟩, which seldom comments on market rules, ⟪said⟫ in a letter ⟦it would speak up⟧.`, []want{indirect}},
+		{"organisation after an article with a relative clause", `The baker spoke on Friday. The ⟨Dover Rowing Legion⟩, which seldom comments on market rules, ⟪said⟫ in a letter ⟦it would speak up⟧.`, []want{indirOrg}},
 		{"split by attribution, short front", `⟦The goal⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦is to cut taxes⟧.`, []want{indirect, indirect}},
 		{"split by attribution, rest opens with that", `⟦It is a warning⟧, ⟨Jane Doe⟩ ⟪₁said⟫, ⟦that the city cannot wait⟧.`, []want{indirect, indirect}},
 		{"split by attribution, rest opens with a phrase", `⟦Prices have risen over the years⟧, ⟨Jane Doe⟩ ⟪₁says⟫, ⟦especially in the big cities⟧.`, []want{indirect, indirect}},
@@ -1365,7 +1365,7 @@ func TestFind(t *testing.T) {
 		{"two groups after a statement speak together", "\"⟦₁We are ready⟧,\" ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟦₂Two people were hurt in the blast⟧, ⟨₂hospital staff and residents⟩ ⟪₂said⟫. Given the storm, ⟨₃some pilots and sailors⟩ ⟪₃say⟫ ⟦₃the port should close⟧.", []want{direct, unnamed(indirect), unnamed(indirect)}},
 		{"media speak as a body, and a range is a count", "\"⟦₁We are ready⟧,\" ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟦₂The drills were part of a joint exercise⟧, ⟨₂state media in Riverton⟩ ⟪₂said⟫. ⟨₃Organizers⟩ ⟪₃said⟫ ⟦₃between 500 and 800 people came⟧.", []want{direct, indirOrg, unnamed(indirect)}},
 		{"an aside with a role and its phrase, or with where, between subject and verb", "⟨₁Tom Reyes⟩, ⦃₁undersecretary of ports at the ministry⦄, ⟪₁said⟫ ⟦₁the ferry would run⟧. ⟨₂Norvia⟩, where Lee once studied, ⟪₂said⟫ ⟦₂Kestia was a safe harbour⟧.", []want{indirect, indirect}},
-		{"a firm named after what it is keeps its relative clause", "Dutch shipbuilder ⟨Acme Marine⟩, which has two yards in the city, ⟪said⟫ ⟦it was watching the vote⟧.", []want{indirect}},
+		{"a firm named after what it is keeps its relative clause", "Dutch shipbuilder ⟨Acme Marine⟩, which has two yards in the city, ⟪said⟫ ⟦it was watching the vote⟧.", []want{indirOrg}},
 		{"the article of the speaker's name or title ends the statement before it", "\"⟦₁We are ready⟧,\" ⟨₁Tom Reyes⟩ ⟪₁said⟫.\n\n⟦₂The talks failed on Monday⟧, the ⦃₂union’s chief negotiator⦄ ⟨₂Ann Lee⟩ ⟪₂said⟫. ⟦₃Four sailors are missing⟧, ⟨₃the IOM⟩ ⟪₃said⟫ on Tuesday. Canada, Peru, the United States and Chile have sent ships.", []want{direct, indirect, indirOrg}},
 		{"an adjective in -ed after the article inside a subject", "At the hearing, ⟨the suspected arms smuggler⟩ ⟪said⟫ ⟦he had warned the port⟧.", []want{unnamed(indirect)}},
 		{"a time with this before a clause with no that", `⟨Ed Long⟩ ⟪said⟫ earlier this month ⟦every oven in the bakery is full⟧.`, []want{indirect}},
@@ -1847,6 +1847,7 @@ func TestFind(t *testing.T) {
 		{"a focus even opens the statement, before a fronted clause after an as-attribution too", "As ⟨₁the Dover Post⟩ ⟪₁reported⟫, ⟦₁even if the council votes no, the ferry will sail in May⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂even the mayor agreed⟧.", []want{indirOrg, indirect}},
 		{"as and a role after what was demanded goes on with it; as and a clause is a reason", "⟨₁The union⟩ ⟪₁demanded⟫ ⟦₁his return as a pilot⟧. ⟨₂Ann Lee⟩ ⟪₂demanded⟫ ⟦₂a new name⟧ as the old one was rude.", []want{indirOrg, indirect}},
 		{"a firm's name in -'s before a relative aside between dashes is the speaker, its marks stripped too", "The plant is old. But ⟨₁Wirex⟩’s - which cut 300 jobs last year - ⟪₁said⟫ ⟦₁the plant would stay open⟧. But ⟨₂Acme⟩ s - which cut 90 jobs - ⟪₂said⟫ ⟦₂the mill would close⟧.", []want{indirect, indirect}},
+		{"a name that which refers to is a body's", "The plant is old. But ⟨Wirex⟩ - which cut 300 jobs last year - ⟪said⟫ ⟦the plant would stay open⟧.", []want{indirOrg}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1479,6 +1479,12 @@ func (s *state) addRun(a, b int) {
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
+	if kind == Person && nf == a && b+1 < len(s.toks) && (s.toks[b].isPunct(',') || s.toks[b].isPunct(pDash)) && s.wordIs(b+1, "which") && (a == 0 || s.toks[a].flags&fSentStart != 0 || s.toks[a-1].kind != tWord || s.toks[a-1].class&cPrep == 0) {
+		// "Wirex, which cut 300 jobs, said": "which" stands for a
+		// thing; not after a preposition, where it may be the
+		// phrase's, "talks with Lee, which ended".
+		s.entities[best].itVotes++
+	}
 	if kind == Person {
 		if tf < a {
 			if nf == a {
