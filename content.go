@@ -1778,6 +1778,10 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			if s.focusEven(i) {
 				return i
 			}
+			if s.wordIs(i, "even") && s.wordIs(i+1, "so", "then") {
+				i += 2 // "said, even so, that": the reporter's, both words
+				continue
+			}
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
 				// the statement's subject.
