@@ -1846,7 +1846,7 @@ func TestFind(t *testing.T) {
 		{"a relative clause with whose ends where the main clause goes on", "Ann Lee, whose ⟨₁aide⟩ ⟪₁said⟫ ⟦₁the port would close⟧, was fired. The clerk whose ⟨₂aide⟩ ⟪₂said⟫ that ⟦₂the mill would close⟧ was fined.", []want{indirUnnmd, indirUnnmd}},
 		{"a focus even opens the statement, before a fronted clause after an as-attribution too, but even so is the reporter's", "As ⟨₁the Dover Post⟩ ⟪₁reported⟫, ⟦₁even if the council votes no, the ferry will sail in May⟧. ⟨₂Ann Lee⟩ ⟪₂said⟫ ⟦₂even the mayor agreed⟧. ⟨₃Tom Reyes⟩ ⟪₃said⟫, even so, that ⟦₃the port would close⟧.", []want{indirOrg, indirect, indirect}},
 		{"as and a role after what was demanded goes on with it; as and a clause is a reason", "⟨₁The union⟩ ⟪₁demanded⟫ ⟦₁his return as a pilot⟧. ⟨₂Ann Lee⟩ ⟪₂demanded⟫ ⟦₂a new name⟧ as the old one was rude.", []want{indirOrg, indirect}},
-		{"a firm's name in -'s before a relative aside between dashes is the speaker, its marks stripped too", "The plant is old. But ⟨₁Wirex⟩’s - which cut 300 jobs last year - ⟪₁said⟫ ⟦₁the plant would stay open⟧. But ⟨₂Acme⟩ s - which cut 90 jobs - ⟪₂said⟫ ⟦₂the mill would close⟧.", []want{indirect, indirect}},
+		{"a firm's name in -'s before a relative aside between dashes is the speaker, a body's by the which, its marks stripped too", "The plant is old. But ⟨₁Wirex⟩’s - which cut 300 jobs last year - ⟪₁said⟫ ⟦₁the plant would stay open⟧. But ⟨₂Acme⟩ s - which cut 90 jobs - ⟪₂said⟫ ⟦₂the mill would close⟧.", []want{indirOrg, indirOrg}},
 		{"a name that which refers to is a body's", "The plant is old. But ⟨Wirex⟩ - which cut 300 jobs last year - ⟪said⟫ ⟦the plant would stay open⟧.", []want{indirOrg}},
 	}
 	for _, tc := range tests {

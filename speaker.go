@@ -1479,11 +1479,16 @@ func (s *state) addRun(a, b int) {
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
-	if kind == Person && nf == a && b+1 < len(s.toks) && (s.toks[b].isPunct(',') || s.toks[b].isPunct(pDash)) && s.wordIs(b+1, "which") && (a == 0 || s.toks[a].flags&fSentStart != 0 || s.toks[a-1].kind != tWord || s.toks[a-1].class&cPrep == 0) {
-		// "Wirex, which cut 300 jobs, said": "which" stands for a
-		// thing; not after a preposition, where it may be the
-		// phrase's, "talks with Lee, which ended".
-		s.entities[best].itVotes++
+	if w := b; kind == Person && nf == a && (a == 0 || s.toks[a].flags&fSentStart != 0 || s.toks[a-1].kind != tWord || s.toks[a-1].class&cPrep == 0) {
+		// "Wirex, which cut 300 jobs, said", "Wirex’s - which ...":
+		// "which" stands for a thing; not after a preposition, where
+		// it may be the phrase's, "talks with Lee, which ended".
+		if w < len(s.toks) && s.nameClitic(w) {
+			w++
+		}
+		if w+1 < len(s.toks) && (s.toks[w].isPunct(',') || s.toks[w].isPunct(pDash)) && s.wordIs(w+1, "which") {
+			s.entities[best].itVotes++
+		}
 	}
 	if kind == Person {
 		if tf < a {
