@@ -399,6 +399,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			// interview, not something said.
 			return c, false
 		}
+		if n := k + 1; s.wordIs(k, "requested", "requesting") && n < len(s.toks) && s.toks[n].lowerWord() && s.toks[n].class&(cDet|cPossPron) != 0 && s.toks[n].class&cSubord == 0 && !s.wordIs(n, "that", "this", "these", "those", "what", "which", "no") {
+			// "requested another month", "requested a recount": what
+			// is asked for is the statement (actContent), as after
+			// "demanded".
+			c.act, c.weak = true, true
+		}
 	case "told":
 		if k > 0 && s.wordIs(k-1, "all") && k+1 < len(s.toks) && s.toks[k+1].isPunct(',') {
 			return c, false // "All told, 300 people came": in all

@@ -748,8 +748,9 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// attribution set off that splitRest did not take has a
 			// complement of its own, and what follows is no statement.
 			return 0, 0, false, false, false
-		case i+1 < hi && !s.relativeOrCue(i+1) && s.clauseAhead(i+1, hi):
-			// "says, rain or shine on Friday's march, she's going"
+		case i+1 < hi && !s.relativeOrCue(i+1) && (s.clauseAhead(i+1, hi) || s.focusEven(i+1)):
+			// "says, rain or shine on Friday's march, she's going",
+			// "said, even if it rains, ..."
 			i++
 		case i+1 < hi && !s.relativeOrCue(i+1) && s.asClause(m, c):
 			// "As Lee noted, the vote was close"
@@ -1147,6 +1148,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// the reporter's, and its statement its own.
 		for k := cs + 1; k < ce; k++ {
 			if s.pairOf[k] < 0 && s.toks[k].lowerWord() && s.toks[k].class&cSubord != 0 && !s.wordIs(k, "that", "which", "who", "whom", "whose", "whether", "if") {
+				if s.wordIs(k, "as") && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cPossPron|cTitle) != 0 && s.toks[k+1].class&cSubjPron == 0 && !s.hasClause(k+1, ce) {
+					// "demanded his return as a pilot": a role, no
+					// reason.
+					continue
+				}
 				ce = k
 				break
 			}
@@ -1843,6 +1849,13 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			pp = true
 			i = max(s.ppEnd(i+1, hi), i+1)
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
+			if s.focusEven(i) {
+				return i
+			}
+			if s.wordIs(i, "even") && s.wordIs(i+1, "so", "then") {
+				i += 2 // "said, even so, that": the reporter's, both words
+				continue
+			}
 			if w := s.word(i); w == "there" || w == "here" {
 				// "said there was ...", "said there certainly was ...":
 				// the statement's subject.
@@ -1885,7 +1898,7 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			}
 			pp = true
 			i = e
-		case t.isPunct(',') && i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cAdverb|cTime|cPrep) != 0 && s.toks[i+1].class&cSubord == 0:
+		case t.isPunct(',') && i+1 < hi && s.toks[i+1].kind == tWord && s.toks[i+1].class&(cAdverb|cTime|cPrep) != 0 && s.toks[i+1].class&cSubord == 0 && !s.focusEven(i+1):
 			// "said, however, that"
 			i++
 		case t.isPunct(',') && i+1 < hi && strings.EqualFold(s.word(i+1), "that"):
@@ -1899,6 +1912,14 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		}
 	}
 	return i
+}
+
+// focusEven reports whether the "even" at k opens the statement as its
+// focus, "said, even if the vote fails, the port will open", "said even
+// his allies quit"; "said, even so, that" is the reporter's, and so may
+// be a time, "said even as he left".
+func (s *state) focusEven(k int) bool {
+	return s.wordIs(k, "even") && !s.wordIs(k+1, "so", "then", "as", "while", "when", "after", "before")
 }
 
 // followingPrep reports whether "following" at k is a preposition,
@@ -3076,7 +3097,13 @@ func (s *state) bareVerbGoesOn(cs, j, e int) bool {
 	}
 	for k := j - 2; k >= cs && k >= j-20; k-- {
 		// "she'd sit him down and tell him": a modal's clitic too.
-		if (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may", "'d", "'ll", "’d", "’ll") && s.toks[k+1].lowerWord() {
+		// "urged them to “stop the sale” and call a vote": a mark may
+		// open the verb's words.
+		n := k + 1
+		if s.toks[n].kind == tMark && n+1 < j {
+			n++
+		}
+		if (s.toks[k].lowerWord() || s.toks[k].kind == tClitic) && s.wordIs(k, "to", "would", "will", "could", "can", "should", "must", "might", "may", "'d", "'ll", "’d", "’ll") && s.toks[n].lowerWord() {
 			return true
 		}
 	}
@@ -3722,12 +3749,13 @@ func (s *state) circumstanceAt(i, hi int) bool {
 // clause follows it; without commas, see restrictiveEnd.
 func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	r := m.relative - 1
-	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom") {
+	if a := s.mentionStart(m) - 1; r < 1 && a >= 1 && m.first < c.first && s.toks[a].lowerWord() && s.wordIs(a, "which", "who", "whom", "whose") {
 		// "The fees, which the council said will start in May, do not
-		// apply": the speaker's clause is the relative clause's own.
+		// apply": the speaker's clause is the relative clause's own;
+		// so is it after a possessor, "Lee, whose aide said ..., was".
 		r = a
 	}
-	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that") {
+	if r >= 1 && m.first < c.first && !s.toks[r-1].isPunct(',') && s.toks[r-1].kind == tWord && s.wordIs(r, "who", "that", "whose") {
 		if s.indefiniteBefore(r) {
 			hi = s.namingColon(c.last, hi)
 		}
@@ -3832,21 +3860,35 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 	// of its own to wait for: "Activists who call for reform are
 	// jailed".
 	verb := c.act
+	sub := false // in a clause of time or reason after the statement's verb
 	for k := c.last; k < hi && k < c.last+40; k++ {
 		t := &s.toks[k]
+		if verb && !sub && t.lowerWord() && s.wordIs(k, "after", "because", "before", "since", "when", "while") && k+1 < hi && s.toks[k+1].class&(cSubjPron|cDet) != 0 {
+			// "who revealed Lee sent a memo while she was mayor was
+			// jailed": the clause's own verb, then the main clause's.
+			sub = true
+			continue
+		}
 		if s.pairOf[k] >= 0 || t.kind != tWord || t.class&(cConj|cSubord) != 0 || s.wordIs(k, "that", "who", "which", "whom", "whose") {
 			if verb || k > c.last {
 				return hi
 			}
 			continue
 		}
-		if !s.finiteVerb(k) || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
+		// "used" with an object is a past as well, too short for
+		// edPast: "who revealed Lee used a private email was jailed".
+		used := s.wordIs(k, "used") && k+1 < hi && s.toks[k+1].class&(cDet|cPossPron) != 0
+		if !s.finiteVerb(k) && !used || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
 			// mayor being fair"; nor an infinitive, "who said they
 			// wanted to be heard"
 			continue
 		}
 		p := &s.toks[k-1]
+		if sub {
+			sub = false
+			continue
+		}
 		if verb && p.kind == tWord && (!s.finiteVerb(k-1) || s.passiveParticiple(k-1)) && p.class&(cSubjPron|cAux|cPrep|cDet|cPossPron) == 0 {
 			return k
 		}
@@ -5076,7 +5118,8 @@ func (s *state) ingCueBefore(cs int) bool {
 // ...".
 func (s *state) modalBefore(e, last int) bool {
 	for k := e - 1; k >= last && k >= e-3; k-- {
-		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll") {
+		// A clitic with a curly apostrophe too: "she’d warn".
+		if s.wordIs(k, "would", "should", "could", "might", "may", "can", "must", "will", "shall", "'d", "'ll", "’d", "’ll") {
 			return true
 		}
 	}

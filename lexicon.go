@@ -100,7 +100,7 @@ var speechVerbs = []string{
 	"reminds",
 	"reminisce", "reminisced", "reminisces", "reminiscing", "repeat",
 	"repeated", "repeating", "repeats", "replied", "replies", "reply",
-	"replying", "report", "reported", "reporting", "reports", "respond",
+	"replying", "report", "reported", "reporting", "reports", "requested", "requesting", "respond",
 	"responded", "responding", "responds", "retaliated", "retort", "retorted",
 	"retorting", "retorts", "reveal", "revealed", "revealing", "reveals",
 	"riffed", "roared",
@@ -307,7 +307,7 @@ var weakSpeechVerbs = []string{
 	"remembered", "reminisce", "reminisced", "reminisces", "reminiscing",
 	"repeat",
 	"repeated", "repeating", "repeats", "report", "reported", "reporting",
-	"reports", "retaliated", "reveal", "revealed", "revealing", "reveals",
+	"reports", "requested", "requesting", "retaliated", "reveal", "revealed", "revealing", "reveals",
 	"riffed", "roared",
 	"scoff", "scoffed", "scoffing", "scoffs", "scold", "scolded", "scolding",
 	"scolds", "sigh", "sighed", "sighing", "sighs", "smirk", "smirked",
@@ -875,7 +875,7 @@ var infinitiveActs = []string{
 // of their own: "agreed to pay", "claimed to know", "demanded to see".
 var infinitiveCues = []string{
 	"agree", "agreed", "agreeing", "agrees", "claim", "claimed", "claiming",
-	"claims", "demand", "demanded", "demanding", "demands",
+	"claims", "demand", "demanded", "demanding", "demands", "requested", "requesting",
 }
 
 // nounModifiers are adjectives that, between an article and a word that

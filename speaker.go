@@ -1479,6 +1479,17 @@ func (s *state) addRun(a, b int) {
 	if kind == Person && b-nf == 1 && s.ownsBody(b) {
 		s.entities[best].itVotes++
 	}
+	if w := b; kind == Person && nf == a && (a == 0 || s.toks[a].flags&fSentStart != 0 || s.toks[a-1].kind != tWord || s.toks[a-1].class&cPrep == 0) {
+		// "Wirex, which cut 300 jobs, said", "Wirex’s - which ...":
+		// "which" stands for a thing; not after a preposition, where
+		// it may be the phrase's, "talks with Lee, which ended".
+		if w < len(s.toks) && s.nameClitic(w) {
+			w++
+		}
+		if w+1 < len(s.toks) && (s.toks[w].isPunct(',') || s.toks[w].isPunct(pDash)) && s.wordIs(w+1, "which") {
+			s.entities[best].itVotes++
+		}
+	}
 	if kind == Person {
 		if tf < a {
 			if nf == a {
@@ -1738,7 +1749,7 @@ func (s *state) stateOfThings(k, hi int) bool {
 // name followed by "its" or "it" names a body or place ("Kestia has
 // said its ..."), one followed by "he" or "her" a person.
 func (s *state) votePronoun(e, b, hi int) {
-	other := false
+	other, thing := false, false
 	for k := b; k < hi && k < b+12; k++ {
 		t := &s.toks[k]
 		if s.pairOf[k] >= 0 && s.pairOf[b-1] < 0 || t.isPunct(':') {
@@ -1758,12 +1769,21 @@ func (s *state) votePronoun(e, b, hi int) {
 			// or a body: "Lee rebuked the council for its delay".
 			other = true
 		}
+		if t.lowerWord() && k > b+1 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && t.class&(cDet|cTime) == 0 && !s.verbLike(k) && (s.toks[k-2].class&cSpeech != 0 || s.wordIs(k-2, "that")) {
+			// or a thing that opens what was said, whose own "its"
+			// may come before any verb: "Lee said the ferry, the
+			// first of its kind, would sail"; not one of the
+			// attribution, "Acme said in a statement on its website".
+			thing = true
+		} else if thing && t.kind == tWord && s.verbLike(k) {
+			thing = false
+		}
 		if t.kind != tWord || t.class&(cSubjPron|cPossPron|cObjPron) == 0 {
 			continue
 		}
 		switch s.lower(k) {
 		case "it", "its", "itself":
-			if other || k+1 < hi && s.toks[k+1].class&cSpeech != 0 && s.toks[k-1].isPunct(',') {
+			if other || thing && s.lower(k) == "its" || k+1 < hi && s.toks[k+1].class&cSpeech != 0 && s.toks[k-1].isPunct(',') {
 				// "Food is short, it said": the attribution of what
 				// the name stands in, not a pronoun for it.
 				return
@@ -2639,6 +2659,24 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 	return m, ok
 }
 
+// relativeAsideOpen returns the comma or dash that opens a relative
+// clause set off by the one at j, "- which cut jobs -", or -1.
+func (s *state) relativeAsideOpen(j, lo int) int {
+	t := &s.toks[j]
+	if !t.isPunct(',') && !t.isPunct(pDash) {
+		return -1
+	}
+	for p := j - 1; p > lo && p >= j-20; p-- {
+		if u := &s.toks[p]; u.kind == tPunct && u.punct == t.punct {
+			if p+2 < j && s.toks[p+1].lowerWord() && s.wordIs(p+1, "which", "who") {
+				return p
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeVerbBefore returns the verb of a relative clause whose object
 // starts at f, after an article or a possessor of time: "that won [the]
 // prize", "who won this year's prize"; or -1.
@@ -2812,6 +2850,13 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		// ("Acme's said", "Acme s said") or a contraction of "has"
 		// ("Lee's said").
 		if nm, nok := s.npEndingAt(j-1, lo, true); nok && nm.kind == mName {
+			return nm, true, false
+		}
+	}
+	if o := s.relativeAsideOpen(j, lo); o-2 >= lo && j == k-1 && s.nameClitic(o-1) && s.possessive(o-1) && s.wordIs(k, "said", "says", "told") {
+		// So is one before an aside on it: "Acme's - which cut 300
+		// jobs last year - said".
+		if nm, nok := s.npEndingAt(o-2, lo, true); nok && nm.kind == mName {
 			return nm, true, false
 		}
 	}
