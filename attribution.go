@@ -1528,6 +1528,12 @@ func (s *state) attributePairs() {
 			s.useCue(c)
 			continue
 		}
+		if k, m, ok := s.claimBeforePair(p); ok {
+			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				cueFirst: k, cueLast: k + 1, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()})
+			s.usedCue[k] = true
+			continue
+		}
 		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
 			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
@@ -1536,6 +1542,23 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// claimBeforePair returns the claim noun whose content quotation p is,
+// set off by "that" and a comma, and the claim's possessor: `her claim
+// that, “the port is safe”`, as claimStatement reads it without the
+// marks.
+func (s *state) claimBeforePair(p pair) (k int, m mention, ok bool) {
+	k = p.open - 3
+	lo := s.sentenceOf(p.open).first
+	if k <= lo || !s.toks[p.open-1].isPunct(',') || !s.toks[p.open-2].lowerWord() || !s.wordIs(p.open-2, "that") || !s.quoteEndsClause(p) {
+		return k, m, false
+	}
+	if t := &s.toks[k]; !t.lowerWord() || t.class&cClaimNoun == 0 || s.pairOf[k] >= 0 || s.usedCue[k] {
+		return k, m, false
+	}
+	m, ok = s.claimPossessor(k, lo)
+	return k, m, ok
 }
 
 // predicateRest reports whether the words at r, after the attribution
