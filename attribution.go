@@ -1459,7 +1459,7 @@ func (s *state) attributePairs() {
 			// `"Bridge to reopen," by Ann Lee`: a headline.
 			continue
 		}
-		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) {
+		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) && !s.concessiveQuote(p) {
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
@@ -1542,6 +1542,22 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// concessiveQuote reports whether quotation p closes a clause of
+// concession that opens its sentence with its own cue before it, so that
+// the cue after it begins the main clause: `Although Lee says, “The port
+// is safe,” she also accuses the council of ...`.
+func (s *state) concessiveQuote(p pair) bool {
+	lo := s.sentenceOf(p.open).first
+	if !s.wordIs(lo, "although", "though", "while", "whereas") && !(s.wordIs(lo, "even") && s.wordIs(lo+1, "though")) {
+		return false
+	}
+	if !s.toks[p.close-1].isPunct(',') && !(p.close+1 < len(s.toks) && s.toks[p.close+1].isPunct(',')) {
+		return false
+	}
+	_, _, ok := s.cueBeforePair(p)
+	return ok
 }
 
 // claimBeforePair returns the claim noun whose content quotation p is,
