@@ -3410,10 +3410,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, false
 	}
-	if appositive && s.dashGaps && t.kind == tWord && j+1 < len(s.toks) && s.dashGap(j+1) {
+	if appositive && t.kind == tWord && j+1 < len(s.toks) && s.dashGap(j+1) && (s.dashGaps || s.spaced && !s.halved && s.toks[j+1].lowerWord() && s.toks[j+1].class&cSpeech != 0) {
 		// An aside set off by dashes stripped to spaces, as dashAside
 		// reads kept ones: "Ann Lee   a teacher from the east side
-		// said".
+		// said". Where marks too leave three spaces, a quotation
+		// closes after a comma, "Q,   Lee said", and the gap before a
+		// lower-case speech verb is a dash's still.
 		if m, ok := s.strippedDashAside(j, lo); ok {
 			return m, true
 		}
