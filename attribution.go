@@ -1465,7 +1465,7 @@ func (s *state) attributePairs() {
 			// `"Bridge to reopen," by Ann Lee`: a headline.
 			continue
 		}
-		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) {
+		if c, m, ok := s.cueAfterPair(p); ok && !s.namedByWhat(p) && !s.concessiveQuote(p) {
 			st := stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcQuoteCueAfter, pair: i, group: s.newGroup()}
 			if ls := s.leadIn(p); ls < p.open {
@@ -1534,6 +1534,12 @@ func (s *state) attributePairs() {
 			s.useCue(c)
 			continue
 		}
+		if k, m, ok := s.claimBeforePair(p); ok {
+			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
+				cueFirst: k, cueLast: k + 1, spk: m, hasSpk: true, source: srcQuoteCueBefore, pair: i, group: s.newGroup()})
+			s.usedCue[k] = true
+			continue
+		}
 		if m, ok := s.colonSubject(p.open); ok && s.quoteEndsClause(p) {
 			s.pairStmt[i] = s.addStmt(stmt{first: p.open + 1, last: p.close, start: start, end: end, kind: Direct, marked: true,
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
@@ -1542,6 +1548,39 @@ func (s *state) attributePairs() {
 				spk: m, hasSpk: true, source: srcColon, pair: i, group: s.newGroup()})
 		}
 	}
+}
+
+// concessiveQuote reports whether quotation p closes a clause of
+// concession that opens its sentence with its own cue before it, so that
+// the cue after it begins the main clause: `Although Lee says, “The port
+// is safe,” she also accuses the council of ...`.
+func (s *state) concessiveQuote(p pair) bool {
+	lo := s.sentenceOf(p.open).first
+	if !s.wordIs(lo, "although", "though", "while", "whereas") && !(s.wordIs(lo, "even") && s.wordIs(lo+1, "though")) {
+		return false
+	}
+	if !s.toks[p.close-1].isPunct(',') && !(p.close+1 < len(s.toks) && s.toks[p.close+1].isPunct(',')) {
+		return false
+	}
+	_, _, ok := s.cueBeforePair(p)
+	return ok
+}
+
+// claimBeforePair returns the claim noun whose content quotation p is,
+// set off by "that" and a comma, and the claim's possessor: `her claim
+// that, “the port is safe”`, as claimStatement reads it without the
+// marks.
+func (s *state) claimBeforePair(p pair) (k int, m mention, ok bool) {
+	k = p.open - 3
+	lo := s.sentenceOf(p.open).first
+	if k <= lo || !s.toks[p.open-1].isPunct(',') || !s.toks[p.open-2].lowerWord() || !s.wordIs(p.open-2, "that") || !s.quoteEndsClause(p) {
+		return k, m, false
+	}
+	if t := &s.toks[k]; !t.lowerWord() || t.class&cClaimNoun == 0 || s.pairOf[k] >= 0 || s.usedCue[k] {
+		return k, m, false
+	}
+	m, ok = s.claimPossessor(k, lo)
+	return k, m, ok
 }
 
 // predicateRest reports whether the words at r, after the attribution

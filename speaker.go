@@ -53,6 +53,7 @@ type entity struct {
 	hash                  uint64 // nameHash of the last word of the name
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
+	manTitle              bool // gender is 'm' only by a title in -man (noteGender)
 	personal              bool
 	addressed             bool   // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int    // pronouns that follow its mentions
@@ -1812,13 +1813,13 @@ func (s *state) votePronoun(e, b, hi int) {
 				return
 			}
 			s.entities[e].heVotes++
-			s.entities[e].gender = 'm'
+			s.entities[e].gender, s.entities[e].manTitle = 'm', false
 		case "she", "her", "herself":
 			if other && !s.entities[e].personal {
 				return
 			}
 			s.entities[e].heVotes++
-			s.entities[e].gender = 'f'
+			s.entities[e].gender, s.entities[e].manTitle = 'f', false
 		default:
 			continue
 		}
@@ -1874,8 +1875,16 @@ func (s *state) noteGender(e, a, nf int) {
 		}
 		if s.toks[i].class&(cTitle|cHonorific|cUnnamed) == 0 {
 			// "Kestian Chancellor": only a title tells a gender.
-		} else if g := genderOf(strings.TrimSuffix(s.word(i), ".")); g != 0 {
-			s.entities[e].gender = g
+		} else if w := strings.TrimSuffix(s.word(i), "."); genderOf(w) != 0 {
+			en := &s.entities[e]
+			if weak := genderOf(w) == 'm' && hasSuffixFold(w, "man"); !weak {
+				en.gender, en.manTitle = genderOf(w), false
+			} else if en.gender == 0 {
+				// "Council spokesman Ann Lee": women hold such titles
+				// too; votePronouns drops the gender unless a "he"
+				// speaks for the holder.
+				en.gender, en.manTitle = 'm', true
+			}
 		}
 		if nf == a {
 			break
@@ -3446,10 +3455,12 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		}
 		return m, false
 	}
-	if appositive && s.dashGaps && t.kind == tWord && j+1 < len(s.toks) && s.dashGap(j+1) {
+	if appositive && t.kind == tWord && j+1 < len(s.toks) && s.dashGap(j+1) && (s.dashGaps || s.spaced && !s.halved && s.toks[j+1].lowerWord() && s.toks[j+1].class&cSpeech != 0) {
 		// An aside set off by dashes stripped to spaces, as dashAside
 		// reads kept ones: "Ann Lee   a teacher from the east side
-		// said".
+		// said". Where marks too leave three spaces, a quotation
+		// closes after a comma, "Q,   Lee said", and the gap before a
+		// lower-case speech verb is a dash's still.
 		if m, ok := s.strippedDashAside(j, lo); ok {
 			return m, true
 		}
@@ -3781,7 +3792,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			c = r
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end) || s.holderAfterPlace(c, end, lo)) {
 			// "two members of the Council, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
 			// by "and" follow a place too, where one name may be its
@@ -3792,6 +3803,11 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				continue
 			}
 			run := s.runs[r]
+			if run.entity >= 0 && !s.entities[run.entity].personal && (s.placeBefore(c) || s.placePair(c)) && s.holderAfterPlace(c, end, lo) {
+				// "the chief monk of Dover, Sayo, told ... He said":
+				// a person, whom a pronoun may stand for.
+				s.entities[run.entity].personal = true
+			}
 			if run.last < end && s.peopleUntil(c+1, end) {
 				// One speaker, as written, with no title, as for
 				// "Reyes and Park said"; the names listed before
@@ -3917,6 +3933,38 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// holderAfterPlace reports whether the single word between the comma at
+// c and end names the holder of a role at the place before the comma,
+// when a definite description of that role opens the clause: "the chief
+// monk of Dover, Sayo, told", not a state, "the mayor of Dover, Kes.,"
+// or "a woman in Dover, Kestia,". A word used as a place, body or origin
+// elsewhere is none.
+func (s *state) holderAfterPlace(c, end, lo int) bool {
+	r := s.runAt(c + 1)
+	if end != c+2 || r < 0 || s.runs[r].last != end || s.toks[c+1].flags&(fAbbrev|fUpper) != 0 || s.toks[end].isPunct('.') {
+		return false
+	}
+	if e := s.runs[r].entity; e < 0 || s.entities[e].kind != Person || s.entities[e].place || s.entities[e].origin || s.entities[e].bodyUse || s.placeLike(e) {
+		return false
+	}
+	p := s.runAt(c - 1)
+	if p < 0 || s.runs[p].last != c || !s.wordIs(s.runs[p].first-1, "of") {
+		return false
+	}
+	h := s.runs[p].first - 2
+	if h <= lo || !s.toks[h].lowerWord() || s.toks[h].class&(cTitle|cUnnamed) == 0 {
+		return false
+	}
+	d := h - 1
+	for d > lo && d > h-4 && s.toks[d].kind == tWord && !s.wordIs(d, "the") && s.toks[d].class&(cPrep|cConj|cSubord) == 0 {
+		d--
+	}
+	// The description opens the clause, or the attribution after a
+	// quotation whose marks were stripped, `Q,  the chief monk of
+	// Dover, Sayo, told`: it is no apposition on a name before it.
+	return s.toks[d].kind == tWord && s.wordIs(d, "the") && (d == s.clauseOpening(lo) || s.toks[d].flags&fWide != 0)
 }
 
 // namesBody reports whether the name after the comma at c renames the body
@@ -7522,12 +7570,22 @@ func (s *state) votePronouns() {
 			}
 		} else if e := s.resolvePronoun(st.spk.first); e >= 0 {
 			s.entities[e].heSpeaks++
+			if pronounPerson(s.word(st.spk.first)) == 'm' {
+				s.entities[e].manTitle = false
+			}
 		}
 	}
 	// Counted apart first, as each vote would change how later pronouns
 	// resolve.
 	for i := range s.entities {
-		s.entities[i].heVotes += s.entities[i].heSpeaks
+		en := &s.entities[i]
+		en.heVotes += en.heSpeaks
+		if en.manTitle {
+			// "Council spokesman Ann Lee said ... She said": no "he"
+			// speaks for the holder of a title in -man, which tells
+			// no gender then.
+			en.gender, en.manTitle = 0, false
+		}
 	}
 }
 

@@ -982,6 +982,12 @@ func (s *state) resumeQuotes() {
 				continue
 			}
 			o := k + 1
+			if s.marksIn(a, o)%2 == 1 {
+				// The mark closes a title that the attribution put in
+				// marks, `said Jo Park, the author of  Harbour Tales,  a
+				// history of the port.`: an apposition follows.
+				break
+			}
 			if k == st.spk.last && s.toks[o].class&(cConj|cSubord|cSubjPron) == 0 && !s.wordIs(o, "which", "who") {
 				// Right after the speaker's name the mark may set off
 				// an apposition, `said Tom Reyes,  a historian.`: only
