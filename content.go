@@ -375,6 +375,13 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// statement; but "speaking of the plan" says what it meant.
 			return -1
 		}
+		if t.lowerWord() && s.wordIs(r, "on") && s.wordIs(r+1, "condition") {
+			// `Sales were poor, he said, on condition of anonymity`: the
+			// speaker's request for anonymity, the reporter's account
+			// as "speaking on condition ..." is, and no statement
+			// follows the cue.
+			return -2
+		}
 		if r+2 < hi && t.lowerWord() && (s.wordIs(r, "a", "an", "one", "two", "three", "four", "five", "several", "hours", "days", "weeks") || t.flags&fDigit != 0) &&
 			(s.toks[r].class&cTime != 0 && s.wordIs(r+1, "after", "before", "since") || s.toks[r+1].class&cTime != 0 && s.wordIs(r+2, "after", "before", "since")) {
 			// `Q, a spokeswoman said on Friday, a week after the fire`:
@@ -619,6 +626,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	if !c.act && i == c.last && c.last-c.first == 1 && lowerIn(s.word(c.first), infinitiveCues...) && s.infinitiveAt(i, hi) && s.toks[i+1].phantoms == 0 {
 		if c.participle || m.relative != 0 || c.first > 0 && s.wordIs(c.first-1, "who", "which", "that") {
+			return 0, 0, false, false, false
+		}
+		if k := i + 3; s.wordIs(i+1, "speak", "talk") && s.wordIs(i+2, "on") && (s.wordIs(k, "condition") || s.wordIs(k, "the") && s.wordIs(k+1, "condition")) {
+			// "agreed to speak on (the) condition that he not be
+			// named": a request for anonymity, not a statement.
 			return 0, 0, false, false, false
 		}
 		// "claimed to know the answer", "agreed to pay the bill": the

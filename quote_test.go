@@ -1318,6 +1318,7 @@ func TestFind(t *testing.T) {
 		{"a front with a clause before a capitalised quotation is the setting", `Soon after the two firms merged, ⟨Lee⟩ ⟪wrote⟫, “⟦Nobody told us.⟧”`, []want{direct}},
 		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the bakery hid four invoices⟧.`, []want{indirect}},
 		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
+		{"a request for anonymity after a split or an agreement to speak is no statement", `⟦₁The ferry will stop in May⟧, ⟨₁a harbour official⟩ ⟪₁said⟫, on condition of anonymity to speak freely. ⟦₂The port is safe⟧, ⟨₂a resident⟩ ⟪₂said⟫, on condition that he not be named. Tom Reyes agreed to talk on the condition that his name not be used.`, []want{indirUnnmd, indirUnnmd}},
 		{"a participle of the speaker's manner after a split is no statement", `⟦Sales were good this year⟧, ⟨Ann Lee⟩ ⟪said⟫, wiping her brow.`, []want{indirect}},
 		{"the reporter's gloss after a split is no statement", `⟦The club is a danger to the pier⟧, ⟨Ann Lee⟩ ⟪said⟫, using a nickname for the club.`, []want{indirect}},
 		{"the hearers' response after a split is no statement", `⟦The city will fix the roads this year⟧, ⟨Ann Lee⟩ ⟪said⟫, drawing cheers from the crowd.`, []want{indirect}},
