@@ -693,6 +693,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			i = j
 		}
 	}
+	if s.timeClauseOfAct(c, i, hi) {
+		// "Lee conceded when polls closed", "a war that Lee declared
+		// after he took office": a clause of time right after the
+		// act dates it; what was said is not in it.
+		return 0, 0, false, false, false
+	}
 	t := &s.toks[i]
 	if t.isPunct(':') && m.first >= c.last && m.titleLast > m.last && i == m.titleLast && s.toks[i-1].capWord() && i+1 < hi && s.toks[i+1].capWord() {
 		// "Q, said Lee, author of Harbour Tales: A History": the colon
@@ -3713,6 +3719,34 @@ func (s *state) dashAsideClose(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// timeClauseCues begin the cues whose clause of time may be what was
+// said (see timeClauseOfAct): "asked when", "recalled when".
+var timeClauseCues = []string{"ask", "complain", "describ", "detail", "disclos", "explain", "inquir", "know", "question", "recall", "recount", "remember", "reveal", "said", "say", "tell", "told", "wonder"}
+
+// timeClauseOfAct reports whether a clause of time opens at token i right
+// after cue c, "conceded when polls closed", "declared after he took
+// office", with no comma and main clause after it ("said when she left,
+// the port would close") and no colon; a question ("asked when"), a
+// memory ("recalled when"), a complaint ("complained when it failed")
+// or an account ("explained when") may be one.
+func (s *state) timeClauseOfAct(c cue, i, hi int) bool {
+	if i+1 >= hi || i != c.last || !s.toks[i].lowerWord() || !s.wordIs(i, "when", "after", "before", "once") {
+		return false
+	}
+	w := s.lower(c.first)
+	for _, p := range timeClauseCues {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	for j := i + 1; j < hi && j <= i+40; j++ {
+		if s.toks[j].isPunct(':') {
+			return false
+		}
+	}
+	return !s.clauseAfterComma(i, hi)
 }
 
 // circumstanceAt reports whether a clause of the saying's time or manner

@@ -1319,6 +1319,7 @@ func TestFind(t *testing.T) {
 		{"a front with a clause before a capitalised quotation is the setting", `Soon after the two firms merged, ⟨Lee⟩ ⟪wrote⟫, “⟦Nobody told us.⟧”`, []want{direct}},
 		{"an irregular past makes a clause", `⟨Lee⟩ ⟪notes⟫ ⟦the bakery hid four invoices⟧.`, []want{indirect}},
 		{"a remark in an aside with as", `⟦The vote was close⟧, as ⟨Lee⟩ ⟪noted⟫.`, []want{indirect}},
+		{"a clause of time right after an act dates it, but a question, a memory or a clause after it may be said", "The win, which Ann Lee conceded when polls closed at ten, was large. Tom Reyes tweeted after the vote ended in Dover. ⟨₁Jo Park⟩ ⟪₁asked⟫ ⟦₁when the ferry would run⟧. ⟨₂Ed Long⟩ ⟪₂recalled⟫ ⟦₂when the pier had a bell⟧. ⟨₃Kim Dale⟩ ⟪₃warned⟫ ⟦₃when the port opened, the town would grow⟧.", []want{indirect, indirect, indirect}},
 		{"a request for anonymity after a split or an agreement to speak is no statement", `⟦₁The ferry will stop in May⟧, ⟨₁a harbour official⟩ ⟪₁said⟫, on condition of anonymity to speak freely. ⟦₂The port is safe⟧, ⟨₂a resident⟩ ⟪₂said⟫, on condition that he not be named. Tom Reyes agreed to talk on the condition that his name not be used.`, []want{indirUnnmd, indirUnnmd}},
 		{"a participle of the speaker's manner after a split is no statement", `⟦Sales were good this year⟧, ⟨Ann Lee⟩ ⟪said⟫, wiping her brow.`, []want{indirect}},
 		{"the reporter's gloss after a split is no statement", `⟦The club is a danger to the pier⟧, ⟨Ann Lee⟩ ⟪said⟫, using a nickname for the club.`, []want{indirect}},
