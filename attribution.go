@@ -349,6 +349,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		if s.dismissedOffice(k) {
 			return c, false
 		}
+	case "confirm", "confirmed", "confirming", "confirms":
+		if s.confirmedOffice(k) {
+			return c, false
+		}
 	case "threaten", "threatened":
 		// "the storm could threaten the port": a danger, not a threat
 		// made, as "Lee threatened to quit" is.
@@ -485,6 +489,30 @@ func (s *state) dismissedOffice(k int) bool {
 		}
 	}
 	return true
+}
+
+// confirmedOffice reports whether "confirmed" at k puts people in office,
+// "the senate confirmed two judges", "confirmed 40 federal nominees by
+// May": its object, after a number or an article and an adjective, is
+// the holder of a title, with nothing after it but a phrase or the end
+// of the clause; "confirmed the minister was dead" and "confirmed the
+// judge's ruling" report what was said.
+func (s *state) confirmedOffice(k int) bool {
+	j := k + 1
+	for j < len(s.toks) && j <= k+2 && (s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPossPron) != 0 || s.toks[j].flags&fDigit != 0) {
+		j++
+	}
+	if j+1 < len(s.toks) && s.toks[j].lowerWord() && adjectiveLike(s.lower(j)) && s.toks[j+1].lowerWord() {
+		j++
+	}
+	if j+1 >= len(s.toks) || !s.toks[j].lowerWord() {
+		return false
+	}
+	if _, ok := slices.BinarySearch(titleNouns, strings.TrimSuffix(s.lower(j), "s")); !ok {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.isPunct('.') || n.isPunct(',') || n.isPunct(';') || n.lowerWord() && n.class&cPrep != 0 && !s.wordIs(j+1, "of", "that")
 }
 
 // grievanceCue reports whether cue c ends in the preposition that opens

@@ -375,6 +375,13 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// statement; but "speaking of the plan" says what it meant.
 			return -1
 		}
+		if t.lowerWord() && s.wordIs(r, "on") && s.wordIs(r+1, "condition") {
+			// `Sales were poor, he said, on condition of anonymity`: the
+			// speaker's request for anonymity, the reporter's account
+			// as "speaking on condition ..." is, and no statement
+			// follows the cue.
+			return -2
+		}
 		if r+2 < hi && t.lowerWord() && (s.wordIs(r, "a", "an", "one", "two", "three", "four", "five", "several", "hours", "days", "weeks") || t.flags&fDigit != 0) &&
 			(s.toks[r].class&cTime != 0 && s.wordIs(r+1, "after", "before", "since") || s.toks[r+1].class&cTime != 0 && s.wordIs(r+2, "after", "before", "since")) {
 			// `Q, a spokeswoman said on Friday, a week after the fire`:
@@ -621,6 +628,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		if c.participle || m.relative != 0 || c.first > 0 && s.wordIs(c.first-1, "who", "which", "that") {
 			return 0, 0, false, false, false
 		}
+		if k := i + 3; s.wordIs(i+1, "speak", "talk") && s.wordIs(i+2, "on") && (s.wordIs(k, "condition") || s.wordIs(k, "the") && s.wordIs(k+1, "condition")) {
+			// "agreed to speak on (the) condition that he not be
+			// named": a request for anonymity, not a statement.
+			return 0, 0, false, false, false
+		}
 		// "claimed to know the answer", "agreed to pay the bill": the
 		// infinitive is what was claimed or agreed, as after
 		// "vowed"; "to pay" is no hearer, nor "the bill" a clause.
@@ -680,6 +692,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		if j < hi && s.toks[j].isPunct(':') {
 			i = j
 		}
+	}
+	if s.timeClauseOfAct(c, i, hi) {
+		// "Lee conceded when polls closed", "a war that Lee declared
+		// after he took office": a clause of time right after the
+		// act dates it; what was said is not in it.
+		return 0, 0, false, false, false
 	}
 	t := &s.toks[i]
 	if t.isPunct(':') && m.first >= c.last && m.titleLast > m.last && i == m.titleLast && s.toks[i-1].capWord() && i+1 < hi && s.toks[i+1].capWord() {
@@ -3728,6 +3746,34 @@ func (s *state) dashAsideClose(j, hi int) int {
 		}
 	}
 	return j
+}
+
+// timeClauseCues begin the cues whose clause of time may be what was
+// said (see timeClauseOfAct): "asked when", "recalled when".
+var timeClauseCues = []string{"ask", "complain", "describ", "detail", "disclos", "explain", "inquir", "know", "question", "recall", "recount", "remember", "reveal", "said", "say", "tell", "told", "wonder"}
+
+// timeClauseOfAct reports whether a clause of time opens at token i right
+// after cue c, "conceded when polls closed", "declared after he took
+// office", with no comma and main clause after it ("said when she left,
+// the port would close") and no colon; a question ("asked when"), a
+// memory ("recalled when"), a complaint ("complained when it failed")
+// or an account ("explained when") may be one.
+func (s *state) timeClauseOfAct(c cue, i, hi int) bool {
+	if i+1 >= hi || i != c.last || !s.toks[i].lowerWord() || !s.wordIs(i, "when", "after", "before", "once") {
+		return false
+	}
+	w := s.lower(c.first)
+	for _, p := range timeClauseCues {
+		if strings.HasPrefix(w, p) {
+			return false
+		}
+	}
+	for j := i + 1; j < hi && j <= i+40; j++ {
+		if s.toks[j].isPunct(':') {
+			return false
+		}
+	}
+	return !s.clauseAfterComma(i, hi)
 }
 
 // circumstanceAt reports whether a clause of the saying's time or manner

@@ -126,7 +126,8 @@
 // after its attribution ("..., a spokesman said on Sunday, a day
 // after the attack"); a deed done in reply ("responded by closing the
 // port"), or by force ("attacked a guard with a knife"); removing from
-// office ("dismissed the governor"); naming a person in passing
+// office ("dismissed the governor") or putting in it ("confirmed two
+// judges"); naming a person in passing
 // ("mentioned the mayor"); a likeness ("the case echoed an old
 // scandal"); watching ("observed the vote"); a document written, not quoted
 // ("wrote a letter to the mayor"); having ("boasts a ten-point lead"); a
