@@ -203,6 +203,9 @@ func TestEdges(t *testing.T) {
 		"said on ABC's", "said x – and y –", `she would "close`, "pointed to what", "promised to  ",
 		// A source of "according to" that runs to the end of the text.
 		"the vote according to many in Dover", "the vote according to an aide",
+		// A firm's name in -'s, or a name before "which", at the very
+		// end of the text: the kind vote looked one token past it.
+		"But Wirex’s", "But Wirex s", "Wirex’s - which", "Wirex, which", "Wirex -",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
