@@ -3792,7 +3792,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			c = r
 		}
-		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end) || s.holderAfterPlace(c, end, lo)) {
+		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of the Council, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
 			// by "and" follow a place too, where one name may be its
@@ -3803,11 +3803,6 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				continue
 			}
 			run := s.runs[r]
-			if run.entity >= 0 && !s.entities[run.entity].personal && (s.placeBefore(c) || s.placePair(c)) && s.holderAfterPlace(c, end, lo) {
-				// "the chief monk of Dover, Sayo, told ... He said":
-				// a person, whom a pronoun may stand for.
-				s.entities[run.entity].personal = true
-			}
 			if run.last < end && s.peopleUntil(c+1, end) {
 				// One speaker, as written, with no title, as for
 				// "Reyes and Park said"; the names listed before
@@ -3933,38 +3928,6 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
-}
-
-// holderAfterPlace reports whether the single word between the comma at
-// c and end names the holder of a role at the place before the comma,
-// when a definite description of that role opens the clause: "the chief
-// monk of Dover, Sayo, told", not a state, "the mayor of Dover, Kes.,"
-// or "a woman in Dover, Kestia,". A word used as a place, body or origin
-// elsewhere is none.
-func (s *state) holderAfterPlace(c, end, lo int) bool {
-	r := s.runAt(c + 1)
-	if end != c+2 || r < 0 || s.runs[r].last != end || s.toks[c+1].flags&(fAbbrev|fUpper) != 0 || s.toks[end].isPunct('.') {
-		return false
-	}
-	if e := s.runs[r].entity; e < 0 || s.entities[e].kind != Person || s.entities[e].place || s.entities[e].origin || s.entities[e].bodyUse || s.placeLike(e) {
-		return false
-	}
-	p := s.runAt(c - 1)
-	if p < 0 || s.runs[p].last != c || !s.wordIs(s.runs[p].first-1, "of") {
-		return false
-	}
-	h := s.runs[p].first - 2
-	if h <= lo || !s.toks[h].lowerWord() || s.toks[h].class&(cTitle|cUnnamed) == 0 {
-		return false
-	}
-	d := h - 1
-	for d > lo && d > h-4 && s.toks[d].kind == tWord && !s.wordIs(d, "the") && s.toks[d].class&(cPrep|cConj|cSubord) == 0 {
-		d--
-	}
-	// The description opens the clause, or the attribution after a
-	// quotation whose marks were stripped, `Q,  the chief monk of
-	// Dover, Sayo, told`: it is no apposition on a name before it.
-	return s.toks[d].kind == tWord && s.wordIs(d, "the") && (d == s.clauseOpening(lo) || s.toks[d].flags&fWide != 0)
 }
 
 // namesBody reports whether the name after the comma at c renames the body
