@@ -693,11 +693,15 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			i = j
 		}
 	}
-	if s.timeClauseOfAct(c, i, hi) {
+	if drop, that := s.timeClauseOfAct(c, i, hi); drop {
 		// "Lee conceded when polls closed", "a war that Lee declared
 		// after he took office": a clause of time right after the
 		// act dates it; what was said is not in it.
 		return 0, 0, false, false, false
+	} else if that > i {
+		// "warned when the storm hit that the port would close": what
+		// was said follows the dating clause.
+		i = that
 	}
 	t := &s.toks[i]
 	if t.isPunct(':') && m.first >= c.last && m.titleLast > m.last && i == m.titleLast && s.toks[i-1].capWord() && i+1 < hi && s.toks[i+1].capWord() {
@@ -3755,25 +3759,30 @@ var timeClauseCues = []string{"ask", "complain", "describ", "detail", "disclos",
 // timeClauseOfAct reports whether a clause of time opens at token i right
 // after cue c, "conceded when polls closed", "declared after he took
 // office", with no comma and main clause after it ("said when she left,
-// the port would close") and no colon; a question ("asked when"), a
-// memory ("recalled when"), a complaint ("complained when it failed")
-// or an account ("explained when") may be one.
-func (s *state) timeClauseOfAct(c cue, i, hi int) bool {
+// the port would close") and no colon, so that nothing was said (drop);
+// a question ("asked when"), a memory ("recalled when"), a complaint
+// ("complained when it failed") or an account ("explained when") may be
+// one. When "that" and a clause follow it, that is the "that" (see
+// contentAfter).
+func (s *state) timeClauseOfAct(c cue, i, hi int) (drop bool, that int) {
 	if i+1 >= hi || i != c.last || !s.toks[i].lowerWord() || !s.wordIs(i, "when", "after", "before", "once") {
-		return false
+		return false, -1
+	}
+	for j := i + 1; j < hi && j <= i+40; j++ {
+		if s.toks[j].isPunct(':') {
+			return false, -1
+		}
+		if j+1 < hi && s.toks[j].lowerWord() && s.wordIs(j, "that") && s.strongClauseStart(j+1) {
+			return false, j
+		}
 	}
 	w := s.lower(c.first)
 	for _, p := range timeClauseCues {
 		if strings.HasPrefix(w, p) {
-			return false
+			return false, -1
 		}
 	}
-	for j := i + 1; j < hi && j <= i+40; j++ {
-		if s.toks[j].isPunct(':') {
-			return false
-		}
-	}
-	return !s.clauseAfterComma(i, hi)
+	return !s.clauseAfterComma(i, hi), -1
 }
 
 // circumstanceAt reports whether a clause of the saying's time or manner
