@@ -2974,8 +2974,8 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 
 // joinedInRelative reports whether the noun phrase at f is joined by
 // "and" or "or" to words after a preposition in a relative clause with
-// "who" before it: "a clerk who works with the school and market
-// boards (said)", whose subject is the noun before "who".
+// "who" before it: "a clerk who works with the school and health
+// authorities (said)", whose subject is the noun before "who".
 func (s *state) joinedInRelative(f, lo int) bool {
 	if f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "and", "or") {
 		return false
@@ -5366,8 +5366,8 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		}
 	}
 	if start > lo && s.toks[start-1].kind == tWord && s.pairOf[start-1] < 0 && s.verbOpens(start, k) {
-		// "Lee defended the menu, and has not shown how he would pay
-		// for the ovens, adding ...": a clause joined with no subject
+		// "Lee defended the menu, and has not shown how he would fund
+		// the ovens, adding ...": a clause joined with no subject
 		// of its own shares the one before, not a subject inside it.
 		return s.clauseSubject(start-1, lo)
 	}
