@@ -2570,8 +2570,8 @@ func (s *state) contentEnd(cs, hi int) int {
 			return j
 		}
 		if j > cs && j+3 < hi && t.lowerWord() && s.wordIs(j, "on") && s.anonymousTerms(j+1) {
-			// "confirmed the meeting on the condition of anonymity",
-			// "said the port would close, speaking on condition of
+			// "confirmed the sale on the condition of anonymity",
+			// "said the gym would shut, speaking on condition of
 			// anonymity": the terms of the speaking, the reporter's
 			// words, as doc.go says a request for anonymity is no
 			// statement.

@@ -3028,8 +3028,8 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 
 // joinedInRelative reports whether the noun phrase at f is joined by
 // "and" or "or" to words after a preposition in a relative clause with
-// "who" before it: "an official who has contact with the foreign and
-// defense ministries (said)", whose subject is the noun before "who".
+// "who" before it: "a clerk who works with the school and health
+// authorities (said)", whose subject is the noun before "who".
 func (s *state) joinedInRelative(f, lo int) bool {
 	if f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "and", "or") {
 		return false
@@ -5174,8 +5174,8 @@ func (s *state) pastFronted(lo, hi int) int {
 			}
 			if s.toks[k].lowerWord() && s.toks[k].class&(cSpeech|cCognition|cAux) == 0 && s.verbLike(k) && s.toks[k+1].lowerWord() && s.toks[k+1].class&cSubjPron != 0 && s.word(k+1) == s.word(a+1) && s.verbLike(k+2) {
 				// With no comma, the clause's own pronoun again after
-				// its verb opens the main clause: "When he returned he
-				// began by saying".
+				// its verb opens the main clause: "When he arrived he
+				// opened by saying".
 				return k + 1
 			}
 		}
@@ -5422,8 +5422,8 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		}
 	}
 	if start > lo && s.toks[start-1].kind == tWord && s.pairOf[start-1] < 0 && s.verbOpens(start, k) {
-		// "Lee defended the plan, and has not said what he would do
-		// with the docks, adding ...": a clause joined with no subject
+		// "Lee defended the menu, and has not shown how he would fund
+		// the ovens, adding ...": a clause joined with no subject
 		// of its own shares the one before, not a subject inside it.
 		return s.clauseSubject(start-1, lo)
 	}
@@ -5470,7 +5470,7 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 }
 
 // verbOpens reports whether a verb opens the clause at a, before hi,
-// after an adverb or two: "has also not answered", "then said".
+// after an adverb or two: "has still not shown", "then said".
 func (s *state) verbOpens(a, hi int) bool {
 	for i := a; i < hi && i < a+3; i++ {
 		t := &s.toks[i]
@@ -6379,7 +6379,7 @@ func (s *state) entityKind(e int) SpeakerKind {
 	}
 	if k := en.nameLast - 1; !en.addressed && k > en.nameFirst && s.toks[k].class&cUnnamed != 0 && hasSuffixFold(s.word(k), "s") && s.toks[k-1].capWord() {
 		// Nor does a name that ends in a plural noun for people, as a
-		// party's members are written: "Mainstream Democrats said";
+		// party's members are written: "Young Teachers said";
 		// but a body may: "the charity Save the Sailors".
 		return Unnamed
 	}

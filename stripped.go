@@ -2547,8 +2547,8 @@ func (s *state) apostropheAt(k int) bool {
 	}
 	if end-k < 40 && s.toks[end-1].kind == tPunct && s.toks[end-1].end < len(s.text) && s.text[s.toks[end-1].end] == ' ' && (end == len(s.toks) && s.closedAtEnd(end) || end < len(s.toks) && s.toks[end].flags&fNewline != 0) {
 		// Nor where a mark closes after the sentence's stop, a space
-		// before its line's break: `the deal goes  nowhere near far
-		// enough. ⏎`.
+		// before its line's break: `the plan goes  miles past what
+		// we need. ⏎`.
 		return false
 	}
 	return true
