@@ -2851,10 +2851,12 @@ func (s *state) contentEnd(cs, hi int) int {
 	return hi
 }
 
-// cueVerbIn reports whether a speech verb's cue starts in [a, b).
+// cueVerbIn reports whether a speech verb's cue starts in [a, b) after a
+// pronoun or an auxiliary, a finite verb: "she has called", not the noun
+// in "the first such promise".
 func (s *state) cueVerbIn(a, b int) bool {
-	for k := a; k < b; k++ {
-		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && s.toks[k].lowerWord() {
+	for k := max(a, 1); k < b; k++ {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && s.toks[k].lowerWord() && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cSubjPron|cAux) != 0 {
 			return true
 		}
 	}
