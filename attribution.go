@@ -1513,7 +1513,7 @@ func (s *state) attributePairs() {
 				s.useCue(c)
 			}
 			s.pairStmt[i] = s.addStmt(st)
-			if e := max(c.last, m.last); st.cueLast > st.cueFirst && p.close < c.first && e+2 < len(s.toks) && s.toks[e].isPunct(',') && (s.toks[e+1].lowerWord() && s.wordIs(e+1, "that") && s.strongClauseStart(e+2) && s.toks[e+2].class&cAux == 0 || c.kind == cueVerb && s.predicateRest(p, e+1)) {
+			if e := max(c.last, m.last); st.cueLast > st.cueFirst && p.close < c.first && e+2 < len(s.toks) && s.toks[e].isPunct(',') && (s.toks[e+1].lowerWord() && s.wordIs(e+1, "that") && s.strongClauseStart(e+2) && s.toks[e+2].class&cAux == 0 || c.kind == cueVerb && s.predicateRest(p, m, e+1)) {
 				// `"Q," he said, that both men had ties to it`: the
 				// speaker's sentence goes on past the attribution.
 				rest := stmt{first: e + 1, last: s.contentEnd(e+1, s.sentEnd(e)), kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAfterCue, pair: -1, group: st.group}
@@ -1612,21 +1612,37 @@ func (s *state) claimBeforePair(p pair) (k int, m mention, ok bool) {
 }
 
 // predicateRest reports whether the words at r, after the attribution
-// of quotation p, are a predicate that goes on from the quotation's
-// subject, so that the speaker's sentence runs on past the attribution:
-// `"Only the mayor," she said, would close the port`, `"Voters want
-// more," he said, and are tired of waiting`, and so `"...," he said,
-// going on to fault the council`. The quotation must end in a comma,
-// not a sentence.
-func (s *state) predicateRest(p pair, r int) bool {
+// of quotation p by speaker m, are a predicate that goes on from the
+// quotation's subject, so that the speaker's sentence runs on past the
+// attribution. A modal goes on only from a quotation with no verb of its
+// own, the subject alone: `“Only the mayor,” she said, would close the
+// port`; after a whole clause the predicate is the reporter's about the
+// quotation (`“We will win,” he said, was the message`). After "and", a
+// plural auxiliary cannot go with a lone speaker, so it goes with the
+// quotation's subject: `“Voters want more,” he said, and are tired of
+// waiting`; "and was cheered", "and has since resigned" are the
+// reporter's account of the speaker, which doc.go counts no statement.
+func (s *state) predicateRest(p pair, m mention, r int) bool {
 	if r+2 >= len(s.toks) || p.close < 1 || !s.toks[p.close-1].isPunct(',') && !(p.close+1 < len(s.toks) && s.toks[p.close+1].isPunct(',')) {
 		return false
 	}
 	if s.wordIs(r, "and") && s.toks[r].lowerWord() {
-		r++
+		lone := m.kind == mName && !m.coordinated || m.kind == mPronoun && s.wordIs(m.first, "he", "she")
+		return lone && s.toks[r+1].lowerWord() && s.wordIs(r+1, "are", "were", "have", "do")
 	}
-	t := &s.toks[r]
-	return t.lowerWord() && t.class&cAux != 0 && t.class&cSubjPron == 0
+	if !s.toks[r].lowerWord() || !s.modal(r) && !s.wordIs(r, "would", "could", "should") || p.close-p.open > 12 {
+		return false
+	}
+	if s.toks[p.open+1].class&cSubjPron != 0 && !s.wordIs(p.open+1, "you") {
+		// `“I agree,” she said, were her words`
+		return false
+	}
+	for k := p.open + 1; k < p.close; k++ {
+		if s.finiteVerb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // reportedLead returns the "that" or "to" between cue c and the
@@ -2582,10 +2598,12 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 			// speaker's words, one mixed statement (actContent).
 			break
 		}
-		if cc.naming && s.relativeNaming(cc, lo) {
-			// `Lee said the storm, which she called “a blow,” ...`:
-			// the speaker's name for a thing in her own statement is
-			// part of it, as "what she calls “...”" is.
+		if cc.naming && s.quoteEndsSentence(p) && s.relativeNaming(cc, lo) {
+			// `Lee said the storm, which she called “a blow.”`: the
+			// speaker's name for a thing in her own statement is part
+			// of it, as "what she calls “...”" is; not when her
+			// sentence goes on past it, `..., which she called “a
+			// blow,” and left`.
 			break
 		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
@@ -2622,11 +2640,29 @@ func (s *state) relativeNaming(c cue, lo int) bool {
 			continue
 		}
 		if cc, ok := s.cueAt(v); ok && cc.kind == cueVerb && !cc.naming && !cc.participle && cc.first == v {
-			_, ok := s.speakerOfCue(cc, lo)
-			return ok && !s.negated(v, lo)
+			m, ok := s.speakerOfCue(cc, lo)
+			return ok && !s.negated(v, lo) && s.pronounFits(k, m)
 		}
 	}
 	return false
+}
+
+// pronounFits reports whether the subject pronoun at k may stand for
+// speaker m: "she" for a lone name or person, "it" for a name or a body,
+// not "she" for "the council", whose naming is someone else's (`The council said the tax
+// would rise, which she called “a betrayal”`).
+func (s *state) pronounFits(k int, m mention) bool {
+	if m.kind == mPronoun {
+		return strings.EqualFold(s.word(m.first), s.word(k))
+	}
+	if m.coordinated || s.plural(m) {
+		return s.wordIs(k, "they")
+	}
+	body := m.kind == mDescription && s.toks[m.head].class&(cBody|cOrg) != 0
+	if m.kind == mDescription && s.pluralHead(m.head) {
+		return false
+	}
+	return m.kind == mName || s.wordIs(k, "it") == body && (body || s.wordIs(k, "he", "she"))
 }
 
 // complementInto reports whether the words from the cue's object at a to
@@ -3042,10 +3078,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				}
 				break
 			}
-			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") {
+			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") && (s.toks[lo].class&cSubjPron != 0 || s.wordIs(i+1, "he", "she")) {
 				// "He thanked the crowd and he, once again, pledged
 				// ... and said ...": a clause joined by "and" with a
-				// pronoun of its own is the one the verb joins.
+				// pronoun of its own is the one the verb joins. After
+				// a subject with a name or a noun the pronoun stands
+				// for it, which it names better: "The council met and
+				// they voted and said ...".
 				if m, ok := s.npEndingAt(i+1, i+1, false); ok && m.kind == mPronoun && s.verbBetween(i+2, j) && !s.subjectIn(i+2, j) {
 					return m, true
 				}
@@ -6073,8 +6112,10 @@ func (s *state) attributeLeftovers() {
 }
 
 // nicknamePair reports whether quotation p is a nickname in parentheses,
-// a few words with no full stop after "(" and before ")" or a name:
-// `Ann Lee (“Little Ann”)`, `(“Low energy” Tom Long, ...)`.
+// a few words with no full stop after "(" and before a name, or between
+// a name and ")": `Ann Lee (“Little Ann”)`, `(“Low energy” Tom Long,
+// ...)`. After a word in lower case the words in parentheses are quoted:
+// `the crowd chanted (“Save the port”) as she spoke`.
 func (s *state) nicknamePair(p pair) bool {
 	if p.open == 0 || !s.toks[p.open-1].isPunct('(') || p.close+1 >= len(s.toks) || s.wordsIn(p.open+1, p.close) > 4 {
 		return false
@@ -6085,7 +6126,7 @@ func (s *state) nicknamePair(p pair) bool {
 		}
 	}
 	n := &s.toks[p.close+1]
-	return n.isPunct(')') || n.kind == tWord && n.capWord()
+	return n.isPunct(')') && p.open >= 2 && s.nameToken(p.open-2) || n.kind == tWord && n.capWord()
 }
 
 // headingPair reports whether a quotation in single marks makes up a

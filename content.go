@@ -806,10 +806,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// first word: `she added,  and we ...`.
 		return 0, 0, false, false, false
 	}
-	if s.relativeOrCue(i) && !(i > afterCue && i+1 < hi && s.wordIs(i, "who", "which") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && strings.HasPrefix(s.lower(c.first), "ask")) {
+	if s.relativeOrCue(i) && !(i > afterCue && i+1 < hi && s.wordIs(i, "who", "which") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && strings.HasPrefix(s.lower(c.first), "ask") && !s.orderAfterRelative(i+2, hi)) {
 		// "said Jo Park, who voted ...": a relative clause; but after a
 		// hearer, "asked the experts who they would back" puts a
-		// question, its subject right after "who".
+		// question, its subject right after "who". An infinitive after
+		// the clause's verb is what the hearer was asked to do: "asked
+		// the workers who they had met to leave".
 		return 0, 0, false, false, false
 	}
 	if !colon && s.circumstanceAt(i, hi) {
@@ -1211,7 +1213,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	headline := s.sentFlags[s.sentOf[cs]]&sentTitleCase != 0
 	// The setting after a bare object holds no complement: "denounced
 	// the tax before a meeting of the council" has none in "of".
-	set := s.settingAfterObject(cs, ce)
+	set := s.settingAfterObject(c, cs, ce)
 	for k := set + 1; k < ce && k <= set+12 && s.pairOf[k] < 0 && !s.toks[k].isPunct(','); k++ {
 		if s.toks[k].lowerWord() && s.wordIs(k, "for", "over", "as") {
 			// "attacked Lee during the spring for her votes": the
@@ -1285,7 +1287,8 @@ func (s *state) timeModifier(cs, k, ce int) bool {
 // plan on Sunday" tell when the act was done, not what was said. An
 // object that goes on with a complement or a clause ("urged Lee to act
 // after the vote", "accused him of lying before the court") keeps it.
-func (s *state) settingAfterObject(cs, ce int) int {
+func (s *state) settingAfterObject(c cue, cs, ce int) int {
+	mem := s.recallCue(c)
 	if s.wordIs(cs, "to", "that") || s.toks[cs].kind != tWord || s.toks[cs].class&cSubjPron != 0 || s.verbLike(cs) {
 		return ce
 	}
@@ -1306,15 +1309,16 @@ func (s *state) settingAfterObject(cs, ce int) int {
 		if s.wordIs(k, "after", "before", "despite", "amid", "during") || s.followingPrep(k, ce) && k+1 < ce && s.toks[k+1].kind == tWord && s.toks[k-1].class&cDet == 0 {
 			return k
 		}
-		if (s.wordIs(k, "even") && s.wordIs(k+1, "as", "though", "while") || s.wordIs(k, "as", "when", "while") && k+2 < ce && s.toks[k+1].class&cSubjPron != 0 && s.toks[k+1].class&cDet == 0) && !(s.spaced && s.marksIn(cs, k+1) > 0) {
+		if !mem && (s.wordIs(k, "even") && s.wordIs(k+1, "as", "though", "while") || s.wordIs(k, "as", "when", "while") && k+2 < ce && s.toks[k+1].class&cSubjPron != 0 && s.toks[k+1].class&cDet == 0 && !(s.wordIs(k, "when") && s.toks[k-1].lowerWord() && s.toks[k-1].class&cTime != 0)) && !(s.spaced && s.marksIn(cs, k+1) > 0) {
 			// "conceded some errors even as she defended the plan",
 			// "mocked his rivals as they spoke": the speaker's own
 			// circumstance, not what was said; but words in stripped
 			// marks lead into it, `shouted  Go home  as she left`, as
-			// they do in marks.
+			// they do in marks, and "the day when she left" is a
+			// relative.
 			return k
 		}
-		if s.wordIs(k, "ahead") && s.wordIs(k+1, "of") || s.wordIs(k, "in", "on") && s.wordIs(k+1, "the") && s.wordIs(k+2, "wake", "eve") && s.wordIs(k+3, "of") {
+		if !mem && (s.wordIs(k, "ahead") && s.wordIs(k+1, "of") || s.wordIs(k, "in", "on") && s.wordIs(k+1, "the") && s.wordIs(k+2, "wake", "eve") && s.wordIs(k+3, "of")) {
 			return k // "ahead of the vote", "in the wake of the defeat"
 		}
 		if s.wordIs(k, "on", "in") && k+1 < ce && s.toks[k+1].class&cTime != 0 && s.toks[k+1].class&cDet == 0 && !s.wordIs(k+1, "last", "next", "past", "following", "early", "late", "earlier", "later") && !s.objectAfterTime(k+1, ce) {
@@ -1343,6 +1347,20 @@ func (s *state) objectAfterTime(k, ce int) bool {
 	return !s.wordIs(e, "after", "ahead", "amid", "and", "as", "at", "before", "but", "during", "following", "in", "when", "while", "with")
 }
 
+// recallCue reports whether cue c recalls or foresees, so that a
+// setting after its object is part of what was recalled or foreseen:
+// "recalled the storm as it hit Dover", "predicted a win ahead of
+// schedule".
+func (s *state) recallCue(c cue) bool {
+	w := s.lower(c.first)
+	for _, p := range [...]string{"describ", "forecast", "foresaw", "foresee", "predict", "recall", "recount", "remember"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // settingEnd returns where the statement [cs, ce), the bare object of
 // its cue, ends before the setting of the act (settingAfterObject), or
 // ce: when the setting holds a verb before its first comma it may be a
@@ -1356,7 +1374,7 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 		// strike on Friday".
 		return ce
 	}
-	k := s.settingAfterObject(cs, ce)
+	k := s.settingAfterObject(c, cs, ce)
 	if w := s.lower(c.first); k == ce || k > cs+2 && (strings.HasPrefix(w, "sa") || strings.HasPrefix(w, "tel") || w == "told") {
 		// After "said" a longer object is a clause's subject and verb
 		// in the present: "said the fee rises after May". Not "said
@@ -2485,6 +2503,29 @@ func (s *state) tellingVerb(k int) bool {
 	return s.wordIs(k, "address", "detail", "discuss", "identify", "name", "specify")
 }
 
+// declinedTelling reports whether the verb at k after "declined to" is
+// one of telling, so that what was declined is the speaker's saying:
+// "declined to comment", "declined to give details", "declined to be
+// named"; not a deed: "declined to pay".
+func (s *state) declinedTelling(k int) bool {
+	return s.toks[k].class&cSpeech != 0 || s.tellingVerb(k) || s.wordIs(k, "be", "describe", "disclose", "elaborate", "give", "provide", "reveal")
+}
+
+// orderAfterRelative reports whether "to" and a verb follow the verb of
+// a relative clause that starts at k, within a fixed reach: "(who they)
+// had met to leave"; not after a copula, "(who they) think is to blame".
+func (s *state) orderAfterRelative(k, hi int) bool {
+	for j := k + 1; j+1 < hi && j < k+6; j++ {
+		if s.toks[j].kind != tWord {
+			return false
+		}
+		if s.wordIs(j, "to") && s.toks[j-1].lowerWord() && s.toks[j-1].class&cAux == 0 && s.verbLike(j-1) && s.toks[j+1].lowerWord() {
+			return true
+		}
+	}
+	return false
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -2569,12 +2610,15 @@ func (s *state) contentEnd(cs, hi int) int {
 			// the money went through a lawyer".
 			return j
 		}
-		if j > cs && j+3 < hi && t.lowerWord() && s.wordIs(j, "on") && s.anonymousTerms(j+1) {
+		if j > cs && j+3 < hi && t.lowerWord() && s.wordIs(j, "on") && s.anonymousTerms(j+1) && s.toks[j-1].class&cAux == 0 && (j-1 > cs && s.wordIs(j-1, "speaking") && s.toks[j-2].isPunct(',') || !s.speakingIn(cs, j)) {
 			// "confirmed the sale on the condition of anonymity",
 			// "said the gym would shut, speaking on condition of
 			// anonymity": the terms of the speaking, the reporter's
 			// words, as doc.go says a request for anonymity is no
-			// statement.
+			// statement. A speaking in the statement has them:
+			// "said the witness testified on condition of anonymity",
+			// and so does its verb, "said the deal was on condition
+			// that ...".
 			if j-1 > cs && s.wordIs(j-1, "speaking") {
 				return j - 1
 			}
@@ -2626,11 +2670,13 @@ func (s *state) contentEnd(cs, hi int) int {
 				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
 					return j
 				}
-				if t.kind == tWord && (s.deniedSaying(e, hi) || s.wordIs(j, "but") && s.wordIs(e, "declined", "declines") && s.wordIs(e+1, "to")) {
+				if t.kind == tWord && (s.deniedSaying(e, hi) || s.wordIs(j, "but") && s.wordIs(e, "declined", "declines") && s.wordIs(e+1, "to") && e+2 < hi && s.declinedTelling(e+2)) {
 					// "said the port will close but did not say when",
 					// "... but declined to name the buyer": what the
 					// speaker did not say is the reporter's, as after a
-					// comma (nextActAt).
+					// comma (nextActAt). A deed declined is the
+					// statement's own: "said the council asked for help
+					// but declined to pay".
 					return j
 				}
 				if e == j+1 && t.kind == tWord && s.wordIs(j, "and") && strings.HasSuffix(s.word(e), "ing") && (s.participleCueAt(e) || s.bareObject(cs, j) && !strings.HasSuffix(s.word(cs), "ing") && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cConj|cSubord|cDet) == 0 && len(s.word(e)) > 5) && s.ingCueBefore(cs) {
@@ -2732,10 +2778,14 @@ func (s *state) contentEnd(cs, hi int) int {
 			// leave the pact, a move that could hurt trade".
 			return j
 		}
-		if t.isPunct(',') && j > cs+2 && s.ordinalComment(j+1, hi) && (s.hasClause(cs, j) || !s.commaIn(j+1, hi)) {
+		if t.isPunct(',') && j > cs+2 && s.ordinalComment(j+1, hi) && (s.hasClause(cs, j) || !s.commaIn(j+1, hi)) && !s.cueVerbIn(j+3, min(hi, j+10)) {
 			// "said a drone hit a plane, the first time one has hit an
 			// airliner in Kestia", "..., the latest such verdict": the
 			// reporter's count of the event, not the speaker's words.
+			// A count of the speaker's own sayings stays with the
+			// statement, whose cue it would otherwise give a false
+			// one: "said the council must act, the first time she has
+			// called for action".
 			return j
 		}
 		if t.isPunct(',') && j > cs && s.objectApposition(j+1, hi) && !s.disclosedObject(cs) && (s.bareObject(cs, j) || s.phraseObject(cs, j) || s.wordIs(cs, "to") && s.toks[cs].lowerWord() && !s.hasClause(cs+1, j)) {
@@ -2844,6 +2894,18 @@ func (s *state) contentEnd(cs, hi int) int {
 	return hi
 }
 
+// cueVerbIn reports whether a speech verb's cue starts in [a, b) after a
+// pronoun or an auxiliary, a finite verb: "she has called", not the noun
+// in "the first such promise".
+func (s *state) cueVerbIn(a, b int) bool {
+	for k := max(a, 1); k < b; k++ {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && s.toks[k].lowerWord() && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cSubjPron|cAux) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // ordinalComment reports whether the reporter's count of an event opens
 // at a, before hi: "the first time ...", "the latest such ...", "the
 // second of its kind".
@@ -2859,6 +2921,18 @@ func (s *state) ordinalComment(a, hi int) bool {
 		return false
 	}
 	return s.wordIs(k+1, "time", "such") || s.wordIs(k+1, "of") && s.wordIs(k+2, "its") && s.wordIs(k+3, "kind")
+}
+
+// speakingIn reports whether a verb of speaking stands among the last
+// twelve tokens of [a, b), whose terms an anonymity after it may be:
+// "she spoke to the officer", "the witness testified".
+func (s *state) speakingIn(a, b int) bool {
+	for k := max(a, b-12); k < b; k++ {
+		if s.toks[k].lowerWord() && (s.toks[k].class&cSpeech != 0 || s.wordIs(k, "speak", "speaks", "spoke", "spoken", "talk", "talked", "talks", "testified", "testify", "testifies")) {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousTerms reports whether "(the) condition of anonymity" or

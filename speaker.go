@@ -7892,10 +7892,11 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 		// the council - said".
 		return true
 	}
-	if c := s.parenEnd(r.last, len(s.toks)); n.isPunct('(') && c > r.last && c <= r.last+6 && c+1 < len(s.toks) {
+	if c := s.parenEnd(r.last, len(s.toks)); n.isPunct('(') && c > r.last+1 && c <= r.last+6 && c+1 < len(s.toks) && !s.wordIs(r.last+1, "who", "whom", "whose", "which", "that") {
 		// A party or a place in parentheses after the name: "Gov. Ann
 		// Lee (R) conceded ...", "Sen. Tom Reyes (D-Dover), a critic,
-		// said".
+		// said"; not a relative clause, "Ann Lee (who runs it) said",
+		// whose "it" would make the name a body's.
 		x := &s.toks[c+1]
 		return x.isPunct(',') || x.lowerWord() && x.class&(cPrep|cConj|cDet) == 0 && (s.verbLike(c+1) || x.class&cAdverb != 0)
 	}
