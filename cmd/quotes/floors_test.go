@@ -28,12 +28,12 @@ type floor struct {
 
 var floors = []floor{
 	// polnear_dev's floors stay at what the rules learned on train reach
-	// (span .689, speaker .955, e2e .657): the signature after a dash on
+	// (span .690, speaker .955, e2e .657): the signature after a dash on
 	// a quotation's own line (signature in attribution.go) was found from
-	// dev's error counts and lifts dev alone, to .691, .968 and .667.
-	{set: "polnear_dev", metric: "span_f1", min: 0.688},
+	// dev's error counts and lifts dev alone, to .692, .968 and .668.
+	{set: "polnear_dev", metric: "span_f1", min: 0.689},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.655},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.656},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.975},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
