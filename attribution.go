@@ -512,7 +512,16 @@ func (s *state) confirmedOffice(k int) bool {
 		return false
 	}
 	n := &s.toks[j+1]
-	return n.isPunct('.') || n.isPunct(',') || n.isPunct(';') || n.lowerWord() && n.class&cPrep != 0 && !s.wordIs(j+1, "of", "that")
+	if n.isPunct('.') || n.isPunct(',') || n.isPunct(';') {
+		return true
+	}
+	if !n.lowerWord() || n.class&cPrep == 0 || s.wordIs(j+1, "of", "that") {
+		return false
+	}
+	// A phrase, and no verb after it: "confirmed the mayor at the
+	// scene was unharmed" says he was.
+	e := s.ppEnd(j+2, len(s.toks))
+	return e >= len(s.toks) || !s.finiteVerb(e)
 }
 
 // grievanceCue reports whether cue c ends in the preposition that opens
@@ -4127,7 +4136,8 @@ func (s *state) declaredState(k, hi int) bool {
 				return true
 			}
 			n := &s.toks[j+1]
-			return n.kind == tPunct || n.kind == tWord && n.class&(cPrep|cTime|cConj|cSubord) != 0 && n.class&cDet == 0
+			// "declared the war over" judges it over: an adjective.
+			return n.kind == tPunct || n.kind == tWord && n.class&(cPrep|cTime|cConj|cSubord) != 0 && n.class&cDet == 0 && !s.wordIs(j+1, "over")
 		}
 		if t.lowerWord() && (t.class&(cPrep|cSubord|cConj|cSubjPron) != 0 && !s.wordIs(j, "of") || s.verbLike(j)) {
 			return false
@@ -6126,7 +6136,11 @@ func (s *state) nicknamePair(p pair) bool {
 		}
 	}
 	n := &s.toks[p.close+1]
-	return n.isPunct(')') && p.open >= 2 && s.nameToken(p.open-2) || n.kind == tWord && n.capWord()
+	if n.isPunct(')') && p.open >= 2 && (s.nameToken(p.open-2) || s.toks[p.open-2].lowerWord() && s.toks[p.open-2].class&(cTitle|cUnnamed) != 0) {
+		// After a name or a person's noun: `the mayor (“Big Tom”)`.
+		return true
+	}
+	return n.kind == tWord && n.capWord()
 }
 
 // headingPair reports whether a quotation in single marks makes up a

@@ -375,11 +375,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// statement; but "speaking of the plan" says what it meant.
 			return -1
 		}
-		if t.lowerWord() && s.wordIs(r, "on") && s.wordIs(r+1, "condition") {
+		if t.lowerWord() && s.wordIs(r, "on") && r+2 < hi && s.anonymousTerms(r+1) {
 			// `Sales were poor, he said, on condition of anonymity`: the
 			// speaker's request for anonymity, the reporter's account
 			// as "speaking on condition ..." is, and no statement
-			// follows the cue.
+			// follows the cue; another condition is said (`..., she
+			// said, on condition that the council pays`).
 			return -2
 		}
 		if r+2 < hi && t.lowerWord() && (s.wordIs(r, "a", "an", "one", "two", "three", "four", "five", "several", "hours", "days", "weeks") || t.flags&fDigit != 0) &&
@@ -2520,6 +2521,14 @@ func (s *state) orderAfterRelative(k, hi int) bool {
 			return false
 		}
 		if s.wordIs(j, "to") && s.toks[j-1].lowerWord() && s.toks[j-1].class&cAux == 0 && s.verbLike(j-1) && s.toks[j+1].lowerWord() {
+			// Not a verb whose own infinitive it is: "(who they)
+			// wanted to lead", "expected to win".
+			w := s.lower(j - 1)
+			for _, p := range []string{"chose", "choose", "expect", "hope", "intend", "like", "need", "plan", "prefer", "want"} {
+				if strings.HasPrefix(w, p) {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -3842,13 +3851,23 @@ func (s *state) timeClauseOfAct(c cue, i, hi int) (drop bool, that int) {
 	if i+1 >= hi || i != c.last || !s.toks[i].lowerWord() || !s.wordIs(i, "when", "after", "before", "once") {
 		return false, -1
 	}
+	modal, open := false, true
 	for j := i + 1; j < hi && j <= i+40; j++ {
 		if s.toks[j].isPunct(':') {
 			return false, -1
 		}
+		open = open && s.toks[j].kind == tWord
+		if open && s.toks[j].lowerWord() && s.wordIs(j, "would", "will", "could", "can", "might", "should", "may") {
+			// "announced when the port would reopen": a question,
+			// what was said; a time has no modal.
+			modal = true
+		}
 		if j+1 < hi && s.toks[j].lowerWord() && s.wordIs(j, "that") && s.strongClauseStart(j+1) {
 			return false, j
 		}
+	}
+	if modal {
+		return false, -1
 	}
 	w := s.lower(c.first)
 	for _, p := range timeClauseCues {

@@ -53,7 +53,6 @@ type entity struct {
 	hash                  uint64 // nameHash of the last word of the name
 	kind                  SpeakerKind
 	gender                byte // 'm', 'f' or 0 when unknown
-	manTitle              bool // gender is 'm' only by a title in -man (noteGender)
 	personal              bool
 	addressed             bool   // named with "Mr." or "Mrs.": a person
 	itVotes, heVotes      int    // pronouns that follow its mentions
@@ -1813,13 +1812,13 @@ func (s *state) votePronoun(e, b, hi int) {
 				return
 			}
 			s.entities[e].heVotes++
-			s.entities[e].gender, s.entities[e].manTitle = 'm', false
+			s.entities[e].gender = 'm'
 		case "she", "her", "herself":
 			if other && !s.entities[e].personal {
 				return
 			}
 			s.entities[e].heVotes++
-			s.entities[e].gender, s.entities[e].manTitle = 'f', false
+			s.entities[e].gender = 'f'
 		default:
 			continue
 		}
@@ -1875,16 +1874,8 @@ func (s *state) noteGender(e, a, nf int) {
 		}
 		if s.toks[i].class&(cTitle|cHonorific|cUnnamed) == 0 {
 			// "Kestian Chancellor": only a title tells a gender.
-		} else if w := strings.TrimSuffix(s.word(i), "."); genderOf(w) != 0 {
-			en := &s.entities[e]
-			if weak := genderOf(w) == 'm' && hasSuffixFold(w, "man"); !weak {
-				en.gender, en.manTitle = genderOf(w), false
-			} else if en.gender == 0 {
-				// "Council spokesman Ann Lee": women hold such titles
-				// too; votePronouns drops the gender unless a "he"
-				// speaks for the holder.
-				en.gender, en.manTitle = 'm', true
-			}
+		} else if g := genderOf(strings.TrimSuffix(s.word(i), ".")); g != 0 {
+			s.entities[e].gender = g
 		}
 		if nf == a {
 			break
@@ -7533,22 +7524,12 @@ func (s *state) votePronouns() {
 			}
 		} else if e := s.resolvePronoun(st.spk.first); e >= 0 {
 			s.entities[e].heSpeaks++
-			if pronounPerson(s.word(st.spk.first)) == 'm' {
-				s.entities[e].manTitle = false
-			}
 		}
 	}
 	// Counted apart first, as each vote would change how later pronouns
 	// resolve.
 	for i := range s.entities {
-		en := &s.entities[i]
-		en.heVotes += en.heSpeaks
-		if en.manTitle {
-			// "Council spokesman Ann Lee said ... She said": no "he"
-			// speaks for the holder of a title in -man, which tells
-			// no gender then.
-			en.gender, en.manTitle = 0, false
-		}
+		s.entities[i].heVotes += s.entities[i].heSpeaks
 	}
 }
 
