@@ -2607,12 +2607,13 @@ func (s *state) cueBeforePair(p pair) (c cue, m mention, ok bool) {
 			// speaker's words, one mixed statement (actContent).
 			break
 		}
-		if cc.naming && s.quoteEndsSentence(p) && s.relativeNaming(cc, lo) {
+		if cc.naming && (s.quoteEndsSentence(p) || s.verbAfterAside(p.close+1)) && s.relativeNaming(cc, lo) {
 			// `Lee said the storm, which she called “a blow.”`: the
 			// speaker's name for a thing in her own statement is part
-			// of it, as "what she calls “...”" is; not when her
-			// sentence goes on past it, `..., which she called “a
-			// blow,” and left`.
+			// of it, as "what she calls “...”" is, also where the
+			// statement's verb follows (`the storm, which she called
+			// “a blow,” hit the port`); not when her sentence goes on
+			// past it, `..., which she called “a blow,” and left`.
 			break
 		}
 		if cc.naming && cc.last <= j && s.namedObjectAt(cc.last, p.open) {
@@ -2654,6 +2655,19 @@ func (s *state) relativeNaming(c cue, lo int) bool {
 		}
 	}
 	return false
+}
+
+// verbAfterAside reports whether the verb of a clause follows at k,
+// after a comma: the relative clause before it was an aside on the
+// clause's subject.
+func (s *state) verbAfterAside(k int) bool {
+	if k < len(s.toks) && s.toks[k].isPunct(',') {
+		k++
+	}
+	if k >= len(s.toks) || !s.toks[k].lowerWord() || s.toks[k].class&(cConj|cSubord|cPrep|cDet|cSubjPron) != 0 {
+		return false
+	}
+	return s.toks[k].class&cAux != 0 || s.pastForm(k) || s.verbLike(k)
 }
 
 // pronounFits reports whether the subject pronoun at k may stand for
