@@ -23,6 +23,7 @@ func FuzzFind(f *testing.F) {
 	}
 	configured := &Finder{Verbs: []string{"harrumphed", "Kvetched"}, Titles: []string{"sommelier"}, NoCarryOver: true, MinConfidence: 0.5}
 	f.Fuzz(func(t *testing.T, text string) {
+		checkTokens(t, text)
 		for _, finder := range []*Finder{new(Finder), configured} {
 			got := finder.Find(text)
 			checkQuotes(t, text, got)
@@ -56,6 +57,22 @@ var fuzzSeeds = []string{
 	"s s  s   s  s ",
 	"  Lee said,  We will win,  Reyes said.",
 	"The row grew, with Ann Lee calling for a ban and others backing",
+}
+
+// checkTokens checks the token invariants that fast paths rely on: no
+// token is empty (wordIs reads its first byte), and only
+// punctuation has a punct (isPunct compares it without the kind).
+func checkTokens(t *testing.T, text string) {
+	s := newState(new(Finder), text)
+	s.tokenize()
+	for i, tok := range s.toks {
+		if tok.end <= tok.start {
+			t.Fatalf("tokenize(%q): token %d is empty", text, i)
+		}
+		if (tok.punct != 0) != (tok.kind == tPunct) {
+			t.Fatalf("tokenize(%q): token %d of kind %d has punct %q", text, i, tok.kind, tok.punct)
+		}
+	}
 }
 
 // checkQuotes checks the span invariants of a Find result.

@@ -56,7 +56,7 @@ const (
 type token struct {
 	start, end int
 	class      wordClass
-	punct      rune // tPunct: the punctuation, with dashes and ellipses folded
+	punct      rune // tPunct: the punctuation, with dashes and ellipses folded; 0 for other kinds
 	flags      tokenFlag
 	kind       tokenKind
 	mark       markShape
@@ -66,7 +66,7 @@ type token struct {
 // isPunct reports whether t is the punctuation p; capWord whether it is
 // a capitalised word, lowerWord a word in lower case with no digits; word
 // returns the text of token i.
-func (t *token) isPunct(p rune) bool { return t.kind == tPunct && t.punct == p }
+func (t *token) isPunct(p rune) bool { return t.punct == p } // punct: only tPunct's is not 0
 func (t *token) capWord() bool       { return t.kind == tWord && t.flags&fCap != 0 }
 func (t *token) lowerWord() bool     { return t.kind == tWord && t.flags&(fCap|fDigit) == 0 }
 func (s *state) word(i int) string   { return s.text[s.toks[i].start:s.toks[i].end] }
