@@ -601,6 +601,7 @@ func TestFind(t *testing.T) {
 		{"surname resolves to full name", `⦃Governor⦄ ⟨Paul Martin⟩ signed the bill. "⟦It is a good day⟧," ⸨Martin⸩ ⟪said⟫.`, []want{direct}},
 		{"two people of one surname stay two, and the surname alone is the first", `⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⟨₂Tom Lee⟩, her brother, ⟪₂said⟫ ⟦₂it would stay open⟧. ⸨₃Lee⸩ ⟪₃said⟫ ⟦₃the vote was close⟧.`, []want{indirect, indirect, indirect}},
 		{"a place of one word's difference is another place", `North Korea fired a missile. ⟨South Korea⟩ ⟪said⟫ ⟦the drill was a response⟧.`, []want{indirOrg}},
+		{"a compass word alone is the two-word place it starts, not a longer name since", `⟨North Kestia⟩ fired a missile on Monday. A quake was felt in North Dover Province, where the site is, and North Kestian leader Tam Vo was seen there. The ⸨North⸩ ⟪accuses⟫ ⟦the United States of plotting to destroy it⟧.`, []want{indirOrg}},
 		{"a surname of two words is the full name's", `⦃President⦄ ⟨Enrique Pena Nieto⟩ spoke. ⸨Pena Nieto⸩ ⟪said⟫ ⟦the port would stay open⟧.`, []want{indirect}},
 		{"a surname before a generational suffix", `⦃Vice President⦄ ⟨Thomas R. Vance Jr.⟩ spoke on Monday. ⸨Vance⸩ ⟪said⟫ ⟦the school would stay open⟧.`, []want{indirect}},
 		{"cue before quote with comma inside", `⟨Jane Doe⟩ had ⟪said⟫, “⟦We will see⟧,” when asked about the plan.`, []want{direct}},

@@ -1356,6 +1356,15 @@ func (s *state) addRun(a, b int) {
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
 			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && !asciiInitialsDiffer(s.text[s.toks[en.nameFirst].start], w[0]) && sameName(s.word(en.nameFirst), w) && s.toks[en.nameFirst].class&cHonorific == 0 {
+				if lowerIn(w, compassWords...) {
+					// "the North" is the North Kestia the story named
+					// first, not the "North Vell Province" or the
+					// "North Kestian" leader named since.
+					if en.nameLast-en.nameFirst == 2 {
+						best = i
+					}
+					continue
+				}
 				best = i
 				break
 			}
