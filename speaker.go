@@ -1022,6 +1022,13 @@ func (s *state) findEntities() {
 			// leader is ...".
 			k++
 		}
+		if e-k >= 2 && e-k <= 3 && lowerIn(s.word(k), faithWords...) && !s.runHasOrg(k, e) && s.toks[k+1].class&(cTitle|cTitleMod|cHonorific) == 0 && !strings.HasSuffix(s.word(e-1), "s") {
+			// "mostly Buddhist Kestia", "the Muslim Vellan minority":
+			// a faith describes the place or people named after it,
+			// so they stay one entity with their bare name; but
+			// "Christian Democrats" and "Catholic Church" are names.
+			k++
+		}
 		// A run may hold a body or office and a person's name after
 		// it: bodyBeforeName splits a body with the article after a
 		// title's preposition, "Ambassador to the Harbour Council Ann
