@@ -2693,6 +2693,23 @@ func (s *state) relativeAsideOpen(j, lo int) int {
 	return -1
 }
 
+// relativeAuxBefore returns the relative pronoun before the auxiliaries
+// of the verb at v, "who has been", "which had", "that is", when a noun
+// stands before it; or -1.
+func (s *state) relativeAuxBefore(v, lo int) int {
+	p := v - 1
+	for p > lo && p >= v-3 && s.toks[p].lowerWord() && s.wordIs(p, "has", "have", "had", "been", "is", "are", "was", "were") {
+		p--
+	}
+	if p == v-1 || p <= lo || !s.toks[p].lowerWord() || !s.wordIs(p, "who", "which", "that") {
+		return -1
+	}
+	if a := &s.toks[p-1]; a.kind != tWord || a.class&(cUnnamed|cTitle|cOrg) == 0 && !a.capWord() {
+		return -1
+	}
+	return p
+}
+
 // relativeVerbBefore returns the verb of a relative clause whose object
 // starts at f, after an article or a possessor of time: "that won [the]
 // prize", "who won this year's prize"; or -1.
@@ -2885,6 +2902,27 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
+		}
+	}
+	if f := s.mentionStart(m); ok {
+		// "a group which has been shelling Dover and arming its allies
+		// said": so after the auxiliaries of a progressive or a
+		// perfect, however many objects the verb takes.
+		for v := f - 1; v > lo && v >= f-12 && s.toks[v].kind == tWord; v-- {
+			if s.toks[v].class&(cPrep|cSubord|cTime) != 0 {
+				// "officials at the port which has been shut since
+				// May said": the verb's object ends at its phrase.
+				break
+			}
+			if !s.verbLike(v) || s.toks[v].class&cSpeech != 0 {
+				continue
+			}
+			if r := s.relativeAuxBefore(v, lo); r > 0 {
+				if h, hok := s.npEndingAt(r-1, lo, false); hok && h.kind != mPronoun {
+					return h, true, false
+				}
+			}
+			break
 		}
 	}
 	if f := s.mentionStart(m); ok && m.kind == mName {
