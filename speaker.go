@@ -5475,6 +5475,9 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	if m, ok := s.subordinateSubject(start, k); ok {
 		return m, true
 	}
+	if m, ok := s.objectClauseSubject(start, k); ok {
+		return m, true
+	}
 	// Otherwise the subject of that clause, with any words joined to it
 	// by "and" that open the clause.
 	if m, ok := s.firstSubject(start, k); ok {
@@ -5512,6 +5515,31 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// objectClauseSubject returns the subject of a subordinate clause whose
+// object the participle at k follows with no comma, as a relative clause
+// cut short: "the court will rule after the council filed a suit asking
+// to close the port" is the council's.
+func (s *state) objectClauseSubject(start, k int) (m mention, ok bool) {
+	if k-1 <= start || !s.toks[k-1].lowerWord() || s.toks[k-1].class&(cPrep|cSubord|cConj|cAux|cAdverb) != 0 || s.verbLike(k-1) {
+		return m, false
+	}
+	for j := k - 2; j > start && j >= k-15; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord && t.kind != tClitic {
+			return m, false
+		}
+		if !t.lowerWord() || !s.wordIs(j, "after", "before", "because", "once", "since", "until", "when", "while") {
+			continue
+		}
+		m, ok = s.subjectFrom(j+1, k-1)
+		if !ok || s.mentionStart(m) != j+1 || m.kind == mPronoun {
+			return m, false
+		}
+		return m, true
+	}
+	return m, false
 }
 
 // verbOpens reports whether a verb opens the clause at a, before hi,
