@@ -194,7 +194,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				return cue{first: k, last: k + 2, kind: cueVerb, weak: true}, true
 			}
 		}
-		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) && !(k > 0 && s.wordIs(k, "term", "terms") && s.toks[k-1].kind == tWord && lowerIn(s.word(k-1), "long", "medium", "near", "short")) {
+		if t.class&cNaming != 0 && t.flags&fCap == 0 && !s.nounAfterArticle(k) && !(k > 0 && s.wordIs(k, "term", "terms") && s.toks[k-1].kind == tWord && lowerIn(s.word(k-1), "long", "medium", "near", "short")) && !s.namedInAside(k) {
 			// "called the plan “a disaster”": a statement only with the
 			// speaker's words in it (actContent); but "long term
 			// tenants" is a noun.
@@ -3266,6 +3266,24 @@ func (s *state) previousSpeaker(k int) (m mention, ok bool) {
 		return m, false
 	}
 	return s.stmts[best].spk, true
+}
+
+// namedInAside reports whether the naming verb at k is a participle that
+// opens an aside after a dash, "the plan - dubbed “Project Ark” - was
+// dropped": how the thing is known, no one's statement.
+func (s *state) namedInAside(k int) bool {
+	if k == 0 || !strings.HasSuffix(s.word(k), "ed") {
+		return false
+	}
+	if s.dashGap(k) {
+		return true
+	}
+	p := &s.toks[k-1]
+	if p.kind != tPunct {
+		return false
+	}
+	d := s.text[p.start:p.end]
+	return d == "-" || d == "--" || d == "—" || d == "–"
 }
 
 // strippedDash reports whether the spaces before token k are those a

@@ -1086,6 +1086,12 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		// something ("called him divisive"), which no other sense of
 		// the verb does ("called an emergency session").
 		for k := cs; k < ce; k++ {
+			if k > cs && s.toks[k].lowerWord() && s.toks[k].class&cSubord != 0 && s.toks[k].class&cPrep == 0 && !s.wordIs(k, "that", "which", "who", "whom", "whose") {
+				// "called the poll in hopes his bloc keeps the seats,
+				// where it holds a  super majority ": words quoted in
+				// a clause after the object name nothing.
+				break
+			}
 			if p := s.pairOf[k]; s.toks[k].kind == tMark && p >= 0 {
 				cl := s.pairs[p].close
 				if cl+1 < ce && s.toks[cl+1].isPunct('(') {

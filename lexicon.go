@@ -233,6 +233,14 @@ var compassWords = []string{
 	"southeastern", "southern", "southwest", "southwestern", "west", "western",
 }
 
+// faithWords name a faith; capitalised before a place or a people they
+// describe it and are no part of its name: "mostly Buddhist Kestia",
+// "the Muslim Vellans". Not "Christian", also a given name.
+var faithWords = []string{
+	"buddhist", "catholic", "hindu", "jewish", "muslim", "protestant",
+	"sikh", "sunni",
+}
+
 // findingVerbs report what a document or body found: "the report found
 // that ...", "a poll showed ...". They attribute a statement only to a
 // document, a body or an organisation.

@@ -1022,6 +1022,13 @@ func (s *state) findEntities() {
 			// leader is ...".
 			k++
 		}
+		if e-k >= 2 && e-k <= 3 && lowerIn(s.word(k), faithWords...) && !s.runHasOrg(k, e) && s.toks[k+1].class&(cTitle|cTitleMod|cHonorific) == 0 && !strings.HasSuffix(s.word(e-1), "s") {
+			// "mostly Buddhist Kestia", "the Muslim Vellan minority":
+			// a faith describes the place or people named after it,
+			// so they stay one entity with their bare name; but
+			// "Christian Democrats" and "Catholic Church" are names.
+			k++
+		}
 		// A run may hold a body or office and a person's name after
 		// it: bodyBeforeName splits a body with the article after a
 		// title's preposition, "Ambassador to the Harbour Council Ann
@@ -1356,6 +1363,15 @@ func (s *state) addRun(a, b int) {
 		for i := len(s.entities) - 1; i >= 0 && i >= len(s.entities)-64; i-- {
 			en := &s.entities[i]
 			if en.kind == Person && en.nameLast-en.nameFirst >= 2 && !asciiInitialsDiffer(s.text[s.toks[en.nameFirst].start], w[0]) && sameName(s.word(en.nameFirst), w) && s.toks[en.nameFirst].class&cHonorific == 0 {
+				if lowerIn(w, compassWords...) {
+					// "the North" is the North Kestia the story named
+					// first, not the "North Vell Province" or the
+					// "North Kestian" leader named since.
+					if en.nameLast-en.nameFirst == 2 {
+						best = i
+					}
+					continue
+				}
 				best = i
 				break
 			}
@@ -2677,6 +2693,23 @@ func (s *state) relativeAsideOpen(j, lo int) int {
 	return -1
 }
 
+// relativeAuxBefore returns the relative pronoun before the auxiliaries
+// of the verb at v, "who has been", "which had", "that is", when a noun
+// stands before it; or -1.
+func (s *state) relativeAuxBefore(v, lo int) int {
+	p := v - 1
+	for p > lo && p >= v-3 && s.toks[p].lowerWord() && s.wordIs(p, "has", "have", "had", "been", "is", "are", "was", "were") {
+		p--
+	}
+	if p == v-1 || p <= lo || !s.toks[p].lowerWord() || !s.wordIs(p, "who", "which", "that") {
+		return -1
+	}
+	if a := &s.toks[p-1]; a.kind != tWord || a.class&(cUnnamed|cTitle|cOrg) == 0 && !a.capWord() {
+		return -1
+	}
+	return p
+}
+
 // relativeVerbBefore returns the verb of a relative clause whose object
 // starts at f, after an article or a possessor of time: "that won [the]
 // prize", "who won this year's prize"; or -1.
@@ -2869,6 +2902,27 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
+		}
+	}
+	if f := s.mentionStart(m); ok {
+		// "a group which has been shelling Dover and arming its allies
+		// said": so after the auxiliaries of a progressive or a
+		// perfect, however many objects the verb takes.
+		for v := f - 1; v > lo && v >= f-12 && s.toks[v].kind == tWord; v-- {
+			if s.toks[v].class&(cPrep|cSubord|cTime) != 0 {
+				// "officials at the port which has been shut since
+				// May said": the verb's object ends at its phrase.
+				break
+			}
+			if !s.verbLike(v) || s.toks[v].class&cSpeech != 0 {
+				continue
+			}
+			if r := s.relativeAuxBefore(v, lo); r > 0 {
+				if h, hok := s.npEndingAt(r-1, lo, false); hok && h.kind != mPronoun {
+					return h, true, false
+				}
+			}
+			break
 		}
 	}
 	if f := s.mentionStart(m); ok && m.kind == mName {
@@ -5421,6 +5475,9 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 	if m, ok := s.subordinateSubject(start, k); ok {
 		return m, true
 	}
+	if m, ok := s.objectClauseSubject(start, k); ok {
+		return m, true
+	}
 	// Otherwise the subject of that clause, with any words joined to it
 	// by "and" that open the clause.
 	if m, ok := s.firstSubject(start, k); ok {
@@ -5458,6 +5515,31 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// objectClauseSubject returns the subject of a subordinate clause whose
+// object the participle at k follows with no comma, as a relative clause
+// cut short: "the court will rule after the council filed a suit asking
+// to close the port" is the council's.
+func (s *state) objectClauseSubject(start, k int) (m mention, ok bool) {
+	if k-1 <= start || !s.toks[k-1].lowerWord() || s.toks[k-1].class&(cPrep|cSubord|cConj|cAux|cAdverb) != 0 || s.verbLike(k-1) {
+		return m, false
+	}
+	for j := k - 2; j > start && j >= k-15; j-- {
+		t := &s.toks[j]
+		if t.kind != tWord && t.kind != tClitic {
+			return m, false
+		}
+		if !t.lowerWord() || !s.wordIs(j, "after", "before", "because", "once", "since", "until", "when", "while") {
+			continue
+		}
+		m, ok = s.subjectFrom(j+1, k-1)
+		if !ok || s.mentionStart(m) != j+1 || m.kind == mPronoun {
+			return m, false
+		}
+		return m, true
+	}
+	return m, false
 }
 
 // verbOpens reports whether a verb opens the clause at a, before hi,

@@ -1008,6 +1008,12 @@ func (s *state) startsSentence(k, j int) bool {
 		// any capital after the two spaces a stripped opening mark
 		// leaves, as after a mark itself: `in Salem, Ore.  Tom Reyes
 		// and his board ...`.
+		if s.toks[k].class&cOrg != 0 && j+1 < len(s.toks) && s.toks[j+1].kind == tClitic && (s.toks[j+1].flags&fSpace == 0 || s.toks[j+1].flags&fStrippedTail != 0) {
+			// A body's suffix ends its name, and a possessor after it
+			// opens a sentence: "for Acme Corp. Kestia's shares rose",
+			// also with the apostrophe stripped.
+			return true
+		}
 		return t.class&(cDet|cSubjPron|cConj|cPrep|cSubord|cAdverb|cPossPron) != 0 && s.text[t.start:t.end] != "U.S." || t.phantoms == 1 && t.flags&fNewline == 0
 	case t.isPunct('('), t.isPunct('['):
 		return !abbrev
