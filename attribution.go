@@ -4932,13 +4932,7 @@ func (s *state) asksAt(c cue, cs int) bool {
 	if !s.wordIs(cs, "when", "where") {
 		return true
 	}
-	w := s.lower(c.first)
-	for _, p := range [...]string{"ask", "inquir", "question", "quer", "recall", "recount", "remember", "wonder"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return hasStem(s.lower(c.first), "ask", "inquir", "question", "quer", "recall", "recount", "remember", "wonder")
 }
 
 // weakClause reports whether a weak cue takes the statement at cs as a

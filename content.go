@@ -1359,13 +1359,7 @@ func (s *state) objectAfterTime(k, ce int) bool {
 // "recalled the storm as it hit Dover", "predicted a win ahead of
 // schedule".
 func (s *state) recallCue(c cue) bool {
-	w := s.lower(c.first)
-	for _, p := range [...]string{"describ", "forecast", "foresaw", "foresee", "predict", "recall", "recount", "remember"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return hasStem(s.lower(c.first), "describ", "forecast", "foresaw", "foresee", "predict", "recall", "recount", "remember")
 }
 
 // settingEnd returns where the statement [cs, ce), the bare object of
@@ -2529,13 +2523,7 @@ func (s *state) orderAfterRelative(k, hi int) bool {
 		if s.wordIs(j, "to") && s.toks[j-1].lowerWord() && s.toks[j-1].class&cAux == 0 && s.verbLike(j-1) && s.toks[j+1].lowerWord() {
 			// Not a verb whose own infinitive it is: "(who they)
 			// wanted to lead", "expected to win".
-			w := s.lower(j - 1)
-			for _, p := range []string{"chose", "choose", "expect", "hope", "intend", "like", "need", "plan", "prefer", "want"} {
-				if strings.HasPrefix(w, p) {
-					return false
-				}
-			}
-			return true
+			return !hasStem(s.lower(j-1), "chose", "choose", "expect", "hope", "intend", "like", "need", "plan", "prefer", "want")
 		}
 	}
 	return false
@@ -2989,13 +2977,7 @@ func (s *state) disclosedObject(cs int) bool {
 	if cs == 0 || !s.toks[cs-1].lowerWord() {
 		return false
 	}
-	w := s.lower(cs - 1)
-	for _, p := range [...]string{"announc", "confirm", "disclos", "identif", "propos", "reveal", "unveil"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+	return hasStem(s.lower(cs-1), "announc", "confirm", "disclos", "identif", "propos", "reveal", "unveil")
 }
 
 // objectApposition reports whether a noun phrase with an article opens
@@ -3875,11 +3857,8 @@ func (s *state) timeClauseOfAct(c cue, i, hi int) (drop bool, that int) {
 	if modal {
 		return false, -1
 	}
-	w := s.lower(c.first)
-	for _, p := range timeClauseCues {
-		if strings.HasPrefix(w, p) {
-			return false, -1
-		}
+	if hasStem(s.lower(c.first), timeClauseCues...) {
+		return false, -1
 	}
 	return !s.clauseAfterComma(i, hi), -1
 }

@@ -134,6 +134,17 @@ func lowerIn(w string, words ...string) bool {
 	return false
 }
 
+// hasStem reports whether w, already in lower case, starts with one of
+// stems: the forms of a verb ("recall" for "recalled", "recalling").
+func hasStem(w string, stems ...string) bool {
+	for _, p := range stems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerHasSuffix reports whether lowerWord(w) ends in suffix, given in
 // lower case, without lowering an ASCII word (see lowerIn).
 func lowerHasSuffix(w, suffix string) bool {
