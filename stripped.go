@@ -1696,15 +1696,7 @@ func (s *state) plainNow(a, b int) bool {
 // spacedCommas returns how many commas in tokens [a, b) stand after a
 // word and a space: a stripped mark that closed a phrase there, `pick
 // stay  or  go , he said`, leaves no wide gap.
-func (s *state) spacedCommas(a, b int) int {
-	if a >= b {
-		return 0
-	}
-	if len(s.commaSum) != len(s.toks)+1 {
-		s.countMarks()
-	}
-	return int(s.commaSum[b] - s.commaSum[a])
-}
+func (s *state) spacedCommas(a, b int) int { return s.counted(&s.commaSum, a, b) }
 
 // pastCued reports whether a statement other than keep that starts in
 // tokens [a, b) has a speech verb in the past and a speaker named or
@@ -2555,14 +2547,18 @@ func (s *state) apostropheAt(k int) bool {
 }
 
 // marksIn counts the stripped marks in tokens [a, b).
-func (s *state) marksIn(a, b int) int {
+func (s *state) marksIn(a, b int) int { return s.counted(&s.markSum, a, b) }
+
+// counted returns what the running sum that countMarks fills, counting
+// them on first use, holds for tokens [a, b).
+func (s *state) counted(sum *[]int32, a, b int) int {
 	if a >= b {
 		return 0
 	}
-	if len(s.markSum) != len(s.toks)+1 {
+	if len(*sum) != len(s.toks)+1 {
 		s.countMarks()
 	}
-	return int(s.markSum[b] - s.markSum[a])
+	return int((*sum)[b] - (*sum)[a])
 }
 
 // lastWide returns the last token in [a, b) after a stripped mark's
