@@ -3707,9 +3707,10 @@ func (s *state) verbLike(k int) bool {
 
 // edPast reports whether w reads as a past in -ed: "stated", and the
 // short ones, "sued", "died", but not "need", "seed", "shed" or "used",
-// mostly a participle ("a widely used term", "used the visit to").
+// mostly a participle ("a widely used term", "used the visit to"), nor a
+// compound whose last part is "ed", the noun "op-ed".
 func edPast(w string) bool {
-	return strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && w[1] != 'e' && w != "shed" && w != "sled" && w != "used")
+	return strings.HasSuffix(w, "ed") && (len(w) > 4 && !strings.HasSuffix(w, "-ed") || len(w) == 4 && w[1] != 'e' && w != "shed" && w != "sled" && w != "used")
 }
 
 // thatAfterAside returns the "that" after a short aside that starts at a

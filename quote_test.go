@@ -1340,6 +1340,7 @@ func TestFind(t *testing.T) {
 		{"a main clause after a relative one keeps its subject", `⟦Lee's aides, who asked the police for the video, watched it on Thursday⟧, ⟨lawyers for the family⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a pronoun and a description speak together", `⟦The coach pulled the sleeve of a parent⟧, ⟨she and another parent⟩ ⟪said⟫.`, []want{indirect}},
 		{"a fronted time before a quotation is the reporter's", `When the vote failed, ⟨Lee⟩ ⟪said⟫, “⟦We will try again.⟧”`, []want{direct}},
+		{"a compound noun in -ed is no verb in the words between a cue and its quotation", "⦃Sen.⦄ ⟨Ann Lee⟩, R-Dover, ⟪said⟫ in an op-ed piece before a 2015 Harbour Board hearing, “⟦The board never answered our letters about the ferry.⟧”", []want{direct}},
 		{"a subject pronoun's clitic is the verb of the clause that a cue after and joins", "⟨₁⟨₂Tom Reyes⟩⟩ ⟪₁said⟫ ⟦₁the ferry was late⟧. ⸨₂He⸩’s weighing the new toll against the old one and ⟪₂says⟫ ⟦₂the council is skipping its own rules⟧.", []want{indirect, indirect}},
 		{"a fronted phrase before a quotation that goes on in lower case is the speaker's", "The guild met on Monday. ⟦₁When the new toll starts⟧, ⟨₁⟨₂Ann Lee⟩⟩ ⟪₁added⟫, “⟦₂it will at least feel like the bakers pay the same as everyone else.⟧” ⟦₃In short⟧, ⟨₃⟨₄Tom Reyes⟩⟩ ⟪₃said⟫, “⟦₄the era of the free ferry is over.⟧”", []want{indirect, direct, indirect, direct}},
 		{"a front before a quotation that opens a sentence is the reporter's", `While she was touring the plant, ⟨Lee⟩ ⟪said⟫, “⟦We will hire more workers.⟧”`, []want{direct}},
