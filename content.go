@@ -2670,7 +2670,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				continue
 			}
 			if e < hi {
-				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
+				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) && !s.goesOnToDeed(e, hi) {
 					return j
 				}
 				if t.kind == tWord && (s.deniedSaying(e, hi) || s.wordIs(j, "but") && s.wordIs(e, "declined", "declines") && s.wordIs(e+1, "to") && e+2 < hi && s.declinedTelling(e+2)) {
@@ -3703,6 +3703,18 @@ func (s *state) verbLike(k int) bool {
 		return true
 	}
 	return edPast(s.word(k))
+}
+
+// goesOnToDeed reports whether the cue at e is "continue" before "to" and
+// a verb that reports no speech: "said she would get her boat back, and
+// would continue to fish" goes on with the statement, where "and
+// continued to insist ..." opens the speaker's next one.
+func (s *state) goesOnToDeed(e, hi int) bool {
+	if e+2 >= hi || !s.wordIs(e, "continue", "continues", "continued") || !s.wordIs(e+1, "to") {
+		return false
+	}
+	_, ok := s.cueAt(e + 2)
+	return !ok
 }
 
 // edPast reports whether w reads as a past in -ed: "stated", and the
