@@ -2812,7 +2812,7 @@ func (s *state) contentEnd(cs, hi int) int {
 		if nx.kind != tWord {
 			continue
 		}
-		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) && (s.nextActAt(j+2) || !s.mainClauseAt(cs, j)) {
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) && (s.nextActAt(j+2) || !s.mainClauseAt(cs, j) && !s.apposedClause(cs, j)) {
 			// "said X, but declined to ...", "said X, and requested
 			// ...": the speaker's next act, not the statement. After a
 			// clause with a subject of its own, a verb that is no
@@ -3703,6 +3703,33 @@ func (s *state) verbLike(k int) bool {
 		return true
 	}
 	return edPast(s.word(k))
+}
+
+// apposedClause reports whether a statement at cs opens with a subject,
+// an apposition set off by commas and the subject's verb before j: "Ann
+// Lee, the baker who ran the mill, kept two stalls" is a clause, as
+// mainClauseAt finds one with no apposition.
+func (s *state) apposedClause(cs, j int) bool {
+	if t := &s.toks[cs]; t.kind != tWord || !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	open := -1
+	for k := cs + 1; k < j-1 && k <= cs+30; k++ {
+		t := &s.toks[k]
+		if s.pairOf[k] >= 0 || t.kind == tPunct && !t.isPunct(',') {
+			return false
+		}
+		if !t.isPunct(',') {
+			continue
+		}
+		if open >= 0 && s.verbLike(k+1) {
+			return true
+		}
+		if open < 0 {
+			open = k
+		}
+	}
+	return false
 }
 
 // goesOnToDeed reports whether the cue at e is "continue" before "to" and

@@ -1340,6 +1340,7 @@ func TestFind(t *testing.T) {
 		{"a main clause after a relative one keeps its subject", `⟦Lee's aides, who asked the police for the video, watched it on Thursday⟧, ⟨lawyers for the family⟩ ⟪said⟫.`, []want{indirUnnmd}},
 		{"a pronoun and a description speak together", `⟦The coach pulled the sleeve of a parent⟧, ⟨she and another parent⟩ ⟪said⟫.`, []want{indirect}},
 		{"a fronted time before a quotation is the reporter's", `When the vote failed, ⟨Lee⟩ ⟪said⟫, “⟦We will try again.⟧”`, []want{direct}},
+		{"a verb after and goes on with a statement whose subject has an apposition", "⟨Officials⟩ ⟪say⟫ ⟦Tom Reyes, the baker who ran the old mill in Dover until spring, kept two stalls, a cart license, and was paid by the guild for almost a decade⟧.", []want{indirUnnmd}},
 		{"continuing to do something after and goes on with the statement", "⟨Ann Lee⟩ ⟪said⟫ ⟦she hoped to get her stall back, and then would continue to sell her bread at the fair⟧.", []want{indirect}},
 		{"a compound noun in -ed is no verb in the words between a cue and its quotation", "⦃Sen.⦄ ⟨Ann Lee⟩, R-Dover, ⟪said⟫ in an op-ed piece before a 2015 Harbour Board hearing, “⟦The board never answered our letters about the ferry.⟧”", []want{direct}},
 		{"a subject pronoun's clitic is the verb of the clause that a cue after and joins", "⟨₁⟨₂Tom Reyes⟩⟩ ⟪₁said⟫ ⟦₁the ferry was late⟧. ⸨₂He⸩’s weighing the new toll against the old one and ⟪₂says⟫ ⟦₂the council is skipping its own rules⟧.", []want{indirect, indirect}},
