@@ -3733,8 +3733,8 @@ func (s *state) apposedClause(cs, j int) bool {
 }
 
 // goesOnToDeed reports whether the cue at e is "continue" before "to" and
-// a verb that reports no speech: "said she would get her boat back, and
-// would continue to fish" goes on with the statement, where "and
+// a verb that reports no speech: "said the guild would reopen the stall,
+// and would continue to bake" goes on with the statement, where "and
 // continued to insist ..." opens the speaker's next one.
 func (s *state) goesOnToDeed(e, hi int) bool {
 	if e+2 >= hi || !s.wordIs(e, "continue", "continues", "continued") || !s.wordIs(e+1, "to") {
