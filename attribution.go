@@ -1824,6 +1824,11 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 		// `If it passes, he said, "..."`: a condition, cause or
 		// concession is the speaker's; a time is the reporter's
 		// setting.
+	case bare && r < len(s.toks) && s.toks[r].lowerWord() && !s.introductory(ls, lead):
+		// `When the fee goes up, Lee added, "it will hurt"`: a
+		// quotation that opens in lower case, with no "that", goes on
+		// with the sentence the front began, so the front is the
+		// speaker's too, a time or a place as much as a condition.
 	case bare && r < len(s.toks) && s.toks[r].capWord():
 		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
 		// opens with a capital, and no "that", is a sentence of its

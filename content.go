@@ -2670,7 +2670,7 @@ func (s *state) contentEnd(cs, hi int) int {
 				continue
 			}
 			if e < hi {
-				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) {
+				if c, ok := s.cueAt(e); ok && c.kind == cueVerb && !c.participle && !(t.kind == tWord && s.bareVerbGoesOn(cs, j, e)) && !s.goesOnToDeed(e, hi) {
 					return j
 				}
 				if t.kind == tWord && (s.deniedSaying(e, hi) || s.wordIs(j, "but") && s.wordIs(e, "declined", "declines") && s.wordIs(e+1, "to") && e+2 < hi && s.declinedTelling(e+2)) {
@@ -2812,7 +2812,7 @@ func (s *state) contentEnd(cs, hi int) int {
 		if nx.kind != tWord {
 			continue
 		}
-		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) && (s.nextActAt(j+2) || !s.mainClauseAt(cs, j)) {
+		if nx.class&cConj != 0 && j+2 < hi && s.verbLike(j+2) && !(s.wordIs(j+1, "and") && s.wordIs(j+2, "would", "could", "might", "should")) && (s.nextActAt(j+2) || !s.mainClauseAt(cs, j) && !s.apposedClause(cs, j)) {
 			// "said X, but declined to ...", "said X, and requested
 			// ...": the speaker's next act, not the statement. After a
 			// clause with a subject of its own, a verb that is no
@@ -3705,11 +3705,51 @@ func (s *state) verbLike(k int) bool {
 	return edPast(s.word(k))
 }
 
+// apposedClause reports whether a statement at cs opens with a subject,
+// an apposition set off by commas and the subject's verb before j: "Ann
+// Lee, the baker who ran the mill, kept two stalls" is a clause, as
+// mainClauseAt finds one with no apposition.
+func (s *state) apposedClause(cs, j int) bool {
+	if t := &s.toks[cs]; t.kind != tWord || !t.capWord() && t.class&(cDet|cPossPron) == 0 {
+		return false
+	}
+	open := -1
+	for k := cs + 1; k < j-1 && k <= cs+30; k++ {
+		t := &s.toks[k]
+		if s.pairOf[k] >= 0 || t.kind == tPunct && !t.isPunct(',') {
+			return false
+		}
+		if !t.isPunct(',') {
+			continue
+		}
+		if open >= 0 && s.verbLike(k+1) {
+			return true
+		}
+		if open < 0 {
+			open = k
+		}
+	}
+	return false
+}
+
+// goesOnToDeed reports whether the cue at e is "continue" before "to" and
+// a verb that reports no speech: "said the guild would reopen the stall,
+// and would continue to bake" goes on with the statement, where "and
+// continued to insist ..." opens the speaker's next one.
+func (s *state) goesOnToDeed(e, hi int) bool {
+	if e+2 >= hi || !s.wordIs(e, "continue", "continues", "continued") || !s.wordIs(e+1, "to") {
+		return false
+	}
+	_, ok := s.cueAt(e + 2)
+	return !ok
+}
+
 // edPast reports whether w reads as a past in -ed: "stated", and the
 // short ones, "sued", "died", but not "need", "seed", "shed" or "used",
-// mostly a participle ("a widely used term", "used the visit to").
+// mostly a participle ("a widely used term", "used the visit to"), nor a
+// compound whose last part is "ed", the noun "op-ed".
 func edPast(w string) bool {
-	return strings.HasSuffix(w, "ed") && (len(w) > 4 || len(w) == 4 && w[1] != 'e' && w != "shed" && w != "sled" && w != "used")
+	return strings.HasSuffix(w, "ed") && (len(w) > 4 && !strings.HasSuffix(w, "-ed") || len(w) == 4 && w[1] != 'e' && w != "shed" && w != "sled" && w != "used")
 }
 
 // thatAfterAside returns the "that" after a short aside that starts at a

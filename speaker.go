@@ -5284,6 +5284,13 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 				continue
 			}
 		}
+		if nx.kind == tClitic && s.wordIs(v, "'s", "’s") && s.wordIs(v-1, "he", "she") {
+			// "He's pushing the plan and says ...": after a subject
+			// pronoun the clitic is "is" or "has", the clause's verb.
+			if m, ok := s.npEndingAt(v-1, lo, true); ok {
+				return m, true
+			}
+		}
 		if !nx.lowerWord() {
 			continue
 		}
