@@ -1700,11 +1700,12 @@ func (s *state) spacedCommas(a, b int) int { return s.counted(&s.commaSum, a, b)
 
 // pastCued reports whether a statement other than keep that starts in
 // tokens [a, b) has a speech verb in the past and a speaker named or
-// described, not a pronoun: `Kestia said`, `the group reported`.
+// described, not a pronoun: `Kestia said`, `the group reported`; but not
+// one whose attribution is an aside inside its sentence (asideCue).
 func (s *state) pastCued(a, b, keep int) bool {
 	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
 		j := int(s.byFirst[i][1])
-		if st := &s.stmts[j]; j != keep && !st.dropped && st.cueLast > st.cueFirst && st.hasSpk && st.spk.kind != mPronoun {
+		if st := &s.stmts[j]; j != keep && !st.dropped && st.cueLast > st.cueFirst && st.hasSpk && st.spk.kind != mPronoun && !s.asideCue(j, b) {
 			if w := s.word(st.cueFirst); s.wordIs(st.cueFirst, "said", "told") || strings.HasSuffix(w, "ed") || s.toks[st.cueFirst].class&cPast != 0 {
 				return true
 			}
@@ -2880,11 +2881,36 @@ func (s *state) onlyInner(a, b, keep int) bool {
 	for i := s.firstFrom(a); i < len(s.byFirst) && int(s.byFirst[i][0]) < b; i++ {
 		j := int(s.byFirst[i][1])
 		st := &s.stmts[j]
-		if j != keep && !st.marked && !st.dropped && st.hasSpk && st.cueFirst >= st.last && st.cueLast > st.cueFirst && s.toks[st.spk.first].class&cFirstSecond == 0 {
+		if j != keep && !st.marked && !st.dropped && st.hasSpk && st.cueFirst >= st.last && st.cueLast > st.cueFirst && s.toks[st.spk.first].class&cFirstSecond == 0 && !s.asideCue(j, b) {
 			return false
 		}
 	}
 	return true
+}
+
+// asideCue reports whether the attribution of statement i, which stands
+// before its cue, is an aside between two plain commas inside its
+// sentence, the statement going on after it before token b: `The port,
+// records show, made a loss`, `Of 900 boats, according to the office,
+// 300 are old`. No stripped mark stands at either comma, as one would
+// around a quote's own attribution, `The port,  Lee said,  made a loss`:
+// so the aside lies inside the quote that marks around it open and close.
+func (s *state) asideCue(i, b int) bool {
+	st := &s.stmts[i]
+	c := st.last
+	if c+1 >= len(s.toks) || !s.toks[c].isPunct(',') || s.toks[c+1].flags&fWide != 0 {
+		return false
+	}
+	found := false
+	s.stmtsIn(st.cueLast, min(b, st.cueLast+12), func(j int) bool {
+		o := &s.stmts[j]
+		if j != i && o.group == st.group && !o.dropped && o.first > st.cueFirst && o.first < b && o.first >= 2 && s.toks[o.first-1].isPunct(',') && s.toks[o.first].flags&fWide == 0 && s.sentOf[o.first] == s.sentOf[c] {
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
 }
 
 // onlyCued reports whether every statement that starts inside tokens
