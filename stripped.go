@@ -1609,11 +1609,17 @@ func (s *state) extendBack(st *stmt, i int) {
 		st.kind = Mixed
 		return
 	}
-	own := false
+	own, deferred := false, false
 	for j := si - 1; j >= 0 && j >= si-6; j-- {
 		sent := s.sents[j]
 		if sent.para != s.sents[si].para {
 			return
+		}
+		if deferred && s.wideInside(sent.first+1, sent.last) {
+			return
+		}
+		inner := func(a int) bool {
+			return s.marked(a, 1) && s.opensQuote(a) && s.onlyInner(a, st.first, i) && !s.pastCued(a, st.first, i)
 		}
 		if s.hasStmt(sent) {
 			// A sentence whose statements are the speaker's own, `we
@@ -1624,13 +1630,24 @@ func (s *state) extendBack(st *stmt, i int) {
 			// it sends ships,  Lee said.` The mark that closed the
 			// quote opened it there. A name's past "said" is the
 			// reporter's; a pronoun's, a story the speaker tells.
-			if !s.ownSpeech(sent.first, sent.last, i) && !(s.marked(sent.first, 1) && s.opensQuote(sent.first) && s.onlyInner(sent.first, st.first, i) && !s.pastCued(sent.first, st.first, i)) {
-				return
+			if !s.ownSpeech(sent.first, sent.last, i) && !inner(sent.first) {
+				if s.toks[sent.first].flags&fWide != 0 || s.wideInside(sent.first+1, sent.last) {
+					return
+				}
+				// Or in a sentence no mark opens or enters, after
+				// the one whose mark opened the quote: `  He is not
+				// fit. He said so because he lost. It is over,  Lee
+				// said.` The test waits for that mark.
+				deferred = true
+			} else {
+				own = true
 			}
-			own = true
 		}
 		if s.toks[sent.first].flags&fWide != 0 {
-			if own {
+			if deferred && !inner(sent.first) {
+				return
+			}
+			if own || deferred {
 				s.dropInside(sent.first, st.first, i)
 			}
 			st.first = sent.first
