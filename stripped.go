@@ -3466,17 +3466,23 @@ func (s *state) closingMark(o int) (e int, ok bool) {
 
 // markedToClose reports whether a statement after its cue and a comma
 // (or right after the cue, `adding  Sure.`, or its "that", `added that
-// the crews are ready.  The`), opened by a stripped mark, runs to a mark
+// the crews are ready.  The`, `insisted on the radio that  Q1. Q2.  The`),
+// opened by a stripped mark, runs to a mark
 // that closes it after a sentence's end, in text with no line breaks,
 // and if so extends it there: `Lee said,  Sure. I get that.  The`.
 func (s *state) markedToClose(st *stmt, i int) bool {
 	o := st.first
-	that := o > 0 && o-1 == st.cueLast && s.toks[o-1].lowerWord() && s.wordIs(o-1, "that")
+	that := o > 0 && o-1 >= st.cueLast && s.toks[o-1].lowerWord() && s.wordIs(o-1, "that")
 	if s.lined || o == 0 || !s.toks[o-1].isPunct(',') && o != st.cueLast && !that || s.toks[o].phantoms != 1 || !that && !s.toks[o].capWord() && s.toks[o].class&cSubjPron == 0 {
 		return false
 	}
 	e, ok := s.closingMark(o)
 	if !ok || e < st.last || !s.onlyInner(o, e, i) || s.bareAttributionAt(o) {
+		return false
+	}
+	if that && o-1 > st.cueLast && s.spacedCommas(o, e) > 0 {
+		// After words of the attribution, `said on Monday that  Q`, a
+		// comma a space stands before closed the quote, `Q , adding`.
 		return false
 	}
 	st.last = e
