@@ -7009,7 +7009,7 @@ func (s *state) claimStatement(k int, sent sentence) int {
 	}
 	w := s.lower(k)
 	bare := false
-	if !ok && s.toks[k].class&(cSpeech|cSpeechAct|cNaming|cPhrasal) == 0 && !s.wordIs(k, "admission", "argument", "arguments", "assurance", "assurances", "charge", "charges", "denial", "denials", "prediction", "predictions") && !s.wordIs(k-1, "no", "any", "without") && s.toks[k-1].class&(cPossPron|cNeg) == 0 && i+1 < sent.last && s.wordIs(i, "that") {
+	if !ok && s.toks[k].class&(cSpeech|cSpeechAct|cNaming|cPhrasal) == 0 && !s.wordIs(k, "admission", "argument", "arguments", "assurance", "assurances", "charge", "charges", "denial", "denials", "prediction", "predictions") && (k == 0 || !s.wordIs(k-1, "no", "any", "without") && s.toks[k-1].class&(cPossPron|cNeg) == 0) && i+1 < sent.last && s.wordIs(i, "that") {
 		// "allegations that the vote was rigged", "despite criticism
 		// that the port is unsafe": said by no one named. Without a
 		// clause the noun names a topic more often than a statement:

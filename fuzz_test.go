@@ -57,6 +57,7 @@ var fuzzSeeds = []string{
 	"s s  s   s  s ",
 	"  Lee said,  We will win,  Reyes said.",
 	"The row grew, with Ann Lee calling for a ban and others backing",
+	"Criticism that it",
 }
 
 // checkTokens checks the token invariants that fast paths rely on: no
