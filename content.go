@@ -1234,6 +1234,15 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			break
 		}
 	}
+	for k := cs + 1; k+2 < ce; k++ {
+		if s.pairOf[k] < 0 && s.toks[k].lowerWord() && s.wordIs(k, "and", "but") && s.toks[k+1].lowerWord() && s.toks[k+1].class&cCognition != 0 && (s.wordIs(k+2, "that") || s.toks[k+2].kind == tWord && s.toks[k+2].class&(cDet|cSubjPron|cPossPron) != 0 && s.toks[k+2].class&cObjPron == 0 || s.toks[k+2].capWord()) {
+			// "criticized the raids and fear the army will stay": the
+			// speaker's belief after the object, not part of it.
+			ce = k
+			set = min(set, ce)
+			break
+		}
+	}
 	for k := cs + 1; k < set; k++ {
 		t := &s.toks[k]
 		if t.kind == tMark && t.flags&fPossessiveMark == 0 || s.spaced && s.marksIn(k, k+1) > 0 || s.verbLike(k) {
