@@ -4430,6 +4430,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	} else if right && c.act && !colon && !split {
 		ce = s.beforeActAfterObject(cs, ce, sent.last)
 	}
+	if right && c.act && c.participle && !colon && !split && m.last == c.first && m.first < c.first && s.mentionStart(m) == s.clauseOpening(sent.first) {
+		// "A petition calling on Lee to resign has drawn 5,000 names":
+		// the participle qualifies the subject, and the sentence's own
+		// verb ends what it calls for.
+		ce = s.claimSubjectEnd(cs, ce, false)
+	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart
 	switch {

@@ -1110,6 +1110,7 @@ func TestFind(t *testing.T) {
 		{"a voiced feeling's object ends before a comma that sets off another's speech", `⟨₁The Harbour Council⟩ passed a motion ⟪₁voicing concerns about⟫ ⟦₁the cod quota near Kestia⟧, following the death of ⟨₂a reporter⟩ ⸨₂who⸩ had ⟪₂accused⟫ ⟦₂two mayors of theft⟧.`, []want{indirOrg, indirUnnmd}},
 		{"a lower-case v. between two parties of a case ends no sentence", `⟨Ann Lee⟩ ⟪said⟫ ⟦the rulings at risk include Harbour Co. v. Dover, which denied the port its fees⟧.`, []want{indirect}},
 		{"a judged object ends before and with the speaker's belief", `⟨₁Tom Reyes⟩ ⟪₁criticized⟫ ⟦₁the raids⟧ and suspects the council used the storm as a pretext. ⟨₂Ann Lee⟩ ⟪₂praised⟫ ⟦₂the crew⟧ and hopes Jo Park will stay.`, []want{indirect, indirect}},
+		{"a participle's act on the subject it qualifies ends before the sentence's own verb", `⟨₁A petition⟩ ⟪₁calling on⟫ ⟦₁Ann Lee to resign⟧ has drawn 5,000 names in Dover. ⟨₂A group⟩ ⟪₂demanding⟫ ⟦₂an inquiry into the ferry⟧ was formed on Monday.`, []want{indirOrg, indirOrg}},
 		{"speech act object before a gapped relative", `⟨Tom Reyes⟩ ⟪₁criticized⟫ ⟦his rivals for their hostility toward the plan⟧, which ⸨₂he⸩ ⟪₂argued⟫ ⟦would help the schools⟧.`, []want{indirect, indirect}},
 		{"speech act with a bare object", `Mayor Tom Reyes questioned the vote on Monday.`, nil},
 		{"judging a bare object in public", `⟨Jane Doe⟩ ⟪criticized⟫ ⟦the new budget⟧ during a debate on Monday.`, []want{indirect}},
