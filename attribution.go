@@ -128,6 +128,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
+			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over", "with") || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
+				// "voiced concern about the vote", "expressed dismay at
+				// the ruling": a feeling said in public, and what it is
+				// about, as what "criticized" judges (actContent).
+				return cue{first: k, last: j + 2, kind: cueVerb, act: true, weak: true, participle: strings.HasSuffix(s.word(k), "ing")}, true
+			}
 			if t.flags&fCap == 0 && (s.wordIs(k, "appealed", "appealing") || s.wordIs(k, "appeal") && s.wordIs(k-1, "to")) && !s.nounAfterArticle(k) && !s.nounOrAdjective(k) {
 				if a := s.prepAfter(k, "for"); a > 0 && (a == k+1 || s.timeOnly(k+1, a)) {
 					// "appealed on Friday for calm", "appealed for
@@ -782,17 +788,8 @@ func (s *state) phrasalCue(k int) int {
 			}
 		}
 	case "expressed", "expresses", "voiced", "voices", "voicing", "expressing":
-		feeling := func(j int) bool {
-			return j < n && s.toks[j].lowerWord() && s.wordIs(j, "alarm", "anger", "concern", "concerns", "confidence", "disappointment", "disbelief", "dismay", "doubt", "doubts", "fear", "fears", "frustration", "hope", "hopes", "optimism", "outrage", "regret", "relief", "skepticism", "surprise", "worry", "worries")
-		}
-		j := k + 1
-		if j < n && s.toks[j].lowerWord() && (isArticle(s.word(j)) || s.toks[j].class&cPossPron != 0) {
-			j++ // "expressed the hope that", "voiced his concern that"
-		}
-		if !feeling(j) && feeling(j+1) && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) == 0 && !s.verbLike(j) {
-			j++ // "expressed cautious optimism that", "similar doubts"
-		}
-		if !feeling(j) {
+		j := s.feelingVoiced(k)
+		if j < 0 {
 			return k
 		}
 		if t := that(j + 1); t > k {
@@ -819,6 +816,30 @@ func (s *state) phrasalCue(k int) int {
 		return that(k + 1)
 	}
 	return k
+}
+
+// feelingVoiced returns the index of the feeling that a verb of voicing at
+// k names, "expressed the hope", "voiced his concern", "expressed
+// cautious optimism", or -1.
+func (s *state) feelingVoiced(k int) int {
+	n := len(s.toks)
+	if !s.wordIs(k, "expressed", "expresses", "expressing", "voiced", "voices", "voicing") {
+		return -1 // "holds little hope for": no voicing
+	}
+	feeling := func(j int) bool {
+		return j < n && s.toks[j].lowerWord() && s.wordIs(j, "admiration", "alarm", "anger", "annoyance", "astonishment", "concern", "concerns", "condolences", "confidence", "disappointment", "disbelief", "dismay", "displeasure", "dissatisfaction", "doubt", "doubts", "exasperation", "fear", "fears", "frustration", "gratitude", "hope", "hopes", "indignation", "irritation", "misgivings", "optimism", "outrage", "pessimism", "regret", "relief", "reservations", "sadness", "satisfaction", "shock", "skepticism", "sorrow", "surprise", "sympathy", "unease", "worry", "worries")
+	}
+	j := k + 1
+	if j < n && s.toks[j].lowerWord() && (isArticle(s.word(j)) || s.toks[j].class&cPossPron != 0) {
+		j++ // "expressed the hope that", "voiced his concern that"
+	}
+	if !feeling(j) && feeling(j+1) && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAux|cNeg) == 0 && !s.verbLike(j) {
+		j++ // "expressed cautious optimism that", "similar doubts"
+	}
+	if !feeling(j) {
+		return -1
+	}
+	return j
 }
 
 // claimThat reports whether a claim and its "that" clause start at k,
@@ -4413,6 +4434,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	} else if right && c.act && !colon && !split {
 		ce = s.beforeActAfterObject(cs, ce, sent.last)
+	}
+	if right && c.act && c.participle && !colon && !split && m.last == c.first && m.first < c.first && s.mentionStart(m) == s.clauseOpening(sent.first) {
+		// "A petition calling on Lee to resign has drawn 5,000 names":
+		// the participle qualifies the subject, and the sentence's own
+		// verb ends what it calls for.
+		ce = s.claimSubjectEnd(cs, ce, false)
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart

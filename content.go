@@ -88,7 +88,9 @@ func (s *state) clauseStart(k, lo int) int {
 		}
 	}
 	for j := k; j > lo; j-- {
-		if s.stmtEnds[j] {
+		if s.stmtEnds[j] && !(j+1 == k && s.toks[j].isPunct(',') && s.relativeBefore(j, lo)) {
+			// Not "Lee, who criticized the move, said ...": the
+			// clause goes on past the relative clause's statement.
 			return j
 		}
 	}
@@ -1067,6 +1069,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	ce = s.beforeActAfterObject(cs, ce, hi)
 	ce = s.beforeTimeClause(cs, ce)
 	ce = s.beforeRelativeCue(cs, ce)
+	if s.feelingVoiced(c.first) > c.first {
+		ce = s.beforeAsideCue(cs, ce)
+	}
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1171,9 +1176,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 		return 0, 0, false
 	}
-	// "railed against the banks", "lashed out at Lee": a target, as
-	// after "criticized", also of one word.
-	target := c.last-c.first > 1 && s.wordIs(c.first, "railed", "railing", "rails", "lashed", "lashing", "lashes")
+	// "railed against the banks", "lashed out at Lee", "voiced anger at
+	// Lee": a target, as after "criticized", also of one word.
+	target := c.last-c.first > 1 && (s.wordIs(c.first, "railed", "railing", "rails", "lashed", "lashing", "lashes") || s.feelingVoiced(c.first) > c.first)
 	if c.last-c.first == 1 && strings.HasPrefix(s.lower(c.first), "demand") {
 		// "demanded a new name because it says ...": the reason is
 		// the reporter's, and its statement its own.
@@ -1226,6 +1231,15 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// "attacked Lee during the spring for her votes": the
 			// charge comes after the setting.
 			set = ce
+			break
+		}
+	}
+	for k := cs + 1; k+2 < ce; k++ {
+		if s.pairOf[k] < 0 && s.toks[k].lowerWord() && s.wordIs(k, "and", "but") && s.toks[k+1].lowerWord() && s.toks[k+1].class&cCognition != 0 && (s.wordIs(k+2, "that") || s.toks[k+2].kind == tWord && s.toks[k+2].class&(cDet|cSubjPron|cPossPron) != 0 && s.toks[k+2].class&cObjPron == 0 || s.toks[k+2].capWord()) {
+			// "criticized the raids and fear the army will stay": the
+			// speaker's belief after the object, not part of it.
+			ce = k
+			set = min(set, ce)
 			break
 		}
 	}
@@ -1721,6 +1735,26 @@ func (s *state) beforeRelativeCue(cs, ce int) int {
 		}
 		for j := k + 2; j < ce && j <= k+5; j++ {
 			if c, ok := s.cueAt(j); ok && c.kind == cueVerb && !c.participle {
+				return k
+			}
+		}
+	}
+	return ce
+}
+
+// beforeAsideCue returns where a comma in [cs, ce) sets off words that
+// report another speech, or ce: "voiced concern about the vote, days
+// after a rival who had accused the mayor of fraud ...", "expressed anger
+// at the ruling, which judges justified by saying ..." end at the comma,
+// and the other speech is a statement of its own. It looks at most 20
+// tokens past each comma.
+func (s *state) beforeAsideCue(cs, ce int) int {
+	for k := cs + 1; k+1 < ce; k++ {
+		if !s.toks[k].isPunct(',') || s.pairOf[k] >= 0 {
+			continue
+		}
+		for j := k + 1; j < ce && j <= k+20 && !s.toks[j].isPunct(','); j++ {
+			if c, ok := s.cueAt(j); ok && c.kind == cueVerb {
 				return k
 			}
 		}

@@ -42,9 +42,11 @@
 //     that the sentence's speaker repeats or denies ("Y dismissed X's
 //     claim that ...", which is Y's); the target of a judgement made in
 //     public: "X criticized the budget", "X praised the mayor"; what a
-//     speaker offered as evidence: "X cited high rents", "X pointed to
-//     the polls"; whom or what a statement meant, in the speaker's name:
-//     "“We lost,” X said, referring to the vote"; an account of what
+//     feeling voiced in public is about: "X expressed concern about the
+//     vote", "X voiced anger at the ruling"; what a speaker offered as
+//     evidence: "X cited high rents", "X pointed to the polls"; whom or
+//     what a statement meant, in the speaker's name: "“We lost,” X said,
+//     referring to the vote"; an account of what
 //     happened (not of a mere thing): "X described workers leaving the
 //     town"; what was reported: "the firm reported a loss of $3 a share"; a
 //     figure given: "police put the toll at 12", "estimated the crowd at
@@ -103,8 +105,9 @@
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
-// fear that"), unless reported as said ("X said he believes ..."); support
-// ("endorsed Smith", "voted for the plan"), though a pledge, a promise or
+// fear that"), unless reported as said ("X said he believes ...", "X
+// voiced fears for the crew"); support ("endorsed Smith", "voted for
+// the plan"), though a pledge, a promise or
 // an offer is said ("pledged $5 million", "promised a new port", "offered
 // to pay"); calling and naming
 // things without the speaker's words in a participle or an infinitive

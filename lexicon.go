@@ -780,7 +780,7 @@ var abbreviations = []string{
 	"mt", "mx", "natl", "neb", "nev", "no", "nos", "nov", "oct", "okla", "op",
 	"ore", "pa", "ph", "pp", "pres", "prof", "rd", "rep", "reps", "rev", "sen",
 	"sens", "sep", "sept", "sgt", "sq", "sr", "st", "ste", "supt", "tenn",
-	"tex", "univ", "va", "vol", "vs", "vt", "wash", "wis", "wyo",
+	"tex", "univ", "v", "va", "vol", "vs", "vt", "wash", "wis", "wyo",
 }
 
 // titleHonorifics are the abbreviations among honorifics that never end a

@@ -5081,10 +5081,11 @@ func (s *state) namedAfterRole(m mention, lo int) bool {
 
 // invertedSubject returns the subject after a cue at k: "..., said Smith."
 func (s *state) invertedSubject(c cue, k int) (m mention, ok bool) {
-	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "against", "for", "on", "to") {
+	if c.kind == cueVerb && c.last-c.first >= 2 && s.wordIs(c.last-1, "about", "against", "at", "for", "in", "on", "over", "to", "with") {
 		// "The office, which has ..., called for his release", "warned
-		// against the plan": what follows a cue's own preposition is
-		// its object, never the speaker.
+		// against the plan", "..., voiced concern about the tolls":
+		// what follows a cue's own preposition is its object, never
+		// the speaker.
 		return m, false
 	}
 	end := s.sentEnd(k)
