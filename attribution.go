@@ -610,9 +610,6 @@ func (s *state) toldStory(k int) int {
 			return -1
 		}
 		if slices.Contains(storyNouns, s.lower(j)) {
-			if j+1 < len(s.toks) && s.toks[j+1].kind == tClitic {
-				return -1
-			}
 			return j
 		}
 		if t.class&(cPrep|cConj|cSubord|cAux|cObjPron|cSubjPron|cNeg) != 0 && t.class&cDet == 0 || s.verbLike(j) {
@@ -1596,9 +1593,6 @@ func (s *state) concessiveQuote(p pair) bool {
 	if !s.wordIs(lo, "although", "though", "while", "whereas") && !(s.wordIs(lo, "even") && s.wordIs(lo+1, "though")) {
 		return false
 	}
-	if !s.toks[p.close-1].isPunct(',') && !(p.close+1 < len(s.toks) && s.toks[p.close+1].isPunct(',')) {
-		return false
-	}
 	_, _, ok := s.cueBeforePair(p)
 	return ok
 }
@@ -1647,9 +1641,6 @@ func (s *state) predicateRest(p pair, m mention, r int) bool {
 		return false
 	}
 	for k := p.open + 1; k < p.close; k++ {
-		if s.finiteVerb(k) {
-			return false
-		}
 	}
 	return true
 }
@@ -1673,9 +1664,6 @@ func (s *state) reportedLead(c cue, p pair) int {
 // `"Fix it," and, "Do it now"`, or -1.
 func (s *state) coordinatedPair(p pair) int {
 	k := p.close + 1
-	if k < len(s.toks) && s.toks[k].isPunct(',') {
-		k++
-	}
 	if k >= len(s.toks) || !s.toks[k].lowerWord() || !s.wordIs(k, "and", "or") {
 		return -1
 	}
@@ -2095,9 +2083,6 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	sent := s.sentenceOf(i)
-	if sent.first != i {
-		return c, m, false
-	}
 	for j := i + 1; j < sent.last && j < i+12; j++ {
 		cc, isCue := s.cueAt(j)
 		if !isCue {
@@ -2461,9 +2446,6 @@ func (s *state) descriptionLead(a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b-1; k++ {
-		if !s.toks[k].lowerWord() {
-			return false
-		}
 	}
 	return s.nameLead(a, b-1)
 }
@@ -2675,16 +2657,7 @@ func (s *state) verbAfterAside(k int) bool {
 // not "she" for "the council", whose naming is someone else's (`The council said the tax
 // would rise, which she called “a betrayal”`).
 func (s *state) pronounFits(k int, m mention) bool {
-	if m.kind == mPronoun {
-		return strings.EqualFold(s.word(m.first), s.word(k))
-	}
-	if m.coordinated || s.plural(m) {
-		return s.wordIs(k, "they")
-	}
 	body := m.kind == mDescription && s.toks[m.head].class&(cBody|cOrg) != 0
-	if m.kind == mDescription && s.pluralHead(m.head) {
-		return false
-	}
 	return m.kind == mName || s.wordIs(k, "it") == body && (body || s.wordIs(k, "he", "she"))
 }
 
@@ -2695,9 +2668,6 @@ func (s *state) pronounFits(k int, m mention) bool {
 func (s *state) complementInto(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord && t.kind != tClitic {
-			return false
-		}
 		if t.lowerWord() && s.wordIs(k, "of", "for", "as", "to", "over", "about", "against") {
 			return true
 		}
@@ -2771,9 +2741,6 @@ func (s *state) namedPossessor(a, f int) bool {
 		return false
 	}
 	for k := a; k < f-1; k++ {
-		if !s.toks[k].capWord() {
-			return false
-		}
 	}
 	return true
 }
@@ -3179,9 +3146,6 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 // b): the subject of another clause than the one that opens before a.
 func (s *state) subjectIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.kind == tWord && (t.class&cSubjPron != 0 || s.runAt(k) >= 0) {
-			return true
-		}
 	}
 	return false
 }
@@ -3439,11 +3403,6 @@ func (s *state) purposeVerb(k, lo int) int {
 	}
 	t := &s.toks[v]
 	if t.class&(cAux|cSpeech|cSpeechAct|cSpeechWeak|cCognition) != 0 || s.wordIs(v, "allowed", "appointed", "asked", "assigned", "authorized", "chose", "convinced", "elected", "enabled", "encouraged", "helped", "hired", "invited", "let", "named", "needed", "paid", "persuaded", "selected", "tasked") {
-		return -1
-	}
-	if s.wordIs(v+1, "to") && v+2 < k && s.toks[v+2].lowerWord() && s.toks[v+2].class&(cDet|cPossPron) == 0 {
-		// "decided to visit Kestia to say": a verb whose complement is
-		// an infinitive, no preposition ("took to Twitter").
 		return -1
 	}
 	for i := v - 1; i >= lo && i >= v-3; i-- {
@@ -3811,13 +3770,6 @@ func (s *state) nameLine(si int) int {
 		return 0
 	}
 	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
-		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
-			// "Lee: ‘No Idea’ If the Ferry Runs": a quotation that
-			// opens the line is part of its statement, not one of its
-			// own with no speaker.
-			s.stmts[i].dropped = true
-			s.pairStmt[p] = -1
-		}
 	}
 	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
@@ -4403,9 +4355,6 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		if right && c.naming && c.participle && m.last < c.first && s.toks[c.first-1].isPunct(',') && s.mentionStart(m) == s.clauseOpening(lo) {
 			ce = s.commaBeforeVerb(cs, ce) // see speakerOfCue
 		}
-		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
-			return r
-		}
 	} else if right && c.act && !colon && !split {
 		ce = s.beforeActAfterObject(cs, ce, sent.last)
 	}
@@ -4550,12 +4499,6 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// "Tom Reyes, aka Big Tom, wrote a letter": a name and
 			// an aside on it are the subject of the verb, not a
 			// statement with the speaker inverted after it.
-			left = false
-		}
-		if left && !split && !inverted && !right && m.last <= c.first && s.modalBefore(c.first, m.last) && s.gerundAt(c.last) {
-			// "If the mill were for sale, she would advise renting it":
-			// a verb after a modal with a gerund says what follows it,
-			// not the clause before.
 			left = false
 		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
@@ -4712,9 +4655,6 @@ func (s *state) semicolonRest(c cue, m mention, sent sentence, group, a, b int) 
 // the simple past: "voted", "did not give", "was".
 func (s *state) pastAt(k, hi int) bool {
 	for j := k; j < hi && j <= k+4; j++ {
-		if t := &s.toks[j]; t.kind != tWord || t.class&(cPrep|cConj|cSubord) != 0 {
-			return false
-		}
 		if s.toks[j].class&cAux != 0 {
 			return s.wordIs(j, "did", "didn't", "was", "wasn't", "were", "weren't")
 		}
@@ -4730,9 +4670,6 @@ func (s *state) pastAt(k, hi int) bool {
 // slanted", "would close".
 func (s *state) pastIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.pastForm(k) || s.wordIs(k, "could", "did", "didn't", "had", "hadn't", "might", "was", "wasn't", "were", "weren't", "would", "wouldn't") {
-			return true
-		}
 	}
 	return false
 }
@@ -5527,9 +5464,6 @@ func (s *state) nounOrAdjective(k int) bool {
 // space a stripped one left.
 func (s *state) quotedIn(a, b int) bool {
 	for k := a; k < b; k++ {
-		if s.toks[k].kind == tMark {
-			return true
-		}
 	}
 	return s.stripped && s.marksIn(a, b) > 0
 }
@@ -5937,15 +5871,8 @@ func (s *state) closesClause(a, e, hi int) bool {
 		a++ // "a KTV poll": the noun a name modifies
 	}
 	if a < e {
-		// Only a phrase or a participle goes on from the source.
-		if t := &s.toks[a]; !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
-			return false
-		}
 	}
 	for k := a; k < e; k++ {
-		if s.verbLike(k) && !strings.HasSuffix(s.lower(k), "ed") {
-			return false
-		}
 	}
 	if e >= hi || s.toks[e].isPunct('.') {
 		return true
@@ -6157,9 +6084,6 @@ func (s *state) nicknamePair(p pair) bool {
 		return false
 	}
 	for k := p.open + 1; k < p.close; k++ {
-		if t := &s.toks[k]; t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
-			return false
-		}
 	}
 	n := &s.toks[p.close+1]
 	if n.isPunct(')') && p.open >= 2 && (s.nameToken(p.open-2) || s.toks[p.open-2].lowerWord() && s.toks[p.open-2].class&(cTitle|cUnnamed) != 0) {
@@ -6319,11 +6243,6 @@ func (s *state) signatureTail(k int, end tokenFlag) int {
 		if t.flags&end != 0 {
 			return j
 		}
-		if t.kind == tMark || s.mayCue(j) && !(t.lowerWord() && strings.HasSuffix(s.word(j), "ing")) {
-			// A participle tells how the name spoke, `- Lee,
-			// tweeting after the vote.`; a finite verb makes a clause.
-			return k
-		}
 		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&end != 0) {
 			return j
 		}
@@ -6380,9 +6299,6 @@ func (s *state) splitAfter(i int, p pair) bool {
 		return false
 	}
 	for k := e; k < p.open; k++ {
-		if !s.toks[k].isPunct('.') && !s.toks[k].isPunct(',') {
-			return false
-		}
 	}
 	return true
 }
@@ -6561,9 +6477,6 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 		return false
 	}
 	for k := ps.last; k < p.open; k++ {
-		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
-			return false
-		}
 	}
 	if s.newSubject(ps, p.open) {
 		return false
@@ -6596,9 +6509,6 @@ func (s *state) carriesLeadIn(ps, aside stmt, p pair) bool {
 		return false
 	}
 	for k := ps.last; k < p.open; k++ {
-		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
-			return false
-		}
 	}
 	return !s.newSubject(ps, p.open)
 }
@@ -7260,9 +7170,6 @@ func (s *state) impersonalReport(k int, sent sentence) int {
 		return k
 	}
 	e := s.contentEnd(i+1, sent.last)
-	if e-(i+1) < 3 {
-		return k
-	}
 	st := stmt{first: i + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcSpeechAct, group: s.newGroup()}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
 		return k
@@ -7379,9 +7286,6 @@ func (s *state) questionAsideEnd(j, hi int) int {
 		r := k + 2
 		for r < hi && r <= k+20 && (s.toks[r].kind == tWord || s.toks[r].kind == tClitic || s.toks[r].kind == tPunct && !s.toks[r].isPunct(',') && !s.toks[r].isPunct('.') && !s.toks[r].isPunct(';') && !s.toks[r].isPunct(':') && !s.toks[r].isPunct('?')) {
 			r++
-		}
-		if r >= hi || !s.toks[r].isPunct(',') {
-			return j
 		}
 		k = r
 	}
