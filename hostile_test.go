@@ -206,6 +206,9 @@ func TestEdges(t *testing.T) {
 		// A firm's name in -'s, or a name before "which", at the very
 		// end of the text: the kind vote looked one token past it.
 		"But Wirex’s", "But Wirex s", "Wirex’s - which", "Wirex, which", "Wirex -",
+		// A first-person sentence in stripped marks with no statement
+		// before it to go on: voicedQuotes has none to extend.
+		"The port was shut on Monday.  We must act now.   It is time.  The ferry sails.",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
