@@ -209,6 +209,31 @@ func TestEdges(t *testing.T) {
 		// A first-person sentence in stripped marks with no statement
 		// before it to go on: voicedQuotes has none to extend.
 		"The port was shut on Monday.  We must act now.   It is time.  The ferry sails.",
+		// Prefixes and tails of TestFind texts that reach the guards for
+		// a text that ends (or starts) mid-phrase: after "claimed the",
+		// "told", "by the", "according to new Wirex", "familiar with".
+		"   So I m not giving up on the bridge  she added,  and we re going to keep knocking on doors because the work is not done.     ",
+		" Ore.  Mayor Lee and his board wanted to close the pier for good. \n\nThe vote is on Monday.\n",
+		" We were told to hire ten more pilots,  Ann Lee told reporters at the quay. One pilot guides about 50 ships a year.  We really intend to keep every berth busy through the winter.  The port has been closed since May.",
+		"Ann Lee posted a photo with a caption that reads,  Tom Reyes told",
+		"Ann Lee was asked to leave the port by",
+		"DOVER (Reuters) - Ann Lee told",
+		"DOVER (Reuters) - The bakery board met on Monday.  The bread fair will not go ahead unless it passes the three checks below, ",
+		"Harbour Council spokeswoman Ann Lee said the port was shut. Asked by the",
+		"Mayor Ann Lee said it best",
+		"Readers wrote in about the plan.\n\n“The new bridge will ruin the view of the old town.” ―",
+		"The council welcomed the vote and claimed the",
+		"The ferry lost money, according to new Wirex",
+		"The harbour board said the fee would rise, which she called “a disgrace.” Tom Reyes said the talks were over, which he called “a relief,” and",
+		"The port can t stay open,  Ann Lee said.  We won t pay. \n\nThe crowd chanted at the coach,  Play the kids,  and  Sack the",
+		"The port closed. The charity Save the Sailors said ten boats were lost. Rights group Sailors without Borders said the law was vague. The fines are too high, advocacy group Article 19",
+		"The race is close. Ann Lee leads by 20 votes according to the Daily Ledger. The mayor led by nine votes according to a recount by the",
+		"bridge is too narrow,” she said. “Trucks cannot pass on it.\n\n“And the council knew that,” she said with a laugh.",
+		"officials showing off its goods and vowing to stay the cheapest seller in Dover.",
+		"shouted,  Bread,  Ann Lee joked, again using an affected Dover accent,  Easy, friend! Step up and grab a loaf! \n\nShe then sold a pie.",
+		"“The rule did not cover the bakery,” Ann Lee said, referring to the old,",
+		"“We are ready,” Ann Lee said. Tom Reyes touted his recent",
+		"“We will win,” said a senior official familiar with",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
