@@ -1641,6 +1641,9 @@ func (s *state) predicateRest(p pair, m mention, r int) bool {
 		return false
 	}
 	for k := p.open + 1; k < p.close; k++ {
+		if s.finiteVerb(k) {
+			return false
+		}
 	}
 	return true
 }
@@ -2446,6 +2449,9 @@ func (s *state) descriptionLead(a, b int) bool {
 		return false
 	}
 	for k := a + 1; k < b-1; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
 	}
 	return s.nameLead(a, b-1)
 }
@@ -2741,6 +2747,9 @@ func (s *state) namedPossessor(a, f int) bool {
 		return false
 	}
 	for k := a; k < f-1; k++ {
+		if !s.toks[k].capWord() {
+			return false
+		}
 	}
 	return true
 }
@@ -3146,6 +3155,9 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 // b): the subject of another clause than the one that opens before a.
 func (s *state) subjectIn(a, b int) bool {
 	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.kind == tWord && (t.class&cSubjPron != 0 || s.runAt(k) >= 0) {
+			return true
+		}
 	}
 	return false
 }
@@ -3770,6 +3782,13 @@ func (s *state) nameLine(si int) int {
 		return 0
 	}
 	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
+		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
+			// "Lee: ‘No Idea’ If the Ferry Runs": a quotation that
+			// opens the line is part of its statement, not one of its
+			// own with no speaker.
+			s.stmts[i].dropped = true
+			s.pairStmt[p] = -1
+		}
 	}
 	st := stmt{first: c + 1, last: e, kind: Indirect, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
@@ -4670,6 +4689,9 @@ func (s *state) pastAt(k, hi int) bool {
 // slanted", "would close".
 func (s *state) pastIn(a, b int) bool {
 	for k := a; k < b; k++ {
+		if s.pastForm(k) || s.wordIs(k, "could", "did", "didn't", "had", "hadn't", "might", "was", "wasn't", "were", "weren't", "would", "wouldn't") {
+			return true
+		}
 	}
 	return false
 }
@@ -5464,6 +5486,9 @@ func (s *state) nounOrAdjective(k int) bool {
 // space a stripped one left.
 func (s *state) quotedIn(a, b int) bool {
 	for k := a; k < b; k++ {
+		if s.toks[k].kind == tMark {
+			return true
+		}
 	}
 	return s.stripped && s.marksIn(a, b) > 0
 }
@@ -5871,8 +5896,15 @@ func (s *state) closesClause(a, e, hi int) bool {
 		a++ // "a KTV poll": the noun a name modifies
 	}
 	if a < e {
+		// Only a phrase or a participle goes on from the source.
+		if t := &s.toks[a]; !(t.lowerWord() && (t.class&(cPrep|cTime) != 0 || strings.HasSuffix(s.lower(a), "ed"))) {
+			return false
+		}
 	}
 	for k := a; k < e; k++ {
+		if s.verbLike(k) && !strings.HasSuffix(s.lower(k), "ed") {
+			return false
+		}
 	}
 	if e >= hi || s.toks[e].isPunct('.') {
 		return true
@@ -6084,6 +6116,9 @@ func (s *state) nicknamePair(p pair) bool {
 		return false
 	}
 	for k := p.open + 1; k < p.close; k++ {
+		if t := &s.toks[k]; t.isPunct('.') || t.isPunct('?') || t.isPunct('!') {
+			return false
+		}
 	}
 	n := &s.toks[p.close+1]
 	if n.isPunct(')') && p.open >= 2 && (s.nameToken(p.open-2) || s.toks[p.open-2].lowerWord() && s.toks[p.open-2].class&(cTitle|cUnnamed) != 0) {
@@ -6299,6 +6334,9 @@ func (s *state) splitAfter(i int, p pair) bool {
 		return false
 	}
 	for k := e; k < p.open; k++ {
+		if !s.toks[k].isPunct('.') && !s.toks[k].isPunct(',') {
+			return false
+		}
 	}
 	return true
 }
@@ -6477,6 +6515,9 @@ func (s *state) carries(ps, aside stmt, p pair, like bool) bool {
 		return false
 	}
 	for k := ps.last; k < p.open; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
+			return false
+		}
 	}
 	if s.newSubject(ps, p.open) {
 		return false
@@ -6509,6 +6550,9 @@ func (s *state) carriesLeadIn(ps, aside stmt, p pair) bool {
 		return false
 	}
 	for k := ps.last; k < p.open; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) && (k < aside.cueFirst || k >= aside.cueLast) {
+			return false
+		}
 	}
 	return !s.newSubject(ps, p.open)
 }

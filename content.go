@@ -3227,6 +3227,9 @@ func (s *state) frontedSubordinate(cs, j int) bool {
 		return false
 	}
 	for i := k + 1; i < j; i++ {
+		if s.toks[i].kind == tPunct || s.toks[i].kind == tMark {
+			return false
+		}
 	}
 	return true
 }
@@ -4469,6 +4472,11 @@ func (s *state) attributionLead(c cue, m mention) int {
 		k--
 	}
 	if k > 2 && k+1 == s.mentionStart(m) && m.kind == mDescription && s.toks[k].lowerWord() && s.wordIs(k, "and") && s.pluralHead(m.head) {
+		// "FRONT, dock workers and managers say, REST": plain plurals
+		// joined by "and" speak together.
+		if o, ok := s.npEndingAt(k-1, max(0, k-6), false); ok && o.kind == mDescription && !o.coordinated && s.pluralHead(o.head) && s.splitMark(s.mentionStart(o)-1) {
+			return s.mentionStart(o) - 1
+		}
 	}
 	if k > 0 && s.toks[k].kind == tWord && s.word(k) == "as" && s.splitMark(k-1) && s.toks[m.first].class&cFirstSecond == 0 {
 		// Not "as you said, ...", "as I said, ...": the speaker's own

@@ -1200,6 +1200,9 @@ func (s *state) bodyBeforeName(a, b int) int {
 		return a
 	}
 	for k := f; k < b; k++ {
+		if s.toks[k].class&(cTitle|cHonorific) != 0 {
+			return a
+		}
 	}
 	if s.speaksAfterRun(b) || b < len(s.toks) && (s.toks[b].isPunct(',') || s.toks[b].isPunct('.') || s.finiteAfterRun(b)) {
 		return f
@@ -4743,6 +4746,9 @@ func (s *state) commonPossessor(k, f int) bool {
 		return false
 	}
 	for j := k + 1; j < f-1; j++ {
+		if !s.toks[j].lowerWord() || !s.nounish(j) || s.verbLike(j) {
+			return false
+		}
 	}
 	return true
 }
@@ -5620,6 +5626,9 @@ func (s *state) namesUntil(a, b int) bool {
 // [a, b).
 func (s *state) punctIn(a, b int) bool {
 	for k := a; k < b; k++ {
+		if s.toks[k].kind == tPunct || s.toks[k].kind == tMark {
+			return true
+		}
 	}
 	return false
 }

@@ -1195,8 +1195,6 @@ func (s *state) closedQuotes() {
 			continue
 		}
 		if strict && !st.hasSpk {
-		}
-		if strict && !st.hasSpk {
 			// A speech verb right after the closing mark, `Q,  said
 			// ...`, whose speaker the parser missed: the quote stands,
 			// with no speaker rather than a wrong one. With no speech
@@ -2212,6 +2210,9 @@ func (s *state) bracketed(sent sentence) bool {
 	}
 	// No bracket closes before the last, `(It) will fail.`
 	for k := sent.first + 1; k < e; k++ {
+		if s.toks[k].isPunct(')') {
+			return false
+		}
 	}
 	return true
 }
@@ -3070,6 +3071,9 @@ func (s *state) cueRegions() {
 			// A statement the cue made of its own line goes: `In a
 			// speech, Lee said:`.
 			for i := s.firstFrom(sent.first); i < len(s.byFirst) && int(s.byFirst[i][0]) < r.first; i++ {
+				if o := &s.stmts[s.byFirst[i][1]]; o.cueFirst == c.first && o.cueLast > o.cueFirst && !o.marked {
+					o.dropped = true
+				}
 			}
 		}
 		s.dropInside(r.first, r.last, -1)
@@ -3809,6 +3813,9 @@ func (s *state) regionCarries(ps stmt, r *region) bool {
 		return false
 	}
 	for k := ps.last; k < r.first; k++ {
+		if s.usedCue[k] && (k < ps.cueFirst || k >= ps.cueLast) {
+			return false
+		}
 	}
 	return !s.newSubject(ps, r.first)
 }
