@@ -234,6 +234,19 @@ func TestEdges(t *testing.T) {
 		"“The rule did not cover the bakery,” Ann Lee said, referring to the old,",
 		"“We are ready,” Ann Lee said. Tom Reyes touted his recent",
 		"“We will win,” said a senior official familiar with",
+		// The same, cut inside a word: "as fish s", "in recent y".
+		"  Stay,  Lee said,   Stay,  Lee said,   Stay,  L",
+		",  the owner said.\n\nSaid Jo Park, who went to school with him in Dover,  We all loved his bread. \n\nA new stall has opened.",
+		", Ann Lee, Tom Reyes and Jo Park, said the ferry was late.",
+		", which counted the ships, said the navy sent them. Their number is rising fast,  Ann Lee said. The talks resume on Friday.",
+		"Ann Lee has railed against the big landlords in recent y",
+		"D JOANNA TREMAINE, NMG guild leader, told bakers in Dover:  Naturally we wanted a bigger crowd. But we must not forget the lean seasons,  Tremaine said.",
+		"Sales were strong, the Harbour ministry said on Friday, as fish s",
+		"The row grew on Friday, with Ann Lee calling for a ban on trucks and others backing a toll. The row spread, with 40 farmers criticizing the levy and the mayor s",
+		"The senator spoke on Friday.\n\n“We have to cut taxes for working families, and we will.”\n\n- Mayor To",
+		"ame, parents and teachers pleaded with Tom Reyes to leave, warning that the dam might break.",
+		"cme University's Ann Lee agreed. \"Most voters are running out of patience.\"",
+		"oalition which has been shelling Harbour Front and arming local allies on both banks said the rebels had few fighters left. A union which had been fighting the owners and the council said fares would rise.",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
