@@ -247,6 +247,17 @@ func TestEdges(t *testing.T) {
 		"ame, parents and teachers pleaded with Tom Reyes to leave, warning that the dam might break.",
 		"cme University's Ann Lee agreed. \"Most voters are running out of patience.\"",
 		"oalition which has been shelling Harbour Front and arming local allies on both banks said the rebels had few fighters left. A union which had been fighting the owners and the council said fares would rise.",
+		// TestFind texts in capitals, without full stops, or with their
+		// quotation marks stripped to spaces, whole or cut.
+		"  We have asked for its release,  Ann Lee told a briefing She said the crew was safe, and added,  We want the ship back  It was seized for no reason, and we expect you to help us get it home   ",
+		" He told me,  Go home,  and I di",
+		", Lee wrote in her 2012 book,  A Long Road Home  So they stayed",
+		"Speaker Ann Lee was moved to a school near Dover. Head teacher Tom Reyes called the meeting after the fire drill which the board ruled was too late. Lee earlier told the board that the drill was not needed according to board so",
+		"Speaker Ann Lee was moved to a school near Dover. Head teacher Tom Reyes called the meeting after the fire drill which the board ruled was too late. Lee earlier told the board that the drill was not needed according to board sources in a remark that could hurt her standing. Back then she described the drill as a waste.",
+		"The bakery was sold last year A spokesman said on Monday the mayor had quit the bakery  He has quit the bakery as he said he would on joining the council Tom and Ann now run the bakery day to day,  Reyes told report",
+		"The port will close, Ann Lee said; he did not give a date The ferry is safe, Lee said; the council voted against it on Friday The port is safe, Lee said; she would not name the buyer",
+		"The vote failed Tenant groups and some Northern governments have voiced worry over what they say marks a rise in harbour rents Norvian police stopped a driver they said was part of the smuggling ring",
+		"“WE WILL WIN,” ADDED A NEW DOVER DEMOCRAT. “THEY WILL LOSE,”",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
