@@ -258,6 +258,10 @@ func TestEdges(t *testing.T) {
 		"The port will close, Ann Lee said; he did not give a date The ferry is safe, Lee said; the council voted against it on Friday The port is safe, Lee said; she would not name the buyer",
 		"The vote failed Tenant groups and some Northern governments have voiced worry over what they say marks a rise in harbour rents Norvian police stopped a driver they said was part of the smuggling ring",
 		"“WE WILL WIN,” ADDED A NEW DOVER DEMOCRAT. “THEY WILL LOSE,”",
+		// In lower case, with dashes for commas, or two run together.
+		"The port can t stay open.  What else could go wrong?  said strategist Ann Lee, referring to the harbour tax. The port can t stay open,  Tom Reyes said.  We won t pay for it,  added Jo Lin. Ann Lee said the port will close in May   a move few in Dover expected. Jo Park said the tax was fair   even though she voted against it last year.",
+		"irex calls for a vote - a senior harbour planner said the mayor will have to decide - saying - \"Sooner or later - she will have to pick a pier.\"",
+		"the vote failed. minister of foreign affairs ann lee said the vote was fair. the agency quoted minister of sports tom reyes as saying the stadium was safe.",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))
