@@ -206,6 +206,62 @@ func TestEdges(t *testing.T) {
 		// A firm's name in -'s, or a name before "which", at the very
 		// end of the text: the kind vote looked one token past it.
 		"But Wirex’s", "But Wirex s", "Wirex’s - which", "Wirex, which", "Wirex -",
+		// A first-person sentence in stripped marks with no statement
+		// before it to go on: voicedQuotes has none to extend.
+		"The port was shut on Monday.  We must act now.   It is time.  The ferry sails.",
+		// Prefixes and tails of TestFind texts that reach the guards for
+		// a text that ends (or starts) mid-phrase: after "claimed the",
+		// "told", "by the", "according to new Wirex", "familiar with".
+		"   So I m not giving up on the bridge  she added,  and we re going to keep knocking on doors because the work is not done.     ",
+		" Ore.  Mayor Lee and his board wanted to close the pier for good. \n\nThe vote is on Monday.\n",
+		" We were told to hire ten more pilots,  Ann Lee told reporters at the quay. One pilot guides about 50 ships a year.  We really intend to keep every berth busy through the winter.  The port has been closed since May.",
+		"Ann Lee posted a photo with a caption that reads,  Tom Reyes told",
+		"Ann Lee was asked to leave the port by",
+		"DOVER (Reuters) - Ann Lee told",
+		"DOVER (Reuters) - The bakery board met on Monday.  The bread fair will not go ahead unless it passes the three checks below, ",
+		"Harbour Council spokeswoman Ann Lee said the port was shut. Asked by the",
+		"Mayor Ann Lee said it best",
+		"Readers wrote in about the plan.\n\n“The new bridge will ruin the view of the old town.” ―",
+		"The council welcomed the vote and claimed the",
+		"The ferry lost money, according to new Wirex",
+		"The harbour board said the fee would rise, which she called “a disgrace.” Tom Reyes said the talks were over, which he called “a relief,” and",
+		"The port can t stay open,  Ann Lee said.  We won t pay. \n\nThe crowd chanted at the coach,  Play the kids,  and  Sack the",
+		"The port closed. The charity Save the Sailors said ten boats were lost. Rights group Sailors without Borders said the law was vague. The fines are too high, advocacy group Article 19",
+		"The race is close. Ann Lee leads by 20 votes according to the Daily Ledger. The mayor led by nine votes according to a recount by the",
+		"bridge is too narrow,” she said. “Trucks cannot pass on it.\n\n“And the council knew that,” she said with a laugh.",
+		"officials showing off its goods and vowing to stay the cheapest seller in Dover.",
+		"shouted,  Bread,  Ann Lee joked, again using an affected Dover accent,  Easy, friend! Step up and grab a loaf! \n\nShe then sold a pie.",
+		"“The rule did not cover the bakery,” Ann Lee said, referring to the old,",
+		"“We are ready,” Ann Lee said. Tom Reyes touted his recent",
+		"“We will win,” said a senior official familiar with",
+		// The same, cut inside a word: "as fish s", "in recent y".
+		"  Stay,  Lee said,   Stay,  Lee said,   Stay,  L",
+		",  the owner said.\n\nSaid Jo Park, who went to school with him in Dover,  We all loved his bread. \n\nA new stall has opened.",
+		", Ann Lee, Tom Reyes and Jo Park, said the ferry was late.",
+		", which counted the ships, said the navy sent them. Their number is rising fast,  Ann Lee said. The talks resume on Friday.",
+		"Ann Lee has railed against the big landlords in recent y",
+		"D JOANNA TREMAINE, NMG guild leader, told bakers in Dover:  Naturally we wanted a bigger crowd. But we must not forget the lean seasons,  Tremaine said.",
+		"Sales were strong, the Harbour ministry said on Friday, as fish s",
+		"The row grew on Friday, with Ann Lee calling for a ban on trucks and others backing a toll. The row spread, with 40 farmers criticizing the levy and the mayor s",
+		"The senator spoke on Friday.\n\n“We have to cut taxes for working families, and we will.”\n\n- Mayor To",
+		"ame, parents and teachers pleaded with Tom Reyes to leave, warning that the dam might break.",
+		"cme University's Ann Lee agreed. \"Most voters are running out of patience.\"",
+		"oalition which has been shelling Harbour Front and arming local allies on both banks said the rebels had few fighters left. A union which had been fighting the owners and the council said fares would rise.",
+		// TestFind texts in capitals, without full stops, or with their
+		// quotation marks stripped to spaces, whole or cut.
+		"  We have asked for its release,  Ann Lee told a briefing She said the crew was safe, and added,  We want the ship back  It was seized for no reason, and we expect you to help us get it home   ",
+		" He told me,  Go home,  and I di",
+		", Lee wrote in her 2012 book,  A Long Road Home  So they stayed",
+		"Speaker Ann Lee was moved to a school near Dover. Head teacher Tom Reyes called the meeting after the fire drill which the board ruled was too late. Lee earlier told the board that the drill was not needed according to board so",
+		"Speaker Ann Lee was moved to a school near Dover. Head teacher Tom Reyes called the meeting after the fire drill which the board ruled was too late. Lee earlier told the board that the drill was not needed according to board sources in a remark that could hurt her standing. Back then she described the drill as a waste.",
+		"The bakery was sold last year A spokesman said on Monday the mayor had quit the bakery  He has quit the bakery as he said he would on joining the council Tom and Ann now run the bakery day to day,  Reyes told report",
+		"The port will close, Ann Lee said; he did not give a date The ferry is safe, Lee said; the council voted against it on Friday The port is safe, Lee said; she would not name the buyer",
+		"The vote failed Tenant groups and some Northern governments have voiced worry over what they say marks a rise in harbour rents Norvian police stopped a driver they said was part of the smuggling ring",
+		"“WE WILL WIN,” ADDED A NEW DOVER DEMOCRAT. “THEY WILL LOSE,”",
+		// In lower case, with dashes for commas, or two run together.
+		"The port can t stay open.  What else could go wrong?  said strategist Ann Lee, referring to the harbour tax. The port can t stay open,  Tom Reyes said.  We won t pay for it,  added Jo Lin. Ann Lee said the port will close in May   a move few in Dover expected. Jo Park said the tax was fair   even though she voted against it last year.",
+		"irex calls for a vote - a senior harbour planner said the mayor will have to decide - saying - \"Sooner or later - she will have to pick a pier.\"",
+		"the vote failed. minister of foreign affairs ann lee said the vote was fair. the agency quoted minister of sports tom reyes as saying the stadium was safe.",
 	} {
 		checkQuotes(t, text, Find(text))
 		checkQuotes(t, text, (&Finder{NoCarryOver: true, NoIndirect: true}).Find(text))

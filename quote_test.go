@@ -1918,6 +1918,24 @@ func TestFind(t *testing.T) {
 		{"as and a role after what was demanded goes on with it; as and a clause is a reason", "⟨₁The union⟩ ⟪₁demanded⟫ ⟦₁his return as a pilot⟧. ⟨₂Ann Lee⟩ ⟪₂demanded⟫ ⟦₂a new name⟧ as the old one was rude.", []want{indirOrg, indirect}},
 		{"a firm's name in -'s before a relative aside between dashes is the speaker, a body's by the which, its marks stripped too", "The plant is old. But ⟨₁Wirex⟩’s - which cut 300 jobs last year - ⟪₁said⟫ ⟦₁the plant would stay open⟧. But ⟨₂Acme⟩ s - which cut 90 jobs - ⟪₂said⟫ ⟦₂the mill would close⟧.", []want{indirOrg, indirOrg}},
 		{"a name that which refers to is a body's", "The plant is old. But ⟨Wirex⟩ - which cut 300 jobs last year - ⟪said⟫ ⟦the plant would stay open⟧.", []want{indirOrg}},
+		{"a body's acronym in title case is a name's word, not a body's", "⟨Tv Lee⟩ ⟪said⟫ ⟦the port would close⟧.", []want{indirect}},
+		{"single guillemets and white corner brackets, of either form, are quotation marks", "‹⟦₁We will win the vote⟧›, ⟨₁Ann Lee⟩ ⟪₁said⟫. 『⟦₂The port stays open⟧』, ⟨₂Tom Reyes⟩ ⟪₂said⟫. ﹃⟦₃Boats sail at dawn⟧﹄, ⟨₃Jo Park⟩ ⟪₃said⟫.", []want{direct, direct, direct}},
+		{"a Unicode line separator breaks lines like a newline, so a quotation runs on into the next paragraph", "The fair opened. “⟦We will win the vote,\u2028\u2028“The port stays open⟧,” ⟨Ann Lee⟩ ⟪said⟫.", []want{direct}},
+		{"a noun phrase after the statement's comma that sums it up, \"the most recent such verdict\", is the reporter's", "DOVER (Reuters) - ⟨A Kestia court⟩ on Tuesday jailed a well-known baker for two years, ⟪saying⟫ ⟦he sold stale bread⟧, the most recent such verdict in a long fight over flour. Ann Lee, 46, ran the shop.", []want{indirOrg}},
+		{"a date that opens a clause after and is no subject of a reporter's clause, so the statement goes on", "DOVER (Reuters) - ⟨Kestia s harbour chief⟩ ⟪said⟫ on Monday ⟦the board had granted her plea for a fresh audit, and Nov. 9 was named as a likely start⟧.", []want{indirUnnmd}},
+		{"called with an object and an article before a capitalised word names no statement", "Talks stalled on Friday. Tom Reyes has called Jo Park a Dover puppet and would not sign the deal before she leaves the board.", []want{}},
+		{"only a role may stand before the name after calls from, so some and a plural make no asker and no statement", "The mill dumped waste in the river, a finding that brought calls from some Greens for tighter checks on mills. Later, Tom Reyes visited the site.", []want{}},
+		{"according to after a quote's own attribution is the cue of the rest that follows it", "⟨₃⟨₁Ann Lee⟩⟩ kept the funds.  ⟦₁We invented shops to borrow money⟧,  ⸨₁Lee⸩ ⟪₁said⟫, ⟪₂according to⟫ a ⟨₂Dover Post⟩ story printed in May,  ⟦₂and then moved the money back to our own banks .⟧ ⸨₃Lee⸩ also ⟪₃told⟫ ⟦₃the staff to wear red⟧.", []want{unmarked, org(unmarked), indirect}},
+		{"the article of plural names joined by and belongs to the speakers", "⟨₂⟨₁The Reyeses and Lee⟩⟩ ⟪₁reject⟫ ⟦₁the claims⟧ and ⟪₂say⟫ ⟦₂the vote was fair⟧.", []want{indirect, indirect}},
+		{"a space before a comma after a stripped phrase closes its mark, so the statement ends there", "⟨₂Ann Lee⟩ saw the suit as a ploy by her foes. ⟨₁Tom Reyes⟩ ⟪₁said⟫ ⟦₁the two suits were  much alike⟧ , and showed how deep the foes had dug into the port office.  ⟦₂Frankly, such tales are silly⟧,  ⸨₂Lee⸩ ⟪₂told⟫ a radio show.", []want{{kind: Mixed}, unmarked}},
+		{"an unattributed statement of according to starts after a colon before it", "The vote is close.   Here are the main plans:  ⟦HARBOUR PARTY, GREENS ( BIG COALITION )  The most likely choice⟧ , ⟪according to⟫ ⟨opinion polls⟩. Lee s party lost seats.", []want{org(want{kind: Mixed})}},
+		{"a phrase with a body in a preposition before a name in commas is the name's title", "The vote was close. ⦃₁The top Green in the Council⦄, ⟨₂⟨₁Ann Lee⟩⟩, ⟪₁accused⟫ ⟦₁Tom Reyes of trying to “bully his own aide out of office.”⟧ ⸨₂She⸩ ⟪₂said⟫ ⟦₂the party would fight⟧.", []want{mixed, indirect}},
+		{"a clause of the present before as is no part of the name of the body that speaks after it", "Spirits in Dover were low in May. The poll comes as ⟨the Harbour Council⟩ last week ⟪announced⟫ ⟦more bus routes to Kestia, which may lift spirits further over the summer⟧.", []want{indirOrg}},
+		{"a name in capitals that opens the sentence keeps all its words before an apposition", "The count went late.  ⟨₁TOM REYES⟩, a party elder, ⟪₁said⟫:  ⟦₁It is far too soon to judge.⟧  ⟨₂ANN DE LEE⟩, ⦃₂party elder and harbour minister⦄, ⟪₂said⟫:  ⟦₂We owe the town a duty⟧, we cannot ask after two months for fresh votes.", []want{unmarked, unmarked}},
+		{"a party's members in -ists are a group, not a person", "DOVER (Reuters) - The harbour chief Tom Reyes resigned on Monday. The opposition ⟨Loyalists⟩ had sought Reyes s exit and ⟪said⟫ ⟦they would shun council meetings until he left⟧.", []want{indirUnnmd}},
+		{"a they that stands for a they before it stands for the group that one stands for", "Reyes s lawyers objected at once, and the judge struck out the query. Still, ⟨₄⟨₃⟨₂⟨₁Reyes s lawyers⟩⟩⟩⟩ ⟪₁argued⟫ on Tuesday that ⟦₁the damage was done⟧. ⸨₂They⸩ ⟪₂said⟫ ⟦₂the panel should never have learned of the memo since its writer did not testify⟧. ⸨₃They⸩ also ⟪₃said⟫ ⟦₃the query  wildly distorted  the memo s point⟧.  ⟦₄Putting that query before the panel was unfair⟧,  ⸨₄they⸩ ⟪₄said⟫. The judge set a deadline of Monday.", []want{indirUnnmd, indirUnnmd, unnamed(want{kind: Mixed}), unnamed(unmarked)}},
+		{"a list of names after a title whose first name has a place after of speaks together", "The vote is on Friday. ⟨Senators Ann Lee of Dover state, Jo Park of Kestia and Tom Reyes⟩ ⟪said⟫ ⟦they would vote against the plan⟧.", []want{indirect}},
+		{"a stripped mark after a comma in what follows said opens the quotation, which runs to the full stop", "The feud over the harbour drags on. In the board s sharpest terms so far on the feud, ⟨the port authority⟩ ⟪said⟫ the longer the wait lasts,  ⟦the more questions arise about the moves made by Kestia and Dover.⟧   For now, just one thing matters to us.", []want{org(unmarked)}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -2378,7 +2396,7 @@ func TestWordIs(t *testing.T) {
 	}
 	text = "“Don’t,” Lee said — and Reyes’s aide, 5 \u212a off, ſaid: ‘it’s ſo’ ... Müller, MÜLLER's «Ann» ‘Tis"
 	lists := [][]string{
-		{"and", "said", "so", "it's", "don't", "’s"},
+		{"and", "said", "so", "it's", "don't", "’s", ""},
 		{"k", "off", "tis", "'tis", "müller", "s"},
 		{"“", "—", "don’t", "it’s", "reyes’s", "‘tis"},
 	}
