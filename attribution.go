@@ -6455,6 +6455,12 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		if !ok || c.kind != cueVerb || !c.participle || c.naming {
 			continue
 		}
+		if o, ok := s.outerParticiple(i, j); ok {
+			// "noting the trouble Reyes had answering questions and
+			// saying ...": a participle inside what an earlier one
+			// said is not the one "and" joins, that earlier one is.
+			c = o
+		}
 		if s.coordDepth >= 3 {
 			// A chain of participles joined by "and" is followed
 			// back a few links only, so each cue costs a bounded look.
@@ -6466,6 +6472,21 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		return m, ok
 	}
 	return m, false
+}
+
+// outerParticiple returns the cue of a statement, said by a participle,
+// whose content holds token i and ends right before the "and" at j.
+func (s *state) outerParticiple(i, j int) (c cue, ok bool) {
+	s.stmtsIn(i, i+1, func(x int) bool {
+		st := &s.stmts[x]
+		if st.dropped || st.first > i || i >= st.last || st.last > j || j-st.last > 1 || st.cueFirst == st.cueLast || st.cueLast > st.first {
+			return true
+		}
+		c, ok = s.cueAt(st.cueFirst)
+		ok = ok && c.kind == cueVerb && c.participle && !c.naming
+		return !ok
+	})
+	return c, ok
 }
 
 // withSubject returns the noun phrase right after "with" that the
