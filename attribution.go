@@ -7138,12 +7138,40 @@ func (s *state) claimStatement(k int, sent sentence) int {
 	if e-cs < 2 && !s.wordIs(i, "for", "of", "about", "over") || e <= cs {
 		return k
 	}
+	if !bare && m.kind == mPronoun {
+		if sm, ok := s.possessorSubject(m, sent.first); ok {
+			// "the mayor repeated his promise to ...": the subject that
+			// the possessor stands for names the speaker best.
+			m = sm
+		}
+	}
 	st := stmt{first: cs, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcClaimNoun, group: s.newGroup(), spk: m, hasSpk: !bare}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
 		return k
 	}
 	s.usedCue[k] = true
 	return e
+}
+
+// possessorSubject returns the subject of the verb right before the
+// possessive pronoun m, when m stands for it: "the mayor repeated his
+// promise", "she expanded on her call", but not "they backed his call".
+func (s *state) possessorSubject(m mention, lo int) (sm mention, ok bool) {
+	j := m.first - 1
+	if j-1 > lo && s.toks[j].lowerWord() && s.toks[j].class&cPrep != 0 && s.verbLike(j-1) {
+		j-- // "expanded upon his calls"
+	}
+	if j <= lo || !s.toks[j].lowerWord() || !s.verbLike(j) || s.toks[j].class&cAux != 0 {
+		return sm, false
+	}
+	sm, ok = s.subjectBefore(j, lo)
+	if !ok || sm.relative != 0 || sm.coordinated {
+		return sm, false
+	}
+	if sm.kind == mPronoun {
+		return sm, s.wordIs(m.first, "his") && s.wordIs(sm.first, "he") || s.wordIs(m.first, "her") && s.wordIs(sm.first, "she") || s.wordIs(m.first, "their") && s.wordIs(sm.first, "they")
+	}
+	return sm, s.wordIs(m.first, "his", "her") && !s.pluralHead(sm.head)
 }
 
 // claimSubjectEnd returns where the content [cs, e) of a claim that is
