@@ -4293,6 +4293,17 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 			return true
 		}
 	}
+	for j := k + 1; j+1 < hi && j <= k+3; j++ {
+		// "port experts affirm that ...": a bare noun or two and a
+		// speech verb, another attribution.
+		u := &s.toks[j]
+		if !u.lowerWord() || u.class&(cPrep|cConj|cSubord|cDet|cAux|cAdverb|cNeg) != 0 {
+			break
+		}
+		if u.class&cSpeech != 0 && s.verbLike(j) {
+			return true
+		}
+	}
 	// "employee benefits are not": a plain noun phrase and an
 	// auxiliary.
 	for j := k + 1; j < hi && j <= k+3; j++ {
