@@ -2529,6 +2529,25 @@ func (s *state) orderAfterRelative(k, hi int) bool {
 	return false
 }
 
+// colonAttribution reports whether the clause [a, b) after a colon opens
+// with a subject and its own cue, "a Dover poll found ...", not with a
+// name that a relative clause goes on with, "two men: Tom Reyes, who was
+// charged ...", which lists what was said.
+func (s *state) colonAttribution(a, b int) bool {
+	for k := a + 1; k < b && k < a+12; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "who", "which", "whom") {
+			return false
+		}
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, a)
+		return ok && s.mentionStart(m) == a
+	}
+	return false
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -2561,6 +2580,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				j = k
 				continue
 			}
+			return j
+		}
+		if j > cs+1 && j+2 < hi && t.isPunct(':') && s.pairOf[j] < 0 && s.colonAttribution(j+1, hi) {
+			// "polls show voters turning on Lee: a Dover poll found
+			// ...": a colon before a clause with an attribution of its
+			// own ends the statement; the clause is the next one.
 			return j
 		}
 		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && (s.wordIs(j+1, "which", "who", "whom", "whose") || s.wordIs(j+1, "though", "although") && s.wordIs(j+2, "I", "we")) && s.parenClosesSentence(j, hi) {
