@@ -1925,6 +1925,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 				return c, m, false
 			}
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
+				if cc.naming && s.wordIs(sm.last, "as") {
+					// `who called it "a farce," described the mayor
+					// as ...`: the naming verb's object, not an
+					// inverted speaker.
+					return c, m, false
+				}
 				return cc, sm, true
 			}
 			continue
