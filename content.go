@@ -2529,6 +2529,21 @@ func (s *state) orderAfterRelative(k, hi int) bool {
 	return false
 }
 
+// openedBefore reports whether a parenthesis that no closing one follows
+// opens shortly before token cs, in its sentence.
+func (s *state) openedBefore(cs int) bool {
+	lo := s.sents[s.sentOf[cs]].first
+	for k := cs - 1; k >= lo && k >= cs-40; k-- {
+		if s.toks[k].isPunct(')') {
+			return false
+		}
+		if s.toks[k].isPunct('(') {
+			return true
+		}
+	}
+	return false
+}
+
 // colonAttribution reports whether the clause [a, b) after a colon opens
 // with a subject and its own cue, "a Dover poll found ...", not with a
 // name that a relative clause goes on with, "two men: Tom Reyes, who was
@@ -2580,6 +2595,12 @@ func (s *state) contentEnd(cs, hi int) int {
 				j = k
 				continue
 			}
+			return j
+		}
+		if j > cs && t.isPunct(')') && s.openedBefore(cs) {
+			// "The campaign (like Reyes, who called Lee “a menace” on
+			// Sunday) has stressed ...": the parenthesis the statement
+			// began in ends it.
 			return j
 		}
 		if j > cs+1 && j+2 < hi && t.isPunct(':') && s.pairOf[j] < 0 && s.colonAttribution(j+1, hi) {
