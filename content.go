@@ -2544,6 +2544,23 @@ func (s *state) openedBefore(cs int) bool {
 	return false
 }
 
+// ofWhich reports whether a relative phrase "the ... of which" opens at
+// token a: "(the cost of which ...)".
+func (s *state) ofWhich(a int) bool {
+	if !s.wordIs(a, "the", "all", "some", "most", "many", "none", "one", "both", "each") {
+		return false
+	}
+	for k := a + 1; k < len(s.toks) && k <= a+4; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
+		if s.wordIs(k, "of") {
+			return s.wordIs(k+1, "which", "whom")
+		}
+	}
+	return false
+}
+
 // colonAttribution reports whether the clause [a, b) after a colon opens
 // with a subject and its own cue, "a Dover poll found ...", not with a
 // name that a relative clause goes on with, "two men: Tom Reyes, who was
@@ -2609,7 +2626,7 @@ func (s *state) contentEnd(cs, hi int) int {
 			// own ends the statement; the clause is the next one.
 			return j
 		}
-		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && (s.wordIs(j+1, "which", "who", "whom", "whose") || s.wordIs(j+1, "though", "although") && s.wordIs(j+2, "I", "we")) && s.parenClosesSentence(j, hi) {
+		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && (s.wordIs(j+1, "which", "who", "whom", "whose") || s.ofWhich(j+1) || s.wordIs(j+1, "though", "although") && s.wordIs(j+2, "I", "we")) && s.parenClosesSentence(j, hi) {
 			// "questioned the ad (which the town had paid for).": the
 			// reporter's aside on what was said, at its end, as is
 			// one in the writer's first person, "said she had never
