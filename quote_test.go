@@ -700,6 +700,7 @@ func TestFind(t *testing.T) {
 
 ⟨₂Reyes’s allies⟩ ⟪₂bristle⟫ at the suggestion that ⟦₂he is to blame for the bad blood between him and the mayor — it is a two-way street⟧, they insist.`, []want{indirect, unnamed(indirect)}},
 		{"the possessor of a claim is not the subject a participle hangs on", `⟨₂Ann Lee⟩ rejected ⟨₁Tom Reyes⟩' ⟪₁call⟫ for ⟦₁talks⟧, ⟪₂saying⟫ ⟦₂the port could manage alone⟧.`, []want{indirect, indirect}},
+		{"what a possessive pronoun owns after said is no inverted speaker unless it is a person or a body", `Ed Long spoke. Then aides to Ann Lee of Dover, a former judge, and ⟨Tom Reyes⟩ of Kestia, who spent years on the council, ⟪said⟫ ⟦their talks, already full of remarks on the harbour, would now dwell on it⟧.`, []want{indirect}},
 		{"a closing parenthesis that opens with the ... of which is the reporter's aside, as one with which is", `⟨₁Tom Reyes⟩ won. ⸨₁He⸩ ⟪₁tells⟫ crowds ⟦₁she may be charged over her private ledger⟧ (⟦₂the existence of which⟧, ⟨₂⟨₃many residents⟩⟩ ⟪₂say⟫, ⟦₃was a strange lack of care⟧).`, []want{indirect, indirUnnmd, indirUnnmd}},
 		{"a statement that begins inside a parenthesis ends at its close", `⟨₂The Harbour Party⟩ (like its ⦃₁aide⦄ ⟨₁Tom Reyes⟩, ⸨₁who⸩ ⟪₁called⟫ ⟦₁Lee “a menace” on Sunday⟧) has ⟪₂stressed⟫ that ⟦₂her temper is the real danger⟧.`, []want{mixed, indirOrg}},
 		{"a naming verb after a quotation with its object and as is no inverted attribution", `Mr. ⟨Reyes⟩, ⸨who⸩ has ⟪called⟫ ⟦the toll “a plain theft,”⟧ described the mayor as a brief storm in the harbour.`, []want{mixed}},
