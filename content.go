@@ -363,6 +363,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// of the statement.
 			return -1
 		}
+		if t.lowerWord() && s.wordIs(r, "after", "before", "when", "while", "since", "until", "as") && r+2 < hi && s.attributionAt(r+1, hi) {
+			// `Q,  Reyes told Lee, after Lee told him that ...`: a
+			// clause with an attribution of its own dates the saying,
+			// no more of the statement.
+			return -1
+		}
 		if s.wordIs(r, "as", "when") && t.flags&fCap == 0 && s.timeIn(i, j) && s.pastClause(r+1, hi) {
 			// "Turnout was low, the council said on Friday, as polls
 			// closed": after a dated saying, a clause in the past
