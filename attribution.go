@@ -1942,6 +1942,12 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 				return c, m, false
 			}
 			if sm, ok := s.subjectAfter(cc.last, end); ok {
+				if cc.naming && s.wordIs(sm.last, "as") {
+					// `who called it "a farce," described the mayor
+					// as ...`: the naming verb's object, not an
+					// inverted speaker.
+					return c, m, false
+				}
 				return cc, sm, true
 			}
 			continue
@@ -6441,6 +6447,12 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		if !ok || c.kind != cueVerb || !c.participle || c.naming {
 			continue
 		}
+		if o, ok := s.outerParticiple(i, j); ok {
+			// "noting the trouble Reyes had answering questions and
+			// saying ...": a participle inside what an earlier one
+			// said is not the one "and" joins, that earlier one is.
+			c = o
+		}
 		if s.coordDepth >= 3 {
 			// A chain of participles joined by "and" is followed
 			// back a few links only, so each cue costs a bounded look.
@@ -6452,6 +6464,21 @@ func (s *state) coordinatedParticiple(j, lo int) (m mention, ok bool) {
 		return m, ok
 	}
 	return m, false
+}
+
+// outerParticiple returns the cue of a statement, said by a participle,
+// whose content holds token i and ends right before the "and" at j.
+func (s *state) outerParticiple(i, j int) (c cue, ok bool) {
+	s.stmtsIn(i, i+1, func(x int) bool {
+		st := &s.stmts[x]
+		if st.dropped || st.first > i || i >= st.last || st.last > j || j-st.last > 1 || st.cueFirst == st.cueLast || st.cueLast > st.first {
+			return true
+		}
+		c, ok = s.cueAt(st.cueFirst)
+		ok = ok && c.kind == cueVerb && c.participle && !c.naming
+		return !ok
+	})
+	return c, ok
 }
 
 // withSubject returns the noun phrase right after "with" that the
@@ -7103,12 +7130,40 @@ func (s *state) claimStatement(k int, sent sentence) int {
 	if e-cs < 2 && !s.wordIs(i, "for", "of", "about", "over") || e <= cs {
 		return k
 	}
+	if !bare && m.kind == mPronoun {
+		if sm, ok := s.possessorSubject(m, sent.first); ok {
+			// "the mayor repeated his promise to ...": the subject that
+			// the possessor stands for names the speaker best.
+			m = sm
+		}
+	}
 	st := stmt{first: cs, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcClaimNoun, group: s.newGroup(), spk: m, hasSpk: !bare}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
 		return k
 	}
 	s.usedCue[k] = true
 	return e
+}
+
+// possessorSubject returns the subject of the verb right before the
+// possessive pronoun m, when m stands for it: "the mayor repeated his
+// promise", "she expanded on her call", but not "they backed his call".
+func (s *state) possessorSubject(m mention, lo int) (sm mention, ok bool) {
+	j := m.first - 1
+	if j-1 > lo && s.toks[j].lowerWord() && s.toks[j].class&cPrep != 0 && s.verbLike(j-1) {
+		j-- // "expanded upon his calls"
+	}
+	if j <= lo || !s.toks[j].lowerWord() || !s.verbLike(j) || s.toks[j].class&cAux != 0 {
+		return sm, false
+	}
+	sm, ok = s.subjectBefore(j, lo)
+	if !ok || sm.relative != 0 || sm.coordinated {
+		return sm, false
+	}
+	if sm.kind == mPronoun {
+		return sm, s.wordIs(m.first, "his") && s.wordIs(sm.first, "he") || s.wordIs(m.first, "her") && s.wordIs(sm.first, "she") || s.wordIs(m.first, "their") && s.wordIs(sm.first, "they")
+	}
+	return sm, s.wordIs(m.first, "his", "her") && !s.pluralHead(sm.head)
 }
 
 // claimSubjectEnd returns where the content [cs, e) of a claim that is

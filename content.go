@@ -362,6 +362,12 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 			// of the statement.
 			return -1
 		}
+		if t.lowerWord() && s.wordIs(r, "after", "before", "when", "while", "since", "until", "as") && r+2 < hi && s.attributionAt(r+1, hi) {
+			// `Q,  Reyes told Lee, after Lee told him that ...`: a
+			// clause with an attribution of its own dates the saying,
+			// no more of the statement.
+			return -1
+		}
 		if s.wordIs(r, "as", "when") && t.flags&fCap == 0 && s.timeIn(i, j) && s.pastClause(r+1, hi) {
 			// "Turnout was low, the council said on Friday, as polls
 			// closed": after a dated saying, a clause in the past
@@ -2542,6 +2548,57 @@ func (s *state) orderAfterRelative(k, hi int) bool {
 	return false
 }
 
+// openedBefore reports whether a parenthesis that no closing one follows
+// opens shortly before token cs, in its sentence.
+func (s *state) openedBefore(cs int) bool {
+	lo := s.sents[s.sentOf[cs]].first
+	for k := cs - 1; k >= lo && k >= cs-40; k-- {
+		if s.toks[k].isPunct(')') {
+			return false
+		}
+		if s.toks[k].isPunct('(') {
+			return true
+		}
+	}
+	return false
+}
+
+// ofWhich reports whether a relative phrase "the ... of which" opens at
+// token a: "(the cost of which ...)".
+func (s *state) ofWhich(a int) bool {
+	if !s.wordIs(a, "the", "all", "some", "most", "many", "none", "one", "both", "each") {
+		return false
+	}
+	for k := a + 1; k < len(s.toks) && k <= a+4; k++ {
+		if !s.toks[k].lowerWord() {
+			return false
+		}
+		if s.wordIs(k, "of") {
+			return s.wordIs(k+1, "which", "whom")
+		}
+	}
+	return false
+}
+
+// colonAttribution reports whether the clause [a, b) after a colon opens
+// with a subject and its own cue, "a Dover poll found ...", not with a
+// name that a relative clause goes on with, "two men: Tom Reyes, who was
+// charged ...", which lists what was said.
+func (s *state) colonAttribution(a, b int) bool {
+	for k := a + 1; k < b && k < a+12; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "who", "which", "whom") {
+			return false
+		}
+		c, ok := s.cueAt(k)
+		if !ok || c.kind != cueVerb || c.participle {
+			continue
+		}
+		m, ok := s.subjectBefore(k, a)
+		return ok && s.mentionStart(m) == a
+	}
+	return false
+}
+
 // contentEnd returns where a statement that starts at cs ends: at the end
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
@@ -2576,7 +2633,19 @@ func (s *state) contentEnd(cs, hi int) int {
 			}
 			return j
 		}
-		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && (s.wordIs(j+1, "which", "who", "whom", "whose") || s.wordIs(j+1, "though", "although") && s.wordIs(j+2, "I", "we")) && s.parenClosesSentence(j, hi) {
+		if j > cs && t.isPunct(')') && s.openedBefore(cs) {
+			// "The campaign (like Reyes, who called Lee “a menace” on
+			// Sunday) has stressed ...": the parenthesis the statement
+			// began in ends it.
+			return j
+		}
+		if j > cs+1 && j+2 < hi && t.isPunct(':') && s.pairOf[j] < 0 && s.colonAttribution(j+1, hi) {
+			// "polls show voters turning on Lee: a Dover poll found
+			// ...": a colon before a clause with an attribution of its
+			// own ends the statement; the clause is the next one.
+			return j
+		}
+		if j > cs+2 && j+2 < hi && t.isPunct('(') && s.toks[j+1].lowerWord() && (s.wordIs(j+1, "which", "who", "whom", "whose") || s.ofWhich(j+1) || s.wordIs(j+1, "though", "although") && s.wordIs(j+2, "I", "we")) && s.parenClosesSentence(j, hi) {
 			// "questioned the ad (which the town had paid for).": the
 			// reporter's aside on what was said, at its end, as is
 			// one in the writer's first person, "said she had never
@@ -4326,6 +4395,17 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 			j++
 		}
 		if j+1 < hi && (s.verbLike(j) || s.toks[j].lowerWord() && s.toks[j].class == 0 && (s.toks[j+1].class&cSubjPron != 0 || s.wordIs(j+1, "that"))) {
+			return true
+		}
+	}
+	for j := k + 1; j+1 < hi && j <= k+3; j++ {
+		// "port experts affirm that ...": a bare noun or two and a
+		// speech verb, another attribution.
+		u := &s.toks[j]
+		if !u.lowerWord() || u.class&(cPrep|cConj|cSubord|cDet|cAux|cAdverb|cNeg) != 0 {
+			break
+		}
+		if u.class&cSpeech != 0 && s.verbLike(j) {
 			return true
 		}
 	}

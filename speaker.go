@@ -4584,6 +4584,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 		j++
 	}
+	if h := j - 1; h > k && poss == 0 && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 && s.toks[h].lowerWord() && s.toks[h].class&(cUnnamed|cTitle|cBody|cOrg) == 0 {
+		// "..., who had a long career, said their speeches would
+		// ...": what a possessive pronoun owns speaks only if it is a
+		// person or a body ("said her lawyer", "said its board").
+		return m, false
+	}
 	for e := j; e > k; e-- {
 		if e < hi && s.toks[e].kind == tClitic {
 			continue // not "the company" of "the company's chief"
