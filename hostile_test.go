@@ -2,7 +2,12 @@ package quote
 
 import (
 	"fmt"
+	"go/scanner"
+	gotoken "go/token"
+	"os"
+	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -282,4 +287,79 @@ func TestBigState(t *testing.T) {
 	if got := Find(text); !reflect.DeepEqual(got, want) {
 		t.Errorf("reusing the big state: found %d statements, want %d", len(got), len(want))
 	}
+}
+
+// TestRuleWords puts every word the rules name (the lexicons, and each
+// one-word string literal in the package's code, such as the "although"
+// of a wordIs call) at the edges of short texts: first, last, alone, in
+// capitals, inside marks and between stripped marks. A rule that looks
+// one token before or after its word finds nothing there; the fuzzer
+// rarely builds such texts, and a claim noun opening a text once crashed
+// Find.
+func TestRuleWords(t *testing.T) {
+	words := map[string]bool{}
+	for _, e := range lexiconTable().entries {
+		words[e.key] = true
+	}
+	files, err := filepath.Glob("*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sc scanner.Scanner
+		fset := gotoken.NewFileSet()
+		sc.Init(fset.AddFile(name, -1, len(src)), src, nil, 0)
+		for {
+			_, tok, lit := sc.Scan()
+			if tok == gotoken.EOF {
+				break
+			}
+			if tok != gotoken.STRING {
+				continue
+			}
+			if w, err := strconv.Unquote(lit); err == nil && ruleWord(w) {
+				words[w] = true
+			}
+		}
+	}
+	if len(words) < 1000 {
+		t.Fatalf("found %d rule words, want the lexicons and the code's literals", len(words))
+	}
+	templates := []string{
+		"%s", "%s.", "%s that the port is shut.", "%s, Lee said.", "Lee said %s",
+		"“The port is shut,” %s", "“%s,” Lee", "  %s  ", "The port is shut,  %s",
+		"Lee %s “We go.”", "Ann Lee, the %s", "%s: “Go.”",
+	}
+	for w := range words {
+		for _, f := range templates {
+			for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:], strings.ToUpper(w)} {
+				text := fmt.Sprintf(f, v)
+				checkQuotes(t, text, Find(text))
+			}
+		}
+	}
+}
+
+// ruleWord reports whether a string literal looks like a word a rule
+// matches: lower case letters, with an inner apostrophe, hyphen or dot.
+func ruleWord(s string) bool {
+	if s == "" || len(s) > 24 {
+		return false
+	}
+	for i, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z':
+		case i > 0 && strings.ContainsRune("'’-.", r):
+		default:
+			return false
+		}
+	}
+	return true
 }
