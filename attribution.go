@@ -7176,7 +7176,7 @@ func (s *state) claimSubjectEnd(cs, e int, clause bool) int {
 		if s.pairOf[x] >= 0 || !s.verbLike(x) {
 			continue
 		}
-		if n := &s.toks[x+1]; s.toks[x].class&(cAux|cPast) == 0 && x+1 < e && n.lowerWord() && n.class&(cDet|cPossPron|cObjPron|cPrep) == 0 {
+		if x+1 < e && s.toks[x].class&(cAux|cPast) == 0 && s.toks[x+1].lowerWord() && s.toks[x+1].class&(cDet|cPossPron|cObjPron|cPrep) == 0 {
 			// "to deport undocumented immigrants", "would be a failed
 			// candidate": an adjective in -ed, not a verb with its
 			// object, "angered the union".

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,45 @@ func FuzzFind(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzWords checks the same promises on texts made of the words the rules
+// name: each pair of input bytes picks a rule word (see ruleWords), a
+// name or a piece of punctuation, so the fuzzer explores sentences whose
+// every word triggers some rule, as "She praising the mill tweets" once
+// did to crash Find, rather than byte soup few rules ever see.
+func FuzzWords(f *testing.F) {
+	words, err := ruleWords()
+	if err != nil {
+		f.Fatal(err)
+	}
+	words = append(words, fuzzGlue...)
+	f.Add([]byte{0, 1, 2, 3})
+	f.Add([]byte("\x00\x10said that\xff\xfe"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var b strings.Builder
+		for i := 0; i+1 < len(data) && i < 64; i += 2 {
+			n := int(data[i])<<8 | int(data[i+1])
+			w := words[(n>>2)%len(words)]
+			if n&1 != 0 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			if n&2 != 0 && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		text := b.String()
+		checkTokens(t, text)
+		checkQuotes(t, text, Find(text))
+	})
+}
+
+// fuzzGlue is what FuzzWords puts between rule words: names, marks,
+// punctuation, paragraph breaks and the gaps of stripped marks.
+var fuzzGlue = []string{
+	"Lee", "Ann Lee", "Reyes", "Dover", "Harbour Council", "the", "that", "said", "he", "she", "it",
+	",", ".", ":", ";", "?", "!", "(", ")", "—", "-", "“", "”", "‘", "’", `"`, "'", "  ", "   ", "\n", "\n\n", "s", "t",
 }
 
 var fuzzSeeds = []string{
