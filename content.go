@@ -4728,8 +4728,10 @@ func (s *state) clauseOpening(lo int) int {
 	}
 	for k := lo; k < lo+4 && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && s.wordIs(k, "as", "As") {
-			// "But", "Still,", and "As" of "As Lee, a professor, put it"
+		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && (s.wordIs(k, "as", "As") || t.isPunct(pDash)) {
+			// "But", "Still,", and "As" of "As Lee, a professor, put it";
+			// and the dash of an item in a list of reactions, "- The
+			// press club in Dover said".
 			continue
 		}
 		return k

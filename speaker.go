@@ -2672,6 +2672,13 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 		// is a noun itself: "the key question is", "his morning tweet".
 		return lm, true
 	}
+	if ok && inPP && m.kind == mName && s.modifiedInPP(s.mentionStart(m)) {
+		// "The press club in neighboring Kestia said", "an official
+		// in Kestia's ruling party said": the phrase's host speaks.
+		if hm, hok := s.longSubject(j, lo); hok && hm.first < s.mentionStart(m) {
+			return hm, true
+		}
+	}
 	return m, ok
 }
 
@@ -5722,7 +5729,27 @@ func (s *state) objectOfPrep(k int) bool {
 	if s.looseNP && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cSubord != 0 {
 		return false
 	}
-	return s.insidePP(k)
+	return s.insidePP(k) || s.modifiedInPP(k)
+}
+
+// modifiedInPP reports whether a name that starts at k is the object of a
+// preposition with a participle or a possessor before it, "in neighboring
+// Kestia", "in Kestia's ruling Harbour Party": the place or body where the
+// subject is, not the subject ("The press club in neighboring Kestia
+// said").
+func (s *state) modifiedInPP(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && strings.HasSuffix(s.word(j), "ing") {
+		j--
+	}
+	if j >= 1 && s.possessive(j) {
+		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
+			j = s.runs[r].first - 1
+		} else if s.toks[j-1].lowerWord() {
+			j -= 2
+		}
+	}
+	return j < k-1 && j >= 0 && s.insidePP(j+1)
 }
 
 // insidePP reports whether a noun phrase that starts at k is the object of
