@@ -926,6 +926,13 @@ func (s *state) middleName(en *entity, w string) bool {
 	return false
 }
 
+// patronymic reports whether the surname of the name [a, b) follows
+// "bin" or "ibn", which make it the father's name: "Omar bin Tariq".
+func (s *state) patronymic(a, b int) bool {
+	l := s.surname(a, b)
+	return l-1 > a && s.wordIs(l-1, "bin", "ibn", "Bin", "Ibn")
+}
+
 // surnameWord returns the word at k without the article of an Arabic
 // surname, which the text may drop: "Sami al-Dovari ... Dovari said",
 // or capitalise: "Al-Dovari said".
@@ -1340,6 +1347,11 @@ func (s *state) addRun(a, b int) {
 		if kind == Person && b-nf == 1 && s.shortAcronym(nf) && s.toks[en.nameLast-1].flags&fUpper == 0 {
 			// Two capitals are an acronym, not the name they spell:
 			// "the KN" is not Bo Jin Kn.
+			continue
+		}
+		if kind == Person && (b-nf == 1 && s.patronymic(en.nameFirst, en.nameLast) || en.nameLast-en.nameFirst == 1 && s.patronymic(nf, b)) {
+			// The word after "bin" names the father, not the son:
+			// "King Tariq" is not "Omar bin Tariq".
 			continue
 		}
 		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
