@@ -2146,7 +2146,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		k--
 	}
 	role := s.roleAt(first, k)
-	if !sawTitle && !role || k == first || k-first > 20 || s.namesListed(first, k) {
+	if !sawTitle && !role || k == first || k-first > 20 || s.namesListed(first, k) || s.titledName(first, k) {
 		return b, b
 	}
 	w := s.toks[first]
@@ -2178,6 +2178,23 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// titledName reports whether a person's name with its own title opens
+// at token a: the next in a list of people, "Lee, Vice President Tom
+// Reyes and two others", not Lee's title.
+func (s *state) titledName(a, limit int) bool {
+	k := a
+	for k < limit && s.toks[k].capWord() && s.toks[k].class&cTitle != 0 {
+		k++
+	}
+	n := k
+	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg) == 0 {
+		n++
+	}
+	// But a role that names the person it serves goes on past the
+	// name: "Lee, Vice President Tom Reyes's deputy".
+	return k > a && n-k >= 2 && n-k <= 3 && !(n < limit && (s.possessive(n) || s.nameClitic(n)))
 }
 
 // namesListed reports whether tokens [a, b) open with a capitalised word
