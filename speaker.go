@@ -5762,13 +5762,14 @@ func (s *state) objectOfPrep(k int) bool {
 }
 
 // modifiedInPP reports whether a name that starts at k is the object of a
-// preposition with a participle or a possessor before it, "in neighboring
-// Kestia", "in Kestia's ruling Harbour Party": the place or body where the
+// preposition with a participle, a compass word or a possessor before it,
+// "in neighboring Kestia", "in Kestia's ruling Harbour Party": the place or body where the
 // subject is, not the subject ("The press club in neighboring Kestia
 // said").
 func (s *state) modifiedInPP(k int) bool {
 	j := k - 1
-	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && strings.HasSuffix(s.word(j), "ing") {
+	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && (strings.HasSuffix(s.word(j), "ing") || lowerIn(s.word(j), compassWords...)) {
+		// Also the part of a place: "officials in eastern Kestia".
 		j--
 	}
 	if j >= 1 && s.possessive(j) {
@@ -5841,10 +5842,28 @@ func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 		// "Foreign aid agencies in Norvia said": so does one with
 		// its modifiers.
 		a--
+	case !body && a > lo && s.toks[a-1].isPunct(',') && s.toks[a].lowerWord() && s.shortFronted(lo, a-1):
+		// And after a fronted phrase: "Last month, aid agencies in
+		// Norvia said".
 	default:
 		return m, false
 	}
 	return mention{first: a, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: a, titleLast: a}, true
+}
+
+// shortFronted reports whether tokens [a, c) before the comma at c are a
+// short phrase with no verb that opens the sentence: "Last month,", "On
+// Monday,".
+func (s *state) shortFronted(a, c int) bool {
+	if c-a < 1 || c-a > 4 || s.toks[a].flags&fSentStart == 0 {
+		return false
+	}
+	for k := a; k < c; k++ {
+		if s.toks[k].kind != tWord || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // alternativeInPP reports whether the noun phrase at f is the last of
