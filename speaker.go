@@ -2701,10 +2701,16 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 		// is a noun itself: "the key question is", "his morning tweet".
 		return lm, true
 	}
-	if ok && inPP && m.kind == mName && s.modifiedInPP(s.mentionStart(m)) {
+	if ok && inPP && m.kind == mName && (s.modifiedInPP(s.mentionStart(m)) || lok && lin && s.mentionStart(lm) == s.mentionStart(m)) {
 		// "The press club in neighboring Kestia said", "an official
 		// in Kestia's ruling party said": the phrase's host speaks.
 		if hm, hok := s.longSubject(j, lo); hok && hm.first < s.mentionStart(m) {
+			if r := s.runAt(hm.head); r >= 0 && s.runs[r].last == hm.head+1 && s.runs[r].entity >= 0 && s.entities[s.runs[r].entity].kind == Person && s.entities[s.runs[r].entity].nameLast-s.entities[s.runs[r].entity].nameFirst >= 2 {
+				// "Ann Lee from the Greens said": the person.
+				if pm, pok := s.npEndingAt(hm.head, lo, false); pok && pm.kind == mName {
+					return pm, true
+				}
+			}
 			return hm, true
 		}
 	}
