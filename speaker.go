@@ -3011,6 +3011,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 				}
 			}
 		}
+		if f := s.mentionStart(c); f != s.mentionStart(m) && s.objectOfPrep(f) && !s.subordBefore(f) && s.toks[s.mentionStart(m)-1].lowerWord() && s.wordIs(s.mentionStart(m)-1, "and") {
+			// "took control of Kestia and the prosecutor has said": the
+			// name after the preposition ends its clause, and "and"
+			// opens one whose subject speaks.
+			return m, true, false
+		}
 		return c, true, false
 	}
 	if ok && m.kind != mPronoun {
@@ -5855,6 +5861,16 @@ func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 		return m, false
 	}
 	return mention{first: a, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: a, titleLast: a}, true
+}
+
+// subordBefore reports whether the word before the noun phrase at f, past
+// an article, can open a clause: "after officials and experts said".
+func (s *state) subordBefore(f int) bool {
+	p := f - 1
+	if p > 0 && s.toks[p].class&cDet != 0 {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == tWord && s.toks[p].class&cSubord != 0
 }
 
 // shortFronted reports whether tokens [a, c) before the comma at c are a
