@@ -2117,6 +2117,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			}
 			break
 		}
+		if k > first && t.phantoms > 0 && t.lowerWord() && t.class&(cPrep|cDet|cConj|cSubord) != 0 && !hasSuffixFold(s.word(k-1), "s") {
+			// A stripped mark ends the role: "chants of  Lee,
+			// President  from the crowd".
+			break
+		}
 		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
