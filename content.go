@@ -1889,7 +1889,9 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// statement.
 			pp = true
 			i = max(s.ppEnd(i+1, hi), i+1)
-		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
+		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0 && !(t.class&cAux != 0 && t.class&cTime != 0):
+			// But not the modal "may", no month in lower case: "which
+			// he said may cost".
 			if s.focusEven(i) {
 				return i
 			}
