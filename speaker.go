@@ -7040,6 +7040,16 @@ func (s *state) resolvePronounHops(k, hops int) int {
 		// "As for Reyes, he said ...": the name the sentence turns to.
 		return s.runs[i].entity
 	}
+	if first := s.sents[s.sentOf[k]].first; k-2 > first && s.toks[k-1].lowerWord() && s.wordIs(k-1, "which", "that") {
+		// "Voters like Reyes for a plan which he says ...": a "he"
+		// after a relative pronoun is most often the person its own
+		// sentence names before it.
+		for i := lo - 1; i >= 0 && i >= lo-8 && s.runs[i].first >= first; i-- {
+			if fits(s.runs[i]) {
+				return s.runs[i].entity
+			}
+		}
+	}
 	if _, ok := s.newPersonBefore(k); ok {
 		// "In May a baker was sacked over a letter in which he said
 		// ...": the someone new the sentence is about, not a name
