@@ -2468,6 +2468,16 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			return nm, true
 		}
 	}
+	if f := s.mentionStart(m); ok && m.kind == mName && !m.coordinated && f-1 > lo && s.toks[f-1].lowerWord() && s.toks[f-1].class&(cOrg|cBody) != 0 {
+		// So with a body's name before its noun: "the spokeswoman of
+		// the ruling Harbour party Ann Lee (said)".
+		if d, dok := s.description(f-1, lo); dok && d.first < f-2 {
+			d.last = m.last
+			if nm, nok := s.nameAfterRole(d); nok {
+				return nm, true
+			}
+		}
+	}
 	if ok && m.kind == mDescription && m.first < m.head && m.titleFirst == m.titleLast && s.sentenceAdverb(m.first) {
 		// "Then officials said", "Later critics said": the adverb
 		// that opens the sentence is no modifier of the subject.
@@ -2513,10 +2523,16 @@ func (s *state) nameAfterRole(m mention) (n mention, ok bool) {
 
 // roleOfBodyBefore reports whether the body noun before token a ends the
 // phrase of a role in lower case: "spokeswoman of the ruling party",
-// "head of the port authority" (before a name at a).
+// "head of the port authority" (before a name at a), also with the body's
+// name before its noun.
 func (s *state) roleOfBodyBefore(a int) bool {
-	for j := a - 2; j > 0 && j >= a-5; j-- {
+	for j := a - 2; j > 0 && j >= a-9; j-- {
 		t := &s.toks[j]
+		if t.capWord() && t.flags&fSentStart == 0 {
+			// The body's name: "spokeswoman of the ruling Harbour
+			// party".
+			continue
+		}
 		if !t.lowerWord() {
 			return false
 		}
