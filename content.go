@@ -1914,7 +1914,9 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// statement.
 			pp = true
 			i = max(s.ppEnd(i+1, hi), i+1)
-		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0:
+		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0 && !(t.class&cAux != 0 && t.class&cTime != 0):
+			// But not the modal "may", no month in lower case: "which
+			// he said may cost".
 			if s.focusEven(i) {
 				return i
 			}
@@ -4844,8 +4846,10 @@ func (s *state) clauseOpening(lo int) int {
 	}
 	for k := lo; k < lo+4 && k < len(s.toks); k++ {
 		t := &s.toks[k]
-		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && s.wordIs(k, "as", "As") {
-			// "But", "Still,", and "As" of "As Lee, a professor, put it"
+		if t.kind == tWord && t.class&(cConj|cAdverb) != 0 && t.class&(cSubjPron|cDet) == 0 || t.isPunct(',') || k == lo && (s.wordIs(k, "as", "As") || t.isPunct(pDash)) {
+			// "But", "Still,", and "As" of "As Lee, a professor, put it";
+			// and the dash of an item in a list of reactions, "- The
+			// press club in Dover said".
 			continue
 		}
 		return k

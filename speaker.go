@@ -923,6 +923,13 @@ func (s *state) middleName(en *entity, w string) bool {
 	return false
 }
 
+// patronymic reports whether the surname of the name [a, b) follows
+// "bin" or "ibn", which make it the father's name: "Omar bin Tariq".
+func (s *state) patronymic(a, b int) bool {
+	l := s.surname(a, b)
+	return l-1 > a && s.wordIs(l-1, "bin", "ibn", "Bin", "Ibn")
+}
+
 // surnameWord returns the word at k without the article of an Arabic
 // surname, which the text may drop: "Sami al-Dovari ... Dovari said",
 // or capitalise: "Al-Dovari said".
@@ -1337,6 +1344,11 @@ func (s *state) addRun(a, b int) {
 		if kind == Person && b-nf == 1 && s.shortAcronym(nf) && s.toks[en.nameLast-1].flags&fUpper == 0 {
 			// Two capitals are an acronym, not the name they spell:
 			// "the KN" is not Bo Jin Kn.
+			continue
+		}
+		if kind == Person && (b-nf == 1 && s.patronymic(en.nameFirst, en.nameLast) || en.nameLast-en.nameFirst == 1 && s.patronymic(nf, b)) {
+			// The word after "bin" names the father, not the son:
+			// "King Tariq" is not "Omar bin Tariq".
 			continue
 		}
 		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
@@ -2102,6 +2114,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			}
 			break
 		}
+		if k > first && t.phantoms > 0 && t.lowerWord() && t.class&(cPrep|cDet|cConj|cSubord) != 0 && !hasSuffixFold(s.word(k-1), "s") {
+			// A stripped mark ends the role: "chants of  Lee,
+			// President  from the crowd".
+			break
+		}
 		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
@@ -2131,7 +2148,7 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		k--
 	}
 	role := s.roleAt(first, k)
-	if !sawTitle && !role || k == first || k-first > 20 || s.namesListed(first, k) {
+	if !sawTitle && !role || k == first || k-first > 20 || s.namesListed(first, k) || s.titledName(first, k) {
 		return b, b
 	}
 	w := s.toks[first]
@@ -2163,6 +2180,23 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// titledName reports whether a person's name with its own title opens
+// at token a: the next in a list of people, "Lee, Vice President Tom
+// Reyes and two others", not Lee's title.
+func (s *state) titledName(a, limit int) bool {
+	k := a
+	for k < limit && s.toks[k].capWord() && s.toks[k].class&cTitle != 0 {
+		k++
+	}
+	n := k
+	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg) == 0 {
+		n++
+	}
+	// But a role that names the person it serves goes on past the
+	// name: "Lee, Vice President Tom Reyes's deputy".
+	return k > a && n-k >= 2 && n-k <= 3 && !(n < limit && (s.possessive(n) || s.nameClitic(n)))
 }
 
 // namesListed reports whether tokens [a, b) open with a capitalised word
@@ -2428,6 +2462,16 @@ func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 			return nm, true
 		}
 	}
+	if f := s.mentionStart(m); ok && m.kind == mName && !m.coordinated && f-1 > lo && s.toks[f-1].lowerWord() && s.toks[f-1].class&(cOrg|cBody) != 0 {
+		// So with a body's name before its noun: "the spokeswoman of
+		// the ruling Harbour party Ann Lee (said)".
+		if d, dok := s.description(f-1, lo); dok && d.first < f-2 {
+			d.last = m.last
+			if nm, nok := s.nameAfterRole(d); nok {
+				return nm, true
+			}
+		}
+	}
 	if ok && m.kind == mDescription && m.first < m.head && m.titleFirst == m.titleLast && s.sentenceAdverb(m.first) {
 		// "Then officials said", "Later critics said": the adverb
 		// that opens the sentence is no modifier of the subject.
@@ -2473,10 +2517,16 @@ func (s *state) nameAfterRole(m mention) (n mention, ok bool) {
 
 // roleOfBodyBefore reports whether the body noun before token a ends the
 // phrase of a role in lower case: "spokeswoman of the ruling party",
-// "head of the port authority" (before a name at a).
+// "head of the port authority" (before a name at a), also with the body's
+// name before its noun.
 func (s *state) roleOfBodyBefore(a int) bool {
-	for j := a - 2; j > 0 && j >= a-5; j-- {
+	for j := a - 2; j > 0 && j >= a-9; j-- {
 		t := &s.toks[j]
+		if t.capWord() && t.flags&fSentStart == 0 {
+			// The body's name: "spokeswoman of the ruling Harbour
+			// party".
+			continue
+		}
 		if !t.lowerWord() {
 			return false
 		}
@@ -2665,6 +2715,19 @@ func (s *state) subjectBefore1(k, lo int) (m mention, ok bool) {
 		// A base form after a singular noun, with no auxiliary between,
 		// is a noun itself: "the key question is", "his morning tweet".
 		return lm, true
+	}
+	if ok && inPP && m.kind == mName && (s.modifiedInPP(s.mentionStart(m)) || lok && lin && s.mentionStart(lm) == s.mentionStart(m)) {
+		// "The press club in neighboring Kestia said", "an official
+		// in Kestia's ruling party said": the phrase's host speaks.
+		if hm, hok := s.longSubject(j, lo); hok && hm.first < s.mentionStart(m) {
+			if r := s.runAt(hm.head); r >= 0 && s.runs[r].last == hm.head+1 && s.runs[r].entity >= 0 && s.entities[s.runs[r].entity].kind == Person && s.entities[s.runs[r].entity].nameLast-s.entities[s.runs[r].entity].nameFirst >= 2 {
+				// "Ann Lee from the Greens said": the person.
+				if pm, pok := s.npEndingAt(hm.head, lo, false); pok && pm.kind == mName {
+					return pm, true
+				}
+			}
+			return hm, true
+		}
 	}
 	return m, ok
 }
@@ -2955,6 +3018,12 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 					return d, true, false
 				}
 			}
+		}
+		if f := s.mentionStart(c); f != s.mentionStart(m) && s.objectOfPrep(f) && !s.subordBefore(f) && s.toks[s.mentionStart(m)-1].lowerWord() && s.wordIs(s.mentionStart(m)-1, "and") {
+			// "took control of Kestia and the prosecutor has said": the
+			// name after the preposition ends its clause, and "and"
+			// opens one whose subject speaks.
+			return m, true, false
 		}
 		return c, true, false
 	}
@@ -5689,7 +5758,28 @@ func (s *state) objectOfPrep(k int) bool {
 	if s.looseNP && k > 0 && s.toks[k-1].kind == tWord && s.toks[k-1].class&cSubord != 0 {
 		return false
 	}
-	return s.insidePP(k)
+	return s.insidePP(k) || s.modifiedInPP(k)
+}
+
+// modifiedInPP reports whether a name that starts at k is the object of a
+// preposition with a participle, a compass word or a possessor before it,
+// "in neighboring Kestia", "in Kestia's ruling Harbour Party": the place or body where the
+// subject is, not the subject ("The press club in neighboring Kestia
+// said").
+func (s *state) modifiedInPP(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && (strings.HasSuffix(s.word(j), "ing") || lowerIn(s.word(j), compassWords...)) {
+		// Also the part of a place: "officials in eastern Kestia".
+		j--
+	}
+	if j >= 1 && s.possessive(j) {
+		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
+			j = s.runs[r].first - 1
+		} else if s.toks[j-1].lowerWord() {
+			j -= 2
+		}
+	}
+	return j < k-1 && j >= 0 && s.insidePP(j+1)
 }
 
 // insidePP reports whether a noun phrase that starts at k is the object of
@@ -5752,10 +5842,38 @@ func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 		// "Foreign aid agencies in Norvia said": so does one with
 		// its modifiers.
 		a--
+	case !body && a > lo && s.toks[a-1].isPunct(',') && s.toks[a].lowerWord() && s.shortFronted(lo, a-1):
+		// And after a fronted phrase: "Last month, aid agencies in
+		// Norvia said".
 	default:
 		return m, false
 	}
 	return mention{first: a, last: h + 1, head: h, kind: mDescription, entity: -1, titleFirst: a, titleLast: a}, true
+}
+
+// subordBefore reports whether the word before the noun phrase at f, past
+// an article, can open a clause: "after officials and experts said".
+func (s *state) subordBefore(f int) bool {
+	p := f - 1
+	if p > 0 && s.toks[p].class&cDet != 0 {
+		p--
+	}
+	return p >= 0 && s.toks[p].kind == tWord && s.toks[p].class&cSubord != 0
+}
+
+// shortFronted reports whether tokens [a, c) before the comma at c are a
+// short phrase with no verb that opens the sentence: "Last month,", "On
+// Monday,".
+func (s *state) shortFronted(a, c int) bool {
+	if c-a < 1 || c-a > 4 || s.toks[a].flags&fSentStart == 0 {
+		return false
+	}
+	for k := a; k < c; k++ {
+		if s.toks[k].kind != tWord || s.verbLike(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // alternativeInPP reports whether the noun phrase at f is the last of
@@ -6899,6 +7017,16 @@ func (s *state) resolvePronounHops(k, hops int) int {
 	if i := lo - 1; i >= 0 && k >= 4 && s.toks[k-1].isPunct(',') && s.runs[i].last == k-1 && s.wordIs(s.runs[i].first-2, "as") && s.wordIs(s.runs[i].first-1, "for") && fits(s.runs[i]) {
 		// "As for Reyes, he said ...": the name the sentence turns to.
 		return s.runs[i].entity
+	}
+	if first := s.sents[s.sentOf[k]].first; k-2 > first && s.toks[k-1].lowerWord() && s.wordIs(k-1, "which", "that") {
+		// "Voters like Reyes for a plan which he says ...": a "he"
+		// after a relative pronoun is most often the person its own
+		// sentence names before it.
+		for i := lo - 1; i >= 0 && i >= lo-8 && s.runs[i].first >= first; i-- {
+			if fits(s.runs[i]) {
+				return s.runs[i].entity
+			}
+		}
 	}
 	if _, ok := s.newPersonBefore(k); ok {
 		// "In May a baker was sacked over a letter in which he said
