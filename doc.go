@@ -46,10 +46,9 @@
 //     vote", "X voiced anger at the ruling"; what a speaker offered as
 //     evidence: "X cited high rents", "X pointed to the polls"; whom or
 //     what a statement meant, in the speaker's name: "“We lost,” X said,
-//     referring to the vote"; an account of what
-//     happened (not of a mere thing): "X described workers leaving the
-//     town"; what was reported: "the firm reported a loss of $3 a share"; a
-//     figure given: "police put the toll at 12", "estimated the crowd at
+//     referring to the vote"; an account of what happened (not of a mere
+//     thing): "X described workers leaving the town"; what was reported:
+//     "the firm reported a loss of $3 a share"; a figure given: "police put the toll at 12", "estimated the crowd at
 //     10,000"; a story or a joke told, but not a work's plot: "X told the
 //     story of the strike"; or what a document or body found: "the audit
 //     found that ...", "a poll showed ...", "in a poll released Monday,
@@ -106,10 +105,9 @@
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
 // fear that"), unless reported as said ("X said he believes ...", "X
-// voiced fears for the crew"); support ("endorsed Smith", "voted for
-// the plan"), though a pledge, a promise or
-// an offer is said ("pledged $5 million", "promised a new port", "offered
-// to pay"); calling and naming
+// voiced fears for the crew"); support ("endorsed Smith", "voted for the
+// plan"), though a pledge, a promise or an offer is said ("pledged $5
+// million", "promised a new port", "offered to pay"); calling and naming
 // things without the speaker's words in a participle or an infinitive
 // ("..., calling the deal a disaster", "refused to call it a war"), and
 // summoning ("called the police", "called a meeting"); findings with no
