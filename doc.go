@@ -37,41 +37,41 @@
 //     or an object after it: "X's claim that the port is safe", "his call
 //     for an inquiry", "her promise to cut fares", "criticism from X over
 //     the trials", "allegations that the vote was rigged" (said by no one
-//     named; but "the argument that ..." with no one's is a topic), but
-//     not a claim with nothing after it ("an insurance claim"), nor one
-//     that the sentence's speaker repeats or denies ("Y dismissed X's
-//     claim that ...", which is Y's); the target of a judgement made in
-//     public: "X criticized the budget", "X praised the mayor"; what a
-//     feeling voiced in public is about: "X expressed concern about the
-//     vote", "X voiced anger at the ruling"; what a speaker offered as
-//     evidence: "X cited high rents", "X pointed to the polls"; whom or
-//     what a statement meant, in the speaker's name: "“We lost,” X said,
-//     referring to the vote"; an account of what happened (not of a mere
-//     thing): "X described workers leaving the town"; what was reported:
-//     "the firm reported a loss of $3 a share"; a figure given: "police put the toll at 12", "estimated the crowd at
-//     10,000"; a story or a joke told, but not a work's plot: "X told the
-//     story of the strike"; or what a document or body found: "the audit
-//     found that ...", "a poll showed ...", "in a poll released Monday,
-//     most voters ...", and what researchers found, in a clause: "the
-//     authors found that ...". A line that opens with a name and a colon,
-//     as a headline or a transcript does ("Lee: City Will Pay", "LEE: We
-//     will pay the bill in full."), is that name's when the text speaks of
-//     that name elsewhere; past the first paragraph it needs six words or
-//     more, or it is a heading ("Lee: A long shot"); a headline may name
-//     whom it speaks to before the colon ("Lee to Workers: Port Stays"). In
-//     a transcript, where two or more paragraphs open with a label in
-//     capitals, the label names its speaker even when the text names them
-//     nowhere else. A headline that opens with a poll or a report and a
-//     colon ("Poll: Lee Leads") gives what it found, and one that opens
-//     with people or a body ("Insiders: Lee Will Win") what they said. A
-//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is
-//     part of its statement.
+//     named; but "the argument that ..." with no one's is a topic), but not
+//     a claim with nothing after it ("an insurance claim"), nor one that
+//     the sentence's speaker repeats or denies ("Y dismissed X's claim that
+//     ...", which is Y's); the target of a judgement made in public: "X
+//     criticized the budget", "X praised the mayor"; what a feeling voiced
+//     in public is about: "X expressed concern about the vote", "X voiced
+//     anger at the ruling"; what a speaker offered as evidence: "X cited
+//     high rents", "X pointed to the polls"; whom or what a statement
+//     meant, in the speaker's name: "“We lost,” X said, referring to the
+//     vote"; an account of what happened (not of a mere thing): "X
+//     described workers leaving the town"; what was reported: "the firm
+//     reported a loss of $3 a share"; a figure given: "police put the toll
+//     at 12", "estimated the crowd at 10,000"; a story or a joke told, but
+//     not a work's plot: "X told the story of the strike"; or what a
+//     document or body found: "the audit found that ...", "a poll showed
+//     ...", "in a poll released Monday, most voters ...", and what
+//     researchers found, in a clause: "the authors found that ...". A line
+//     that opens with a name and a colon, as a headline or a transcript
+//     does ("Lee: City Will Pay", "LEE: We will pay the bill in full."), is
+//     that name's when the text speaks of that name elsewhere; past the
+//     first paragraph it needs six words or more, or it is a heading ("Lee:
+//     A long shot"); a headline may name whom it speaks to before the colon
+//     ("Lee to Workers: Port Stays"). In a transcript, where two or more
+//     paragraphs open with a label in capitals, the label names its speaker
+//     even when the text names them nowhere else. A headline that opens
+//     with a poll or a report and a colon ("Poll: Lee Leads") gives what it
+//     found, and one that opens with people or a body ("Insiders: Lee Will
+//     Win") what they said. A quotation that opens such a line ("Lee: ‘No
+//     Idea’ If Ferry Runs") is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
 //     the plan “a disaster”", and a quotation that is the whole clause
 //     after "that" or "to": "X said that “we will win”", "X vowed to “cut
-//     taxes”". Calling a person something, calling a thing something with
-//     a finite verb, or describing, hailing, portraying or referring to
+//     taxes”". Calling a person something, calling a thing something with a
+//     finite verb, or describing, hailing, portraying or referring to
 //     anything as something, needs no quotation marks: "X called him
 //     divisive", "X called Lee a liar", "X called the vote a fraud", "X
 //     described the plan as a mess", "X hailed the deal as a triumph" are
@@ -104,47 +104,47 @@
 // A statement is something said or written in public. These are not
 // statements, though annotated corpora such as PolNeAR count them as
 // attributions: beliefs, hopes and fears ("X believes", "X wants", "many
-// fear that"), unless reported as said ("X said he believes ...", "X
-// voiced fears for the crew"); support ("endorsed Smith", "voted for the
-// plan"), though a pledge, a promise or an offer is said ("pledged $5
-// million", "promised a new port", "offered to pay"); calling and naming
-// things without the speaker's words in a participle or an infinitive
-// ("..., calling the deal a disaster", "refused to call it a war"), and
-// summoning ("called the police", "called a meeting"); findings with no
-// document or body to own them ("he found the keys", "evidence shows");
-// negated acts ("did not say", "declined to comment", "has not opened an
-// inquiry or announced ..."); refusing a permission rather than a claim
-// ("the court denied bail"); a rule or law as a source ("according to EU
-// rules"); the source a report cites ("..., the agency reported, citing
-// police sources"), though evidence cited is said ("citing high rents"); a
-// request for anonymity ("a resident, who asked not to be named, said ..."
-// has one statement); a claim of responsibility or credit for a deed ("the
-// group claimed responsibility for the attack"), or to a thing ("she
-// claimed the seat"), though claiming victory is said; a state declared by
-// the act of declaring it ("declared independence", "declared a state of
-// emergency"), though declaring victory is said; an oath of office
-// ("sworn in before the council"); the time of the saying after its
-// attribution ("..., a spokesman said on Sunday, a day after the
-// attack"); a deed done in reply ("responded by closing the port"), or
-// by force ("attacked a guard with a knife"); removing from office
-// ("dismissed the governor") or putting in it ("confirmed two judges");
-// naming a person in passing ("mentioned the mayor"); a likeness ("the
-// case echoed an old scandal"); watching ("observed the vote"); a
-// document written, not quoted ("wrote a letter to the mayor"); having
-// ("boasts a ten-point lead"); a programme ("the TV show"); the manner of a saying ("explained it this
-// way:", whose quotation is the statement). When one statement reports
-// another ("The Times reported that Smith said ...", "Smith said the plant
-// will close, according to the Times"), the outer one is reported, with the
-// inner attribution inside its text, as news annotators mark it; a
-// quotation keeps its own speaker ("“...,” Smith said, according to the
-// Times"), and takes the clause it carries on with it ("Smith said the
-// plant was “a mess,” the Times reported" is the Times'). A report named
-// after a clause with no quotation leaves the clause its speaker's, as
-// annotators do: "Smith said the plant will close, the Times reported" is
-// Smith's, and ends before the report. So a quotation named inside a
-// statement is part of it ("Lee says voters are tired of what she calls
-// “empty promises”"), and quotations joined by "and" after one cue are one
-// statement ("Lee vowed to “cut taxes,” and to “fix the roads”").
+// fear that"), unless reported as said ("X said he believes ...", "X voiced
+// fears for the crew"); support ("endorsed Smith", "voted for the plan"),
+// though a pledge, a promise or an offer is said ("pledged $5 million",
+// "promised a new port", "offered to pay"); calling and naming things
+// without the speaker's words in a participle or an infinitive ("...,
+// calling the deal a disaster", "refused to call it a war"), and summoning
+// ("called the police", "called a meeting"); findings with no document or
+// body to own them ("he found the keys", "evidence shows"); negated acts
+// ("did not say", "declined to comment", "has not opened an inquiry or
+// announced ..."); refusing a permission rather than a claim ("the court
+// denied bail"); a rule or law as a source ("according to EU rules"); the
+// source a report cites ("..., the agency reported, citing police
+// sources"), though evidence cited is said ("citing high rents"); a request
+// for anonymity ("a resident, who asked not to be named, said ..." has one
+// statement); a claim of responsibility or credit for a deed ("the group
+// claimed responsibility for the attack"), or to a thing ("she claimed the
+// seat"), though claiming victory is said; a state declared by the act of
+// declaring it ("declared independence", "declared a state of emergency"),
+// though declaring victory is said; an oath of office ("sworn in before the
+// council"); the time of the saying after its attribution ("..., a
+// spokesman said on Sunday, a day after the attack"); a deed done in reply
+// ("responded by closing the port"), or by force ("attacked a guard with a
+// knife"); removing from office ("dismissed the governor") or putting in it
+// ("confirmed two judges"); naming a person in passing ("mentioned the
+// mayor"); a likeness ("the case echoed an old scandal"); watching
+// ("observed the vote"); a document written, not quoted ("wrote a letter to
+// the mayor"); having ("boasts a ten-point lead"); a programme ("the TV
+// show"); the manner of a saying ("explained it this way:", whose quotation
+// is the statement). When one statement reports another ("The Times
+// reported that Smith said ...", "Smith said the plant will close,
+// according to the Times"), the outer one is reported, with the inner
+// attribution inside its text, as news annotators mark it; a quotation
+// keeps its own speaker ("“...,” Smith said, according to the Times"), and
+// takes the clause it carries on with it ("Smith said the plant was “a
+// mess,” the Times reported" is the Times'). A report named after a clause
+// with no quotation leaves the clause its speaker's, as annotators do:
+// "Smith said the plant will close, the Times reported" is Smith's, and
+// ends before the report. So a quotation named inside a statement is part
+// of it ("Lee says voters are tired of what she calls “empty promises”"),
+// and quotations joined by "and" after one cue are one statement ("Lee
+// vowed to “cut taxes,” and to “fix the roads”").
 //
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
@@ -174,16 +174,16 @@
 // clear", "voiced concern that"), "according to" (or "as reported by"),
 // speech nouns ("in a statement") and claim nouns, whose speaker is their
 // possessor ("Lee's claim", "his call") or whoever is named after "by" or
-// "from" ("claims by the union that"). A statement's speaker is the subject of
-// its cue: before it ("Nauert said"), after it ("said Nauert"), the subject
-// of the clause a participle hangs on ("..., adding") or that follows a
-// participle opening the sentence ("Noting that ..., Lee said"), the
-// subject of an act done for the purpose of speaking ("Lee took to Twitter
-// to say"; an infinitive only willed, "Lee wanted to say", states nothing),
-// the object of a causative ("the vote led Lee to say") or of "quoted"
-// ("the paper quoted Lee as saying"), or the antecedent of "who" (or of
-// "which" for a body or a document: "the Post, which argued that"), the
-// pronoun then being its mention. Before a finite speech verb any noun
+// "from" ("claims by the union that"). A statement's speaker is the subject
+// of its cue: before it ("Nauert said"), after it ("said Nauert"), the
+// subject of the clause a participle hangs on ("..., adding") or that
+// follows a participle opening the sentence ("Noting that ..., Lee said"),
+// the subject of an act done for the purpose of speaking ("Lee took to
+// Twitter to say"; an infinitive only willed, "Lee wanted to say", states
+// nothing), the object of a causative ("the vote led Lee to say") or of
+// "quoted" ("the paper quoted Lee as saying"), or the antecedent of "who"
+// (or of "which" for a body or a document: "the Post, which argued that"),
+// the pronoun then being its mention. Before a finite speech verb any noun
 // phrase that opens its clause is a subject, whatever its head ("the old
 // sailor said", "most of them say"), with the phrases and relative clauses
 // after its head ("people with knowledge of the talks said", "a voter who
