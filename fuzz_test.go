@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -45,7 +46,7 @@ func FuzzWords(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	words = append(words, fuzzGlue...)
+	words = append(slices.Clip(words), fuzzGlue...)
 	f.Add([]byte{0, 1, 2, 3})
 	f.Add([]byte("\x00\x10said that\xff\xfe"))
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/scanner"
 	gotoken "go/token"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -64,7 +65,33 @@ func hostile(n int) map[string]string {
 		"stripped run-on tails":  rep("  Stay,  Lee said, "),
 		"stripped run-on commas": rep("  Go home ,  and  Stay out "),
 		"stripped commas":        rep("  , "),
+		// Every rule's trigger words at random, in a fixed order.
+		"rule word soup": ruleWordSoup(n),
 	}
+}
+
+// ruleWordSoup returns about n bytes of the words the rules name (see
+// ruleWords) and fuzzGlue, drawn at random with a fixed seed, some
+// capitalised, some run together: every rule fires somewhere in it.
+func ruleWordSoup(n int) string {
+	words, err := ruleWords()
+	if err != nil {
+		panic(err)
+	}
+	words = append(slices.Clip(words), fuzzGlue...)
+	r := rand.New(rand.NewPCG(1, 2))
+	var b strings.Builder
+	for b.Len() < n {
+		w := words[r.IntN(len(words))]
+		if r.IntN(3) == 0 {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		if r.IntN(4) > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	return b.String()
 }
 
 // TestHostile runs Find on each hostile document and checks the promises
