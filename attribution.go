@@ -616,6 +616,9 @@ func (s *state) toldStory(k int) int {
 			return -1
 		}
 		if slices.Contains(storyNouns, s.lower(j)) {
+			if j+1 < len(s.toks) && s.toks[j+1].kind == tClitic {
+				return -1
+			}
 			return j
 		}
 		if t.class&(cPrep|cConj|cSubord|cAux|cObjPron|cSubjPron|cNeg) != 0 && t.class&cDet == 0 || s.verbLike(j) {
@@ -1614,6 +1617,9 @@ func (s *state) concessiveQuote(p pair) bool {
 	if !s.wordIs(lo, "although", "though", "while", "whereas") && !(s.wordIs(lo, "even") && s.wordIs(lo+1, "though")) {
 		return false
 	}
+	if !s.toks[p.close-1].isPunct(',') && !(p.close+1 < len(s.toks) && s.toks[p.close+1].isPunct(',')) {
+		return false
+	}
 	_, _, ok := s.cueBeforePair(p)
 	return ok
 }
@@ -1688,6 +1694,9 @@ func (s *state) reportedLead(c cue, p pair) int {
 // `"Fix it," and, "Do it now"`, or -1.
 func (s *state) coordinatedPair(p pair) int {
 	k := p.close + 1
+	if k < len(s.toks) && s.toks[k].isPunct(',') {
+		k++
+	}
 	if k >= len(s.toks) || !s.toks[k].lowerWord() || !s.wordIs(k, "and", "or") {
 		return -1
 	}
@@ -2118,6 +2127,9 @@ func (s *state) attributionSentence(p pair) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	sent := s.sentenceOf(i)
+	if sent.first != i {
+		return c, m, false
+	}
 	for j := i + 1; j < sent.last && j < i+12; j++ {
 		cc, isCue := s.cueAt(j)
 		if !isCue {
@@ -2695,7 +2707,16 @@ func (s *state) verbAfterAside(k int) bool {
 // not "she" for "the council", whose naming is someone else's (`The council said the tax
 // would rise, which she called “a betrayal”`).
 func (s *state) pronounFits(k int, m mention) bool {
+	if m.kind == mPronoun {
+		return strings.EqualFold(s.word(m.first), s.word(k))
+	}
+	if m.coordinated || s.plural(m) {
+		return s.wordIs(k, "they")
+	}
 	body := m.kind == mDescription && s.toks[m.head].class&(cBody|cOrg) != 0
+	if m.kind == mDescription && s.pluralHead(m.head) {
+		return false
+	}
 	return m.kind == mName || s.wordIs(k, "it") == body && (body || s.wordIs(k, "he", "she"))
 }
 
@@ -2706,6 +2727,9 @@ func (s *state) pronounFits(k int, m mention) bool {
 func (s *state) complementInto(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		t := &s.toks[k]
+		if t.kind != tWord && t.kind != tClitic {
+			return false
+		}
 		if t.lowerWord() && s.wordIs(k, "of", "for", "as", "to", "over", "about", "against") {
 			return true
 		}
@@ -3447,6 +3471,11 @@ func (s *state) purposeVerb(k, lo int) int {
 	}
 	t := &s.toks[v]
 	if t.class&(cAux|cSpeech|cSpeechAct|cSpeechWeak|cCognition) != 0 || s.wordIs(v, "allowed", "appointed", "asked", "assigned", "authorized", "chose", "convinced", "elected", "enabled", "encouraged", "helped", "hired", "invited", "let", "named", "needed", "paid", "persuaded", "selected", "tasked") {
+		return -1
+	}
+	if s.wordIs(v+1, "to") && v+2 < k && s.toks[v+2].lowerWord() && s.toks[v+2].class&(cDet|cPossPron) == 0 {
+		// "decided to visit Kestia to say": a verb whose complement is
+		// an infinitive, no preposition ("took to Twitter").
 		return -1
 	}
 	for i := v - 1; i >= lo && i >= v-3; i-- {
@@ -4406,6 +4435,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		if right && c.naming && c.participle && m.last < c.first && s.toks[c.first-1].isPunct(',') && s.mentionStart(m) == s.clauseOpening(lo) {
 			ce = s.commaBeforeVerb(cs, ce) // see speakerOfCue
 		}
+		if right && !asks && s.wordIs(cs, "what") && s.gappedCueAfter(cs, ce) {
+			return r
+		}
 	} else if right && c.act && !colon && !split {
 		ce = s.beforeActAfterObject(cs, ce, sent.last)
 	}
@@ -4556,6 +4588,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// "Tom Reyes, aka Big Tom, wrote a letter": a name and
 			// an aside on it are the subject of the verb, not a
 			// statement with the speaker inverted after it.
+			left = false
+		}
+		if left && !split && !inverted && !right && m.last <= c.first && s.modalBefore(c.first, m.last) && s.gerundAt(c.last) {
+			// "If the mill were for sale, she would advise renting it":
+			// a verb after a modal with a gerund says what follows it,
+			// not the clause before.
 			left = false
 		}
 		if left && !split && !inverted && s.cueComplement(c, sent.last) {
@@ -4712,6 +4750,9 @@ func (s *state) semicolonRest(c cue, m mention, sent sentence, group, a, b int) 
 // the simple past: "voted", "did not give", "was".
 func (s *state) pastAt(k, hi int) bool {
 	for j := k; j < hi && j <= k+4; j++ {
+		if t := &s.toks[j]; t.kind != tWord || t.class&(cPrep|cConj|cSubord) != 0 {
+			return false
+		}
 		if s.toks[j].class&cAux != 0 {
 			return s.wordIs(j, "did", "didn't", "was", "wasn't", "were", "weren't")
 		}
@@ -6316,6 +6357,11 @@ func (s *state) signatureTail(k int, end tokenFlag) int {
 		if t.flags&end != 0 {
 			return j
 		}
+		if t.kind == tMark || s.mayCue(j) && !(t.lowerWord() && strings.HasSuffix(s.word(j), "ing")) {
+			// A participle tells how the name spoke, `- Lee,
+			// tweeting after the vote.`; a finite verb makes a clause.
+			return k
+		}
 		if t.isPunct('.') && (j+1 == len(s.toks) || s.toks[j+1].flags&end != 0) {
 			return j
 		}
@@ -7301,6 +7347,9 @@ func (s *state) impersonalReport(k int, sent sentence) int {
 		return k
 	}
 	e := s.contentEnd(i+1, sent.last)
+	if e-(i+1) < 3 {
+		return k
+	}
 	st := stmt{first: i + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcSpeechAct, group: s.newGroup()}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
 		return k
@@ -7417,6 +7466,9 @@ func (s *state) questionAsideEnd(j, hi int) int {
 		r := k + 2
 		for r < hi && r <= k+20 && (s.toks[r].kind == tWord || s.toks[r].kind == tClitic || s.toks[r].kind == tPunct && !s.toks[r].isPunct(',') && !s.toks[r].isPunct('.') && !s.toks[r].isPunct(';') && !s.toks[r].isPunct(':') && !s.toks[r].isPunct('?')) {
 			r++
+		}
+		if r >= hi || !s.toks[r].isPunct(',') {
+			return j
 		}
 		k = r
 	}

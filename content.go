@@ -209,6 +209,9 @@ func (s *state) clauseAfterComma(r, hi int) bool {
 		if s.toks[k].isPunct(',') && s.mainClauseAt(k+1, hi) {
 			return true
 		}
+		if s.toks[k].isPunct(';') || s.toks[k].isPunct(pDash) {
+			return false
+		}
 	}
 	return false
 }
@@ -1462,6 +1465,9 @@ func (s *state) possessedObject(cs, ce int) bool {
 	if t.lowerWord() && t.class&cPossPron != 0 {
 		return n.lowerWord() && n.class&(cPrep|cTime|cDet|cAdverb|cConj|cSubord) == 0
 	}
+	if s.wordIs(cs, "the") && t.flags&fCap == 0 && cs+2 < ce && s.wordIs(cs+2, "of") && n.lowerWord() && n.class&(cTitle|cUnnamed|cBody) == 0 {
+		return true
+	}
 	for k := cs + 1; k+1 < ce && k <= cs+4; k++ {
 		if s.possessive(k) {
 			return s.toks[k+1].kind == tWord
@@ -1521,6 +1527,9 @@ func (s *state) quoteListAt(k, ce int) bool {
 // closed", "described a town that lost its port"), rather than naming a
 // thing ("described the old bridge in detail").
 func (s *state) accountOf(cs, ce int) bool {
+	if s.interrogative(cs) {
+		return true
+	}
 	for k := cs + 1; k < ce; k++ {
 		if s.pairOf[k] < 0 && (s.verbLike(k) || strings.HasSuffix(s.lower(k), "ing") && s.toks[k].lowerWord() || s.toks[k].lowerWord() && s.wordIs(k, "that", "who", "which", "whose")) {
 			return true
@@ -1636,6 +1645,9 @@ func (s *state) thingCalled(c cue, cs, ce int) int {
 		}
 		return ce
 	}
+	if s.toks[n+1].kind == tPunct && s.toks[n].lowerWord() && adjectiveLike(s.lower(n)) {
+		return n + 1 // "called it unlawful."
+	}
 	return 0
 }
 
@@ -1710,6 +1722,9 @@ func (s *state) beforeNextAct(c cue, cs, ce int) int {
 			continue
 		}
 		if ing && strings.HasSuffix(s.word(j), "ing") || past && s.pastForm(j) {
+			if s.toks[k-1].isPunct(',') {
+				return k - 1
+			}
 			return k
 		}
 	}
@@ -2273,6 +2288,9 @@ func (s *state) ppEnd(i, hi int) int {
 	if i >= hi {
 		return i
 	}
+	if e := s.titleInPP(i, hi); e > i {
+		return e // `said on "Ask the Mayor" that`
+	}
 	t := &s.toks[i]
 	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
 		if t.class&cTime != 0 && s.runs[r].last > i+1 && s.toks[i+1].class&cTime == 0 {
@@ -2541,6 +2559,9 @@ func (s *state) declinedTelling(k int) bool {
 // had met to leave"; not after a copula, "(who they) think is to blame".
 func (s *state) orderAfterRelative(k, hi int) bool {
 	for j := k + 1; j+1 < hi && j < k+6; j++ {
+		if s.toks[j].kind != tWord {
+			return false
+		}
 		if s.wordIs(j, "to") && s.toks[j-1].lowerWord() && s.toks[j-1].class&cAux == 0 && s.verbLike(j-1) && s.toks[j+1].lowerWord() {
 			// Not a verb whose own infinitive it is: "(who they)
 			// wanted to lead", "expected to win".
@@ -2834,6 +2855,9 @@ func (s *state) contentEnd(cs, hi int) int {
 			// `it was a  disaster  for the city and asking,  How`: a
 			// stripped mark opens the quote of the speaker's next act.
 			if c, ok := s.cueAt(j - 1); ok && c.participle && c.first == j-1 && c.last == j {
+				if s.wordIs(j-2, "and", "but") {
+					return j - 2
+				}
 				return j - 1
 			}
 		}
@@ -3096,6 +3120,8 @@ func (s *state) parenClosesSentence(j, hi int) bool {
 	for k := j + 1; k < hi && k <= j+30; k++ {
 		if t := &s.toks[k]; t.isPunct(')') {
 			return k+1 == hi || k+2 == hi && s.toks[k+1].kind == tPunct
+		} else if t.isPunct('(') {
+			return false
 		}
 	}
 	return false
@@ -3295,6 +3321,9 @@ func (s *state) frontedMainClause(cs, j, hi int) bool {
 	}
 	// contentAfter opens the statement after "that" and its commas.
 	that := k > cs || cs > 0 && (s.wordIs(cs-1, "that") || s.toks[cs-1].isPunct(',') && cs > 1 && s.wordIs(cs-2, "that"))
+	if k < j && s.wordIs(k, "even") {
+		k++ // "that even after the vote, the council told her ..."
+	}
 	if k >= j || j-k > 25 {
 		return false
 	}
@@ -3325,6 +3354,9 @@ func (s *state) frontedMainClause(cs, j, hi int) bool {
 // to come: "said that even if the vote was fair, a review of it ...".
 func (s *state) frontedSubordinate(cs, j int) bool {
 	k := cs
+	if s.wordIs(k, "that") {
+		k++
+	}
 	if k < j && s.wordIs(k, "even") {
 		k++
 	}
@@ -3456,6 +3488,9 @@ func (s *state) reporterClause(a, hi int) bool {
 			continue
 		}
 		break
+	}
+	if a > a0 && a < hi && s.toks[a].isPunct(',') {
+		a++
 	}
 	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
 		return false
@@ -3951,6 +3986,9 @@ func (s *state) timeClauseOfAct(c cue, i, hi int) (drop bool, that int) {
 	}
 	modal, open := false, true
 	for j := i + 1; j < hi && j <= i+40; j++ {
+		if s.toks[j].isPunct(':') {
+			return false, -1
+		}
 		open = open && s.toks[j].kind == tWord
 		if open && s.toks[j].lowerWord() && s.wordIs(j, "would", "will", "could", "can", "might", "should", "may") {
 			// "announced when the port would reopen": a question,

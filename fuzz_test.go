@@ -72,7 +72,7 @@ func FuzzWords(f *testing.F) {
 // punctuation, paragraph breaks and the gaps of stripped marks.
 var fuzzGlue = []string{
 	"Lee", "Ann Lee", "Reyes", "Dover", "Harbour Council", "the", "that", "said", "he", "she", "it",
-	",", ".", ":", ";", "?", "!", "(", ")", "—", "-", "“", "”", "‘", "’", `"`, "'", "  ", "   ", "\n", "\n\n", "s", "t",
+	",", ".", ":", ";", "?", "!", "(", ")", "—", "-", "--", "“", "”", "‘", "’", `"`, "'", "  ", "   ", "\n", "\n\n", "s", "t",
 }
 
 var fuzzSeeds = []string{

@@ -239,6 +239,9 @@ func TestEdges(t *testing.T) {
 		// A firm's name in -'s, or a name before "which", at the very
 		// end of the text: the kind vote looked one token past it.
 		"But Wirex’s", "But Wirex s", "Wirex’s - which", "Wirex, which", "Wirex -",
+		// A stripped quotation after " --" with no name before it: an
+		// early version of commaSubject said it had found a subject.
+		"The mayor spoke.\n\nLater that week, the toll was backed by all --  I think it is fair.  \n\nThe vote is Monday.\n",
 		// A claim as a subject whose verb ends the text: claimSubjectEnd
 		// read the token after the verb before checking there was one.
 		"She assailing the mill tweets", "Lee praising Dover said",

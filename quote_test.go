@@ -182,6 +182,14 @@ func TestFind(t *testing.T) {
 		{"a name whose last word is a modal ends the body a description speaks for", `⟦₁Ferry fares are open to review⟧, ⟨₁a spokesman for Mayor Ed May⟩ ⟪₁said⟫ on Friday. ⟨₂A spokeswoman for May⟩ ⟪₂said⟫ ⟦₂the timetable was late⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"inverted description with a possessor before a noun no list holds", `“⟦Buy the book⟧,” ⟪says⟫ ⟨the ad's narrator⟩.`, []want{unnamed(direct)}},
 		{"short quotation inside the subject's aside after the quote", `“⟦We have had better meetings⟧,” ⦃delegate⦄ ⟨Bill Reyes⟩, wearing a straw hat and “Vote Lee” pins, ⟪said⟫ calmly.`, []want{direct}},
+		// The six below run code that no eval text reaches; each
+		// broke when that code was taken out as dead.
+		{"a pronoun naming in a relative clause is a person's, not a plural subject's", "⟨₂Ann Lee⟩ spoke after the vote. ⟨₁Officials⟩ ⟪₁said⟫ ⟦₁the storm was over, which ⸨₂she⸩ ⟪₂called⟫⟧ “⟦₂a relief.⟧”", []want{unnamed(indirect), direct}},
+		{"a show's title in quotation marks after a cue's preposition is part of its setting", "⟨Lee⟩ ⟪said⟫ on “Ask the Mayor” that ⟦the port would close⟧.", []want{indirect}},
+		{"calling a pronoun a judgement says it", "⟨Lee⟩ ⟪called⟫ ⟦it unlawful⟧.", []want{indirect}},
+		{"a stripped mark's gap before and a participle ends the statement", "⟨₁⟨₂Lee⟩⟩ ⟪₁said⟫ ⟦₁it was a  disaster  for the city⟧ and ⟪₂asking⟫,  ⟦₂How will we pay?⟧", []want{{kind: Mixed}, unmarked}},
+		{"a story's part told is no story told", "Lee told the story’s end to the crowd.", nil},
+		{"a naming in a relative clause with stripped marks leaves the subject's own statement and the next one whole", "The mayor met the board. ⟨₁⟨₂Reyes⟩⟩, ⸨₁who⸩ ⟪₁called⟫ ⟦₁it  a farce⟧ , ⟪₂said⟫ ⟦₂the plan would help⟧; ⟦₃to me it is odd⟧,  ⟨₃Lee⟩ ⟪₃said⟫.", []want{{kind: Mixed}, indirect, unmarked}},
 		{"inverted another", `"⟦₁Watch out for fraud⟧," ⟨₁one supporter⟩ ⟪₁wrote⟫. "⟦₂Vote early⟧," ⟪₂tweeted⟫ ⟨₂another⟩.`, []want{unnamed(direct), unnamed(direct)}},
 		{"capitalised speech verb after an apposition", `“⟦We win⟧,” ⟨Ann Lee⟩, ⦃the head of Harbour Council⦄, ⟪Tweeted⟫ on Friday with a map.`, []want{direct}},
 		{"a phrase that opens the clause after that, or its subject, runs on past its comma to the verb, though a cue follows", "⟨₁Ann Lee⟩ ⟪₁said⟫ that ⟦₁after the storm, the council told her to leave⟧. ⟨₂⟨₃Tom Reyes⟩⟩ ⟪₂said⟫ that ⟦₂some voters in Dover, Kestia who had no ballot complained when they saw the polls shut⟧. “⟦₃It was a mess⟧,” ⸨₃he⸩ ⟪₃added⟫.", []want{indirect, indirect, direct}},

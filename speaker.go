@@ -395,6 +395,9 @@ func (s *state) perfectSpeech(k int) bool {
 	}
 	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
 		t := &s.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
 		if t.class&cSpeech != 0 {
 			return strings.HasSuffix(s.word(j), "ed") || s.wordIs(j, "said", "told", "written", "spoken")
 		}
@@ -2240,6 +2243,9 @@ func (s *state) asRole(k, limit int) bool {
 		if t.kind == tPunct {
 			return true
 		}
+		if t.kind != tWord || t.class&(cAux|cSubord|cSpeech) != 0 || s.verbLike(j) {
+			return false
+		}
 	}
 	return false
 }
@@ -2984,6 +2990,13 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 	}
 	if f := s.mentionStart(m); ok && m.kind == mName {
 		if p := s.relativeVerbBefore(f, lo); p > 0 {
+			// "the head of the group that won the Harbour Prize said",
+			// "the team that won last year's cup": the name is the
+			// object of a relative clause on the subject, which
+			// speaks with the clause.
+			if lm, lok := s.longSubject(j, lo); lok && lm.first < p-1 {
+				return lm, true, false
+			}
 			if h, hok := s.npEndingAt(p-2, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
@@ -3405,6 +3418,9 @@ func (s *state) quantity(k int) bool {
 // possessed reports whether [a, b) opens with a possessor, a word or a
 // name: "Lee's neighbours", "Mrs. Ann Lee's aides".
 func (s *state) possessed(a, b int) bool {
+	if s.toks[a].kind != tWord {
+		return false
+	}
 	for p := a + 1; p+1 < b && p < a+5; p++ {
 		if t := &s.toks[p]; t.kind == tClitic || t.kind == tMark && t.flags&fPossessiveMark != 0 {
 			return true
@@ -3643,6 +3659,10 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 	}
 	if r := s.runAt(j); r >= 0 && s.runs[r].last == j+1 && t.kind == tWord {
 		run := s.runs[r]
+		if run.nameFirst >= run.last {
+			// Only a title, such as "the President": a description.
+			return s.description(j, lo)
+		}
 		if run.first == j && t.class&cOrg != 0 && j-1 > lo && s.toks[j-1].lowerWord() && s.toks[j-1].class&cOrg != 0 && slices.Contains(acronymOrgs, s.lower(j)) {
 			// A body's word that is one only in capitals, after
 			// another in lower case, describes the body, as "state
@@ -3701,6 +3721,9 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 		m.entity = run.entity
 		tf := s.titleBefore(run.nameFirst, lo)
 		if tf > run.first {
+			tf = run.first
+		}
+		if run.first < run.nameFirst && tf > run.first {
 			tf = run.first
 		}
 		m.titleFirst, m.titleLast = tf, run.nameFirst
@@ -4136,6 +4159,9 @@ func (s *state) dashAside(j, lo int) (m mention, ok bool) {
 		if !t.isPunct(pDash) {
 			continue
 		}
+		if i == j-1 {
+			return m, false
+		}
 		head, ok := s.npEndingAt(i-1, lo, false)
 		if !ok || head.kind == mPronoun && pronounPerson(s.word(head.first)) == 'w' || s.insidePP(s.mentionStart(head)) {
 			return m, false
@@ -4222,6 +4248,9 @@ func (s *state) setOff(a, b int) bool {
 		// A title in quotation marks and more: `“Q,” who ...`
 		return s.setOff(s.pairs[p].close+1, b)
 	}
+	if t.kind != tWord {
+		return t.isPunct('(')
+	}
 	if s.wordIs(a, "asked") && a+1 < b {
 		// "asked whether it would pass": a question put to the
 		// subject, whatever verbs it holds.
@@ -4296,6 +4325,10 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 			// “Going Home,”".
 			k = int(s.pairs[p].close)
 			continue
+		}
+		if t.kind == tClitic && t.class&cAux != 0 && !strings.HasSuffix(s.word(k), "s") {
+			// "we've", not the possessive in "Man's Army".
+			return true
 		}
 		if t.kind != tWord {
 			continue
@@ -4422,6 +4455,9 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 done:
 	m.first = i
 	m.titleFirst, m.titleLast = i, i
+	if m.first == m.last {
+		return m, false
+	}
 	head := s.toks[m.head]
 	// The head noun decides: a speaker is a person, body or document.
 	if head.class&(cUnnamed|cTitle|cBody|cDocument|cOrg) == 0 && !s.descriptionHead(m.first, m.last) {
@@ -5018,6 +5054,9 @@ func (s *state) bylineBeforeColon(c int) (m mention, ok bool) {
 		o := s.runs[r].first - 2
 		b = o
 		for b > 0 && b > o-5 && !s.wordIs(b, "by") {
+			if !s.toks[b].capWord() && !s.wordIs(b, "the") {
+				return m, false
+			}
 			b--
 		}
 	}
@@ -5032,6 +5071,9 @@ func (s *state) bylineBeforeColon(c int) (m mention, ok bool) {
 		return m, false
 	}
 	m, ok = s.npEndingAt(c-1, s.runs[r].first, false)
+	if !ok || m.kind != mName {
+		return m, false
+	}
 	return m, true
 }
 
@@ -5656,6 +5698,11 @@ func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
 			if w := pronounPerson(s.word(m.first)); w != 'm' && w != 'f' {
 				return m, false
 			}
+			if ms, ok := s.firstSubject(start, j); ok && ms.kind == mName && ms.entity >= 0 && s.resolvePronoun(m.first) != ms.entity {
+				// Only a "he" that reads as the main clause's
+				// subject: the name must not change with the mention.
+				return m, false
+			}
 			return m, true
 		case mName:
 			return m, m.entity >= 0 && s.entityKind(m.entity) == Person
@@ -5987,6 +6034,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 		return m
 	}
 	other, ok := s.npEndingAt(a-2, lo, false)
+	if o := s.mentionStart(other) - 1; article && ok && o >= lo && s.toks[o].lowerWord() && s.toks[o].class&cPrep != 0 {
+		// but not inside a phrase: "minister for Kestia and the
+		// Isles Ann Lee".
+		return m
+	}
 	if !ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && s.wordIs(a, "other") {
 		// "Q, the port and other officials said": "other" makes
 		// the noun before "and" one of the group, whatever its head.
@@ -7916,6 +7968,9 @@ func (s *state) afterTime(k, hi int) int {
 	for e < hi && e < k+3 && s.toks[e].kind == tWord && (s.toks[e].class&cTime != 0 || s.toks[e].lowerWord() && s.wordIs(e, "last", "this", "on", "early", "late")) {
 		e++
 	}
+	if e > k && s.toks[e-1].class&cTime == 0 {
+		return k // "on" with no time after it
+	}
 	return e
 }
 
@@ -8240,6 +8295,11 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 			// ...".
 			return g, false
 		}
+	}
+	if g.coordinated {
+		// "Unions and some councils raised alarm over
+		// what they call ...": people or bodies joined are many.
+		return g, g.kind == mDescription
 	}
 	if !s.pluralHead(g.head) || s.toks[g.head].kind != tWord {
 		return g, false

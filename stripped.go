@@ -898,6 +898,13 @@ func (s *state) splitColons(n int) {
 			if tail {
 				q.last = e - 1
 				q.spk, q.hasSpk, q.cueFirst, q.cueLast = tm, true, tc.first, tc.last
+			} else if m, ok := s.colonSubject(o); ok && s.mentionStart(m) > st.first {
+				// `..., to which Lee replied:  Q`: the subject of the
+				// clause before the colon, not the reporter's speaker.
+				q.spk, q.hasSpk, q.cueFirst, q.cueLast = m, true, 0, 0
+			}
+			if s.wordsIn(st.first, k) <= 2 {
+				q.group = st.group
 			}
 			s.cutAtColon(st, k)
 			q.start, q.end = s.directContent(q.first, q.last)
@@ -1195,6 +1202,12 @@ func (s *state) closedQuotes() {
 			continue
 		}
 		if strict && !st.hasSpk {
+			if c, m, ok := s.dashedAttribution(k+1, end); ok {
+				st.spk, st.hasSpk = m, true
+				st.cueFirst, st.cueLast = c.first, c.last
+			}
+		}
+		if strict && !st.hasSpk {
 			// A speech verb right after the closing mark, `Q,  said
 			// ...`, whose speaker the parser missed: the quote stands,
 			// with no speaker rather than a wrong one. With no speech
@@ -1379,6 +1392,33 @@ func (s *state) addedQuotes(n int) {
 	}
 }
 
+// dashedAttribution returns the speech verb and speaker of a tail that
+// opens with a name and an aside between stripped dashes (three spaces
+// between words), `Lee   a former aide   told reporters.`, and ends
+// with the verb's where or when, the tail of tokens [a, end).
+func (s *state) dashedAttribution(a, end int) (c cue, m mention, ok bool) {
+	r := s.runAt(a)
+	if r < 0 || s.runs[r].first != a || s.runs[r].entity < 0 {
+		return c, m, false
+	}
+	e := s.runs[r].last
+	if e >= end || !s.dashGap(e) {
+		return c, m, false
+	}
+	for j := e + 1; j < end && j < e+24; j++ {
+		if !s.dashGap(j) {
+			continue
+		}
+		c, ok := s.cueAt(j)
+		if !ok || c.kind != cueVerb || c.participle || s.skipCueTail(c.last, end-1, c.object) < end-1 {
+			return c, m, false
+		}
+		m, ok := s.npEndingAt(e-1, a, false)
+		return c, m, ok
+	}
+	return c, m, false
+}
+
 // dashGap reports whether three spaces between words, a stripped dash,
 // stand before token k.
 func (s *state) dashGap(k int) bool {
@@ -1540,6 +1580,12 @@ func (s *state) extendBack(st *stmt, i int) {
 		for k := st.first - 1; k >= first; k-- {
 			if s.toks[k].flags&fWide != 0 {
 				if cued {
+					// Past a speech verb only to a mark that opens the
+					// sentence, the verb's statement inside the quote:
+					// `  Some say it helps; to me it is odd,  Lee said.`
+					if k != first || !s.opensQuote(k) || !s.onlyInner(k, st.first, i) {
+						return
+					}
 					s.dropInside(k, st.first, i)
 				}
 				st.first = k
@@ -1549,6 +1595,9 @@ func (s *state) extendBack(st *stmt, i int) {
 			if _, ok := s.cueAt(k); ok {
 				cued = true
 			}
+		}
+		if cued {
+			return
 		}
 	}
 	if o := s.lastWide(st.first+1, st.last); s.spaced && o > 0 && (s.marksIn(st.first+1, st.last)+s.spacedCommas(st.first+1, min(st.last+1, len(s.toks))))%2 == 1 && !s.pluralBefore(o) && !(o == st.first+1 && s.toks[o].lowerWord() && s.pluralWord(o-1)) {
@@ -1646,6 +1695,9 @@ func (s *state) plainNow(a, b int) bool {
 	for k := a; k < b; k++ {
 		t := &s.toks[k]
 		if t.kind != tWord {
+			if t.kind != tPunct && t.kind != tClitic {
+				return false
+			}
 			continue
 		}
 		if k > a && t.flags&(fCap|fDigit) != 0 || t.class&cPast != 0 || s.wordIs(k, "was", "were", "had", "did", "said", "told") || strings.HasSuffix(s.word(k), "ed") && !s.wordIs(k-1, "is", "are", "be", "not") {
@@ -2485,6 +2537,9 @@ func (s *state) apostropheAt(k int) bool {
 		// all`.
 		k++
 		t = &s.toks[k]
+		if !t.lowerWord() || s.verbLike(k) {
+			return false
+		}
 	}
 	if t.class&(cAux|cPrep|cConj|cSubord|cDet|cObjPron|cSubjPron|cPossPron|cAdverb|cNeg|cSpeech) != 0 {
 		return false
@@ -3440,6 +3495,9 @@ func (s *state) markedToClose(st *stmt, i int) bool {
 // more starts at token k: `said Lee`, or `Lee said` before a comma or
 // the sentence's end.
 func (s *state) bareAttributionAt(k int) bool {
+	if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+		return true
+	}
 	for j := k + 1; j < len(s.toks) && j < k+6; j++ {
 		c, ok := s.cueAt(j)
 		if !ok || c.kind != cueVerb || c.participle {
@@ -3691,6 +3749,9 @@ func (s *state) commaSubject(r *region) (m mention, ok bool) {
 	if c < 1 || !s.toks[c].isPunct(',') && !s.toks[c].isPunct(pDash) || !s.voice(r.first, r.last) {
 		return m, false
 	}
+	if lt := &s.toks[r.last-1]; !lt.isPunct('.') && !lt.isPunct('?') && !lt.isPunct('!') {
+		return m, false
+	}
 	lo := max(s.sents[s.sentOf[c]].first, c-40)
 	for k := lo; k < c; k++ {
 		if _, cued := s.cueAt(k); cued {
@@ -3698,6 +3759,9 @@ func (s *state) commaSubject(r *region) (m mention, ok bool) {
 		}
 	}
 	m, ok = s.firstSubject(lo, c)
+	if !ok || m.kind != mName || s.mentionStart(m) > lo+6 {
+		return m, false
+	}
 	return m, true
 }
 
@@ -3747,6 +3811,9 @@ func (s *state) invertedOpening(k int) (c cue, m mention, ok bool) {
 		return c, m, false
 	}
 	m, ok = s.subjectAfter(c.last, k)
+	if !ok || m.last >= k || !s.toks[m.last].isPunct(',') {
+		return c, m, false
+	}
 	if e := s.relativeAsideEnd(m.last+1, k+1); e == k {
 		return c, m, true
 	}
