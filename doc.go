@@ -243,7 +243,9 @@
 // contradict; after an unnamed speaker ("..., a senior official said. He
 // said ..."), with no one named since, it stays that speaker, and a "he" in
 // the attribution just before, with no one named between, passes its
-// speaker on to the next; "As for Reyes, he said" is Reyes. An acronym in
+// speaker on to the next; "As for Reyes, he said" is Reyes; a "he" or "she"
+// right after "which" or "that" is the person its own sentence named before
+// it ("Voters back Reyes for a plan which he says ..."). An acronym in
 // parentheses that spells the initials of the name before it ("Harbour
 // Rescue Group (HRG)") is that body's, and later mentions of it take the
 // full name. "It" resolves to a body or a document that is the subject of a
