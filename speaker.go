@@ -2119,7 +2119,9 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		}
 		if k > first && t.phantoms > 0 && t.lowerWord() && t.class&(cPrep|cDet|cConj|cSubord) != 0 && !hasSuffixFold(s.word(k-1), "s") {
 			// A stripped mark ends the role: "chants of  Lee,
-			// President  from the crowd".
+			// President  from the crowd". After a word in -s the gap
+			// is as likely a stripped possessive apostrophe, which
+			// leaves the role going on.
 			break
 		}
 		relThat = relThat || t.lowerWord() && s.wordIs(k, "that")
