@@ -39,7 +39,7 @@ func FuzzFind(f *testing.F) {
 // FuzzWords checks the same promises on texts made of the words the rules
 // name: each pair of input bytes picks a rule word (see ruleWords), a
 // name or a piece of punctuation, so the fuzzer explores sentences whose
-// every word triggers some rule, as "She praising the mill tweets" once
+// every word triggers some rule, as "She assailing the mill tweets" once
 // did to crash Find, rather than byte soup few rules ever see.
 func FuzzWords(f *testing.F) {
 	words, err := ruleWords()
