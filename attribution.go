@@ -5207,16 +5207,21 @@ func (s *state) attributionAt(a, b int) bool { return s.subjectCue(a, b, 12) }
 // subjectCue reports whether the first speech verb in tokens (a, b), not
 // a participle and less than reach tokens after a, has a subject that
 // starts at a: `Lee said`, `Lee, a lawyer for the city, said`.
-func (s *state) subjectCue(a, b, reach int) bool {
+func (s *state) subjectCue(a, b, reach int) bool { return s.subjectCueAt(a, b, reach) >= 0 }
+
+// subjectCueAt is subjectCue, and returns the speech verb, or -1.
+func (s *state) subjectCueAt(a, b, reach int) int {
 	for k := a + 1; k < b && k < a+reach; k++ {
 		c, ok := s.cueAt(k)
 		if !ok || c.kind != cueVerb || c.participle {
 			continue
 		}
-		m, ok := s.subjectBefore(k, a)
-		return ok && s.mentionStart(m) == a
+		if m, ok := s.subjectBefore(k, a); ok && s.mentionStart(m) == a {
+			return k
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // opensAttribution reports whether [a, b) opens with an attribution of
@@ -5245,8 +5250,11 @@ func (s *state) asTail(m mention) bool {
 func (s *state) opensWith(a, b int) bool {
 	at := func(a int) bool {
 		// "I have seen ..., Lee said": a first or second person is the
-		// quote's own voice, not another attribution.
-		return s.attributionAt(a, b) && !s.wordIs(a, "I", "we", "you")
+		// quote's own voice, not another attribution. Nor is a promise
+		// or a deal with its infinitive, "The council has agreed to cut
+		// fares, officials said": the deed the tail reports.
+		k := s.subjectCueAt(a, b, 12)
+		return k >= 0 && !s.wordIs(a, "I", "we", "you") && !((lowerIn(s.word(k), infinitiveCues...) || s.infinitiveAct(k)) && s.infinitiveAt(k+1, b))
 	}
 	if at(a) {
 		return true
