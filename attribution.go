@@ -6130,6 +6130,12 @@ func (s *state) attributeLeftovers() {
 			continue
 		} else if ci, lead := s.carriedBy(prev, p, like); ci >= 0 {
 			ps := s.stmts[ci]
+			if ni := s.namedNext(i, ps); ni >= 0 {
+				// `The coach said ... ¶ "A." "B," Lee said.`: a
+				// quotation right before one that a name speaks is that
+				// name's, not that of a description before it.
+				ps, lead = s.stmts[ni], false
+			}
 			if lead {
 				// `Q, Lee said. Roads can still win, but only when “the
 				// money is there.”`: the sentence after the attribution
@@ -6150,6 +6156,42 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// namedNext returns the statement of the quotation right after quotation
+// i where namedAfter gives it i's speaker in place of ps's, or -1.
+func (s *state) namedNext(i int, ps stmt) int {
+	if ps.spk.kind != mDescription {
+		return -1
+	}
+	p, j := s.pairs[i], i+1
+	for j < len(s.pairs) && j < i+8 && s.pairs[j].open < p.close {
+		j++ // a quotation inside p
+	}
+	if j >= len(s.pairs) || s.pairs[j].depth != 0 || s.pairs[j].open != p.close+1 || s.pairStmt[j] < 0 {
+		return -1
+	}
+	if ni := s.pairStmt[j]; s.namedAfter(ps, p.open, p.close, &s.stmts[ni]) {
+		return ni
+	}
+	return -1
+}
+
+// namedAfter reports whether statement ns, which a quotation [a, e)
+// that ends its sentence is right before in the same paragraph, lends
+// its speaker to it, in place of ps's, which it would carry on: ns's own
+// attribution after it names a person, and ps is spoken by a
+// description that stands for no one named there. In `The coach said
+// ... ¶ "A." "B," Lee said.` A is Lee's. A question is left to whom it
+// asks: `"Why?" "Because we can," Lee said.`.
+func (s *state) namedAfter(ps stmt, a, e int, ns *stmt) bool {
+	if ps.spk.kind != mDescription || !ns.hasSpk || ns.carried || ns.cueFirst < ns.last || ns.spk.kind != mName || ns.spk.entity < 0 || ns.spk.entity == ps.spk.entity || s.entities[ns.spk.entity].kind != Person {
+		return false
+	}
+	if k := e - 1; k <= a || !s.toks[k].isPunct('.') && !s.toks[k].isPunct('!') {
+		return false
+	}
+	return s.sents[s.sentOf[ns.first]].para == s.sents[s.sentOf[a]].para
 }
 
 // nicknamePair reports whether quotation p is a nickname in parentheses,

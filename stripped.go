@@ -3586,6 +3586,10 @@ func (s *state) regionLeftovers() {
 			s.dropInside(r.first, r.last, -1)
 		}
 		ps := &s.stmts[prev]
+		if j < len(idx) && s.stmts[idx[j]].first == r.last && s.namedAfter(*ps, r.first, r.last, &s.stmts[idx[j]]) {
+			// `The coach said ... ¶  A.   B,  Lee said.`: see namedNext.
+			ps = &s.stmts[idx[j]]
+		}
 		st := stmt{first: r.first, last: r.last, kind: Direct, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
 		st.start, st.end = s.directContent(st.first, st.last)
 		r.used = true
