@@ -1107,7 +1107,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) || s.cueOpensMark(open, k) {
 			continue
 		}
 		if !built {
@@ -1405,6 +1405,22 @@ func (s *state) bareAttribution(a, b int) bool {
 		}
 	}
 	return s.onlyTail(a, r)
+}
+
+// cueOpensMark reports whether a speech verb and a comma in [a, k) stand
+// right before a stripped mark that opens the quote there, `Lee was
+// asked,  Q?`: the words before the mark are the reporter's, not the
+// quote's.
+func (s *state) cueOpensMark(a, k int) bool {
+	for j := a + 1; j+1 < k && j < a+12; j++ {
+		if !s.toks[j].isPunct(',') || s.toks[j+1].phantoms == 0 {
+			continue
+		}
+		if c, ok := s.cueAt(j - 1); ok && c.kind == cueVerb && !c.participle && c.last == j {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionBefore reports whether tokens [a, k) are an attribution
@@ -3199,6 +3215,11 @@ func (s *state) farCue(k, lo int) (c cue, m mention, ok bool) {
 // introduce.
 func (s *state) addCued(first, last int, c cue, m mention) {
 	st := stmt{first: first, last: last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+	if s.pastForm(c.first) && s.passive(c.first, s.sents[s.sentOf[c.first]].first) && !s.quotedAs(c.first) {
+		// `Lee was asked,  Q?`: put to the subject by someone unnamed;
+		// but in `all she did was shout  Q` she speaks.
+		st.spk, st.hasSpk = mention{}, false
+	}
 	st.start, st.end = s.directContent(st.first, st.last)
 	s.addStmt(st)
 }
