@@ -1107,7 +1107,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) || s.cueOpensMark(open, k) {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) || s.cueOpensMark(open, k) || t.isPunct(',') && s.farCueOpens(open, k) {
 			continue
 		}
 		if !built {
@@ -1421,6 +1421,21 @@ func (s *state) cueOpensMark(a, k int) bool {
 		}
 	}
 	return false
+}
+
+// farCueOpens reports whether [a, k), before the comma at k, is an
+// attribution that opens at a with its speaker and a plain speech verb,
+// and then only tells where or when with a phrase of a preposition or a
+// time (farCue): `Lee said in a statement before the vote,  Q.`, the
+// reporter's words before a stripped mark.
+func (s *state) farCueOpens(a, k int) bool {
+	c, m, ok := s.farCue(k, a)
+	if !ok || c.weak || c.act || s.mentionStart(m) != a || m.last > c.first || s.wordIs(a, "I", "we", "you") || c.last >= k {
+		// "I confirmed his health,": the quote's own voice.
+		return false
+	}
+	t := &s.toks[c.last]
+	return t.lowerWord() && t.class&(cPrep|cTime) != 0 && t.class&cSubord == 0
 }
 
 // attributionBefore reports whether tokens [a, k) are an attribution
@@ -3244,9 +3259,10 @@ func (s *state) cueQuotes() {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.wideInside(sent.first, k) || s.bareAttributionAt(o) {
+		if s.wideInside(sent.first, k) && !s.farCueOpens(sent.first, k) || s.bareAttributionAt(o) {
 			// The mark closes a quote, `Q,  Lee said.`, or may close
-			// one the sentence opened.
+			// one the sentence opened, unless the sentence opens with
+			// the attribution, `⏎ Lee said in May,  Q`.
 			continue
 		}
 		c, m, ok := s.cueBefore(k, sent.first, 8, false)
