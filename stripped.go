@@ -2282,11 +2282,18 @@ func (s *state) aboutSpeaker(st *stmt, a, b int) bool {
 		if s.toks[k].kind != tWord {
 			continue
 		}
-		if w := s.word(k); w == last || (strings.EqualFold(w, "he") || strings.EqualFold(w, "she")) && k+1 < b && s.toks[k+1].class&cSpeech != 0 {
+		if w := s.word(k); w == last || (strings.EqualFold(w, "he") || strings.EqualFold(w, "she")) && k+1 < b && s.toks[k+1].class&cSpeech != 0 && !s.goesOnDoing(k+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// goesOnDoing reports whether the speech verb at k is "continue" before
+// an infinitive, which goes on with a deed and says nothing: "he
+// continues to block the ferry".
+func (s *state) goesOnDoing(k int) bool {
+	return lowerIn(s.word(k), "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to")
 }
 
 // marked reports whether at least need stripped marks stand before token
