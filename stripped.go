@@ -3309,6 +3309,12 @@ func (s *state) bareCueQuotes() {
 			continue
 		}
 		e, ok := s.closingMark(o)
+		if !ok && !c.object && !s.passive(j, s.sents[s.sentOf[j]].first) {
+			// Not after a verb whose hearer may stand in marks, `told
+			// Harbour Today  after`, nor after a passive, `was called
+			// a sham  by Lee`.
+			e, ok = s.closingMidSentence(o)
+		}
 		if !ok || e-o > 80 || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para || !s.onlyInner(o, e, -1) {
 			continue
 		}
@@ -3319,6 +3325,25 @@ func (s *state) bareCueQuotes() {
 		s.addCued(o, e, c, m)
 		j = e - 1
 	}
+}
+
+// closingMidSentence returns the mark that closes, inside its sentence,
+// a short quote opened by the mark at o: the next mark within twelve
+// tokens stands after a word and before a comma or a preposition or
+// conjunction that goes on with the reporter's sentence, `chanted  Save
+// the port  under heavy rain`, `chanted  Lee , and cheered`.
+func (s *state) closingMidSentence(o int) (e int, ok bool) {
+	for j := o + 1; j < len(s.toks) && j <= o+12 && s.sentOf[j] == s.sentOf[o]; j++ {
+		t := &s.toks[j]
+		if t.flags&fWide == 0 {
+			continue
+		}
+		if s.toks[j-1].kind != tWord || t.flags&fNewline != 0 {
+			return j, false
+		}
+		return j, t.isPunct(',') || t.lowerWord() && t.class&(cPrep|cSubord) != 0 && !s.wordIs(j, "that", "of", "to")
+	}
+	return o, false
 }
 
 // dashQuotes adds, in text with no line breaks, the quotes of a list of
