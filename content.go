@@ -1165,7 +1165,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// it began": an account of something that happened.
 			return cs, ce, true
 		}
-		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
+		// "called him divisive"; not a call made at a time, "called me
+		// two days later", "called her every day", "called him back".
+		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord|cTime) == 0 && !s.count(cs+1) && !s.wordIs(cs+1, "back", "again", "every", "last", "next", "once", "twice") {
 			return cs, ce, true
 		}
 		if strings.HasPrefix(s.lower(c.first), "call") {
