@@ -1980,7 +1980,7 @@ func (s *state) continueStripped() {
 					// the reporter's after reported speech.
 					break
 				}
-				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || s.headingLine(sent.first, end) || !s.lined && s.pastNarration(sent.first, end)) {
+				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || s.headingLine(sent.first, end) || !s.lined && (s.pastNarration(sent.first, end) || s.otherQuoteAt(&st, end))) {
 					// `As he spoke, crowds packed the square.`: the
 					// reporter's words about the speaker, or a section's
 					// heading, `⏎ A change of heart. ⏎`. In text with
@@ -2287,6 +2287,27 @@ func (s *state) aboutSpeaker(st *stmt, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// otherQuoteAt reports whether a quote that another speaker's attribution
+// after it closes opens at token e after a paragraph's spaces and a mark:
+// `Q,  Lee said.  Protests are planned in Kestia.   Q2,  said Reyes.`. The
+// spaces after the attribution then ended a paragraph too, and the
+// sentence between them is the reporter's.
+func (s *state) otherQuoteAt(st *stmt, e int) bool {
+	if e >= len(s.toks) || s.toks[e].phantoms < 2 || !st.hasSpk {
+		return false
+	}
+	other := false
+	s.stmtsIn(e, e+1, func(i int) bool {
+		ns := &s.stmts[i]
+		if ns.first == e && !ns.dropped && ns.kind == Direct && ns.hasSpk && ns.cueFirst >= ns.last && ns.spk.kind == mName && ns.spk.entity >= 0 && ns.spk.entity != st.spk.entity {
+			other = true
+			return false
+		}
+		return true
+	})
+	return other
 }
 
 // goesOnDoing reports whether the speech verb at k is "continue" before
