@@ -5248,16 +5248,21 @@ func (s *state) attributionAt(a, b int) bool { return s.subjectCue(a, b, 12) }
 // subjectCue reports whether the first speech verb in tokens (a, b), not
 // a participle and less than reach tokens after a, has a subject that
 // starts at a: `Lee said`, `Lee, a lawyer for the city, said`.
-func (s *state) subjectCue(a, b, reach int) bool {
+func (s *state) subjectCue(a, b, reach int) bool { return s.subjectCueAt(a, b, reach) >= 0 }
+
+// subjectCueAt is subjectCue, and returns the speech verb, or -1.
+func (s *state) subjectCueAt(a, b, reach int) int {
 	for k := a + 1; k < b && k < a+reach; k++ {
 		c, ok := s.cueAt(k)
 		if !ok || c.kind != cueVerb || c.participle {
 			continue
 		}
-		m, ok := s.subjectBefore(k, a)
-		return ok && s.mentionStart(m) == a
+		if m, ok := s.subjectBefore(k, a); ok && s.mentionStart(m) == a {
+			return k
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // opensAttribution reports whether [a, b) opens with an attribution of
@@ -5286,8 +5291,11 @@ func (s *state) asTail(m mention) bool {
 func (s *state) opensWith(a, b int) bool {
 	at := func(a int) bool {
 		// "I have seen ..., Lee said": a first or second person is the
-		// quote's own voice, not another attribution.
-		return s.attributionAt(a, b) && !s.wordIs(a, "I", "we", "you")
+		// quote's own voice, not another attribution. Nor is a promise
+		// or a deal with its infinitive, "The council has agreed to cut
+		// fares, officials said": the deed the tail reports.
+		k := s.subjectCueAt(a, b, 12)
+		return k >= 0 && !s.wordIs(a, "I", "we", "you") && !((lowerIn(s.word(k), infinitiveCues...) || s.infinitiveAct(k)) && s.infinitiveAt(k+1, b))
 	}
 	if at(a) {
 		return true
@@ -6163,6 +6171,12 @@ func (s *state) attributeLeftovers() {
 			continue
 		} else if ci, lead := s.carriedBy(prev, p, like); ci >= 0 {
 			ps := s.stmts[ci]
+			if ni := s.namedNext(i, ps); ni >= 0 {
+				// `The coach said ... ¶ "A." "B," Lee said.`: a
+				// quotation right before one that a name speaks is that
+				// name's, not that of a description before it.
+				ps, lead = s.stmts[ni], false
+			}
 			if lead {
 				// `Q, Lee said. Roads can still win, but only when “the
 				// money is there.”`: the sentence after the attribution
@@ -6183,6 +6197,42 @@ func (s *state) attributeLeftovers() {
 		}
 		s.pairStmt[i] = s.addStmt(st)
 	}
+}
+
+// namedNext returns the statement of the quotation right after quotation
+// i where namedAfter gives it i's speaker in place of ps's, or -1.
+func (s *state) namedNext(i int, ps stmt) int {
+	if ps.spk.kind != mDescription {
+		return -1
+	}
+	p, j := s.pairs[i], i+1
+	for j < len(s.pairs) && j < i+8 && s.pairs[j].open < p.close {
+		j++ // a quotation inside p
+	}
+	if j >= len(s.pairs) || s.pairs[j].depth != 0 || s.pairs[j].open != p.close+1 || s.pairStmt[j] < 0 {
+		return -1
+	}
+	if ni := s.pairStmt[j]; s.namedAfter(ps, p.open, p.close, &s.stmts[ni]) {
+		return ni
+	}
+	return -1
+}
+
+// namedAfter reports whether statement ns, which a quotation [a, e)
+// that ends its sentence is right before in the same paragraph, lends
+// its speaker to it, in place of ps's, which it would carry on: ns's own
+// attribution after it names a person, and ps is spoken by a
+// description that stands for no one named there. In `The coach said
+// ... ¶ "A." "B," Lee said.` A is Lee's. A question is left to whom it
+// asks: `"Why?" "Because we can," Lee said.`.
+func (s *state) namedAfter(ps stmt, a, e int, ns *stmt) bool {
+	if ps.spk.kind != mDescription || !ns.hasSpk || ns.carried || ns.cueFirst < ns.last || ns.spk.kind != mName || ns.spk.entity < 0 || ns.spk.entity == ps.spk.entity || s.entities[ns.spk.entity].kind != Person {
+		return false
+	}
+	if k := e - 1; k <= a || !s.toks[k].isPunct('.') && !s.toks[k].isPunct('!') {
+		return false
+	}
+	return s.sents[s.sentOf[ns.first]].para == s.sents[s.sentOf[a]].para
 }
 
 // nicknamePair reports whether quotation p is a nickname in parentheses,

@@ -1078,6 +1078,7 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if s.feelingVoiced(c.first) > c.first {
 		ce = s.beforeAsideCue(cs, ce)
 	}
+	ce = s.beforeSubordinateCue(cs, ce)
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1167,7 +1168,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 			// it began": an account of something that happened.
 			return cs, ce, true
 		}
-		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord) == 0 {
+		// "called him divisive"; not a call made at a time, "called me
+		// two days later", "called her every day", "called him back".
+		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord|cTime) == 0 && !s.count(cs+1) && !s.wordIs(cs+1, "back", "again", "every", "last", "next", "once", "twice") {
 			return cs, ce, true
 		}
 		if strings.HasPrefix(s.lower(c.first), "call") {
@@ -1762,6 +1765,41 @@ func (s *state) beforeAsideCue(cs, ce int) int {
 		for j := k + 1; j < ce && j <= k+20 && !s.toks[j].isPunct(','); j++ {
 			if c, ok := s.cueAt(j); ok && c.kind == cueVerb {
 				return k
+			}
+		}
+	}
+	return ce
+}
+
+// beforeSubordinateCue returns where a comma in [cs, ce) sets off a
+// participle's phrase that leads, within 20 tokens, to a clause of "as",
+// "while" or the like whose own subject speaks, or that clause itself, or
+// ce: "pointed to the timetable, smiling as
+// she noted that ..." ends at the comma, and what she noted is a
+// statement of its own.
+func (s *state) beforeSubordinateCue(cs, ce int) int {
+	for k := cs + 1; k+3 < ce; k++ {
+		if !s.toks[k].isPunct(',') || s.pairOf[k] >= 0 || !s.toks[k+1].lowerWord() {
+			continue
+		}
+		a := k + 1
+		for a+1 < ce && s.toks[a].lowerWord() && s.toks[a].class&cAdverb != 0 && s.toks[a].class&cSubord == 0 {
+			a++ // "..., even as she noted"
+		}
+		if !strings.HasSuffix(s.word(a), "ing") && (!s.toks[a].lowerWord() || s.toks[a].class&cSubord == 0) {
+			// A participle's phrase or the clause itself; not a verb
+			// of the speaker's next act, "mocked them, talked over
+			// them as they answered".
+			continue
+		}
+		for j := a; j+2 < ce && j <= k+20 && !s.toks[j].isPunct(',') && s.pairOf[j] < 0; j++ {
+			if !s.toks[j].lowerWord() || s.toks[j].class&cSubord == 0 || s.wordIs(j, "that", "which", "who", "whom", "whose", "what") {
+				continue
+			}
+			if p := &s.toks[j+1]; p.lowerWord() && p.class&cSubjPron != 0 {
+				if c, ok := s.cueAt(j + 2); ok && c.kind == cueVerb && !c.participle {
+					return k
+				}
 			}
 		}
 	}

@@ -5375,6 +5375,11 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if p := &s.toks[v-1]; nx.class&cAdverb != 0 && p.lowerWord() && (p.class&cPossPron != 0 || s.wordIs(v-1, "a", "an", "the")) {
 			continue // after an article, an adjective: "Lee in his first speech called"
 		}
+		if nx.class&cAdverb != 0 && v+1 < hi && s.toks[v+1].isPunct(',') && s.toks[v-1].kind == tWord && s.wordIs(v-1, "least", "less", "more", "most", "very") {
+			// "Most recently, Lee drew fire": a fronted adverb and its
+			// degree word, no subject and its verb.
+			continue
+		}
 		w := s.word(v)
 		// The heads of speech phrases are verbs, though some end in
 		// no -ed: "Lee hit back", "Lee shot back"; so is a past that is

@@ -1114,7 +1114,7 @@ func (s *state) closedQuotes() {
 				break
 			}
 		}
-		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) {
+		if open < 0 || k-open < 1 || s.attributionBefore(open, k) || stop && s.wideInside(open+1, k) || s.cueOpensMark(open, k) || t.isPunct(',') && s.farCueOpens(open, k) {
 			continue
 		}
 		if !built {
@@ -1445,6 +1445,37 @@ func (s *state) bareAttribution(a, b int) bool {
 		}
 	}
 	return s.onlyTail(a, r)
+}
+
+// cueOpensMark reports whether a speech verb and a comma in [a, k) stand
+// right before a stripped mark that opens the quote there, `Lee was
+// asked,  Q?`: the words before the mark are the reporter's, not the
+// quote's.
+func (s *state) cueOpensMark(a, k int) bool {
+	for j := a + 1; j+1 < k && j < a+12; j++ {
+		if !s.toks[j].isPunct(',') || s.toks[j+1].phantoms == 0 {
+			continue
+		}
+		if c, ok := s.cueAt(j - 1); ok && c.kind == cueVerb && !c.participle && c.last == j {
+			return true
+		}
+	}
+	return false
+}
+
+// farCueOpens reports whether [a, k), before the comma at k, is an
+// attribution that opens at a with its speaker and a plain speech verb,
+// and then only tells where or when with a phrase of a preposition or a
+// time (farCue): `Lee said in a statement before the vote,  Q.`, the
+// reporter's words before a stripped mark.
+func (s *state) farCueOpens(a, k int) bool {
+	c, m, ok := s.farCue(k, a)
+	if !ok || c.weak || c.act || s.mentionStart(m) != a || m.last > c.first || s.wordIs(a, "I", "we", "you") || c.last >= k {
+		// "I confirmed his health,": the quote's own voice.
+		return false
+	}
+	t := &s.toks[c.last]
+	return t.lowerWord() && t.class&(cPrep|cTime) != 0 && t.class&cSubord == 0
 }
 
 // attributionBefore reports whether tokens [a, k) are an attribution
@@ -2001,7 +2032,7 @@ func (s *state) continueStripped() {
 					// the reporter's after reported speech.
 					break
 				}
-				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || s.headingLine(sent.first, end) || !s.lined && s.pastNarration(sent.first, end)) {
+				if !s.voice(sent.first, end) && (s.aboutSpeaker(&st, sent.first, end) || s.headingLine(sent.first, end) || !s.lined && (s.pastNarration(sent.first, end) || s.otherQuoteAt(&st, end))) {
 					// `As he spoke, crowds packed the square.`: the
 					// reporter's words about the speaker, or a section's
 					// heading, `⏎ A change of heart. ⏎`. In text with
@@ -2303,11 +2334,39 @@ func (s *state) aboutSpeaker(st *stmt, a, b int) bool {
 		if s.toks[k].kind != tWord {
 			continue
 		}
-		if w := s.word(k); w == last || (strings.EqualFold(w, "he") || strings.EqualFold(w, "she")) && k+1 < b && s.toks[k+1].class&cSpeech != 0 {
+		if w := s.word(k); w == last || (strings.EqualFold(w, "he") || strings.EqualFold(w, "she")) && k+1 < b && s.toks[k+1].class&cSpeech != 0 && !s.goesOnDoing(k+1) {
 			return true
 		}
 	}
 	return false
+}
+
+// otherQuoteAt reports whether a quote that another speaker's attribution
+// after it closes opens at token e after a paragraph's spaces and a mark:
+// `Q,  Lee said.  Protests are planned in Kestia.   Q2,  said Reyes.`. The
+// spaces after the attribution then ended a paragraph too, and the
+// sentence between them is the reporter's.
+func (s *state) otherQuoteAt(st *stmt, e int) bool {
+	if e >= len(s.toks) || s.toks[e].phantoms < 2 || !st.hasSpk {
+		return false
+	}
+	other := false
+	s.stmtsIn(e, e+1, func(i int) bool {
+		ns := &s.stmts[i]
+		if ns.first == e && !ns.dropped && ns.kind == Direct && ns.hasSpk && ns.cueFirst >= ns.last && ns.spk.kind == mName && ns.spk.entity >= 0 && ns.spk.entity != st.spk.entity {
+			other = true
+			return false
+		}
+		return true
+	})
+	return other
+}
+
+// goesOnDoing reports whether the speech verb at k is "continue" before
+// an infinitive, which goes on with a deed and says nothing: "he
+// continues to block the ferry".
+func (s *state) goesOnDoing(k int) bool {
+	return lowerIn(s.word(k), "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to")
 }
 
 // marked reports whether at least need stripped marks stand before token
@@ -3254,6 +3313,11 @@ func (s *state) farCue(k, lo int) (c cue, m mention, ok bool) {
 // introduce.
 func (s *state) addCued(first, last int, c cue, m mention) {
 	st := stmt{first: first, last: last, kind: Direct, spk: m, hasSpk: true, cueFirst: c.first, cueLast: c.last, source: srcAfterCue, pair: -1, group: s.newGroup()}
+	if s.pastForm(c.first) && s.passive(c.first, s.sents[s.sentOf[c.first]].first) && !s.quotedAs(c.first) {
+		// `Lee was asked,  Q?`: put to the subject by someone unnamed;
+		// but in `all she did was shout  Q` she speaks.
+		st.spk, st.hasSpk = mention{}, false
+	}
 	st.start, st.end = s.directContent(st.first, st.last)
 	s.addStmt(st)
 }
@@ -3278,9 +3342,10 @@ func (s *state) cueQuotes() {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.wideInside(sent.first, k) || s.bareAttributionAt(o) {
+		if s.wideInside(sent.first, k) && !s.farCueOpens(sent.first, k) || s.bareAttributionAt(o) {
 			// The mark closes a quote, `Q,  Lee said.`, or may close
-			// one the sentence opened.
+			// one the sentence opened, unless the sentence opens with
+			// the attribution, `⏎ Lee said in May,  Q`.
 			continue
 		}
 		c, m, ok := s.cueBefore(k, sent.first, 8, false)
@@ -3320,6 +3385,12 @@ func (s *state) bareCueQuotes() {
 			continue
 		}
 		e, ok := s.closingMark(o)
+		if !ok && !c.object && !s.passive(j, s.sents[s.sentOf[j]].first) {
+			// Not after a verb whose hearer may stand in marks, `told
+			// Harbour Today  after`, nor after a passive, `was called
+			// a sham  by Lee`.
+			e, ok = s.closingMidSentence(o)
+		}
 		if !ok || e-o > 80 || s.sents[s.sentOf[e-1]].para != s.sents[s.sentOf[o]].para || !s.onlyInner(o, e, -1) {
 			continue
 		}
@@ -3330,6 +3401,25 @@ func (s *state) bareCueQuotes() {
 		s.addCued(o, e, c, m)
 		j = e - 1
 	}
+}
+
+// closingMidSentence returns the mark that closes, inside its sentence,
+// a short quote opened by the mark at o: the next mark within twelve
+// tokens stands after a word and before a comma or a preposition or
+// conjunction that goes on with the reporter's sentence, `chanted  Save
+// the port  under heavy rain`, `chanted  Lee , and cheered`.
+func (s *state) closingMidSentence(o int) (e int, ok bool) {
+	for j := o + 1; j < len(s.toks) && j <= o+12 && s.sentOf[j] == s.sentOf[o]; j++ {
+		t := &s.toks[j]
+		if t.flags&fWide == 0 {
+			continue
+		}
+		if s.toks[j-1].kind != tWord || t.flags&fNewline != 0 {
+			return j, false
+		}
+		return j, t.isPunct(',') || t.lowerWord() && t.class&(cPrep|cSubord) != 0 && !s.wordIs(j, "that", "of", "to")
+	}
+	return o, false
 }
 
 // dashQuotes adds, in text with no line breaks, the quotes of a list of
@@ -3644,6 +3734,10 @@ func (s *state) regionLeftovers() {
 			s.dropInside(r.first, r.last, -1)
 		}
 		ps := &s.stmts[prev]
+		if j < len(idx) && s.stmts[idx[j]].first == r.last && s.namedAfter(*ps, r.first, r.last, &s.stmts[idx[j]]) {
+			// `The coach said ... ¶  A.   B,  Lee said.`: see namedNext.
+			ps = &s.stmts[idx[j]]
+		}
 		st := stmt{first: r.first, last: r.last, kind: Direct, spk: ps.spk, hasSpk: true, source: srcStrippedCarried, pair: -1, group: ps.group, carried: true}
 		st.start, st.end = s.directContent(st.first, st.last)
 		r.used = true
