@@ -2793,6 +2793,16 @@ func (s *state) asideBefore(j, lo int) int {
 	if j+1 >= len(s.toks) || !s.toks[j+1].isPunct(',') {
 		return -1
 	}
+	if k := j - 2; k > lo && s.wordIs(j, "quote") && s.wordIs(j-1, "I") {
+		// `Lee said, and I quote, "Q"`: the reporter's aside vouches
+		// for the words; it quotes nobody of its own.
+		if s.wordIs(k, "and") {
+			k--
+		}
+		if s.toks[k].isPunct(',') {
+			return k
+		}
+	}
 	for k := j; k > lo && k >= j-10; k-- {
 		t := &s.toks[k]
 		if t.isPunct(',') {
