@@ -3494,10 +3494,11 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if t.lowerWord() && s.wordIs(j, "that") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
-		// "a message that said", "a poll that shows": a body or a
-		// document, as for "which", is the antecedent of "that", when
-		// it is a plain noun phrase with no verb or name in it.
+	if t.lowerWord() && s.wordIs(j, "that", "which") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
+		// "a message that said", "a poll that shows", "a letter which
+		// said": a body or a document, as for "which" after a comma,
+		// is the antecedent of "that" or "which", when it is a plain
+		// noun phrase with no verb or name in it.
 		if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription && s.whichSource(a) && s.plainDescription(a) {
 			a.relative = j + 1
 			return a, true
