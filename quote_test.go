@@ -178,6 +178,7 @@ func TestFind(t *testing.T) {
 		{"a straight mark glued between a comma and a word closes an open quote", `"⟦₁We will keep the stall open for the crowd⟧,"⟨₁Ann Lee⟩ ⟪₁said⟫ on Monday. ⟨₂Tom Reyes⟩ ⟪₂said⟫,"⟦₂It is a good day.⟧"`, []want{direct, direct}},
 		{"the reporter's and I quote between a cue and its quotation", `⟨₁Ann Lee⟩ ⟪₁said⟫, and I quote, “⟦₁The port is shut for good.⟧” ⟨₂Tom Reyes⟩ ⟪₂told⟫ the council, I quote, “⟦₂We will reopen.⟧”`, []want{direct, direct}},
 		{"a document before which with no comma speaks, as before that", `Ann Lee posted ⟨₁a message⟩ ⸨₁which⸩ ⟪₁said⟫, “⟦₁The port is shut for good.⟧” The council sent ⟨₂a letter⟩ ⸨₂which⸩ ⟪₂said⟫ ⟦₂the ferry would run⟧.`, []want{directOrg, indirOrg}},
+		{"an exclamation mark in a brand's name ends no sentence", `⟨₁A spokeswoman for Bakeo!⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⟨₂Tom Reyes⟩ ⟪₂told⟫ Bakeo! on Monday ⟦₂the ferry would run⟧.`, []want{indirUnnmd, indirect}},
 		{"closing glyph that opens a line opens the quote", "The bake sale was busy.\n\n” ⟦… the last loaf has gone from the shelf⟧,” ⟪wrote⟫ ⟨Ann Lee⟩.", []want{direct}},
 		{"cue name with a middle initial that spells a word", `“⟦We will win⟧,” ⟪said⟫ ⟨Jock A. Reyes⟩, ⦃a lawyer⦄.`, []want{direct}},
 		{"paper whose name is a speech verb before the name", `“⟦We have the votes⟧,” the Daily Post's ⟨Ed Reyes⟩ ⟪explained⟫.`, []want{direct}},
