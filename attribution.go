@@ -112,6 +112,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// not done, as "did not say" is.
 		return c, false
 	}
+	if k > 0 && s.toks[k-1].isPunct(',') && t.lowerWord() && strings.HasSuffix(s.word(k), "ing") && s.replyCue(cue{first: k}) && s.asideBeforeVerb(k) {
+		// "the leaders, responding to pressure from the union, who
+		// insisted", "Lee, reacting to the vote, left": a reply set off
+		// between a subject and its verb says why it acted, nothing
+		// more.
+		return c, false
+	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) && !s.ruleAt(k+2) {
@@ -456,6 +463,22 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// asideBeforeVerb reports whether the phrase from token k runs to a comma
+// within a dozen tokens, after which a verb or "who" or "which" goes on
+// with the clause the phrase interrupts.
+func (s *state) asideBeforeVerb(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
+		t := &s.toks[j]
+		if t.isPunct(',') {
+			return j > k+1 && (s.wordIs(j+1, "who", "which") && s.toks[j+1].lowerWord() || s.verbAfterAside(j))
+		}
+		if t.kind != tWord && t.kind != tClitic {
+			return false
+		}
+	}
+	return false
 }
 
 // dismissedOffice reports whether "dismissed" at k removes people from

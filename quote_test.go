@@ -179,6 +179,7 @@ func TestFind(t *testing.T) {
 		{"the reporter's and I quote between a cue and its quotation", `⟨₁Ann Lee⟩ ⟪₁said⟫, and I quote, “⟦₁The port is shut for good.⟧” ⟨₂Tom Reyes⟩ ⟪₂told⟫ the council, I quote, “⟦₂We will reopen.⟧”`, []want{direct, direct}},
 		{"a document before which with no comma speaks, as before that", `Ann Lee posted ⟨₁a message⟩ ⸨₁which⸩ ⟪₁said⟫, “⟦₁The port is shut for good.⟧” The council sent ⟨₂a letter⟩ ⸨₂which⸩ ⟪₂said⟫ ⟦₂the ferry would run⟧.`, []want{directOrg, indirOrg}},
 		{"an exclamation mark in a brand's name ends no sentence", `⟨₁A spokeswoman for Bakeo!⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⟨₂Tom Reyes⟩ ⟪₂told⟫ Bakeo! on Monday ⟦₂the ferry would run⟧.`, []want{indirUnnmd, indirect}},
+		{"a reply set off between a subject and its verb is no cue", `While the council backs the delay, ⟨Ann Lee⟩ ⟪says⟫ ⟦it is the union leaders, responding to pressure from the dock workers, who have insisted on acting now⟧.`, []want{indirect}},
 		{"closing glyph that opens a line opens the quote", "The bake sale was busy.\n\n” ⟦… the last loaf has gone from the shelf⟧,” ⟪wrote⟫ ⟨Ann Lee⟩.", []want{direct}},
 		{"cue name with a middle initial that spells a word", `“⟦We will win⟧,” ⟪said⟫ ⟨Jock A. Reyes⟩, ⦃a lawyer⦄.`, []want{direct}},
 		{"paper whose name is a speech verb before the name", `“⟦We have the votes⟧,” the Daily Post's ⟨Ed Reyes⟩ ⟪explained⟫.`, []want{direct}},
