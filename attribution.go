@@ -119,6 +119,14 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// more.
 		return c, false
 	}
+	if t.lowerWord() && s.wordIs(k, "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to") && k+2 < len(s.toks) {
+		// "continued to insist": the infinitive is the cue (goesOnTo);
+		// "continues to patrol the port" says nothing. "continue to
+		// believe that" holds a view still: the cue is "continue".
+		if _, ok := s.cueAt(k + 2); ok || s.toks[k+2].class&cCognition == 0 {
+			return c, false
+		}
+	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) && !s.ruleAt(k+2) {
@@ -1979,7 +1987,9 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			// `"Q," the paper quoted Lee as saying.`
 			return cc, sm, true
 		}
-		at := j
+		// `"Q," Lee continued to insist`, `went on to say`: the
+		// subject stands before the verb that leads to the cue.
+		at := s.goesOnTo(j, i)
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
 		}
