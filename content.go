@@ -613,6 +613,18 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	afterCue := i
+	if m.last <= c.first && (m.kind == mName || m.kind == mPronoun) && strings.HasPrefix(s.lower(c.first), "remind") && i < hi {
+		if e := s.skipHearer(i, hi); e > i && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of") && s.toks[i].class&cObjPron == 0 {
+			// "reminded the crowd of remarks Reyes made": what the
+			// hearer was reminded of, not the clause inside it; but
+			// "reminded voters of Dover that ..." names the hearers'
+			// town, and "reminds me of" a likeness.
+			cs, ce = e, s.contentEnd(e, hi)
+			if !s.thatIn(cs, ce) {
+				return cs, ce, false, false, s.atLeastWords(cs, ce, 2)
+			}
+		}
+	}
 	if i+1 < hi && s.wordIs(i, "to") && s.toks[i].phantoms == 0 && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron) != 0 && strings.HasPrefix(s.lower(c.first), "add") {
 		// "adding to her run of wins", "added to his portfolio":
 		// adding to a thing, not saying; a hearer after "to" is named
@@ -855,6 +867,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
+}
+
+// thatIn reports whether "that" stands in [a, b).
+func (s *state) thatIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // deedGerund reports whether a gerund that is no speech verb opens
