@@ -4342,6 +4342,15 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		return true
 	}
 	t := &s.toks[k]
+	if r := s.runAt(k); r >= 0 && s.runs[r].first == k {
+		// "After Lee said the port was safe, Tom Reyes quit": a name
+		// and a lower-case word no list knows as a verb still open
+		// the main clause; a name inside the statement would be set
+		// off ("the mayor, Tom Reyes, ...") or joined ("and Reyes").
+		if e := s.runs[r].last; e < hi && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cConj|cSubord|cDet|cPossPron|cSubjPron|cObjPron|cTime) == 0 && !s.wordIs(e, "who", "whom", "whose", "which", "that") {
+			return true
+		}
+	}
 	if t.kind != tWord || t.flags&fCap != 0 {
 		return false
 	}
