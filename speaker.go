@@ -7775,7 +7775,9 @@ func (s *state) bodyAsideEnd(c, hi int) int {
 			}
 			return c
 		}
-		if t.kind == tMark || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') {
+			// A quotation ends the scan; the apostrophe of a plural
+			// possessor does not: "which runs the Isles’ biggest port".
 			return c
 		}
 	}
