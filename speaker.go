@@ -4412,7 +4412,7 @@ func (s *state) ppHost(k int) bool {
 		return true
 	}
 	switch s.lower(k) {
-	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
+	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "privy", "speaking", "people":
 		return true
 	}
 	if k > 0 && k+1 < len(s.toks) && s.wordIs(k+1, "by") && (s.pastForm(k) || s.wordIs(k, "run")) && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 {
