@@ -2823,18 +2823,21 @@ func (s *state) namedPossessor(a, f int) bool {
 // j, "when the story broke" or "after the vote" set off by commas before
 // a quotation, or -1.
 func (s *state) asideBefore(j, lo int) int {
-	if j+1 >= len(s.toks) || !s.toks[j+1].isPunct(',') {
+	if j+1 >= len(s.toks) || !s.toks[j+1].isPunct(',') && !s.toks[j+1].isPunct(':') {
 		return -1
 	}
 	if k := j - 2; k > lo && s.wordIs(j, "quote") && s.wordIs(j-1, "I") {
-		// `Lee said, and I quote, "Q"`: the reporter's aside vouches
-		// for the words; it quotes nobody of its own.
+		// `Lee said, and I quote, "Q"` (or a colon): the reporter's
+		// aside vouches for the words; it quotes nobody of its own.
 		if s.wordIs(k, "and") {
 			k--
 		}
 		if s.toks[k].isPunct(',') {
 			return k
 		}
+	}
+	if !s.toks[j+1].isPunct(',') {
+		return -1
 	}
 	for k := j; k > lo && k >= j-10; k-- {
 		t := &s.toks[k]
