@@ -631,6 +631,15 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// ("added to reporters").
 		return 0, 0, false, false, false
 	}
+	if i+2 < hi && strings.HasPrefix(s.lower(c.first), "add") && s.toks[i].lowerWord() && s.toks[i].class&cDet != 0 && !s.wordIs(i, "that", "this", "these", "those") {
+		if e := s.npEnd(i, hi); e > i+1 && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "which", "that") {
+			if _, ok := s.cueAt(e + 1); ok {
+				// "added the caption which reads, ...": a thing
+				// attached, whose own words follow; not said.
+				return 0, 0, false, false, false
+			}
+		}
+	}
 	if i+1 < hi && s.wordIs(i, "by") && s.deedGerund(i+1, hi) && s.replyCue(c) {
 		// "responded by closing the port": a deed done in reply, not
 		// words; "responded by saying ..." is said.

@@ -185,6 +185,7 @@ func TestFind(t *testing.T) {
 		{"a name and a verb no list knows after a fronted subordinate clause open the main clause", "After ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the port was safe⟧, Tom Reyes quit the board. While ⟨₂Jo Park⟩ ⟪₂said⟫ ⟦₂the dock, the bridge and the quay were safe⟧, Ed Long doubted it.", []want{indirect, indirect}},
 		{"a plural possessor's curly apostrophe does not cut a body's aside short", "DOVER (Reuters) - ⟨Wirex⟩, which runs the Isles’ biggest shops, closed ten stores on Monday. ⸨It⸩ ⟪said⟫ ⟦the fees would rise⟧.", []want{org(indirect)}},
 		{"privy takes a phrase inside a speaker's description, as close and familiar do", "While the council backs the delay, ⟨voters privy to the talks⟩ ⟪say⟫ ⟦the union wants the vote now⟧.", []want{indirUnnmd}},
+		{"a thing added whose own words follow is no statement of the adder", "Ann Lee added ⟨the caption⟩ ⸨which⸩ ⟪reads⟫, “⟦The port is shut for good.⟧”", []want{directOrg}},
 		{"closing glyph that opens a line opens the quote", "The bake sale was busy.\n\n” ⟦… the last loaf has gone from the shelf⟧,” ⟪wrote⟫ ⟨Ann Lee⟩.", []want{direct}},
 		{"cue name with a middle initial that spells a word", `“⟦We will win⟧,” ⟪said⟫ ⟨Jock A. Reyes⟩, ⦃a lawyer⦄.`, []want{direct}},
 		{"paper whose name is a speech verb before the name", `“⟦We have the votes⟧,” the Daily Post's ⟨Ed Reyes⟩ ⟪explained⟫.`, []want{direct}},
