@@ -112,6 +112,21 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// not done, as "did not say" is.
 		return c, false
 	}
+	if k > 0 && s.toks[k-1].isPunct(',') && t.lowerWord() && strings.HasSuffix(s.word(k), "ing") && s.replyCue(cue{first: k}) && s.asideBeforeVerb(k) {
+		// "the leaders, responding to pressure from the union, who
+		// insisted", "Lee, reacting to the vote, left": a reply set off
+		// between a subject and its verb says why it acted, nothing
+		// more.
+		return c, false
+	}
+	if t.lowerWord() && s.wordIs(k, "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to") && k+2 < len(s.toks) {
+		// "continued to insist": the infinitive is the cue (goesOnTo);
+		// "continues to patrol the port" says nothing. "continue to
+		// believe that" holds a view still: the cue is "continue".
+		if _, ok := s.cueAt(k + 2); ok || s.toks[k+2].class&cCognition == 0 {
+			return c, false
+		}
+	}
 	if t.class&(cSpeech|cSpeechAct|cFinding|cUser) == 0 {
 		if s.word(k) == "according" || s.word(k) == "According" {
 			if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one"))) && !s.ruleAt(k+2) {
@@ -456,6 +471,22 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	}
 	return c, true
+}
+
+// asideBeforeVerb reports whether the phrase from token k runs to a comma
+// within a dozen tokens, after which a verb or "who" or "which" goes on
+// with the clause the phrase interrupts.
+func (s *state) asideBeforeVerb(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+12; j++ {
+		t := &s.toks[j]
+		if t.isPunct(',') {
+			return j > k+1 && (s.wordIs(j+1, "who", "which") && s.toks[j+1].lowerWord() || s.verbAfterAside(j))
+		}
+		if t.kind != tWord && t.kind != tClitic {
+			return false
+		}
+	}
+	return false
 }
 
 // dismissedOffice reports whether "dismissed" at k removes people from
@@ -1965,7 +1996,9 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			// `"Q," the paper quoted Lee as saying.`
 			return cc, sm, true
 		}
-		at := j
+		// `"Q," Lee continued to insist`, `went on to say`: the
+		// subject stands before the verb that leads to the cue.
+		at := s.goesOnTo(j, i)
 		if s.quotedAs(j) {
 			at = s.quotedAsStart(j, i)
 		}
@@ -2814,7 +2847,20 @@ func (s *state) namedPossessor(a, f int) bool {
 // j, "when the story broke" or "after the vote" set off by commas before
 // a quotation, or -1.
 func (s *state) asideBefore(j, lo int) int {
-	if j+1 >= len(s.toks) || !s.toks[j+1].isPunct(',') {
+	if j+1 >= len(s.toks) || !s.toks[j+1].isPunct(',') && !s.toks[j+1].isPunct(':') {
+		return -1
+	}
+	if k := j - 2; k > lo && s.wordIs(j, "quote") && s.wordIs(j-1, "I") {
+		// `Lee said, and I quote, "Q"` (or a colon): the reporter's
+		// aside vouches for the words; it quotes nobody of its own.
+		if s.wordIs(k, "and") {
+			k--
+		}
+		if s.toks[k].isPunct(',') {
+			return k
+		}
+	}
+	if !s.toks[j+1].isPunct(',') {
 		return -1
 	}
 	for k := j; k > lo && k >= j-10; k-- {

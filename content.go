@@ -616,11 +616,32 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		}
 	}
 	afterCue := i
+	if m.last <= c.first && (m.kind == mName || m.kind == mPronoun) && strings.HasPrefix(s.lower(c.first), "remind") && i < hi {
+		if e := s.skipHearer(i, hi); e > i && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of") && s.toks[i].class&cObjPron == 0 {
+			// "reminded the crowd of remarks Reyes made": what the
+			// hearer was reminded of, not the clause inside it; but
+			// "reminded voters of Dover that ..." names the hearers'
+			// town, and "reminds me of" a likeness.
+			cs, ce = e, s.contentEnd(e, hi)
+			if !s.thatIn(cs, ce) {
+				return cs, ce, false, false, s.atLeastWords(cs, ce, 2)
+			}
+		}
+	}
 	if i+1 < hi && s.wordIs(i, "to") && s.toks[i].phantoms == 0 && s.toks[i+1].lowerWord() && s.toks[i+1].class&(cDet|cPossPron) != 0 && strings.HasPrefix(s.lower(c.first), "add") {
 		// "adding to her run of wins", "added to his portfolio":
 		// adding to a thing, not saying; a hearer after "to" is named
 		// ("added to reporters").
 		return 0, 0, false, false, false
+	}
+	if i+2 < hi && strings.HasPrefix(s.lower(c.first), "add") && s.toks[i].lowerWord() && s.toks[i].class&cDet != 0 && !s.wordIs(i, "that", "this", "these", "those") {
+		if e := s.npEnd(i, hi); e > i+1 && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "which", "that") {
+			if _, ok := s.cueAt(e + 1); ok {
+				// "added the caption which reads, ...": a thing
+				// attached, whose own words follow; not said.
+				return 0, 0, false, false, false
+			}
+		}
 	}
 	if i+1 < hi && s.wordIs(i, "by") && s.deedGerund(i+1, hi) && s.replyCue(c) {
 		// "responded by closing the port": a deed done in reply, not
@@ -858,6 +879,16 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true
+}
+
+// thatIn reports whether "that" stands in [a, b).
+func (s *state) thatIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // deedGerund reports whether a gerund that is no speech verb opens
@@ -4398,6 +4429,15 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		return true
 	}
 	t := &s.toks[k]
+	if r := s.runAt(k); r >= 0 && s.runs[r].first == k {
+		// "After Lee said the port was safe, Tom Reyes quit": a name
+		// and a lower-case word no list knows as a verb still open
+		// the main clause; a name inside the statement would be set
+		// off ("the mayor, Tom Reyes, ...") or joined ("and Reyes").
+		if e := s.runs[r].last; e < hi && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cConj|cSubord|cDet|cPossPron|cSubjPron|cObjPron|cTime) == 0 && !s.wordIs(e, "who", "whom", "whose", "which", "that") {
+			return true
+		}
+	}
 	if t.kind != tWord || t.flags&fCap != 0 {
 		return false
 	}

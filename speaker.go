@@ -3581,10 +3581,11 @@ func (s *state) npEndingAt(j, lo int, appositive bool) (m mention, ok bool) {
 			return m, true
 		}
 	}
-	if t.lowerWord() && s.wordIs(j, "that") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
-		// "a message that said", "a poll that shows": a body or a
-		// document, as for "which", is the antecedent of "that", when
-		// it is a plain noun phrase with no verb or name in it.
+	if t.lowerWord() && s.wordIs(j, "that", "which") && j-1 >= lo && s.toks[j-1].lowerWord() && s.speechAfterThat(j) {
+		// "a message that said", "a poll that shows", "a letter which
+		// said": a body or a document, as for "which" after a comma,
+		// is the antecedent of "that" or "which", when it is a plain
+		// noun phrase with no verb or name in it.
 		if a, ok := s.npEndingAt(j-1, lo, false); ok && a.kind == mDescription && s.whichSource(a) && s.plainDescription(a) {
 			a.relative = j + 1
 			return a, true
@@ -4518,7 +4519,7 @@ func (s *state) ppHost(k int) bool {
 		return true
 	}
 	switch s.lower(k) {
-	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "speaking", "people":
+	case "familiar", "close", "briefed", "knowledgeable", "involved", "aware", "privy", "speaking", "people":
 		return true
 	}
 	if k > 0 && k+1 < len(s.toks) && s.wordIs(k+1, "by") && (s.pastForm(k) || s.wordIs(k, "run")) && s.toks[k-1].lowerWord() && s.toks[k-1].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0 {
@@ -7961,7 +7962,9 @@ func (s *state) bodyAsideEnd(c, hi int) int {
 			}
 			return c
 		}
-		if t.kind == tMark || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') {
+		if t.kind == tMark && t.flags&fPossessiveMark == 0 || t.isPunct(';') || t.isPunct(':') || t.isPunct(pDash) || t.isPunct('(') {
+			// A quotation ends the scan; the apostrophe of a plural
+			// possessor does not: "which runs the Isles’ biggest port".
 			return c
 		}
 	}

@@ -585,6 +585,11 @@ func (s *state) scanWord(t *token, i int) int {
 				i++
 				fast++
 				continue
+			case c == '!' && t.flags&fCap != 0 && lower > 0 && s.bangInName(i+1):
+				// A brand's exclamation mark is part of its name and
+				// ends no sentence: "Bakeo! said", "Bakeo!, a shop".
+				i++
+				continue
 			case c != '-' && c != '.' && c != ',' && c != ':' && c != '&' && c != '\'' && c != '`':
 				// Space or punctuation that joins no word parts: the
 				// word ends here, with no need to look past it.
@@ -666,6 +671,19 @@ func (s *state) scanWord(t *token, i int) int {
 		break
 	}
 	return s.finishWord(t, start, i, h, fast == i-start, onlyInitials && segLetters <= 1, upper, lower, letters)
+}
+
+// bangInName reports whether the exclamation mark before text[i] may
+// belong to the capitalised word before it: one space and a lower-case
+// letter follow, or a comma and one space. Two spaces are a stripped
+// closing mark's (`  We won!  she said`, `  Go Dover!,  she said`), and a
+// capital opens a sentence.
+func (s *state) bangInName(i int) bool {
+	if i < len(s.text) && s.text[i] == ',' {
+		i++
+		return i+1 < len(s.text) && s.text[i] == ' ' && s.text[i+1] != ' '
+	}
+	return i+1 < len(s.text) && s.text[i] == ' ' && 'a' <= s.text[i+1] && s.text[i+1] <= 'z'
 }
 
 // asciiFoldEqual reports whether a and b, of the same length, are equal
