@@ -7148,17 +7148,30 @@ func (s *state) claimStatement(k int, sent sentence) int {
 // possessorSubject returns the subject of the verb right before the
 // possessive pronoun m, when m stands for it: "the mayor repeated his
 // promise", "she expanded on her call", but not "they backed his call".
+// Only a verb that says the claim again makes it the subject's own, and
+// only a person's: "the union welcomed her pledge" is someone else's.
 func (s *state) possessorSubject(m mention, lo int) (sm mention, ok bool) {
 	j := m.first - 1
-	if j-1 > lo && s.toks[j].lowerWord() && s.toks[j].class&cPrep != 0 && s.verbLike(j-1) {
-		j-- // "expanded upon his calls"
+	if j <= lo {
+		return sm, false
 	}
-	if j <= lo || !s.toks[j].lowerWord() || !s.verbLike(j) || s.toks[j].class&cAux != 0 {
+	if j-1 > lo && s.toks[j].lowerWord() && s.wordIs(j, "on", "upon", "by") && s.verbLike(j-1) {
+		j-- // "expanded upon his calls", "stood by her claim"
+		if !s.wordIs(j, "expanded", "expands", "elaborated", "elaborates", "stood", "stands") {
+			return sm, false
+		}
+	} else if !s.wordIs(j, "reaffirmed", "reaffirms", "reiterated", "reiterates", "renewed", "renews", "repeated", "repeats", "restated", "restates", "revisited", "revisits") {
+		return sm, false
+	}
+	if !s.toks[j].lowerWord() || !s.verbLike(j) {
 		return sm, false
 	}
 	sm, ok = s.subjectBefore(j, lo)
 	if !ok || sm.relative != 0 || sm.coordinated {
 		return sm, false
+	}
+	if h := s.toks[sm.last-1]; sm.kind == mDescription && s.toks[sm.head].class&(cBody|cOrg) != 0 || sm.kind == mName && h.class&(cBody|cOrg) != 0 {
+		return sm, false // "Harbour Bank repeated his pledge": no one's own
 	}
 	if sm.kind == mPronoun {
 		return sm, s.wordIs(m.first, "his") && s.wordIs(sm.first, "he") || s.wordIs(m.first, "her") && s.wordIs(sm.first, "she") || s.wordIs(m.first, "their") && s.wordIs(sm.first, "they")
