@@ -1836,11 +1836,11 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 		// `If it passes, he said, "..."`: a condition, cause or
 		// concession is the speaker's; a time is the reporter's
 		// setting.
-	case bare && r < len(s.toks) && s.toks[r].lowerWord() && !s.introductory(ls, lead):
+	case bare && r < len(s.toks) && s.toks[r].lowerWord() && !s.introductory(ls, lead) && !s.timePhrase(ls, lead):
 		// `When the fee goes up, Lee added, "it will hurt"`: a
 		// quotation that opens in lower case, with no "that", goes on
 		// with the sentence the front began, so the front is the
-		// speaker's too, a time or a place as much as a condition.
+		// speaker's too, a time clause as much as a condition.
 	case bare && r < len(s.toks) && s.toks[r].capWord():
 		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
 		// opens with a capital, and no "that", is a sentence of its
@@ -1855,6 +1855,25 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 		// phrase is the reporter's setting more often than the
 		// speaker's words.
 		return true
+	}
+	return false
+}
+
+// timePhrase reports whether [a, b) is a phrase with no verb that only
+// dates or places what follows in time: "In May,", "Later that day,",
+// "After the vote,", "For now,"; or an "as" with no verb, the opening of
+// an "as Lee put it" whose verb comes later.
+func (s *state) timePhrase(a, b int) bool {
+	if b-a > 8 || s.hasClause(a, b) {
+		return false
+	}
+	if s.wordIs(a, "after", "as", "before", "during", "since", "until") || s.wordIs(b-1, "now") {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].class&cTime != 0 {
+			return true
+		}
 	}
 	return false
 }
