@@ -4431,8 +4431,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	if right && c.act && c.participle && !colon && !split && m.last == c.first && m.first < c.first && s.mentionStart(m) == s.clauseOpening(sent.first) {
 		// "A petition calling on Lee to resign has drawn 5,000 names":
 		// the participle qualifies the subject, and the sentence's own
-		// verb ends what it calls for.
-		ce = s.claimSubjectEnd(cs, ce, false)
+		// verb ends what it calls for. But not where that verb is a
+		// cue whose subject would then be the participle's object:
+		// "Officials citing a report said ..." is the officials'.
+		if e := s.claimSubjectEnd(cs, ce, false); !s.objectSpeaks(e, c.last, sent.first) {
+			ce = e
+		}
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart
@@ -7162,6 +7166,23 @@ func (s *state) claimStatement(k int, sent sentence) int {
 	}
 	s.usedCue[k] = true
 	return e
+}
+
+// objectSpeaks reports whether the cue at token e, or after one
+// auxiliary, would take for its subject words that start at or after
+// token a, the object of a participle before it: "Officials citing a
+// report said" would make the report speak.
+func (s *state) objectSpeaks(e, a, lo int) bool {
+	for k := e; k <= e+1 && k < len(s.toks); k++ {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+			m, ok := s.subjectBefore(k, lo)
+			return ok && s.mentionStart(m) >= a
+		}
+		if s.toks[k].class&cAux == 0 {
+			break
+		}
+	}
+	return false
 }
 
 // possessorSubject returns the subject of the verb right before the
