@@ -2184,15 +2184,21 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 
 // titledName reports whether a person's name with its own title opens
 // at token a: the next in a list of people, "Lee, Vice President Tom
-// Reyes and two others", not Lee's title.
+// Reyes and two others", not Lee's title. The list goes on after the
+// name, so a role with its body and nothing after is the title: "Lee,
+// Chief Executive Dover Mills." In capitals "OF" and "THE" are no name's
+// words: "REYES, HEAD OF THE UNION".
 func (s *state) titledName(a, limit int) bool {
 	k := a
 	for k < limit && s.toks[k].capWord() && s.toks[k].class&cTitle != 0 {
 		k++
 	}
 	n := k
-	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg) == 0 {
+	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg|cPrep|cDet|cConj) == 0 {
 		n++
+	}
+	if n >= limit || !s.wordIs(n, "and", "or") && !(s.toks[n].isPunct(',') && n+1 < len(s.toks) && s.toks[n+1].capWord()) {
+		return false
 	}
 	// But a role that names the person it serves goes on past the
 	// name: "Lee, Vice President Tom Reyes's deputy".
