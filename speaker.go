@@ -2400,6 +2400,16 @@ func pronounPerson(w string) byte {
 	return 0
 }
 
+// classIn reports whether a token in [a, b) has a class in c.
+func (s *state) classIn(a, b int, c wordClass) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].class&c != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectBefore returns the speaker mention that ends right before token k
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
@@ -4659,10 +4669,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 		j++
 	}
-	if h := j - 1; h > k && poss == 0 && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 && s.toks[h].lowerWord() && s.toks[h].class&(cUnnamed|cTitle|cBody|cOrg) == 0 {
+	if h := j - 1; h > k && poss == 0 && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 && s.toks[h].lowerWord() && !s.classIn(k+1, j, cUnnamed|cTitle|cBody|cOrg) {
 		// "..., who had a long career, said their speeches would
 		// ...": what a possessive pronoun owns speaks only if it is a
-		// person or a body ("said her lawyer", "said its board").
+		// person or a body ("said her lawyer", "said its board"); in
+		// lower case a name may follow the role, "said his campaign
+		// manager tom reyes".
 		return m, false
 	}
 	for e := j; e > k; e-- {
