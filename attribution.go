@@ -143,7 +143,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
-			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over", "with") || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
+			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over") || s.wordIs(j+1, "with") && s.withTarget(j+2) || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
 				// "voiced concern about the vote", "expressed dismay at
 				// the ruling": a feeling said in public, and what it is
 				// about, as what "criticized" judges (actContent).
@@ -847,6 +847,15 @@ func (s *state) phrasalCue(k int) int {
 		return that(k + 1)
 	}
 	return k
+}
+
+// withTarget reports whether the words at k after a feeling's "with" name
+// what the feeling is about, a determiner, a possessor or a name ("anger
+// with the council", "frustration with Lee"), not the means it was voiced
+// with ("anger with whistles and drums").
+func (s *state) withTarget(k int) bool {
+	t := &s.toks[k]
+	return t.capWord() || t.lowerWord() && t.class&(cDet|cPossPron) != 0
 }
 
 // feelingVoiced returns the index of the feeling that a verb of voicing at
@@ -1876,11 +1885,11 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 		// `If it passes, he said, "..."`: a condition, cause or
 		// concession is the speaker's; a time is the reporter's
 		// setting.
-	case bare && r < len(s.toks) && s.toks[r].lowerWord() && !s.introductory(ls, lead):
+	case bare && r < len(s.toks) && s.toks[r].lowerWord() && !s.introductory(ls, lead) && !s.timePhrase(ls, lead):
 		// `When the fee goes up, Lee added, "it will hurt"`: a
 		// quotation that opens in lower case, with no "that", goes on
 		// with the sentence the front began, so the front is the
-		// speaker's too, a time or a place as much as a condition.
+		// speaker's too, a time clause as much as a condition.
 	case bare && r < len(s.toks) && s.toks[r].capWord():
 		// `Minutes later, Lee wrote, "We will ..."`: a quotation that
 		// opens with a capital, and no "that", is a sentence of its
@@ -1895,6 +1904,25 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 		// phrase is the reporter's setting more often than the
 		// speaker's words.
 		return true
+	}
+	return false
+}
+
+// timePhrase reports whether [a, b) is a phrase with no verb that only
+// dates or places what follows in time: "In May,", "Later that day,",
+// "After the vote,", "For now,"; or an "as" with no verb, the opening of
+// an "as Lee put it" whose verb comes later.
+func (s *state) timePhrase(a, b int) bool {
+	if b-a > 8 || s.hasClause(a, b) {
+		return false
+	}
+	if s.wordIs(a, "after", "as", "before", "during", "since", "until") || s.wordIs(b-1, "now") {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].class&cTime != 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -4490,8 +4518,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	if right && c.act && c.participle && !colon && !split && m.last == c.first && m.first < c.first && s.mentionStart(m) == s.clauseOpening(sent.first) {
 		// "A petition calling on Lee to resign has drawn 5,000 names":
 		// the participle qualifies the subject, and the sentence's own
-		// verb ends what it calls for.
-		ce = s.claimSubjectEnd(cs, ce, false)
+		// verb ends what it calls for. But not where that verb is a
+		// cue whose subject would then be the participle's object:
+		// "Officials citing a report said ..." is the officials'.
+		if e := s.claimSubjectEnd(cs, ce, false); !s.objectSpeaks(e, c.last, sent.first) {
+			ce = e
+		}
 	}
 	// The statement before the attribution: `Q, S said.` or `Q, said S.`
 	leftEnd := spkStart
@@ -7287,20 +7319,50 @@ func (s *state) claimStatement(k int, sent sentence) int {
 	return e
 }
 
+// objectSpeaks reports whether the cue at token e, or after one
+// auxiliary, would take for its subject words that start at or after
+// token a, the object of a participle before it: "Officials citing a
+// report said" would make the report speak.
+func (s *state) objectSpeaks(e, a, lo int) bool {
+	for k := e; k <= e+1 && k < len(s.toks); k++ {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb && !c.participle {
+			m, ok := s.subjectBefore(k, lo)
+			return ok && s.mentionStart(m) >= a
+		}
+		if s.toks[k].class&cAux == 0 {
+			break
+		}
+	}
+	return false
+}
+
 // possessorSubject returns the subject of the verb right before the
 // possessive pronoun m, when m stands for it: "the mayor repeated his
 // promise", "she expanded on her call", but not "they backed his call".
+// Only a verb that says the claim again makes it the subject's own, and
+// only a person's: "the union welcomed her pledge" is someone else's.
 func (s *state) possessorSubject(m mention, lo int) (sm mention, ok bool) {
 	j := m.first - 1
-	if j-1 > lo && s.toks[j].lowerWord() && s.toks[j].class&cPrep != 0 && s.verbLike(j-1) {
-		j-- // "expanded upon his calls"
+	if j <= lo {
+		return sm, false
 	}
-	if j <= lo || !s.toks[j].lowerWord() || !s.verbLike(j) || s.toks[j].class&cAux != 0 {
+	if j-1 > lo && s.toks[j].lowerWord() && s.wordIs(j, "on", "upon", "by") && s.verbLike(j-1) {
+		j-- // "expanded upon his calls", "stood by her claim"
+		if !s.wordIs(j, "expanded", "expands", "elaborated", "elaborates", "stood", "stands") {
+			return sm, false
+		}
+	} else if !s.wordIs(j, "reaffirmed", "reaffirms", "reiterated", "reiterates", "renewed", "renews", "repeated", "repeats", "restated", "restates", "revisited", "revisits") {
+		return sm, false
+	}
+	if !s.toks[j].lowerWord() || !s.verbLike(j) {
 		return sm, false
 	}
 	sm, ok = s.subjectBefore(j, lo)
 	if !ok || sm.relative != 0 || sm.coordinated {
 		return sm, false
+	}
+	if h := s.toks[sm.last-1]; sm.kind == mDescription && s.toks[sm.head].class&(cBody|cOrg) != 0 || sm.kind == mName && h.class&(cBody|cOrg) != 0 {
+		return sm, false // "Harbour Bank repeated his pledge": no one's own
 	}
 	if sm.kind == mPronoun {
 		return sm, s.wordIs(m.first, "his") && s.wordIs(sm.first, "he") || s.wordIs(m.first, "her") && s.wordIs(sm.first, "she") || s.wordIs(m.first, "their") && s.wordIs(sm.first, "they")

@@ -2189,15 +2189,21 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 
 // titledName reports whether a person's name with its own title opens
 // at token a: the next in a list of people, "Lee, Vice President Tom
-// Reyes and two others", not Lee's title.
+// Reyes and two others", not Lee's title. The list goes on after the
+// name, so a role with its body and nothing after is the title: "Lee,
+// Chief Executive Dover Mills." In capitals "OF" and "THE" are no name's
+// words: "REYES, HEAD OF THE UNION".
 func (s *state) titledName(a, limit int) bool {
 	k := a
 	for k < limit && s.toks[k].capWord() && s.toks[k].class&cTitle != 0 {
 		k++
 	}
 	n := k
-	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg) == 0 {
+	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg|cPrep|cDet|cConj) == 0 {
 		n++
+	}
+	if n >= limit || !s.wordIs(n, "and", "or") && !(s.toks[n].isPunct(',') && n+1 < len(s.toks) && s.toks[n+1].capWord()) {
+		return false
 	}
 	// But a role that names the person it serves goes on past the
 	// name: "Lee, Vice President Tom Reyes's deputy".
@@ -2400,6 +2406,16 @@ func pronounPerson(w string) byte {
 		return 'w'
 	}
 	return 0
+}
+
+// classIn reports whether a token in [a, b) has a class in c.
+func (s *state) classIn(a, b int, c wordClass) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].class&c != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectBefore returns the speaker mention that ends right before token k
@@ -4692,10 +4708,12 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 		j++
 	}
-	if h := j - 1; h > k && poss == 0 && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 && s.toks[h].lowerWord() && s.toks[h].class&(cUnnamed|cTitle|cBody|cOrg) == 0 {
+	if h := j - 1; h > k && poss == 0 && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 && s.toks[h].lowerWord() && !s.classIn(k+1, j, cUnnamed|cTitle|cBody|cOrg) {
 		// "..., who had a long career, said their speeches would
 		// ...": what a possessive pronoun owns speaks only if it is a
-		// person or a body ("said her lawyer", "said its board").
+		// person or a body ("said her lawyer", "said its board"); in
+		// lower case a name may follow the role, "said his campaign
+		// manager tom reyes".
 		return m, false
 	}
 	for e := j; e > k; e-- {
