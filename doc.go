@@ -124,16 +124,16 @@
 // declaring it ("declared independence", "declared a state of emergency"),
 // though declaring victory is said; an oath of office ("sworn in before the
 // council"); the time of the saying after its attribution ("..., a
-// spokesman said on Sunday, a day after the attack"); a deed done in reply
-// ("responded by closing the port"), or by force ("attacked a guard with a
-// knife"); removing from office ("dismissed the governor") or putting in it
-// ("confirmed two judges"); naming a person in passing ("mentioned the
-// mayor"); a likeness ("the case echoed an old scandal"); watching
-// ("observed the vote"); a document written, not quoted ("wrote a letter to
-// the mayor"); having ("boasts a ten-point lead"); a programme ("the TV
-// show"); the manner of a saying ("explained it this way:", whose quotation
-// is the statement). When one statement reports another ("The Times
-// reported that Smith said ...", "Smith said the plant will close,
+// spokesman said on Friday, two days after the storm"); a deed done in
+// reply ("responded by closing the port"), or by force ("attacked a guard
+// with a knife"); removing from office ("dismissed the governor") or
+// putting in it ("confirmed two judges"); naming a person in passing
+// ("mentioned the mayor"); a likeness ("the case echoed an old scandal");
+// watching ("observed the vote"); a document written, not quoted ("wrote a
+// letter to the mayor"); having ("boasts a ten-point lead"); a programme
+// ("the TV show"); the manner of a saying ("explained it this way:", whose
+// quotation is the statement). When one statement reports another ("The
+// Times reported that Smith said ...", "Smith said the plant will close,
 // according to the Times"), the outer one is reported, with the inner
 // attribution inside its text, as news annotators mark it; a quotation
 // keeps its own speaker ("“...,” Smith said, according to the Times"), and

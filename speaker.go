@@ -4709,7 +4709,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		j++
 	}
 	if h := j - 1; h > k && poss == 0 && s.toks[k].lowerWord() && s.toks[k].class&cPossPron != 0 && s.toks[h].lowerWord() && !s.classIn(k+1, j, cUnnamed|cTitle|cBody|cOrg) {
-		// "..., who had a long career, said their speeches would
+		// "..., who ran the mill for years, said their talks would
 		// ...": what a possessive pronoun owns speaks only if it is a
 		// person or a body ("said her lawyer", "said its board"); in
 		// lower case a name may follow the role, "said his campaign
@@ -5925,7 +5925,7 @@ func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 }
 
 // subordBefore reports whether the word before the noun phrase at f, past
-// an article, can open a clause: "after officials and experts said".
+// an article, can open a clause: "after bakers and millers said".
 func (s *state) subordBefore(f int) bool {
 	p := f - 1
 	if p > 0 && s.toks[p].class&cDet != 0 {
