@@ -1819,8 +1819,8 @@ func (s *state) beforeSubordinateCue(cs, ce int) int {
 		}
 		if !strings.HasSuffix(s.word(a), "ing") && (!s.toks[a].lowerWord() || s.toks[a].class&cSubord == 0) {
 			// A participle's phrase or the clause itself; not a verb
-			// of the speaker's next act, "mocked them, talked over
-			// them as they answered".
+			// of the speaker's next act, "praised the crew, waved
+			// at them as they left".
 			continue
 		}
 		for j := a; j+2 < ce && j <= k+20 && !s.toks[j].isPunct(',') && s.pairOf[j] < 0; j++ {
