@@ -637,9 +637,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i+2 < hi && strings.HasPrefix(s.lower(c.first), "add") && s.toks[i].lowerWord() && s.toks[i].class&cDet != 0 && !s.wordIs(i, "that", "this", "these", "those") {
 		if e := s.npEnd(i, hi); e > i+1 && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "which", "that") {
 			if _, ok := s.cueAt(e + 1); ok {
-				// "added a label which says, ...": a thing
-				// attached, whose own words follow; not said.
-				return 0, 0, false, false, false
+				if src, ok := s.npEndingAt(e, i, false); ok && src.relative == e+1 {
+					// "added a label which says, ...": a thing
+					// attached, whose own words follow as its
+					// statement; not said. A thing that cannot
+					// speak leaves the words the adder's: "added
+					// a note which said, ...".
+					return 0, 0, false, false, false
+				}
 			}
 		}
 	}
