@@ -2363,10 +2363,12 @@ func (s *state) otherQuoteAt(st *stmt, e int) bool {
 }
 
 // goesOnDoing reports whether the speech verb at k is "continue" before
-// an infinitive, which goes on with a deed and says nothing: "he
-// continues to block the ferry".
+// an infinitive, which goes on with a deed and says nothing, inside a
+// sentence: "Every day he continues to block the ferry". A sentence that
+// opens so is the reporter's, about the speaker: "She continues to lead
+// the party."
 func (s *state) goesOnDoing(k int) bool {
-	return lowerIn(s.word(k), "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to")
+	return lowerIn(s.word(k), "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to") && s.toks[k-1].flags&fSentStart == 0
 }
 
 // marked reports whether at least need stripped marks stand before token
