@@ -622,6 +622,13 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// hearer was reminded of, not the clause inside it; but
 			// "reminded voters of Dover that ..." names the hearers'
 			// town, and "reminds me of" a likeness.
+			if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 {
+				if n := s.runs[r].last; n+1 < hi && s.toks[n].lowerWord() && s.wordIs(n, "of") {
+					// "reminded the board of Dover Port of the fee":
+					// the hearer's own of-phrase names it.
+					e = n
+				}
+			}
 			cs, ce = e, s.contentEnd(e, hi)
 			if !s.thatIn(cs, ce) {
 				return cs, ce, false, false, s.atLeastWords(cs, ce, 2)
@@ -1438,6 +1445,17 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 	}
 	if ce-k > 40 {
 		return ce // a long tail: leave it, as the scans below are bounded
+	}
+	if s.wordIs(cs, "of") && strings.HasPrefix(s.lower(c.first), "remind") {
+		for j := k + 1; j < ce; j++ {
+			if s.toks[j].isPunct(',') {
+				// "reminded reporters of the vote in May, which she
+				// lost": the clause after the comma is about the vote,
+				// so the phrase before it is the vote's, not a date of
+				// the reminding.
+				return ce
+			}
+		}
 	}
 	if s.wordIs(k, "even", "as", "when", "while") {
 		return k // a clause with a subject of its own, "as she left"

@@ -186,6 +186,8 @@ func TestFind(t *testing.T) {
 		{"a plural possessor's curly apostrophe does not cut a body's aside short", "DOVER (Reuters) - ⟨Wirex⟩, which runs the Isles’ biggest shops, closed ten stores on Monday. ⸨It⸩ ⟪said⟫ ⟦the fees would rise⟧.", []want{org(indirect)}},
 		{"privy takes a phrase inside a speaker's description, as close and familiar do", "While the council backs the delay, ⟨voters privy to the talks⟩ ⟪say⟫ ⟦the union wants the vote now⟧.", []want{indirUnnmd}},
 		{"a thing added whose own words follow is no statement of the adder", "Ann Lee added ⟨the caption⟩ ⸨which⸩ ⟪reads⟫, “⟦The port is shut for good.⟧”", []want{directOrg}},
+		{"what a hearer with an of-phrase of its own is reminded of follows the hearer's name", "⟨Ann Lee⟩ ⟪reminded⟫ the board of Dover Port ⟦of the fee⟧.", []want{indirect}},
+		{"a time after what a hearer is reminded of is its own when a clause after a comma goes on with it", "⟨Ann Lee⟩ ⟪reminded⟫ reporters ⟦of the vote in May, which she lost⟧.", []want{indirect}},
 		{"closing glyph that opens a line opens the quote", "The bake sale was busy.\n\n” ⟦… the last loaf has gone from the shelf⟧,” ⟪wrote⟫ ⟨Ann Lee⟩.", []want{direct}},
 		{"cue name with a middle initial that spells a word", `“⟦We will win⟧,” ⟪said⟫ ⟨Jock A. Reyes⟩, ⦃a lawyer⦄.`, []want{direct}},
 		{"paper whose name is a speech verb before the name", `“⟦We have the votes⟧,” the Daily Post's ⟨Ed Reyes⟩ ⟪explained⟫.`, []want{direct}},
