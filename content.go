@@ -1208,7 +1208,16 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 		// "called him divisive"; not a call made at a time, "called me
 		// two days later", "called her every day", "called him back".
-		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord|cTime) == 0 && !s.count(cs+1) && !s.wordIs(cs+1, "back", "again", "every", "last", "next", "once", "twice") {
+		// An adverb of repetition may stand before the name given,
+		// "called him again a liar", "called her once more a fraud",
+		// but not before a time, "called him again the next day".
+		n := cs + 1
+		if s.wordIs(n, "again", "repeatedly") {
+			n++
+		} else if n+1 < ce && s.wordIs(n, "once") && s.wordIs(n+1, "more") {
+			n += 2
+		}
+		if ce-cs >= 2 && n < ce && (n == cs+1 || !s.timeOnly(n, ce)) && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[n].kind == tWord && s.toks[n].class&(cPrep|cConj|cSubord|cTime) == 0 && !s.count(n) && !s.wordIs(n, "back", "again", "every", "last", "next", "once", "twice") {
 			return cs, ce, true
 		}
 		if strings.HasPrefix(s.lower(c.first), "call") {
