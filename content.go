@@ -1831,10 +1831,10 @@ func (s *state) beforeAsideCue(cs, ce int) int {
 
 // beforeSubordinateCue returns where a comma in [cs, ce) sets off a
 // participle's phrase that leads, within 20 tokens, to a clause of "as",
-// "while" or the like whose own subject speaks, or that clause itself, or
-// ce: "pointed to the timetable, smiling as
-// she noted that ..." ends at the comma, and what she noted is a
-// statement of its own.
+// "while" or the like opened by a subject pronoun and a speech verb, or
+// that clause itself, or ce: "pointed to the timetable, smiling as she
+// noted that ..." ends at the comma, and what she noted is a statement
+// of its own.
 func (s *state) beforeSubordinateCue(cs, ce int) int {
 	for k := cs + 1; k+3 < ce; k++ {
 		if !s.toks[k].isPunct(',') || s.pairOf[k] >= 0 || !s.toks[k+1].lowerWord() {
