@@ -6300,9 +6300,10 @@ func (s *state) namedNext(i int, ps stmt) int {
 // that ends its sentence is right before in the same paragraph, lends
 // its speaker to it, in place of ps's, which it would carry on: ns's own
 // attribution after it names a person, and ps is spoken by a
-// description that stands for no one named there. In `The coach said
-// ... ¶ "A." "B," Lee said.` A is Lee's. A question is left to whom it
-// asks: `"Why?" "Because we can," Lee said.`.
+// description, given in an earlier paragraph, that stands for no one
+// named there. In `The coach said ... ¶ "A." "B," Lee said.` A is
+// Lee's. A question is left to whom it asks: `"Why?" "Because we can,"
+// Lee said.`.
 func (s *state) namedAfter(ps stmt, a, e int, ns *stmt) bool {
 	if ps.spk.kind != mDescription || !ns.hasSpk || ns.carried || ns.cueFirst < ns.last || ns.spk.kind != mName || ns.spk.entity < 0 || ns.spk.entity == ps.spk.entity || s.entities[ns.spk.entity].kind != Person {
 		return false
@@ -6310,7 +6311,17 @@ func (s *state) namedAfter(ps stmt, a, e int, ns *stmt) bool {
 	if k := e - 1; k <= a || !s.toks[k].isPunct('.') && !s.toks[k].isPunct('!') {
 		return false
 	}
-	return s.sents[s.sentOf[ns.first]].para == s.sents[s.sentOf[a]].para
+	para, k := s.sents[s.sentOf[a]].para, ps.first
+	if ps.cueFirst < ps.cueLast {
+		k = ps.cueFirst
+	}
+	if s.sents[s.sentOf[k]].para >= para {
+		// `"Shut," the master said. "A." "B," said Lee.`: a speaker
+		// whose attribution stands in the quotations' own paragraph
+		// carries on; only one from an earlier paragraph yields.
+		return false
+	}
+	return s.sents[s.sentOf[ns.first]].para == para
 }
 
 // nicknamePair reports whether quotation p is a nickname in parentheses,

@@ -622,6 +622,13 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 			// hearer was reminded of, not the clause inside it; but
 			// "reminded voters of Dover that ..." names the hearers'
 			// town, and "reminds me of" a likeness.
+			if r := s.runAt(e + 1); r >= 0 && s.runs[r].first == e+1 {
+				if n := s.runs[r].last; n+1 < hi && s.toks[n].lowerWord() && s.wordIs(n, "of") {
+					// "reminded the board of Dover Port of the fee":
+					// the hearer's own of-phrase names it.
+					e = n
+				}
+			}
 			cs, ce = e, s.contentEnd(e, hi)
 			if !s.thatIn(cs, ce) {
 				return cs, ce, false, false, s.atLeastWords(cs, ce, 2)
@@ -1206,7 +1213,16 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		}
 		// "called him divisive"; not a call made at a time, "called me
 		// two days later", "called her every day", "called him back".
-		if ce-cs >= 2 && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[cs+1].kind == tWord && s.toks[cs+1].class&(cPrep|cConj|cSubord|cTime) == 0 && !s.count(cs+1) && !s.wordIs(cs+1, "back", "again", "every", "last", "next", "once", "twice") {
+		// An adverb of repetition may stand before the name given,
+		// "called him again a liar", "called her once more a fraud",
+		// but not before a time, "called him again the next day".
+		n := cs + 1
+		if s.wordIs(n, "again", "repeatedly") {
+			n++
+		} else if n+1 < ce && s.wordIs(n, "once") && s.wordIs(n+1, "more") {
+			n += 2
+		}
+		if ce-cs >= 2 && n < ce && (n == cs+1 || !s.timeOnly(n, ce)) && strings.HasPrefix(s.lower(c.first), "call") && s.toks[cs].flags&fCap == 0 && (s.toks[cs].class&cObjPron != 0 && !s.wordIs(cs, "it", "us") || s.reflexive(cs)) && s.toks[n].kind == tWord && s.toks[n].class&(cPrep|cConj|cSubord|cTime) == 0 && !s.count(n) && !s.wordIs(n, "back", "again", "every", "last", "next", "once", "twice") {
 			return cs, ce, true
 		}
 		if strings.HasPrefix(s.lower(c.first), "call") {
@@ -1443,6 +1459,17 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 	}
 	if ce-k > 40 {
 		return ce // a long tail: leave it, as the scans below are bounded
+	}
+	if s.wordIs(cs, "of") && strings.HasPrefix(s.lower(c.first), "remind") {
+		for j := k + 1; j < ce; j++ {
+			if s.toks[j].isPunct(',') {
+				// "reminded reporters of the vote in May, which she
+				// lost": the clause after the comma is about the vote,
+				// so the phrase before it is the vote's, not a date of
+				// the reminding.
+				return ce
+			}
+		}
 	}
 	if s.wordIs(k, "even", "as", "when", "while") {
 		return k // a clause with a subject of its own, "as she left"
@@ -1809,10 +1836,10 @@ func (s *state) beforeAsideCue(cs, ce int) int {
 
 // beforeSubordinateCue returns where a comma in [cs, ce) sets off a
 // participle's phrase that leads, within 20 tokens, to a clause of "as",
-// "while" or the like whose own subject speaks, or that clause itself, or
-// ce: "pointed to the timetable, smiling as
-// she noted that ..." ends at the comma, and what she noted is a
-// statement of its own.
+// "while" or the like opened by a subject pronoun and a speech verb, or
+// that clause itself, or ce: "pointed to the timetable, smiling as she
+// noted that ..." ends at the comma, and what she noted is a statement
+// of its own.
 func (s *state) beforeSubordinateCue(cs, ce int) int {
 	for k := cs + 1; k+3 < ce; k++ {
 		if !s.toks[k].isPunct(',') || s.pairOf[k] >= 0 || !s.toks[k+1].lowerWord() {

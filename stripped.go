@@ -3407,9 +3407,10 @@ func (s *state) bareCueQuotes() {
 
 // closingMidSentence returns the mark that closes, inside its sentence,
 // a short quote opened by the mark at o: the next mark within twelve
-// tokens stands after a word and before a comma or a preposition or
-// conjunction that goes on with the reporter's sentence, `chanted  Save
-// the port  under heavy rain`, `chanted  Lee , and cheered`.
+// tokens stands after a word and before a comma, a preposition or a
+// subordinating conjunction that goes on with the reporter's sentence,
+// `chanted  Save the port  under heavy rain`, `chanted  Lee , and
+// cheered`; but not "that", "of" or "to".
 func (s *state) closingMidSentence(o int) (e int, ok bool) {
 	for j := o + 1; j < len(s.toks) && j <= o+12 && s.sentOf[j] == s.sentOf[o]; j++ {
 		t := &s.toks[j]
