@@ -175,11 +175,10 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	if pc != chSpace && (pc != chPunct || nc == chSpace || nc == chPunct) {
 		shape |= flankRight
 	}
-	if shape.family() == famDouble && shape&(dirOpen|dirClose) == 0 && prev == ',' && nc == chLetter && unicode.IsUpper(nextR) {
-		// A straight mark glued between a comma and a capital may
-		// close as well as open: `the crowd,"Ann Lee said`. Pairing
-		// decides: it closes only a quote still open. Before a lower
-		// case word it opens, `the "plan,"as she put it`.
+	if shape.family() == famDouble && shape&(dirOpen|dirClose) == 0 && prev == ',' && nc == chLetter {
+		// A straight mark glued between a comma and a word may close
+		// as well as open: `the crowd,"Ann Lee said`. Pairing decides:
+		// it closes only a quote still open.
 		shape |= flankRight
 	}
 	if pc == chSpace {

@@ -175,7 +175,6 @@ func TestFind(t *testing.T) {
 		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},
 		{"an age or roles joined by and before an inverted cue's name", `"⟦₁It will fail⟧," ⟪₁said⟫ 20-year-old ⟨₁Tom Reyes⟩, ⦃₁a student at the college⦄. "⟦₂The town is broke⟧," ⟪₂said⟫ ⦃₂grandmother and shopkeeper⦄ ⟨₂Jo Park⟩, who lives there. "⟦₃We lost⟧," ⟪₃said⟫ Ohio based ⦃₃historian⦄ ⟨₃Ed Long⟩.`, []want{direct, direct, direct}},
 		{"cue rank and name", `“⟦We will win⟧,” ⟪said⟫ ⦃Air Force 1st Lt.⦄ ⟨Tom Reyes⟩.`, []want{direct}},
-		{"a straight mark glued between a comma and a lower-case word opens a quote, not closes one", `⟨Lee⟩ ⟪said⟫ ⟦the "plan,"as she put it, was dead⟧.`, []want{indirect}},
 		{"a straight mark glued between a comma and a word closes an open quote", `"⟦₁We will keep the stall open for the crowd⟧,"⟨₁Ann Lee⟩ ⟪₁said⟫ on Monday. ⟨₂Tom Reyes⟩ ⟪₂said⟫,"⟦₂It is a good day.⟧"`, []want{direct, direct}},
 		{"the reporter's and I quote between a cue and its quotation", `⟨₁Ann Lee⟩ ⟪₁said⟫, and I quote, “⟦₁The port is shut for good.⟧” ⟨₂Tom Reyes⟩ ⟪₂told⟫ the council, I quote, “⟦₂We will reopen.⟧” ⟨₃Jo Park⟩ ⟪₃wrote⟫, and I quote: “⟦₃The fees stay.⟧”`, []want{direct, direct, direct}},
 		{"a document before which with no comma speaks, as before that", `Ann Lee posted ⟨₁a message⟩ ⸨₁which⸩ ⟪₁said⟫, “⟦₁The port is shut for good.⟧” The council sent ⟨₂a letter⟩ ⸨₂which⸩ ⟪₂said⟫ ⟦₂the ferry would run⟧.`, []want{directOrg, indirOrg}},
