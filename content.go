@@ -2707,9 +2707,7 @@ func (s *state) ofWhich(a int) bool {
 // colonAttribution reports whether the clause [a, b) after a colon opens
 // with a subject and its own cue, "a Dover poll found ...", not with a
 // name that a relative clause goes on with, "two men: Tom Reyes, who was
-// charged ...", which lists what was said. A plain "says" or "said" there
-// is a report the first speaker gives in explaining ("the choice was
-// simple: the council says it cannot pay"), still the first speaker's.
+// charged ...", which lists what was said.
 func (s *state) colonAttribution(a, b int) bool {
 	for k := a + 1; k < b && k < a+12; k++ {
 		if s.toks[k].lowerWord() && s.wordIs(k, "who", "which", "whom") {
@@ -2718,9 +2716,6 @@ func (s *state) colonAttribution(a, b int) bool {
 		c, ok := s.cueAt(k)
 		if !ok || c.kind != cueVerb || c.participle {
 			continue
-		}
-		if s.wordIs(c.first, "say", "says", "said", "tell", "tells", "told") {
-			return false
 		}
 		m, ok := s.subjectBefore(k, a)
 		return ok && s.mentionStart(m) == a
