@@ -143,7 +143,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that"
 				return cue{first: k, last: last, kind: cueVerb}, true
 			}
-			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over") || s.wordIs(j+1, "with") && s.withTarget(j+2) || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
+			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over", "with") || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
 				// "voiced concern about the vote", "expressed dismay at
 				// the ruling": a feeling said in public, and what it is
 				// about, as what "criticized" judges (actContent).
@@ -847,15 +847,6 @@ func (s *state) phrasalCue(k int) int {
 		return that(k + 1)
 	}
 	return k
-}
-
-// withTarget reports whether the words at k after a feeling's "with" name
-// what the feeling is about, a determiner, a possessor or a name ("anger
-// with the council", "frustration with Lee"), not the means it was voiced
-// with ("anger with whistles and drums").
-func (s *state) withTarget(k int) bool {
-	t := &s.toks[k]
-	return t.capWord() || t.lowerWord() && t.class&(cDet|cPossPron) != 0
 }
 
 // feelingVoiced returns the index of the feeling that a verb of voicing at
