@@ -1462,11 +1462,11 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 	}
 	if s.wordIs(cs, "of") && strings.HasPrefix(s.lower(c.first), "remind") {
 		for j := k + 1; j < ce; j++ {
-			if s.toks[j].isPunct(',') {
+			if s.toks[j].isPunct(',') && j+1 < ce && s.wordIs(j+1, "which", "who", "that") {
 				// "reminded reporters of the vote in May, which she
 				// lost": the clause after the comma is about the vote,
 				// so the phrase before it is the vote's, not a date of
-				// the reminding.
+				// the reminding, as it is before ", as rain fell".
 				return ce
 			}
 		}

@@ -207,6 +207,7 @@ func TestFind(t *testing.T) {
 		{"a straight mark glued between a comma and a lower-case cue closes the quote", `"⟦₁The port is closed⟧,"⟪₁said⟫ ⟨₁⟨₂Ann Lee⟩⟩. "⟦₂We will reopen in May.⟧"`, []want{direct, direct}},
 		{"a colon before another person's report with a plain say or tell ends the first statement", "⟨₁Reyes⟩ ⟪₁said⟫ ⟦₁there was hope⟧: ⟨₂Lee⟩ ⟪₂told⟫ him ⟦₂the bank might lend⟧.", []want{indirect, indirect}},
 		{"a bare noun after with is what a voiced feeling is about", "⟨Residents⟩ ⟪voiced concern with⟫ ⟦plans to close the clinic⟧.", []want{unnamed(indirect)}},
+		{"a setting after what a hearer is reminded of is the reminding's before a clause of time", "⟨Tom Reyes⟩ ⟪reminded⟫ the crowd ⟦of his record⟧ on Tuesday, as rain fell on the square.", []want{indirect}},
 		{"inverted another", `"⟦₁Watch out for fraud⟧," ⟨₁one supporter⟩ ⟪₁wrote⟫. "⟦₂Vote early⟧," ⟪₂tweeted⟫ ⟨₂another⟩.`, []want{unnamed(direct), unnamed(direct)}},
 		{"capitalised speech verb after an apposition", `“⟦We win⟧,” ⟨Ann Lee⟩, ⦃the head of Harbour Council⦄, ⟪Tweeted⟫ on Friday with a map.`, []want{direct}},
 		{"a phrase that opens the clause after that, or its subject, runs on past its comma to the verb, though a cue follows", "⟨₁Ann Lee⟩ ⟪₁said⟫ that ⟦₁after the storm, the council told her to leave⟧. ⟨₂⟨₃Tom Reyes⟩⟩ ⟪₂said⟫ that ⟦₂some voters in Dover, Kestia who had no ballot complained when they saw the polls shut⟧. “⟦₃It was a mess⟧,” ⸨₃he⸩ ⟪₃added⟫.", []want{indirect, indirect, direct}},
