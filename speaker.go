@@ -2202,7 +2202,9 @@ func (s *state) titledName(a, limit int) bool {
 	for n < limit && s.toks[n].capWord() && s.toks[n].class&(cTitle|cOrg|cPrep|cDet|cConj) == 0 {
 		n++
 	}
-	if n >= limit || !s.wordIs(n, "and", "or") && !(s.toks[n].isPunct(',') && n+1 < len(s.toks) && s.toks[n+1].capWord()) {
+	// limit is the appositive's end, often the comma that goes on with
+	// the list: "Lee, Vice President Tom Reyes, Mayor Jo Moss and ...".
+	if n > limit || n == len(s.toks) || !s.wordIs(n, "and", "or") && !(s.toks[n].isPunct(',') && n+1 < len(s.toks) && (s.toks[n+1].capWord() || s.wordIs(n+1, "and", "or"))) {
 		return false
 	}
 	// But a role that names the person it serves goes on past the
