@@ -1899,10 +1899,13 @@ func (s *state) settingFront(ls, lead, r int, bare bool) bool {
 	return false
 }
 
-// timePhrase reports whether [a, b) is a phrase with no verb that only
-// dates or places what follows in time: "In May,", "Later that day,",
-// "After the vote,", "For now,"; or an "as" with no verb, the opening of
-// an "as Lee put it" whose verb comes later.
+// timePhrase reports whether [a, b), eight tokens at most with no
+// clause, reads as a phrase of time: it opens with after, as, before,
+// during, since or until, ends in "now", or holds a time word: "In May,",
+// "Later that day,", "After the vote,", "For now,"; "as" also opens an
+// "as Lee put it" whose verb comes later. A condition with a time word
+// in it passes too ("Without a deal by Friday,"): the test is by words,
+// not by meaning.
 func (s *state) timePhrase(a, b int) bool {
 	if b-a > 8 || s.hasClause(a, b) {
 		return false
