@@ -1462,9 +1462,10 @@ func (s *state) settingEnd(c cue, cs, ce int) int {
 	}
 	if s.wordIs(cs, "of") && strings.HasPrefix(s.lower(c.first), "remind") {
 		for j := k + 1; j < ce; j++ {
-			if s.toks[j].isPunct(',') && j+1 < ce && s.wordIs(j+1, "which", "who", "that") {
+			if s.toks[j].isPunct(',') && j+1 < ce && (s.wordIs(j+1, "which", "who", "whom", "whose", "that", "when", "where") || j+2 < ce && s.toks[j+1].class&cPrep != 0 && s.wordIs(j+2, "which", "whom")) {
 				// "reminded reporters of the vote in May, which she
-				// lost": the clause after the comma is about the vote,
+				// lost", "of the flood in March, when hundreds fled":
+				// a relative clause after the comma is about the vote,
 				// so the phrase before it is the vote's, not a date of
 				// the reminding, as it is before ", as rain fell".
 				return ce

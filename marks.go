@@ -175,10 +175,12 @@ func (s *state) scanMark(t *token, i int, r rune, size int) int {
 	if pc != chSpace && (pc != chPunct || nc == chSpace || nc == chPunct) {
 		shape |= flankRight
 	}
-	if shape.family() == famDouble && shape&(dirOpen|dirClose) == 0 && prev == ',' && nc == chLetter {
+	if shape.family() == famDouble && shape&(dirOpen|dirClose) == 0 && prev == ',' && nc == chLetter && s.attributionWordAt(next) {
 		// A straight mark glued between a comma and a word may close
-		// as well as open: `the crowd,"Ann Lee said`. Pairing decides:
-		// it closes only a quote still open.
+		// as well as open, before a name or the words of an
+		// attribution: `the crowd,"Ann Lee said`, `,"said Lee`,
+		// `,"she said`. Pairing decides: it closes only a quote still
+		// open. Before other words it opens: `the "plan,"as she put it`.
 		shape |= flankRight
 	}
 	if pc == chSpace {
@@ -406,4 +408,18 @@ func (s *state) endsSentence(k int) bool {
 		return false
 	}
 	return false
+}
+
+// attributionWordAt reports whether the word at byte i can open the
+// attribution after a closing mark: a capitalised word, a speech verb
+// ("said", "adding") or a subject pronoun ("she").
+func (s *state) attributionWordAt(i int) bool {
+	if r, _ := decode(s.text, i); unicode.IsUpper(r) {
+		return true
+	}
+	end := i
+	for end < len(s.text) && end-i < 24 && s.classAt(end) == chLetter {
+		end++
+	}
+	return lookupWord(s.text[i:end])&(cSpeech|cSpeechAct|cSubjPron) != 0
 }

@@ -2203,8 +2203,10 @@ func (s *state) titledName(a, limit int) bool {
 		n++
 	}
 	// limit is the appositive's end, often the comma that goes on with
-	// the list: "Lee, Vice President Tom Reyes, Mayor Jo Moss and ...".
-	if n > limit || n == len(s.toks) || !s.wordIs(n, "and", "or") && !(s.toks[n].isPunct(',') && n+1 < len(s.toks) && (s.toks[n+1].capWord() || s.wordIs(n+1, "and", "or"))) {
+	// the list: "Lee, Vice President Tom Reyes, Mayor Jo Moss and ...",
+	// "..., and Mayor Jo Moss"; a name after that comma with no title is
+	// a role's body or place, "Lee, Head Asia Pacific, Dover Bank".
+	if n == len(s.toks) || !s.wordIs(n, "and", "or") && !(s.toks[n].isPunct(',') && n+1 < len(s.toks) && (s.toks[n+1].capWord() && s.toks[n+1].class&cTitle != 0 || s.wordIs(n+1, "and", "or"))) {
 		return false
 	}
 	// But a role that names the person it serves goes on past the
