@@ -2008,6 +2008,10 @@ func TestFind(t *testing.T) {
 		{"a quotation right before one a name's attribution follows stays with a description whose attribution is in the same paragraph", "“⟦₁The port is shut⟧,” ⟨₁⟨₂the harbour master⟩⟩ ⟪₁said⟫. “⟦₂It will reopen in May.⟧” “⟦₃We are ready⟧,” ⟪₃said⟫ ⦃₃Mayor⦄ ⟨₃Ann Lee⟩.", []want{unnamed(direct), unnamed(direct), direct}},
 		{"a degree word before a fronted adverb and its comma is no subject of a participle's clause", "“⟦₁We are ready⟧,” ⟨₁Ann Lee⟩ ⟪₁said⟫. Most recently, ⟨₂Tom Reyes⟩ drew fire after ⟪₂mocking⟫ ⟦₂Jo Park⟧ at a rally in Dover.", []want{direct, indirect}},
 		{"a promise or a deal with its infinitive opening a marked text's sentence is the deed a trailing attribution reports", "“⟦₁We are ready⟧,” ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂The ferry board has also agreed to cut the fare by May⟧, ⟨₂officials⟩ ⟪₂said⟫ on Friday.", []want{direct, indirUnnmd}},
+		// The cases below reach rule exits no other case reached; each
+		// fails with its exit disabled.
+		{"once more before the name given after a pronoun called is a repetition, as again is", "The vote was held in Dover. ⟨Ann Lee⟩ ⟪called⟫ ⟦him once more a fraud⟧.", []want{indirect}},
+		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
