@@ -2011,6 +2011,7 @@ func TestFind(t *testing.T) {
 		// The cases below reach rule exits no other case reached; each
 		// fails with its exit disabled.
 		{"once more before the name given after a pronoun called is a repetition, as again is", "The vote was held in Dover. ⟨Ann Lee⟩ ⟪called⟫ ⟦him once more a fraud⟧.", []want{indirect}},
+		{"a contraction's auxiliary makes what stands between commas before an inverted cue a clause, no speaker's aside", "The port is shut. ⟦Sadly, what they'd feared came true⟧, ⟪said⟫ ⟨Tom Reyes⟩.", []want{indirect}},
 		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
 	}
 	for _, tc := range tests {
