@@ -2013,6 +2013,7 @@ func TestFind(t *testing.T) {
 		{"once more before the name given after a pronoun called is a repetition, as again is", "The vote was held in Dover. ⟨Ann Lee⟩ ⟪called⟫ ⟦him once more a fraud⟧.", []want{indirect}},
 		{"a contraction's auxiliary makes what stands between commas before an inverted cue a clause, no speaker's aside", "The port is shut. ⟦Sadly, what they'd feared came true⟧, ⟪said⟫ ⟨Tom Reyes⟩.", []want{indirect}},
 		{"a pronoun naming in a relative clause is not a different pronoun's that spoke before it", "⟨₁Wirex⟩ closed ten stores on Monday. ⟨₂Ann Lee⟩ runs one of them. ⸨₁It⸩ ⟪₁said⟫ ⟦₁the fees would rise, which ⸨₂she⸩ ⟪₂called⟫⟧ “⟦₂a betrayal.⟧”", []want{indirOrg, direct}},
+		{"a body that repeats a person's promise does not make the promise its own", "⟨Tom Reyes⟩, ⦃the Kestia mayor⦄, won on Monday. The Harbour Bank repeated ⸨his⸩ ⟪promise⟫ ⟦to close the port⟧.", []want{indirect}},
 		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
 	}
 	for _, tc := range tests {
