@@ -2016,6 +2016,7 @@ func TestFind(t *testing.T) {
 		{"a body that repeats a person's promise does not make the promise its own", "⟨Tom Reyes⟩, ⦃the Kestia mayor⦄, won on Monday. The Harbour Bank repeated ⸨his⸩ ⟪promise⟫ ⟦to close the port⟧.", []want{indirect}},
 		{"what a thing is called ends before and and a second verb of the caller's", "The port is shut. ⟨Ann Lee⟩ has ⟪called⟫ ⟦the vote a sham⟧ and taken the council to court.", []want{indirect}},
 		{"a time after but, with or without its comma, opens the reporter's next clause", "The port is shut. ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the vote was fair⟧, but on Monday the council sued the town. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the fees were low⟧, but last week, the board raised them.", []want{indirect, indirect}},
+		{"past after a preposition and an article is the time of a judgement, no modifier of the noun praised", "The port is shut. ⟨Ann Lee⟩ ⟪praised⟫ ⟦the gains⟧ in the past three years.", []want{indirect}},
 		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
 	}
 	for _, tc := range tests {
