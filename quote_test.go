@@ -2018,6 +2018,7 @@ func TestFind(t *testing.T) {
 		{"a time after but, with or without its comma, opens the reporter's next clause", "The port is shut. ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the vote was fair⟧, but on Monday the council sued the town. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the fees were low⟧, but last week, the board raised them.", []want{indirect, indirect}},
 		{"past after a preposition and an article is the time of a judgement, no modifier of the noun praised", "The port is shut. ⟨Ann Lee⟩ ⟪praised⟫ ⟦the gains⟧ in the past three years.", []want{indirect}},
 		{"two quotations joined by a comma outside the mark and and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ ⟦to "keep the ferry running", and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
+		{"a clause after a semicolon does not make a time after an act what was said", "The port is busy. Ann Lee conceded when the polls closed; in the end, the council won the vote.", nil},
 		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
 	}
 	for _, tc := range tests {
