@@ -2008,6 +2008,18 @@ func TestFind(t *testing.T) {
 		{"a quotation right before one a name's attribution follows stays with a description whose attribution is in the same paragraph", "“⟦₁The port is shut⟧,” ⟨₁⟨₂the harbour master⟩⟩ ⟪₁said⟫. “⟦₂It will reopen in May.⟧” “⟦₃We are ready⟧,” ⟪₃said⟫ ⦃₃Mayor⦄ ⟨₃Ann Lee⟩.", []want{unnamed(direct), unnamed(direct), direct}},
 		{"a degree word before a fronted adverb and its comma is no subject of a participle's clause", "“⟦₁We are ready⟧,” ⟨₁Ann Lee⟩ ⟪₁said⟫. Most recently, ⟨₂Tom Reyes⟩ drew fire after ⟪₂mocking⟫ ⟦₂Jo Park⟧ at a rally in Dover.", []want{direct, indirect}},
 		{"a promise or a deal with its infinitive opening a marked text's sentence is the deed a trailing attribution reports", "“⟦₁We are ready⟧,” ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂The ferry board has also agreed to cut the fare by May⟧, ⟨₂officials⟩ ⟪₂said⟫ on Friday.", []want{direct, indirUnnmd}},
+		// The cases below reach rule exits no other case reached; each
+		// fails with its exit disabled.
+		{"once more before the name given after a pronoun called is a repetition, as again is", "The vote was held in Dover. ⟨Ann Lee⟩ ⟪called⟫ ⟦him once more a fraud⟧.", []want{indirect}},
+		{"a contraction's auxiliary makes what stands between commas before an inverted cue a clause, no speaker's aside", "The port is shut. ⟦Sadly, what they'd feared came true⟧, ⟪said⟫ ⟨Tom Reyes⟩.", []want{indirect}},
+		{"a pronoun naming in a relative clause is not a different pronoun's that spoke before it", "⟨₁Wirex⟩ closed ten stores on Monday. ⟨₂Ann Lee⟩ runs one of them. ⸨₁It⸩ ⟪₁said⟫ ⟦₁the fees would rise, which ⸨₂she⸩ ⟪₂called⟫⟧ “⟦₂a betrayal.⟧”", []want{indirOrg, direct}},
+		{"a body that repeats a person's promise does not make the promise its own", "⟨Tom Reyes⟩, ⦃the Kestia mayor⦄, won on Monday. The Harbour Bank repeated ⸨his⸩ ⟪promise⟫ ⟦to close the port⟧.", []want{indirect}},
+		{"what a thing is called ends before and and a second verb of the caller's", "The port is shut. ⟨Ann Lee⟩ has ⟪called⟫ ⟦the vote a sham⟧ and taken the council to court.", []want{indirect}},
+		{"a time after but, with or without its comma, opens the reporter's next clause", "The port is shut. ⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁the vote was fair⟧, but on Monday the council sued the town. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂the fees were low⟧, but last week, the board raised them.", []want{indirect, indirect}},
+		{"past after a preposition and an article is the time of a judgement, no modifier of the noun praised", "The port is shut. ⟨Ann Lee⟩ ⟪praised⟫ ⟦the gains⟧ in the past three years.", []want{indirect}},
+		{"two quotations joined by a comma outside the mark and and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ ⟦to "keep the ferry running", and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
+		{"a clause after a semicolon does not make a time after an act what was said", "The port is busy. Ann Lee conceded when the polls closed; in the end, the council won the vote.", nil},
+		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
