@@ -119,7 +119,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// more.
 		return c, false
 	}
-	if t.lowerWord() && s.wordIs(k, "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to") && k+2 < len(s.toks) {
+	if t.lowerWord() && s.continueTo(k) && k+2 < len(s.toks) {
 		// "continued to insist": the infinitive is the cue (goesOnTo);
 		// "continues to patrol the port" says nothing. "continue to
 		// believe that" holds a view still: the cue is "continue".

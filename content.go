@@ -3944,7 +3944,7 @@ func (s *state) apposedClause(cs, j int) bool {
 // and would continue to bake" goes on with the statement, where "and
 // continued to insist ..." opens the speaker's next one.
 func (s *state) goesOnToDeed(e, hi int) bool {
-	if e+2 >= hi || !s.wordIs(e, "continue", "continues", "continued") || !s.wordIs(e+1, "to") {
+	if e+2 >= hi || !s.continueTo(e) {
 		return false
 	}
 	_, ok := s.cueAt(e + 2)

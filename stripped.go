@@ -2368,7 +2368,14 @@ func (s *state) otherQuoteAt(st *stmt, e int) bool {
 // opens so is the reporter's, about the speaker: "She continues to lead
 // the party."
 func (s *state) goesOnDoing(k int) bool {
-	return lowerIn(s.word(k), "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to") && s.toks[k-1].flags&fSentStart == 0
+	return s.continueTo(k) && s.toks[k-1].flags&fSentStart == 0
+}
+
+// continueTo reports whether token k is a form of "continue" before
+// "to", which three rules read apart from other verbs: "continued to
+// insist" (the cue is the infinitive), "continue to bake" (a deed).
+func (s *state) continueTo(k int) bool {
+	return s.wordIs(k, "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to")
 }
 
 // marked reports whether at least need stripped marks stand before token
