@@ -4637,6 +4637,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// attribution; it states nothing.
 			left = false
 		}
+		if left && !split && !right && s.reducedFront(ls, leftEnd-1) {
+			// "When asked about the fire, Lee agreed", "Before leaving
+			// office, she complained": a clause with no subject of its
+			// own says when the speaker spoke, not what was said.
+			left = false
+		}
 		if left && !split && !inverted && s.toks[ls].class&(cPrep|cSubord|cTime) != 0 && !s.clauseLike(ls) && s.cueGoesOn(c, sent.last) {
 			// "In her post, Lee reminded Reyes of the vote": the verb
 			// has an object of its own, so the fronted phrase sets the
@@ -4676,6 +4682,26 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// reducedFront reports whether tokens [a, b) are a subordinate clause
+// reduced to a participle, with no subject: "When asked about it",
+// "While campaigning in Dover", "Pressed on the point".
+func (s *state) reducedFront(a, b int) bool {
+	k := a
+	if s.toks[k].kind == tWord && s.toks[k].class&cSubord != 0 && s.wordIs(k, "when", "while", "after", "before", "once", "since", "until", "if", "unless", "though", "although") {
+		k++
+		if k >= b || !s.toks[k].lowerWord() {
+			return false
+		}
+	}
+	if k+1 >= b || s.toks[k].kind != tWord || s.toks[k].flags&fDigit != 0 || s.toks[k+1].kind != tWord {
+		return false
+	}
+	// Without a subordinator a form in -ing is a gerund subject,
+	// "Raising taxes is wrong, Lee said".
+	w := s.lower(k)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || k > a && strings.HasSuffix(w, "ing")) && !s.hasClause(k+1, b)
 }
 
 // referringTo reports whether "referring to" or "alluding to" opens at
@@ -5606,6 +5632,14 @@ func (s *state) nounOrAdjective(k int) bool {
 		return true
 	}
 	if s.afterSingularNP(k) {
+		return true
+	}
+	if k > 1 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.lower(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cSpeechNoun|cDocument|cAux) == 0 &&
+		s.toks[k-2].kind == tWord && s.toks[k-2].class&(cDet|cPossPron) == 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0 {
+		// "police probing alleged fraud", "alleged Kestian spies":
+		// after a participle that takes an object, a form in -ed before
+		// a noun is an adjective; "the filing alleged fraud" has a
+		// subject and its verb.
 		return true
 	}
 	if k > 0 && len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.toks[k-1].kind == tWord && len(s.word(k-1)) > 4 && (hasSuffixFold(s.word(k-1), "ic") || hasSuffixFold(s.word(k-1), "ical")) &&
