@@ -5642,6 +5642,13 @@ func (s *state) nounOrAdjective(k int) bool {
 		// subject and its verb.
 		return true
 	}
+	if k > 1 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && s.wordIs(k-1, "all", "any", "each", "every", "other", "several", "such") &&
+		s.toks[k-2].lowerWord() && s.toks[k-2].class&cPrep != 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cSubjPron|cPossPron|cSubord|cPrep|cConj) == 0 {
+		// "an inquiry into all alleged war crimes": after a preposition
+		// and a quantifier, a form in -ed before a noun is an
+		// adjective; "many alleged fraud" has a subject and its verb.
+		return true
+	}
 	if k > 0 && len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.toks[k-1].kind == tWord && len(s.word(k-1)) > 4 && (hasSuffixFold(s.word(k-1), "ic") || hasSuffixFold(s.word(k-1), "ical")) &&
 		!(k > 1 && s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0)) {
 		// "despite civic calls for her to quit", "growing public
