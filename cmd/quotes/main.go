@@ -46,7 +46,8 @@ Input
   are ignored and lines may be of any length. Each byte that is not valid
   UTF-8 is read as U+FFFD; a warning on stderr, "quotes: FILE: warning:
   ..." ("FILE: line N:" with -jsonl), gives the byte offset of the first
-  one. The input is still used and the exit status is not changed.
+  one. The input is still used (an id is written with U+FFFD too) and the
+  exit status is not changed.
 
 Output (-format json, the default): one JSON line per document or record,
 in input order:
@@ -88,8 +89,8 @@ Output (-format text): one line per statement,
 Flags
   -jsonl                 read JSON lines (see above)
   -format json|text      output format (default json)
-  -j N                   worker goroutines (default: number of CPUs);
-                         output order is always input order
+  -j N                   worker goroutines (default: number of CPUs, at
+                         most 256); output order is always input order
   -verbs a,b,c           extra speech verbs, every form (one word each:
                          "harrumph,harrumphs,harrumphed,harrumphing")
   -titles x,y            extra title nouns ("sommelier")
@@ -481,6 +482,9 @@ func (p *processor) runSequential(src func(func(*item) bool), w *bufio.Writer, s
 	}
 }
 
+// maxJobs bounds -j.
+const maxJobs = 256
+
 // task is an item in flight in runParallel.
 type task struct {
 	it   item
@@ -491,6 +495,9 @@ type task struct {
 // runParallel processes items on jobs goroutines and writes the results in
 // input order. At most about 5*jobs items are in memory at once.
 func (p *processor) runParallel(src func(func(*item) bool), w *bufio.Writer, stderr io.Writer, st *stats, jobs int) {
+	// Workers beyond the CPUs add only memory; the cap keeps a slip
+	// ("-j 10000000") from starting millions of goroutines.
+	jobs = min(jobs, maxJobs)
 	work := make(chan *task, jobs)
 	order := make(chan *task, 4*jobs)
 	var wg sync.WaitGroup
@@ -622,7 +629,10 @@ func (p *processor) process(it *item, buf *outBuf) (msg, warn string) {
 		// encoding/json and record.Decode replace each invalid byte
 		// with U+FFFD without a word, so look at the raw line.
 		if i := firstInvalidUTF8(it.data); i >= 0 {
-			warn = fmt.Sprintf("invalid UTF-8 at byte offset %d of the line; each invalid byte of \"text\" is read as U+FFFD", i)
+			warn = fmt.Sprintf("invalid UTF-8 at byte offset %d of the line; each invalid byte is read as U+FFFD", i)
+			// The id is copied as it was written: mend it, or the
+			// output line would not be valid JSON text.
+			id = validUTF8(id)
 		}
 	} else {
 		id = it.id
@@ -660,6 +670,26 @@ func firstInvalidUTF8(b []byte) int {
 	return -1
 }
 
+// validUTF8 returns the JSON value b with each invalid UTF-8 byte
+// replaced by the escape \ufffd, as encoding/json reads it. Such a byte
+// can stand only inside a string, where the escape is valid.
+func validUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+16)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			out = append(out, `\ufffd`...)
+		} else {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return out
+}
+
 // writeError writes the output record of a line that cannot be used. It
 // names the file as well as the line, as "line 2" alone is ambiguous when
 // several files are read.
@@ -680,7 +710,7 @@ func (p *processor) writeError(buf *outBuf, id []byte, file string, line int, ms
 	buf.WriteByte('{')
 	if id != nil {
 		buf.WriteString(`"id":`)
-		buf.Write(id)
+		buf.Write(validUTF8(id))
 		buf.WriteByte(',')
 	}
 	buf.WriteString(`"file":`)

@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -243,6 +244,26 @@ func TestInvalidUTF8(t *testing.T) {
 			if q := recs[tt.rec].Quotes[0]; q.Start != tt.start || q.End != tt.end || q.Text != "the \uFFFD plan was dead" {
 				t.Errorf("%v: statement = %q %d-%d, want %d-%d", args, q.Text, q.Start, q.End, tt.start, tt.end)
 			}
+		}
+	}
+}
+
+// TestInvalidUTF8ID checks that an id holding invalid UTF-8 comes out
+// as valid UTF-8, U+FFFD for each bad byte, on a good record and on a
+// record that cannot be used: consumers must be able to read every line.
+func TestInvalidUTF8ID(t *testing.T) {
+	in := "{\"id\": \"a\xffb\", \"text\": \"Ann Lee said the plan was dead.\"}\n{\"id\": \"c\xfe\", \"text\": 5}\n"
+	for _, format := range []string{"json", "text"} {
+		out, _, _ := runQuotes(t, in, "-jsonl", "-format", format)
+		if !utf8.ValidString(out) {
+			t.Errorf("-format %s: output is not valid UTF-8: %q", format, out)
+		}
+		if format == "text" {
+			continue
+		}
+		recs := parseOut(t, out)
+		if len(recs) != 2 || string(recs[0].ID) != `"a\ufffdb"` || string(recs[1].ID) != `"c\ufffd"` {
+			t.Errorf("ids: %s", out)
 		}
 	}
 }
@@ -779,10 +800,19 @@ func sharedDir() string {
 	if d := os.Getenv("QUOTES_SHARED"); d != "" {
 		return d
 	}
-	for _, d := range []string{"../../../shared", "/work/shared"} {
-		if _, err := os.Stat(filepath.Join(d, "eval")); err == nil {
-			return d
-		}
-	}
 	return "../../../shared"
+}
+
+// TestJobsBounded: a huge -j is capped, not honoured with millions of
+// goroutines and a channel too big to make.
+func TestJobsBounded(t *testing.T) {
+	in := "{\"id\": 1, \"text\": \"\\\"It rained,\\\" Ann Lee said.\"}\n{\"id\": 2, \"text\": \"Tom Reyes said the port was shut.\"}\n"
+	want, _, err := runQuotes(t, in, "-jsonl", "-j", "1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := runQuotes(t, in, "-jsonl", "-j", "1000000000")
+	if err != nil || got != want {
+		t.Errorf("-j 1000000000: err %v\n%s\nwant\n%s", err, got, want)
+	}
 }
