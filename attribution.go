@@ -4561,7 +4561,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	}
 	if leftEnd-1 > sent.first && (s.toks[leftEnd-1].isPunct(',') || s.toks[leftEnd-1].isPunct(pDash) || s.titleCommaBefore(leftEnd-1, sent.first)) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
-		left = leftEnd-1-ls >= 3
+		// A front of two words is a clause only with its verb, "Prices
+		// rose, Lee said"; not "Well, yes, Lee said".
+		left = leftEnd-1-ls >= 3 || leftEnd-1-ls == 2 && s.toks[ls].kind == tWord && s.toks[ls].class&(cConj|cSubord|cPrep|cAdverb|cDet) == 0 && s.verbLike(ls+1)
 		if right && split {
 			// `FRONT, he said, REST`: the front may be a word or two
 			// ("The goal, he said, is ..."), but not a phrase that
