@@ -6993,6 +6993,12 @@ func (s *state) statementLike(p pair) bool {
 	if terminal && s.capitalFirst(p) && (words >= 2 || exclaim) && (opens || s.manySentences(p)) {
 		return true
 	}
+	if terminal && words == 1 && opens && s.capitalFirst(p) && (p.close+1 >= len(s.toks) || s.sentOf[p.close+1] != s.sentOf[p.close] || s.toks[p.close+1].capWord()) {
+		// `The port shut. "Sure."`: a word that is a sentence of its
+		// own is a reply; one the sentence goes on after is a name,
+		// `"Hope." was painted on the bow`.
+		return true
+	}
 	if s.capitalFirst(p) && p.open > 0 && s.toks[p.open-1].class&cSpeech != 0 {
 		// After a speech verb that attributes nothing: "to say 'Drink me'".
 		return true
