@@ -1760,6 +1760,18 @@ func (s *state) ownsBody(b int) bool {
 // it was cutting jobs", "Kestia said it was alarmed", "it was likely to
 // cut jobs".
 func (s *state) stateOfThings(k, hi int) bool {
+	// "it would rain", "it may not matter", "it seems": a verb that
+	// only an empty "it" takes.
+	v := k + 1
+	if v < hi && s.wordIs(v, "will", "would", "may", "might", "could", "can", "should", "must", "did", "does") {
+		v++
+		if v < hi && s.wordIs(v, "not") {
+			v++
+		}
+	}
+	if v < hi && s.toks[v].lowerWord() && hasStem(s.lower(v), "rain", "snow", "seem", "depend", "matter", "happen") {
+		return true
+	}
 	j := k + 2
 	if j >= hi || !s.wordIs(k+1, "'s", "is", "s", "was") {
 		return false
@@ -1770,7 +1782,9 @@ func (s *state) stateOfThings(k, hi int) bool {
 	return s.wordIs(j, "a", "an", "over", "the", "time", "too") ||
 		// adjectives of "it is X to/that/whether ..." that no body
 		// is itself
-		s.wordIs(j, "clear", "crucial", "essential", "important", "impossible", "necessary", "true", "unclear", "vital")
+		s.wordIs(j, "clear", "crucial", "essential", "important", "impossible", "necessary", "true", "unclear", "vital") ||
+		// and of the weather
+		s.wordIs(j, "cold", "dark", "hot", "raining", "snowing", "sunny", "windy")
 }
 
 // votePronoun looks at the first pronoun after a mention of an entity: a
