@@ -6583,20 +6583,27 @@ func (s *state) carrierOf(prev int, p pair) int {
 
 // splitAfter reports whether quotation p goes on right after the
 // attribution of the marked statement i in the same paragraph, as the
-// second half of one quote split by it: `"A," Lee said. "B."`.
+// second half of one quote split by it: `"A," Lee said. "B."`. The
+// attribution may name a hearer, a place or a time, `"A," Lee told
+// reporters in Dover on Monday. "B."`, but no clause of its own.
 func (s *state) splitAfter(i int, p pair) bool {
 	ps := &s.stmts[i]
 	if !ps.marked || !ps.hasSpk || ps.cueLast == ps.cueFirst || ps.last > ps.cueFirst {
 		return false
 	}
 	e := max(ps.cueLast, ps.spk.last)
-	if e > p.open || p.open-e > 2 || s.sents[s.sentOf[p.open]].para != s.sents[s.sentOf[ps.first]].para {
+	if e >= p.open || p.open-e > 10 || s.sents[s.sentOf[p.open]].para != s.sents[s.sentOf[ps.first]].para {
 		return false
 	}
-	for k := e; k < p.open; k++ {
-		if !s.toks[k].isPunct('.') && !s.toks[k].isPunct(',') {
-			return false
+	if !s.toks[p.open-1].isPunct('.') && !s.toks[p.open-1].isPunct(',') {
+		return false
+	}
+	for k := e; k < p.open-1; k++ {
+		t := &s.toks[k]
+		if t.isPunct(',') || t.kind == tWord && t.class&(cSubord|cConj|cSubjPron|cSpeech) == 0 && !s.verbLike(k) {
+			continue
 		}
+		return false
 	}
 	return true
 }

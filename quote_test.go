@@ -2551,7 +2551,9 @@ func TestIsZero(t *testing.T) {
 // of a quote split by its own attribution, which doc.go promises the
 // same speaker.
 func TestNoCarryOver(t *testing.T) {
-	const text = "“We will win,” Ann Lee said. “We have the votes.” The count ended at noon. “The ferry runs on Sunday.”"
+	const text = "“We will win,” Ann Lee said. “We have the votes.” The count ended at noon. “The ferry runs on Sunday.”" +
+		"\n\n“It is late,” Tom Reyes told reporters in Dover on Monday. “The fare stays.”" +
+		"\n\n“It is early,” Jo Park said as the crowd left. “The fee goes.”"
 	speakers := func(qs []Quote) []string {
 		var names []string
 		for _, q := range qs {
@@ -2563,8 +2565,10 @@ func TestNoCarryOver(t *testing.T) {
 		f    *Finder
 		want []string
 	}{
-		{&Finder{}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | Ann Lee"}},
-		{&Finder{NoCarryOver: true}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | "}},
+		{&Finder{}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | Ann Lee", "It is late | Tom Reyes", "The fare stays. | Tom Reyes", "It is early | Jo Park", "The fee goes. | Jo Park"}},
+		// A hearer, a place or a time in the attribution still leaves
+		// a split quote; a clause of its own does not.
+		{&Finder{NoCarryOver: true}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | ", "It is late | Tom Reyes", "The fare stays. | Tom Reyes", "It is early | Jo Park", "The fee goes. | "}},
 	} {
 		if diff := cmp.Diff(tc.want, speakers(tc.f.Find(text))); diff != "" {
 			t.Errorf("NoCarryOver %v: statements and speakers (-want +got):\n%s", tc.f.NoCarryOver, diff)
