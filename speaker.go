@@ -8184,7 +8184,7 @@ func (s *state) resolveDescription(m mention) int {
 		definite = false
 	}
 	head := s.lower(m.head)
-	best, bestDist, bestShared := -1, 0, false
+	best, bestDist, bestShared, bestPost := -1, 0, false, false
 	owner := -1
 	if s.toks[m.first].lowerWord() && s.wordIs(m.first, "his", "her") {
 		// "her spokesman": the role serves the one "her" stands for.
@@ -8201,10 +8201,23 @@ func (s *state) resolveDescription(m mention) int {
 		if en.titleLast <= en.titleFirst || en.kind != Person {
 			continue
 		}
-		if !strings.EqualFold(s.word(en.titleLast-1), head) {
+		// The title's head noun: its last word, or the one before a
+		// phrase after it, "a spokeswoman for the council".
+		// Such a role is narrowed by its phrase: it is taken only from
+		// a name before the description, and below a bare title of
+		// the same noun is preferred ("the president" is "President
+		// Ann Lee" rather than "Tom Reyes, president of the club").
+		te := en.titleLast - 1
+		post := false
+		if hd := s.titleHead(en.titleFirst, en.titleLast); hd < te && en.nameLast-en.nameFirst >= 2 && !s.placeLike(e) && en.nameFirst < m.first {
+			te, post = en.titleLast, true // te: the words other than the head, loosely
+			if !strings.EqualFold(s.word(hd), head) {
+				continue
+			}
+		} else if !strings.EqualFold(s.word(te), head) {
 			continue
 		}
-		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, en.titleLast-1) {
+		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, te) {
 			// "a spokesman for Kestia's Ministry of Trade" is
 			// "trade ministry spokesman Ed Long", but "a spokesman"
 			// alone could be anyone.
@@ -8215,8 +8228,8 @@ func (s *state) resolveDescription(m mention) int {
 		}
 		// "the Attorney General" is the "Attorney General" named
 		// before, rather than a later "General".
-		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, en.titleLast-1)
-		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, en.titleLast-1, false) && !s.shareSpelling(mods, m.head, en.titleFirst, en.titleLast-1) && !s.ownPeople(mods, m.head, en) {
+		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, te)
+		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, te, false) && !s.shareSpelling(mods, m.head, en.titleFirst, te) && !s.ownPeople(mods, m.head, en) {
 			// Both say whose or which the role is, and differ, the
 			// description by a name: "Reyes's spokesman" is not
 			// "Harbour Council spokesman Ann Lee", nor "Dover's defense
@@ -8225,13 +8238,13 @@ func (s *state) resolveDescription(m mention) int {
 			// may be "popular motivational speaker Ann Lee".
 			continue
 		}
-		if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, en.titleLast-1, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, en.titleLast-1, o.nameFirst, o.nameLast) {
+		if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, te, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, te, o.nameFirst, o.nameLast) {
 			// "Prime Minister Ann Lee ... her spokesman" is not
 			// "Harbour Council spokesman Tom Reyes", but "Harbour
 			// Council chief Ann Lee ... her spokesman" may be.
 			continue
 		}
-		if s.rankOnly(en.titleFirst, en.titleLast-1, mods, m.head) {
+		if s.rankOnly(en.titleFirst, te, mods, m.head) {
 			// "the chief justice" is not "Deputy Chief Justice Ann
 			// Lee", nor "the mayor" "former mayor Tom Reyes".
 			continue
@@ -8240,8 +8253,8 @@ func (s *state) resolveDescription(m mention) int {
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
 		}
-		if best < 0 || shared && !bestShared || shared == bestShared && d < bestDist {
-			best, bestDist, bestShared = e, d, shared
+		if best < 0 || shared && !bestShared || shared == bestShared && (!post && bestPost || post == bestPost && d < bestDist) {
+			best, bestDist, bestShared, bestPost = e, d, shared, post
 		}
 	}
 	if best >= 0 && definite && !bestShared && s.otherRoleBefore(m, best) {
@@ -8250,12 +8263,30 @@ func (s *state) resolveDescription(m mention) int {
 	return best
 }
 
+// titleHead returns the head noun of the title [a, b): the word before
+// the first phrase of "for", "of", "at" or "with" after its first word
+// ("a spokeswoman for the council"), else its last. A clause after the
+// head ("the first official to visit") makes no title.
+func (s *state) titleHead(a, b int) int {
+	for k := a + 1; k < b; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord {
+			break
+		}
+		if t.lowerWord() && s.wordIs(k, "for", "of", "at", "with") {
+			return k - 1
+		}
+	}
+	return b - 1
+}
+
 // otherRoleBefore reports whether, since the latest mention of entity e,
 // a description of the role that the definite description m names came
-// with a phrase naming another owner ("for", "of", "to"): in "Harbour
-// Council spokeswoman Ann Lee said ... . The spokeswoman for the Kestian
-// mayor said ... . ..., the spokeswoman said", the second spokeswoman
-// speaks again; "the spokeswoman at the briefing" names only a setting.
+// with a phrase naming another owner ("for", "of", "to") or a name
+// before its noun ("a Wirex spokeswoman"): in "Harbour Council
+// spokeswoman Ann Lee said ... . The spokeswoman for the Kestian mayor
+// said ... . ..., the spokeswoman said", the second spokeswoman speaks
+// again; "the spokeswoman at the briefing" names only a setting.
 // The look back is bounded.
 func (s *state) otherRoleBefore(m mention, e int) bool {
 	en := &s.entities[e]
@@ -8263,7 +8294,15 @@ func (s *state) otherRoleBefore(m mention, e int) bool {
 		if r := s.runAt(k); r >= 0 && s.runs[r].entity == e {
 			return false
 		}
-		if k+2 >= m.first || !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) || !s.wordIs(k-1, "a", "an", "the") {
+		if k+2 >= m.first || !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) {
+			continue
+		}
+		if k > 1 && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && !s.shareWord(k-1, k, en.titleFirst, en.titleLast) && !s.shareWord(k-1, k, en.nameFirst, en.nameLast) {
+			// "A Wirex spokesman said ...": another owner's, named
+			// before the noun.
+			return true
+		}
+		if !s.wordIs(k-1, "a", "an", "the") {
 			continue
 		}
 		if s.toks[k+1].lowerWord() && s.wordIs(k+1, "for", "of", "to") && !s.shareWord(k+2, min(k+10, m.first), en.titleFirst, en.titleLast) {
