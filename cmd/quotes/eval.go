@@ -64,6 +64,10 @@ func runEval(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return errors.New("eval: -j must be at least 1")
 	case ff.checkMinConf() != nil:
 		return fmt.Errorf("eval: %v", ff.checkMinConf())
+	case ff.checkLists() != nil:
+		return fmt.Errorf("eval: %v", ff.checkLists())
+	case o.minWords < 0:
+		return errors.New("eval: -min-words must not be negative")
 	case o.context < 0:
 		return errors.New("eval: -context must not be negative")
 	}
@@ -157,7 +161,9 @@ func openInput(name string, stdin io.Reader) (io.Reader, func(), error) {
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, nil, err
+		// "FILE: no such file or directory", as the main command
+		// reports an input file.
+		return nil, nil, fmt.Errorf("%s: %v", name, unwrapPathError(err))
 	}
 	return f, func() { f.Close() }, nil
 }
@@ -230,7 +236,10 @@ func loadGold(name string, stdin io.Reader, where []string) (*goldSet, error) {
 			return errors.New(`"text" is not a string`)
 		}
 		var qs []map[string]json.RawMessage
-		if err := json.Unmarshal(m["quotes"], &qs); err != nil || m["quotes"] == nil {
+		if m["quotes"] == nil {
+			return errors.New(`no "quotes" (gold needs a list, maybe empty)`)
+		}
+		if err := json.Unmarshal(m["quotes"], &qs); err != nil {
 			return errors.New(`"quotes" is not a list of objects`)
 		}
 		for i, q := range qs {

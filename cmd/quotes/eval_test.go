@@ -132,7 +132,8 @@ func TestEvalErrors(t *testing.T) {
 	for _, tc := range []struct{ name, line, msg string }{
 		{"not JSON", "{oops", "invalid character 'o'"},
 		{"no id", `{"text": "x", "quotes": []}`, `no "id"`},
-		{"no quotes", `{"id": 1, "text": "x"}`, `"quotes" is not a list of objects`},
+		{"no quotes", `{"id": 1, "text": "x"}`, `no "quotes" (gold needs a list, maybe empty)`},
+		{"quotes not a list", `{"id": 1, "text": "x", "quotes": 5}`, `"quotes" is not a list of objects`},
 		{"text not str", `{"id": 1, "text": 5, "quotes": []}`, `"text" is not a string`},
 		{"float offsets", `{"id": 1, "text": "abc", "quotes": [{"start": 0.5, "end": 2}]}`, `quote 0: "start" is not an integer`},
 		{"list id", `{"id": [1], "text": "abc", "quotes": []}`, `id [1] cannot be a dictionary key`},
@@ -148,8 +149,12 @@ func TestEvalErrors(t *testing.T) {
 		t.Errorf("empty: err = %v, want one naming %s", err, g)
 	}
 	missing := filepath.Join(dir, "missing")
-	if _, _, err := runQuotes(t, "", "eval", "-gold", missing); err == nil || !strings.Contains(err.Error(), missing) {
-		t.Errorf("missing gold: err = %v, want one naming %s", err, missing)
+	if _, _, err := runQuotes(t, "", "eval", "-gold", missing); err == nil || !strings.Contains(err.Error(), missing+": ") || strings.Contains(err.Error(), "open ") {
+		t.Errorf("missing gold: err = %v, want %q and the reason, as for any input file", err, missing+": ")
+	}
+	g = writeFile(t, dir, "gold.jsonl", `{"id": 1, "text": "abc", "quotes": []}`+"\n")
+	if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", missing); err == nil || !strings.Contains(err.Error(), missing+": ") || strings.Contains(err.Error(), "open ") {
+		t.Errorf("missing pred: err = %v, want %q and the reason, as for any input file", err, missing+": ")
 	}
 	g = writeFile(t, dir, "gold.jsonl", `{"id": 1, "text": "abc", "quotes": [], "config": "a"}`+"\n")
 	if _, _, err := runQuotes(t, "", "eval", "-gold", g, "-pred", g, "-where", "config=b"); err == nil || !strings.Contains(err.Error(), "matches -where") {

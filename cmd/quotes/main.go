@@ -25,6 +25,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/quotekit/quote"
@@ -181,6 +182,19 @@ func (ff *finderFlags) checkMinConf() error {
 	return nil
 }
 
+// checkLists rejects a -verbs or -titles entry with a space in it, which
+// quote.Finder documents as never matching ("weighed in").
+func (ff *finderFlags) checkLists() error {
+	for _, l := range []struct{ flag, list string }{{"-verbs", ff.verbs}, {"-titles", ff.titles}} {
+		for _, w := range splitList(l.list) {
+			if strings.ContainsFunc(w, unicode.IsSpace) {
+				return fmt.Errorf("%s: %q is not one word, so it would never match (see quotes -h)", l.flag, w)
+			}
+		}
+	}
+	return nil
+}
+
 func (ff *finderFlags) finder() *quote.Finder {
 	return &quote.Finder{
 		Verbs:         splitList(ff.verbs),
@@ -248,6 +262,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		return fmt.Errorf("-j must be at least 1")
 	}
 	if err := ff.checkMinConf(); err != nil {
+		return err
+	}
+	if err := ff.checkLists(); err != nil {
 		return err
 	}
 	files := fs.Args()

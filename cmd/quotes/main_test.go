@@ -735,7 +735,7 @@ func TestUsage(t *testing.T) {
 			t.Errorf("usage does not document %s", f)
 		}
 	}
-	for _, args := range [][]string{{"-bogus"}, {"-format", "xml"}, {"-j", "0"}, {"eval"}, {"eval", "-gold", "x", "-list", "nope"}} {
+	for _, args := range [][]string{{"-bogus"}, {"-format", "xml"}, {"-j", "0"}, {"-verbs", "said,weighed in"}, {"-titles", "head coach"}, {"eval"}, {"eval", "-gold", "x", "-list", "nope"}, {"eval", "-gold", "testdata/eval/gold.jsonl", "-min-words", "-3"}, {"eval", "-gold", "testdata/eval/gold.jsonl", "-verbs", "weighed in"}} {
 		if _, _, err := runQuotes(t, "", args...); err == nil {
 			t.Errorf("%q: no error", args)
 		}
