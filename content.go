@@ -4258,7 +4258,11 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 		// "used" with an object is a past as well, too short for
 		// edPast: "who revealed Lee used a private email was jailed".
 		used := s.wordIs(k, "used") && k+1 < hi && s.toks[k+1].class&(cDet|cPossPron) != 0
-		if !s.finiteVerb(k) && !used || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
+		// Once the clause has its verb, a past of saying is the main
+		// clause's, though no list of pasts holds it: "a woman who
+		// accused the mayor of fraud said on Sunday ...".
+		spoken := verb && s.wordIs(k, "said", "told", "wrote")
+		if !s.finiteVerb(k) && !used && !spoken || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
 			// mayor being fair"; nor an infinitive, "who said they
 			// wanted to be heard"
