@@ -4537,6 +4537,12 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 			if s.verbLike(j) {
 				return true
 			}
+			if j > k+1 && u.lowerWord() && lowerIn(s.word(j), ambiguousPasts...) {
+				// "After Lee said it was shut, the owners left": a past
+				// that is also a noun or an adjective is the verb after
+				// a noun, where no statement needs one.
+				return true
+			}
 			if u.kind != tWord || u.class&(cPrep|cConj|cSubord) != 0 && !s.wordIs(j, "of") {
 				break
 			}
