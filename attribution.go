@@ -6001,7 +6001,7 @@ func (s *state) sourceApposition(cs, ce int) int {
 		t := &s.toks[k]
 		switch {
 		case t.isPunct(','):
-			if s.mainClauseAt(k+1, ce) && s.wordsIn(k+1, ce) >= 3 && !s.wordIs(k+1, "which", "who", "whom", "whose", "that", "what", "where") {
+			if (s.mainClauseAt(k+1, ce) || s.bareSubjectVerb(k+1, ce)) && s.wordsIn(k+1, ce) >= 3 && !s.wordIs(k+1, "which", "who", "whom", "whose", "that", "what", "where") {
 				return k + 1
 			}
 			return -1
@@ -6017,6 +6017,23 @@ func (s *state) sourceApposition(cs, ce int) int {
 		}
 	}
 	return -1
+}
+
+// bareSubjectVerb reports whether a bare noun phrase in lower case, a
+// word or three with no determiner, and a verb open a clause at i: "city
+// officials ordered", which mainClauseAt, wanting a capital or a
+// determiner, does not take.
+func (s *state) bareSubjectVerb(i, hi int) bool {
+	for j := i; j < hi && j <= i+3; j++ {
+		u := &s.toks[j]
+		if j > i && s.verbLike(j) {
+			return true
+		}
+		if !u.lowerWord() || u.class&(cPrep|cConj|cSubord|cAux|cAdverb|cDet|cPossPron|cSubjPron|cObjPron|cNeg|cTime) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // participleAside returns where the statement starts after a phrase
