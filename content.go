@@ -1162,6 +1162,13 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				if e := cl + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
 					ce = e
 				}
+				if e := cl + 1; e < ce && s.toks[e].lowerWord() && s.wordIs(e, "and", "but") && s.unquotedRest(e+1, ce) {
+					// `called it “a mess” and left the room`, `called him
+					// “a crook” and he denied it`: with none of the
+					// speaker's words after "and", the rest is another
+					// act or the reporter's clause, not a name given.
+					ce = e
+				}
 				if e := cl + 1; e < ce && k <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
 					// "began what Lee called “a golden age” in her memoir":
 					// what "what" stands for is the name given, and the
@@ -1586,6 +1593,22 @@ func (s *state) quoteListAt(k, ce int) bool {
 		}
 	}
 	return false
+}
+
+// unquotedRest reports whether [a, ce) holds three words or more, no
+// quotation mark, and opens as a clause or a verb phrase does: a subject,
+// a determiner, a name or a verb ("he denied it", "the mayor left",
+// "cast himself as ...").
+func (s *state) unquotedRest(a, ce int) bool {
+	if s.wordsIn(a, ce) < 3 {
+		return false
+	}
+	for k := a; k < ce; k++ {
+		if s.toks[k].kind == tMark || s.toks[k].phantoms > 0 {
+			return false
+		}
+	}
+	return s.toks[a].class&(cSubjPron|cDet|cPossPron) != 0 || s.verbLike(a) || s.toks[a].capWord() || s.toks[a].lowerWord() && lowerIn(s.word(a), ambiguousPasts...)
 }
 
 // accountOf reports whether what was described, [cs, ce), tells of

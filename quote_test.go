@@ -665,6 +665,7 @@ func TestFind(t *testing.T) {
 		{"a phrase about the speaking does not lead into the quotation", `The ferry ran late. In a statement, “⟦the port was full⟧,” ⟨Ann Lee⟩ ⟪said⟫.`, []want{direct}},
 		{"speech noun in the words before a quote and its tail", `⟦The mayor's remarks about the ferry were "a disgrace,"⟧ ⟨Jane Doe⟩ ⟪said⟫.`, []want{mixed}},
 		{"a name that runs into the quotation after said is its clause's subject", `The council met. ⟨Tom Reyes⟩ ⟪said⟫ ⟦Ann Lee “caused the delay.”⟧`, []want{mixed}},
+		{"a clause after the name given and and, with no quotation in it, is not the naming", `The council met. ⟨₁Ann Lee⟩ ⟪₁called⟫ ⟦₁Reyes a “fine clerk”⟧ and she did not name the others. ⟨₂Tom Diaz⟩ ⟪₂called⟫ ⟦₂the vote a “costly blunder” and a “sham.”⟧`, []want{mixed, mixed}},
 		{"the thing named before a quotation is part of the statement", `The council met. ⟨₁Ann Lee⟩ ⟪₁called⟫ ⟦₁Reyes a “coward.”⟧ ⟨₂Tom Diaz⟩ ⟪₂called⟫ ⟦₂the vote a “costly blunder,”⟧ a dig at the mayor.`, []want{mixed, mixed}},
 		{"a list of the speaker's words after the thing named goes on", `The council met. ⟨Ann Lee⟩ ⟪called⟫ ⟦the mayor a “crook,” a “liar” and “lazy.”⟧`, []want{mixed}},
 		{"a comma after the naming cue's tail sets the quotation off", `The council met. ⟨Ann Lee⟩ ⟪called⟫ them in a speech, “⟦cowards.⟧”`, []want{direct}},
