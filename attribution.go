@@ -320,6 +320,22 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			c.act, c.weak, c.object = true, true, false
 			return c, true
 		}
+		j := k + 1
+		for j < len(s.toks) && j < k+4 && s.toks[j].lowerWord() && s.lyAdverb(j) {
+			j++
+		}
+		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) && !strings.HasSuffix(s.word(k), "ing") && !s.colonAhead(j+1) {
+			// "warned of a return to war", "cautioned of the risks":
+			// what the warning is of is the statement (actContent),
+			// as with "complained of"; a clause after that object is
+			// no statement of its own ("warned of the harm a strike
+			// would do"). Not the participle ("a sign warning of
+			// floods"), nor before a colon, where the quotation after
+			// it is what was said ("warned of a hard fight: “...”").
+			c.last = j + 1
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
 		if s.orderAfter(k) {
 			c.act, c.weak, c.object = true, true, false // see "told"
 		}
@@ -559,6 +575,19 @@ func (s *state) confirmedOffice(k int) bool {
 	// scene was unharmed" says he was.
 	e := s.ppEnd(j+2, len(s.toks))
 	return e >= len(s.toks) || !s.finiteVerb(e)
+}
+
+// colonAhead reports whether a colon comes in the sentence within a few
+// words after token k.
+func (s *state) colonAhead(k int) bool {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		if t := &s.toks[j]; t.isPunct(':') {
+			return true
+		} else if t.isPunct('.') || t.isPunct(';') || t.kind == tMark {
+			return false
+		}
+	}
+	return false
 }
 
 // grievanceCue reports whether cue c ends in the preposition that opens
