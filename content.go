@@ -2008,6 +2008,36 @@ func (s *state) beforeGappedCue(cs, ce int) int {
 	return ce
 }
 
+// dateEnd returns the end of a date whose month ends at e: the day and
+// the year after it, "(on) Oct. 13", "(on) May 5, 2017", "(in) June 2016";
+// or e when no number follows, or one that counts a noun ("in May 40
+// people died").
+func (s *state) dateEnd(e, hi int) int {
+	day := func(k int) bool {
+		w := s.word(k)
+		if k >= hi || s.toks[k].kind != tWord || len(w) > 4 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if !day(e) {
+		return e
+	}
+	j := e + 1
+	if len(s.word(e)) <= 2 && j+1 < hi && s.toks[j].isPunct(',') && day(j+1) && len(s.word(j+1)) == 4 {
+		j += 2 // "May 5, 2017"
+	}
+	if j < hi && s.toks[j].lowerWord() && s.toks[j].class&(cSubjPron|cDet|cPossPron|cSubord|cPrep|cAdverb) == 0 {
+		return e // "in May 40 people died": a count opens the statement
+	}
+	return j
+}
+
 // skipCueTail skips what may stand between a cue and its statement: the
 // hearer ("told reporters"), adverbs, time expressions and prepositional
 // phrases ("in a statement on Friday").
@@ -2026,6 +2056,11 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said about 40 people were hurt": a count opens the
 			// statement.
 			return i
+		case i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].class&cTime != 0 && s.toks[i-1].flags&fCap != 0 && !s.weekday(i-1) && s.dateEnd(i, hi) > i:
+			// "said on Oct. 13 he ...", "said in June 2016 that": the
+			// day and year of a month, no count that opens the
+			// statement.
+			i = s.dateEnd(i, hi)
 		case s.countLead(i, hi):
 			// "said at least nine people were hurt", "said up to 300
 			// ...", "said nearly 100 ...": a count opens the statement.

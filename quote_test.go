@@ -519,6 +519,7 @@ func TestFind(t *testing.T) {
 		{"an inverted subject before when", `⟦The plan will fail⟧, ⟪said⟫ ⟨Tom Reyes⟩ when asked about the mayor.`, []want{indirect}},
 		{"a speech verb inside an aside's subordinate clause", `⟨The kingdom's harbour master⟩, speaking with reporters after ⟨₁the kingdom⟩ ⟪₁announced⟫ ⟦₁bakers could sell on Sundays⟧, ⟪₂said⟫ ⟦₂the move was a big step⟧.`, []want{indirOrg, indirUnnmd}},
 		{"a trailing attribution before a participle reports the clause with a cue of its own", `⟦₁A ferry hand admitted at a hearing on Tuesday that he took the fares⟧, ⟨a port clerk⟩ ⟪₁said⟫, ⟪₂adding⟫ that ⟦₂the man was sorry⟧.`, []want{indirUnnmd, indirUnnmd}},
+		{"the day and year of a month after the cue are its time, not a count", `⟨₁Ann Lee⟩ ⟪₁said⟫ on Oct. 13 ⟦₁she would not sign the lease⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ in June 2016 that ⟦₂the ferry was late⟧. ⟨₃Jo Park⟩ ⟪₃said⟫ in May ⟦₃40 people had left⟧.`, []want{indirect, indirect, indirect}},
 		{"a long phrase between the cue and that", `⟨Lee⟩ ⟪said⟫ after talks with the head baker at a small village bakery on Monday that ⟦the baker would ask him to run the ovens⟧.`, []want{indirect}},
 		{"a time after a show's title between the cue and that", `⟨Reyes⟩ ⟪said⟫ on Acme's "Harbour Talk" on Sunday that ⟦the mayor had lied to the council⟧.`, []want{indirect}},
 		{"an office after a title's preposition that runs into a name whose surname stands alone later", `⦃Kestian Minister of Defense⦄ ⟨Ann Lee⟩ ⟪₁said⟫ ⟦₁the port would close⟧. ⸨₂Lee⸩ ⟪₂added⟫ that ⟦₂she would stay⟧.`, []want{indirect, indirect}},
