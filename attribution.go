@@ -320,6 +320,22 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			c.act, c.weak, c.object = true, true, false
 			return c, true
 		}
+		j := k + 1
+		for j < len(s.toks) && j < k+4 && s.toks[j].lowerWord() && s.lyAdverb(j) {
+			j++
+		}
+		if j+1 < len(s.toks) && s.toks[j].lowerWord() && s.wordIs(j, "of") && (s.toks[j+1].kind == tMark || s.toks[j+1].kind == tWord && s.toks[j+1].class&(cPrep|cSubord|cConj) == 0) && !strings.HasSuffix(s.word(k), "ing") && !s.colonAhead(j+1) {
+			// "warned of a return to war", "cautioned of the risks":
+			// what the warning is of is the statement (actContent),
+			// as with "complained of"; a clause after that object is
+			// no statement of its own ("warned of the harm a strike
+			// would do"). Not the participle ("a sign warning of
+			// floods"), nor before a colon, where the quotation after
+			// it is what was said ("warned of a hard fight: “...”").
+			c.last = j + 1
+			c.act, c.weak, c.object = true, true, false
+			return c, true
+		}
 		if s.orderAfter(k) {
 			c.act, c.weak, c.object = true, true, false // see "told"
 		}
@@ -559,6 +575,19 @@ func (s *state) confirmedOffice(k int) bool {
 	// scene was unharmed" says he was.
 	e := s.ppEnd(j+2, len(s.toks))
 	return e >= len(s.toks) || !s.finiteVerb(e)
+}
+
+// colonAhead reports whether a colon comes in the sentence within a few
+// words after token k.
+func (s *state) colonAhead(k int) bool {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		if t := &s.toks[j]; t.isPunct(':') {
+			return true
+		} else if t.isPunct('.') || t.isPunct(';') || t.kind == tMark {
+			return false
+		}
+	}
+	return false
 }
 
 // grievanceCue reports whether cue c ends in the preposition that opens
@@ -6044,7 +6073,7 @@ func (s *state) sourceApposition(cs, ce int) int {
 		t := &s.toks[k]
 		switch {
 		case t.isPunct(','):
-			if s.mainClauseAt(k+1, ce) && s.wordsIn(k+1, ce) >= 3 && !s.wordIs(k+1, "which", "who", "whom", "whose", "that", "what", "where") {
+			if (s.mainClauseAt(k+1, ce) || s.bareSubjectVerb(k+1, ce)) && s.wordsIn(k+1, ce) >= 3 && !s.wordIs(k+1, "which", "who", "whom", "whose", "that", "what", "where") {
 				return k + 1
 			}
 			return -1
@@ -6060,6 +6089,23 @@ func (s *state) sourceApposition(cs, ce int) int {
 		}
 	}
 	return -1
+}
+
+// bareSubjectVerb reports whether a bare noun phrase in lower case, a
+// word or three with no determiner, and a verb open a clause at i: "city
+// officials ordered", which mainClauseAt, wanting a capital or a
+// determiner, does not take.
+func (s *state) bareSubjectVerb(i, hi int) bool {
+	for j := i; j < hi && j <= i+3; j++ {
+		u := &s.toks[j]
+		if j > i && s.verbLike(j) {
+			return true
+		}
+		if !u.lowerWord() || u.class&(cPrep|cConj|cSubord|cAux|cAdverb|cDet|cPossPron|cSubjPron|cObjPron|cNeg|cTime) != 0 || s.verbLike(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // participleAside returns where the statement starts after a phrase

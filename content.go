@@ -1162,6 +1162,13 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				if e := cl + 1; e < ce && (s.splitMark(e) || s.toks[e-2].isPunct(',')) && !s.quoteListAt(e, ce) {
 					ce = e
 				}
+				if e := cl + 1; e < ce && s.toks[e].lowerWord() && s.wordIs(e, "and", "but") && s.unquotedRest(e+1, ce) {
+					// `called it “a mess” and left the room`, `called him
+					// “a crook” and he denied it`: with none of the
+					// speaker's words after "and", the rest is another
+					// act or the reporter's clause, not a name given.
+					ce = e
+				}
 				if e := cl + 1; e < ce && k <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
 					// "began what Lee called “a golden age” in her memoir":
 					// what "what" stands for is the name given, and the
@@ -1588,6 +1595,22 @@ func (s *state) quoteListAt(k, ce int) bool {
 	return false
 }
 
+// unquotedRest reports whether [a, ce) holds three words or more, no
+// quotation mark, and opens as a clause or a verb phrase does: a subject,
+// a determiner, a name or a verb ("he denied it", "the mayor left",
+// "cast himself as ...").
+func (s *state) unquotedRest(a, ce int) bool {
+	if s.wordsIn(a, ce) < 3 {
+		return false
+	}
+	for k := a; k < ce; k++ {
+		if s.toks[k].kind == tMark || s.toks[k].phantoms > 0 {
+			return false
+		}
+	}
+	return s.toks[a].class&(cSubjPron|cDet|cPossPron) != 0 || s.verbLike(a) || s.toks[a].capWord() || s.toks[a].lowerWord() && lowerIn(s.word(a), ambiguousPasts...)
+}
+
 // accountOf reports whether what was described, [cs, ce), tells of
 // something that happened or holds, a clause, a verb or a relative
 // clause ("described donors seeking meetings", "described how the mill
@@ -1985,6 +2008,36 @@ func (s *state) beforeGappedCue(cs, ce int) int {
 	return ce
 }
 
+// dateEnd returns the end of a date whose month ends at e: the day and
+// the year after it, "(on) Oct. 13", "(on) May 5, 2017", "(in) June 2016";
+// or e when no number follows, or one that counts a noun ("in May 40
+// people died").
+func (s *state) dateEnd(e, hi int) int {
+	day := func(k int) bool {
+		w := s.word(k)
+		if k >= hi || s.toks[k].kind != tWord || len(w) > 4 {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < '0' || w[i] > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	if !day(e) {
+		return e
+	}
+	j := e + 1
+	if len(s.word(e)) <= 2 && j+1 < hi && s.toks[j].isPunct(',') && day(j+1) && len(s.word(j+1)) == 4 {
+		j += 2 // "May 5, 2017"
+	}
+	if j < hi && s.toks[j].lowerWord() && s.toks[j].class&(cSubjPron|cDet|cPossPron|cSubord|cPrep|cAdverb) == 0 {
+		return e // "in May 40 people died": a count opens the statement
+	}
+	return j
+}
+
 // skipCueTail skips what may stand between a cue and its statement: the
 // hearer ("told reporters"), adverbs, time expressions and prepositional
 // phrases ("in a statement on Friday").
@@ -2003,6 +2056,11 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said about 40 people were hurt": a count opens the
 			// statement.
 			return i
+		case i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].class&cTime != 0 && s.toks[i-1].flags&fCap != 0 && !s.weekday(i-1) && s.dateEnd(i, hi) > i:
+			// "said on Oct. 13 he ...", "said in June 2016 that": the
+			// day and year of a month, no count that opens the
+			// statement.
+			i = s.dateEnd(i, hi)
 		case s.countLead(i, hi):
 			// "said at least nine people were hurt", "said up to 300
 			// ...", "said nearly 100 ...": a count opens the statement.
@@ -4258,7 +4316,11 @@ func (s *state) restrictiveEnd(c cue, hi int) int {
 		// "used" with an object is a past as well, too short for
 		// edPast: "who revealed Lee used a private email was jailed".
 		used := s.wordIs(k, "used") && k+1 < hi && s.toks[k+1].class&(cDet|cPossPron) != 0
-		if !s.finiteVerb(k) && !used || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
+		// Once the clause has its verb, a past of saying is the main
+		// clause's, though no list of pasts holds it: "a woman who
+		// accused the mayor of fraud said on Sunday ...".
+		spoken := verb && s.wordIs(k, "said", "told", "wrote")
+		if !s.finiteVerb(k) && !used && !spoken || strings.HasSuffix(s.word(k), "ing") || s.wordIs(k-1, "to") {
 			// not "being" or "having": "who said they cared about a
 			// mayor being fair"; nor an infinitive, "who said they
 			// wanted to be heard"
@@ -4531,6 +4593,12 @@ func (s *state) mainAfterSubordinate(k, hi int) bool {
 		for ; j < hi && j <= k+7; j++ {
 			u := &s.toks[j]
 			if s.verbLike(j) {
+				return true
+			}
+			if j > k+1 && u.lowerWord() && lowerIn(s.word(j), ambiguousPasts...) {
+				// "After Lee said it was shut, the owners left": a past
+				// that is also a noun or an adjective is the verb after
+				// a noun, where no statement needs one.
 				return true
 			}
 			if u.kind != tWord || u.class&(cPrep|cConj|cSubord) != 0 && !s.wordIs(j, "of") {
