@@ -181,7 +181,8 @@ type Finder struct {
 	// NoCarryOver stops quotes that have no cue of their own from being
 	// attributed to the speaker of the statement before them. The second
 	// half of a quote split by its attribution, "B" in `"A," Lee said.
-	// "B."`, is Lee's all the same.
+	// "B."` or `"A," Lee told reporters on Monday. "B."`, is Lee's all
+	// the same.
 	NoCarryOver bool
 	// NoIndirect reports only statements with the speaker's own words:
 	// direct and mixed quotes.
