@@ -119,6 +119,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// more.
 		return c, false
 	}
+	if t.lowerWord() && s.wordIs(k, "cited", "cites", "citing", "cite") && s.citedAsSaying(k) {
+		// "the council cited Lee as saying ...": Lee speaks, with the
+		// participle as the cue (quotedObject).
+		return c, false
+	}
 	if t.lowerWord() && s.continueTo(k) && k+2 < len(s.toks) {
 		// "continued to insist": the infinitive is the cue (goesOnTo);
 		// "continues to patrol the port" says nothing. "continue to
@@ -2156,16 +2161,14 @@ func (s *state) statesAt(k int) bool {
 }
 
 // quotedObject returns the speaker of a participle after "as" whose
-// words a paper or an agency quoted: "the paper quoted the youth wing as
-// saying", "it quoted a party official as saying".
+// words a paper or an agency quoted or cited: "the paper quoted the youth
+// wing as saying", "it cited a party official as saying".
 func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 	k := c.first
 	if !c.participle || k-3 < lo || !s.wordIs(k-1, "as") {
 		return m, false
 	}
-	quoted := func(v int) bool {
-		return v >= lo && s.toks[v].lowerWord() && s.wordIs(v, "quoted", "quotes", "quoting", "quote")
-	}
+	quoted := func(v int) bool { return v >= lo && s.quotingVerb(v) }
 	m, ok = s.npEndingAt(k-2, lo, true)
 	if ok && !(m.kind == mPronoun && pronounPerson(s.word(m.first)) == 'w') && quoted(s.mentionStart(m)-1) {
 		return m, true
@@ -2188,6 +2191,26 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// quotingVerb reports whether token v is a form of "quote" or "cite",
+// the verbs that name whose words a paper or an agency gives.
+func (s *state) quotingVerb(v int) bool {
+	return s.toks[v].lowerWord() && s.wordIs(v, "quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite")
+}
+
+// citedAsSaying reports whether "as" and a participle of saying follow
+// a short object of the verb at k: "cited a port official as saying".
+func (s *state) citedAsSaying(k int) bool {
+	for j := k + 1; j+1 < len(s.toks) && j <= k+8; j++ {
+		if s.toks[j].kind != tWord && s.toks[j].kind != tClitic {
+			return false
+		}
+		if s.toks[j].lowerWord() && s.wordIs(j, "as") {
+			return j > k+1 && s.wordIs(j+1, "saying", "telling", "writing", "stating")
+		}
+	}
+	return false
 }
 
 // stopBeforeClose returns the token before the closing mark of pair p,
@@ -4555,6 +4578,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		leftEnd = s.attributionLead(c, m) + 1
 	case inverted:
 		leftEnd = c.first
+	case c.participle && spkStart-1 > sent.first && c.first > 0 && s.wordIs(c.first-1, "as") && s.quotingVerb(spkStart-1):
+		// "Q, the paper quoted Lee as saying": Q ends before the
+		// paper, whose verb names the speaker.
+		if qm, ok := s.subjectBefore(spkStart-1, sent.first); ok {
+			leftEnd = s.mentionStart(qm)
+		}
 	case m.kind == mName || m.coordinated && m.first == leftEnd && s.runAt(m.first) >= 0:
 		// Also names joined by "and", whose role stays outside the
 		// mention: "Q, nuclear experts Ann Lee and Tom Reyes wrote".
