@@ -2025,6 +2025,11 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if b := s.mentionStart(sm); sm.kind == mName && sm.titleFirst == sm.titleLast && s.descriptionLead(i, b) {
+				// `"Q," the Dover baker, Tim Roe, said`: the
+				// description is the name's title.
+				sm.titleFirst, sm.titleLast = i+1, b-1
+			}
 			if sm.relative > 0 {
 				// `"Q," Reyes, who has proposed a ban, said`: the verb
 				// of a relative clause on the speaker, not the
@@ -2543,12 +2548,13 @@ func (s *state) conjBetween(a, b int) bool {
 // descriptionLead reports whether [a, b) is a short description set off
 // by a comma before a name that starts at b, as nameLead allows it with
 // no title word: "the attacker, " in `"Q," the attacker, Tim Roe, said`.
+// A capitalised word may modify the head: "the Dover baker, ".
 func (s *state) descriptionLead(a, b int) bool {
-	if b-a < 3 || b-a > 6 || !s.toks[b-1].isPunct(',') || !s.toks[a].lowerWord() || !isArticle(s.word(a)) {
+	if b-a < 3 || b-a > 6 || !s.toks[b-1].isPunct(',') || !s.toks[a].lowerWord() || !isArticle(s.word(a)) || !s.toks[b-2].lowerWord() {
 		return false
 	}
 	for k := a + 1; k < b-1; k++ {
-		if !s.toks[k].lowerWord() {
+		if !s.toks[k].lowerWord() && !s.toks[k].capWord() {
 			return false
 		}
 	}
@@ -2604,10 +2610,12 @@ func (s *state) continuedPair(p pair) int {
 				return -1
 			}
 		}
-		if k-end > 20 {
+		if k-end > 20 && !(k-end <= 40 && s.toks[end].isPunct(',') && s.toks[end+1].lowerWord() && isArticle(s.word(end+1))) {
 			// A description may run on between the attribution and the
 			// rest, `"Q1," said Lee, an economist who runs the city's
-			// forecast office, "Q2"`, but not for a sentence's length.
+			// forecast office, "Q2"`, but not for a sentence's length,
+			// unless it is one apposition on the speaker that opens
+			// with an article.
 			return -1
 		}
 		return i

@@ -4630,15 +4630,21 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		run := s.runs[r]
-		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&(cDet|cPossPron) != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
+		tf := s.titleBefore(run.first, k)
+		common := min(tf, run.first) < run.nameFirst && s.commonPossessor(k, min(tf, run.first))
+		if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&(cDet|cPossPron) != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) && !common {
 			// Not all title before the name; but "Air Force 1st Lt.
-			// Ed Long" is.
+			// Ed Long" is, and so is a title after a common noun's
+			// possessive, "the Dover harbour's Executive Director".
 			continue
 		}
 		m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
 		m.titleFirst, m.titleLast = k, run.nameFirst
 		if s.toks[k].class&cDet != 0 && s.toks[k].kind == tWord && isArticle(s.word(k)) {
 			m.titleFirst = k + 1
+		}
+		if common {
+			m.titleFirst = min(tf, run.first)
 		}
 		if run.first == run.nameFirst && s.possessorBefore(k, run.first) {
 			m.titleLast = run.first - 1 // "Harbour Commission", not "'s"
@@ -4876,12 +4882,16 @@ func (s *state) possessorBefore(k, f int) bool {
 
 // commonPossessor reports whether tokens [k, f) are "the" and a noun or
 // two in lower case in the possessive, before a title at f: "said the
-// harbour's Executive Director Ann Lee".
+// harbour's Executive Director Ann Lee". A word before the head may be
+// a participle or a place: "the closed harbour's", "the Dover harbour's".
 func (s *state) commonPossessor(k, f int) bool {
 	if f-k < 3 || f-k > 4 || !s.possessive(f-1) || !s.wordIs(k, "the") {
 		return false
 	}
 	for j := k + 1; j < f-1; j++ {
+		if j < f-2 && (s.toks[j].capWord() || s.toks[j].lowerWord() && edPast(s.word(j))) {
+			continue
+		}
 		if !s.toks[j].lowerWord() || !s.nounish(j) || s.verbLike(j) {
 			return false
 		}
@@ -5075,11 +5085,12 @@ func (s *state) bylineBeforeColon(c int) (m mention, ok bool) {
 	}
 	b := s.runs[r].first - 1
 	if b-2 >= 0 && s.possessive(b) {
-		// "by the Planet's Ann Lee", "by Planet's Ann Lee"
+		// "by the Planet's Ann Lee", "by Planet's Ann Lee", "by the
+		// Times of Kestia's Ann Lee"
 		o := s.runs[r].first - 2
 		b = o
 		for b > 0 && b > o-5 && !s.wordIs(b, "by") {
-			if !s.toks[b].capWord() && !s.wordIs(b, "the") {
+			if !s.toks[b].capWord() && !s.wordIs(b, "the") && !(s.wordIs(b, "of") && s.toks[b+1].capWord() && s.toks[b-1].capWord()) {
 				return m, false
 			}
 			b--
