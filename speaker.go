@@ -2128,6 +2128,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
 			if k == first || t.class&cSubord != 0 && !s.asRole(k, limit) {
+				if k-1 > first && t.class&cSubord != 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cTitle == 0 && strings.HasSuffix(s.lower(k-1), "ing") {
+					// "a farmer working as the votes were counted": the
+					// participle goes with the clause, not the role.
+					k--
+				}
 				break
 			}
 			if t.lowerWord() && t.class&cAux != 0 && (t.class&(cPrep|cConj) == 0 && !relThat || s.toks[k-1].capWord()) {
@@ -4359,10 +4364,11 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		if s.wordIs(k, "who", "which", "whose", "that", "where", "when") {
 			return false
 		}
-		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || s.clauseOpener(k) && k+1 < b && s.npStart(k+1)) {
+		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || (s.clauseOpener(k) || s.wordIs(k, "as")) && k+1 < b && (s.npStart(k+1) || s.toks[k+1].class&cSubjPron != 0)) {
 			// "speaking on condition of anonymity because they were
 			// not authorized", "speaking after the council said
-			// it would ...": the verb of an adverbial clause.
+			// it would ...", "working as the votes were counted": the
+			// verb of an adverbial clause.
 			return false
 		}
 		if t.class&cAux != 0 && t.class&cDet == 0 && !(t.flags&fCap != 0 && s.runAt(k) >= 0) {
