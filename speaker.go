@@ -2865,7 +2865,9 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case s.possessive(i):
 			// A possessor, also stripped: "Thursday s meeting".
 			continue
-		case i > o && head < 0 && s.wordIs(i, "who", "that") && t.flags&fCap == 0:
+		case i > o && head < 0 && (s.wordIs(i, "who", "that") || s.wordIs(i, "which") && s.toks[i-1].kind == tWord && (s.toks[i-1].class&(cBody|cDocument|cOrg) != 0 || s.toks[i-1].capWord())) && t.flags&fCap == 0:
+			// Also "which" with no comma, on a body or a document: "the
+			// council which runs the port (said)".
 			rel = true
 			head = i - 1
 		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
@@ -4287,6 +4289,11 @@ func (s *state) setOff(a, b int) bool {
 	if t.class&cSubord != 0 && t.class&cDet == 0 && a+2 < b && s.toks[a+1].class&cSubjPron != 0 && s.toks[a+1].class&cFirstSecond == 0 {
 		// "as she was not cleared to speak": a clause of reason or
 		// time about the subject.
+		return true
+	}
+	if t.kind == tWord && t.class&cSubjPron != 0 && t.class&cFirstSecond != 0 && b-a <= 4 && s.toks[b-1].lowerWord() && s.toks[b-1].class&cSpeech == 0 && (s.toks[b-1].class&(cCognition|cPast) != 0 || edPast(s.word(b-1))) {
+		// "Ann Lee, we've learned, said": the reporter's comment on
+		// the clause, not a clause of the subject's.
 		return true
 	}
 	if s.finiteBeforeRelative(a, b) {
