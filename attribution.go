@@ -2450,9 +2450,10 @@ func (s *state) nameLead(a, b int) bool {
 		case t.capWord() && t.class&(cSpeech|cCognition) != 0 && s.runAt(k) >= 0:
 			// A name's word: "the Post's" before "Ed Lee".
 		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
-			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing") && !(k+1 < len(s.toks) && s.toks[k+1].class&cTitle != 0)):
+			t.lowerWord() && (s.verbLike(k) && !(k > a && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && t.class&(cAux|cSpeech|cCognition) == 0 && edPast(s.word(k))) || k == a && strings.HasSuffix(s.word(k), "ing") && !(k+1 < len(s.toks) && s.toks[k+1].class&cTitle != 0)):
 			// "echoing the critics who have said": a clause; but
-			// "housing minister" names an office.
+			// "housing minister" names an office, and a participle
+			// after an article is an adjective, "the closed harbour's".
 			return false
 		}
 	}
@@ -4562,6 +4563,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		// whose closing mark was stripped is a quote before its
 		// attribution, and keeps its punctuation.
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
+		if !inverted {
+			ls = s.openAfterFrontCue(ls, leftEnd-1)
+		}
 		if leftEnd-1-ls >= 2 {
 			return cueReading{ok: true, question: true, m: m, ls: ls, leftEnd: leftEnd}
 		}
@@ -4616,6 +4620,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// introduces what follows; it is no statement of the cue
 			// after it.
 			left = false
+		}
+		if left && !split && !inverted {
+			ls = s.openAfterFrontCue(ls, leftEnd-1)
 		}
 		if left && !split && s.roleBefore(ls, leftEnd-1) {
 			// "The board's senior member, Councillor Jo
@@ -4684,6 +4691,28 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// openAfterFrontCue returns where a stripped mark opens a quote in
+// [a, b) right after an attribution of its own and a comma, for a cue
+// after b that another stripped mark sets off: `Lee said,  Q?  she
+// said.`; or a.
+func (s *state) openAfterFrontCue(a, b int) int {
+	if !s.stripped || b+1 >= len(s.toks) || s.toks[b+1].phantoms == 0 || !s.opensWith(a, b) {
+		return a
+	}
+	for k := a + 2; k < b-1 && k < a+12; k++ {
+		if s.toks[k].phantoms > 0 && s.toks[k-1].isPunct(',') && s.toks[k-1].phantoms == 0 {
+			for j := k - 2; j >= a && j >= k-4; j-- {
+				// The cue, or the cue and its hearer: "told them,".
+				if _, ok := s.cueAt(j); ok {
+					return k
+				}
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // referringTo reports whether "referring to" or "alluding to" opens at
