@@ -4631,11 +4631,13 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	if s.modifiesHead(e, hi) {
 		e = k // "said a Norvian diplomatic source": no name
 	}
+	end := e
 	for ; e > k; e-- {
-		if u := &s.toks[e-1]; u.lowerWord() && u.class&(cTitle|cUnnamed|cBody) != 0 {
+		if u := &s.toks[e-1]; u.lowerWord() && (u.class&(cTitle|cUnnamed|cBody) != 0 || e == end && s.apposedHead(k, e-1, hi)) {
 			// "said the Democratic nominee", "according to Norvian
 			// officials": a description, whose capitalised words
-			// modify its head.
+			// modify its head; so whatever its head before a name
+			// in apposition, "said the Dover baker, Tim Roe".
 			break
 		}
 		r := s.runAt(e - 1)
@@ -4674,11 +4676,13 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
-			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi) || s.fieldAfterTitle(run.last, hi) > run.last) {
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi) || s.fieldAfterTitle(run.last, hi) > run.last || run.first == k+1 && s.apposedHead(k, run.last, hi)) {
 				// "the Democratic nominee", "Air Force 1st Lt. ...",
 				// "Norvian officials", "Norvia's Wirex agency": the run
 				// modifies or owns what follows; "Director for
-				// expansion Ann Lee": a title's field follows.
+				// expansion Ann Lee": a title's field follows; "the
+				// Dover baker, Tim Roe": the head of a description in
+				// apposition to a name.
 				j = run.last - 1
 				continue
 			}
@@ -4891,6 +4895,18 @@ func (s *state) possessorBefore(k, f int) bool {
 		}
 	}
 	return true
+}
+
+// apposedHead reports whether the lower-case noun at h, after an article
+// at k and a capitalised modifier, heads a description that a person's
+// name after a comma stands in apposition to: "said the Dover baker, Tim
+// Roe", where the place is no speaker.
+func (s *state) apposedHead(k, h, hi int) bool {
+	if h <= k+1 || h+2 >= hi || !s.toks[k].lowerWord() || !isArticle(s.word(k)) || !s.toks[h].lowerWord() || !s.nounish(h) || s.verbLike(h) || !s.toks[h+1].isPunct(',') {
+		return false
+	}
+	r := s.runAt(h + 2)
+	return r >= 0 && s.runs[r].first == h+2 && s.runs[r].last-s.runs[r].nameFirst >= 2 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Person
 }
 
 // commonPossessor reports whether tokens [k, f) are "the" and a noun or
