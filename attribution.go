@@ -4550,6 +4550,15 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// speaker's title in apposition is no part of Q.
 			leftEnd = tf
 		}
+		for d := leftEnd - 3; m.kind == mName && leftEnd == s.mentionStart(m) && m.last < sent.last && s.toks[m.last].isPunct(',') && s.toks[leftEnd].phantoms == 0 && d > sent.first+1 && d >= leftEnd-6; d-- {
+			if s.toks[d-1].isPunct(',') && s.descriptionLead(d, leftEnd) {
+				// "Q, the Dover baker, Tim Roe, said": nor is a
+				// description with no title word before a name set
+				// off by commas on both sides.
+				leftEnd = d
+				break
+			}
+		}
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
 		// "The vote was close, as Lee noted.": the clause before is

@@ -636,6 +636,7 @@ func TestFind(t *testing.T) {
 		{"relative clause between dashes before the subject's verb", `On the other side, Mrs. ⟨Lee⟩ -- whose brother built the old ferry -- has publicly opposed the plan, ⟪suggesting⟫ that ⟦the boats are too slow⟧.`, []want{indirect}},
 		{"quote, description and name in apposition, cue", `"⟦He had it coming⟧," the ⦃attacker⦄, ⟨Tim Roe⟩, ⟪told⟫ reporters after the fight.`, []want{direct}},
 		{"a description with a capitalised modifier before a name in apposition is the name's title", `“⟦We won⟧,” the ⦃Dover baker⦄, ⟨Tim Roe⟩, ⟪said⟫.`, []want{direct}},
+		{"a description with no title word before a name set off by commas is no part of the statement before it", "⟦The port will close⟧, the Dover baker, ⟨Tim Roe⟩, ⟪said⟫.", []want{indirect}},
 		{"a place before the head of a description after an inverted cue is no speaker when a name stands in apposition", "“⟦₁We won⟧,” ⟪₁said⟫ ⸨₁the Dover baker⸩, ⟨₁Tim Roe⟩. “⟦₂We lost⟧,” ⟪₂said⟫ ⸨₂⦃₂a Kestia farmer⦄⸩, ⟨₂Ann Lee⟩.", []want{direct, direct}},
 		{"alongside opens a phrase, not a name", `The council met on Monday. Alongside Wirex calls for a vote, ⟨a senior harbour planner⟩ ⟪₁said⟫ ⟦₁the mayor will have to decide⟧, ⟪₂saying⟫, "⟦₂Sooner or later, she will have to pick a pier.⟧"`, []want{unnamed(indirect), unnamed(direct)}},
 		{"a form in -s after have is a noun", `Besides Ohio, Iowa, Utah and Idaho have claims on the river, and rising costs have been driving up the price of water.`, nil},
