@@ -174,6 +174,7 @@ func TestFind(t *testing.T) {
 		{"a speech noun after a preposition inside an aside", "The bakery stays shut. ⟨Jo Park⟩, ⦃the manager in charge of the ovens⦄, ⟪told⟫ Reuters ⟦it was not known why the flour ran out⟧.", []want{indirect}},
 		{"a relative clause with which and no comma on a body is part of the subject, as with that", "⟨₁The council that runs the port⟩ ⟪₁said⟫ ⟦₁the ferry will stop⟧. ⟨₂The board which runs the market⟩ ⟪₂said⟫ ⟦₂the stalls will close⟧.", []want{indirOrg, indirOrg}},
 		{"a reporter's comment clause set off by commas after a name leaves the name the subject", "⟨Ann Lee⟩, we've learned, ⟪said⟫ ⟦the port will close⟧.", []want{indirect}},
+		{"a comment clause with a passive told is no attribution of its own", "⟨Tom Reyes⟩, we are told, ⟪said⟫ ⟦the ferry is late⟧.", []want{indirect}},
 		{"a colon after a cue's time phrase that opens with after or before introduces the statement", "⟨Ann Lee⟩ ⟪said⟫ after the vote: ⟦the port will close.⟧", []want{unmarked}},
 		{"an as-clause with a verb of its own inside an aside leaves the name the subject and ends the title before its participle", "⟨Tom Reyes⟩, ⦃a farmer⦄ working as the votes were counted, ⟪said⟫ ⟦the port will close⟧.", []want{indirect}},
 		{"cue organisation of place title name", `“⟦We will win⟧,” ⟪said⟫ ⦃University of Southern Utah political scientist⦄ ⟨Tom Reyes⟩.`, []want{direct}},

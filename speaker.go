@@ -3902,7 +3902,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && !(i-2 > lo && s.toks[i-3].isPunct(',') && s.wordIs(i, "told") && s.commentClause(i-2, i+1)) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor a
@@ -4291,7 +4291,7 @@ func (s *state) setOff(a, b int) bool {
 		// time about the subject.
 		return true
 	}
-	if t.kind == tWord && t.class&cSubjPron != 0 && t.class&cFirstSecond != 0 && b-a <= 4 && s.toks[b-1].lowerWord() && s.toks[b-1].class&cSpeech == 0 && (s.toks[b-1].class&(cCognition|cPast) != 0 || edPast(s.word(b-1))) {
+	if s.commentClause(a, b) {
 		// "Ann Lee, we've learned, said": the reporter's comment on
 		// the clause, not a clause of the subject's.
 		return true
@@ -4348,6 +4348,21 @@ func (s *state) participle(k int) bool {
 	}
 	w := s.word(k)
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.class&cPast != 0
+}
+
+// commentClause reports whether [a, b) is a comment clause set off by
+// commas: a first- or second-person pronoun and a verb of thought or a
+// past form, "we've learned", "I believe", or a passive "told", "we are
+// told". Not "it seems": the "it" would be read as the body's mention.
+func (s *state) commentClause(a, b int) bool {
+	t, v := &s.toks[a], &s.toks[b-1]
+	if t.kind != tWord || t.class&cSubjPron == 0 || t.class&cFirstSecond == 0 || b-a < 2 || b-a > 4 || !v.lowerWord() {
+		return false
+	}
+	if s.wordIs(b-1, "told") {
+		return b-a == 3 && s.wordIs(a+1, "am", "are", "'m", "’m", "'re", "’re", "was", "were")
+	}
+	return v.class&cSpeech == 0 && (v.class&(cCognition|cPast) != 0 || edPast(s.word(b-1)))
 }
 
 // finiteBeforeRelative reports whether [a, b) holds an auxiliary or a
