@@ -2059,6 +2059,11 @@ func (s *state) cueAfterPair(p pair) (c cue, m mention, ok bool) {
 			at = s.quotedAsStart(j, i)
 		}
 		if sm, ok := s.subjectBefore(at, i); ok && (s.nameLead(i, s.mentionStart(sm)) || sm.kind == mName && s.descriptionLead(i, s.mentionStart(sm))) {
+			if b := s.mentionStart(sm); sm.kind == mName && sm.titleFirst == sm.titleLast && s.descriptionLead(i, b) {
+				// `"Q," the Dover baker, Tim Roe, said`: the
+				// description is the name's title.
+				sm.titleFirst, sm.titleLast = i+1, b-1
+			}
 			if sm.relative > 0 {
 				// `"Q," Reyes, who has proposed a ban, said`: the verb
 				// of a relative clause on the speaker, not the
@@ -2497,9 +2502,10 @@ func (s *state) nameLead(a, b int) bool {
 		case t.capWord() && t.class&(cSpeech|cCognition) != 0 && s.runAt(k) >= 0:
 			// A name's word: "the Post's" before "Ed Lee".
 		case t.class&(cAux|cPrep|cSubord|cConj|cSpeech|cCognition|cSubjPron|cObjPron|cNeg|cAdverb) != 0 && t.class&(cDet|cTitle|cTitleMod) == 0,
-			t.lowerWord() && (s.verbLike(k) || k == a && strings.HasSuffix(s.word(k), "ing") && !(k+1 < len(s.toks) && s.toks[k+1].class&cTitle != 0)):
+			t.lowerWord() && (s.verbLike(k) && !(k > a && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && t.class&(cAux|cSpeech|cCognition) == 0 && edPast(s.word(k))) || k == a && strings.HasSuffix(s.word(k), "ing") && !(k+1 < len(s.toks) && s.toks[k+1].class&cTitle != 0)):
 			// "echoing the critics who have said": a clause; but
-			// "housing minister" names an office.
+			// "housing minister" names an office, and a participle
+			// after an article is an adjective, "the closed harbour's".
 			return false
 		}
 	}
@@ -2595,12 +2601,13 @@ func (s *state) conjBetween(a, b int) bool {
 // descriptionLead reports whether [a, b) is a short description set off
 // by a comma before a name that starts at b, as nameLead allows it with
 // no title word: "the attacker, " in `"Q," the attacker, Tim Roe, said`.
+// A capitalised word may modify the head: "the Dover baker, ".
 func (s *state) descriptionLead(a, b int) bool {
-	if b-a < 3 || b-a > 6 || !s.toks[b-1].isPunct(',') || !s.toks[a].lowerWord() || !isArticle(s.word(a)) {
+	if b-a < 3 || b-a > 6 || !s.toks[b-1].isPunct(',') || !s.toks[a].lowerWord() || !isArticle(s.word(a)) || !s.toks[b-2].lowerWord() {
 		return false
 	}
 	for k := a + 1; k < b-1; k++ {
-		if !s.toks[k].lowerWord() {
+		if !s.toks[k].lowerWord() && !s.toks[k].capWord() {
 			return false
 		}
 	}
@@ -2656,10 +2663,12 @@ func (s *state) continuedPair(p pair) int {
 				return -1
 			}
 		}
-		if k-end > 20 {
+		if k-end > 20 && !(k-end <= 40 && s.toks[end].isPunct(',') && s.toks[end+1].lowerWord() && isArticle(s.word(end+1))) {
 			// A description may run on between the attribution and the
 			// rest, `"Q1," said Lee, an economist who runs the city's
-			// forecast office, "Q2"`, but not for a sentence's length.
+			// forecast office, "Q2"`, but not for a sentence's length,
+			// unless it is one apposition on the speaker that opens
+			// with an article.
 			return -1
 		}
 		return i
@@ -4599,6 +4608,15 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// speaker's title in apposition is no part of Q.
 			leftEnd = tf
 		}
+		for d := leftEnd - 3; m.kind == mName && leftEnd == s.mentionStart(m) && m.last < sent.last && s.toks[m.last].isPunct(',') && s.toks[leftEnd].phantoms == 0 && d > sent.first+1 && d >= leftEnd-6; d-- {
+			if s.toks[d-1].isPunct(',') && s.descriptionLead(d, leftEnd) {
+				// "Q, the Dover baker, Tim Roe, said": nor is a
+				// description with no title word before a name set
+				// off by commas on both sides.
+				leftEnd = d
+				break
+			}
+		}
 	}
 	if !right && !inverted && !split && leftEnd-2 > sent.first && s.toks[leftEnd-1].lowerWord() && s.wordIs(leftEnd-1, "as") && s.toks[leftEnd-2].isPunct(',') && slices.Contains(remarkVerbs, s.lower(c.first)) && s.endsClause(c.last, sent.last) {
 		// "The vote was close, as Lee noted.": the clause before is
@@ -4612,6 +4630,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		// whose closing mark was stripped is a quote before its
 		// attribution, and keeps its punctuation.
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
+		if !inverted {
+			ls = s.openAfterFrontCue(ls, leftEnd-1)
+		}
 		if leftEnd-1-ls >= 2 {
 			return cueReading{ok: true, question: true, m: m, ls: ls, leftEnd: leftEnd}
 		}
@@ -4668,6 +4689,9 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// introduces what follows; it is no statement of the cue
 			// after it.
 			left = false
+		}
+		if left && !split && !inverted {
+			ls = s.openAfterFrontCue(ls, leftEnd-1)
 		}
 		if left && !split && s.roleBefore(ls, leftEnd-1) {
 			// "The board's senior member, Councillor Jo
@@ -4762,6 +4786,28 @@ func (s *state) reducedFront(a, b int) bool {
 	// "Raising taxes is wrong, Lee said".
 	w := s.lower(k)
 	return len(w) > 4 && (strings.HasSuffix(w, "ed") || k > a && strings.HasSuffix(w, "ing")) && !s.hasClause(k+1, b)
+}
+
+// openAfterFrontCue returns where a stripped mark opens a quote in
+// [a, b) right after an attribution of its own and a comma, for a cue
+// after b that another stripped mark sets off: `Lee said,  Q?  she
+// said.`; or a.
+func (s *state) openAfterFrontCue(a, b int) int {
+	if !s.stripped || b+1 >= len(s.toks) || s.toks[b+1].phantoms == 0 || !s.opensWith(a, b) {
+		return a
+	}
+	for k := a + 2; k < b-1 && k < a+12; k++ {
+		if s.toks[k].phantoms > 0 && s.toks[k-1].isPunct(',') && s.toks[k-1].phantoms == 0 {
+			for j := k - 2; j >= a && j >= k-4; j-- {
+				// The cue, or the cue and its hearer: "told them,".
+				if _, ok := s.cueAt(j); ok {
+					return k
+				}
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // referringTo reports whether "referring to" or "alluding to" opens at

@@ -2129,11 +2129,12 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 				// the phrase, and the statement after it.
 				return p
 			}
-			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') {
+			if t.class&cSubord != 0 && e < hi && !strings.EqualFold(s.word(e), "that") && !s.toks[e].isPunct(',') && !s.toks[e].isPunct(':') {
 				// "said after harbour clerk Jo Park read ...": an
 				// adverbial clause, not a phrase before the statement,
 				// unless a "that" follows it, "told reporters after
-				// visiting the site that ...".
+				// visiting the site that ...", or a colon, "said after
+				// the vote: ...".
 				if that := s.thatAfterPhrase(i, hi); that > i {
 					return that
 				}

@@ -2142,6 +2142,11 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		if t.kind == tWord && t.class&(cSubord|cAux) != 0 && t.class&cDet == 0 && s.word(k) != "of" {
 			// "who ...", "said ...": not a title
 			if k == first || t.class&cSubord != 0 && !s.asRole(k, limit) {
+				if k-1 > first && t.class&cSubord != 0 && s.toks[k-1].lowerWord() && s.toks[k-1].class&cTitle == 0 && strings.HasSuffix(s.lower(k-1), "ing") {
+					// "a farmer working as the votes were counted": the
+					// participle goes with the clause, not the role.
+					k--
+				}
 				break
 			}
 			if t.lowerWord() && t.class&cAux != 0 && (t.class&(cPrep|cConj) == 0 && !relThat || s.toks[k-1].capWord()) {
@@ -2874,7 +2879,9 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case s.possessive(i):
 			// A possessor, also stripped: "Thursday s meeting".
 			continue
-		case i > o && head < 0 && s.wordIs(i, "who", "that") && t.flags&fCap == 0:
+		case i > o && head < 0 && (s.wordIs(i, "who", "that") || s.wordIs(i, "which") && s.toks[i-1].kind == tWord && (s.toks[i-1].class&(cBody|cDocument|cOrg) != 0 || s.toks[i-1].capWord())) && t.flags&fCap == 0:
+			// Also "which" with no comma, on a body or a document: "the
+			// council which runs the port (said)".
 			rel = true
 			head = i - 1
 		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
@@ -3909,7 +3916,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && !(i-2 > lo && s.toks[i-3].isPunct(',') && s.wordIs(i, "told") && s.commentClause(i-2, i+1)) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor a
@@ -4298,6 +4305,11 @@ func (s *state) setOff(a, b int) bool {
 		// time about the subject.
 		return true
 	}
+	if s.commentClause(a, b) {
+		// "Ann Lee, we've learned, said": the reporter's comment on
+		// the clause, not a clause of the subject's.
+		return true
+	}
 	if s.finiteBeforeRelative(a, b) {
 		// "Increasingly, what we've seen has been ..., said Elias": a
 		// clause, not an apposition.
@@ -4352,6 +4364,21 @@ func (s *state) participle(k int) bool {
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || t.class&cPast != 0
 }
 
+// commentClause reports whether [a, b) is a comment clause set off by
+// commas: a first- or second-person pronoun and a verb of thought or a
+// past form, "we've learned", "I believe", or a passive "told", "we are
+// told". Not "it seems": the "it" would be read as the body's mention.
+func (s *state) commentClause(a, b int) bool {
+	t, v := &s.toks[a], &s.toks[b-1]
+	if t.kind != tWord || t.class&cSubjPron == 0 || t.class&cFirstSecond == 0 || b-a < 2 || b-a > 4 || !v.lowerWord() {
+		return false
+	}
+	if s.wordIs(b-1, "told") {
+		return b-a == 3 && s.wordIs(a+1, "am", "are", "'m", "’m", "'re", "’re", "was", "were")
+	}
+	return v.class&cSpeech == 0 && (v.class&(cCognition|cPast) != 0 || edPast(s.word(b-1)))
+}
+
 // finiteBeforeRelative reports whether [a, b) holds an auxiliary or a
 // contraction before any relative pronoun: the mark of a clause.
 func (s *state) finiteBeforeRelative(a, b int) bool {
@@ -4373,10 +4400,11 @@ func (s *state) finiteBeforeRelative(a, b int) bool {
 		if s.wordIs(k, "who", "which", "whose", "that", "where", "when") {
 			return false
 		}
-		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || s.clauseOpener(k) && k+1 < b && s.npStart(k+1)) {
+		if k > a && t.lowerWord() && (t.class&cSubord != 0 && t.class&(cDet|cPrep) == 0 || (s.clauseOpener(k) || s.wordIs(k, "as")) && k+1 < b && (s.npStart(k+1) || s.toks[k+1].class&cSubjPron != 0)) {
 			// "speaking on condition of anonymity because they were
 			// not authorized", "speaking after the council said
-			// it would ...": the verb of an adverbial clause.
+			// it would ...", "working as the votes were counted": the
+			// verb of an adverbial clause.
 			return false
 		}
 		if t.class&cAux != 0 && t.class&cDet == 0 && !(t.flags&fCap != 0 && s.runAt(k) >= 0) {
@@ -4632,11 +4660,13 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	if s.modifiesHead(e, hi) {
 		e = k // "said a Norvian diplomatic source": no name
 	}
+	end := e
 	for ; e > k; e-- {
-		if u := &s.toks[e-1]; u.lowerWord() && u.class&(cTitle|cUnnamed|cBody) != 0 {
+		if u := &s.toks[e-1]; u.lowerWord() && (u.class&(cTitle|cUnnamed|cBody) != 0 || e == end && s.apposedHead(k, e-1, hi)) {
 			// "said the Democratic nominee", "according to Norvian
 			// officials": a description, whose capitalised words
-			// modify its head.
+			// modify its head; so whatever its head before a name
+			// in apposition, "said the Dover baker, Tim Roe".
 			break
 		}
 		r := s.runAt(e - 1)
@@ -4644,15 +4674,21 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			continue
 		}
 		run := s.runs[r]
-		if tf := s.titleBefore(run.first, k); run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&(cDet|cPossPron) != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) {
+		tf := s.titleBefore(run.first, k)
+		common := min(tf, run.first) < run.nameFirst && s.commonPossessor(k, min(tf, run.first))
+		if run.first > k && tf > k && !(tf == k+1 && s.toks[k].class&(cDet|cPossPron) != 0) && !(run.first < run.nameFirst && s.ordinal(run.first-1)) && !s.possessorBefore(k, run.first) && !common {
 			// Not all title before the name; but "Air Force 1st Lt.
-			// Ed Long" is.
+			// Ed Long" is, and so is a title after a common noun's
+			// possessive, "the Dover harbour's Executive Director".
 			continue
 		}
 		m.first, m.last, m.kind, m.entity = run.nameFirst, run.last, mName, run.entity
 		m.titleFirst, m.titleLast = k, run.nameFirst
 		if s.toks[k].class&cDet != 0 && s.toks[k].kind == tWord && isArticle(s.word(k)) {
 			m.titleFirst = k + 1
+		}
+		if common {
+			m.titleFirst = min(tf, run.first)
 		}
 		if run.first == run.nameFirst && s.possessorBefore(k, run.first) {
 			m.titleLast = run.first - 1 // "Harbour Commission", not "'s"
@@ -4669,11 +4705,13 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 	for j := k; j < hi && j < k+12; j++ {
 		if r := s.runAt(j); r >= 0 && s.runs[r].nameFirst < s.runs[r].last && s.runs[r].nameFirst >= j {
 			run := s.runs[r]
-			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi) || s.fieldAfterTitle(run.last, hi) > run.last) {
+			if run.last < hi && (s.toks[run.last].lowerWord() && s.toks[run.last].class&cTitle != 0 || s.ordinal(run.last) || s.modifiesHead(run.last, hi) || s.possessive(run.last) && s.ownedHead(run.last+1, hi) || s.fieldAfterTitle(run.last, hi) > run.last || run.first == k+1 && s.apposedHead(k, run.last, hi)) {
 				// "the Democratic nominee", "Air Force 1st Lt. ...",
 				// "Norvian officials", "Norvia's Wirex agency": the run
 				// modifies or owns what follows; "Director for
-				// expansion Ann Lee": a title's field follows.
+				// expansion Ann Lee": a title's field follows; "the
+				// Dover baker, Tim Roe": the head of a description in
+				// apposition to a name.
 				j = run.last - 1
 				continue
 			}
@@ -4888,14 +4926,30 @@ func (s *state) possessorBefore(k, f int) bool {
 	return true
 }
 
+// apposedHead reports whether the lower-case noun at h, after an article
+// at k and a capitalised modifier, heads a description that a person's
+// name after a comma stands in apposition to: "said the Dover baker, Tim
+// Roe", where the place is no speaker.
+func (s *state) apposedHead(k, h, hi int) bool {
+	if h <= k+1 || h+2 >= hi || !s.toks[k].lowerWord() || !isArticle(s.word(k)) || !s.toks[h].lowerWord() || !s.nounish(h) || s.verbLike(h) || !s.toks[h+1].isPunct(',') {
+		return false
+	}
+	r := s.runAt(h + 2)
+	return r >= 0 && s.runs[r].first == h+2 && s.runs[r].last-s.runs[r].nameFirst >= 2 && s.runKind(s.runs[r].nameFirst, s.runs[r].last) == Person
+}
+
 // commonPossessor reports whether tokens [k, f) are "the" and a noun or
 // two in lower case in the possessive, before a title at f: "said the
-// harbour's Executive Director Ann Lee".
+// harbour's Executive Director Ann Lee". A word before the head may be
+// a participle or a place: "the closed harbour's", "the Dover harbour's".
 func (s *state) commonPossessor(k, f int) bool {
 	if f-k < 3 || f-k > 4 || !s.possessive(f-1) || !s.wordIs(k, "the") {
 		return false
 	}
 	for j := k + 1; j < f-1; j++ {
+		if j < f-2 && (s.toks[j].capWord() || s.toks[j].lowerWord() && edPast(s.word(j))) {
+			continue
+		}
 		if !s.toks[j].lowerWord() || !s.nounish(j) || s.verbLike(j) {
 			return false
 		}
@@ -5089,11 +5143,12 @@ func (s *state) bylineBeforeColon(c int) (m mention, ok bool) {
 	}
 	b := s.runs[r].first - 1
 	if b-2 >= 0 && s.possessive(b) {
-		// "by the Planet's Ann Lee", "by Planet's Ann Lee"
+		// "by the Planet's Ann Lee", "by Planet's Ann Lee", "by the
+		// Times of Kestia's Ann Lee"
 		o := s.runs[r].first - 2
 		b = o
 		for b > 0 && b > o-5 && !s.wordIs(b, "by") {
-			if !s.toks[b].capWord() && !s.wordIs(b, "the") {
+			if !s.toks[b].capWord() && !s.wordIs(b, "the") && !(s.wordIs(b, "of") && s.toks[b+1].capWord() && s.toks[b-1].capWord()) {
 				return m, false
 			}
 			b--
