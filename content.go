@@ -2278,6 +2278,12 @@ func (s *state) skipHearer(i, hi int) int {
 		if e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "news") && s.wordIs(e+1, "agency", "channel", "network", "service") {
 			return e + 2 // "told Harbour news agency ..."
 		}
+		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cUnnamed != 0 && !s.verbLike(e+1) && !(s.toks[e+1].kind == tWord && s.toks[e+1].class&cAux != 0) {
+			// "told Kestian officials the port ...": the name modifies
+			// the hearers; "told Wirex officials would meet" has the
+			// statement's subject after the hearer.
+			return e + 1
+		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
 			// "told the Wirex broadcaster: ...": the name modifies a noun.
 			return e + 1
