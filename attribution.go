@@ -4642,7 +4642,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		ls = s.leftClauseStart(leftEnd-1, sent.first)
 		// A front of two words is a clause only with its verb, "Prices
 		// rose, Lee said"; not "Well, yes, Lee said".
-		left = leftEnd-1-ls >= 3 || leftEnd-1-ls == 2 && s.toks[ls].kind == tWord && s.toks[ls].class&(cConj|cSubord|cPrep|cAdverb|cDet) == 0 && s.verbLike(ls+1)
+		left = leftEnd-1-ls >= 3 || leftEnd-1-ls == 2 && s.toks[ls].kind == tWord && s.toks[ls].class&(cConj|cSubord|cPrep|cAdverb|cDet|cPossPron) == 0 && s.verbLike(ls+1)
 		if right && split {
 			// `FRONT, he said, REST`: the front may be a word or two
 			// ("The goal, he said, is ..."), but not a phrase that
@@ -4779,8 +4779,16 @@ func (s *state) reducedFront(a, b int) bool {
 			return false
 		}
 	}
-	if k+1 >= b || s.toks[k].kind != tWord || s.toks[k].flags&fDigit != 0 || s.toks[k+1].kind != tWord {
+	if k+1 >= b || s.toks[k].kind != tWord || s.toks[k].flags&(fDigit|fUpper) != 0 || s.toks[k+1].kind != tWord {
+		// Text in capitals is left alone: its words hide their kind.
 		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if s.toks[j].isPunct(',') {
+			// "Founded in 1990, the firm employs 300 people, Lee
+			// said": the main clause follows the participle's.
+			return false
+		}
 	}
 	// Without a subordinator a form in -ing is a gerund subject,
 	// "Raising taxes is wrong, Lee said".
@@ -5740,19 +5748,22 @@ func (s *state) nounOrAdjective(k int) bool {
 	if s.afterSingularNP(k) {
 		return true
 	}
-	if k > 1 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.lower(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cSpeechNoun|cDocument|cAux) == 0 &&
-		s.toks[k-2].kind == tWord && s.toks[k-2].class&(cDet|cPossPron) == 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0 {
+	if k > 1 && s.wordIs(k, "alleged", "purported", "reported", "suspected") && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.lower(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cSpeechNoun|cDocument|cAux) == 0 &&
+		s.toks[k-2].kind == tWord && s.toks[k-2].class&(cDet|cPossPron) == 0 && k+2 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0 &&
+		!(s.toks[k+2].kind == tWord && s.toks[k+2].class&cAux != 0) && !s.verbLike(k+2) {
 		// "police probing alleged fraud", "alleged Kestian spies":
-		// after a participle that takes an object, a form in -ed before
-		// a noun is an adjective; "the filing alleged fraud" has a
-		// subject and its verb.
+		// after a participle that takes an object, one of the forms
+		// that stand as adjectives before a noun is one; "the filing
+		// alleged fraud" has a subject and its verb, and so has
+		// "analysts tracking shipping reported prices would rise".
 		return true
 	}
 	if k > 1 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && s.wordIs(k-1, "all", "any", "each", "every", "other", "several", "such") &&
 		s.toks[k-2].lowerWord() && s.toks[k-2].class&cPrep != 0 && k+1 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cSubjPron|cPossPron|cSubord|cPrep|cConj) == 0 {
 		// "an inquiry into all alleged war crimes": after a preposition
 		// and a quantifier, a form in -ed before a noun is an
-		// adjective; "many alleged fraud" has a subject and its verb.
+		// adjective; without the preposition the quantifier may be the
+		// subject, "many alleged fraud".
 		return true
 	}
 	if k > 0 && len(w) > 4 && w[len(w)-1] == 's' && w != "says" && s.toks[k-1].kind == tWord && len(s.word(k-1)) > 4 && (hasSuffixFold(s.word(k-1), "ic") || hasSuffixFold(s.word(k-1), "ical")) &&
@@ -6721,6 +6732,10 @@ func (s *state) splitAfter(i int, p pair) bool {
 	}
 	for k := e; k < p.open-1; k++ {
 		t := &s.toks[k]
+		if k == e && t.capWord() {
+			// `"A," Lee told Reyes. "B."`: B may be the hearer's reply.
+			return false
+		}
 		if t.isPunct(',') || t.kind == tWord && t.class&(cSubord|cConj|cSubjPron|cSpeech) == 0 && !s.verbLike(k) {
 			continue
 		}
@@ -7121,10 +7136,12 @@ func (s *state) statementLike(p pair) bool {
 	if terminal && s.capitalFirst(p) && (words >= 2 || exclaim) && (opens || s.manySentences(p)) {
 		return true
 	}
-	if terminal && words == 1 && opens && s.capitalFirst(p) && (p.close+1 >= len(s.toks) || s.sentOf[p.close+1] != s.sentOf[p.close] || s.toks[p.close+1].capWord()) {
+	if terminal && words == 1 && opens && s.capitalFirst(p) && (p.close+1 >= len(s.toks) || s.sentOf[p.close+1] != s.sentOf[p.close] || s.toks[p.close+1].capWord()) &&
+		!(p.open > 0 && (s.toks[p.open-1].isPunct(':') || s.toks[p.open-1].isPunct('?'))) {
 		// `The port shut. "Sure."`: a word that is a sentence of its
 		// own is a reply; one the sentence goes on after is a name,
-		// `"Hope." was painted on the bow`.
+		// `"Hope." was painted on the bow`, and so is one after a
+		// colon or a question, `Best film: "Dawn."`.
 		return true
 	}
 	if s.capitalFirst(p) && p.open > 0 && s.toks[p.open-1].class&cSpeech != 0 {

@@ -1598,17 +1598,22 @@ func (s *state) quoteListAt(k, ce int) bool {
 // unquotedRest reports whether [a, ce) holds three words or more, no
 // quotation mark, and opens as a clause or a verb phrase does: a subject,
 // a determiner, a name or a verb ("he denied it", "the mayor left",
-// "cast himself as ...").
+// "cast himself as ..."), with a verb in its first words; "and the
+// budget unfair" is a second object of the naming verb.
 func (s *state) unquotedRest(a, ce int) bool {
-	if s.wordsIn(a, ce) < 3 {
+	if !s.atLeastWords(a, ce, 3) {
 		return false
 	}
+	verb := false
 	for k := a; k < ce; k++ {
 		if s.toks[k].kind == tMark || s.toks[k].phantoms > 0 {
 			return false
 		}
+		if k < a+8 && (s.verbLike(k) || s.toks[k].lowerWord() && (s.toks[k].class&cAux != 0 || lowerIn(s.word(k), ambiguousPasts...))) {
+			verb = true
+		}
 	}
-	return s.toks[a].class&(cSubjPron|cDet|cPossPron) != 0 || s.verbLike(a) || s.toks[a].capWord() || s.toks[a].lowerWord() && lowerIn(s.word(a), ambiguousPasts...)
+	return verb && (s.toks[a].class&(cSubjPron|cDet|cPossPron) != 0 || s.verbLike(a) || s.toks[a].capWord() || s.toks[a].lowerWord() && lowerIn(s.word(a), ambiguousPasts...))
 }
 
 // accountOf reports whether what was described, [cs, ce), tells of
@@ -2056,10 +2061,11 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 			// "said about 40 people were hurt": a count opens the
 			// statement.
 			return i
-		case i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].class&cTime != 0 && s.toks[i-1].flags&fCap != 0 && !s.weekday(i-1) && s.dateEnd(i, hi) > i:
+		case i > 0 && s.toks[i-1].kind == tWord && s.toks[i-1].class&cTime != 0 && s.toks[i-1].flags&fCap != 0 && !s.weekday(i-1) && !(i > 1 && s.wordIs(i-2, "in") && len(s.word(i)) != 4) && s.dateEnd(i, hi) > i:
 			// "said on Oct. 13 he ...", "said in June 2016 that": the
 			// day and year of a month, no count that opens the
-			// statement.
+			// statement; after "in" only a year ("said in June 10
+			// more stores would close").
 			i = s.dateEnd(i, hi)
 		case s.countLead(i, hi):
 			// "said at least nine people were hurt", "said up to 300

@@ -196,7 +196,14 @@ func TestFind(t *testing.T) {
 		{"an empty it of the weather after a name is no sign of a body", "⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁it would rain⟧. ⟨₂Wirex⟩ ⟪₂said⟫ ⟦₂it would close the plant⟧.", []want{indirect, org(indirect)}},
 		{"a paper that cites or quotes a speaker as saying is no speaker, with or without marks", "DOVER (Reuters) - ⟦₁Boats must stay in the harbour⟧,  the Dover news agency cited ⦃₁port chief⦄ ⟨₁Ann Lee⟩ as ⟪₁saying⟫ on Friday. “⟦₂The fee stays⟧,” the council cited ⟨₂Tom Reyes⟩ as ⟪₂saying⟫. The Post quoted ⟨₃a port official⟩ as ⟪₃saying⟫ that ⟦₃the quay was safe⟧.", []want{indirect, direct, indirUnnmd}},
 		{"US in mixed-case text is the country, not the pronoun, and a name before a plural of people is part of the hearer", "⟨₁⟨₂The US envoy⟩⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⸨₂He⸩ ⟪₂told⟫ US officials ⟦₂the quay was safe⟧. ⟨₃Ann Lee⟩ ⟪₃told⟫ Kestian officials ⟦₃the fee would stay⟧. ⟨₄Tom Reyes⟩ ⟪₄told⟫ Wirex ⟦₄officials would meet⟧.", []want{indirUnnmd, indirUnnmd, indirect, indirect}},
-		{"a front of two words is a statement when the second is its verb", "⟦₁Prices rose⟧, ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂Talks failed⟧, ⟨₂the minister⟩ ⟪₂said⟫. Not really, Tom Reyes said.", []want{indirect, indirUnnmd}},
+		{"a fronted participle's clause followed by a main clause of its own is part of the statement", "⟦Founded in 1990, the firm employs 300 people⟧, ⟨Ann Lee⟩ ⟪said⟫.", []want{indirect}},
+		{"a noun in -ing after a participle leaves the verb after it a cue", "⟨Analysts tracking shipping⟩ ⟪warned⟫ ⟦prices would climb⟧.", []want{indirUnnmd}},
+		{"a second object of a naming verb with no verb of its own goes on with the first", "⟨Ann Lee⟩ ⟪called⟫ ⟦the plan “reckless” and the new budget unfair⟧.", []want{mixed}},
+		{"after in and a month a small number counts, only a year dates", "⟨Ann Lee⟩ ⟪said⟫ in June ⟦10 more stores would close⟧.", []want{indirect}},
+		{"a one-word quotation after a colon or a question is a title, not a reply", "Best film: “Dawn.” Best actor: Tom Reyes. The title of the book? “Silence.” The port shut. “⟦Sure.⟧”", []want{noSpeaker}},
+		{"it depends on is no empty it", "⟨Wirex⟩ ⟪said⟫ ⟦it would depend on state loans⟧.", []want{org(indirect)}},
+		{"a holder of a role named by a possessive owner keeps a later bare description apart", "⟨₁Ann Lee⟩, ⦃₁a spokeswoman for the council⦄, ⟪₁said⟫ ⟦₁the port would close⟧. The mayor's spokeswoman said nothing. ⟨₂The spokeswoman⟩ later ⟪₂said⟫ ⟦₂talks had failed⟧.", []want{indirect, indirUnnmd}},
+		{"a front of two words is a statement when the second is its verb", "⟦₁Prices rose⟧, ⟨₁Ann Lee⟩ ⟪₁said⟫. ⟦₂Talks failed⟧, ⟨₂the minister⟩ ⟪₂said⟫. Not really, Tom Reyes said. Her reply, Jo Park said.", []want{indirect, indirUnnmd}},
 		{"a fronted clause reduced to a participle says when the speaker spoke, not what", "When asked about the fire on a phone-in show, Harbour chief Ann Lee agreed. While touring Dover, Tom Reyes complained. ⟦Raising fares is wrong⟧, ⟨Jo Park⟩ ⟪complained⟫.", []want{indirect}},
 		{"a form in -ed between a participle or a quantifier and its noun is an adjective, not a cue", "Police investigating alleged bribes at the port arrested two men. Inspectors probing alleged Kestian bribes at the port, something Kestia denies, fined the firm. The town kept its word after a vote that called for calm and an inquiry of all alleged dock thefts. ⟨A court filing⟩ ⟪alleged⟫ ⟦fraud at the port⟧.", []want{indirOrg}},
 		{"what a hearer with an of-phrase of its own is reminded of follows the hearer's name", "⟨Ann Lee⟩ ⟪reminded⟫ the board of Dover Port ⟦of the fee⟧.", []want{indirect}},
@@ -2576,7 +2583,8 @@ func TestIsZero(t *testing.T) {
 func TestNoCarryOver(t *testing.T) {
 	const text = "“We will win,” Ann Lee said. “We have the votes.” The count ended at noon. “The ferry runs on Sunday.”" +
 		"\n\n“It is late,” Tom Reyes told reporters in Dover on Monday. “The fare stays.”" +
-		"\n\n“It is early,” Jo Park said as the crowd left. “The fee goes.”"
+		"\n\n“It is early,” Jo Park said as the crowd left. “The fee goes.”" +
+		"\n\n“We will win,” Ed Long told Ann Lee. “Nonsense.”"
 	speakers := func(qs []Quote) []string {
 		var names []string
 		for _, q := range qs {
@@ -2588,10 +2596,10 @@ func TestNoCarryOver(t *testing.T) {
 		f    *Finder
 		want []string
 	}{
-		{&Finder{}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | Ann Lee", "It is late | Tom Reyes", "The fare stays. | Tom Reyes", "It is early | Jo Park", "The fee goes. | Jo Park"}},
+		{&Finder{}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | Ann Lee", "It is late | Tom Reyes", "The fare stays. | Tom Reyes", "It is early | Jo Park", "The fee goes. | Jo Park", "We will win | Ed Long", "Nonsense. | Ed Long"}},
 		// A hearer, a place or a time in the attribution still leaves
 		// a split quote; a clause of its own does not.
-		{&Finder{NoCarryOver: true}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | ", "It is late | Tom Reyes", "The fare stays. | Tom Reyes", "It is early | Jo Park", "The fee goes. | "}},
+		{&Finder{NoCarryOver: true}, []string{"We will win | Ann Lee", "We have the votes. | Ann Lee", "The ferry runs on Sunday. | ", "It is late | Tom Reyes", "The fare stays. | Tom Reyes", "It is early | Jo Park", "The fee goes. | ", "We will win | Ed Long", "Nonsense. | "}},
 	} {
 		if diff := cmp.Diff(tc.want, speakers(tc.f.Find(text))); diff != "" {
 			t.Errorf("NoCarryOver %v: statements and speakers (-want +got):\n%s", tc.f.NoCarryOver, diff)

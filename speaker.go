@@ -1761,7 +1761,8 @@ func (s *state) ownsBody(b int) bool {
 // cut jobs".
 func (s *state) stateOfThings(k, hi int) bool {
 	// "it would rain", "it may not matter", "it seems": a verb that
-	// only an empty "it" takes.
+	// only an empty "it" takes ("depend" and "happen" are not: "it
+	// would depend on loans", "it will not happen again").
 	v := k + 1
 	if v < hi && s.wordIs(v, "will", "would", "may", "might", "could", "can", "should", "must", "did", "does") {
 		v++
@@ -1769,7 +1770,7 @@ func (s *state) stateOfThings(k, hi int) bool {
 			v++
 		}
 	}
-	if v < hi && s.toks[v].lowerWord() && hasStem(s.lower(v), "rain", "snow", "seem", "depend", "matter", "happen") {
+	if v < hi && s.toks[v].lowerWord() && hasStem(s.lower(v), "rain", "snow", "seem", "matter") {
 		return true
 	}
 	j := k + 2
@@ -8320,8 +8321,9 @@ func (s *state) resolveDescription(m mention) int {
 
 // titleHead returns the head noun of the title [a, b): the word before
 // the first phrase of "for", "of", "at" or "with" after its first word
-// ("a spokeswoman for the council"), else its last. A clause after the
-// head ("the first official to visit") makes no title.
+// ("a spokeswoman for the council"), else its last. Other words after
+// the head ("the first official to visit") leave the last word, which
+// matches no description of the head's noun.
 func (s *state) titleHead(a, b int) int {
 	for k := a + 1; k < b; k++ {
 		t := &s.toks[k]
@@ -8337,8 +8339,9 @@ func (s *state) titleHead(a, b int) int {
 
 // otherRoleBefore reports whether, since the latest mention of entity e,
 // a description of the role that the definite description m names came
-// with a phrase naming another owner ("for", "of", "to") or a name
-// before its noun ("a Wirex spokeswoman"): in "Harbour Council
+// with a phrase naming another owner ("for", "of", "to"), a name
+// before its noun ("a Wirex spokeswoman") or a possessive ("the
+// mayor's spokeswoman"): in "Harbour Council
 // spokeswoman Ann Lee said ... . The spokeswoman for the Kestian mayor
 // said ... . ..., the spokeswoman said", the second spokeswoman speaks
 // again; "the spokeswoman at the briefing" names only a setting.
@@ -8355,6 +8358,10 @@ func (s *state) otherRoleBefore(m mention, e int) bool {
 		if k > 1 && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && !s.shareWord(k-1, k, en.titleFirst, en.titleLast) && !s.shareWord(k-1, k, en.nameFirst, en.nameLast) {
 			// "A Wirex spokesman said ...": another owner's, named
 			// before the noun.
+			return true
+		}
+		if k > 2 && s.toks[k-1].kind == tClitic && !s.shareWord(k-2, k-1, en.titleFirst, en.titleLast) && !s.shareWord(k-2, k-1, en.nameFirst, en.nameLast) && !s.shareWord(k-2, k-1, m.first, m.head) {
+			// "the mayor's spokeswoman": an owner's, in the possessive.
 			return true
 		}
 		if !s.wordIs(k-1, "a", "an", "the") {
