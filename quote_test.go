@@ -2020,6 +2020,7 @@ func TestFind(t *testing.T) {
 		{"two quotations joined by a comma outside the mark and and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ ⟦to "keep the ferry running", and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
 		{"a clause after a semicolon does not make a time after an act what was said", "The port is busy. Ann Lee conceded when the polls closed; in the end, the council won the vote.", nil},
 		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
+		{"a body named for a field that is also an honorific keeps that word", "DOVER (Reuters) - ⟨₁The Justice Ministry⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⟨₂Kestia s Justice Department⟩ ⟪₂said⟫ on Monday ⟦₂it had opened an inquiry⟧.", []want{indirOrg, indirOrg}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

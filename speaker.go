@@ -769,9 +769,10 @@ func (s *state) splitTitle(a, b int) int {
 		// phrase, no name.
 		return a
 	}
-	if split > a && s.runHasOrg(split, b) && !s.personLike(split, b) {
+	if split > a && s.runHasOrg(split, b) && (!s.personLike(split, b) || b-split == 1) {
 		// "President Reyes" splits, but not "Secretary of State" or
-		// "Supreme Court".
+		// "Supreme Court", nor a body named for a field that is an
+		// honorific too, "Justice Ministry".
 		return a
 	}
 	return split
