@@ -2419,7 +2419,7 @@ func (s *state) ppEnd(i, hi int) int {
 			// here ("protested at Lee's announcement that").
 			return s.npEnd(e+1, hi)
 		}
-		return s.runs[r].last
+		return s.dayEnd(s.runs[r].last, hi)
 	}
 	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
 		return i + 1
@@ -2436,9 +2436,28 @@ func (s *state) ppEnd(i, hi int) int {
 		if t := s.titleInPP(e, hi); t > e {
 			return t // `said on the radio show "Morning Call" that`
 		}
-		return e
+		return s.dayEnd(e, hi)
 	}
 	return i
+}
+
+// dayEnd returns the end of a date whose month ends a phrase at e: the
+// day's number, and a year after a comma, go with it, "said on May [3]
+// that", "told the board on Nov. [9, 2016] that", so that the statement
+// does not open with them.
+func (s *state) dayEnd(e, hi int) int {
+	if e < 2 || e >= hi || !s.toks[e-1].capWord() || s.toks[e-1].class&cTime == 0 || isWeekday(s.word(e-1)) || !s.wordIs(e-2, "on", "by", "until", "since") && !s.toks[e-2].isPunct(',') {
+		// "said in May 12 people were hurt": a count.
+		return e
+	}
+	if d := &s.toks[e]; d.kind != tWord || d.flags&fDigit == 0 || len(s.word(e)) > 2 {
+		return e
+	}
+	e++
+	if e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].flags&fDigit != 0 && len(s.word(e+1)) == 4 {
+		e += 2
+	}
+	return e
 }
 
 // titleInPP returns the end of a short quoted title that opens at i and
