@@ -2020,6 +2020,7 @@ func TestFind(t *testing.T) {
 		{"two quotations joined by a comma outside the mark and and after one cue are one statement", `⟨The mayor⟩ ⟪vowed⟫ ⟦to "keep the ferry running", and to "fix the bridge by May."⟧ Voters cheered.`, []want{unnamed(mixed)}},
 		{"a clause after a semicolon does not make a time after an act what was said", "The port is busy. Ann Lee conceded when the polls closed; in the end, the council won the vote.", nil},
 		{"aside from before a participle's clause opens it, as after does", "The vote was held in Dover. Aside from ⟪saying⟫ that ⟦the port was safe⟧, ⟨Ann Lee⟩ gave no view.", []want{indirect}},
+		{"the object of a deed before a comma is no title of the name that opens the next clause", "On the day a man at the fair punched a lawyer, ⟨₁Tom Reyes⟩ ⟪₁said⟫, “⟦₁I do not like it.⟧” Lee hired ⦃₂a new head of the port⦄, ⟨₂Jo Park⟩, ⸨₂who⸩ ⟪₂said⟫ ⟦₂the fees would rise⟧.", []want{direct, indirect}},
 		{"a day's number and year after a month in the cue's phrase are no part of the statement", "⟨₁Ann Lee⟩ ⟪₁told⟫ the council on Nov. 9 that ⟦₁the port would close⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ on May 3, 2016 ⟦₂he would run⟧. ⟨₃Jo Park⟩ ⟪₃said⟫ in May ⟦₃12 boats were lost⟧.", []want{indirect, indirect, indirect}},
 		{"a body named for a field that is also an honorific keeps that word", "DOVER (Reuters) - ⟨₁The Justice Ministry⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⟨₂Kestia s Justice Department⟩ ⟪₂said⟫ on Monday ⟦₂it had opened an inquiry⟧.", []want{indirOrg, indirOrg}},
 	}

@@ -2322,12 +2322,31 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	if !sawTitle || first >= last || last-first > 20 {
 		return a, a
 	}
+	if p := first - 1; p > limit && s.toks[p].lowerWord() && s.toks[p].class&cSpeech == 0 && (s.pastForm(p) && s.verbLike(p) || strings.HasSuffix(s.word(p), "ing")) && s.nameOpensClause(a) {
+		// The object of a deed is no role of a name that opens the
+		// next clause: "a man punched a guard, Jo Park said", "after
+		// punching a guard, Jo Park said"; but
+		// "hired a guard, Jo Park." and "said the port's guard, Jo
+		// Park".
+		return a, a
+	}
 	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
 		return a, a
 	}
 	return first, last
+}
+
+// nameOpensClause reports whether the name whose run starts at token a
+// is the subject of a verb right after it, "Jo Park said".
+func (s *state) nameOpensClause(a int) bool {
+	r := s.runAt(a)
+	if r < 0 {
+		return false
+	}
+	e := s.runs[r].last
+	return e < len(s.toks) && s.toks[e].lowerWord() && s.toks[e].class&(cSpeech|cAux) != 0 && s.toks[e].class&(cDet|cPrep|cSubord) == 0
 }
 
 // roleOpensClause reports whether tokens [first, last) are a role in
