@@ -723,6 +723,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// a prepositional phrase only a clear clause start will do.
 		return 0, 0, false, false, false
 	}
+	if i > afterCue && m.first < c.first && s.skippedPP(afterCue, i) && s.toks[i].capWord() && s.toks[i-1].lowerWord() && s.verblessRest(i, hi) && !s.cueEarlierIn(c.first) {
+		// "warned of rising numbers of armed Kestians in Dover", "said
+		// at a meeting with visiting Mayor Ann Lee": a name inside the
+		// phrase, with no verb after it, is no clause. (Not where a cue
+		// before it in the sentence may own the clause the verb ends:
+		// "Lee said that ..., he should have insisted on ...".)
+		return 0, 0, false, false, false
+	}
 	if s.circumstanceAt(i, hi) {
 		// "told reporters when asked about it", "said while
 		// campaigning": the reporter's circumstance of the saying,
@@ -3121,6 +3129,17 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// cueEarlierIn reports whether a speech verb's cue stands in the sentence
+// of token k before it, within a bounded window.
+func (s *state) cueEarlierIn(k int) bool {
+	for j := max(s.sents[s.sentOf[k]].first, k-60); j < k; j++ {
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && s.toks[j].lowerWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // cueVerbIn reports whether a speech verb's cue starts in [a, b) after a
