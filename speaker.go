@@ -2144,6 +2144,12 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			// but a noun after a preposition: "in charge of"
 			break
 		}
+		if sawTitle && s.participleAfterNoun(k, limit) {
+			// A participle's phrase is no role, as a relative clause
+			// is none: "a deputy chief of the guard patrolling the
+			// coast" ends before "patrolling".
+			break
+		}
 		if t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&cTitleMod == 0 || t.class&cTitle != 0 {
 			sawTitle = true
 		}
@@ -2186,6 +2192,28 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// participleAfterNoun reports whether token k is a participle in -ing
+// after a noun, with its object or phrase after it: "patrolling the
+// coast", "working at the port"; not a noun's modifier, "operating
+// officer", nor a field after a preposition, "head of marketing".
+func (s *state) participleAfterNoun(k, limit int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() || len(s.word(k)) < 6 || !strings.HasSuffix(s.lower(k), "ing") || t.class&(cPrep|cDet|cTitle|cTitleMod) != 0 || k+1 >= limit {
+		return false
+	}
+	p, n := &s.toks[k-1], &s.toks[k+1]
+	if p.kind != tWord || p.class&(cPrep|cDet|cPossPron|cConj|cAdverb|cAux|cSubord) != 0 || strings.HasSuffix(s.lower(k-1), "ly") || n.kind != tWord || n.class&cTitle != 0 {
+		return false
+	}
+	if p.flags&fCap != 0 {
+		// After a name only an object makes it a participle: "the
+		// guard patrolling the coast", but "the Dover bombing in May".
+		return n.class&(cDet|cPossPron) != 0
+	}
+	// "running as the candidate of ..." names a role after "as".
+	return n.class&(cDet|cPrep|cPossPron) != 0 && !s.wordIs(k+1, "as")
 }
 
 // titledName reports whether a person's name with its own title opens
