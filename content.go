@@ -4177,7 +4177,14 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		if s.indefiniteBefore(r) {
 			hi = s.namingColon(c.last, hi)
 		}
-		return s.restrictiveEnd(c, hi)
+		e := s.restrictiveEnd(c, hi)
+		if m.last < r && s.toks[m.last].isPunct(',') {
+			// The relative clause is inside an apposition, which a
+			// comma closes before the name's own verb: "Lee, a guard
+			// who said the port was shut, left early".
+			e = s.mainVerbComma(c.last, e)
+		}
+		return e
 	}
 	if r >= 2 && m.first < c.first && s.wordIs(r, "which", "whom") && s.toks[r-1].lowerWord() && s.toks[r-1].class&cPrep != 0 {
 		// "The speech, in which Lee said the port would close, was
@@ -4187,7 +4194,14 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
 	}
-	for k := c.last; k+1 < hi; k++ {
+	return s.mainVerbComma(c.last, hi)
+}
+
+// mainVerbComma returns the first comma in [a, hi) when the main clause's
+// verb follows it, which ends a relative clause set off by commas: "...,
+// was late", "..., quickly left". Otherwise it returns hi.
+func (s *state) mainVerbComma(a, hi int) int {
+	for k := a; k+1 < hi; k++ {
 		if s.pairOf[k] >= 0 {
 			return hi
 		}
