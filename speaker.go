@@ -7398,6 +7398,13 @@ func (s *state) linkUnnamed() {
 				continue
 			}
 		}
+		if d.kind == mDescription && !d.coordinated && d.relative == 0 && h.lowerWord() && h.class&(cUnnamed|cTitle) != 0 && s.otherPossessor(d, k) && !s.namedSince(max(d.last, s.stmts[last].cueLast), k, true) {
+			// "her spokesman said ... . “...,” he told reporters": he
+			// can only be the spokesman; a name inside what was said
+			// names no one new.
+			st.unnamedAnte = last + 1
+			continue
+		}
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
 			!s.wordIs(d.first, "a", "an", "one", "another") && !s.introducedUnnamed(last, d) && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
@@ -7410,6 +7417,21 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// otherPossessor reports whether the description d opens with a
+// possessive pronoun of the other gender than the pronoun at k, so that
+// the pronoun can stand only for the one described: in "her spokesman
+// said ... . “...,” he told reporters" he is the spokesman.
+func (s *state) otherPossessor(d mention, k int) bool {
+	p, g := pronounPerson(s.word(d.first)), pronounPerson(s.word(k))
+	if s.wordIs(d.first, "his") {
+		p = 'm'
+	}
+	if s.wordIs(d.first, "her") {
+		p = 'f'
+	}
+	return (p == 'm' || p == 'f') && (g == 'm' || g == 'f') && p != g && d.head == d.first+1 && genderFits(s.word(d.head), s.word(k))
 }
 
 // reporterSentence returns the first token of the nth sentence before
