@@ -102,6 +102,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// the report came from, not a judgement ("citing high rents").
 		return c, false
 	}
+	if t.lowerWord() && s.wordIs(k, "cited", "cites", "citing", "cite") && s.citedAsSaying(k) {
+		// "the agency cited Ann Lee as saying ...": the one cited is
+		// the speaker (quotedObject), as after "quoted".
+		return c, false
+	}
 	if k > 1 && t.lowerWord() && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ly") && s.possessive(k-2) && s.attributive(k) {
 		// "the mayor's widely praised plan": a participle that
 		// qualifies the noun after it, not a verb with a subject.
@@ -117,11 +122,6 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// insisted", "Lee, reacting to the vote, left": a reply set off
 		// between a subject and its verb says why it acted, nothing
 		// more.
-		return c, false
-	}
-	if t.lowerWord() && s.wordIs(k, "cited", "cites", "citing", "cite") && s.citedAsSaying(k) {
-		// "the council cited Lee as saying ...": Lee speaks, with the
-		// participle as the cue (quotedObject).
 		return c, false
 	}
 	if t.lowerWord() && s.continueTo(k) && k+2 < len(s.toks) {
@@ -2204,20 +2204,6 @@ func (s *state) quotingVerb(v int) bool {
 	return s.toks[v].lowerWord() && s.wordIs(v, "quoted", "quotes", "quoting", "quote", "cited", "cites", "citing", "cite")
 }
 
-// citedAsSaying reports whether "as" and a participle of saying follow
-// a short object of the verb at k: "cited a port official as saying".
-func (s *state) citedAsSaying(k int) bool {
-	for j := k + 1; j+1 < len(s.toks) && j <= k+8; j++ {
-		if s.toks[j].kind != tWord && s.toks[j].kind != tClitic {
-			return false
-		}
-		if s.toks[j].lowerWord() && s.wordIs(j, "as") {
-			return j > k+1 && s.wordIs(j+1, "saying", "telling", "writing", "stating")
-		}
-	}
-	return false
-}
-
 // stopBeforeClose returns the token before the closing mark of pair p,
 // or before a closing mark inside it: the stop of `"He said, 'Go.'"`.
 func (s *state) stopBeforeClose(p pair) int {
@@ -3028,6 +3014,23 @@ func (s *state) quoteEndsClause(p pair) bool {
 	// Content inside the marks that ends a sentence, `"Q." Then ...`, or
 	// a clause, `"Q," when asked ...`, as American commas go inside.
 	return s.toks[p.close-1].isPunct(',') || s.endsSentence(p.close-1)
+}
+
+// citedAsSaying reports whether "as" and a participle of speech follow
+// the object of the verb at k: "cited the court's spokeswoman as saying".
+// The search stops at punctuation, within a fixed window.
+func (s *state) citedAsSaying(k int) bool {
+	for j := k + 1; j+1 < len(s.toks) && j < k+12; j++ {
+		t := &s.toks[j]
+		if t.kind == tPunct || t.kind == tMark && t.flags&fPossessiveMark == 0 {
+			return false
+		}
+		if t.lowerWord() && s.wordIs(j, "as") {
+			n := &s.toks[j+1]
+			return n.lowerWord() && n.class&cSpeech != 0 && strings.HasSuffix(s.word(j+1), "ing")
+		}
+	}
+	return false
 }
 
 // quotedAs reports "was quoted as saying" or "is heard saying": a

@@ -723,6 +723,14 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// a prepositional phrase only a clear clause start will do.
 		return 0, 0, false, false, false
 	}
+	if i > afterCue && m.first < c.first && s.skippedPP(afterCue, i) && s.toks[i].capWord() && s.toks[i-1].lowerWord() && s.verblessRest(i, hi) && !s.cueEarlierIn(c.first) {
+		// "warned of rising numbers of armed Kestians in Dover", "said
+		// at a meeting with visiting Mayor Ann Lee": a name inside the
+		// phrase, with no verb after it, is no clause. (Not where a cue
+		// before it in the sentence may own the clause the verb ends:
+		// "Lee said that ..., he should have insisted on ...".)
+		return 0, 0, false, false, false
+	}
 	if s.circumstanceAt(i, hi) {
 		// "told reporters when asked about it", "said while
 		// campaigning": the reporter's circumstance of the saying,
@@ -2490,7 +2498,7 @@ func (s *state) ppEnd(i, hi int) int {
 			// here ("protested at Lee's announcement that").
 			return s.npEnd(e+1, hi)
 		}
-		return s.runs[r].last
+		return s.dayEnd(s.runs[r].last, hi)
 	}
 	if t.kind == tWord && t.class&cObjPron != 0 && !s.possessiveUse(i, hi) {
 		return i + 1
@@ -2507,9 +2515,28 @@ func (s *state) ppEnd(i, hi int) int {
 		if t := s.titleInPP(e, hi); t > e {
 			return t // `said on the radio show "Morning Call" that`
 		}
-		return e
+		return s.dayEnd(e, hi)
 	}
 	return i
+}
+
+// dayEnd returns the end of a date whose month ends a phrase at e: the
+// day's number, and a year after a comma, go with it, "said on May [3]
+// that", "told the board on Nov. [9, 2016] that", so that the statement
+// does not open with them.
+func (s *state) dayEnd(e, hi int) int {
+	if e < 2 || e >= hi || !s.toks[e-1].capWord() || s.toks[e-1].class&cTime == 0 || isWeekday(s.word(e-1)) || !s.wordIs(e-2, "on", "by", "until", "since") && !s.toks[e-2].isPunct(',') {
+		// "said in May 12 people were hurt": a count.
+		return e
+	}
+	if d := &s.toks[e]; d.kind != tWord || d.flags&fDigit == 0 || len(s.word(e)) > 2 {
+		return e
+	}
+	e++
+	if e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].flags&fDigit != 0 && len(s.word(e+1)) == 4 {
+		e += 2
+	}
+	return e
 }
 
 // titleInPP returns the end of a short quoted title that opens at i and
@@ -3173,6 +3200,17 @@ func (s *state) contentEnd(cs, hi int) int {
 		}
 	}
 	return hi
+}
+
+// cueEarlierIn reports whether a speech verb's cue stands in the sentence
+// of token k before it, within a bounded window.
+func (s *state) cueEarlierIn(k int) bool {
+	for j := max(s.sents[s.sentOf[k]].first, k-60); j < k; j++ {
+		if c, ok := s.cueAt(j); ok && c.kind == cueVerb && s.toks[j].lowerWord() {
+			return true
+		}
+	}
+	return false
 }
 
 // cueVerbIn reports whether a speech verb's cue starts in [a, b) after a
@@ -4210,7 +4248,14 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 		if s.indefiniteBefore(r) {
 			hi = s.namingColon(c.last, hi)
 		}
-		return s.restrictiveEnd(c, hi)
+		e := s.restrictiveEnd(c, hi)
+		if m.last < r && s.toks[m.last].isPunct(',') {
+			// The relative clause is inside an apposition, which a
+			// comma closes before the name's own verb: "Lee, a guard
+			// who said the port was shut, left early".
+			e = s.mainVerbComma(c.last, e)
+		}
+		return e
 	}
 	if r >= 2 && m.first < c.first && s.wordIs(r, "which", "whom") && s.toks[r-1].lowerWord() && s.toks[r-1].class&cPrep != 0 {
 		// "The speech, in which Lee said the port would close, was
@@ -4220,7 +4265,14 @@ func (s *state) relativeEnd(m mention, c cue, hi int) int {
 	if r < 1 || !s.toks[r-1].isPunct(',') {
 		return hi
 	}
-	for k := c.last; k+1 < hi; k++ {
+	return s.mainVerbComma(c.last, hi)
+}
+
+// mainVerbComma returns the first comma in [a, hi) when the main clause's
+// verb follows it, which ends a relative clause set off by commas: "...,
+// was late", "..., quickly left". Otherwise it returns hi.
+func (s *state) mainVerbComma(a, hi int) int {
+	for k := a; k+1 < hi; k++ {
 		if s.pairOf[k] >= 0 {
 			return hi
 		}

@@ -769,9 +769,10 @@ func (s *state) splitTitle(a, b int) int {
 		// phrase, no name.
 		return a
 	}
-	if split > a && s.runHasOrg(split, b) && !s.personLike(split, b) {
+	if split > a && s.runHasOrg(split, b) && (!s.personLike(split, b) || b-split == 1) {
 		// "President Reyes" splits, but not "Secretary of State" or
-		// "Supreme Court".
+		// "Supreme Court", nor a body named for a field that is an
+		// honorific too, "Justice Ministry".
 		return a
 	}
 	return split
@@ -2163,6 +2164,12 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 			// but a noun after a preposition: "in charge of"
 			break
 		}
+		if sawTitle && s.participleAfterNoun(k, limit) {
+			// A participle's phrase is no role, as a relative clause
+			// is none: "a deputy chief of the guard patrolling the
+			// coast" ends before "patrolling".
+			break
+		}
 		if t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&cTitleMod == 0 || t.class&cTitle != 0 {
 			sawTitle = true
 		}
@@ -2205,6 +2212,28 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// participleAfterNoun reports whether token k is a participle in -ing
+// after a noun, with its object or phrase after it: "patrolling the
+// coast", "working at the port"; not a noun's modifier, "operating
+// officer", nor a field after a preposition, "head of marketing".
+func (s *state) participleAfterNoun(k, limit int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() || len(s.word(k)) < 6 || !strings.HasSuffix(s.lower(k), "ing") || t.class&(cPrep|cDet|cTitle|cTitleMod) != 0 || k+1 >= limit {
+		return false
+	}
+	p, n := &s.toks[k-1], &s.toks[k+1]
+	if p.kind != tWord || p.class&(cPrep|cDet|cPossPron|cConj|cAdverb|cAux|cSubord) != 0 || strings.HasSuffix(s.lower(k-1), "ly") || n.kind != tWord || n.class&cTitle != 0 {
+		return false
+	}
+	if p.flags&fCap != 0 {
+		// After a name only an object makes it a participle: "the
+		// guard patrolling the coast", but "the Dover bombing in May".
+		return n.class&(cDet|cPossPron) != 0
+	}
+	// "running as the candidate of ..." names a role after "as".
+	return n.class&(cDet|cPrep|cPossPron) != 0 && !s.wordIs(k+1, "as")
 }
 
 // titledName reports whether a person's name with its own title opens
@@ -2341,12 +2370,31 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 	if !sawTitle || first >= last || last-first > 20 {
 		return a, a
 	}
+	if p := first - 1; p > limit && s.toks[p].lowerWord() && s.toks[p].class&cSpeech == 0 && (s.pastForm(p) && s.verbLike(p) || strings.HasSuffix(s.word(p), "ing")) && s.nameOpensClause(a) {
+		// The object of a deed is no role of a name that opens the
+		// next clause: "a man punched a guard, Jo Park said", "after
+		// punching a guard, Jo Park said"; but
+		// "hired a guard, Jo Park." and "said the port's guard, Jo
+		// Park".
+		return a, a
+	}
 	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
 		return a, a
 	}
 	return first, last
+}
+
+// nameOpensClause reports whether the name whose run starts at token a
+// is the subject of a verb right after it, "Jo Park said".
+func (s *state) nameOpensClause(a int) bool {
+	r := s.runAt(a)
+	if r < 0 {
+		return false
+	}
+	e := s.runs[r].last
+	return e < len(s.toks) && s.toks[e].lowerWord() && s.toks[e].class&(cSpeech|cAux) != 0 && s.toks[e].class&(cDet|cPrep|cSubord) == 0
 }
 
 // roleOpensClause reports whether tokens [first, last) are a role in
@@ -7420,6 +7468,13 @@ func (s *state) linkUnnamed() {
 				continue
 			}
 		}
+		if d.kind == mDescription && !d.coordinated && d.relative == 0 && h.lowerWord() && h.class&(cUnnamed|cTitle) != 0 && s.otherPossessor(d, k) && !s.namedSince(max(d.last, s.stmts[last].cueLast), k, true) {
+			// "her spokesman said ... . “...,” he told reporters": he
+			// can only be the spokesman; a name inside what was said
+			// names no one new.
+			st.unnamedAnte = last + 1
+			continue
+		}
 		if d.kind != mDescription || d.coordinated || d.relative > 0 || !h.lowerWord() || h.class&(cUnnamed|cTitle) == 0 || strings.HasSuffix(s.word(d.head), "s") ||
 			!s.wordIs(d.first, "a", "an", "one", "another") && !s.introducedUnnamed(last, d) && (!s.wordIs(d.first, "the") && !s.hasClitic(d.first, d.head) || s.resolvePronoun(k) >= 0 || s.speaker(d).Kind != Unnamed || !genderFits(s.word(d.head), s.word(k))) {
 			// A definite description ("the businessman") may well be
@@ -7432,6 +7487,21 @@ func (s *state) linkUnnamed() {
 			st.unnamedAnte = last + 1
 		}
 	}
+}
+
+// otherPossessor reports whether the description d opens with a
+// possessive pronoun of the other gender than the pronoun at k, so that
+// the pronoun can stand only for the one described: in "her spokesman
+// said ... . “...,” he told reporters" he is the spokesman.
+func (s *state) otherPossessor(d mention, k int) bool {
+	p, g := pronounPerson(s.word(d.first)), pronounPerson(s.word(k))
+	if s.wordIs(d.first, "his") {
+		p = 'm'
+	}
+	if s.wordIs(d.first, "her") {
+		p = 'f'
+	}
+	return (p == 'm' || p == 'f') && (g == 'm' || g == 'f') && p != g && d.head == d.first+1 && genderFits(s.word(d.head), s.word(k))
 }
 
 // reporterSentence returns the first token of the nth sentence before

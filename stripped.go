@@ -1168,10 +1168,10 @@ func (s *state) closedQuotes() {
 			st.last = k + 1 // a question keeps its mark
 		}
 		// The source that quoted the speaker, `Q,  the paper quoted
-		// her as saying.`: the speaker stands after it.
+		// her as saying.`, or cited her so: the speaker stands after it.
 		qv := -1
 		for j := k + 2; j < end && j < k+10; j++ {
-			if s.wordIs(j, "quoted") {
+			if s.wordIs(j, "quoted") || s.wordIs(j, "cited") && s.citedAsSaying(j) {
 				if s.subjectLead(k+1, j) || s.toks[k+1].capWord() && j < k+5 {
 					qv = j
 				}

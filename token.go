@@ -784,6 +784,11 @@ func (s *state) finishWord(t *token, start, end int, h uint64, hashed bool, init
 		// body's: "Dover TV", but "Tv Lee".
 		t.class &^= cOrg
 	}
+	if t.class&cTime != 0 && word[0] >= 'a' && word[0] <= 'z' && strings.EqualFold(word, "march") {
+		// A month's name is capitalised; in lower case "march" is a
+		// noun, "organisers of the march".
+		t.class &^= cTime
+	}
 	if s.user != nil {
 		t.class |= s.user.lookup(word)
 	}
