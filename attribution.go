@@ -97,9 +97,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
-	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) {
-		// "..., the agency reported, citing police sources": where
-		// the report came from, not a judgement ("citing high rents").
+	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) || !s.wordIs(k, "citing", "quoting") && s.unnamedSourceCited(k) {
+		// "..., the agency reported, citing police sources", "the
+		// paper cited unnamed sources": where the report came from,
+		// not a judgement ("citing high rents").
 		return c, false
 	}
 	if t.lowerWord() && s.wordIs(k, "cited", "cites", "citing", "cite") && s.citedAsSaying(k) {
@@ -2196,6 +2197,27 @@ func (s *state) quotedObject(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// unnamedSourceCited reports whether a form of "cite" at k has people
+// or a body for its whole object, with no "as" after it: "the paper
+// cited unnamed sources"; but "cited Lee as a model", "cited voters as
+// a priority" and "cited high rents" say what was offered as evidence.
+func (s *state) unnamedSourceCited(k int) bool {
+	if !s.sourceCited(k, len(s.toks)) {
+		return false
+	}
+	e := s.npEnd(k+1, len(s.toks))
+	h := &s.toks[e-1]
+	if h.class&(cUnnamed|cOrg|cBody) == 0 || h.class&cDocument != 0 {
+		return false // a name may be cited as an example
+	}
+	for j := e; j < len(s.toks) && j < e+20 && !s.endsSentence(j); j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "as") {
+			return false
+		}
+	}
+	return true
 }
 
 // quotingVerb reports whether token v is a form of "quote" or "cite",

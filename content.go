@@ -437,12 +437,13 @@ func (s *state) splitRest(c cue, m mention, i, hi int) int {
 	return -1
 }
 
-// sourceCited reports whether token r opens "citing" or "quoting" and the
-// source of a report, people or a body: "citing police sources", "citing
-// Ann Lee"; not the evidence, "citing high rents", "citing the report",
+// sourceCited reports whether token r opens "citing" or "quoting" (or
+// another form of "cite") and the source of a report, people or a body:
+// "citing police sources", "citing Ann Lee", "the paper cited unnamed
+// officials"; not the evidence, "citing high rents", "citing the report",
 // "citing the ten workers who lost their jobs".
 func (s *state) sourceCited(r, hi int) bool {
-	if !s.toks[r].lowerWord() || !s.wordIs(r, "citing", "quoting") {
+	if !s.toks[r].lowerWord() || !s.wordIs(r, "citing", "quoting", "cited", "cites", "cite") {
 		return false
 	}
 	e := s.npEnd(r+1, hi)
