@@ -2675,8 +2675,8 @@ func (s *state) continuedPair(p pair) int {
 			// A description may run on between the attribution and the
 			// rest, `"Q1," said Lee, an economist who runs the city's
 			// forecast office, "Q2"`, but not for a sentence's length,
-			// unless it is one apposition on the speaker that opens
-			// with an article.
+			// unless a comma and an article open it as an apposition
+			// on the speaker (up to 40 tokens).
 			return -1
 		}
 		return i
@@ -4612,7 +4612,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		leftEnd = s.attributionLead(c, m) + 1
 	case inverted:
 		leftEnd = c.first
-	case c.participle && spkStart-1 > sent.first && c.first > 0 && s.wordIs(c.first-1, "as") && s.quotingVerb(spkStart-1):
+	case !right && c.participle && spkStart-1 > sent.first && c.first > 0 && s.wordIs(c.first-1, "as") && s.quotingVerb(spkStart-1):
 		// "Q, the paper quoted Lee as saying": Q ends before the
 		// paper, whose verb names the speaker.
 		if qm, ok := s.subjectBefore(spkStart-1, sent.first); ok {
@@ -5775,12 +5775,14 @@ func (s *state) nounOrAdjective(k int) bool {
 	}
 	if k > 1 && s.wordIs(k, "alleged", "purported", "reported", "suspected") && s.toks[k-1].lowerWord() && len(s.word(k-1)) > 5 && strings.HasSuffix(s.lower(k-1), "ing") && s.toks[k-1].class&(cSpeech|cSpeechAct|cSpeechNoun|cDocument|cAux) == 0 &&
 		s.toks[k-2].kind == tWord && s.toks[k-2].class&(cDet|cPossPron) == 0 && k+2 < len(s.toks) && s.toks[k+1].kind == tWord && s.toks[k+1].class&(cDet|cSubjPron|cPossPron|cSubord|cPrep) == 0 &&
-		!(s.toks[k+2].kind == tWord && s.toks[k+2].class&cAux != 0) && !s.verbLike(k+2) {
+		(s.toks[k+2].kind == tWord && s.toks[k+2].class&(cSpeech|cSpeechAct) != 0 || s.toks[k+2].kind == tWord && s.toks[k+2].class&cAux != 0 && k+3 < len(s.toks) && s.toks[k+3].class&(cSpeech|cSpeechAct) != 0 || !(s.toks[k+2].kind == tWord && s.toks[k+2].class&cAux != 0) && !s.verbLike(k+2)) {
 		// "police probing alleged fraud", "alleged Kestian spies":
 		// after a participle that takes an object, one of the forms
-		// that stand as adjectives before a noun is one; "the filing
-		// alleged fraud" has a subject and its verb, and so has
-		// "analysts tracking shipping reported prices would rise".
+		// that stand as adjectives before a noun is one, also before
+		// the main clause's speech verb ("lawyers representing alleged
+		// victims said"); "the filing alleged fraud" has a subject and
+		// its verb, and so has "analysts tracking shipping reported
+		// prices would rise".
 		return true
 	}
 	if k > 1 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && s.wordIs(k-1, "all", "any", "each", "every", "other", "several", "such") &&
@@ -6757,8 +6759,10 @@ func (s *state) splitAfter(i int, p pair) bool {
 	}
 	for k := e; k < p.open-1; k++ {
 		t := &s.toks[k]
-		if k == e && t.capWord() {
-			// `"A," Lee told Reyes. "B."`: B may be the hearer's reply.
+		if r := s.runAt(k); k == e && r >= 0 && s.runs[r].first == k && s.runs[r].last-k >= 2 {
+			// `"A," Lee told Tom Reyes. "B."`: B may be the hearer's
+			// reply; not after a time or an outlet, "said Friday",
+			// "told Reuters".
 			return false
 		}
 		if t.isPunct(',') || t.kind == tWord && t.class&(cSubord|cConj|cSubjPron|cSpeech) == 0 && !s.verbLike(k) {
@@ -7162,11 +7166,12 @@ func (s *state) statementLike(p pair) bool {
 		return true
 	}
 	if terminal && words == 1 && opens && s.capitalFirst(p) && (p.close+1 >= len(s.toks) || s.sentOf[p.close+1] != s.sentOf[p.close] || s.toks[p.close+1].capWord()) &&
-		!(p.open > 0 && (s.toks[p.open-1].isPunct(':') || s.toks[p.open-1].isPunct('?'))) {
-		// `The port shut. "Sure."`: a word that is a sentence of its
-		// own is a reply; one the sentence goes on after is a name,
-		// `"Hope." was painted on the bow`, and so is one after a
-		// colon or a question, `Best film: "Dawn."`.
+		!(p.open > 1 && s.toks[p.open-1].isPunct(':') && s.toks[p.open-2].class&cSpeechNoun == 0) {
+		// `The port shut. "Sure."`, `Would she run? "Never."`: a word
+		// that is a sentence of its own is a reply; one the sentence
+		// goes on after is a name, `"Hope." was painted on the bow`,
+		// and so is one after a colon, `Best film: "Dawn."`, unless a
+		// speech noun comes before it, `Her reply: "Never."`.
 		return true
 	}
 	if s.capitalFirst(p) && p.open > 0 && s.toks[p.open-1].class&cSpeech != 0 {

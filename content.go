@@ -1618,7 +1618,7 @@ func (s *state) unquotedRest(a, ce int) bool {
 		if s.toks[k].kind == tMark || s.toks[k].phantoms > 0 {
 			return false
 		}
-		if k < a+8 && (s.verbLike(k) || s.toks[k].lowerWord() && (s.toks[k].class&cAux != 0 || lowerIn(s.word(k), ambiguousPasts...))) {
+		if k < a+25 && (s.verbLike(k) || s.toks[k].lowerWord() && (s.toks[k].class&cAux != 0 || lowerIn(s.word(k), ambiguousPasts...))) {
 			verb = true
 		}
 	}
@@ -2293,10 +2293,12 @@ func (s *state) skipHearer(i, hi int) int {
 		if e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "news") && s.wordIs(e+1, "agency", "channel", "network", "service") {
 			return e + 2 // "told Harbour news agency ..."
 		}
-		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cUnnamed != 0 && !s.verbLike(e+1) && !(s.toks[e+1].kind == tWord && s.toks[e+1].class&cAux != 0) {
+		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cUnnamed != 0 && !s.verbLike(e+1) && s.toks[e+1].kind == tWord && (s.toks[e+1].class&(cDet|cSubjPron|cPossPron) != 0 || s.toks[e+1].capWord() || s.wordIs(e+1, "that", "not", "to") || e+2 < hi && s.toks[e+1].class&cPrep != 0 && (s.toks[e+2].class&cTime != 0 || s.weekday(e+2))) {
 			// "told Kestian officials the port ...": the name modifies
-			// the hearers; "told Wirex officials would meet" has the
-			// statement's subject after the hearer.
+			// the hearers when a clause, an infinitive or a time opens
+			// after them; "told Wirex
+			// officials would meet", "told Dover residents in the north
+			// would move" have the statement's subject after the hearer.
 			return e + 1
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
@@ -4832,9 +4834,9 @@ func (s *state) contrastAt(a, hi int) bool {
 // skippedPP reports whether [a, b) holds a preposition.
 func (s *state) skippedPP(a, b int) bool {
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 && !(k+2 == b && s.toks[k+1].class&cTime != 0 && s.toks[b].class&(cSubord|cPrep|cConj) == 0) {
+		if t := &s.toks[k]; t.kind == tWord && t.class&cPrep != 0 && t.flags&fCap == 0 && !((k+2 == b || k+2 < b && s.dayEnd(k+2, b) == b) && s.toks[k+1].class&cTime != 0 && s.toks[b].class&(cSubord|cPrep|cConj) == 0) {
 			// Not a time alone: "said on Thursday practical steps
-			// were needed".
+			// were needed", "said on May 3 workers would strike".
 			return true
 		}
 	}

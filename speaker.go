@@ -2232,6 +2232,15 @@ func (s *state) participleAfterNoun(k, limit int) bool {
 		// guard patrolling the coast", but "the Dover bombing in May".
 		return n.class&(cDet|cPossPron) != 0
 	}
+	for j := k - 2; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].lowerWord() && s.wordIs(j, "of", "in", "for", "at", "on") {
+			// Inside the title's phrase a noun in -ing names a field:
+			// "head of equity trading at Wirex"; only an object after
+			// it makes it a participle, "a worker in Dover cleaning
+			// the docks".
+			return n.class&(cDet|cPossPron) != 0
+		}
+	}
 	// "running as the candidate of ..." names a role after "as".
 	return n.class&(cDet|cPrep|cPossPron) != 0 && !s.wordIs(k+1, "as")
 }
@@ -2362,6 +2371,13 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		if t.kind == tWord && t.class&(cSpeech|cAux|cSubord) != 0 && t.class&(cTitle|cDet) == 0 {
 			// A verb: a clause, not a description. The clitic in
 			// "Lee's budget director" is a possessive, not "is".
+			return a, a
+		}
+		if n := &s.toks[k+1]; t.lowerWord() && t.class&(cTitle|cTitleMod|cDet) == 0 && s.pastForm(k) && s.verbLike(k) && k+1 < last && (n.kind == tWord && n.class&(cPrep|cDet|cPossPron) != 0 || n.flags&fDigit != 0) {
+			// So is a verb in the past with its object or phrase: "The
+			// survivor count rose to 40, Lee said"; not a participle
+			// before a noun, "the newly appointed envoy", "the head of
+			// the armed forces".
 			return a, a
 		}
 		k--

@@ -523,7 +523,7 @@ func (s *state) markAcronyms() {
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.kind == tWord && t.end-t.start == 2 && s.text[t.start:t.end] == "US" && t.class&cObjPron != 0 && !(k > 0 && s.toks[k-1].flags&fUpper != 0 || k+1 < len(s.toks) && s.toks[k+1].flags&fUpper != 0) {
-			// "the US envoy", "told US officials": in text that is not
+			// "the US envoy", "told US officials": between words not
 			// set in capitals, the country, not the pronoun.
 			t.class = 0
 			continue
