@@ -2510,6 +2510,14 @@ func (s *state) classIn(a, b int, c wordClass) bool {
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
+	if ok && m.kind != mPronoun {
+		if hm, hok := s.exampleListHead(s.mentionStart(m), k, lo); hok {
+			// "Other firms, including Wirex, Bell and Acme, said":
+			// the examples are an aside; the plural before them
+			// speaks.
+			return hm, true
+		}
+	}
 	if f := s.mentionStart(m); ok && m.kind == mDescription && !m.coordinated && m.relative == 0 && (s.wordIs(f, "a", "an", "the") || s.toks[f].lowerWord() && s.toks[f].class&cTitle != 0 || s.toks[m.head].lowerWord() && s.toks[m.head].class&cTitle != 0 && !s.pluralHead(m.head)) {
 		// "Ann Lee, a member of the board told reporters", "Ann Lee,
 		// director of the agency said", "Ann Lee, party leader told",
@@ -6006,6 +6014,39 @@ func (s *state) insidePP(k int) bool {
 		}
 	}
 	return false
+}
+
+// exampleListHead returns the noun phrase before ", including" (or
+// "like", "such as", "notably") when the mention at f is the last of the
+// names listed after it and a comma closes the list before the verb at k:
+// "Other firms, including Wirex, Bell and Acme, said". The scan back is
+// bounded.
+func (s *state) exampleListHead(f, k, lo int) (m mention, ok bool) {
+	if k-1 <= f || !s.toks[k-1].isPunct(',') {
+		return m, false
+	}
+	for j := f - 1; j > lo+1 && j >= f-16; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.capWord() || t.isPunct(',') || t.kind == tClitic || t.lowerWord() && s.wordIs(j, "and", "or", "the"):
+			continue
+		case t.lowerWord() && s.wordIs(j, "including", "like", "notably", "especially") || s.wordIs(j, "as") && s.wordIs(j-1, "such"):
+			c := j - 1
+			if s.wordIs(j, "as") {
+				c--
+			}
+			if c <= lo || !s.toks[c].isPunct(',') {
+				return m, false
+			}
+			if hm, hok := s.npEndingAt(c-1, lo, false); hok && hm.kind == mDescription && s.pluralHead(hm.head) {
+				return hm, true
+			}
+			return m, false
+		default:
+			return m, false
+		}
+	}
+	return m, false
 }
 
 // pluralBeforePP returns the description of people or bodies in the
