@@ -6246,7 +6246,10 @@ func (s *state) closesClause(a, e, hi int) bool {
 	if e >= hi || s.toks[e].isPunct('.') {
 		return true
 	}
-	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
+	// After a comma, a clause joined by "but" or "and", or a phrase of
+	// the reporter's that opens with a preposition: "Lee leads by 20
+	// votes according to pollsters, despite the storm".
+	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && (s.wordIs(e+1, "but", "and") || s.toks[e+1].class&cPrep != 0 && s.toks[e+1].class&(cConj|cSubord) == 0)
 }
 
 // aboutAfterAmount returns where the topic starts when [cs, ce) opens
