@@ -3794,6 +3794,9 @@ func (s *state) attributeCues() {
 				if e := s.impersonalReport(k, s.window(sent, k)); e > k {
 					k = e - 1
 					fresh = false
+				} else if e := s.toldBy(k, s.window(sent, k)); e > k {
+					k = e - 1
+					fresh = false
 				}
 				continue
 			}
@@ -7714,6 +7717,46 @@ func (s *state) impersonalReport(k int, sent sentence) int {
 		return k
 	}
 	st := stmt{first: i + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcSpeechAct, group: s.newGroup()}
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return k
+	}
+	return e
+}
+
+// toldBy builds the statement of a passive "told" whose teller follows
+// "by" and whose clause follows "that": "Lee was told by the council that
+// the port would close" is the council's. It returns the end of the
+// statement, or k.
+func (s *state) toldBy(k int, sent sentence) int {
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "told") || !s.wordIs(k+1, "by") || s.negated(k, sent.first) {
+		return k
+	}
+	that := -1
+	for j := k + 3; j < sent.last && j <= k+10; j++ {
+		if t := &s.toks[j]; t.kind != tWord && t.kind != tClitic {
+			return k
+		}
+		if s.toks[j].lowerWord() && s.wordIs(j, "that") {
+			that = j
+			break
+		}
+	}
+	if that < 0 {
+		return k
+	}
+	last := that - 1
+	if n := s.npEnd(k+2, that); n > k+2 && n < that && s.timeOnly(n, that) {
+		last = n - 1 // "told by officials on Monday that"
+	}
+	m, ok := s.npEndingAt(last, k+2, false)
+	if !ok || s.mentionStart(m) != k+2 && !(s.mentionStart(m) == k+3 && s.toks[k+2].class&cDet != 0) {
+		return k
+	}
+	e := s.contentEnd(that+1, sent.last)
+	if e-(that+1) < 3 {
+		return k
+	}
+	st := stmt{first: that + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, spk: m, hasSpk: true, pair: -1, source: srcSpeechAct, group: s.newGroup()}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
 		return k
 	}

@@ -181,7 +181,9 @@
 // the subject of an act done for the purpose of speaking ("Lee took to
 // Twitter to say"; an infinitive only willed, "Lee wanted to say", states
 // nothing), the object of a causative ("the vote led Lee to say") or of
-// "quoted" ("the paper quoted Lee as saying"), or the antecedent of "who"
+// "quoted" ("the paper quoted Lee as saying"), whoever is named after "by"
+// with a passive "told" and "that" ("Lee was told by the council that
+// ..."), or the antecedent of "who"
 // (or of "which" for a body or a document: "the Post, which argued that"),
 // the pronoun then being its mention. Before a finite speech verb any noun
 // phrase that opens its clause is a subject, whatever its head ("the old

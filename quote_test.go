@@ -987,6 +987,7 @@ func TestFind(t *testing.T) {
 		{"told a title and a name", `⟨Jane Doe⟩ ⟪told⟫ host Tom Reyes ⟦she would run again⟧.`, []want{indirect}},
 		{"told a paper with a compound name, then that", `⟨Jane Doe⟩ ⟪told⟫ the Herald and Courier newspaper on Saturday that ⟦she would run again⟧.`, []want{indirect}},
 		{"according to with no comma before a phrase of the reporter's after a comma, and bookmakers as a source", `⟦₁Ann Lee leads Tom Reyes by 20 votes⟧ ⟪₁according to⟫ ⟨₁pollsters⟩, despite a storm on the day of the vote. ⟦₂Tom Reyes is the favourite to win the race⟧ ⟪₂according to⟫ ⟨₂bookmakers⟩.`, []want{indirUnnmd, indirUnnmd}},
+		{"a passive told with its teller after by and a that clause is the teller's statement, but not when negated", "Tom Reyes was ⟪₁told⟫ by ⟨₁the council⟩ that ⟦₁the port would close⟧. Ann Lee was ⟪₂told⟫ by ⟨₂officials⟩ on Monday that ⟦₂the ferry would run late⟧. Jo Park was not told by the board that the fees would rise.", []want{indirOrg, indirUnnmd}},
 		{"according to after a colon", `The mood has changed: ⟪According to⟫ ⟨Acme Polling⟩, ⟦most voters now back the plan⟧.`, []want{indirect}},
 		{"according to after a parenthesis", `Bikes are banned. (⟪According to⟫ ⟨the city police⟩, ⟦it does not count the fines⟧.)`, []want{indirOrg}},
 		{"reported a bare noun of an amount", `⟨The firm⟩ ⟪reported⟫ ⟦sales of $3.15 a loaf⟧, well above the $2.90 that its owners hoped for.`, []want{org(indirect)}},
