@@ -1015,7 +1015,8 @@ func (s *state) negated(k, lo int) bool {
 			// or as the purpose of an act done ("took to Twitter to say").
 			// A form in -ing after "to" is a gerund, no infinitive:
 			// "pivoted to arguing", "in addition to stating".
-			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !strings.HasSuffix(s.lower(k), "ing")
+			// "is alleged to have said" reports a saying (reputedBe).
+			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !strings.HasSuffix(s.lower(k), "ing") && s.reputedBe(k, lo) < 0
 		}
 		if t.class&(cAux|cAdverb) == 0 {
 			break
@@ -3536,6 +3537,9 @@ func (s *state) goesOnTo(k, lo int) int {
 // directives ("urged Lee to say") and verbs that only allow it or give
 // the task ("let Lee say", "assigned Lee to defend") state nothing.
 func (s *state) purposeVerb(k, lo int) int {
+	if b := s.reputedBe(k, lo); b >= 0 {
+		return b
+	}
 	if k-2 < lo || s.word(k-1) != "to" || s.goesOnTo(k, lo) < k {
 		return -1
 	}
@@ -3620,6 +3624,23 @@ func (s *state) purposeVerb(k, lo int) int {
 		}
 	}
 	return v
+}
+
+// reputedBe returns the "is" or "was" of a saying that others report or
+// allege, "Lee is alleged to have said", "Lee was known to have told
+// friends", whose subject is the speaker; or -1.
+func (s *state) reputedBe(k, lo int) int {
+	if k-4 < lo || !s.wordIs(k, "said", "told") || !s.wordIs(k-1, "have") || !s.wordIs(k-2, "to") || !s.toks[k-3].lowerWord() || !s.wordIs(k-3, "alleged", "believed", "claimed", "known", "reported", "rumored", "rumoured", "said", "thought", "understood") {
+		return -1
+	}
+	b := k - 4
+	for b > lo && b >= k-6 && s.toks[b].lowerWord() && (s.toks[b].class&cAdverb != 0 || s.lyAdverb(b)) && s.toks[b].class&cNeg == 0 {
+		b-- // "is also alleged"
+	}
+	if !s.toks[b].lowerWord() || !s.wordIs(b, "is", "are", "was", "were") || b-1 >= lo && s.wordIs(b-1, "it", "It", "there", "There") {
+		return -1
+	}
+	return b
 }
 
 // clauseContent reports whether the statement [cs, ce) is a clause
@@ -7729,6 +7750,11 @@ func (s *state) impersonalReport(k int, sent sentence) int {
 // statement, or k.
 func (s *state) toldBy(k int, sent sentence) int {
 	if !s.toks[k].lowerWord() || !s.wordIs(k, "told") || !s.wordIs(k+1, "by") || s.negated(k, sent.first) {
+		return k
+	}
+	if b := s.adverbsBefore(k, sent.first) - 2; b >= sent.first && s.toks[b].class&cFirstSecond != 0 {
+		// "we were told by officials that ...": the speaker's own
+		// words, most likely a quotation whose marks were stripped.
 		return k
 	}
 	that := -1
