@@ -4728,7 +4728,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// plans to move".
 			left = false
 		}
-		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.grievanceCue(c) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
+		if left && right && !split && s.stripped && !((s.spaced || s.describedAntecedent(m)) && !c.naming && s.relativeCue(c)) && !s.grievanceCue(c) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Reyes told the Wirex meeting in Dover.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
@@ -4793,6 +4793,15 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// describedAntecedent reports whether m is the antecedent of a relative
+// clause and a description in apposition, after a comma and with an
+// article: "heard from Tom Reyes, a former officer who said ...", which
+// closes no quote before it even where no wide gaps show stripped marks.
+func (s *state) describedAntecedent(m mention) bool {
+	f := s.mentionStart(m)
+	return m.relative > 0 && m.kind == mDescription && f > 0 && s.toks[f-1].isPunct(',') && s.toks[f].lowerWord() && s.toks[f].class&cDet != 0
 }
 
 // reducedFront reports whether tokens [a, b) are a subordinate clause
