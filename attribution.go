@@ -1016,7 +1016,8 @@ func (s *state) negated(k, lo int) bool {
 			// or as the purpose of an act done ("took to Twitter to say").
 			// A form in -ing after "to" is a gerund, no infinitive:
 			// "pivoted to arguing", "in addition to stating".
-			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !strings.HasSuffix(s.lower(k), "ing")
+			// "is alleged to have said" reports a saying (reputedBe).
+			return s.goesOnTo(j+1, lo) == j+1 && s.purposeVerb(j+1, lo) < 0 && !strings.HasSuffix(s.lower(k), "ing") && s.reputedBe(k, lo) < 0
 		}
 		if t.class&(cAux|cAdverb) == 0 {
 			break
@@ -3558,6 +3559,9 @@ func (s *state) goesOnTo(k, lo int) int {
 // directives ("urged Lee to say") and verbs that only allow it or give
 // the task ("let Lee say", "assigned Lee to defend") state nothing.
 func (s *state) purposeVerb(k, lo int) int {
+	if b := s.reputedBe(k, lo); b >= 0 {
+		return b
+	}
 	if k-2 < lo || s.word(k-1) != "to" || s.goesOnTo(k, lo) < k {
 		return -1
 	}
@@ -3642,6 +3646,23 @@ func (s *state) purposeVerb(k, lo int) int {
 		}
 	}
 	return v
+}
+
+// reputedBe returns the "is" or "was" of a saying that others report or
+// allege, "Lee is alleged to have said", "Lee was known to have told
+// friends", whose subject is the speaker; or -1.
+func (s *state) reputedBe(k, lo int) int {
+	if k-4 < lo || !s.wordIs(k, "said", "told") || !s.wordIs(k-1, "have") || !s.wordIs(k-2, "to") || !s.toks[k-3].lowerWord() || !s.wordIs(k-3, "alleged", "believed", "claimed", "known", "reported", "rumored", "rumoured", "said", "thought", "understood") {
+		return -1
+	}
+	b := k - 4
+	for b > lo && b >= k-6 && s.toks[b].lowerWord() && (s.toks[b].class&cAdverb != 0 || s.lyAdverb(b)) && s.toks[b].class&cNeg == 0 {
+		b-- // "is also alleged"
+	}
+	if !s.toks[b].lowerWord() || !s.wordIs(b, "is", "are", "was", "were") || b-1 >= lo && s.wordIs(b-1, "it", "It", "there", "There") {
+		return -1
+	}
+	return b
 }
 
 // clauseContent reports whether the statement [cs, ce) is a clause
@@ -3814,6 +3835,9 @@ func (s *state) attributeCues() {
 			}
 			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
 				if e := s.impersonalReport(k, s.window(sent, k)); e > k {
+					k = e - 1
+					fresh = false
+				} else if e := s.toldBy(k, s.window(sent, k)); e > k {
 					k = e - 1
 					fresh = false
 				}
@@ -4726,7 +4750,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// plans to move".
 			left = false
 		}
-		if left && right && !split && s.stripped && !(s.spaced && !c.naming && s.relativeCue(c)) && !s.grievanceCue(c) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
+		if left && right && !split && s.stripped && !((s.spaced || s.describedAntecedent(m)) && !c.naming && s.relativeCue(c)) && !s.grievanceCue(c) && !s.introduced(cs) && s.clauseLike(ls) && (s.hasClause(ls, leftEnd-1) || s.presentBeforeObject(ls, leftEnd-1)) && !s.introductory(ls, leftEnd-1) && !s.timeClauseFront(ls, leftEnd-1) && !s.unclosedFront(leftEnd, cs, ce) && !s.cueEndsAt(leftEnd-1, ls) && !(s.spaced && cs == c.last && s.marksAt(cs) == 1) {
 			// `Q,  Reyes told the Wirex meeting in Dover.`: in
 			// stripped text Q was most likely a quote, and what follows
 			// the verb its own (a hearer, a place), not a statement;
@@ -4791,6 +4815,15 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// describedAntecedent reports whether m is the antecedent of a relative
+// clause and a description in apposition, after a comma and with an
+// article: "heard from Tom Reyes, a former officer who said ...", which
+// closes no quote before it even where no wide gaps show stripped marks.
+func (s *state) describedAntecedent(m mention) bool {
+	f := s.mentionStart(m)
+	return m.relative > 0 && m.kind == mDescription && f > 0 && s.toks[f-1].isPunct(',') && s.toks[f].lowerWord() && s.toks[f].class&cDet != 0
 }
 
 // reducedFront reports whether tokens [a, b) are a subordinate clause
@@ -6270,7 +6303,10 @@ func (s *state) closesClause(a, e, hi int) bool {
 	if e >= hi || s.toks[e].isPunct('.') {
 		return true
 	}
-	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && s.wordIs(e+1, "but", "and")
+	// After a comma, a clause joined by "but" or "and", or a phrase of
+	// the reporter's that opens with a preposition: "Lee leads by 20
+	// votes according to pollsters, despite the storm".
+	return e+1 < hi && s.toks[e].isPunct(',') && s.toks[e+1].lowerWord() && (s.wordIs(e+1, "but", "and") || s.toks[e+1].class&cPrep != 0 && s.toks[e+1].class&(cConj|cSubord) == 0)
 }
 
 // aboutAfterAmount returns where the topic starts when [cs, ce) opens
@@ -7738,6 +7774,51 @@ func (s *state) impersonalReport(k int, sent sentence) int {
 		return k
 	}
 	st := stmt{first: i + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, pair: -1, source: srcSpeechAct, group: s.newGroup()}
+	if !s.classify(&st) || s.addStmt(st) < 0 {
+		return k
+	}
+	return e
+}
+
+// toldBy builds the statement of a passive "told" whose teller follows
+// "by" and whose clause follows "that": "Lee was told by the council that
+// the port would close" is the council's. It returns the end of the
+// statement, or k.
+func (s *state) toldBy(k int, sent sentence) int {
+	if !s.toks[k].lowerWord() || !s.wordIs(k, "told") || !s.wordIs(k+1, "by") || s.negated(k, sent.first) {
+		return k
+	}
+	if b := s.adverbsBefore(k, sent.first) - 2; b >= sent.first && s.toks[b].class&cFirstSecond != 0 {
+		// "we were told by officials that ...": the speaker's own
+		// words, most likely a quotation whose marks were stripped.
+		return k
+	}
+	that := -1
+	for j := k + 3; j < sent.last && j <= k+10; j++ {
+		if t := &s.toks[j]; t.kind != tWord && t.kind != tClitic {
+			return k
+		}
+		if s.toks[j].lowerWord() && s.wordIs(j, "that") {
+			that = j
+			break
+		}
+	}
+	if that < 0 {
+		return k
+	}
+	last := that - 1
+	if n := s.npEnd(k+2, that); n > k+2 && n < that && s.timeOnly(n, that) {
+		last = n - 1 // "told by officials on Monday that"
+	}
+	m, ok := s.npEndingAt(last, k+2, false)
+	if !ok || s.mentionStart(m) != k+2 && !(s.mentionStart(m) == k+3 && s.toks[k+2].class&cDet != 0) {
+		return k
+	}
+	e := s.contentEnd(that+1, sent.last)
+	if e-(that+1) < 3 {
+		return k
+	}
+	st := stmt{first: that + 1, last: e, kind: Indirect, cueFirst: k, cueLast: k + 1, spk: m, hasSpk: true, pair: -1, source: srcSpeechAct, group: s.newGroup()}
 	if !s.classify(&st) || s.addStmt(st) < 0 {
 		return k
 	}

@@ -182,43 +182,44 @@
 // the subject of an act done for the purpose of speaking ("Lee took to
 // Twitter to say"; an infinitive only willed, "Lee wanted to say", states
 // nothing), the object of a causative ("the vote led Lee to say") or of
-// "quoted" or "cited" ("the paper quoted Lee as saying"), or the antecedent
-// of "who" (or of "which" for a body or a document: "the Post, which argued
-// that"), the pronoun then being its mention. Before a finite speech verb
-// any noun phrase that opens its clause is a subject, whatever its head
-// ("the old sailor said", "most of them say"), with the phrases and
-// relative clauses after its head ("people with knowledge of the talks
-// said", "a voter who asked not to be named said"), and an aside set off by
-// commas, dashes or parentheses may stand between it and the verb. Names in
-// apposition joined by "and" are one speaker, as written ("two members of
-// Congress, Ann Lee and Tom Reyes, said"), and so are two descriptions ("a
-// rebel and a resident said"); bodies joined so ("the Times and the
-// Herald") are an organisation. The speaker's [Speaker.Name] is the fullest
-// form of the name anywhere in the text, so it may come after the quote or
-// far before it; a surname or pronoun in the attribution is its
-// [Speaker.Mention]. Two people named in full with other first names ("Ann
-// Lee", "Tom Lee") stay two, and a surname alone names the first of them,
-// as news style gives the others their full or first names. A headline in
-// title case, whose capitals run into a name ("Ten Things Ann Lee Said"),
-// gives way to the shorter form in the body. The title is the one given
-// nearest the fullest name, before it ("State Department spokeswoman
-// Heather Nauert") or in apposition ("Oleg Burmistrov, Russia's
-// ambassador-at-large,"), and serves every statement of that speaker. A
-// quotation with no cue of its own carries over the speaker of the
-// statement before it in the same paragraph or at the start of the next,
-// keeping that statement's mention (set [Finder.NoCarryOver] to stop this),
-// and so does the sentence right after a closing attribution that leads in
-// the reporter's words into a quoted clause at its end, as a mixed
-// statement ("..., Lee said. Roads can win, but only when “the money is
-// there.”"); in stripped text so do the sentences after a direct quote that
-// the stripped marks' spaces, or the speaker's first-person voice, show to
-// go on, but not a line that reads as a heading, nor, in text without line
-// breaks, a long sentence that tells of past events with names in it (the
-// reporter's, after a paragraph break turned into spaces). A quote after a
-// colon with no speech verb ("Reyes fired back: “...”", "Lee's letter makes
-// the case: “...”") belongs to the subject of the clause before the colon,
-// and so does one after a comma when that clause's object is a statement
-// ("Lee issued a statement, “...”").
+// "quoted" or "cited" ("the paper quoted Lee as saying"), whoever is named
+// after "by" with a passive "told" and "that" ("Lee was told by the council
+// that ..."), or the antecedent of "who" (or of "which" for a body or a
+// document: "the Post, which argued that"), the pronoun then being its
+// mention. Before a finite speech verb any noun phrase that opens its
+// clause is a subject, whatever its head ("the old sailor said", "most of
+// them say"), with the phrases and relative clauses after its head ("people
+// with knowledge of the talks said", "a voter who asked not to be named
+// said"), and an aside set off by commas, dashes or parentheses may stand
+// between it and the verb. Names in apposition joined by "and" are one
+// speaker, as written ("two members of Congress, Ann Lee and Tom Reyes,
+// said"), and so are two descriptions ("a rebel and a resident said");
+// bodies joined so ("the Times and the Herald") are an organisation. The
+// speaker's [Speaker.Name] is the fullest form of the name anywhere in the
+// text, so it may come after the quote or far before it; a surname or
+// pronoun in the attribution is its [Speaker.Mention]. Two people named in
+// full with other first names ("Ann Lee", "Tom Lee") stay two, and a
+// surname alone names the first of them, as news style gives the others
+// their full or first names. A headline in title case, whose capitals run
+// into a name ("Ten Things Ann Lee Said"), gives way to the shorter form in
+// the body. The title is the one given nearest the fullest name, before it
+// ("State Department spokeswoman Heather Nauert") or in apposition ("Oleg
+// Burmistrov, Russia's ambassador-at-large,"), and serves every statement
+// of that speaker. A quotation with no cue of its own carries over the
+// speaker of the statement before it in the same paragraph or at the start
+// of the next, keeping that statement's mention (set [Finder.NoCarryOver]
+// to stop this), and so does the sentence right after a closing attribution
+// that leads in the reporter's words into a quoted clause at its end, as a
+// mixed statement ("..., Lee said. Roads can win, but only when “the money
+// is there.”"); in stripped text so do the sentences after a direct quote
+// that the stripped marks' spaces, or the speaker's first-person voice,
+// show to go on, but not a line that reads as a heading, nor, in text
+// without line breaks, a long sentence that tells of past events with names
+// in it (the reporter's, after a paragraph break turned into spaces). A
+// quote after a colon with no speech verb ("Reyes fired back: “...”",
+// "Lee's letter makes the case: “...”") belongs to the subject of the
+// clause before the colon, and so does one after a comma when that clause's
+// object is a statement ("Lee issued a statement, “...”").
 //
 // # Confidence
 //

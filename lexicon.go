@@ -545,7 +545,7 @@ var unnamedNouns = []string{
 	"aides", "all", "allies", "ambassador", "americans", "analyst",
 	"analysts", "announcer", "announcers", "anyone", "athlete", "athletes", "attendees", "attorney",
 	"attorneys", "audience", "authorities", "authors", "backers",
-	"banker", "bankers", "bishop", "bishops", "boss", "both", "boy",
+	"banker", "bankers", "bishop", "bishops", "bookmaker", "bookmakers", "boss", "both", "boy",
 	"brother", "businessman", "businesswoman", "candidate", "candidates",
 	"chairman", "challengers", "chief", "child", "children", "citizen",
 	"citizens", "cleric", "clerics", "coach", "coaches", "colleague",

@@ -3989,7 +3989,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			if t.isPunct('.') && t.flags&fSpace != 0 || t.isPunct(';') || t.isPunct(':') {
 				return m, false
 			}
-			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && !(i-2 > lo && s.toks[i-3].isPunct(',') && s.wordIs(i, "told") && s.commentClause(i-2, i+1)) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) {
+			if t.kind == tWord && t.class&cSpeech != 0 && t.flags&fCap == 0 && !strings.HasSuffix(s.word(i), "ing") && !s.relativeBefore(i, lo) && !s.subordinateSubjectBefore(i, lo) && !(i > lo && s.wordIs(i-1, "when", "if", "after", "once", "unless", "until") && s.participle(i)) && !(i > lo && s.toks[i-1].isPunct(',') && s.wordIs(i, "asked")) && !(i-2 > lo && s.toks[i-3].isPunct(',') && s.wordIs(i, "told") && s.commentClause(i-2, i+1)) && s.toks[i-1].class&cDet == 0 && !s.nounAfterArticle(i) && !s.objectOfParticiple(i, lo) && !(i > lo && s.wordIs(i-1, "to")) && !(i > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cPrep != 0) && !(i-2 > lo && s.toks[i-1].lowerWord() && s.toks[i-1].class&cDocument != 0 && s.toks[i-2].class&cDet != 0 && s.toks[i-3].lowerWord() && s.toks[i-3].class&cPrep != 0) && !s.negated(i, lo) && !s.possessedNoun(i, lo) {
 				// A speech verb ends the search, but not a participle
 				// in "X, when asked about it, said" or "X, asked about
 				// it, said", nor an adjective, "the reported loss", nor a
@@ -4000,7 +4000,8 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// "X, in a statement posted online, said", nor the
 				// object of a participle, "X, facing fraud charges, said",
 				// nor one negated, which says nothing: "X, in a letter
-				// that did not mention Lee, said".
+				// that did not mention Lee, said", nor a noun after a
+				// possessive, "X, a leader of last year's protests, said".
 				return m, false
 			}
 		}
@@ -6183,6 +6184,21 @@ func (s *state) nounForm(k int) bool {
 		return false
 	}
 	return !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+}
+
+// possessedNoun reports whether the speech word at i is a noun after a
+// possessor that is no pronoun, and a modifier or two: "the city's
+// reports", stripped "last year s anti-tax protests". "she s warned" is
+// "she has warned", and "said" after a name's "'s" is "has said".
+func (s *state) possessedNoun(i, lo int) bool {
+	if !s.nounForm(i) {
+		return false
+	}
+	p := i - 1
+	for p > lo && p >= i-3 && (s.toks[p].isPunct('-') || s.toks[p].lowerWord() && s.toks[p].class&(cDet|cPrep|cConj|cSubord|cAux|cNeg|cSpeech) == 0 && !s.possessive(p)) {
+		p-- // "anti-tax", "mass"
+	}
+	return p-1 >= lo && s.possessive(p) && s.toks[p-1].kind == tWord && s.toks[p-1].class&(cSubjPron|cObjPron) == 0
 }
 
 // roleBefore reports whether [a, b) is a description of a role that
