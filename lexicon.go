@@ -426,7 +426,7 @@ var titleNouns = []string{
 	"observer", "officer", "official", "ombudsman", "operative", "opponent",
 	"organizer", "owner", "painter", "paramedic", "parliamentarian", "partner", "passenger", "pastor", "patriarch", "pharmacist", "philanthropist",
 	"photographer", "physician", "pilot", "planner", "player", "playwright",
-	"poet", "politician", "pollster", "pope", "prelate", "premier", "presenter",
+	"poet", "politician", "pollster", "pope", "powerbroker", "preacher", "prelate", "premier", "presenter",
 	"president", "president-elect", "press", "priest", "prime", "prince",
 	"princess", "principal", "prisoner", "producer", "prof", "professor", "proprietor",
 	"prosecutor", "protester", "provost", "psychologist", "publisher", "queen", "rabbi",

@@ -2067,6 +2067,7 @@ func TestFind(t *testing.T) {
 		{"a day's number and year after a month in the cue's phrase are no part of the statement", "⟨₁Ann Lee⟩ ⟪₁told⟫ the council on Nov. 9 that ⟦₁the port would close⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ on May 3, 2016 ⟦₂he would run⟧. ⟨₃Jo Park⟩ ⟪₃said⟫ in May ⟦₃12 boats were lost⟧.", []want{indirect, indirect, indirect}},
 		{"a body named for a field that is also an honorific keeps that word", "DOVER (Reuters) - ⟨₁The Justice Ministry⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⟨₂Kestia s Justice Department⟩ ⟪₂said⟫ on Monday ⟦₂it had opened an inquiry⟧.", []want{indirOrg, indirOrg}},
 		{"a place right after a time between a subject and its verb goes with the time, not the subject", "⦃₁Harbour Council President⦄ ⟨₁Ann Lee⟩ this month in Dover ⟪₁called on⟫ ⟦₁Kestia to drop the fee⟧. ⟨₂Tom Reyes⟩ on Monday at Wirex ⟪₂said⟫ ⟦₂the port would close⟧. ⟨₃Officials in Dover⟩ ⟪₃said⟫ ⟦₃the quay was safe⟧.", []want{indirect, indirect, indirUnnmd}},
+		{"a definite description with an age stands for the person just named", "⟨Tom Reyes⟩, ⦃a cleric⦄ who lives in Dover, has been in the news since a paper wrote about his sermons. ⸨The 64-year-old preacher⸩ ⟪denied⟫ ⟦the charges⟧.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -6528,6 +6528,9 @@ func (s *state) speaker(m mention) Speaker {
 		e = s.resolvePronoun(m.first)
 	case mDescription:
 		e = s.resolveDescription(m)
+		if e < 0 {
+			e = s.agedReferent(m)
+		}
 	}
 	if e < 0 && s.plural(m) {
 		// "they", "the plaintiffs": the names listed together as the
@@ -8387,6 +8390,28 @@ func (s *state) resolveDescription(m mention) int {
 		return -1
 	}
 	return best
+}
+
+// agedReferent returns the person a definite description with an age
+// refers to, "The 64-year-old farmer denied it": the latest person named
+// in the reporter's words of its sentence or the two before it. Such an
+// age is given only to one the story has just named. It returns -1 if m
+// is no such description or no one is named.
+func (s *state) agedReferent(m mention) int {
+	a := m.first + 1
+	if m.kind != mDescription || a >= m.head || !s.wordIs(m.first, "the") || s.toks[a].flags&fDigit == 0 || !strings.HasSuffix(s.lower(a), "-year-old") {
+		return -1
+	}
+	if h := &s.toks[m.head]; !h.lowerWord() || h.class&(cTitle|cUnnamed) == 0 || s.pluralHead(m.head) {
+		return -1
+	}
+	lo := s.reporterSentence(m.first, 2)
+	for j := m.first - 1; j >= lo; j-- {
+		if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) && !s.inReported(j) {
+			return s.runs[r].entity
+		}
+	}
+	return -1
 }
 
 // titleHead returns the head noun of the title [a, b): the word before
