@@ -2068,6 +2068,7 @@ func TestFind(t *testing.T) {
 		{"a body named for a field that is also an honorific keeps that word", "DOVER (Reuters) - ⟨₁The Justice Ministry⟩ ⟪₁said⟫ ⟦₁the port was shut⟧. ⟨₂Kestia s Justice Department⟩ ⟪₂said⟫ on Monday ⟦₂it had opened an inquiry⟧.", []want{indirOrg, indirOrg}},
 		{"a place right after a time between a subject and its verb goes with the time, not the subject", "⦃₁Harbour Council President⦄ ⟨₁Ann Lee⟩ this month in Dover ⟪₁called on⟫ ⟦₁Kestia to drop the fee⟧. ⟨₂Tom Reyes⟩ on Monday at Wirex ⟪₂said⟫ ⟦₂the port would close⟧. ⟨₃Officials in Dover⟩ ⟪₃said⟫ ⟦₃the quay was safe⟧.", []want{indirect, indirect, indirUnnmd}},
 		{"a definite description with an age stands for the person just named", "⟨Tom Reyes⟩, ⦃a cleric⦄ who lives in Dover, has been in the news since a paper wrote about his sermons. ⸨The 64-year-old preacher⸩ ⟪denied⟫ ⟦the charges⟧.", []want{indirect}},
+		{"a name run after told that runs into an auxiliary ends with the subject of what was told", "⟨₁Tom Reyes⟩ ⟪₁told⟫ ⦃₃President⦄ ⟨₃Ann Lee⟩ ⟦₁⟨₂Kestia⟩ will stop trade with Wirex⟧. ⸨₂Kestia⸩ ⟪₂said⟫ ⟦₂it was sorry⟧. ⸨₃Lee⸩ ⟪₃said⟫ ⟦₃she was glad⟧.", []want{indirect, indirOrg, indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

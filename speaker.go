@@ -1060,9 +1060,32 @@ func (s *state) findEntities() {
 			s.addRun(k, f)
 			k = f
 		}
+		if f := s.subjectAfterHearer(k, e); f > k {
+			s.addRun(k, f)
+			k = f
+		}
 		s.addRun(k, e)
 		k = e
 	}
+}
+
+// subjectAfterHearer returns where the subject of a statement starts in
+// the run [a, b) that follows "told" and runs into an auxiliary: in
+// "told President Ann Lee Kestia has stopped trade" the hearer is Ann
+// Lee and Kestia the subject of what was told, as a hearer takes no verb
+// of its own. The subject is taken to be the last word, after two or
+// more before it. Otherwise it returns a.
+func (s *state) subjectAfterHearer(a, b int) int {
+	if b-a < 3 || a < 1 || b >= len(s.toks) || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "told", "tell", "tells", "telling") {
+		return a
+	}
+	if v := &s.toks[b]; !v.lowerWord() || v.class&cAux == 0 {
+		return a
+	}
+	if l := &s.toks[b-1]; !l.capWord() || l.class&(cTitle|cHonorific|cDet|cPrep|cConj) != 0 || s.middleInitial(b-1) || !s.toks[b-2].capWord() {
+		return a
+	}
+	return b - 1
 }
 
 // placeBeforeName returns where a person's name starts inside the run
