@@ -2069,6 +2069,7 @@ func TestFind(t *testing.T) {
 		{"a place right after a time between a subject and its verb goes with the time, not the subject", "⦃₁Harbour Council President⦄ ⟨₁Ann Lee⟩ this month in Dover ⟪₁called on⟫ ⟦₁Kestia to drop the fee⟧. ⟨₂Tom Reyes⟩ on Monday at Wirex ⟪₂said⟫ ⟦₂the port would close⟧. ⟨₃Officials in Dover⟩ ⟪₃said⟫ ⟦₃the quay was safe⟧.", []want{indirect, indirect, indirUnnmd}},
 		{"a definite description with an age stands for the person just named", "⟨Tom Reyes⟩, ⦃a cleric⦄ who lives in Dover, has been in the news since a paper wrote about his sermons. ⸨The 64-year-old preacher⸩ ⟪denied⟫ ⟦the charges⟧.", []want{indirect}},
 		{"a name run after told that runs into an auxiliary ends with the subject of what was told", "⟨₁Tom Reyes⟩ ⟪₁told⟫ ⦃₃President⦄ ⟨₃Ann Lee⟩ ⟦₁⟨₂Kestia⟩ will stop trade with Wirex⟧. ⸨₂Kestia⸩ ⟪₂said⟫ ⟦₂it was sorry⟧. ⸨₃Lee⸩ ⟪₃said⟫ ⟦₃she was glad⟧.", []want{indirect, indirOrg, indirect}},
+		{"a list of noun phrases set off by commas that opens the clause speaks together", "⟨The council, the mayor and the farmers⟩ have ⟪₁criticized⟫ ⟦₁the plan⟧, ⟪₂saying⟫ ⟦₂it could derail the port⟧.", []want{indirUnnmd, indirUnnmd}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

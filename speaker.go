@@ -6248,6 +6248,13 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// after the comma that sets the attribution off speak together.
 		return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
 	}
+	if ok && other.kind == mDescription && m.kind == mDescription && !other.coordinated && !m.coordinated && m.relative == 0 && other.relative == 0 {
+		// "The council, the mayor and the farmers said": a list of
+		// noun phrases that opens the clause speaks together.
+		if f := s.listStart(s.mentionStart(other), lo); f >= 0 {
+			return mention{first: f, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
+		}
+	}
 	if !ok || other.kind == mDescription || m.kind == mDescription && (m.coordinated || other.kind == mPronoun && pronounPerson(s.word(other.first)) == 'w') {
 		// "she and another reporter", "Lee and the mayor" speak
 		// together; two descriptions are one ("officials and aides").
@@ -6286,6 +6293,23 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	return mention{first: first, last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
 		titleFirst: first, titleLast: first, coordinated: true, relative: m.relative}
+}
+
+// listStart returns where a list of noun phrases set off by commas that
+// ends with the one starting at o opens the clause, "Kestia, the council,
+// the mayor", or -1 if no comma precedes o or the list opens no clause.
+func (s *state) listStart(o, lo int) int {
+	for n := 0; n < 4 && o-2 >= lo && s.toks[o-1].isPunct(','); n++ {
+		prev, ok := s.npEndingAt(o-2, lo, false)
+		if !ok || prev.kind == mPronoun || prev.coordinated || prev.relative != 0 {
+			return -1
+		}
+		o = s.withArticle(s.mentionStart(prev), lo)
+		if s.subjectEdge(o, lo) {
+			return o
+		}
+	}
+	return -1
 }
 
 // joinsWords reports whether a coordinated mention joins words in lower
