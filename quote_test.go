@@ -2070,6 +2070,7 @@ func TestFind(t *testing.T) {
 		{"a definite description with an age stands for the person just named", "⟨Tom Reyes⟩, ⦃a cleric⦄ who lives in Dover, has been in the news since a paper wrote about his sermons. ⸨The 64-year-old preacher⸩ ⟪denied⟫ ⟦the charges⟧.", []want{indirect}},
 		{"a name run after told that runs into an auxiliary ends with the subject of what was told", "⟨₁Tom Reyes⟩ ⟪₁told⟫ ⦃₃President⦄ ⟨₃Ann Lee⟩ ⟦₁⟨₂Kestia⟩ will stop trade with Wirex⟧. ⸨₂Kestia⸩ ⟪₂said⟫ ⟦₂it was sorry⟧. ⸨₃Lee⸩ ⟪₃said⟫ ⟦₃she was glad⟧.", []want{indirect, indirOrg, indirect}},
 		{"a list of noun phrases set off by commas that opens the clause speaks together", "⟨The council, the mayor and the farmers⟩ have ⟪₁criticized⟫ ⟦₁the plan⟧, ⟪₂saying⟫ ⟦₂it could derail the port⟧.", []want{indirUnnmd, indirUnnmd}},
+		{"a role set off with its name after and speaks with the name before and", "⟨Ann Lee and her Kestian counterpart, Harbour Secretary Tom Reyes⟩, ⟪told⟫ reporters ⟦the port was shut⟧.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4075,6 +4075,16 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 					nm.titleFirst, nm.titleLast = o, c
 				}
 			}
+			if f := s.andBeforeRole(c, lo); f > lo && run.last == end && !(dok && (d.kind != mDescription || d.coordinated || d.relative != 0)) {
+				// "Lee and her counterpart, Tom Reyes, said": the
+				// role with its name is the second of two who speak
+				// together, when the first opens the clause.
+				if o, ook := s.npEndingAt(f-1, lo, false); ook && o.kind != mPronoun && !o.coordinated {
+					if a := s.withArticle(s.mentionStart(o), lo); s.subjectEdge(a, lo) {
+						return mention{first: a, last: end, head: end - 1, kind: mDescription, entity: -1, titleFirst: a, titleLast: a, coordinated: true}, true
+					}
+				}
+			}
 			if dok && d.kind != mPronoun {
 				// "Wirex's chief executive, Jane Doe, said": the
 				// description before is her title.
@@ -6293,6 +6303,28 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	return mention{first: first, last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
 		titleFirst: first, titleLast: first, coordinated: true, relative: m.relative}
+}
+
+// andBeforeRole returns the "and" before a role of one to four words
+// that opens with a determiner or a possessive and ends at the comma c,
+// "and her counterpart,", "and his Kestian counterpart,", or -1.
+func (s *state) andBeforeRole(c, lo int) int {
+	for p := c - 1; p > lo && p >= c-5; p-- {
+		t := &s.toks[p]
+		if t.kind != tWord || p == c-1 && !t.lowerWord() {
+			return -1
+		}
+		if s.wordIs(p, "and") {
+			if p+1 < c-1 && s.toks[p+1].class&(cDet|cPossPron) != 0 && s.toks[p+1].class&cSubjPron == 0 {
+				return p
+			}
+			return -1
+		}
+		if t.class&(cPrep|cConj|cSubord|cAux|cSpeech) != 0 || s.verbLike(p) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // listStart returns where a list of noun phrases set off by commas that
