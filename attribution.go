@@ -6109,6 +6109,12 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 				// the lead is narrowing", "..., where ...".
 				rs = -1
 			}
+			if rs >= 0 && s.adjunctAt(rs) && s.toks[ls].class&cSubord == 0 && s.hasClause(ls, c.first-1) && !s.clauseAfterComma(rs, sent.last) && !s.speechIn(rs, sent.last) {
+				// Nor a phrase of time or circumstance, as after a
+				// split "said" (see splitRest): "Ten ships sank,
+				// according to S, as the storm grew".
+				rs = -1
+			}
 		}
 		left := c.first-1-ls >= 3 && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		if tail && (rs >= 0 || s.opensAttribution(ls, c.first-1) && !s.reportsWhole(ls, c.first-1) || s.quoteBeforeAttribution(ls, c.first-1)) {

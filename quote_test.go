@@ -2071,6 +2071,7 @@ func TestFind(t *testing.T) {
 		{"a name run after told that runs into an auxiliary ends with the subject of what was told", "⟨₁Tom Reyes⟩ ⟪₁told⟫ ⦃₃President⦄ ⟨₃Ann Lee⟩ ⟦₁⟨₂Kestia⟩ will stop trade with Wirex⟧. ⸨₂Kestia⸩ ⟪₂said⟫ ⟦₂it was sorry⟧. ⸨₃Lee⸩ ⟪₃said⟫ ⟦₃she was glad⟧.", []want{indirect, indirOrg, indirect}},
 		{"a list of noun phrases set off by commas that opens the clause speaks together", "⟨The council, the mayor and the farmers⟩ have ⟪₁criticized⟫ ⟦₁the plan⟧, ⟪₂saying⟫ ⟦₂it could derail the port⟧.", []want{indirUnnmd, indirUnnmd}},
 		{"a role set off with its name after and speaks with the name before and", "⟨Ann Lee and her Kestian counterpart, Harbour Secretary Tom Reyes⟩, ⟪told⟫ reporters ⟦the port was shut⟧.", []want{indirect}},
+		{"a phrase of circumstance after a split according to is the reporter's, as after a split said", "The port is busy. ⟦About 600 people have fled into Dover from Kestia⟧, ⟪according to⟫ the ⟨Harbour Council⟩, as aid workers there struggle to cope.", []want{indirOrg}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
