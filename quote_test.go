@@ -2072,6 +2072,7 @@ func TestFind(t *testing.T) {
 		{"a list of noun phrases set off by commas that opens the clause speaks together", "⟨The council, the mayor and the farmers⟩ have ⟪₁criticized⟫ ⟦₁the plan⟧, ⟪₂saying⟫ ⟦₂it could derail the port⟧.", []want{indirUnnmd, indirUnnmd}},
 		{"a role set off with its name after and speaks with the name before and", "⟨Ann Lee and her Kestian counterpart, Harbour Secretary Tom Reyes⟩, ⟪told⟫ reporters ⟦the port was shut⟧.", []want{indirect}},
 		{"a phrase of circumstance after a split according to is the reporter's, as after a split said", "The port is busy. ⟦About 600 people have fled into Dover from Kestia⟧, ⟪according to⟫ the ⟨Harbour Council⟩, as aid workers there struggle to cope.", []want{indirOrg}},
+		{"a plural description whose noun stood before a group named later goes back to that noun, not to the group", "⟦₁Ann Lee will lead the bank⟧, ⟪₁according to⟫ ⟨₁several sources close to the board⟩. The Harbour Bank and the Dover Fund did not respond to requests for comment. ⟦₂Tom Reyes is the other choice⟧, ⟨₂the sources⟩ ⟪₂said⟫.", []want{indirUnnmd, indirUnnmd}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

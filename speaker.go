@@ -6327,6 +6327,21 @@ func (s *state) andBeforeRole(c, lo int) int {
 	return -1
 }
 
+// headSeenBefore reports whether the head noun of the description m
+// stood in the reporter's words before token a, within the n sentences
+// before m: "the sources said" goes back to "according to several
+// sources", not to the bodies named together at a, after them. "Acme and
+// Wirex, the plaintiffs, sued" names its group with the noun after it.
+func (s *state) headSeenBefore(m mention, a, n int) bool {
+	lo := s.reporterSentence(m.first, n)
+	for j := min(a, m.first) - 1; j >= lo; j-- {
+		if s.toks[j].lowerWord() && strings.EqualFold(s.word(j), s.word(m.head)) && s.pairOf[j] < 0 && !s.inReported(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // listStart returns where a list of noun phrases set off by commas that
 // ends with the one starting at o opens the clause, "Kestia, the council,
 // the mayor", or -1 if no comma precedes o or the list opens no clause.
@@ -6618,7 +6633,7 @@ func (s *state) speaker(m mention) Speaker {
 		if m.kind == mDescription {
 			back = 10 // a description names its referent again: further
 		}
-		if a, b, org, ok := s.resolveGroup(m.first, back); ok {
+		if a, b, org, ok := s.resolveGroup(m.first, back); ok && !(m.kind == mDescription && s.headSeenBefore(m, a, back)) {
 			sp.Name = s.tokenSpan(a, b)
 			sp.Kind = Person
 			if org {
