@@ -8357,8 +8357,10 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 			// A dash that opens a list item is no fronted phrase: "-
 			// Foreign Minister Ann Lee called ...".
 			// After a fronted phrase with no comma, a finite verb
-			// still marks the subject: "In the video Smith boasted".
-			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
+			// still marks the subject: "In the video Smith boasted";
+			// after one of time so does an aside: "Last week Ann Lee,
+			// expected to win, angered ...".
+			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && (s.verbLike(r.last) || n.isPunct(',') && p.class&cTime != 0)
 		}
 	}
 	if n.isPunct(',') || n.isPunct(pDash) && r.last+1 < len(s.toks) && s.toks[r.last+1].lowerWord() {
