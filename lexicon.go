@@ -399,7 +399,7 @@ var titleNouns = []string{
 	"attaché", "attorney", "attorney-general", "auditor", "author",
 	"autocrat", "ayatollah", "banker", "baron", "baroness", "barrister",
 	"billionaire", "bishop", "blogger", "boss", "brigadier", "businessman",
-	"businesswoman", "campaigner", "candidate", "captain", "cardinal", "carpenter", "ceo",
+	"businesswoman", "cadre", "campaigner", "candidate", "captain", "cardinal", "carpenter", "ceo",
 	"cfo", "chair", "chairman", "chairperson", "chairwoman", "challenger",
 	"champion", "chancellor", "chaplain", "chef", "chief", "chief-of-staff",
 	"clergyman", "cleric", "clerk", "cmdr", "co-founder", "coach", "colonel",
