@@ -1137,6 +1137,12 @@ func (s *state) skipBack(k, lo int) int {
 			j = p
 			continue
 		}
+		if p := s.placeAfterTime(j, lo); p < j {
+			// "Lee this month in Dover called on": the place goes with
+			// the time before it, not with the subject.
+			j = p
+			continue
+		}
 		if t.isPunct(',') && j-2 >= lo && s.toks[j-1].lowerWord() && s.wordIs(j-1, "however", "though") && (s.toks[j-2].kind == tWord || s.toks[j-2].kind == tClitic) {
 			// "Kestia however, has said": the adverb glued to the
 			// subject, its first comma left out.
@@ -1182,6 +1188,25 @@ func (s *state) settingBefore(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// placeAfterTime returns the time word before "in" or "at" and the name
+// that ends at token j, "this month in Dover", "on Monday at Wirex", or
+// j. A place right after a time is an adjunct of the verb, as the time
+// is; after a noun it may be the subject's, "officials in Dover said".
+func (s *state) placeAfterTime(j, lo int) int {
+	r := s.runAt(j)
+	if r < 0 || s.runs[r].last != j+1 {
+		return j
+	}
+	f := s.runs[r].first
+	if f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "in", "at") {
+		return j
+	}
+	if t := &s.toks[f-2]; t.kind != tWord || t.class&cTime == 0 || t.class&(cDet|cSubjPron) != 0 || t.flags&fCap != 0 && !isWeekday(s.word(f-2)) && !s.dateAt(f-2) {
+		return j
+	}
+	return f - 2
 }
 
 // state is the per-call working memory of [Finder.Find]. The Finder holds
@@ -6139,6 +6164,12 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			if !s.verbLike(rs) && (s.toks[rs].class&(cConj|cSubord) == 0 || s.wordIs(rs, "but", "where")) && s.hasClause(ls, c.first-1) && !s.subordinateFront(ls, rs, sent.last) {
 				// Nor does a new clause of the reporter's: "..., but
 				// the lead is narrowing", "..., where ...".
+				rs = -1
+			}
+			if rs >= 0 && s.adjunctAt(rs) && s.toks[ls].class&cSubord == 0 && s.hasClause(ls, c.first-1) && !s.clauseAfterComma(rs, sent.last) && !s.speechIn(rs, sent.last) {
+				// Nor a phrase of time or circumstance, as after a
+				// split "said" (see splitRest): "Ten ships sank,
+				// according to S, as the storm grew".
 				rs = -1
 			}
 		}

@@ -1060,9 +1060,32 @@ func (s *state) findEntities() {
 			s.addRun(k, f)
 			k = f
 		}
+		if f := s.subjectAfterHearer(k, e); f > k {
+			s.addRun(k, f)
+			k = f
+		}
 		s.addRun(k, e)
 		k = e
 	}
+}
+
+// subjectAfterHearer returns where the subject of a statement starts in
+// the run [a, b) that follows "told" and runs into an auxiliary: in
+// "told President Ann Lee Kestia has stopped trade" the hearer is Ann
+// Lee and Kestia the subject of what was told, as a hearer takes no verb
+// of its own. The subject is taken to be the last word, after two or
+// more before it. Otherwise it returns a.
+func (s *state) subjectAfterHearer(a, b int) int {
+	if b-a < 3 || a < 1 || b >= len(s.toks) || !s.toks[a-1].lowerWord() || !s.wordIs(a-1, "told", "tell", "tells", "telling") {
+		return a
+	}
+	if v := &s.toks[b]; !v.lowerWord() || v.class&cAux == 0 {
+		return a
+	}
+	if l := &s.toks[b-1]; !l.capWord() || l.class&(cTitle|cHonorific|cDet|cPrep|cConj) != 0 || s.middleInitial(b-1) || !s.toks[b-2].capWord() {
+		return a
+	}
+	return b - 1
 }
 
 // placeBeforeName returns where a person's name starts inside the run
@@ -4077,6 +4100,16 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 					nm.titleFirst, nm.titleLast = o, c
 				}
 			}
+			if f := s.andBeforeRole(c, lo); f > lo && run.last == end && !(dok && (d.kind != mDescription || d.coordinated || d.relative != 0)) {
+				// "Lee and her counterpart, Tom Reyes, said": the
+				// role with its name is the second of two who speak
+				// together, when the first opens the clause.
+				if o, ook := s.npEndingAt(f-1, lo, false); ook && o.kind != mPronoun && !o.coordinated {
+					if a := s.withArticle(s.mentionStart(o), lo); s.subjectEdge(a, lo) {
+						return mention{first: a, last: end, head: end - 1, kind: mDescription, entity: -1, titleFirst: a, titleLast: a, coordinated: true}, true
+					}
+				}
+			}
 			if dok && d.kind != mPronoun {
 				// "Wirex's chief executive, Jane Doe, said": the
 				// description before is her title.
@@ -6298,6 +6331,13 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// after the comma that sets the attribution off speak together.
 		return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
 	}
+	if ok && other.kind == mDescription && m.kind == mDescription && !other.coordinated && !m.coordinated && m.relative == 0 && other.relative == 0 {
+		// "The council, the mayor and the farmers said": a list of
+		// noun phrases that opens the clause speaks together.
+		if f := s.listStart(s.mentionStart(other), lo); f >= 0 {
+			return mention{first: f, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
+		}
+	}
 	if !ok || other.kind == mDescription || m.kind == mDescription && (m.coordinated || other.kind == mPronoun && pronounPerson(s.word(other.first)) == 'w') {
 		// "she and another reporter", "Lee and the mayor" speak
 		// together; two descriptions are one ("officials and aides").
@@ -6336,6 +6376,60 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	return mention{first: first, last: m.last, head: m.last - 1, kind: mDescription, entity: -1,
 		titleFirst: first, titleLast: first, coordinated: true, relative: m.relative}
+}
+
+// andBeforeRole returns the "and" before a role of one to four words
+// that opens with a determiner or a possessive and ends at the comma c,
+// "and her counterpart,", "and his Kestian counterpart,", or -1.
+func (s *state) andBeforeRole(c, lo int) int {
+	for p := c - 1; p > lo && p >= c-5; p-- {
+		t := &s.toks[p]
+		if t.kind != tWord || p == c-1 && !t.lowerWord() {
+			return -1
+		}
+		if s.wordIs(p, "and") {
+			if p+1 < c-1 && s.toks[p+1].class&(cDet|cPossPron) != 0 && s.toks[p+1].class&cSubjPron == 0 {
+				return p
+			}
+			return -1
+		}
+		if t.class&(cPrep|cConj|cSubord|cAux|cSpeech) != 0 || s.verbLike(p) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// headSeenBefore reports whether the head noun of the description m
+// stood in the reporter's words before token a, within the n sentences
+// before m: "the sources said" goes back to "according to several
+// sources", not to the bodies named together at a, after them. "Acme and
+// Wirex, the plaintiffs, sued" names its group with the noun after it.
+func (s *state) headSeenBefore(m mention, a, n int) bool {
+	lo := s.reporterSentence(m.first, n)
+	for j := min(a, m.first) - 1; j >= lo; j-- {
+		if s.toks[j].lowerWord() && strings.EqualFold(s.word(j), s.word(m.head)) && s.pairOf[j] < 0 && !s.inReported(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// listStart returns where a list of noun phrases set off by commas that
+// ends with the one starting at o opens the clause, "Kestia, the council,
+// the mayor", or -1 if no comma precedes o or the list opens no clause.
+func (s *state) listStart(o, lo int) int {
+	for n := 0; n < 4 && o-2 >= lo && s.toks[o-1].isPunct(','); n++ {
+		prev, ok := s.npEndingAt(o-2, lo, false)
+		if !ok || prev.kind == mPronoun || prev.coordinated || prev.relative != 0 {
+			return -1
+		}
+		o = s.withArticle(s.mentionStart(prev), lo)
+		if s.subjectEdge(o, lo) {
+			return o
+		}
+	}
+	return -1
 }
 
 // joinsWords reports whether a coordinated mention joins words in lower
@@ -6601,6 +6695,9 @@ func (s *state) speaker(m mention) Speaker {
 		e = s.resolvePronoun(m.first)
 	case mDescription:
 		e = s.resolveDescription(m)
+		if e < 0 {
+			e = s.agedReferent(m)
+		}
 	}
 	if e < 0 && s.plural(m) {
 		// "they", "the plaintiffs": the names listed together as the
@@ -6609,7 +6706,7 @@ func (s *state) speaker(m mention) Speaker {
 		if m.kind == mDescription {
 			back = 10 // a description names its referent again: further
 		}
-		if a, b, org, ok := s.resolveGroup(m.first, back); ok {
+		if a, b, org, ok := s.resolveGroup(m.first, back); ok && !(m.kind == mDescription && s.headSeenBefore(m, a, back)) {
 			sp.Name = s.tokenSpan(a, b)
 			sp.Kind = Person
 			if org {
@@ -8333,8 +8430,10 @@ func (s *state) subjectAfterTitle(r run, a int) bool {
 			// A dash that opens a list item is no fronted phrase: "-
 			// Foreign Minister Ann Lee called ...".
 			// After a fronted phrase with no comma, a finite verb
-			// still marks the subject: "In the video Smith boasted".
-			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && s.verbLike(r.last)
+			// still marks the subject: "In the video Smith boasted";
+			// after one of time so does an aside: "Last week Ann Lee,
+			// expected to win, angered ...".
+			return p.kind == tWord && p.class&(cPrep|cDet|cPossPron) == 0 && !s.verbLike(a-1) && (s.verbLike(r.last) || n.isPunct(',') && p.class&cTime != 0)
 		}
 	}
 	if n.isPunct(',') || n.isPunct(pDash) && r.last+1 < len(s.toks) && s.toks[r.last+1].lowerWord() {
@@ -8460,6 +8559,28 @@ func (s *state) resolveDescription(m mention) int {
 		return -1
 	}
 	return best
+}
+
+// agedReferent returns the person a definite description with an age
+// refers to, "The 64-year-old farmer denied it": the latest person named
+// in the reporter's words of its sentence or the two before it. Such an
+// age is given only to one the story has just named. It returns -1 if m
+// is no such description or no one is named.
+func (s *state) agedReferent(m mention) int {
+	a := m.first + 1
+	if m.kind != mDescription || a >= m.head || !s.wordIs(m.first, "the") || s.toks[a].flags&fDigit == 0 || !strings.HasSuffix(s.lower(a), "-year-old") {
+		return -1
+	}
+	if h := &s.toks[m.head]; !h.lowerWord() || h.class&(cTitle|cUnnamed) == 0 || s.pluralHead(m.head) {
+		return -1
+	}
+	lo := s.reporterSentence(m.first, 2)
+	for j := m.first - 1; j >= lo; j-- {
+		if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) && !s.inReported(j) {
+			return s.runs[r].entity
+		}
+	}
+	return -1
 }
 
 // titleHead returns the head noun of the title [a, b): the word before
