@@ -2965,6 +2965,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
 			e := j + 1
+			if t.kind == tWord {
+				// "and on Friday said ...", "and later she said ...".
+				e = s.frontedTimeEnd(e, hi)
+			}
 			for e < hi && s.toks[e].kind == tWord && s.toks[e].class&(cAdverb|cAux) != 0 {
 				e++
 			}
@@ -3688,6 +3692,39 @@ func (s *state) reporterClause(a, hi int) bool {
 	// A time may open the clause before its subject: "but late
 	// Friday she declared", "but on Monday the mayor said".
 	a0 := a
+	a = s.frontedTimeEnd(a, hi)
+	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
+		return false
+	}
+	m, ok := s.subjectFrom(a, min(hi, a+12))
+	if !ok || s.mentionStart(m) != a {
+		return false
+	}
+	v := m.last
+	for v < hi && s.toks[v].lowerWord() && s.toks[v].class&(cAdverb|cTime) != 0 {
+		v++
+	}
+	// A past that is also a noun or an adjective is a verb before an
+	// object: "but the council shut the schools".
+	ambiguous := v+1 < hi && s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cDet|cPossPron|cObjPron) != 0
+	if v >= hi || !s.toks[v].lowerWord() || s.toks[v].class&(cAux|cPast) == 0 && !strings.HasSuffix(s.word(v), "ed") && !ambiguous {
+		return false
+	}
+	// Not when an attribution closes it: "..., but they would not pay
+	// for it, she said."
+	for k := v + 1; k < hi && k < v+40; k++ {
+		if s.toks[k].isPunct(',') && s.attributionAfterComma(k, hi) {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedTimeEnd returns where a clause starts after the time that may
+// open it at a, "on Friday", "late Monday,", "last week", or a if none
+// does. It looks at most four words ahead.
+func (s *state) frontedTimeEnd(a, hi int) int {
+	a0 := a
 	for a < hi && a < a0+4 {
 		t := &s.toks[a]
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cAux|cDet|cSubjPron) == 0 {
@@ -3703,28 +3740,7 @@ func (s *state) reporterClause(a, hi int) bool {
 	if a > a0 && a < hi && s.toks[a].isPunct(',') {
 		a++
 	}
-	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
-		return false
-	}
-	m, ok := s.subjectFrom(a, min(hi, a+12))
-	if !ok || s.mentionStart(m) != a {
-		return false
-	}
-	v := m.last
-	for v < hi && s.toks[v].lowerWord() && s.toks[v].class&(cAdverb|cTime) != 0 {
-		v++
-	}
-	if v >= hi || !s.toks[v].lowerWord() || s.toks[v].class&(cAux|cPast) == 0 && !strings.HasSuffix(s.word(v), "ed") {
-		return false
-	}
-	// Not when an attribution closes it: "..., but they would not pay
-	// for it, she said."
-	for k := v + 1; k < hi && k < v+40; k++ {
-		if s.toks[k].isPunct(',') && s.attributionAfterComma(k, hi) {
-			return false
-		}
-	}
-	return true
+	return a
 }
 
 // attributionAfterComma reports whether an attribution of its own
@@ -5546,6 +5562,11 @@ func (s *state) asClause(m mention, c cue) bool {
 	if e := s.skipCueTail(c.last, hi, c.object); e >= hi || !s.toks[e].isPunct(',') {
 		return false
 	}
+	if s.companionAt(c.last, hi) {
+		// "As he joked with his friend, Lee ate": talk with someone
+		// is a time, not an attribution; "as he said with a smile" is.
+		return false
+	}
 	if a == 0 || s.toks[a].flags&fSentStart != 0 {
 		return true
 	}
@@ -5553,6 +5574,21 @@ func (s *state) asClause(m mention, c cue) bool {
 	// is an aside in a statement of the reporter's.
 	p := &s.toks[a-1]
 	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
+}
+
+// companionAt reports whether a "with" at k names whom one talked with:
+// "with his friend", "with Lee", "with them"; not a manner, "with a
+// smile".
+func (s *state) companionAt(k, hi int) bool {
+	if k+1 >= hi || !s.toks[k].lowerWord() || !s.wordIs(k, "with") {
+		return false
+	}
+	n := k + 1
+	if t := &s.toks[n]; t.lowerWord() && t.class&(cDet|cPossPron) != 0 && t.class&cObjPron == 0 && n+1 < hi {
+		n++
+	}
+	t := &s.toks[n]
+	return t.kind == tWord && (t.capWord() || t.class&(cUnnamed|cTitle|cBody|cOrg) != 0 || n == k+1 && t.class&cObjPron != 0 && t.flags&fCap == 0)
 }
 
 // pastForm reports whether token k is a verb in the past: "praised",
