@@ -881,6 +881,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
+	if s.beforeMeansCue(cs, ce) < ce {
+		// "explained the plan by saying: ...": the plan is what the
+		// saying is about; what was said follows the participle.
+		return 0, 0, false, false, false
+	}
 	if s.mannerOfSaying(cs) {
 		// "explained it this way: ...", "said it best when he wrote":
 		// how it was put; what was said, if anything, comes after.
@@ -1130,6 +1135,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		ce = s.beforeAsideCue(cs, ce)
 	}
 	ce = s.beforeSubordinateCue(cs, ce)
+	if s.beforeMeansCue(cs, ce) < ce {
+		// "defended the cuts by arguing that ...": so for an act.
+		return 0, 0, false
+	}
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1901,6 +1910,23 @@ func (s *state) beforeSubordinateCue(cs, ce int) int {
 					return k
 				}
 			}
+		}
+	}
+	return ce
+}
+
+// beforeMeansCue returns where "by" and a speech verb's participle start
+// in [cs, ce) after an object with no clause, when a colon, "that" or a
+// subject follows it, or ce: in "explained the plan by saying: we need
+// it" the means of the act says what was said, and the object only what
+// it was about. Not "by denying it aid", whose pronoun is an object.
+func (s *state) beforeMeansCue(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		if s.pairOf[k] >= 0 || !s.toks[k].lowerWord() || !s.wordIs(k, "by") || !s.toks[k+1].lowerWord() || !s.participleCueAt(k+1) {
+			continue
+		}
+		if n := &s.toks[k+2]; (n.isPunct(':') || n.lowerWord() && (s.wordIs(k+2, "that") || n.class&cSubjPron != 0 && n.class&cObjPron == 0)) && !s.hasClause(cs, k) {
+			return k
 		}
 	}
 	return ce
