@@ -4328,9 +4328,31 @@ func (s *state) mainVerbComma(a, hi int) int {
 		if s.finiteVerb(v) || s.verbWithObject(v) || s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) {
 			return k
 		}
+		if s.joinedSubjectVerb(v, hi) {
+			return k
+		}
 		return hi
 	}
 	return hi
+}
+
+// joinedSubjectVerb reports whether "and" at v joins a name to the
+// subject the relative clause before it is on, and the subject's verb
+// follows, perhaps after a dash: "Lee, who has blasted Reyes, and Jo
+// Park - are both running".
+func (s *state) joinedSubjectVerb(v, hi int) bool {
+	if v+2 >= hi || !s.toks[v].lowerWord() || !s.wordIs(v, "and") {
+		return false
+	}
+	r := s.runAt(v + 1)
+	if r < 0 || s.runs[r].first != v+1 {
+		return false
+	}
+	e := s.runs[r].last
+	if e < hi && s.toks[e].isPunct(pDash) {
+		e++
+	}
+	return e < hi && s.finiteVerb(e)
 }
 
 // indefiniteBefore reports whether the antecedent of the relative
