@@ -708,6 +708,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i >= hi {
 		return 0, 0, false, false, false
 	}
+	if i > afterCue && s.skippedPP(afterCue, i) && s.relativeOnTail(afterCue, i, hi) {
+		// "informed the board of a plan that would cut costs",
+		// "responded with a suit Reyes filed": a relative clause on
+		// the noun the cue's phrase ends with, not what was said.
+		return 0, 0, false, false, false
+	}
 	if i > afterCue && (!s.strongClauseStart(i) || s.nameAfterModifier(i)) {
 		// "said in a lengthy interview that ...", "said on the
 		// network's morning show that ...": a phrase longer than
@@ -4902,6 +4908,68 @@ func (s *state) skippedPP(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnTail reports whether a relative clause starts at i on the
+// common noun that ends the cue's phrase [a, i) of "of" or "with":
+// "that" or "which" with no subject of its own, "(of a plan) that would
+// cut costs"; or a clause with no "that" whose past verb ends it with at
+// most a time after it, so lacking its object, "(with a suit) Reyes
+// filed last week". It looks at most 24 words into the clause.
+func (s *state) relativeOnTail(a, i, hi int) bool {
+	n := &s.toks[i-1]
+	if i+1 >= hi || !n.lowerWord() || n.class&(cPrep|cDet|cConj|cSubord|cAux|cTime|cAdverb|cSubjPron|cObjPron) != 0 {
+		return false
+	}
+	p := i - 2
+	for p > a && s.toks[p].kind == tWord && s.toks[p].class&cPrep == 0 {
+		p--
+	}
+	if p < a || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "with") {
+		// After other phrases the clause may carry the charge of an
+		// act, "blamed for the raids that killed ten".
+		return false
+	}
+	if s.toks[i].lowerWord() && s.wordIs(i, "that", "which") {
+		if !s.finiteVerb(i + 1) {
+			// After "that" and a subject the verb may take no object:
+			// "told them at the time of the visit that Lee had agreed".
+			return false
+		}
+		// Unless a "that" after the relative clause opens the
+		// statement, "told the Post of a story that ran on Sunday
+		// that the ferry is unsafe", or a colon opens words to come,
+		// "responded with a line that could be his own: ...", whose
+		// speaker the statement before it carries.
+		for k := i + 2; k+1 < hi && k <= i+24; k++ {
+			if k <= i+12 && s.toks[k].lowerWord() && s.wordIs(k, "that") && s.strongClauseStart(k+1) || s.toks[k].isPunct(':') {
+				return false
+			}
+		}
+		return true
+	}
+	e := s.npEnd(i, hi)
+	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
+		e = s.runs[r].last
+	}
+	for k := i + 1; k < e; k++ {
+		if s.pastForm(k) {
+			e = k // "the firm filed": npEnd reads on through a past
+			break
+		}
+	}
+	if e <= i || e > i+4 {
+		return false
+	}
+	for e < hi && s.toks[e].lowerWord() && s.toks[e].class&cAux != 0 && s.toks[e].class&cSubjPron == 0 {
+		e++
+	}
+	if e >= hi || !s.pastForm(e) {
+		return false
+	}
+	for e++; e < hi && s.toks[e].kind == tWord && s.toks[e].class&cTime != 0; e++ {
+	}
+	return e >= hi || s.toks[e].kind == tPunct && !s.toks[e].isPunct(':')
 }
 
 // strongClauseStart reports whether token i clearly starts a clause: a
