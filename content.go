@@ -1288,8 +1288,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 && !target || strings.HasPrefix(s.lower(c.first), "demand") {
 		// "called for an inquiry", "demanded an apology", whose bare
 		// object is what was asked for; one word before the speaker's
-		// next act, "called for calm and left".
-		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && s.wordIs(ce, "and", "but")
+		// next act, "called for calm and left", "warned of shortages,
+		// and said".
+		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && (s.wordIs(ce, "and", "but") || s.toks[ce].isPunct(',') && ce+1 < hi && s.wordIs(ce+1, "and", "but"))
 	}
 	if a := s.putFigure(c.first); a > cs && a < ce {
 		// "put the toll at 12": the figure given is the statement.
