@@ -709,6 +709,12 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if i >= hi {
 		return 0, 0, false, false, false
 	}
+	if i > afterCue && s.skippedPP(afterCue, i) && s.relativeOnTail(afterCue, i, hi) {
+		// "informed the board of a plan that would cut costs",
+		// "responded with a suit Reyes filed": a relative clause on
+		// the noun the cue's phrase ends with, not what was said.
+		return 0, 0, false, false, false
+	}
 	if i > afterCue && (!s.strongClauseStart(i) || s.nameAfterModifier(i)) {
 		// "said in a lengthy interview that ...", "said on the
 		// network's morning show that ...": a phrase longer than
@@ -882,6 +888,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	}
 	cs = i
 	ce = s.contentEnd(cs, hi)
+	if s.beforeMeansCue(cs, ce) < ce {
+		// "explained the plan by saying: ...": the plan is what the
+		// saying is about; what was said follows the participle.
+		return 0, 0, false, false, false
+	}
 	if s.mannerOfSaying(cs) {
 		// "explained it this way: ...", "said it best when he wrote":
 		// how it was put; what was said, if anything, comes after.
@@ -1131,6 +1142,10 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 		ce = s.beforeAsideCue(cs, ce)
 	}
 	ce = s.beforeSubordinateCue(cs, ce)
+	if s.beforeMeansCue(cs, ce) < ce {
+		// "defended the cuts by arguing that ...": so for an act.
+		return 0, 0, false
+	}
 	if opened {
 		// The mark that closes the words ends the statement, also at
 		// the end of its sentence, `as  a good start. ⏎`.
@@ -1274,8 +1289,9 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 	if c.last-c.first > 1 && !target || strings.HasPrefix(s.lower(c.first), "demand") {
 		// "called for an inquiry", "demanded an apology", whose bare
 		// object is what was asked for; one word before the speaker's
-		// next act, "called for calm and left".
-		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && s.wordIs(ce, "and", "but")
+		// next act, "called for calm and left", "warned of shortages,
+		// and said".
+		return cs, ce, ce-cs >= 2 || ce-cs == 1 && s.toks[cs].kind == tWord && ce < hi && (s.wordIs(ce, "and", "but") || s.toks[ce].isPunct(',') && ce+1 < hi && s.wordIs(ce+1, "and", "but"))
 	}
 	if a := s.putFigure(c.first); a > cs && a < ce {
 		// "put the toll at 12": the figure given is the statement.
@@ -1902,6 +1918,23 @@ func (s *state) beforeSubordinateCue(cs, ce int) int {
 					return k
 				}
 			}
+		}
+	}
+	return ce
+}
+
+// beforeMeansCue returns where "by" and a speech verb's participle start
+// in [cs, ce) after an object with no clause, when a colon, "that" or a
+// subject follows it, or ce: in "explained the plan by saying: we need
+// it" the means of the act says what was said, and the object only what
+// it was about. Not "by denying it aid", whose pronoun is an object.
+func (s *state) beforeMeansCue(cs, ce int) int {
+	for k := cs + 1; k+2 < ce; k++ {
+		if s.pairOf[k] >= 0 || !s.toks[k].lowerWord() || !s.wordIs(k, "by") || !s.toks[k+1].lowerWord() || !s.participleCueAt(k+1) {
+			continue
+		}
+		if n := &s.toks[k+2]; (n.isPunct(':') || n.lowerWord() && (s.wordIs(k+2, "that") || n.class&cSubjPron != 0 && n.class&cObjPron == 0)) && !s.hasClause(cs, k) {
+			return k
 		}
 	}
 	return ce
@@ -2968,6 +3001,10 @@ func (s *state) contentEnd(cs, hi int) int {
 			// "said X and said Y", "X – and has now ...": a new clause of
 			// the reporter's or a new statement.
 			e := j + 1
+			if t.kind == tWord {
+				// "and on Friday said ...", "and later she said ...".
+				e = s.frontedTimeEnd(e, hi)
+			}
 			for e < hi && s.toks[e].kind == tWord && s.toks[e].class&(cAdverb|cAux) != 0 {
 				e++
 			}
@@ -3691,6 +3728,39 @@ func (s *state) reporterClause(a, hi int) bool {
 	// A time may open the clause before its subject: "but late
 	// Friday she declared", "but on Monday the mayor said".
 	a0 := a
+	a = s.frontedTimeEnd(a, hi)
+	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
+		return false
+	}
+	m, ok := s.subjectFrom(a, min(hi, a+12))
+	if !ok || s.mentionStart(m) != a {
+		return false
+	}
+	v := m.last
+	for v < hi && s.toks[v].lowerWord() && s.toks[v].class&(cAdverb|cTime) != 0 {
+		v++
+	}
+	// A past that is also a noun or an adjective is a verb before an
+	// object: "but the council shut the schools".
+	ambiguous := v+1 < hi && s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cDet|cPossPron|cObjPron) != 0
+	if v >= hi || !s.toks[v].lowerWord() || s.toks[v].class&(cAux|cPast) == 0 && !strings.HasSuffix(s.word(v), "ed") && !ambiguous {
+		return false
+	}
+	// Not when an attribution closes it: "..., but they would not pay
+	// for it, she said."
+	for k := v + 1; k < hi && k < v+40; k++ {
+		if s.toks[k].isPunct(',') && s.attributionAfterComma(k, hi) {
+			return false
+		}
+	}
+	return true
+}
+
+// frontedTimeEnd returns where a clause starts after the time that may
+// open it at a, "on Friday", "late Monday,", "last week", or a if none
+// does. It looks at most four words ahead.
+func (s *state) frontedTimeEnd(a, hi int) int {
+	a0 := a
 	for a < hi && a < a0+4 {
 		t := &s.toks[a]
 		if t.kind == tWord && t.class&cTime != 0 && t.class&(cAux|cDet|cSubjPron) == 0 {
@@ -3706,28 +3776,7 @@ func (s *state) reporterClause(a, hi int) bool {
 	if a > a0 && a < hi && s.toks[a].isPunct(',') {
 		a++
 	}
-	if a > a0 && (a >= hi || s.toks[a].class&cSubjPron == 0 && !s.toks[a].capWord() && s.toks[a].class&(cDet|cPossPron) == 0) {
-		return false
-	}
-	m, ok := s.subjectFrom(a, min(hi, a+12))
-	if !ok || s.mentionStart(m) != a {
-		return false
-	}
-	v := m.last
-	for v < hi && s.toks[v].lowerWord() && s.toks[v].class&(cAdverb|cTime) != 0 {
-		v++
-	}
-	if v >= hi || !s.toks[v].lowerWord() || s.toks[v].class&(cAux|cPast) == 0 && !strings.HasSuffix(s.word(v), "ed") {
-		return false
-	}
-	// Not when an attribution closes it: "..., but they would not pay
-	// for it, she said."
-	for k := v + 1; k < hi && k < v+40; k++ {
-		if s.toks[k].isPunct(',') && s.attributionAfterComma(k, hi) {
-			return false
-		}
-	}
-	return true
+	return a
 }
 
 // attributionAfterComma reports whether an attribution of its own
@@ -4289,9 +4338,31 @@ func (s *state) mainVerbComma(a, hi int) int {
 		if s.finiteVerb(v) || s.verbWithObject(v) || s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) {
 			return k
 		}
+		if s.joinedSubjectVerb(v, hi) {
+			return k
+		}
 		return hi
 	}
 	return hi
+}
+
+// joinedSubjectVerb reports whether "and" at v joins a name to the
+// subject the relative clause before it is on, and the subject's verb
+// follows, perhaps after a dash: "Lee, who has blasted Reyes, and Jo
+// Park - are both running".
+func (s *state) joinedSubjectVerb(v, hi int) bool {
+	if v+2 >= hi || !s.toks[v].lowerWord() || !s.wordIs(v, "and") {
+		return false
+	}
+	r := s.runAt(v + 1)
+	if r < 0 || s.runs[r].first != v+1 {
+		return false
+	}
+	e := s.runs[r].last
+	if e < hi && s.toks[e].isPunct(pDash) {
+		e++
+	}
+	return e < hi && s.finiteVerb(e)
 }
 
 // indefiniteBefore reports whether the antecedent of the relative
@@ -4841,6 +4912,68 @@ func (s *state) skippedPP(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// relativeOnTail reports whether a relative clause starts at i on the
+// common noun that ends the cue's phrase [a, i) of "of" or "with":
+// "that" or "which" with no subject of its own, "(of a plan) that would
+// cut costs"; or a clause with no "that" whose past verb ends it with at
+// most a time after it, so lacking its object, "(with a suit) Reyes
+// filed last week". It looks at most 24 words into the clause.
+func (s *state) relativeOnTail(a, i, hi int) bool {
+	n := &s.toks[i-1]
+	if i+1 >= hi || !n.lowerWord() || n.class&(cPrep|cDet|cConj|cSubord|cAux|cTime|cAdverb|cSubjPron|cObjPron) != 0 {
+		return false
+	}
+	p := i - 2
+	for p > a && s.toks[p].kind == tWord && s.toks[p].class&cPrep == 0 {
+		p--
+	}
+	if p < a || !s.toks[p].lowerWord() || !s.wordIs(p, "of", "with") {
+		// After other phrases the clause may carry the charge of an
+		// act, "blamed for the raids that killed ten".
+		return false
+	}
+	if s.toks[i].lowerWord() && s.wordIs(i, "that", "which") {
+		if !s.finiteVerb(i + 1) {
+			// After "that" and a subject the verb may take no object:
+			// "told them at the time of the visit that Lee had agreed".
+			return false
+		}
+		// Unless a "that" after the relative clause opens the
+		// statement, "told the Post of a story that ran on Sunday
+		// that the ferry is unsafe", or a colon opens words to come,
+		// "responded with a line that could be his own: ...", whose
+		// speaker the statement before it carries.
+		for k := i + 2; k+1 < hi && k <= i+24; k++ {
+			if k <= i+12 && s.toks[k].lowerWord() && s.wordIs(k, "that") && s.strongClauseStart(k+1) || s.toks[k].isPunct(':') {
+				return false
+			}
+		}
+		return true
+	}
+	e := s.npEnd(i, hi)
+	if r := s.runAt(i); r >= 0 && s.runs[r].first == i {
+		e = s.runs[r].last
+	}
+	for k := i + 1; k < e; k++ {
+		if s.pastForm(k) {
+			e = k // "the firm filed": npEnd reads on through a past
+			break
+		}
+	}
+	if e <= i || e > i+4 {
+		return false
+	}
+	for e < hi && s.toks[e].lowerWord() && s.toks[e].class&cAux != 0 && s.toks[e].class&cSubjPron == 0 {
+		e++
+	}
+	if e >= hi || !s.pastForm(e) {
+		return false
+	}
+	for e++; e < hi && s.toks[e].kind == tWord && s.toks[e].class&cTime != 0; e++ {
+	}
+	return e >= hi || s.toks[e].kind == tPunct && !s.toks[e].isPunct(':')
 }
 
 // strongClauseStart reports whether token i clearly starts a clause: a
@@ -5549,6 +5682,11 @@ func (s *state) asClause(m mention, c cue) bool {
 	if e := s.skipCueTail(c.last, hi, c.object); e >= hi || !s.toks[e].isPunct(',') {
 		return false
 	}
+	if s.companionAt(c.last, hi) {
+		// "As he joked with his friend, Lee ate": talk with someone
+		// is a time, not an attribution; "as he said with a smile" is.
+		return false
+	}
 	if a == 0 || s.toks[a].flags&fSentStart != 0 {
 		return true
 	}
@@ -5556,6 +5694,21 @@ func (s *state) asClause(m mention, c cue) bool {
 	// is an aside in a statement of the reporter's.
 	p := &s.toks[a-1]
 	return p.isPunct(';') || p.isPunct(':') || p.kind == tWord && p.class&cConj != 0
+}
+
+// companionAt reports whether a "with" at k names whom one talked with:
+// "with his friend", "with Lee", "with them"; not a manner, "with a
+// smile".
+func (s *state) companionAt(k, hi int) bool {
+	if k+1 >= hi || !s.toks[k].lowerWord() || !s.wordIs(k, "with") {
+		return false
+	}
+	n := k + 1
+	if t := &s.toks[n]; t.lowerWord() && t.class&(cDet|cPossPron) != 0 && t.class&cObjPron == 0 && n+1 < hi {
+		n++
+	}
+	t := &s.toks[n]
+	return t.kind == tWord && (t.capWord() || t.class&(cUnnamed|cTitle|cBody|cOrg) != 0 || n == k+1 && t.class&cObjPron != 0 && t.flags&fCap == 0)
 }
 
 // pastForm reports whether token k is a verb in the past: "praised",

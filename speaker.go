@@ -2406,6 +2406,9 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		k--
 	}
 	first = k + 1
+	if !sawTitle && first < last && s.agentRole(first, last, limit) {
+		sawTitle = true
+	}
 	if !sawTitle || first >= last || last-first > 20 {
 		return a, a
 	}
@@ -2423,6 +2426,29 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		return a, a
 	}
 	return first, last
+}
+
+// agentRole reports whether [first, last) before a name's comma is an
+// article, names and a noun of one who does something that no list
+// knows, "the Dover baker", "the US attacker", standing where a title
+// does: after a cue, a comma or the sentence's start. After a
+// preposition it is a place or a thing, "at the Dover border, Lee said".
+func (s *state) agentRole(first, last, limit int) bool {
+	h := last - 1
+	w := s.word(h)
+	if h <= first || !s.toks[h].lowerWord() || s.toks[h].class != 0 || len(w) < 5 || !(strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")) {
+		return false
+	}
+	if !s.wordIs(first, "the", "a", "an") {
+		return false
+	}
+	for k := first + 1; k < h; k++ {
+		if !s.toks[k].capWord() {
+			return false
+		}
+	}
+	p := first - 1
+	return p < limit || s.toks[first].flags&fSentStart != 0 || s.toks[p].isPunct(',') || s.toks[p].lowerWord() && s.toks[p].class&cSpeech != 0
 }
 
 // nameOpensClause reports whether the name whose run starts at token a
@@ -3104,6 +3130,9 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
+			if h, hok := s.unknownWho(f-3, lo); w == "who" && hok {
+				return h, true, false
+			}
 		}
 	}
 	if f := s.mentionStart(m); ok {
@@ -3277,6 +3306,21 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	return m, ok, ok
+}
+
+// unknownWho returns the noun phrase that ends at j before "who" when its
+// head is a word no list knows, after an article and at most two other
+// such words: "The cook who praised the mayor said", "a young cook who
+// ...". "who" makes a person of it.
+func (s *state) unknownWho(j, lo int) (m mention, ok bool) {
+	a := j
+	for a >= lo && a > j-3 && s.toks[a].lowerWord() && s.toks[a].class == 0 {
+		a--
+	}
+	if a == j || a < lo || !s.wordIs(a, "the", "a", "an") {
+		return m, false
+	}
+	return mention{first: a, last: j + 1, head: j, kind: mDescription, entity: -1, titleFirst: a, titleLast: a}, true
 }
 
 // joinedInRelative reports whether the noun phrase at f is joined by
