@@ -7233,12 +7233,13 @@ func (s *state) statementLike(p pair) bool {
 		return true
 	}
 	if terminal && words == 1 && opens && s.capitalFirst(p) && (p.close+1 >= len(s.toks) || s.sentOf[p.close+1] != s.sentOf[p.close] || s.toks[p.close+1].capWord()) &&
-		!(p.open > 1 && s.toks[p.open-1].isPunct(':') && s.toks[p.open-2].class&cSpeechNoun == 0) {
-		// `The port shut. "Sure."`, `Would she run? "Never."`: a word
-		// that is a sentence of its own is a reply; one the sentence
-		// goes on after is a name, `"Hope." was painted on the bow`,
-		// and so is one after a colon, `Best film: "Dawn."`, unless a
-		// speech noun comes before it, `Her reply: "Never."`.
+		!(p.open > 1 && (s.toks[p.open-1].isPunct('?') || s.toks[p.open-1].isPunct(':') && s.toks[p.open-2].class&cSpeechNoun == 0)) {
+		// `The port shut. "Sure."`: a word that is a sentence of its
+		// own is a reply; one the sentence goes on after is a name,
+		// `"Hope." was painted on the bow`, and so may be one after a
+		// question, `What is the ship called? "Hope."`, or after a
+		// colon, `Best film: "Dawn."`, unless a speech noun comes
+		// before it, `Her reply: "Never."`.
 		return true
 	}
 	if s.capitalFirst(p) && p.open > 0 && s.toks[p.open-1].class&cSpeech != 0 {
@@ -7830,6 +7831,11 @@ func (s *state) toldBy(k int, sent sentence) int {
 			return k
 		}
 		if s.toks[j].lowerWord() && s.wordIs(j, "that") {
+			if j+1 < sent.last && s.toks[j+1].class&cTime != 0 {
+				// "told by police that night to leave", "that day
+				// that ...": a time, not the clause's "that".
+				continue
+			}
 			that = j
 			break
 		}

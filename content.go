@@ -1629,12 +1629,17 @@ func (s *state) unquotedRest(a, ce int) bool {
 	if !s.atLeastWords(a, ce, 3) {
 		return false
 	}
-	verb := false
+	verb, rel := false, false
 	for k := a; k < ce; k++ {
 		if s.toks[k].kind == tMark || s.toks[k].phantoms > 0 {
 			return false
 		}
-		if k < a+25 && (s.verbLike(k) || s.toks[k].lowerWord() && (s.toks[k].class&cAux != 0 || lowerIn(s.word(k), ambiguousPasts...))) {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that", "which", "who", "whom") {
+			// "and a gift to the firms that had lobbied": the verb of
+			// a relative clause makes no clause of the rest.
+			rel = true
+		}
+		if !rel && k < a+25 && (s.verbLike(k) || s.toks[k].lowerWord() && (s.toks[k].class&cAux != 0 || lowerIn(s.word(k), ambiguousPasts...))) {
 			verb = true
 		}
 	}
@@ -2326,12 +2331,12 @@ func (s *state) skipHearer(i, hi int) int {
 		if e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "news") && s.wordIs(e+1, "agency", "channel", "network", "service") {
 			return e + 2 // "told Harbour news agency ..."
 		}
-		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cUnnamed != 0 && !s.verbLike(e+1) && s.toks[e+1].kind == tWord && (s.toks[e+1].class&(cDet|cSubjPron|cPossPron) != 0 || s.toks[e+1].capWord() || s.wordIs(e+1, "that", "not", "to") || e+2 < hi && s.toks[e+1].class&cPrep != 0 && (s.toks[e+2].class&cTime != 0 || s.weekday(e+2))) {
-			// "told Kestian officials the port ...": the name modifies
-			// the hearers when a clause, an infinitive or a time opens
-			// after them; "told Wirex
-			// officials would meet", "told Dover residents in the north
-			// would move" have the statement's subject after the hearer.
+		if e+1 < hi && s.toks[e].lowerWord() && s.toks[e].class&cUnnamed != 0 && !s.verbLike(e+1) && !(s.toks[e+1].kind == tWord && s.toks[e+1].class&cAux != 0) && !s.phraseThenVerb(e+1, hi) {
+			// "told Kestian officials the port ...", "told Dover
+			// officials in a letter the port ...": the name modifies
+			// the hearers; "told Wirex officials would meet", "told
+			// Dover residents in the north would move" have the
+			// statement's subject after the hearer.
 			return e + 1
 		}
 		if e+1 < hi && s.toks[e].lowerWord() && s.nounish(e) && s.hearerEnd(e+1) {
@@ -2400,6 +2405,17 @@ func (s *state) pronounAfterPP(e, hi int) int {
 		return -1
 	}
 	return e
+}
+
+// phraseThenVerb reports whether a prepositional phrase at j is followed
+// by a verb or an auxiliary with no subject of its own between: "in the
+// north would move", where the phrase ends the subject of what was said.
+func (s *state) phraseThenVerb(j, hi int) bool {
+	if j+1 >= hi || !s.toks[j].lowerWord() || s.toks[j].class&cPrep == 0 {
+		return false
+	}
+	e := s.npEnd(j+1, hi)
+	return e > j+1 && e < hi && (s.verbLike(e) || s.toks[e].kind == tWord && s.toks[e].lowerWord() && s.toks[e].class&cAux != 0)
 }
 
 // hearerEnd reports whether token k, after a hearer, opens the

@@ -2396,11 +2396,12 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 			// "Lee's budget director" is a possessive, not "is".
 			return a, a
 		}
-		if n := &s.toks[k+1]; t.lowerWord() && t.class&(cTitle|cTitleMod|cDet) == 0 && s.pastForm(k) && s.verbLike(k) && k+1 < last && (n.kind == tWord && n.class&(cPrep|cDet|cPossPron) != 0 || n.flags&fDigit != 0) {
+		if n := &s.toks[k+1]; t.lowerWord() && t.class&(cTitle|cTitleMod|cDet) == 0 && s.pastForm(k) && s.verbLike(k) && k+1 < last && (n.kind == tWord && n.class&(cPrep|cDet|cPossPron) != 0 || n.flags&fDigit != 0) && !(k > limit && s.toks[k-1].kind == tWord && s.toks[k-1].class&cTitle != 0) {
 			// So is a verb in the past with its object or phrase: "The
 			// survivor count rose to 40, Lee said"; not a participle
 			// before a noun, "the newly appointed envoy", "the head of
-			// the armed forces".
+			// the armed forces", nor one right after the role, "a
+			// lawyer based in Dover".
 			return a, a
 		}
 		k--
@@ -2560,7 +2561,7 @@ func (s *state) classIn(a, b int, c wordClass) bool {
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
 	if ok && m.kind != mPronoun {
-		if hm, hok := s.exampleListHead(s.mentionStart(m), k, lo); hok {
+		if hm, hok := s.exampleListHead(m, k, lo); hok {
 			// "Other firms, including Wirex, Bell and Acme, said":
 			// the examples are an aside; the plural before them
 			// speaks.
@@ -6095,20 +6096,25 @@ func (s *state) insidePP(k int) bool {
 }
 
 // exampleListHead returns the noun phrase before ", including" (or
-// "like", "such as", "notably") when the mention at f is the last of the
-// names listed after it and a comma closes the list before the verb at k:
-// "Other firms, including Wirex, Bell and Acme, said". The scan back is
-// bounded.
-func (s *state) exampleListHead(f, k, lo int) (m mention, ok bool) {
-	if k-1 <= f || !s.toks[k-1].isPunct(',') {
+// "like", "such as", "notably") when the mention sm lies in the list of
+// names after it, which a comma closes right before the verb at k:
+// "Other firms, including Wirex, Bell Co and Acme Inc, said". Only names,
+// commas and "and" may stand in the list, so a subject after it with a
+// role of its own ("..., Governor Ann Lee, a Democrat, said") stays the
+// subject. The scan back is bounded.
+func (s *state) exampleListHead(sm mention, k, lo int) (m mention, ok bool) {
+	if k-1 <= lo || !s.toks[k-1].isPunct(',') {
 		return m, false
 	}
-	for j := f - 1; j > lo+1 && j >= f-16; j-- {
+	for j := k - 2; j > lo+1 && j >= k-18; j-- {
 		t := &s.toks[j]
 		switch {
 		case t.capWord() || t.isPunct(',') || t.kind == tClitic || t.lowerWord() && s.wordIs(j, "and", "or", "the"):
 			continue
 		case t.lowerWord() && s.wordIs(j, "including", "like", "notably", "especially") || s.wordIs(j, "as") && s.wordIs(j-1, "such"):
+			if f := s.mentionStart(sm); f <= j || sm.titleLast > sm.titleFirst && sm.titleFirst <= j {
+				return m, false
+			}
 			c := j - 1
 			if s.wordIs(j, "as") {
 				c--
@@ -6116,7 +6122,9 @@ func (s *state) exampleListHead(f, k, lo int) (m mention, ok bool) {
 			if c <= lo || !s.toks[c].isPunct(',') {
 				return m, false
 			}
-			if hm, hok := s.npEndingAt(c-1, lo, false); hok && hm.kind == mDescription && s.pluralHead(hm.head) {
+			if hm, hok := s.npEndingAt(c-1, lo, false); hok && hm.kind == mDescription && s.pluralHead(hm.head) && !(s.mentionStart(hm) > lo && s.toks[s.mentionStart(hm)-1].lowerWord() && s.toks[s.mentionStart(hm)-1].class&cPrep != 0) {
+				// Not a plural after a preposition: "In several
+				// states, including A and B, ...".
 				return hm, true
 			}
 			return m, false
@@ -6450,7 +6458,7 @@ func (s *state) andBeforeRole(c, lo int) int {
 // sources", not to the bodies named together at a, after them. "Acme and
 // Wirex, the plaintiffs, sued" names its group with the noun after it.
 func (s *state) headSeenBefore(m mention, a, n int) bool {
-	lo := s.reporterSentence(m.first, n)
+	lo := max(s.reporterSentence(m.first, n), m.first-400) // bounded: a run-on "sentence" may be the whole text
 	for j := min(a, m.first) - 1; j >= lo; j-- {
 		if s.toks[j].lowerWord() && strings.EqualFold(s.word(j), s.word(m.head)) && s.pairOf[j] < 0 && !s.inReported(j) {
 			return true
@@ -8618,7 +8626,7 @@ func (s *state) agedReferent(m mention) int {
 	if h := &s.toks[m.head]; !h.lowerWord() || h.class&(cTitle|cUnnamed) == 0 || s.pluralHead(m.head) {
 		return -1
 	}
-	lo := s.reporterSentence(m.first, 2)
+	lo := max(s.reporterSentence(m.first, 2), m.first-400) // bounded, as in headSeenBefore
 	for j := m.first - 1; j >= lo; j-- {
 		if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) && !s.inReported(j) {
 			return s.runs[r].entity
