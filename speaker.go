@@ -3010,8 +3010,9 @@ func (s *state) longSubject(j, lo int) (m mention, ok bool) {
 		case t.kind != tWord || t.class&(cSubjPron|cNeg) != 0 && !rel:
 			return m, false
 		case rel:
-		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing") && !s.passiveOnHead(i, o, j):
-			// But "the man charged with ..." is charged by others.
+		case t.class&cAux != 0 || t.class&cSubord != 0 && t.class&cPrep == 0 || t.class&cSpeech != 0 && !strings.HasSuffix(s.word(i), "ing") && !s.passiveOnHead(i, o, j) && !s.nounOrAdjective(i):
+			// But "the man charged with ..." is charged by others, and
+			// "officials probing alleged fraud" holds an adjective.
 			return m, false
 		case i > o && head < 0 && s.participle(i) && s.toks[i-1].kind == tWord && s.toks[i-1].class&cDet != 0 && i < j:
 			// A participle right after an article is an adjective
