@@ -1378,7 +1378,7 @@ func (s *state) addRun(a, b int) {
 			// "King Tariq" is not "Omar bin Tariq".
 			continue
 		}
-		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && (s.sameTokens(en.keyFirst, en.nameLast, nf, b) || s.placedBody(en, nf, b)) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
@@ -1568,6 +1568,29 @@ func (s *state) addRun(a, b int) {
 	}
 }
 
+// placedBody reports whether the body's name [a, b) of two words or more
+// is the name of entity en without the place that opens it: "the Harbour
+// Department" after "the Kestia Harbour Department" or "the U.K. Harbour
+// Department". The place is one word that stands alone as a name
+// elsewhere in the text, or capitals with dots; a word that only
+// describes, "the Free Harbour Department", makes another body.
+func (s *state) placedBody(en *entity, a, b int) bool {
+	p := en.nameLast - (b - a) - 1
+	if b-a < 2 || p != en.nameFirst || !s.sameTokens(p+1, en.nameLast, a, b) || s.toks[p].class&(cOrg|cTitle|cTitleMod) != 0 {
+		return false
+	}
+	if w := s.word(p); len(w) >= 3 && strings.Count(w, ".") >= 2 && strings.ToUpper(w) == w {
+		return true
+	}
+	lo, hi := max(p-600, 1), min(p+600, len(s.toks)-1) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if j != p && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(p)) {
+			return true
+		}
+	}
+	return false
+}
+
 // lastWithHash returns the latest entity whose hash is hash, or -1, and
 // beforeWithHash the one before entity i with its hash. Each entity links
 // to that one, so that addRun, which looks for the latest entity of a name
@@ -1605,7 +1628,7 @@ func (s *state) acronymOf(a, b int, hash uint64) int {
 		return -1
 	}
 	p := s.runs[len(s.runs)-1]
-	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) {
+	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) && !(s.entities[p.entity].kind == Organization && s.initialsIn(a, p.nameFirst, p.last)) {
 		return -1
 	}
 	s.entities[p.entity].acronym = hash
@@ -1629,6 +1652,29 @@ func (s *state) spellsInitials(k, first, last int) bool {
 		n++
 	}
 	return n == len(w) && n >= 2
+}
+
+// initialsIn reports whether every letter of the capitals at k is the
+// initial of a capitalised word in [first, last), in any order, as a
+// body's acronym may come from its name in another tongue: "HK" for
+// "Kestia Harbour", "WXR" for "Wirex Radio"; but not "PT" for "Harbour
+// Council".
+func (s *state) initialsIn(k, first, last int) bool {
+	w := s.word(k)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		found := false
+		for j := first; j < last && !found; j++ {
+			t := &s.toks[j]
+			found = t.kind == tWord && t.capWord() && s.text[t.start] == w[i]
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // standsAlone reports whether the name that ends before token b is a
@@ -6781,8 +6827,12 @@ func (s *state) speaker(m mention) Speaker {
 	switch {
 	case e >= 0:
 		en := &s.entities[e]
-		sp.Name = s.tokenSpan(en.nameFirst, en.nameLast)
 		sp.Kind = s.entityKind(e)
+		sp.Name = s.entityName(e, sp.Kind)
+		if sp.Kind == Organization && m.kind == mName {
+			// The mention keeps its article too: "the Ledger said".
+			sp.Mention = s.tokenSpan(s.bodyArticle(m.first, m.last), m.last)
+		}
 		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst && s.toks[m.last-1].kind != tClitic {
 			sp.Name = sp.Mention
 		}
@@ -6823,7 +6873,7 @@ func (s *state) speaker(m mention) Speaker {
 			if e := s.bodyNounAntecedent(m); e >= 0 {
 				// "rights group Harbour Watch said ... . The group said":
 				// the body named with that noun goes on.
-				sp.Name = s.tokenSpan(s.entities[e].nameFirst, s.entities[e].nameLast)
+				sp.Name = s.entityName(e, Organization)
 			}
 		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
 			// "Norvian state news agency Wirex": the body named last.
@@ -6851,6 +6901,27 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
 	}
 	return sp
+}
+
+// entityName returns the fullest name of entity e, of kind k; a body's
+// keeps the article written before it, "the Harbour Council left", unless
+// the article may be a noun's after it, "the Harbour Council vote".
+func (s *state) entityName(e int, k SpeakerKind) Span {
+	en := &s.entities[e]
+	f := en.nameFirst
+	if k == Organization {
+		f = s.bodyArticle(f, en.nameLast)
+	}
+	return s.tokenSpan(f, en.nameLast)
+}
+
+// bodyArticle returns where the body's name [a, b) starts with the
+// article written before it, or a.
+func (s *state) bodyArticle(a, b int) int {
+	if a > 0 && s.toks[a-1].kind == tWord && strings.EqualFold(s.word(a-1), "the") && (b >= len(s.toks) || !s.toks[b].lowerWord() || s.standsAlone(b) || s.toks[b-1].class&cOrg != 0 && !s.nounForm(b)) {
+		return a - 1
+	}
+	return a
 }
 
 // indefiniteNoun reports whether the noun at k has "a", "an" or
