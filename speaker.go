@@ -6874,6 +6874,8 @@ func (s *state) speaker(m mention) Speaker {
 				// "rights group Harbour Watch said ... . The group said":
 				// the body named with that noun goes on.
 				sp.Name = s.entityName(e, Organization)
+			} else if a, b := s.bodyNamedBefore(m); b > a {
+				sp.Name = s.tokenSpan(a, b)
 			}
 		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
 			// "Norvian state news agency Wirex": the body named last.
@@ -6984,6 +6986,60 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedBefore returns the last phrase before the description m, "the"
+// and words in lower case, that names the same body more fully: the
+// words after a name and its "'s" or after a word in capitals, "Kestia's
+// coast guard" or "the Kestian coast guard" for "the coast guard". It
+// returns a zero range if there is none, or if an indefinite one comes
+// first: "a coast guard".
+func (s *state) bodyNamedBefore(m mention) (int, int) {
+	n := m.last - m.first - 1
+	if n < 1 || n > 3 || m.head != m.last-1 || !s.wordIs(m.first, "the") || s.toks[m.head].class&cDocument != 0 {
+		// A document is no body: "a Dover TV ad ... the ad".
+		return 0, 0
+	}
+	for k := m.first + 1; k < m.last; k++ {
+		if !s.toks[k].lowerWord() {
+			return 0, 0
+		}
+	}
+	for k := m.first - 1; k > n && k >= m.first-150; k-- {
+		if !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) {
+			continue
+		}
+		if s.indefiniteNoun(k) {
+			return 0, 0
+		}
+		f := k - n + 1
+		if !s.sameWords(f, m.first+1, n) || k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.standsAlone(k+1) {
+			// Not a noun that modifies another: "the Dover state
+			// law", "the Dover state Senate".
+			continue
+		}
+		end := k + 1
+		if end+1 < len(s.toks) && s.wordIs(end, "of") && s.toks[end+1].kind == tWord && s.toks[end+1].class&(cDet|cPossPron) == 0 {
+			end += 2 // "Kestia's chamber of bakers"
+		}
+		p := f - 1
+		if !s.nameClitic(p) && !(s.toks[p].capWord() && s.toks[p].class&(cDet|cTime) == 0 && s.toks[p].flags&fSentStart == 0) {
+			// Nor after a day: "a Friday editorial".
+			continue
+		}
+		a := p
+		for a > 0 && a > p-6 && s.toks[a].flags&fSentStart == 0 && (s.toks[a-1].capWord() && s.toks[a-1].class&cDet == 0 || s.nameClitic(a-1)) {
+			a--
+		}
+		if s.nameClitic(a) {
+			continue
+		}
+		if a > 0 && s.toks[a].flags&fSentStart == 0 && s.wordIs(a-1, "the") {
+			a--
+		}
+		return a, end
+	}
+	return 0, 0
 }
 
 // entityKind decides between a person and a place or body named like one:
@@ -7911,7 +7967,7 @@ func (s *state) linkIntroduced() {
 // returns -1 when d names a body already, or no such statement comes
 // last among those of that noun.
 func (s *state) fullerBody(i int, d mention) int {
-	if sp := s.speaker(d); sp.Kind != Organization || sp.Name != sp.Mention {
+	if sp := s.speaker(d); sp.Kind != Organization || sp.Name != sp.Mention && !s.namedBeforeOnly(d, sp.Name) {
 		return -1
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -7926,6 +7982,14 @@ func (s *state) fullerBody(i int, d mention) int {
 		return b.introAnte - 1 // "the ministry" again: the same one
 	}
 	return -1
+}
+
+// namedBeforeOnly reports whether name, the name of description d, is
+// only a phrase before it (bodyNamedBefore): the statement a speaker
+// described more fully is the better guide.
+func (s *state) namedBeforeOnly(d mention, name Span) bool {
+	a, b := s.bodyNamedBefore(d)
+	return b > a && name == s.tokenSpan(a, b)
 }
 
 // wordsWithin reports whether every word in tokens [a, b) is one of the
