@@ -6910,11 +6910,17 @@ func (s *state) speaker(m mention) Speaker {
 // the article may be a noun's after it, "the Harbour Council vote".
 func (s *state) entityName(e int, k SpeakerKind) Span {
 	en := &s.entities[e]
-	f := en.nameFirst
+	f, l := en.nameFirst, en.nameLast
 	if k == Organization {
-		f = s.bodyArticle(f, en.nameLast)
+		if j := l + 1; j < len(s.toks) && s.toks[l].lowerWord() && s.wordIs(l, "news") && s.toks[j].lowerWord() && lowerIn(s.word(j), mediaNouns...) {
+			// A news agency is named in full, its medium with it:
+			// "the Wirex news agency said ... . Wirex said"; not so
+			// a paper, "Wirex magazine" is Wirex.
+			l = j + 1
+		}
+		f = s.bodyArticle(f, l)
 	}
-	return s.tokenSpan(f, en.nameLast)
+	return s.tokenSpan(f, l)
 }
 
 // bodyArticle returns where the body's name [a, b) starts with the
