@@ -6828,13 +6828,17 @@ func (s *state) speaker(m mention) Speaker {
 	case e >= 0:
 		en := &s.entities[e]
 		sp.Kind = s.entityKind(e)
-		sp.Name = s.entityName(e, sp.Kind)
+		f, l := s.entityRange(e, sp.Kind)
+		sp.Name = s.tokenSpan(f, l)
 		if sp.Kind == Organization && m.kind == mName {
 			// The mention keeps its article too: "the Ledger said".
-			sp.Mention = s.tokenSpan(s.bodyArticle(m.first, m.last), m.last)
-		}
-		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst && s.toks[m.last-1].kind != tClitic {
-			sp.Name = sp.Mention
+			a := s.bodyArticle(m.first, m.last)
+			sp.Mention = s.tokenSpan(a, m.last)
+			if m.last-m.first > en.nameLast-en.nameFirst && s.toks[m.last-1].kind != tClitic && (f == en.nameFirst || f == en.nameFirst-1 && s.wordIs(f, "the") || m.last-a > l-f) {
+				// Not shorter than a name with its owner, though.
+
+				sp.Name = sp.Mention
+			}
 		}
 		if en.titleLast > en.titleFirst && sp.Kind == Person {
 			sp.Title = s.tokenSpan(en.titleFirst, en.titleLast)
@@ -6909,6 +6913,11 @@ func (s *state) speaker(m mention) Speaker {
 // keeps the article written before it, "the Harbour Council left", unless
 // the article may be a noun's after it, "the Harbour Council vote".
 func (s *state) entityName(e int, k SpeakerKind) Span {
+	return s.tokenSpan(s.entityRange(e, k))
+}
+
+// entityRange returns the tokens of entityName.
+func (s *state) entityRange(e int, k SpeakerKind) (int, int) {
 	en := &s.entities[e]
 	f, l := en.nameFirst, en.nameLast
 	if k == Organization {
@@ -6919,8 +6928,18 @@ func (s *state) entityName(e int, k SpeakerKind) Span {
 			l = j + 1
 		}
 		f = s.bodyArticle(f, l)
+		if f == en.nameFirst && f >= 2 && s.toks[l-1].class&cOrg != 0 && s.nameClitic(f-1) && s.toks[f-2].capWord() && (l >= len(s.toks) || s.toks[l].kind != tWord || s.standsAlone(l)) {
+			// A body of a place keeps its owner, as first named:
+			// "Kestia's Harbour Ministry"; not where it modifies a
+			// noun, "Lee's Harbour Board speech".
+			a := f - 2
+			for a > 0 && a > f-5 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].capWord() && s.toks[a-1].class&cDet == 0 {
+				a--
+			}
+			f = a
+		}
 	}
-	return s.tokenSpan(f, l)
+	return f, l
 }
 
 // bodyArticle returns where the body's name [a, b) starts with the
