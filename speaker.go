@@ -1378,7 +1378,7 @@ func (s *state) addRun(a, b int) {
 			// "King Tariq" is not "Omar bin Tariq".
 			continue
 		}
-		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && (s.sameTokens(en.keyFirst, en.nameLast, nf, b) || s.placedBody(en, nf, b)) {
+		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && (s.sameTokens(en.keyFirst, en.nameLast, nf, b) || s.placedBody(en, nf, b) || s.bodyWordBack(en, a, nf, b)) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
@@ -1589,6 +1589,15 @@ func (s *state) placedBody(en *entity, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// bodyWordBack reports whether the run [a, b), one organisation word
+// after "the", names entity en, a body of two or more words that ends in
+// it: "the Commission" after "the Harbour Commission", "the Ledger" after
+// "the Dover Ledger"; not capitals, which may be a part's: "the KVP" after
+// "the Young KVP".
+func (s *state) bodyWordBack(en *entity, a, nf, b int) bool {
+	return b-nf == 1 && nf == a && a > 0 && s.toks[nf].class&cOrg != 0 && s.toks[nf].flags&fUpper == 0 && s.wordIs(a-1, "the") && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameLast-1), s.word(nf))
 }
 
 // lastWithHash returns the latest entity whose hash is hash, or -1, and
