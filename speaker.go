@@ -1378,7 +1378,7 @@ func (s *state) addRun(a, b int) {
 			// "King Tariq" is not "Omar bin Tariq".
 			continue
 		}
-		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && s.sameTokens(en.keyFirst, en.nameLast, nf, b) {
+		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && (s.sameTokens(en.keyFirst, en.nameLast, nf, b) || s.placedBody(en, nf, b) || s.bodyWordBack(en, a, nf, b)) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
@@ -1568,6 +1568,38 @@ func (s *state) addRun(a, b int) {
 	}
 }
 
+// placedBody reports whether the body's name [a, b) of two words or more
+// is the name of entity en without the place that opens it: "the Harbour
+// Department" after "the Kestia Harbour Department" or "the U.K. Harbour
+// Department". The place is one word that stands alone as a name
+// elsewhere in the text, or capitals with dots; a word that only
+// describes, "the Free Harbour Department", makes another body.
+func (s *state) placedBody(en *entity, a, b int) bool {
+	p := en.nameLast - (b - a) - 1
+	if b-a < 2 || p != en.nameFirst || !s.sameTokens(p+1, en.nameLast, a, b) || s.toks[p].class&(cOrg|cTitle|cTitleMod) != 0 {
+		return false
+	}
+	if w := s.word(p); len(w) >= 3 && strings.Count(w, ".") >= 2 && strings.ToUpper(w) == w {
+		return true
+	}
+	lo, hi := max(p-600, 1), min(p+600, len(s.toks)-1) // bounded: linear time
+	for j := lo; j < hi; j++ {
+		if j != p && s.toks[j].capWord() && !s.toks[j-1].capWord() && !s.toks[j+1].capWord() && sameName(s.word(j), s.word(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyWordBack reports whether the run [a, b), one organisation word
+// after "the", names entity en, a body of two or more words that ends in
+// it: "the Commission" after "the Harbour Commission", "the Ledger" after
+// "the Dover Ledger"; not capitals, which may be a part's: "the KVP" after
+// "the Young KVP".
+func (s *state) bodyWordBack(en *entity, a, nf, b int) bool {
+	return b-nf == 1 && nf == a && a > 0 && s.toks[nf].class&cOrg != 0 && s.toks[nf].flags&fUpper == 0 && s.wordIs(a-1, "the") && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameLast-1), s.word(nf))
+}
+
 // lastWithHash returns the latest entity whose hash is hash, or -1, and
 // beforeWithHash the one before entity i with its hash. Each entity links
 // to that one, so that addRun, which looks for the latest entity of a name
@@ -1605,7 +1637,7 @@ func (s *state) acronymOf(a, b int, hash uint64) int {
 		return -1
 	}
 	p := s.runs[len(s.runs)-1]
-	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) {
+	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) && !(s.entities[p.entity].kind == Organization && s.initialsIn(a, p.nameFirst, p.last)) {
 		return -1
 	}
 	s.entities[p.entity].acronym = hash
@@ -1629,6 +1661,29 @@ func (s *state) spellsInitials(k, first, last int) bool {
 		n++
 	}
 	return n == len(w) && n >= 2
+}
+
+// initialsIn reports whether every letter of the capitals at k is the
+// initial of a capitalised word in [first, last), in any order, as a
+// body's acronym may come from its name in another tongue: "HK" for
+// "Kestia Harbour", "WXR" for "Wirex Radio"; but not "PT" for "Harbour
+// Council".
+func (s *state) initialsIn(k, first, last int) bool {
+	w := s.word(k)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		found := false
+		for j := first; j < last && !found; j++ {
+			t := &s.toks[j]
+			found = t.kind == tWord && t.capWord() && s.text[t.start] == w[i]
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // standsAlone reports whether the name that ends before token b is a
@@ -6790,10 +6845,18 @@ func (s *state) speaker(m mention) Speaker {
 	switch {
 	case e >= 0:
 		en := &s.entities[e]
-		sp.Name = s.tokenSpan(en.nameFirst, en.nameLast)
 		sp.Kind = s.entityKind(e)
-		if sp.Kind == Organization && m.kind == mName && m.last-m.first > en.nameLast-en.nameFirst && s.toks[m.last-1].kind != tClitic {
-			sp.Name = sp.Mention
+		f, l := s.entityRange(e, sp.Kind)
+		sp.Name = s.tokenSpan(f, l)
+		if sp.Kind == Organization && m.kind == mName {
+			// The mention keeps its article too: "the Ledger said".
+			a := s.bodyArticle(m.first, m.last)
+			sp.Mention = s.tokenSpan(a, m.last)
+			if m.last-m.first > en.nameLast-en.nameFirst && s.toks[m.last-1].kind != tClitic && (f == en.nameFirst || f == en.nameFirst-1 && s.wordIs(f, "the") || m.last-a > l-f) {
+				// Not shorter than a name with its owner, though.
+
+				sp.Name = sp.Mention
+			}
 		}
 		if en.titleLast > en.titleFirst && sp.Kind == Person {
 			sp.Title = s.tokenSpan(en.titleFirst, en.titleLast)
@@ -6832,7 +6895,9 @@ func (s *state) speaker(m mention) Speaker {
 			if e := s.bodyNounAntecedent(m); e >= 0 {
 				// "rights group Harbour Watch said ... . The group said":
 				// the body named with that noun goes on.
-				sp.Name = s.tokenSpan(s.entities[e].nameFirst, s.entities[e].nameLast)
+				sp.Name = s.entityName(e, Organization)
+			} else if a, b := s.bodyNamedBefore(m); b > a {
+				sp.Name = s.tokenSpan(a, b)
 			}
 		} else if m.head > m.first && h.capWord() && s.toks[m.head-1].lowerWord() && s.toks[m.head-1].class&cBody != 0 {
 			// "Norvian state news agency Wirex": the body named last.
@@ -6860,6 +6925,48 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
 	}
 	return sp
+}
+
+// entityName returns the fullest name of entity e, of kind k; a body's
+// keeps the article written before it, "the Harbour Council left", unless
+// the article may be a noun's after it, "the Harbour Council vote".
+func (s *state) entityName(e int, k SpeakerKind) Span {
+	return s.tokenSpan(s.entityRange(e, k))
+}
+
+// entityRange returns the tokens of entityName.
+func (s *state) entityRange(e int, k SpeakerKind) (int, int) {
+	en := &s.entities[e]
+	f, l := en.nameFirst, en.nameLast
+	if k == Organization {
+		if j := l + 1; j < len(s.toks) && s.toks[l].lowerWord() && s.wordIs(l, "news") && s.toks[j].lowerWord() && lowerIn(s.word(j), mediaNouns...) {
+			// A news agency is named in full, its medium with it:
+			// "the Wirex news agency said ... . Wirex said"; not so
+			// a paper, "Wirex magazine" is Wirex.
+			l = j + 1
+		}
+		f = s.bodyArticle(f, l)
+		if f == en.nameFirst && f >= 2 && s.toks[l-1].class&cOrg != 0 && s.nameClitic(f-1) && s.toks[f-2].capWord() && (l >= len(s.toks) || s.toks[l].kind != tWord || s.standsAlone(l)) {
+			// A body of a place keeps its owner, as first named:
+			// "Kestia's Harbour Ministry"; not where it modifies a
+			// noun, "Lee's Harbour Board speech".
+			a := f - 2
+			for a > 0 && a > f-5 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].capWord() && s.toks[a-1].class&cDet == 0 {
+				a--
+			}
+			f = a
+		}
+	}
+	return f, l
+}
+
+// bodyArticle returns where the body's name [a, b) starts with the
+// article written before it, or a.
+func (s *state) bodyArticle(a, b int) int {
+	if a > 0 && s.toks[a-1].kind == tWord && strings.EqualFold(s.word(a-1), "the") && (b >= len(s.toks) || !s.toks[b].lowerWord() || s.standsAlone(b) || s.toks[b-1].class&cOrg != 0 && !s.nounForm(b)) {
+		return a - 1
+	}
+	return a
 }
 
 // indefiniteNoun reports whether the noun at k has "a", "an" or
@@ -6922,6 +7029,60 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedBefore returns the last phrase before the description m, "the"
+// and words in lower case, that names the same body more fully: the
+// words after a name and its "'s" or after a word in capitals, "Kestia's
+// coast guard" or "the Kestian coast guard" for "the coast guard". It
+// returns a zero range if there is none, or if an indefinite one comes
+// first: "a coast guard".
+func (s *state) bodyNamedBefore(m mention) (int, int) {
+	n := m.last - m.first - 1
+	if n < 1 || n > 3 || m.head != m.last-1 || !s.wordIs(m.first, "the") || s.toks[m.head].class&cDocument != 0 {
+		// A document is no body: "a Dover TV ad ... the ad".
+		return 0, 0
+	}
+	for k := m.first + 1; k < m.last; k++ {
+		if !s.toks[k].lowerWord() {
+			return 0, 0
+		}
+	}
+	for k := m.first - 1; k > n && k >= m.first-150; k-- {
+		if !s.toks[k].lowerWord() || !strings.EqualFold(s.word(k), s.word(m.head)) {
+			continue
+		}
+		if s.indefiniteNoun(k) {
+			return 0, 0
+		}
+		f := k - n + 1
+		if !s.sameWords(f, m.first+1, n) || k+1 < len(s.toks) && s.toks[k+1].kind == tWord && !s.standsAlone(k+1) {
+			// Not a noun that modifies another: "the Dover state
+			// law", "the Dover state Senate".
+			continue
+		}
+		end := k + 1
+		if end+1 < len(s.toks) && s.wordIs(end, "of") && s.toks[end+1].kind == tWord && s.toks[end+1].class&(cDet|cPossPron) == 0 {
+			end += 2 // "Kestia's chamber of bakers"
+		}
+		p := f - 1
+		if !s.nameClitic(p) && !(s.toks[p].capWord() && s.toks[p].class&(cDet|cTime) == 0 && s.toks[p].flags&fSentStart == 0) {
+			// Nor after a day: "a Friday editorial".
+			continue
+		}
+		a := p
+		for a > 0 && a > p-6 && s.toks[a].flags&fSentStart == 0 && (s.toks[a-1].capWord() && s.toks[a-1].class&cDet == 0 || s.nameClitic(a-1)) {
+			a--
+		}
+		if s.nameClitic(a) {
+			continue
+		}
+		if a > 0 && s.toks[a].flags&fSentStart == 0 && s.wordIs(a-1, "the") {
+			a--
+		}
+		return a, end
+	}
+	return 0, 0
 }
 
 // entityKind decides between a person and a place or body named like one:
@@ -7849,7 +8010,7 @@ func (s *state) linkIntroduced() {
 // returns -1 when d names a body already, or no such statement comes
 // last among those of that noun.
 func (s *state) fullerBody(i int, d mention) int {
-	if sp := s.speaker(d); sp.Kind != Organization || sp.Name != sp.Mention {
+	if sp := s.speaker(d); sp.Kind != Organization || sp.Name != sp.Mention && !s.namedBeforeOnly(d, sp.Name) {
 		return -1
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
@@ -7864,6 +8025,14 @@ func (s *state) fullerBody(i int, d mention) int {
 		return b.introAnte - 1 // "the ministry" again: the same one
 	}
 	return -1
+}
+
+// namedBeforeOnly reports whether name, the name of description d, is
+// only a phrase before it (bodyNamedBefore): the statement a speaker
+// described more fully is the better guide.
+func (s *state) namedBeforeOnly(d mention, name Span) bool {
+	a, b := s.bodyNamedBefore(d)
+	return b > a && name == s.tokenSpan(a, b)
 }
 
 // wordsWithin reports whether every word in tokens [a, b) is one of the
