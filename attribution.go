@@ -3329,6 +3329,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				// "Lee called for a boycott, and the league denounced
 				// it and said ...": the subject of the last clause.
 				if m, ok := s.firstSubject(i+1, j); ok {
+					if c, cok := s.examplesAnd(m, i+1, lo); cok && s.mentionStart(m) == i+1 {
+						// unless the comma closes a list of examples
+						// in the subject before it: "Several nations,
+						// including Vell, and the League rejected it
+						// and said".
+						return c, true
+					}
 					return m, true
 				}
 				break

@@ -6103,10 +6103,36 @@ func (s *state) exampleListHead(f, k, lo int) (m mention, ok bool) {
 	if k-1 <= f || !s.toks[k-1].isPunct(',') {
 		return m, false
 	}
-	for j := f - 1; j > lo+1 && j >= f-16; j-- {
+	return s.exampleHead(f-1, lo)
+}
+
+// examplesAnd joins m, which starts at a after ", and", to the plural
+// before a list of examples that the comma closes, when that plural opens
+// the clause: "Several nations, including Kestia and Vell, and the Harbour
+// League said" speak together.
+func (s *state) examplesAnd(m mention, a, lo int) (c mention, ok bool) {
+	if a-3 <= lo || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') || m.kind == mPronoun || m.coordinated || m.relative != 0 {
+		return c, false
+	}
+	hm, ok := s.exampleHead(a-3, lo)
+	if f := s.mentionStart(hm); ok && s.subjectEdge(f, lo) {
+		return mention{first: f, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}, true
+	}
+	return c, false
+}
+
+// exampleHead returns the plural noun phrase before ", including" (or the
+// like) whose list of examples ends at j, scanning back a bounded window.
+func (s *state) exampleHead(j0, lo int) (m mention, ok bool) {
+	for j := j0; j > lo+1 && j >= j0-15; j-- {
 		t := &s.toks[j]
 		switch {
 		case t.capWord() || t.isPunct(',') || t.kind == tClitic || t.lowerWord() && s.wordIs(j, "and", "or", "the"):
+			continue
+		case t.lowerWord() && s.wordIs(j, "of") && s.toks[j-1].lowerWord() && s.pluralHead(j-1) && s.wordIs(j-2, "including", "like", "notably", "especially"):
+			// "including units of Acme, Bell and Wirex": the
+			// plural that the names own is one of the examples.
+			j--
 			continue
 		case t.lowerWord() && s.wordIs(j, "including", "like", "notably", "especially") || s.wordIs(j, "as") && s.wordIs(j-1, "such"):
 			c := j - 1
@@ -6325,6 +6351,9 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
+	}
+	if c, ok := s.examplesAnd(m, a, lo); ok {
+		return c
 	}
 	if m.kind == mDescription && !m.coordinated && m.titleFirst == a && s.nounish(a-2) && s.nounish(a) && s.toks[a-2].class&cTime == 0 && s.runAt(a-2) < 0 && (a-2 == lo || s.clauseEdge(a-3)) {
 		// "current and former officials": two modifiers of one head.
