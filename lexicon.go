@@ -619,7 +619,7 @@ var bodyNouns = []string{
 	"office",
 	"organization", "organizations", "outlet", "outlets", "panel", "paper",
 	"party", "police", "regime", "regulator", "retailer", "side", "station",
-	"tabloid", "team", "watchdog", "website",
+	"tabloid", "team", "utilities", "utility", "watchdog", "website",
 }
 
 // documentNouns head a description of a document that carries a
