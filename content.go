@@ -911,6 +911,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 	if !colon && i == afterCue && s.writtenObject(c, cs, ce) {
 		return 0, 0, false, false, false
 	}
+	if !colon && i == afterCue && strings.HasPrefix(s.lower(c.first), "agree") && s.toks[cs].lowerWord() && s.toks[cs].class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "that", "this", "these", "those") && !s.verbBetween(cs, ce) {
+		// "The council agreed a budget with the port": a deal struck,
+		// not a statement, unlike "agreed the plan was sound".
+		return 0, 0, false, false, false
+	}
 	return cs, ce, colon, false, true
 }
 
