@@ -3329,6 +3329,13 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				// "Lee called for a boycott, and the league denounced
 				// it and said ...": the subject of the last clause.
 				if m, ok := s.firstSubject(i+1, j); ok {
+					if c, cok := s.examplesAnd(m, i+1, lo); cok && s.mentionStart(m) == i+1 {
+						// unless the comma closes a list of examples
+						// in the subject before it: "Several nations,
+						// including Vell, and the League rejected it
+						// and said".
+						return c, true
+					}
 					return m, true
 				}
 				break
@@ -3343,6 +3350,14 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 			}
 		}
 		m, ok := s.firstSubject(from, j)
+		if ok && s.wordIs(j, "and") {
+			if sp, sok := s.asideSpeakerBefore(m, j, lo); sok {
+				// "The letter, from Dover members of the council, said
+				// Q and called for R": the name is inside the aside
+				// between the speaker of Q and its cue.
+				return sp, true
+			}
+		}
 		if ok && m.kind != mPronoun && m.relative == 0 && (m.titleLast == m.titleFirst || s.personEndsAt(s.mentionStart(m)-1)) {
 			// "Police and the government deny it and say ...": the
 			// whole of a subject joined by "and"; but not roles joined
@@ -6880,6 +6895,27 @@ func (s *state) carrier(i int) int {
 		}
 	}
 	return i
+}
+
+// asideSpeakerBefore returns the speaker of a statement whose content ends
+// right before token j, "said Q and", when the mention m lies in an aside
+// set off by commas between that speaker and its cue, looking back no
+// further than maxReach tokens.
+func (s *state) asideSpeakerBefore(m mention, j, lo int) (sp mention, ok bool) {
+	f := s.mentionStart(m)
+	for t := j - 1; t >= lo && t >= j-maxReach; t-- {
+		if i := s.cueStmt[t] - 1; i >= 0 && int(i) < len(s.stmts) {
+			st := &s.stmts[i]
+			if st.cueFirst != t || !st.hasSpk || st.dropped || st.last != j || st.first <= t {
+				continue
+			}
+			if e := st.spk.last; e < f && m.last <= t && s.toks[e].isPunct(',') && s.toks[t-1].isPunct(',') && s.subjectEdge(s.mentionStart(st.spk), lo) {
+				return st.spk, true
+			}
+			return sp, false
+		}
+	}
+	return sp, false
 }
 
 // coordinatedParticiple returns the speaker of a speech participle

@@ -776,9 +776,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 				return 0, 0, false, false, false
 			}
 		}
-		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 {
+		if i+1 < hi && (s.toks[i+1].kind == tWord || s.toks[i+1].kind == tClitic) && s.toks[i+1].class&cAux != 0 && s.toks[i+1].class&cSubjPron == 0 && s.toks[i+1].flags&fCap == 0 {
 			// "said that was mostly down to ...", "said that's
-			// what ...": a demonstrative.
+			// what ...": a demonstrative; but not before a name that
+			// is spelt as a modal, "said that May will go".
 			break
 		}
 		i++
@@ -908,6 +909,11 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		return 0, 0, false, false, false
 	}
 	if !colon && i == afterCue && s.writtenObject(c, cs, ce) {
+		return 0, 0, false, false, false
+	}
+	if !colon && i == afterCue && strings.HasPrefix(s.lower(c.first), "agree") && s.toks[cs].lowerWord() && s.toks[cs].class&(cDet|cPossPron) != 0 && !s.wordIs(cs, "that", "this", "these", "those") && !s.verbBetween(cs, ce) {
+		// "The council agreed a budget with the port": a deal struck,
+		// not a statement, unlike "agreed the plan was sound".
 		return 0, 0, false, false, false
 	}
 	return cs, ce, colon, false, true

@@ -422,7 +422,7 @@ var titleNouns = []string{
 	"lieutenant-general", "lobbyist", "lord", "lt", "magistrate", "magnate",
 	"major", "major-general", "manager", "marshal", "mayor", "mechanic", "medic", "member", "mep",
 	"minister", "moderator", "mogul", "monarch", "monk", "mouthpiece", "mp",
-	"mullah", "musician", "negotiator", "nominee", "novelist", "nurse",
+	"mullah", "musician", "native", "negotiator", "nominee", "novelist", "nurse",
 	"observer", "officer", "official", "ombudsman", "operative", "opponent",
 	"organizer", "owner", "painter", "paramedic", "parliamentarian", "partner", "passenger", "pastor", "patriarch", "pharmacist", "philanthropist",
 	"photographer", "physician", "pilot", "planner", "player", "playwright",
@@ -619,7 +619,7 @@ var bodyNouns = []string{
 	"office",
 	"organization", "organizations", "outlet", "outlets", "panel", "paper",
 	"party", "police", "regime", "regulator", "retailer", "side", "station",
-	"tabloid", "team", "watchdog", "website",
+	"tabloid", "team", "utilities", "utility", "watchdog", "website",
 }
 
 // documentNouns head a description of a document that carries a

@@ -6157,38 +6157,66 @@ func (s *state) insidePP(k int) bool {
 // "Other firms, including Wirex, Bell Co and Acme Inc, said". Only names,
 // commas and "and" may stand in the list, so a subject after it with a
 // role of its own ("..., Governor Ann Lee, a Democrat, said") stays the
-// subject. The scan back is bounded.
+// subject.
 func (s *state) exampleListHead(sm mention, k, lo int) (m mention, ok bool) {
 	if k-1 <= lo || !s.toks[k-1].isPunct(',') {
 		return m, false
 	}
-	for j := k - 2; j > lo+1 && j >= k-18; j-- {
+	hm, at, ok := s.exampleHead(k-2, lo)
+	if f := s.mentionStart(sm); !ok || f <= at || sm.titleLast > sm.titleFirst && sm.titleFirst <= at {
+		return m, false
+	}
+	return hm, true
+}
+
+// examplesAnd joins m, which starts at a after ", and", to the plural
+// before a list of examples that the comma closes, when that plural opens
+// the clause: "Several nations, including Kestia and Vell, and the Harbour
+// League said" speak together.
+func (s *state) examplesAnd(m mention, a, lo int) (c mention, ok bool) {
+	if a-3 <= lo || !s.wordIs(a-1, "and") || !s.toks[a-2].isPunct(',') || m.kind == mPronoun || m.coordinated || m.relative != 0 {
+		return c, false
+	}
+	hm, _, ok := s.exampleHead(a-3, lo)
+	if f := s.mentionStart(hm); ok && s.subjectEdge(f, lo) {
+		return mention{first: f, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}, true
+	}
+	return c, false
+}
+
+// exampleHead returns the plural noun phrase before ", including" (or the
+// like) whose list of examples, names, commas and "and" alone, ends at
+// j0, and where "including" stands; it scans back a bounded window. Not a
+// plural after a preposition: "In several states, including A and B,
+// ...".
+func (s *state) exampleHead(j0, lo int) (m mention, at int, ok bool) {
+	for j := j0; j > lo+1 && j >= j0-15; j-- {
 		t := &s.toks[j]
 		switch {
 		case t.capWord() || t.isPunct(',') || t.kind == tClitic || t.lowerWord() && s.wordIs(j, "and", "or", "the"):
 			continue
+		case t.lowerWord() && s.wordIs(j, "of") && s.toks[j-1].lowerWord() && s.pluralHead(j-1) && s.wordIs(j-2, "including", "like", "notably", "especially"):
+			// "including units of Acme, Bell and Wirex": the
+			// plural that the names own is one of the examples.
+			j--
+			continue
 		case t.lowerWord() && s.wordIs(j, "including", "like", "notably", "especially") || s.wordIs(j, "as") && s.wordIs(j-1, "such"):
-			if f := s.mentionStart(sm); f <= j || sm.titleLast > sm.titleFirst && sm.titleFirst <= j {
-				return m, false
-			}
 			c := j - 1
 			if s.wordIs(j, "as") {
 				c--
 			}
 			if c <= lo || !s.toks[c].isPunct(',') {
-				return m, false
+				return m, 0, false
 			}
 			if hm, hok := s.npEndingAt(c-1, lo, false); hok && hm.kind == mDescription && s.pluralHead(hm.head) && !(s.mentionStart(hm) > lo && s.toks[s.mentionStart(hm)-1].lowerWord() && s.toks[s.mentionStart(hm)-1].class&cPrep != 0) {
-				// Not a plural after a preposition: "In several
-				// states, including A and B, ...".
-				return hm, true
+				return hm, j, true
 			}
-			return m, false
+			return m, 0, false
 		default:
-			return m, false
+			return m, 0, false
 		}
 	}
-	return m, false
+	return m, 0, false
 }
 
 // pluralBeforePP returns the description of people or bodies in the
@@ -6389,6 +6417,9 @@ func (s *state) coordinated(m mention, lo int) mention {
 	}
 	if a-2 < lo || s.toks[a-1].kind != tWord || s.word(a-1) != "and" {
 		return m
+	}
+	if c, ok := s.examplesAnd(m, a, lo); ok {
+		return c
 	}
 	if m.kind == mDescription && !m.coordinated && m.titleFirst == a && s.nounish(a-2) && s.nounish(a) && s.toks[a-2].class&cTime == 0 && s.runAt(a-2) < 0 && (a-2 == lo || s.clauseEdge(a-3)) {
 		// "current and former officials": two modifiers of one head.
