@@ -1357,6 +1357,7 @@ func (s *state) addRun(a, b int) {
 	// Group with the entity of the same surname (a person) or the same
 	// name (an organization): the latest such.
 	best := -1
+	back, backTwo := -1, false // a body named by its last word alone (bodyWordBack)
 	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	abbrev := -1
@@ -1378,7 +1379,16 @@ func (s *state) addRun(a, b int) {
 			// "King Tariq" is not "Omar bin Tariq".
 			continue
 		}
-		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && (s.sameTokens(en.keyFirst, en.nameLast, nf, b) || s.placedBody(en, nf, b) || s.bodyWordBack(en, a, nf, b)) {
+		if kind != Person && !s.sameTokens(en.keyFirst, en.nameLast, nf, b) && !s.placedBody(en, nf, b) && s.bodyWordBack(en, a, nf, b) {
+			// "the Commission" after "the Harbour Commission", but not
+			// after two commissions: the one meant is not known.
+			if o := &s.entities[max(back, 0)]; back >= 0 && !s.sameTokens(o.nameFirst, o.nameLast, en.nameFirst, en.nameLast) {
+				backTwo = true
+			}
+			back = i
+			continue
+		}
+		if kind == Person && sameName(s.surnameWord(s.surname(en.nameFirst, en.nameLast)), s.surnameWord(s.surname(nf, b))) && (headline || en.headline || !s.otherFirstName(en, nf, b)) || kind != Person && (s.sameTokens(en.keyFirst, en.nameLast, nf, b) || s.placedBody(en, nf, b)) {
 			if kind == Person && b-nf == 1 {
 				// A surname alone names the first person of that name,
 				// as news style gives the others their full or first
@@ -1390,6 +1400,9 @@ func (s *state) addRun(a, b int) {
 			best = i
 			break
 		}
+	}
+	if best < 0 && back >= 0 && !backTwo {
+		best = back
 	}
 	if best < 0 && kind == Person && b-nf == 1 {
 		// A single name that is the first word of a longer one: a
@@ -7093,8 +7106,8 @@ func (s *state) bodyNamedBefore(m mention) (int, int) {
 			continue
 		}
 		end := k + 1
-		if end+1 < len(s.toks) && s.wordIs(end, "of") && s.toks[end+1].kind == tWord && s.toks[end+1].class&(cDet|cPossPron) == 0 {
-			end += 2 // "Kestia's chamber of bakers"
+		if end+1 < len(s.toks) && s.wordIs(end, "of") && s.toks[end+1].lowerWord() && s.toks[end+1].class&(cDet|cPossPron) == 0 {
+			end += 2 // "Kestia's chamber of bakers"; not "the office of Wirex Corp", a name cut short
 		}
 		p := f - 1
 		if !s.nameClitic(p) && !(s.toks[p].capWord() && s.toks[p].class&(cDet|cTime) == 0 && s.toks[p].flags&fSentStart == 0) {
@@ -8827,8 +8840,16 @@ func (s *state) agedReferent(m mention) int {
 	if h := &s.toks[m.head]; !h.lowerWord() || h.class&(cTitle|cUnnamed) == 0 || s.pluralHead(m.head) {
 		return -1
 	}
+	if m.last < len(s.toks) && s.toks[m.last].kind == tClitic || s.hasClitic(m.first, m.head) {
+		return -1 // "The 30-year-old runner's coach": a possessor's
+	}
 	lo := max(s.reporterSentence(m.first, 2), m.first-400) // bounded, as in headSeenBefore
 	for j := m.first - 1; j >= lo; j-- {
+		if s.toks[j].lowerWord() && strings.EqualFold(s.word(j), s.word(m.head)) {
+			// "Ann Lee met the mayor. The 64-year-old mayor said": the
+			// noun named someone since the person.
+			return -1
+		}
 		if r := s.runAt(j); r >= 0 && s.pairOf[j] < 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].personal && !s.articleGroup(s.runs[r]) && !s.inReported(j) {
 			return s.runs[r].entity
 		}
