@@ -1137,6 +1137,12 @@ func (s *state) skipBack(k, lo int) int {
 			j = p
 			continue
 		}
+		if p := s.placeAfterTime(j, lo); p < j {
+			// "Lee this month in Dover called on": the place goes with
+			// the time before it, not with the subject.
+			j = p
+			continue
+		}
 		if t.isPunct(',') && j-2 >= lo && s.toks[j-1].lowerWord() && s.wordIs(j-1, "however", "though") && (s.toks[j-2].kind == tWord || s.toks[j-2].kind == tClitic) {
 			// "Kestia however, has said": the adverb glued to the
 			// subject, its first comma left out.
@@ -1182,6 +1188,35 @@ func (s *state) settingBefore(j, lo int) int {
 		}
 	}
 	return j
+}
+
+// placeAfterTime returns the time word before "in" or "at" and the name
+// that ends at token j, "this month in Dover", "on Monday at Wirex", or
+// j. A place right after a time is an adjunct of the verb, as the time
+// is; after a noun it may be the subject's, "officials in Dover said".
+func (s *state) placeAfterTime(j, lo int) int {
+	r := s.runAt(j)
+	if r < 0 || s.runs[r].last != j+1 {
+		return j
+	}
+	f := s.runs[r].first
+	if f-2 < lo || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "in", "at") {
+		return j
+	}
+	if t := &s.toks[f-2]; t.kind != tWord || t.class&cTime == 0 || t.class&(cDet|cSubjPron) != 0 || t.flags&fCap != 0 && !isWeekday(s.word(f-2)) && !s.dateAt(f-2) {
+		return j
+	}
+	// The subject must stand before the time: a time that opens the
+	// clause, "Last week in Dover Ann Lee said", leaves the name after
+	// it (glued to the place in one run) the subject.
+	ts := f - 2
+	for ts-1 >= lo && ts > f-5 && s.toks[ts-1].lowerWord() && (s.toks[ts-1].class&(cTime|cDet|cPrep) != 0 || s.wordIs(ts-1, "last", "next", "early", "late")) {
+		ts--
+	}
+	if ts <= lo || s.toks[ts].flags&fSentStart != 0 || s.toks[ts-1].isPunct(',') || s.runs[r].last-f > 2 {
+		return j
+	}
+	return f - 2
 }
 
 // state is the per-call working memory of [Finder.Find]. The Finder holds

@@ -2110,6 +2110,7 @@ func TestFind(t *testing.T) {
 		{"a plural description whose noun stood before a group named later goes back to that noun, not to the group", "⟦₁Ann Lee will lead the bank⟧, ⟪₁according to⟫ ⟨₁several sources close to the board⟩. The Harbour Bank and the Dover Fund gave no reply on Sunday. ⟦₂Tom Reyes is the other choice⟧, ⟨₂the sources⟩ ⟪₂said⟫.", []want{indirUnnmd, indirUnnmd}},
 		{"a name after a fronted time with no comma and before an aside is the subject a pronoun after it stands for", "⦃₁Mayor⦄ ⟨₁Tom Reyes⟩ rejected calls to shut the port, ⟪₁saying⟫ ⟦₁it would hurt trade⟧. Last week ⦃₂Harbour Chief⦄ ⟨₂Ann Lee⟩, expected to win a new term in the vote, angered the union when ⸨₂she⸩ ⟪₂called for⟫ ⟦₂a halt to the talks⟧.", []want{indirect, indirect}},
 		{"a cadre is a role noun, so a body's name before it is no speaker of its own", "DOVER (Reuters) - The port is shut.  ⟦We take exception to the fees⟧,  it quoted ⟨a Harbour League cadre⟩ as ⟪saying⟫.", []want{unnamed(unmarked)}},
+		{"a place right after a time between a subject and its verb goes with the time, not the subject", "⦃₁Harbour Council President⦄ ⟨₁Ann Lee⟩ this month in Dover ⟪₁called on⟫ ⟦₁Kestia to drop the fee⟧. ⟨₂Tom Reyes⟩ on Monday at Wirex ⟪₂said⟫ ⟦₂the port would close⟧. ⟨₃Officials in Dover⟩ ⟪₃said⟫ ⟦₃the quay was safe⟧.", []want{indirect, indirect, indirUnnmd}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
