@@ -522,13 +522,16 @@ func asciiCapitals(w string) bool {
 func (s *state) markAcronyms() {
 	for k := range s.toks {
 		t := &s.toks[k]
-		if t.kind == tWord && t.end-t.start == 2 && s.text[t.start:t.end] == "US" && t.class&cObjPron != 0 && !(k > 0 && s.toks[k-1].flags&fUpper != 0 || k+1 < len(s.toks) && s.toks[k+1].flags&fUpper != 0) {
+		if t.kind != tWord || t.flags&(fUpper|fDigit) != fUpper {
+			continue // most words, tested once
+		}
+		if t.end-t.start == 2 && t.class&cObjPron != 0 && s.text[t.start:t.end] == "US" && !(k > 0 && s.toks[k-1].flags&fUpper != 0 || k+1 < len(s.toks) && s.toks[k+1].flags&fUpper != 0) {
 			// "the US envoy", "told US officials": between words not
 			// set in capitals, the country, not the pronoun.
 			t.class = 0
 			continue
 		}
-		if t.kind != tWord || t.flags&(fUpper|fDigit) != fUpper || t.class != 0 || t.end-t.start < 3 || t.end-t.start > 5 || !asciiCapitals(s.text[t.start:t.end]) || strings.Trim(s.text[t.start:t.end], "IVX") == "" {
+		if t.class != 0 || t.end-t.start < 3 || t.end-t.start > 5 || !asciiCapitals(s.text[t.start:t.end]) || strings.Trim(s.text[t.start:t.end], "IVX") == "" {
 			continue // "Tom Reyes III" has a numeral
 		}
 		if k > 0 && s.toks[k-1].flags&fUpper != 0 || k+1 < len(s.toks) && (s.toks[k+1].flags&fUpper != 0 || s.toks[k+1].isPunct(':')) {
