@@ -97,15 +97,16 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
-	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) || !s.wordIs(k, "citing", "quoting") && s.unnamedSourceCited(k) {
-		// "..., the agency reported, citing police sources", "the
-		// paper cited unnamed sources": where the report came from,
-		// not a judgement ("citing high rents").
+	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) {
+		// "..., the agency reported, citing police sources": where
+		// the report came from, not a judgement ("citing high rents").
 		return c, false
 	}
-	if t.lowerWord() && s.wordIs(k, "cited", "cites", "citing", "cite") && s.citedAsSaying(k) {
+	if t.lowerWord() && s.wordIs(k, "cited", "cites", "citing", "cite") && (s.citedAsSaying(k) || !s.wordIs(k, "citing") && s.unnamedSourceCited(k)) {
 		// "the agency cited Ann Lee as saying ...": the one cited is
-		// the speaker (quotedObject), as after "quoted".
+		// the speaker (quotedObject), as after "quoted"; "the paper
+		// cited unnamed sources": where the report came from. One
+		// test of the word, as findCue runs on every word.
 		return c, false
 	}
 	if k > 1 && t.lowerWord() && s.toks[k-1].lowerWord() && strings.HasSuffix(s.word(k-1), "ly") && s.possessive(k-2) && s.attributive(k) {

@@ -1382,8 +1382,9 @@ func (s *state) addRun(a, b int) {
 		if kind != Person && !s.sameTokens(en.keyFirst, en.nameLast, nf, b) && !s.placedBody(en, nf, b) && s.bodyWordBack(en, a, nf, b) {
 			// "the Commission" after "the Harbour Commission", but not
 			// after two commissions: the one meant is not known.
-			if o := &s.entities[max(back, 0)]; back >= 0 && !s.sameTokens(o.nameFirst, o.nameLast, en.nameFirst, en.nameLast) {
-				backTwo = true
+			if back >= 0 {
+				o := &s.entities[back]
+				backTwo = backTwo || !s.sameTokens(o.nameFirst, o.nameLast, en.nameFirst, en.nameLast)
 			}
 			back = i
 			continue
