@@ -417,7 +417,7 @@ var titleNouns = []string{
 	"filmmaker", "fisherman", "founder", "friend", "front-runner", "frontrunner", "gen",
 	"general", "gov", "governor", "head", "heir", "historian", "hopeful",
 	"host", "imam", "incumbent", "inmate", "inspector", "investigator", "investor",
-	"journalist", "judge", "justice", "kaiser", "king", "lawmaker", "lawyer",
+	"journalist", "judge", "justice", "kaiser", "king", "laureate", "lawmaker", "lawyer",
 	"leader", "legislator", "lieutenant", "lieutenant-colonel",
 	"lieutenant-general", "lobbyist", "lord", "lt", "magistrate", "magnate",
 	"major", "major-general", "manager", "marshal", "mayor", "mechanic", "medic", "member", "mep",
@@ -430,7 +430,7 @@ var titleNouns = []string{
 	"president", "president-elect", "press", "priest", "prime", "prince",
 	"princess", "principal", "prisoner", "producer", "prof", "professor", "proprietor",
 	"prosecutor", "protester", "provost", "psychologist", "publisher", "queen", "rabbi",
-	"ranking", "rapper", "rapporteur", "rector", "registrar", "regulator", "rep",
+	"ranking", "rapper", "rapporteur", "recipient", "rector", "registrar", "regulator", "rep",
 	"reporter", "representative", "republican", "researcher", "resident", "retiree",
 	"rival", "ruler", "sailor", "scholar", "scientist", "sculptor", "secretary",
 	"secretary-general", "sen", "senator", "sergeant", "shah", "sheikh",
@@ -439,7 +439,7 @@ var titleNouns = []string{
 	"strategist", "student", "sultan", "superintendent", "supporter",
 	"surgeon", "surrogate", "survivor", "swimmer", "teacher", "technician", "televangelist",
 	"trader", "treasurer", "trustee", "tsar", "tycoon", "undersecretary", "vendor",
-	"veteran", "vicar", "vice", "vice-president", "villager", "volunteer", "whip", "witness",
+	"veteran", "vicar", "vice", "vice-president", "villager", "volunteer", "whip", "winner", "witness",
 	"worker", "writer",
 }
 
