@@ -5616,7 +5616,14 @@ func (s *state) opensWith(a, b int) bool {
 		// or a deal with its infinitive, "The council has agreed to cut
 		// fares, officials said": the deed the tail reports.
 		k := s.subjectCueAt(a, b, 12)
-		return k >= 0 && !s.wordIs(a, "I", "we", "you") && !((lowerIn(s.word(k), infinitiveCues...) || s.infinitiveAct(k)) && s.infinitiveAt(k+1, b))
+		if k < 0 || s.wordIs(a, "I", "we", "you") || (lowerIn(s.word(k), infinitiveCues...) || s.infinitiveAct(k)) && s.infinitiveAt(k+1, b) {
+			return false
+		}
+		// "Reyes, a lawyer who has argued many cases, will do well,
+		// Lee maintains": a cue in a relative clause is not the
+		// clause's own attribution.
+		m, _ := s.subjectBefore(k, a)
+		return m.relative == 0
 	}
 	if at(a) {
 		return true
