@@ -2826,7 +2826,12 @@ func (s *state) phraseOnly(h, f int) bool {
 	prep := func(k int) bool { return s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 }
 	for k := h + 1; k < f; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord || t.class&cConj != 0 && !(k > h+1 && k+1 < f && prep(k-1) && prep(k+1)) || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
+		if t.kind != tWord || t.class&cConj != 0 && !(k > h+1 && k+1 < f && prep(k-1) && prep(k+1)) {
+			return false
+		}
+		if (t.class&cPast != 0 || k > h+1 && s.verbLike(k)) && !(k > h+1 && s.nounOrAdjective(k)) {
+			// But "lawyers representing alleged victims": an adjective
+			// form of a verb before the noun the phrase ends on.
 			return false
 		}
 		if k == h+1 && t.lowerWord() && t.class&(cPrep|cDet|cAdverb) == 0 && presentForm(s.word(k)) {
