@@ -6489,9 +6489,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// after the comma that sets the attribution off speak together.
 		return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
 	}
-	if ok && other.kind == mDescription && m.kind == mDescription && !other.coordinated && !m.coordinated && m.relative == 0 && other.relative == 0 {
+	if ok && other.kind == mDescription && (m.kind == mDescription || m.kind == mName && m.titleLast == m.titleFirst) && !other.coordinated && !m.coordinated && m.relative == 0 && other.relative == 0 {
 		// "The council, the mayor and the farmers said": a list of
-		// noun phrases that opens the clause speaks together.
+		// noun phrases that opens the clause speaks together; so with
+		// a name last, "The council, the mayor and the Harbour League
+		// said".
 		if f := s.listStart(s.mentionStart(other), lo); f >= 0 {
 			return mention{first: f, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
 		}
