@@ -2490,6 +2490,11 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		// Park".
 		return a, a
 	}
+	if p := first - 1; p > limit && s.toks[p].lowerWord() && s.toks[p].class&cPrep != 0 && !s.wordIs(p, "of") && s.nameOpensClause(a) {
+		// Nor is the object of a preposition in the phrase or clause
+		// before it: "As he joked with his friend, Jo Park said".
+		return a, a
+	}
 	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
