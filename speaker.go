@@ -6688,6 +6688,24 @@ func (s *state) bodiesJoined(m mention) bool {
 	return e < 0 || s.entities[e].kind != Person || !s.entities[e].personal
 }
 
+// examplesOfBodies reports whether coordinated mention m opens with a
+// plural of places or bodies, not people, and its list of examples:
+// "Several towns, including Dover and Kestia, and Ann Lee said" speak as
+// the towns do, where "Several officials, including ..." are people.
+func (s *state) examplesOfBodies(m mention) bool {
+	for k := m.first + 1; k+1 < m.last && k <= m.first+5; k++ {
+		if !s.toks[k].isPunct(',') {
+			continue
+		}
+		if !s.toks[k+1].lowerWord() || !s.wordIs(k+1, "including", "like", "notably", "especially") && !(s.wordIs(k+1, "such") && s.wordIs(k+2, "as")) {
+			return false
+		}
+		h := &s.toks[k-1]
+		return h.lowerWord() && s.pluralHead(k-1) && h.class&(cUnnamed|cTitle) == 0
+	}
+	return false
+}
+
 // namesOnlyBefore reports whether the words of a coordinated mention
 // before its "and" are capitalised, after an optional "the", and none
 // is a run that names a person: "Kestian and Norvian officials", not "Ann
@@ -6930,7 +6948,7 @@ func (s *state) speaker(m mention) Speaker {
 			sp.Kind = Unnamed
 			return sp
 		}
-		if s.bodiesJoined(m) {
+		if s.bodiesJoined(m) || s.examplesOfBodies(m) {
 			sp.Kind = Organization
 		} else if h := &s.toks[m.last-1]; h.lowerWord() && (s.namesOnlyBefore(m) || s.noPersonBefore(m)) {
 			// "South Kestian and Norvian officials", "Acme and other
