@@ -7885,9 +7885,10 @@ func (s *state) toldBy(k int, sent sentence) int {
 			return k
 		}
 		if s.toks[j].lowerWord() && s.wordIs(j, "that") {
-			if j+1 < sent.last && s.toks[j+1].class&cTime != 0 {
+			if j+1 < sent.last && s.toks[j+1].class&cTime != 0 || j+2 < sent.last && s.wordIs(j+1, "same", "very") && s.toks[j+2].class&cTime != 0 {
 				// "told by police that night to leave", "that day
-				// that ...": a time, not the clause's "that".
+				// that ...", "that same day": a time, not the
+				// clause's "that".
 				continue
 			}
 			that = j
@@ -7898,8 +7899,24 @@ func (s *state) toldBy(k int, sent sentence) int {
 		return k
 	}
 	last := that - 1
+	p := -1
 	if n := s.npEnd(k+2, that); n > k+2 && n < that && s.timeOnly(n, that) {
-		last = n - 1 // "told by officials on Monday that"
+		p = n // "told by officials on Monday that"
+	} else {
+		for q := k + 3; q < that; q++ {
+			if s.timeOnly(q, that) {
+				// "told by the mayor yesterday that", which the noun
+				// phrase runs on into.
+				p = q
+				break
+			}
+		}
+	}
+	if p > 0 {
+		for p-1 > k+2 && s.toks[p-1].lowerWord() && s.wordIs(p-1, "last", "next", "this", "that", "same", "early", "late") {
+			p-- // "last week", "that same day"
+		}
+		last = p - 1
 	}
 	m, ok := s.npEndingAt(last, k+2, false)
 	if !ok || s.mentionStart(m) != k+2 && !(s.mentionStart(m) == k+3 && s.toks[k+2].class&cDet != 0) {

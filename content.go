@@ -5759,7 +5759,8 @@ func (s *state) beforeActAfterObject(cs, ce, hi int) int {
 }
 
 // speakerActAfter reports whether the "and" or "but" at j is followed by a
-// verb in the past with an object, "and praised their plan", while the
+// verb in the past with an object, "and praised their plan", or with none
+// where it ends the sentence after a comma, ", and left.", while the
 // statement [cs, j) has no verb in the past, perfect or passive of its
 // own: the verb is the speaker's next act, not the statement's.
 func (s *state) speakerActAfter(j, cs, hi int) bool {
@@ -5780,11 +5781,15 @@ func (s *state) speakerActAfter(j, cs, hi int) bool {
 	// "and left the stage", "and set a date": a past that could be an
 	// adjective or a noun is a verb before an article or a pronoun.
 	ambiguous := v+1 < hi && s.toks[v].lowerWord() && lowerIn(s.word(v), ambiguousPasts...) && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cDet|cPossPron|cObjPron) != 0
-	if !passive && !ambiguous && (v+1 >= hi || !s.pastForm(v)) {
+	// "called for calm, and left.": after a comma, a past with no object
+	// that ends the sentence is the speaker's next act too.
+	final := !perfect && !passive && j > cs+1 && s.toks[j-1].isPunct(',') && v+1 < len(s.toks) && s.toks[v].lowerWord() && (s.toks[v+1].isPunct('.') || s.toks[v+1].isPunct(';')) &&
+		(s.pastForm(v) || lowerIn(s.word(v), ambiguousPasts...))
+	if !passive && !ambiguous && !final && (v+1 >= hi || !s.pastForm(v)) {
 		return false
 	}
 	n := &s.toks[v+1]
-	if !perfect && !passive && (n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that"))) {
+	if !perfect && !passive && !final && (n.kind != tWord || !(n.class&(cDet|cPossPron|cObjPron|cPrep) != 0 || n.capWord() || s.wordIs(v+1, "that"))) {
 		return false
 	}
 	if s.wordIs(cs, "to", "not") {

@@ -2490,6 +2490,11 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		// Park".
 		return a, a
 	}
+	if p := first - 1; p > limit && s.toks[p].lowerWord() && s.toks[p].class&cPrep != 0 && !s.wordIs(p, "of") && s.nameOpensClause(a) {
+		// Nor is the object of a preposition in the phrase or clause
+		// before it: "As he joked with his friend, Jo Park said".
+		return a, a
+	}
 	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
@@ -2826,7 +2831,12 @@ func (s *state) phraseOnly(h, f int) bool {
 	prep := func(k int) bool { return s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 }
 	for k := h + 1; k < f; k++ {
 		t := &s.toks[k]
-		if t.kind != tWord || t.class&cConj != 0 && !(k > h+1 && k+1 < f && prep(k-1) && prep(k+1)) || t.class&cPast != 0 || k > h+1 && s.verbLike(k) {
+		if t.kind != tWord || t.class&cConj != 0 && !(k > h+1 && k+1 < f && prep(k-1) && prep(k+1)) {
+			return false
+		}
+		if (t.class&cPast != 0 || k > h+1 && s.verbLike(k)) && !(k > h+1 && s.nounOrAdjective(k)) {
+			// But "lawyers representing alleged victims": an adjective
+			// form of a verb before the noun the phrase ends on.
 			return false
 		}
 		if k == h+1 && t.lowerWord() && t.class&(cPrep|cDet|cAdverb) == 0 && presentForm(s.word(k)) {
@@ -6484,9 +6494,11 @@ func (s *state) coordinated(m mention, lo int) mention {
 		// after the comma that sets the attribution off speak together.
 		return mention{first: o, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: o, titleLast: o, coordinated: true}
 	}
-	if ok && other.kind == mDescription && m.kind == mDescription && !other.coordinated && !m.coordinated && m.relative == 0 && other.relative == 0 {
+	if ok && other.kind == mDescription && (m.kind == mDescription || m.kind == mName && m.titleLast == m.titleFirst) && !other.coordinated && !m.coordinated && m.relative == 0 && other.relative == 0 {
 		// "The council, the mayor and the farmers said": a list of
-		// noun phrases that opens the clause speaks together.
+		// noun phrases that opens the clause speaks together; so with
+		// a name last, "The council, the mayor and the Harbour League
+		// said".
 		if f := s.listStart(s.mentionStart(other), lo); f >= 0 {
 			return mention{first: f, last: m.last, head: m.head, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
 		}
@@ -6674,6 +6686,24 @@ func (s *state) bodiesJoined(m mention) bool {
 	}
 	e := s.runs[first].entity
 	return e < 0 || s.entities[e].kind != Person || !s.entities[e].personal
+}
+
+// examplesOfBodies reports whether coordinated mention m opens with a
+// plural of places or bodies, not people, and its list of examples:
+// "Several towns, including Dover and Kestia, and Ann Lee said" speak as
+// the towns do, where "Several officials, including ..." are people.
+func (s *state) examplesOfBodies(m mention) bool {
+	for k := m.first + 1; k+1 < m.last && k <= m.first+5; k++ {
+		if !s.toks[k].isPunct(',') {
+			continue
+		}
+		if !s.toks[k+1].lowerWord() || !s.wordIs(k+1, "including", "like", "notably", "especially") && !(s.wordIs(k+1, "such") && s.wordIs(k+2, "as")) {
+			return false
+		}
+		h := &s.toks[k-1]
+		return h.lowerWord() && s.pluralHead(k-1) && h.class&(cUnnamed|cTitle) == 0
+	}
+	return false
 }
 
 // namesOnlyBefore reports whether the words of a coordinated mention
@@ -6918,7 +6948,7 @@ func (s *state) speaker(m mention) Speaker {
 			sp.Kind = Unnamed
 			return sp
 		}
-		if s.bodiesJoined(m) {
+		if s.bodiesJoined(m) || s.examplesOfBodies(m) {
 			sp.Kind = Organization
 		} else if h := &s.toks[m.last-1]; h.lowerWord() && (s.namesOnlyBefore(m) || s.noPersonBefore(m)) {
 			// "South Kestian and Norvian officials", "Acme and other
