@@ -3217,6 +3217,22 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
+		if c.participle && s.dateMention(m) {
+			// "Lee, who quit the vote set for Oct. 26 saying ...": a
+			// date or a count says nothing; the participle hangs on
+			// the clause before it.
+			j := s.mentionStart(m)
+			for j-1 > lo && j > m.first-4 && (s.toks[j-1].kind == tWord && s.toks[j-1].class&cTime != 0 || s.toks[j-1].isPunct('.')) {
+				j-- // "Oct." before "26"
+			}
+			if rm, ok := s.relativeSubject(j, lo); ok {
+				return rm, true
+			}
+			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
+				return cm, true
+			}
+			return m, false
+		}
 		if c.participle && s.verbPhrase(m, lo) {
 			// "Farmers can reasonably campaign saying ...": the
 			// words before the participle are a verb phrase; the
@@ -3411,6 +3427,27 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// dateMention reports whether m is a date, figures after a month or a
+// year: "Oct. 26", "2016", no speaker; but "ABC 7" names a station.
+func (s *state) dateMention(m mention) bool {
+	date := false
+	for j := m.first; j < m.last; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tWord && t.flags&fDigit != 0:
+			p := j - 1
+			if p > 0 && s.toks[p].isPunct('.') {
+				p--
+			}
+			date = date || t.end-t.start == 4 || p >= 0 && s.toks[p].kind == tWord && s.toks[p].class&cTime != 0 && s.toks[p].flags&fCap != 0
+		case t.kind == tWord && t.class&cTime != 0, t.kind == tPunct:
+		default:
+			return false
+		}
+	}
+	return date
 }
 
 // subjectIn reports whether a personal pronoun or a name stands in [a,
