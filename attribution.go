@@ -147,8 +147,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 		if t.class&cPhrasal != 0 {
 			if last := s.phrasalCue(k); last > k && !s.nounOrAdjective(k) {
-				// "made clear that", "voiced concern that", "held that"
-				return cue{first: k, last: last, kind: cueVerb}, true
+				// "made clear that", "voiced concern that", "held that";
+				// "joined Lee in signaling that", "by making the case
+				// that": a gerund, whose speaker is the clause's subject.
+				return cue{first: k, last: last, kind: cueVerb, participle: k > 0 && strings.HasSuffix(s.word(k), "ing") && s.wordIs(k-1, "in", "by", "while", "after", "before", "when")}, true
 			}
 			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over", "with") || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
 				// "voiced concern about the vote", "expressed dismay at
@@ -880,7 +882,55 @@ func (s *state) phrasalCue(k int) int {
 				return k + 1
 			}
 		}
-		return that(k + 1)
+		if t := that(k + 1); t > k || !s.wordIs(k, "signaled", "signalled", "signals", "signaling", "signalling") {
+			return t
+		}
+		return s.signaledClause(k)
+	}
+	return k
+}
+
+// signaledClause returns k+1 when a clause with no "that" follows the
+// signal verb at k, perhaps after its day: "signaled (on Monday) she
+// would run", "signaled both his aides would quit"; or k when none does:
+// "signaled a desire to talk", "signals authorities intend".
+func (s *state) signaledClause(k int) int {
+	n := len(s.toks)
+	if k > 1 && s.toks[k-1].isPunct(',') && s.toks[k-2].kind == tWord && s.toks[k-2].class&cSpeech != 0 {
+		// "This, he said, signaled the mayor would stay": the verb of
+		// a statement split by its attribution.
+		return k
+	}
+	j := k + 1
+	if j+1 < n && s.wordIs(j, "on") && s.weekday(j+1) {
+		j += 2
+	}
+	if j+1 >= n || !s.toks[j].lowerWord() && !s.toks[j].capWord() {
+		return k
+	}
+	if j > k+1 && s.word(j) == "that" {
+		return k + 1 // "signaled on Monday that"
+	}
+	if s.toks[j].class&cSubjPron != 0 {
+		// "signaled it was willing", "they wanted"
+		if s.toks[j].lowerWord() && !s.wordIs(j, "who", "which", "that") && (s.toks[j+1].lowerWord() && s.toks[j+1].class&cAux != 0 || s.pastForm(j+1)) {
+			return k + 1
+		}
+		return k
+	}
+	// A short subject, then an auxiliary: "both his aides would",
+	// "this may", "Kestia will".
+	for e := j; e < n && e < j+7; e++ {
+		t := &s.toks[e]
+		if t.kind != tWord && t.kind != tClitic {
+			return k
+		}
+		if e > j && t.lowerWord() && t.class&cAux != 0 && t.class&(cPrep|cConj) == 0 {
+			return k + 1
+		}
+		if t.class&(cPrep|cConj|cSubord|cSubjPron) != 0 || s.verbLike(e) {
+			return k
+		}
 	}
 	return k
 }
@@ -3217,6 +3267,22 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		}
 	}
 	if m, ok := s.subjectBefore(k, lo); ok {
+		if c.participle && s.dateMention(m) {
+			// "Lee, who quit the vote set for Oct. 26 saying ...": a
+			// date or a count says nothing; the participle hangs on
+			// the clause before it.
+			j := s.mentionStart(m)
+			for j-1 > lo && j > m.first-4 && (s.toks[j-1].kind == tWord && s.toks[j-1].class&cTime != 0 || s.toks[j-1].isPunct('.')) {
+				j-- // "Oct." before "26"
+			}
+			if rm, ok := s.relativeSubject(j, lo); ok {
+				return rm, true
+			}
+			if cm, ok := s.clauseSubject(k, lo); ok && cm.last <= s.mentionStart(m) {
+				return cm, true
+			}
+			return m, false
+		}
 		if c.participle && s.verbPhrase(m, lo) {
 			// "Farmers can reasonably campaign saying ...": the
 			// words before the participle are a verb phrase; the
@@ -3411,6 +3477,27 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 		return s.invertedSubject(c, k)
 	}
 	return m, false
+}
+
+// dateMention reports whether m is a date, figures after a month or a
+// year: "Oct. 26", "2016", no speaker; but "ABC 7" names a station.
+func (s *state) dateMention(m mention) bool {
+	date := false
+	for j := m.first; j < m.last; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tWord && t.flags&fDigit != 0:
+			p := j - 1
+			if p > 0 && s.toks[p].isPunct('.') {
+				p--
+			}
+			date = date || t.end-t.start == 4 || p >= 0 && s.toks[p].kind == tWord && s.toks[p].class&cTime != 0 && s.toks[p].flags&fCap != 0
+		case t.kind == tWord && t.class&cTime != 0, t.kind == tPunct:
+		default:
+			return false
+		}
+	}
+	return date
 }
 
 // subjectIn reports whether a personal pronoun or a name stands in [a,

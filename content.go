@@ -2100,6 +2100,7 @@ func (s *state) dateEnd(e, hi int) int {
 // hearer ("told reporters"), adverbs, time expressions and prepositional
 // phrases ("in a statement on Friday").
 func (s *state) skipCueTail(i, hi int, object bool) int {
+	i0 := i
 	if object && i < hi {
 		i = s.skipObject(i, hi)
 	}
@@ -2107,6 +2108,11 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 	for i < hi {
 		t := &s.toks[i]
 		switch {
+		case i > i0 && t.capWord() && s.toks[i-1].lowerWord() && s.toks[i-1].class&(cDet|cPrep|cConj|cSubord) == 0 && s.thatAfterPhrase(i, hi) > i:
+			// "told daily Herald on Monday that", "told a rally in
+			// the port city Dover that": the name that ends the
+			// hearer or the phrase, then the statement's "that".
+			return s.thatAfterPhrase(i, hi)
 		case t.isPunct(',') && i+2 < hi && s.toks[i+1].lowerWord() && s.wordIs(i+1, "however") && s.toks[i+2].isPunct(','):
 			// "said, however, no one was hurt": the reporter's adverb.
 			i += 3

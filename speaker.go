@@ -5739,6 +5739,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		// Past a time or an adverb before the verb: "Lee on Thursday
 		// ratcheted up ...", "Lee sternly reprimanded ...".
 		j := s.skipBack(v, lo)
+		if j > lo && s.reflexive(j) {
+			j-- // "Lee himself said ... and added ..."
+		}
 		if j < lo || s.pairOf[j] >= 0 && s.toks[j].kind != tMark {
 			// The reporter's clause has no subject inside a quotation.
 			continue
