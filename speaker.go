@@ -2112,7 +2112,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		joined, k = a, k-1
 	}
 	t := &s.toks[k]
-	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
+	// A named possessor before a title that opens the name's run is the
+	// title's, as it is before one in lower case: "Harbour Watch s
+	// Executive Director Ann Lee", as "Harbour Watch s director Ann Lee".
+	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && s.toks[k-1].capWord() && s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0
+	if !owned && (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
 		// opens the name's run: "Air Force 1st Lt. Ed Long".
 		return a
@@ -2136,9 +2140,10 @@ loop:
 			// kept only if they open the clause (roleOpens).
 			joined = first
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+		case !owned && t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
 			// "city finance director": lower-case nouns before a title,
-			// but not a verb ("to endorse presumptive nominee X").
+			// but not a verb ("to endorse presumptive nominee X"), nor
+			// before a named possessor ("met Kestia s President X").
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
 		case t.isPunct(')') && k-2 > limit && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fCap != 0 && s.toks[k-2].isPunct('(') && s.toks[k-3].capWord():
