@@ -8053,6 +8053,55 @@ func (s *state) linkIntroduced() {
 	}
 }
 
+// linkStatementNoun gives "the statement" that speaks the speaker of the
+// attribution that named the statement shortly before: in "The port will
+// close, the council said in a statement. “...,” the statement said" the
+// council speaks, through its statement, as a document's author does. It
+// runs after linkIntroduced, whose fuller description it passes on.
+func (s *state) linkStatementNoun() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		d := st.spk
+		if !st.hasSpk || st.unnamedAnte > 0 || d.kind != mDescription || d.coordinated || d.relative > 0 || d.head != d.first+1 || d.last != d.head+1 || !s.wordIs(d.first, "the") || !s.toks[d.head].lowerWord() || !s.wordIs(d.head, "statement") {
+			continue
+		}
+		lo := s.reporterSentence(d.first, 3)
+		for p := i - 1; p >= 0 && p >= i-12; p-- {
+			ps := &s.stmts[p]
+			if !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.cueFirst < lo || ps.cueFirst >= d.first {
+				continue
+			}
+			if !s.namesStatement(ps) {
+				continue
+			}
+			a := ps.spk
+			switch {
+			case ps.unnamedAnte > 0 && a.kind == mDescription && s.wordIs(a.head, "statement"):
+				// "the statement said" twice: the same author.
+				st.unnamedAnte, st.introAnte = ps.unnamedAnte, ps.introAnte
+			case a.kind != mPronoun && s.toks[a.head].class&cDocument == 0:
+				st.unnamedAnte, st.introAnte = p+1, ps.introAnte
+			}
+			break
+		}
+	}
+}
+
+// namesStatement reports whether the attribution of statement st names a
+// statement outside what was said, within a few words of its speaker or
+// cue in their sentence: "the council said in a statement", "In a
+// statement, the council said", "the council, in its statement, said".
+func (s *state) namesStatement(st *stmt) bool {
+	sent := s.sentenceOf(st.cueFirst)
+	a, b := min(st.spk.first, st.cueFirst)-12, max(st.spk.last, st.cueLast)+4
+	for j := max(a, sent.first); j < min(b, sent.last); j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "statement") && !s.inReported(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // fullerBody returns the statement among the twelve before statement i
 // whose speaker described the body that "the" and a body noun, d, stand
 // for, with more words: in "..., the Kestian defence ministry said. ...,
