@@ -5713,6 +5713,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
 		}
+		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() && s.examplesAt(v+1, hi) {
+			continue // a plural before its examples: "EU states like Kestia and Norvia"
+		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v-2 >= lo && s.toks[v-2].lowerWord() && s.toks[v-2].class&cPrep != 0 &&
 			s.toks[v-1].lowerWord() && s.toks[v-1].class&(cDet|cPossPron|cAdverb) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&cPrep != 0 && !s.wordIs(v+1, "to") {
 			continue // a compound noun in a phrase: "chief of road repairs at the council"
@@ -5749,6 +5752,24 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// examplesAt reports whether examples of a plural open at k: "like",
+// "including" or "such as" and a name, maybe after "the".
+func (s *state) examplesAt(k, hi int) bool {
+	if k+2 >= hi || !s.toks[k].lowerWord() {
+		return false
+	}
+	n := k + 1
+	if s.wordIs(k, "such") && s.wordIs(k+1, "as") {
+		n++
+	} else if !s.wordIs(k, "like", "including") {
+		return false
+	}
+	if n+1 < hi && s.toks[n].lowerWord() && s.wordIs(n, "the") {
+		n++
+	}
+	return n < hi && s.toks[n].capWord()
 }
 
 // capModifies reports whether the capitalised word at k modifies the
@@ -5834,7 +5855,7 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			start = j + 1
 			break
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() {
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() && !s.exampleBefore(j, lo) {
 			// "prosecutors charged him and Lee fired the chief,
 			// acknowledging ...": a clause of its own.
 			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName && !s.joinedSubject(m, lo) {
@@ -5902,6 +5923,16 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if m.kind == mName && s.joinedSubject(m, start) {
 			return s.coordinated(m, start), true
 		}
+		if m.kind == mName {
+			// "Countries like Kestia and Norvia refused, saying ...":
+			// the plural that the names are examples of, or the
+			// place's phrase hangs on, speaks, as before a finite cue.
+			c := s.coordinated(m, start)
+			if h, hok := s.pluralBeforePP(s.mentionStart(c), start); hok && s.subjectEdge(s.mentionStart(h), start) {
+				h.last = c.last
+				return h, true
+			}
+		}
 		if c := s.coordinated(m, start); m.kind == mDescription && s.mentionStart(c) < s.mentionStart(m) && s.subjectEdge(s.mentionStart(c), start) {
 			// "Family and friends pleaded with him, warning ...": two
 			// descriptions joined by "and" that open the clause are
@@ -5924,6 +5955,22 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// exampleBefore reports whether the name before "and" at j follows
+// "like", "including" or "such as", maybe with "the": the first of the
+// examples that "and" joins, "countries like Kestia and Norvia", not a
+// clause before it.
+func (s *state) exampleBefore(j, lo int) bool {
+	r := s.runAt(j - 1)
+	if r < 0 || s.runs[r].last != j {
+		return false
+	}
+	f := s.runs[r].first - 1
+	if f > lo && s.toks[f].lowerWord() && s.wordIs(f, "the") {
+		f--
+	}
+	return f > lo && s.toks[f].lowerWord() && (s.wordIs(f, "like", "including") || s.wordIs(f, "as") && s.wordIs(f-1, "such"))
 }
 
 // objectClauseSubject returns the subject of a subordinate clause whose
@@ -6272,7 +6319,20 @@ func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 	for a > lo && a > h-3 && s.toks[a-1].kind == tWord && (s.toks[a-1].lowerWord() && s.nounish(a-1) || body && s.toks[a-1].capWord() && s.toks[a-1].class&cOrg == 0) && s.toks[a-1].class&(cDet|cPossPron) == 0 {
 		a--
 	}
+	capsOpen := false
+	if c := a; !body && example {
+		// Capitalised modifiers that open the sentence go with a
+		// plural whose examples follow: "Eastern EU states like
+		// Kestia".
+		for c > lo && c > h-3 && s.toks[c-1].capWord() && s.toks[c-1].class&(cDet|cPossPron|cPrep|cConj|cSubord) == 0 {
+			c--
+		}
+		if c < a && s.toks[c].flags&fSentStart != 0 {
+			a, capsOpen = c, true
+		}
+	}
 	switch {
+	case capsOpen:
 	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&(cDet|cPossPron) != 0 || s.wordIs(a-1, "several", "many", "some")):
 		a--
 	case body:
