@@ -8125,7 +8125,9 @@ func (s *state) linkStatementNoun() {
 		if !st.hasSpk || st.unnamedAnte > 0 || d.kind != mDescription || d.coordinated || d.relative > 0 || d.head != d.first+1 || d.last != d.head+1 || !s.wordIs(d.first, "the") || !s.toks[d.head].lowerWord() || !s.wordIs(d.head, "statement") {
 			continue
 		}
-		lo := s.reporterSentence(d.first, 3)
+		// Facts the statement gave may come between, in the
+		// reporter's words: five sentences back.
+		lo := s.reporterSentence(d.first, 5)
 		for p := i - 1; p >= 0 && p >= i-12; p-- {
 			ps := &s.stmts[p]
 			if !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.cueFirst < lo || ps.cueFirst >= d.first {
