@@ -219,6 +219,7 @@ func (s *state) output() []Quote {
 	s.linkUnnamed()
 	s.linkGroups()
 	s.linkIntroduced()
+	s.linkStatementNoun()
 	s.votePronouns()
 	s.uncover()
 	s.reactionLabels()

@@ -2112,7 +2112,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 		joined, k = a, k-1
 	}
 	t := &s.toks[k]
-	if (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
+	// A named possessor before a title that opens the name's run is the
+	// title's, as it is before one in lower case: "Harbour Watch s
+	// Executive Director Ann Lee", as "Harbour Watch s director Ann Lee".
+	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && s.toks[k-1].capWord() && s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0
+	if !owned && (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
 		// opens the name's run: "Air Force 1st Lt. Ed Long".
 		return a
@@ -2136,9 +2140,10 @@ loop:
 			// kept only if they open the clause (roleOpens).
 			joined = first
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+		case !owned && t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
 			// "city finance director": lower-case nouns before a title,
-			// but not a verb ("to endorse presumptive nominee X").
+			// but not a verb ("to endorse presumptive nominee X"), nor
+			// before a named possessor ("met Kestia s President X").
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
 		case t.isPunct(')') && k-2 > limit && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fCap != 0 && s.toks[k-2].isPunct('(') && s.toks[k-3].capWord():
@@ -5718,6 +5723,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
 		}
+		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() && s.examplesAt(v+1, hi) {
+			continue // a plural before its examples: "EU states like Kestia and Norvia"
+		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v-2 >= lo && s.toks[v-2].lowerWord() && s.toks[v-2].class&cPrep != 0 &&
 			s.toks[v-1].lowerWord() && s.toks[v-1].class&(cDet|cPossPron|cAdverb) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&cPrep != 0 && !s.wordIs(v+1, "to") {
 			continue // a compound noun in a phrase: "chief of road repairs at the council"
@@ -5757,6 +5765,24 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// examplesAt reports whether examples of a plural open at k: "like",
+// "including" or "such as" and a name, maybe after "the".
+func (s *state) examplesAt(k, hi int) bool {
+	if k+2 >= hi || !s.toks[k].lowerWord() {
+		return false
+	}
+	n := k + 1
+	if s.wordIs(k, "such") && s.wordIs(k+1, "as") {
+		n++
+	} else if !s.wordIs(k, "like", "including") {
+		return false
+	}
+	if n+1 < hi && s.toks[n].lowerWord() && s.wordIs(n, "the") {
+		n++
+	}
+	return n < hi && s.toks[n].capWord()
 }
 
 // capModifies reports whether the capitalised word at k modifies the
@@ -5842,7 +5868,7 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 			start = j + 1
 			break
 		}
-		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() {
+		if t.kind == tWord && t.flags&fCap == 0 && s.wordIs(j, "and", "but") && s.toks[j+1].capWord() && !s.exampleBefore(j, lo) {
 			// "prosecutors charged him and Lee fired the chief,
 			// acknowledging ...": a clause of its own.
 			if m, ok := s.subjectFrom(j+1, k); ok && s.mentionStart(m) == j+1 && m.kind == mName && !s.joinedSubject(m, lo) {
@@ -5910,6 +5936,16 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		if m.kind == mName && s.joinedSubject(m, start) {
 			return s.coordinated(m, start), true
 		}
+		if m.kind == mName {
+			// "Countries like Kestia and Norvia refused, saying ...":
+			// the plural that the names are examples of, or the
+			// place's phrase hangs on, speaks, as before a finite cue.
+			c := s.coordinated(m, start)
+			if h, hok := s.pluralBeforePP(s.mentionStart(c), start); hok && s.subjectEdge(s.mentionStart(h), start) {
+				h.last = c.last
+				return h, true
+			}
+		}
 		if c := s.coordinated(m, start); m.kind == mDescription && s.mentionStart(c) < s.mentionStart(m) && s.subjectEdge(s.mentionStart(c), start) {
 			// "Family and friends pleaded with him, warning ...": two
 			// descriptions joined by "and" that open the clause are
@@ -5932,6 +5968,22 @@ func (s *state) clauseSubject(k, lo int) (m mention, ok bool) {
 		ok = false
 	}
 	return m, ok
+}
+
+// exampleBefore reports whether the name before "and" at j follows
+// "like", "including" or "such as", maybe with "the": the first of the
+// examples that "and" joins, "countries like Kestia and Norvia", not a
+// clause before it.
+func (s *state) exampleBefore(j, lo int) bool {
+	r := s.runAt(j - 1)
+	if r < 0 || s.runs[r].last != j {
+		return false
+	}
+	f := s.runs[r].first - 1
+	if f > lo && s.toks[f].lowerWord() && s.wordIs(f, "the") {
+		f--
+	}
+	return f > lo && s.toks[f].lowerWord() && (s.wordIs(f, "like", "including") || s.wordIs(f, "as") && s.wordIs(f-1, "such"))
 }
 
 // objectClauseSubject returns the subject of a subordinate clause whose
@@ -6280,7 +6332,20 @@ func (s *state) pluralBeforePP(f, lo int) (m mention, ok bool) {
 	for a > lo && a > h-3 && s.toks[a-1].kind == tWord && (s.toks[a-1].lowerWord() && s.nounish(a-1) || body && s.toks[a-1].capWord() && s.toks[a-1].class&cOrg == 0) && s.toks[a-1].class&(cDet|cPossPron) == 0 {
 		a--
 	}
+	capsOpen := false
+	if c := a; !body && example {
+		// Capitalised modifiers that open the sentence go with a
+		// plural whose examples follow: "Eastern EU states like
+		// Kestia".
+		for c > lo && c > h-3 && s.toks[c-1].capWord() && s.toks[c-1].class&(cDet|cPossPron|cPrep|cConj|cSubord) == 0 {
+			c--
+		}
+		if c < a && s.toks[c].flags&fSentStart != 0 {
+			a, capsOpen = c, true
+		}
+	}
 	switch {
+	case capsOpen:
 	case a-1 >= lo && s.toks[a-1].kind == tWord && (s.toks[a-1].class&(cDet|cPossPron) != 0 || s.wordIs(a-1, "several", "many", "some")):
 		a--
 	case body:
@@ -8079,6 +8144,57 @@ func (s *state) linkIntroduced() {
 		}
 		st.introAnte = j + 1
 	}
+}
+
+// linkStatementNoun gives "the statement" that speaks the speaker of the
+// attribution that named the statement shortly before: in "The port will
+// close, the council said in a statement. “...,” the statement said" the
+// council speaks, through its statement, as a document's author does. It
+// runs after linkIntroduced, whose fuller description it passes on.
+func (s *state) linkStatementNoun() {
+	for i := range s.stmts {
+		st := &s.stmts[i]
+		d := st.spk
+		if !st.hasSpk || st.unnamedAnte > 0 || d.kind != mDescription || d.coordinated || d.relative > 0 || d.head != d.first+1 || d.last != d.head+1 || !s.wordIs(d.first, "the") || !s.toks[d.head].lowerWord() || !s.wordIs(d.head, "statement") {
+			continue
+		}
+		// Facts the statement gave may come between, in the
+		// reporter's words: five sentences back.
+		lo := s.reporterSentence(d.first, 5)
+		for p := i - 1; p >= 0 && p >= i-12; p-- {
+			ps := &s.stmts[p]
+			if !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.cueFirst < lo || ps.cueFirst >= d.first {
+				continue
+			}
+			if !s.namesStatement(ps) {
+				continue
+			}
+			a := ps.spk
+			switch {
+			case ps.unnamedAnte > 0 && a.kind == mDescription && s.wordIs(a.head, "statement"):
+				// "the statement said" twice: the same author.
+				st.unnamedAnte, st.introAnte = ps.unnamedAnte, ps.introAnte
+			case a.kind != mPronoun && s.toks[a.head].class&cDocument == 0:
+				st.unnamedAnte, st.introAnte = p+1, ps.introAnte
+			}
+			break
+		}
+	}
+}
+
+// namesStatement reports whether the attribution of statement st names a
+// statement outside what was said, within a few words of its speaker or
+// cue in their sentence: "the council said in a statement", "In a
+// statement, the council said", "the council, in its statement, said".
+func (s *state) namesStatement(st *stmt) bool {
+	sent := s.sentenceOf(st.cueFirst)
+	a, b := min(st.spk.first, st.cueFirst)-12, max(st.spk.last, st.cueLast)+4
+	for j := max(a, sent.first); j < min(b, sent.last); j++ {
+		if s.toks[j].lowerWord() && s.wordIs(j, "statement") && !s.inReported(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // fullerBody returns the statement among the twelve before statement i

@@ -1193,6 +1193,13 @@ func (s *state) closedQuotes() {
 			if marked && s.wideInside(k+2, max(c.last, j+1)) {
 				break
 			}
+			if stop && s.ownStatement(tail, c) {
+				// After a full stop, a speech act with a statement of
+				// its own opens the reporter's next sentence, no
+				// attribution: `Lee, 36, was held in May.  Kestian
+				// prosecutors accused him of fraud.`
+				continue
+			}
 			if m, ok := s.speakerOfCue(c, k+1); ok && m.last <= end && (!strict || s.mentionStart(m) == k+1 || j == k+1 || lead && m.last == j && !c.participle || quoted) && (!stop || s.bareAttribution(max(c.last, m.last), end-1)) {
 				st.spk, st.hasSpk = m, true
 				st.cueFirst, st.cueLast = c.first, c.last
@@ -1251,6 +1258,21 @@ func (s *state) closedQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// ownStatement reports whether one of the statements tail, read after a
+// quote's closing mark, was read from the speech act c, with its content
+// after it: the act reports a statement of its own.
+func (s *state) ownStatement(tail []int32, c cue) bool {
+	if !c.act {
+		return false
+	}
+	for _, i := range tail {
+		if st := &s.stmts[i]; !st.dropped && st.cueFirst == c.first && st.cueLast > st.cueFirst && st.first >= c.last {
+			return true
+		}
+	}
+	return false
 }
 
 // tailName returns the first name in the tail [a, b) of a quote whose
