@@ -268,7 +268,9 @@
 // only when that person's title names the same role and no other holder of
 // it was described since, and "the" with a body noun ("the ministry", "the
 // group") to the nearest body named with that noun, when no other body was
-// named since. A mixed statement is reported as its whole clause, not as
+// named since; "the statement said" speaks for whoever a few sentences
+// before was said to speak in a statement ("the council said in a
+// statement"). A mixed statement is reported as its whole clause, not as
 // the quoted fragment inside it. Text without quotation marks that was
 // never stripped is read as reported speech. Each rule looks at most a few
 // hundred tokens around a cue, so a document of any size takes linear time.
