@@ -150,7 +150,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 				// "made clear that", "voiced concern that", "held that";
 				// "joined Lee in signaling that", "by making the case
 				// that": a gerund, whose speaker is the clause's subject.
-				return cue{first: k, last: last, kind: cueVerb, participle: k > 0 && strings.HasSuffix(s.word(k), "ing") && s.wordIs(k-1, "in", "by", "while", "after", "before", "when")}, true
+				return cue{first: k, last: last, kind: cueVerb, participle: s.gerundOfSubject(k)}, true
 			}
 			if j := s.feelingVoiced(k); j > k && j+2 < len(s.toks) && t.flags&fCap == 0 && (s.wordIs(j+1, "about", "at", "for", "over", "with") || s.wordIs(j+1, "in") && s.wordIs(j, "confidence")) && s.toks[j+1].lowerWord() && !s.nounAfterArticle(k) {
 				// "voiced concern about the vote", "expressed dismay at
@@ -882,7 +882,9 @@ func (s *state) phrasalCue(k int) int {
 				return k + 1
 			}
 		}
-		if t := that(k + 1); t > k || !s.wordIs(k, "signaled", "signalled", "signals", "signaling", "signalling") {
+		if t := that(k + 1); t > k || !s.wordIs(k, "signaled", "signalled", "signaling", "signalling") {
+			// Not "signals" with no "that": mostly the noun, "Mixed
+			// signals Kestia will cut taxes have ...".
 			return t
 		}
 		return s.signaledClause(k)
@@ -890,10 +892,42 @@ func (s *state) phrasalCue(k int) int {
 	return k
 }
 
+// gerundOfSubject reports whether the phrasal cue at k is a gerund after
+// a preposition whose subject is the clause's: "Kestia followed Norvia in
+// signaling that", "Lee angered them by making the case that". After "in"
+// only a companion's verb shares the act ("cheered Lee in signaling" is
+// Lee's); and the gerund is none of the subject's where the clause has a
+// comma, a speech verb, a passive's "by" or an "of" before it ("accused
+// Lee of undermining the talks by signaling", "surprised by Lee in ...",
+// "The union, in making clear that Q, raised ...").
+func (s *state) gerundOfSubject(k int) bool {
+	if k < 2 || !strings.HasSuffix(s.word(k), "ing") || !s.toks[k-1].lowerWord() || !s.wordIs(k-1, "in", "by", "while", "after", "before", "when") {
+		return false
+	}
+	in := s.wordIs(k-1, "in")
+	companion := false
+	for j := k - 2; j >= 0 && j >= k-10; j-- {
+		t := &s.toks[j]
+		if t.kind == tPunct || t.kind == tMark {
+			break
+		}
+		if t.lowerWord() && (t.class&cSpeech != 0 || s.wordIs(j, "of", "by")) {
+			return false
+		}
+		if in && j >= k-6 && t.lowerWord() && s.wordIs(j, "joined", "joins", "join", "joining", "followed", "follows", "follow", "following") {
+			companion = true
+		}
+		if t.flags&fSentStart != 0 {
+			break
+		}
+	}
+	return !in || companion
+}
+
 // signaledClause returns k+1 when a clause with no "that" follows the
 // signal verb at k, perhaps after its day: "signaled (on Monday) she
 // would run", "signaled both his aides would quit"; or k when none does:
-// "signaled a desire to talk", "signals authorities intend".
+// "signaled a desire to talk".
 func (s *state) signaledClause(k int) int {
 	n := len(s.toks)
 	if k > 1 && s.toks[k-1].isPunct(',') && s.toks[k-2].kind == tWord && s.toks[k-2].class&cSpeech != 0 {
@@ -8000,8 +8034,11 @@ func (s *state) toldBy(k int, sent sentence) int {
 		}
 	}
 	if p > 0 {
-		for p-1 > k+2 && s.toks[p-1].lowerWord() && s.wordIs(p-1, "last", "next", "this", "that", "same", "early", "late") {
-			p-- // "last week", "that same day"
+		for p-1 > k+2 && (s.toks[p-1].flags&fDigit != 0 || s.toks[p-1].lowerWord() && s.wordIs(p-1, "last", "next", "this", "that", "same", "early", "late", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "a", "an")) {
+			p-- // "last week", "that same day", "one night"
+		}
+		if p-1 > k+2 && s.toks[p-1].lowerWord() && s.wordIs(p-1, "of", "for") {
+			p-- // "her boss of ten years": the time was the noun's
 		}
 		last = p - 1
 	}

@@ -2500,6 +2500,12 @@ func (s *state) appositiveBefore(a, limit int) (first, last int) {
 		// before it: "As he joked with his friend, Jo Park said".
 		return a, a
 	}
+	if p := first - 1; p > limit && s.toks[p].lowerWord() && s.wordIs(p, "is", "was", "are", "were", "be", "been", "became", "becomes", "remains", "remained") && !s.wordIs(p-1, "he", "she") && s.nameOpensClause(a) {
+		// Nor a copula's complement: "Reyes was the winner, Jo Park
+		// said"; but "Now that she is the nominee, Jo Park ..."
+		// tells of the name after it.
+		return a, a
+	}
 	if s.toks[first].class&(cDet|cPossPron) == 0 && !(s.toks[first].capWord() && s.hasClitic(first, last)) && !s.roleOpensClause(first, last, limit) {
 		// "the Kestian special envoy, Jo Park", "Lee's budget
 		// director, Ed Long"
@@ -6745,9 +6751,21 @@ func (s *state) bodiesJoined(m mention) bool {
 		// the text, if not by their words.
 		return false
 	}
-	first := s.runAt(m.first)
-	if first < 0 && m.first+1 < m.last {
-		first = s.runAt(m.first + 1) // after "the"
+	f := m.first
+	if f+1 < m.last && s.toks[f].class&cDet != 0 && s.wordIs(f, "the") {
+		f++
+	}
+	first := s.runAt(f)
+	if first < 0 && s.toks[f].lowerWord() && s.toks[f].class&(cBody|cOrg) != 0 {
+		// A body in lower case first: "the council, the port authority
+		// and the Harbour League"; not with a person between, "the
+		// council, the mayor and ...".
+		for k := f + 1; k < m.last; k++ {
+			if t := &s.toks[k]; t.lowerWord() && t.class&(cTitle|cUnnamed) != 0 && t.class&(cBody|cOrg) == 0 {
+				return false
+			}
+		}
+		return true
 	}
 	if first < 0 || first == last {
 		return first == last
@@ -8159,22 +8177,37 @@ func (s *state) linkStatementNoun() {
 			continue
 		}
 		// Facts the statement gave may come between, in the
-		// reporter's words: five sentences back.
+		// reporter's words: five sentences back. The statement named
+		// last before it is the one it is: "Reyes also issued a
+		// statement." between leaves it no author.
 		lo := s.reporterSentence(d.first, 5)
+		last := -1
+		for j := d.first - 1; j >= lo; j-- {
+			if s.toks[j].lowerWord() && s.wordIs(j, "statement") && !s.inReported(j) {
+				last = j
+				break
+			}
+		}
+		if last < 0 {
+			continue
+		}
 		for p := i - 1; p >= 0 && p >= i-12; p-- {
 			ps := &s.stmts[p]
 			if !ps.hasSpk || ps.cueLast <= ps.cueFirst || ps.cueFirst < lo || ps.cueFirst >= d.first {
 				continue
 			}
-			if !s.namesStatement(ps) {
+			a := ps.spk
+			if a.kind == mDescription && a.head == last {
+				// "the statement said" twice: the same author.
+				if ps.unnamedAnte > 0 {
+					st.unnamedAnte, st.introAnte = ps.unnamedAnte, ps.introAnte
+				}
+				break
+			}
+			if s.namedStatement(ps) != last {
 				continue
 			}
-			a := ps.spk
-			switch {
-			case ps.unnamedAnte > 0 && a.kind == mDescription && s.wordIs(a.head, "statement"):
-				// "the statement said" twice: the same author.
-				st.unnamedAnte, st.introAnte = ps.unnamedAnte, ps.introAnte
-			case a.kind != mPronoun && s.toks[a.head].class&cDocument == 0:
+			if a.kind != mPronoun && s.toks[a.head].class&cDocument == 0 {
 				st.unnamedAnte, st.introAnte = p+1, ps.introAnte
 			}
 			break
@@ -8182,19 +8215,36 @@ func (s *state) linkStatementNoun() {
 	}
 }
 
-// namesStatement reports whether the attribution of statement st names a
-// statement outside what was said, within a few words of its speaker or
-// cue in their sentence: "the council said in a statement", "In a
-// statement, the council said", "the council, in its statement, said".
-func (s *state) namesStatement(st *stmt) bool {
+// namedStatement returns the word "statement" by which the attribution of
+// statement st says its speaker spoke in one, within a few words of the
+// speaker or the cue in their sentence: "the council said in a
+// statement", "In a statement, the council said", "the council, in its
+// statement, said", "the council issued a statement"; or -1. A statement
+// of someone else's ("a statement by the union", "the union's
+// statement"), or one answered ("in response to the statement", "after a
+// statement from ...") is not the speaker's.
+func (s *state) namedStatement(st *stmt) int {
 	sent := s.sentenceOf(st.cueFirst)
 	a, b := min(st.spk.first, st.cueFirst)-12, max(st.spk.last, st.cueLast)+4
 	for j := max(a, sent.first); j < min(b, sent.last); j++ {
-		if s.toks[j].lowerWord() && s.wordIs(j, "statement") && !s.inReported(j) {
-			return true
+		if !s.toks[j].lowerWord() || !s.wordIs(j, "statement") || s.inReported(j) {
+			continue
+		}
+		if j+1 < len(s.toks) && s.wordIs(j+1, "by", "from") {
+			continue
+		}
+		d := j - 1
+		for d > sent.first && d >= j-3 && s.toks[d].lowerWord() && s.toks[d].class&(cDet|cPossPron|cPrep) == 0 {
+			d-- // "in a written statement", "a joint statement"
+		}
+		if d <= sent.first || s.toks[d].class&(cDet|cPossPron) == 0 {
+			continue
+		}
+		if v := d - 1; s.wordIs(v, "in", "In") || s.toks[v].lowerWord() && s.wordIs(v, "issued", "issues", "released", "releases", "published", "sent") {
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // fullerBody returns the statement among the twelve before statement i
