@@ -2136,7 +2136,7 @@ func TestFind(t *testing.T) {
 		{"a list of bodies that opens with one in lower case and ends in a name is an organization", "⟨The council, the port authority and the Harbour League⟩ ⟪said⟫ ⟦the fee was fair⟧.", []want{indirOrg}},
 		{"a count before the time after told by stays out of the teller", "Ann Lee was ⟪₁told⟫ by ⟨₁a nurse⟩ one night that ⟦₁the ward would close⟧. Tom Reyes was ⟪₂told⟫ by ⟨₂her boss⟩ of ten years that ⟦₂he was fired⟧.", []want{indirUnnmd, indirUnnmd}},
 		{"a copula's complement before a name that opens the next clause is no title", "⟦₁Tom Reyes was the winner⟧, ⟨₁Ann Lee⟩ ⟪₁said⟫. Now that she is ⦃₂the presumptive nominee⦄, ⟨₂Jo Park⟩ has ⟪₂said⟫ ⟦₂she will run⟧.", []want{indirect, indirect}},
-		{"a cue in a relative clause inside the clause before a tail attribution is the tail's statement", "⟦Reyes, a lawyer who has argued a number of cases before the Kestia High Court, will do a fine job in naming judges⟧, ⟨Ann Lee⟩ ⟪maintains⟫.", []want{indirect}},
+		{"a cue in a relative clause inside the clause before a tail attribution is the tail's statement", "⟦Reyes, a lawyer who has argued dozens of land disputes at the Kestia High Court, will pick fair judges⟧, ⟨Ann Lee⟩ ⟪maintains⟫.", []want{indirect}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
