@@ -5730,10 +5730,13 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			s.toks[v-1].lowerWord() && s.toks[v-1].class&(cDet|cPossPron|cAdverb) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&cPrep != 0 && !s.wordIs(v+1, "to") {
 			continue // a compound noun in a phrase: "chief of road repairs at the council"
 		}
-		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() &&
+		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 &&
+			(s.toks[v-1].capWord() || s.toks[v-1].lowerWord() && s.toks[v-1].class&cOrg != 0 && v-2 >= lo && s.toks[v-2].capWord()) &&
 			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
-			// A plural noun for people after a name, its verb next, is
-			// the subject's head: "Norvian officials deny ...".
+			// A plural noun for people after a name, or after a name's
+			// body, its verb next, is the subject's head: "Norvian
+			// officials deny ...", "Harbour board officials did not
+			// reply, but said ...".
 			continue
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
