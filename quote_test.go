@@ -2130,6 +2130,7 @@ func TestFind(t *testing.T) {
 		{"a place right after a time between a subject and its verb goes with the time, not the subject", "⦃₁Harbour Council President⦄ ⟨₁Ann Lee⟩ this month in Dover ⟪₁called on⟫ ⟦₁Kestia to drop the fee⟧. ⟨₂Tom Reyes⟩ on Monday at Wirex ⟪₂said⟫ ⟦₂the port would close⟧. ⟨₃Officials in Dover⟩ ⟪₃said⟫ ⟦₃the quay was safe⟧.", []want{indirect, indirect, indirUnnmd}},
 		{"a winner or a laureate of a prize given in apposition is a title", "⟦₁The house is up to its owners⟧, ⟪₁said⟫ ⟨₁Ann Lee⟩, ⦃₁the winner of the first Harbour Prize⦄. ⟦₂We are glad⟧, ⟪₂said⟫ ⟨₂Tom Reyes⟩, ⦃₂a Kestia Prize laureate⦄.", []want{indirect, unmarked}},
 		{"a plural for people after a name's body noun heads the subject, not a verb ending in s", "⟨₁Harbour board officials⟩ did not answer the charges, but ⟪₁said⟫ ⟦₁the vote would go ahead⟧. ⟨₂Dover union members⟩ rejected the offer, ⟪₂saying⟫ ⟦₂it was too small⟧.", []want{indirUnnmd, indirUnnmd}},
+		{"a hearer after promised, then a pronoun and its verb, is no part of what was promised", "⟨₁Tom Reyes⟩ ⟪₁promised⟫ dock workers ⟦₁he would keep the port open⟧. ⟨₂Ann Lee⟩ toured Dover, ⟪₂promising⟫ Kestians ⟦₂she would cut the fares⟧.", []want{indirect, indirect}},
 		{"a cue in a relative clause inside the clause before a tail attribution is the tail's statement", "⟦Reyes, a lawyer who has argued a number of cases before the Kestia High Court, will do a fine job in naming judges⟧, ⟨Ann Lee⟩ ⟪maintains⟫.", []want{indirect}},
 	}
 	for _, tc := range tests {
