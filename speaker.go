@@ -7092,10 +7092,12 @@ func (s *state) entityRange(e int, k SpeakerKind) (int, int) {
 			l = j + 1
 		}
 		f = s.bodyArticle(f, l)
-		if f == en.nameFirst && f >= 2 && s.toks[l-1].class&cOrg != 0 && s.nameClitic(f-1) && s.toks[f-2].capWord() && (l >= len(s.toks) || s.toks[l].kind != tWord || s.standsAlone(l)) {
+		if f == en.nameFirst && f >= 2 && s.nameClitic(f-1) && s.toks[f-2].capWord() && (l >= len(s.toks) || s.toks[l].kind != tWord || s.standsAlone(l)) {
 			// A body of a place keeps its owner, as first named:
-			// "Kestia's Harbour Ministry"; not where it modifies a
-			// noun, "Lee's Harbour Board speech".
+			// "Kestia's Harbour Ministry", also with no body noun at
+			// its end, "Kestia's Ministry of Ports", "Norvia's TV9";
+			// not where it modifies a noun, "Lee's Harbour Board
+			// speech".
 			a := f - 2
 			for a > 0 && a > f-5 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].capWord() && s.toks[a-1].class&cDet == 0 {
 				a--
