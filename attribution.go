@@ -4755,7 +4755,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				break
 			}
 		}
-	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs) || s.demandedSubjunctive(c, cs, ce))) {
+	} else if c.weak && !colon && !split && !(right && (s.word(cs-1) == "that" || s.toks[cs-1].isPunct(',') && s.word(cs-2) == "that" || s.interrogative(cs) && s.asksAt(c, cs) || s.toks[cs-1].isPunct(',') && s.asClause(m, c) || s.weakClause(c, m, cs, ce) || s.openedAfterComma(cs) || s.demandedSubjunctive(c, cs, ce) || s.clauseAfterHearer(c, m, cs, ce))) {
 		// A weak cue set off inside the statement, `FRONT, he
 		// noted, REST`, is as sure an attribution as a quote's own;
 		// "that" opens a clause, also with a comma after it ("reported
@@ -5413,6 +5413,20 @@ func (s *state) asksAt(c cue, cs int) bool {
 		return true
 	}
 	return hasStem(s.lower(c.first), "ask", "inquir", "question", "quer", "recall", "recount", "remember", "wonder")
+}
+
+// clauseAfterHearer reports whether the statement at cs follows a hearer
+// that a cue like "promised" takes before it, and opens with a subject
+// pronoun and its verb: "promised voters he would cut fares" states what
+// the hearers were told, unlike "promised voters a new port". After
+// "ask" the noun is the question, and the clause a relative one on it:
+// "when I ask a question he does not like".
+func (s *state) clauseAfterHearer(c cue, m mention, cs, ce int) bool {
+	if !c.object || strings.HasPrefix(s.lower(c.first), "ask") || m.first >= c.last || cs <= c.last || cs+1 >= ce || s.skipHearer(c.last, ce) != cs {
+		return false
+	}
+	t, v := &s.toks[cs], &s.toks[cs+1]
+	return t.lowerWord() && t.class&cSubjPron != 0 && t.class&cObjPron == 0 && v.lowerWord() && v.class&(cAux|cPast) != 0 && v.class&(cPrep|cConj) == 0
 }
 
 // weakClause reports whether a weak cue takes the statement at cs as a

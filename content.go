@@ -194,6 +194,12 @@ func (s *state) adjunctAt(k int) bool {
 // statement of its own.
 func (s *state) speechIn(r, hi int) bool {
 	for k := r + 1; k < hi && k <= r+12; k++ {
+		if k == r+1 && s.wordIs(r, "amid", "despite") && strings.HasSuffix(s.lower(k), "s") {
+			// "amid calls for a vote", "despite warnings": a plural
+			// speech noun after the preposition is the setting's
+			// noun, not a verb of speech.
+			continue
+		}
 		if t := &s.toks[k]; t.kind == tWord && t.class&(cSpeech|cSpeechAct) != 0 {
 			return true
 		}

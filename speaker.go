@@ -5736,10 +5736,13 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			s.toks[v-1].lowerWord() && s.toks[v-1].class&(cDet|cPossPron|cAdverb) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&cPrep != 0 && !s.wordIs(v+1, "to") {
 			continue // a compound noun in a phrase: "chief of road repairs at the council"
 		}
-		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() &&
+		if strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 &&
+			(s.toks[v-1].capWord() || s.toks[v-1].lowerWord() && s.toks[v-1].class&cOrg != 0 && v-2 >= lo && s.toks[v-2].capWord()) &&
 			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
-			// A plural noun for people after a name, its verb next, is
-			// the subject's head: "Norvian officials deny ...".
+			// A plural noun for people after a name, or after a name's
+			// body, its verb next, is the subject's head: "Norvian
+			// officials deny ...", "Harbour board officials did not
+			// reply, but said ...".
 			continue
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
@@ -7107,10 +7110,12 @@ func (s *state) entityRange(e int, k SpeakerKind) (int, int) {
 			l = j + 1
 		}
 		f = s.bodyArticle(f, l)
-		if f == en.nameFirst && f >= 2 && s.toks[l-1].class&cOrg != 0 && s.nameClitic(f-1) && s.toks[f-2].capWord() && (l >= len(s.toks) || s.toks[l].kind != tWord || s.standsAlone(l)) {
+		if f == en.nameFirst && f >= 2 && s.nameClitic(f-1) && s.toks[f-2].capWord() && (l >= len(s.toks) || s.toks[l].kind != tWord || s.standsAlone(l)) {
 			// A body of a place keeps its owner, as first named:
-			// "Kestia's Harbour Ministry"; not where it modifies a
-			// noun, "Lee's Harbour Board speech".
+			// "Kestia's Harbour Ministry", also with no body noun at
+			// its end, "Kestia's Ministry of Ports", "Norvia's TV9";
+			// not where it modifies a noun, "Lee's Harbour Board
+			// speech".
 			a := f - 2
 			for a > 0 && a > f-5 && s.toks[a].flags&fSentStart == 0 && s.toks[a-1].capWord() && s.toks[a-1].class&cDet == 0 {
 				a--
