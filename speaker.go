@@ -807,10 +807,19 @@ func (s *state) runKind(a, b int) SpeakerKind {
 // possessive or accents.
 func nameHash(w string) uint64 {
 	w = trimPossessive(w)
-	if isASCII(w) {
-		return hashFold(w)
-	}
+	// hashFold's hash, taken in the same pass that tells whether w is
+	// ASCII: addRun hashes every name, and most are.
 	h := uint64(14695981039346656037)
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+		h ^= uint64(foldByte(w[i]))
+		h *= 1099511628211
+	}
+	if ascii {
+		return h
+	}
+	h = uint64(14695981039346656037)
 	var buf [utf8.UTFMax]byte
 	for _, r := range w {
 		n := utf8.EncodeRune(buf[:], foldNameRune(r))
