@@ -997,12 +997,15 @@ func (s *state) givenNameLike(k int) bool {
 func (s *state) findEntities() {
 	n := len(s.toks)
 	for k := 0; k < n; {
-		if t := &s.toks[k]; !t.capWord() && !(t.end-t.start > 4 && s.text[t.start+2] == '-' && s.articleNameAt(k)) {
+		if t := &s.toks[k]; !t.capWord() && !(t.flags&fHyphen != 0 && s.articleNameAt(k)) {
 			// Most tokens are no capitalised word, so no name starts
 			// there: a cheap test before nameRunAt. A surname with its
 			// article in lower case may, "al-Dovari said", which
-			// articleNameAt is asked only where a hyphen follows two
-			// letters, to save a call for every other word.
+			// articleNameAt is asked only of a word with a hyphen, to
+			// save a call for every other word. The flag is read with
+			// capWord's; a test of the token's length and text here
+			// went wrong in the processor's guesses for about every
+			// other word.
 			k++
 			continue
 		}
