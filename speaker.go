@@ -2589,13 +2589,17 @@ func genderOf(w string) byte {
 	if len(w) > 3 && hasSuffixFold(w, "man") {
 		return 'm'
 	}
+	// An ASCII word folds only to a word of its length, which the
+	// lengths tell before strings.EqualFold is called: noteGender asks
+	// of every title, and most match none of these.
+	ascii := isASCII(w)
 	for _, m := range [...]string{"mr", "king", "prince", "sir", "lord", "father", "brother"} {
-		if strings.EqualFold(w, m) {
+		if (!ascii || len(w) == len(m)) && strings.EqualFold(w, m) {
 			return 'm'
 		}
 	}
 	for _, f := range [...]string{"mrs", "ms", "miss", "queen", "princess", "dame", "lady", "sister", "mother"} {
-		if strings.EqualFold(w, f) {
+		if (!ascii || len(w) == len(f)) && strings.EqualFold(w, f) {
 			return 'f'
 		}
 	}
