@@ -253,7 +253,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// sound right": a programme, not a finding.
 		return c, false
 	}
-	if strings.HasPrefix(s.lower(k), "boast") && (s.wordIs(k+1, "a", "an", "another", "few", "just", "many", "more", "no", "only", "several", "some", "the") || k+1 < len(s.toks) && s.toks[k+1].flags&fDigit != 0) {
+	// The word in lower case, which the tests below and the phrasal
+	// cues after them ask about: lowered once, not for each.
+	lw := s.lower(k)
+	if strings.HasPrefix(lw, "boast") && (s.wordIs(k+1, "a", "an", "another", "few", "just", "many", "more", "no", "only", "several", "some", "the") || k+1 < len(s.toks) && s.toks[k+1].flags&fDigit != 0) {
 		// "the port boasts a new quay", "Lee boasts a ten-point lead":
 		// having something, not boasting of it; but "boasts the town
 		// has never been safer" is a clause.
@@ -266,12 +269,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// part of what was asked, not a statement.
 		return c, false
 	}
-	if strings.HasPrefix(s.lower(k), "claim") && s.wordIs(k+1, "responsibility", "credit") {
+	if strings.HasPrefix(lw, "claim") && s.wordIs(k+1, "responsibility", "credit") {
 		// "No group claimed responsibility for the attack": owning a
 		// deed, not a statement.
 		return c, false
 	}
-	if strings.HasPrefix(s.lower(k), "den") && s.deniedGrant(k+1) {
+	if strings.HasPrefix(lw, "den") && s.deniedGrant(k+1) {
 		// "The court denied permission for a review", "denied him
 		// bail": refusing a grant is a deed, not denying a claim.
 		return c, false
@@ -303,7 +306,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	w := s.word(k)
 	c.participle = strings.HasSuffix(w, "ing")
 	// Phrasal cues: "pointed out", "went on to say", "as Lee put it".
-	switch lowerWord(w) {
+	switch lw {
 	case "point", "points", "pointed", "pointing":
 		if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one") || s.toks[k-1].flags&fDigit != 0 || s.wordIs(k-1, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"))) {
 			// "pointed to the polls": what the speaker offered as
@@ -491,7 +494,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 			c.act, c.weak, c.object = true, true, false // see "told"
 			return c, true
 		}
-		if lowerWord(w) == "tells" && s.toldStory(k) > 0 {
+		if lw == "tells" && s.toldStory(k) > 0 {
 			c.act, c.object = true, false
 		}
 	}
@@ -4311,6 +4314,12 @@ func (s *state) lastCue(sent sentence) (c cue, ok bool) {
 // before the vote". After an attribution it tells when it was said, and
 // a cue in it is not the sentence's attribution.
 func (s *state) timeAfter(r, hi int) bool {
+	// lastCue asks after every comma, and "after" or "before" one or two
+	// words on, which every such phrase needs, is the rarest of the tests
+	// below and the cheapest: it goes first.
+	if !s.wordIs(r+1, "after", "before") && !s.wordIs(r+2, "after", "before") {
+		return false
+	}
 	k := r
 	if k < hi && s.toks[k].lowerWord() && (s.wordIs(k, "a", "an", "one", "two", "three", "several", "just", "only") || s.toks[k].flags&fDigit != 0) {
 		k++

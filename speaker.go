@@ -807,10 +807,19 @@ func (s *state) runKind(a, b int) SpeakerKind {
 // possessive or accents.
 func nameHash(w string) uint64 {
 	w = trimPossessive(w)
-	if isASCII(w) {
-		return hashFold(w)
-	}
+	// hashFold's hash, taken in the same pass that tells whether w is
+	// ASCII: addRun hashes every name, and most are.
 	h := uint64(14695981039346656037)
+	ascii := true
+	for i := 0; i < len(w) && ascii; i++ {
+		ascii = w[i] < utf8.RuneSelf
+		h ^= uint64(foldByte(w[i]))
+		h *= 1099511628211
+	}
+	if ascii {
+		return h
+	}
+	h = uint64(14695981039346656037)
 	var buf [utf8.UTFMax]byte
 	for _, r := range w {
 		n := utf8.EncodeRune(buf[:], foldNameRune(r))
@@ -988,12 +997,15 @@ func (s *state) givenNameLike(k int) bool {
 func (s *state) findEntities() {
 	n := len(s.toks)
 	for k := 0; k < n; {
-		if t := &s.toks[k]; !t.capWord() && !(t.end-t.start > 4 && s.text[t.start+2] == '-' && s.articleNameAt(k)) {
+		if t := &s.toks[k]; !t.capWord() && !(t.flags&fHyphen != 0 && s.articleNameAt(k)) {
 			// Most tokens are no capitalised word, so no name starts
 			// there: a cheap test before nameRunAt. A surname with its
 			// article in lower case may, "al-Dovari said", which
-			// articleNameAt is asked only where a hyphen follows two
-			// letters, to save a call for every other word.
+			// articleNameAt is asked only of a word with a hyphen, to
+			// save a call for every other word. The flag is read with
+			// capWord's; a test of the token's length and text here
+			// went wrong in the processor's guesses for about every
+			// other word.
 			k++
 			continue
 		}
@@ -2593,13 +2605,17 @@ func genderOf(w string) byte {
 	if len(w) > 3 && hasSuffixFold(w, "man") {
 		return 'm'
 	}
+	// An ASCII word folds only to a word of its length, which the
+	// lengths tell before strings.EqualFold is called: noteGender asks
+	// of every title, and most match none of these.
+	ascii := isASCII(w)
 	for _, m := range [...]string{"mr", "king", "prince", "sir", "lord", "father", "brother"} {
-		if strings.EqualFold(w, m) {
+		if (!ascii || len(w) == len(m)) && strings.EqualFold(w, m) {
 			return 'm'
 		}
 	}
 	for _, f := range [...]string{"mrs", "ms", "miss", "queen", "princess", "dame", "lady", "sister", "mother"} {
-		if strings.EqualFold(w, f) {
+		if (!ascii || len(w) == len(f)) && strings.EqualFold(w, f) {
 			return 'f'
 		}
 	}

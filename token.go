@@ -43,6 +43,7 @@ const (
 	fPossessiveMark                       // an apostrophe after s: Jones' cow
 	fReopen                               // a mark that reopens a quote in a new paragraph
 	fASCII                                // a token all in ASCII: wordIs compares it byte by byte
+	fHyphen                               // a word that holds a hyphen: "al-Dovari", "ambassador-at-large"
 )
 
 // punctuation codes for tPunct tokens; ASCII punctuation is its own code.
@@ -632,6 +633,7 @@ func (s *state) scanWord(t *token, i int) int {
 		switch {
 		case (r == '-' || r == '‐' || r == '‑') && (nc == chLetter || nc == chDigit):
 			// ambassador-at-large, Son-hui, U.S.-South
+			t.flags |= fHyphen
 			segLetters = 0
 			onlyInitials = false
 			i = next
