@@ -2114,8 +2114,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	t := &s.toks[k]
 	// A named possessor before a title that opens the name's run is the
 	// title's, as it is before one in lower case: "Harbour Watch s
-	// Executive Director Ann Lee", as "Harbour Watch s director Ann Lee".
-	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && s.toks[k-1].capWord() && s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0
+	// Executive Director Ann Lee", "Kestia s Foreign Minister Ann Lee",
+	// as "Harbour Watch s director Ann Lee"; but not in a title-case
+	// headline, whose verb is capitalised too: "Lee Praises Kestia s
+	// Foreign Minister Tom Reyes".
+	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && (s.toks[k-1].capWord() && s.sentFlags[s.sentOf[a]]&sentTitleCase == 0 || s.articleOwner(k-1, limit)) && s.capTitleAt(a)
 	if !owned && (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
 		// opens the name's run: "Air Force 1st Lt. Ed Long".
@@ -2144,6 +2147,10 @@ loop:
 			// "city finance director": lower-case nouns before a title,
 			// but not a verb ("to endorse presumptive nominee X"), nor
 			// before a named possessor ("met Kestia s President X").
+		case first == k+1 && s.toks[first].kind == tClitic && s.articleOwner(k, limit):
+			// A possessor in lower case after an article, however long
+			// the title: "the port s Executive Director for expansion
+			// Ann Lee".
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
 		case t.isPunct(')') && k-2 > limit && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fCap != 0 && s.toks[k-2].isPunct('(') && s.toks[k-3].capWord():
@@ -2160,8 +2167,8 @@ loop:
 		first = k
 	}
 	if s.toks[first].kind == tClitic {
-		// The possessor ended the title: "the port s Executive
-		// Director for expansion Ann Lee".
+		// The possessor ended the title: "met Dover police s
+		// Executive Director for expansion Ann Lee".
 		first++
 	}
 	if joined >= 0 && !s.roleOpens(first, limit) {
@@ -2170,6 +2177,28 @@ loop:
 		return joined
 	}
 	return first
+}
+
+// articleOwner reports whether token k is a possessor in lower case after
+// an article: "the port" in "the port s Executive Director".
+func (s *state) articleOwner(k, limit int) bool {
+	return k > limit && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && s.titleModifier(k)
+}
+
+// capTitleAt reports whether a capitalised title starts at token a: a
+// title word, or up to three capitalised modifiers before one and a name,
+// "Foreign Minister Ann Lee", "Higher Education Minister Ann Lee"; but
+// not a body's office with no name, "Kestia s Public Prosecutor said".
+func (s *state) capTitleAt(a int) bool {
+	if s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0 {
+		return true
+	}
+	for k := a; k+1 < len(s.toks) && k < a+4 && s.toks[k].capWord(); k++ {
+		if s.toks[k].class&cTitle != 0 {
+			return s.toks[k+1].capWord()
+		}
+	}
+	return false
 }
 
 // roleOpens reports whether a title starting at token a opens its clause,
