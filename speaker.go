@@ -4206,6 +4206,16 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			c = r
 		}
+		if r := s.bodyAfterArticle(c+1, end); r >= 0 && !s.placeBefore(c) {
+			// "The main opposition group, the Harbour League, said":
+			// the body's name in apposition, after its article, is
+			// the speaker; the description is what it is.
+			nm := mention{first: s.runs[r].nameFirst, last: end, kind: mName, entity: s.runs[r].entity, titleFirst: s.runs[r].nameFirst, titleLast: s.runs[r].nameFirst}
+			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
+				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+			}
+			return nm, true
+		}
 		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of the Council, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
@@ -4352,6 +4362,18 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// bodyAfterArticle returns the run of a body's name that fills [a+1, b)
+// after "the" at a, "the Harbour League", or -1.
+func (s *state) bodyAfterArticle(a, b int) int {
+	if a+1 >= b || !s.toks[a].lowerWord() || !s.wordIs(a, "the") {
+		return -1
+	}
+	if r := s.runAt(a + 1); r >= 0 && s.runs[r].first == a+1 && s.runs[r].last == b && s.runKind(s.runs[r].nameFirst, b) == Organization {
+		return r
+	}
+	return -1
 }
 
 // namesBody reports whether the name after the comma at c renames the body
