@@ -1969,6 +1969,11 @@ func (s *state) noteTitle(e, first, last, at int) {
 		s.entities[e].addressed = true
 		return
 	}
+	if s.pluralHonorific(last - 1) {
+		// "Senators Ann Lee, a Republican, and Tom Reyes": a rank
+		// shared with others names them, but is no title of hers.
+		return
+	}
 	if last-first >= 2 && s.wordIs(last-1, "dame", "lady", "lord", "prince", "princess", "sheikh", "sir") && s.toks[last-2].kind == tWord && s.toks[last-2].class&cTitle != 0 && !s.wordIs(last-2, "crown") {
 		// A style of rank after a role is how the person is called,
 		// not the role: "former navy chief Sir Tom Reyes" is a former
@@ -1996,6 +2001,19 @@ func (s *state) courtesyOnly(first, last int) bool {
 	// asked, and lowering "President", a lexicon word, would allocate.
 	switch lowerWord(strings.TrimSuffix(s.word(first), ".")) {
 	case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
+		return true
+	}
+	return false
+}
+
+// pluralHonorific reports whether token k is a rank in the plural before
+// names: "Senators", "Sens.", "Gens.".
+func (s *state) pluralHonorific(k int) bool {
+	if s.toks[k].class&(cHonorific|cTitleAbbrev) == 0 {
+		return false
+	}
+	switch lowerWord(strings.TrimSuffix(s.word(k), ".")) {
+	case "senators", "sens", "reps", "gens", "govs":
 		return true
 	}
 	return false
@@ -2122,6 +2140,11 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	if !owned && (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
 		// opens the name's run: "Air Force 1st Lt. Ed Long".
+		return a
+	}
+	if !owned && s.pluralHonorific(k) {
+		// A rank in the plural is no one's title, nor are the words
+		// before it: "These include Senators Ann Lee and Tom Reyes".
 		return a
 	}
 	first = k
