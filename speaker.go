@@ -2166,10 +2166,12 @@ loop:
 			// kept only if they open the clause (roleOpens).
 			joined = first
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case !owned && t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+		case !owned && t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0 && !s.ownerClitic(k-1))):
 			// "city finance director": lower-case nouns before a title,
 			// but not a verb ("to endorse presumptive nominee X"), nor
 			// before a named possessor ("met Kestia s President X").
+			// A possessive's "s" is no "is": "Lee s humanitarian
+			// adviser".
 		case first == k+1 && s.toks[first].kind == tClitic && s.articleOwner(k, limit):
 			// A possessor in lower case after an article, however long
 			// the title: "the port s Executive Director for expansion
@@ -2200,6 +2202,12 @@ loop:
 		return joined
 	}
 	return first
+}
+
+// ownerClitic reports whether the clitic "s" at j is a possessive after a
+// name or a noun, "Lee s", not "is" after a pronoun, "it s".
+func (s *state) ownerClitic(j int) bool {
+	return j > 0 && s.possessive(j) && s.toks[j-1].kind == tWord && s.toks[j-1].class&(cSubjPron|cObjPron|cDet|cSubord) == 0 && !s.wordIs(j-1, "there", "here", "There", "Here")
 }
 
 // articleOwner reports whether token k is a possessor in lower case after
