@@ -2137,6 +2137,12 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	// headline, whose verb is capitalised too: "Lee Praises Kestia s
 	// Foreign Minister Tom Reyes".
 	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && (s.toks[k-1].capWord() && s.sentFlags[s.sentOf[a]]&sentTitleCase == 0 || s.articleOwner(k-1, limit)) && s.capTitleAt(a)
+	if k == a-1 && k-2 >= limit && t.lowerWord() && t.class&cTitleMod != 0 && s.ownerClitic(k-1) && s.toks[k-2].capWord() && s.sentFlags[s.sentOf[a]]&sentTitleCase == 0 && s.capTitleNamed(a) {
+		// So with a modifier in lower case between: "Kestia s
+		// outgoing Trade Minister Ann Lee", when a name follows;
+		// not "the council s top Democrat, Ann Lee".
+		owned = true
+	}
 	if !owned && (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
 		// opens the name's run: "Air Force 1st Lt. Ed Long".
@@ -2172,6 +2178,9 @@ loop:
 			// before a named possessor ("met Kestia s President X").
 			// A possessive's "s" is no "is": "Lee s humanitarian
 			// adviser".
+		case t.lowerWord() && k > limit && edPast(s.word(k)) && s.ownerClitic(k-1) && a-k <= 5:
+			// A participle after a possessive is an adjective, not a
+			// verb: "Kestia s exiled opposition leader Ann Lee".
 		case first == k+1 && s.toks[first].kind == tClitic && s.articleOwner(k, limit):
 			// A possessor in lower case after an article, however long
 			// the title: "the port s Executive Director for expansion
@@ -2214,6 +2223,18 @@ func (s *state) ownerClitic(j int) bool {
 // an article: "the port" in "the port s Executive Director".
 func (s *state) articleOwner(k, limit int) bool {
 	return k > limit && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && s.titleModifier(k)
+}
+
+// capTitleNamed reports whether a capitalised title that starts at token
+// a, of up to four words, has a name right after it: "Trade Minister Ann
+// Lee", "President Ann Lee".
+func (s *state) capTitleNamed(a int) bool {
+	for k := a; k+1 < len(s.toks) && k < a+4 && s.toks[k].capWord(); k++ {
+		if s.toks[k].class&cTitle != 0 {
+			return s.toks[k+1].capWord()
+		}
+	}
+	return false
 }
 
 // capTitleAt reports whether a capitalised title starts at token a: a
