@@ -91,6 +91,23 @@ func (s *state) cueAt(k int) (c cue, ok bool) {
 	return c, ok
 }
 
+// concludesTask reports whether "concluded" at k, not inverted after a
+// quotation, takes a noun phrase with no clause after it: "concluded a
+// visit to Dover", "..., concluding its talks on Monday", "concluded a
+// tour that ..."; not "concluded the ship was lost", nor "..., concluded
+// a new study".
+func (s *state) concludesTask(k int) bool {
+	n := k + 1
+	if k == 0 || n+1 >= len(s.toks) || s.toks[k-1].kind != tWord && !s.wordIs(k, "concluding") || !s.toks[n].lowerWord() || s.toks[n].class&(cDet|cPossPron) == 0 || s.wordIs(n, "that", "this", "these", "those") {
+		return false
+	}
+	e := n + 1
+	for e < len(s.toks) && e < n+8 && s.toks[e].kind == tWord && s.toks[e].class&cSubord == 0 {
+		e++
+	}
+	return !s.hasClause(n+1, e)
+}
+
 // findCue computes cueAt(k).
 func (s *state) findCue(k int) (c cue, ok bool) {
 	t := &s.toks[k]
@@ -124,6 +141,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// insisted", "Lee, reacting to the vote, left": a reply set off
 		// between a subject and its verb says why it acted, nothing
 		// more.
+		return c, false
+	}
+	if t.lowerWord() && t.class&cSpeech != 0 && s.wordIs(k, "conclude", "concluded", "concludes", "concluding") && s.concludesTask(k) {
+		// "told reporters after concluding a mission to Dover": what
+		// was brought to an end, not a finding.
 		return c, false
 	}
 	if t.lowerWord() && s.continueTo(k) && k+2 < len(s.toks) {

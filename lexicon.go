@@ -478,7 +478,7 @@ var honorifics = []string{
 	"miss", "mr", "mrs", "ms", "mullah", "mx", "officer", "pastor", "pope",
 	"premier", "pres", "president", "prince", "princess", "private", "prof",
 	"queen", "rabbi", "rep", "representative", "rev", "reverend", "secretary",
-	"sen", "senator", "sergeant", "sgt", "sheikh", "sir", "sister", "speaker",
+	"sen", "senator", "senators", "sergeant", "sgt", "sheikh", "sir", "sister", "speaker",
 	"sultan", "superintendent",
 }
 

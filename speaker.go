@@ -1981,6 +1981,11 @@ func (s *state) noteTitle(e, first, last, at int) {
 		s.entities[e].addressed = true
 		return
 	}
+	if s.pluralHonorific(last - 1) {
+		// "Senators Ann Lee, a Republican, and Tom Reyes": a rank
+		// shared with others names them, but is no title of hers.
+		return
+	}
 	if last-first >= 2 && s.wordIs(last-1, "dame", "lady", "lord", "prince", "princess", "sheikh", "sir") && s.toks[last-2].kind == tWord && s.toks[last-2].class&cTitle != 0 && !s.wordIs(last-2, "crown") {
 		// A style of rank after a role is how the person is called,
 		// not the role: "former navy chief Sir Tom Reyes" is a former
@@ -2008,6 +2013,19 @@ func (s *state) courtesyOnly(first, last int) bool {
 	// asked, and lowering "President", a lexicon word, would allocate.
 	switch lowerWord(strings.TrimSuffix(s.word(first), ".")) {
 	case "mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle":
+		return true
+	}
+	return false
+}
+
+// pluralHonorific reports whether token k is a rank in the plural before
+// names: "Senators", "Sens.", "Gens.".
+func (s *state) pluralHonorific(k int) bool {
+	if s.toks[k].class&(cHonorific|cTitleAbbrev) == 0 {
+		return false
+	}
+	switch lowerWord(strings.TrimSuffix(s.word(k), ".")) {
+	case "senators", "sens", "reps", "gens", "govs":
 		return true
 	}
 	return false
@@ -2126,11 +2144,25 @@ func (s *state) titleBefore(a, limit int) (first int) {
 	t := &s.toks[k]
 	// A named possessor before a title that opens the name's run is the
 	// title's, as it is before one in lower case: "Harbour Watch s
-	// Executive Director Ann Lee", as "Harbour Watch s director Ann Lee".
-	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && s.toks[k-1].capWord() && s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0
+	// Executive Director Ann Lee", "Kestia s Foreign Minister Ann Lee",
+	// as "Harbour Watch s director Ann Lee"; but not in a title-case
+	// headline, whose verb is capitalised too: "Lee Praises Kestia s
+	// Foreign Minister Tom Reyes".
+	owned := k == a-1 && k-1 >= limit && t.kind == tClitic && (s.toks[k-1].capWord() && s.sentFlags[s.sentOf[a]]&sentTitleCase == 0 || s.articleOwner(k-1, limit)) && s.capTitleAt(a)
+	if k == a-1 && k-2 >= limit && t.lowerWord() && t.class&cTitleMod != 0 && s.ownerClitic(k-1) && s.toks[k-2].capWord() && s.sentFlags[s.sentOf[a]]&sentTitleCase == 0 && s.capTitleNamed(a) {
+		// So with a modifier in lower case between: "Kestia s
+		// outgoing Trade Minister Ann Lee", when a name follows;
+		// not "the council s top Democrat, Ann Lee".
+		owned = true
+	}
 	if !owned && (t.class&(cTitle|cHonorific) == 0 || t.kind != tWord) && !(s.ordinal(k) && s.toks[a].class&(cTitle|cHonorific|cTitleAbbrev) != 0) {
 		// A title word must come last, or an ordinal before one that
 		// opens the name's run: "Air Force 1st Lt. Ed Long".
+		return a
+	}
+	if !owned && s.pluralHonorific(k) {
+		// A rank in the plural is no one's title, nor are the words
+		// before it: "These include Senators Ann Lee and Tom Reyes".
 		return a
 	}
 	first = k
@@ -2152,10 +2184,19 @@ loop:
 			// kept only if they open the clause (roleOpens).
 			joined = first
 		case t.kind == tWord && t.class&(cTitle|cTitleMod|cOrg) != 0 && t.class&(cDet|cPrep|cConj|cAux) == 0:
-		case !owned && t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0)):
+		case !owned && t.kind == tWord && (a-k <= 4 || joined >= 0 && joined-k <= 4) && s.titleModifier(k) && !(k > limit && (s.word(k-1) == "to" || s.toks[k-1].class&cAux != 0 && !s.ownerClitic(k-1))):
 			// "city finance director": lower-case nouns before a title,
 			// but not a verb ("to endorse presumptive nominee X"), nor
 			// before a named possessor ("met Kestia s President X").
+			// A possessive's "s" is no "is": "Lee s humanitarian
+			// adviser".
+		case t.lowerWord() && k > limit && edPast(s.word(k)) && s.ownerClitic(k-1) && a-k <= 5:
+			// A participle after a possessive is an adjective, not a
+			// verb: "Kestia s exiled opposition leader Ann Lee".
+		case first == k+1 && s.toks[first].kind == tClitic && s.articleOwner(k, limit):
+			// A possessor in lower case after an article, however long
+			// the title: "the port s Executive Director for expansion
+			// Ann Lee".
 		case t.kind == tWord && t.flags&fDigit != 0 && k+1 < a && s.toks[k+1].kind == tWord:
 			// "45th President"
 		case t.isPunct(')') && k-2 > limit && s.toks[k-1].kind == tWord && s.toks[k-1].flags&fCap != 0 && s.toks[k-2].isPunct('(') && s.toks[k-3].capWord():
@@ -2172,8 +2213,8 @@ loop:
 		first = k
 	}
 	if s.toks[first].kind == tClitic {
-		// The possessor ended the title: "the port s Executive
-		// Director for expansion Ann Lee".
+		// The possessor ended the title: "met Dover police s
+		// Executive Director for expansion Ann Lee".
 		first++
 	}
 	if joined >= 0 && !s.roleOpens(first, limit) {
@@ -2182,6 +2223,46 @@ loop:
 		return joined
 	}
 	return first
+}
+
+// ownerClitic reports whether the clitic "s" at j is a possessive after a
+// name or a noun, "Lee s", not "is" after a pronoun, "it s".
+func (s *state) ownerClitic(j int) bool {
+	return j > 0 && s.possessive(j) && s.toks[j-1].kind == tWord && s.toks[j-1].class&(cSubjPron|cObjPron|cDet|cSubord) == 0 && !s.wordIs(j-1, "there", "here", "There", "Here")
+}
+
+// articleOwner reports whether token k is a possessor in lower case after
+// an article: "the port" in "the port s Executive Director".
+func (s *state) articleOwner(k, limit int) bool {
+	return k > limit && s.toks[k-1].lowerWord() && s.toks[k-1].class&cDet != 0 && s.titleModifier(k)
+}
+
+// capTitleNamed reports whether a capitalised title that starts at token
+// a, of up to four words, has a name right after it: "Trade Minister Ann
+// Lee", "President Ann Lee".
+func (s *state) capTitleNamed(a int) bool {
+	for k := a; k+1 < len(s.toks) && k < a+4 && s.toks[k].capWord(); k++ {
+		if s.toks[k].class&cTitle != 0 {
+			return s.toks[k+1].capWord()
+		}
+	}
+	return false
+}
+
+// capTitleAt reports whether a capitalised title starts at token a: a
+// title word, or up to three capitalised modifiers before one and a name,
+// "Foreign Minister Ann Lee", "Higher Education Minister Ann Lee"; but
+// not a body's office with no name, "Kestia s Public Prosecutor said".
+func (s *state) capTitleAt(a int) bool {
+	if s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0 {
+		return true
+	}
+	for k := a; k+1 < len(s.toks) && k < a+4 && s.toks[k].capWord(); k++ {
+		if s.toks[k].class&cTitle != 0 {
+			return s.toks[k+1].capWord()
+		}
+	}
+	return false
 }
 
 // roleOpens reports whether a title starting at token a opens its clause,
@@ -4199,6 +4280,16 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			}
 			c = r
 		}
+		if r := s.bodyAfterArticle(c+1, end); r >= 0 && !s.placeBefore(c) {
+			// "The main opposition group, the Harbour League, said":
+			// the body's name in apposition, after its article, is
+			// the speaker; the description is what it is.
+			nm := mention{first: s.runs[r].nameFirst, last: end, kind: mName, entity: s.runs[r].entity, titleFirst: s.runs[r].nameFirst, titleLast: s.runs[r].nameFirst}
+			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
+				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+			}
+			return nm, true
+		}
 		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of the Council, Ann Lee and Tom Reyes, said":
 			// the names in apposition are the speaker. People joined
@@ -4345,6 +4436,18 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// bodyAfterArticle returns the run of a body's name that fills [a+1, b)
+// after "the" at a, "the Harbour League", or -1.
+func (s *state) bodyAfterArticle(a, b int) int {
+	if a+1 >= b || !s.toks[a].lowerWord() || !s.wordIs(a, "the") {
+		return -1
+	}
+	if r := s.runAt(a + 1); r >= 0 && s.runs[r].first == a+1 && s.runs[r].last == b && s.runKind(s.runs[r].nameFirst, b) == Organization {
+		return r
+	}
+	return -1
 }
 
 // namesBody reports whether the name after the comma at c renames the body
