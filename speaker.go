@@ -2254,15 +2254,7 @@ func (s *state) capTitleNamed(a int) bool {
 // "Foreign Minister Ann Lee", "Higher Education Minister Ann Lee"; but
 // not a body's office with no name, "Kestia s Public Prosecutor said".
 func (s *state) capTitleAt(a int) bool {
-	if s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0 {
-		return true
-	}
-	for k := a; k+1 < len(s.toks) && k < a+4 && s.toks[k].capWord(); k++ {
-		if s.toks[k].class&cTitle != 0 {
-			return s.toks[k+1].capWord()
-		}
-	}
-	return false
+	return s.toks[a].kind == tWord && s.toks[a].class&cTitle != 0 || s.capTitleNamed(a)
 }
 
 // roleOpens reports whether a title starting at token a opens its clause,
