@@ -5887,16 +5887,45 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 	return m, false
 }
 
+// exampleWords introduce examples of a plural: "countries like Kestia".
+var exampleWords = []string{"especially", "including", "like", "notably"}
+
+// exampleOpens returns the last word of the words that introduce examples
+// at k, one of exampleWords or "such as", or -1.
+func (s *state) exampleOpens(k int) int {
+	switch {
+	case k >= len(s.toks) || !s.toks[k].lowerWord():
+		return -1
+	case s.wordIs(k, exampleWords...):
+		return k
+	case s.wordIs(k, "such") && s.wordIs(k+1, "as"):
+		return k + 1
+	}
+	return -1
+}
+
+// exampleCloses returns the first of the words that introduce examples and
+// end at j, one of exampleWords or "such as", or -1.
+func (s *state) exampleCloses(j int) int {
+	switch {
+	case j < 1 || !s.toks[j].lowerWord():
+		return -1
+	case s.wordIs(j, exampleWords...):
+		return j
+	case s.wordIs(j, "as") && s.wordIs(j-1, "such"):
+		return j - 1
+	}
+	return -1
+}
+
 // examplesAt reports whether examples of a plural open at k: "like",
 // "including" or "such as" and a name, maybe after "the".
 func (s *state) examplesAt(k, hi int) bool {
-	if k+2 >= hi || !s.toks[k].lowerWord() {
+	if k+2 >= hi {
 		return false
 	}
-	n := k + 1
-	if s.wordIs(k, "such") && s.wordIs(k+1, "as") {
-		n++
-	} else if !s.wordIs(k, "like", "including") {
+	n := s.exampleOpens(k) + 1
+	if n == 0 {
 		return false
 	}
 	if n+1 < hi && s.toks[n].lowerWord() && s.wordIs(n, "the") {
@@ -6103,7 +6132,7 @@ func (s *state) exampleBefore(j, lo int) bool {
 	if f > lo && s.toks[f].lowerWord() && s.wordIs(f, "the") {
 		f--
 	}
-	return f > lo && s.toks[f].lowerWord() && (s.wordIs(f, "like", "including") || s.wordIs(f, "as") && s.wordIs(f-1, "such"))
+	return f > lo && s.exampleCloses(f) > lo
 }
 
 // objectClauseSubject returns the subject of a subordinate clause whose
@@ -6399,11 +6428,8 @@ func (s *state) exampleHead(j0, lo int) (m mention, at int, ok bool) {
 			// plural that the names own is one of the examples.
 			j--
 			continue
-		case t.lowerWord() && s.wordIs(j, "including", "like", "notably", "especially") || s.wordIs(j, "as") && s.wordIs(j-1, "such"):
-			c := j - 1
-			if s.wordIs(j, "as") {
-				c--
-			}
+		case s.exampleCloses(j) >= 0:
+			c := s.exampleCloses(j) - 1
 			if c <= lo || !s.toks[c].isPunct(',') {
 				return m, 0, false
 			}
@@ -6897,7 +6923,7 @@ func (s *state) examplesOfBodies(m mention) bool {
 		if !s.toks[k].isPunct(',') {
 			continue
 		}
-		if !s.toks[k+1].lowerWord() || !s.wordIs(k+1, "including", "like", "notably", "especially") && !(s.wordIs(k+1, "such") && s.wordIs(k+2, "as")) {
+		if s.exampleOpens(k+1) < 0 {
 			return false
 		}
 		h := &s.toks[k-1]
