@@ -99,6 +99,7 @@ var fuzzSeeds = []string{
 	"  Lee said,  We will win,  Reyes said.",
 	"The row grew, with Ann Lee calling for a ban and others backing",
 	"Criticism that it",
+	"Two Ministers, Ann Lee and Tom Reyes, said it.",
 }
 
 // checkTokens checks the token invariants that fast paths rely on: no

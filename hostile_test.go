@@ -277,6 +277,10 @@ func TestEdges(t *testing.T) {
 		"  Stay,  Lee said,   Stay,  Lee said,   Stay,  L",
 		",  the owner said.\n\nSaid Jo Park, who went to school with him in Dover,  We all loved his bread. \n\nA new stall has opened.",
 		", Ann Lee, Tom Reyes and Jo Park, said the ferry was late.",
+		// Names listed after a group that opens the text: commaAside
+		// stepped back over the group to token -1.
+		"Three Senators, Ann Lee and Tom Reyes, told reporters the bill would pass.",
+		"Kestia Senators, Ann Lee, Tom Reyes and Jo Park, said it.",
 		", which counted the ships, said the navy sent them. Their number is rising fast,  Ann Lee said. The talks resume on Friday.",
 		"Ann Lee has railed against the big landlords in recent y",
 		"D JOANNA TREMAINE, NMG guild leader, told bakers in Dover:  Naturally we wanted a bigger crowd. But we must not forget the lean seasons,  Tremaine said.",

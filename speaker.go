@@ -4299,7 +4299,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 				// them too ("Sens. Ann Lee, Tom Reyes and Al Roe,"),
 				// and the description they stand for before that.
 				f := c + 1
-				for n := 0; n < 4 && s.toks[c].isPunct(',') && c-1 > lo; n++ {
+				for n := 0; n < 4 && c-1 > lo && s.toks[c].isPunct(','); n++ {
 					pr := s.runAt(c - 1)
 					if pr < 0 || s.runs[pr].last != c || !s.peopleUntil(s.runs[pr].first, c) {
 						break
@@ -4307,9 +4307,10 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 					f, c = s.runs[pr].first, s.runs[pr].first-1
 				}
 				nm := mention{first: f, last: end, head: end - 1, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}
-				if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun && s.toks[c].isPunct(',') && !s.insidePP(s.mentionStart(d)) {
+				// The names may open the text: c is then -1.
+				if d, ok := s.npEndingAt(c-1, lo, false); ok && c > lo && d.kind != mPronoun && s.toks[c].isPunct(',') && !s.insidePP(s.mentionStart(d)) {
 					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
-				} else if d, ok := s.looseSubject(c-1, lo); ok && s.toks[c].isPunct(',') && !s.insidePP(d.first) {
+				} else if d, ok := s.looseSubject(c-1, lo); ok && c > lo && s.toks[c].isPunct(',') && !s.insidePP(d.first) {
 					// "two members of the Council from Norvia,"
 					nm.titleFirst, nm.titleLast = s.mentionStart(d), c
 				}
