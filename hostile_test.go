@@ -65,6 +65,9 @@ func hostile(n int) map[string]string {
 		"stripped run-on tails":  rep("  Stay,  Lee said, "),
 		"stripped run-on commas": rep("  Go home ,  and  Stay out "),
 		"stripped commas":        rep("  , "),
+		// One run-on sentence of statements a statement made: each
+		// looked back over all the others for the one that named it.
+		"the statement said": rep("The statement said fares would rise ; and "),
 		// Every rule's trigger words at random, in a fixed order.
 		"rule word soup": ruleWordSoup(n),
 	}

@@ -8324,8 +8324,9 @@ func (s *state) linkStatementNoun() {
 		// last before it is the one it is: "Reyes also issued a
 		// statement." between leaves it no author.
 		lo := s.reporterSentence(d.first, 5)
+		// A "sentence" can be the whole text: the look-back is bounded.
 		last := -1
-		for j := d.first - 1; j >= lo; j-- {
+		for j := d.first - 1; j >= lo && j >= d.first-300; j-- {
 			if s.toks[j].lowerWord() && s.wordIs(j, "statement") && !s.inReported(j) {
 				last = j
 				break
