@@ -101,11 +101,20 @@ func (s *state) concludesTask(k int) bool {
 	if k == 0 || n+1 >= len(s.toks) || s.toks[k-1].kind != tWord && !s.wordIs(k, "concluding") || !s.toks[n].lowerWord() || s.toks[n].class&(cDet|cPossPron) == 0 || s.wordIs(n, "that", "this", "these", "those") {
 		return false
 	}
-	e := n + 1
+	// The noun is a task done, which a clause does not follow: "the
+	// law violates ..." is a finding, whatever its verb's form.
+	h := n + 1
+	for h < len(s.toks) && h < n+4 && s.toks[h].kind == tWord && s.toks[h].flags&fCap == 0 && !s.wordIs(h, concludedTasks...) {
+		h++ // "a 11-day mission", "the disclosure process"
+	}
+	if h >= len(s.toks) || h >= n+4 || !s.toks[h].lowerWord() {
+		return false
+	}
+	e := h + 1
 	for e < len(s.toks) && e < n+8 && s.toks[e].kind == tWord && s.toks[e].class&cSubord == 0 {
 		e++
 	}
-	return !s.hasClause(n+1, e)
+	return !s.hasClause(h+1, e)
 }
 
 // findCue computes cueAt(k).
@@ -907,9 +916,10 @@ func (s *state) phrasalCue(k int) int {
 				return k + 1
 			}
 		}
-		if t := that(k + 1); t > k || !s.wordIs(k, "signaled", "signalled", "signaling", "signalling") {
-			// Not "signals" with no "that": mostly the noun, "Mixed
-			// signals Kestia will cut taxes have ...".
+		if t := that(k + 1); t > k || !s.wordIs(k, "signaled", "signalled", "signaling", "signalling") && !(s.wordIs(k, "signals") && s.signalsSubject(k-1)) {
+			// "signals" with no "that" only after a name or a pronoun,
+			// "Tom Lee signals she will run": elsewhere mostly the
+			// noun, "Mixed signals Kestia will cut taxes have ...".
 			return t
 		}
 		return s.signaledClause(k)
@@ -919,34 +929,57 @@ func (s *state) phrasalCue(k int) int {
 
 // gerundOfSubject reports whether the phrasal cue at k is a gerund after
 // a preposition whose subject is the clause's: "Kestia followed Norvia in
-// signaling that", "Lee angered them by making the case that". After "in"
-// only a companion's verb shares the act ("cheered Lee in signaling" is
-// Lee's); and the gerund is none of the subject's where the clause has a
-// comma, a speech verb, a passive's "by" or an "of" before it ("accused
-// Lee of undermining the talks by signaling", "surprised by Lee in ...",
-// "The union, in making clear that Q, raised ...").
+// signaling that", "Lee ended the talk by making clear that", "Lee was
+// alone in voicing concern that", but not set off by a comma. After a name or a pronoun, "in" makes
+// the gerund that object's ("cheered Lee in signaling"), except after a
+// companion's verb, "joined" or "followed"; and the gerund is none of the
+// subject's after a passive's "by" ("surprised by Lee in making clear"),
+// or inside another gerund's phrase ("accused Lee of undermining the
+// talks by signaling").
 func (s *state) gerundOfSubject(k int) bool {
 	if k < 2 || !strings.HasSuffix(s.word(k), "ing") || !s.toks[k-1].lowerWord() || !s.wordIs(k-1, "in", "by", "while", "after", "before", "when") {
 		return false
 	}
-	in := s.wordIs(k-1, "in")
-	companion := false
+	if s.toks[k-2].isPunct(',') {
+		// Set off, "Lee, in voicing concern that Q, closed it", the
+		// statement would run on past the comma into the clause.
+		return false
+	}
+	if p := &s.toks[k-2]; s.wordIs(k-1, "in") && (p.capWord() || p.lowerWord() && p.class&cObjPron != 0) {
+		for j := k - 3; j >= 0 && j >= k-6 && s.toks[j].kind == tWord; j-- {
+			if s.toks[j].lowerWord() && s.wordIs(j, "joined", "joins", "join", "joining", "followed", "follows", "follow", "following") {
+				return true
+			}
+		}
+		return false
+	}
 	for j := k - 2; j >= 0 && j >= k-10; j-- {
 		t := &s.toks[j]
 		if t.kind == tPunct || t.kind == tMark {
 			break
 		}
-		if t.lowerWord() && (t.class&cSpeech != 0 || s.wordIs(j, "of", "by")) {
+		if t.lowerWord() && (s.wordIs(j, "by") || s.wordIs(j, "of") && strings.HasSuffix(s.lower(j+1), "ing")) {
 			return false
-		}
-		if in && j >= k-6 && t.lowerWord() && s.wordIs(j, "joined", "joins", "join", "joining", "followed", "follows", "follow", "following") {
-			companion = true
 		}
 		if t.flags&fSentStart != 0 {
 			break
 		}
 	}
-	return !in || companion
+	return true
+}
+
+// signalsSubject reports whether token j, before "signals", is a subject
+// pronoun or ends a name: of two words or more, or one not opening its
+// sentence, where any word is capitalised ("Mixed signals ...").
+func (s *state) signalsSubject(j int) bool {
+	if j < 0 {
+		return false
+	}
+	if s.toks[j].class&cSubjPron != 0 {
+		return true
+	}
+	r := s.runAt(j)
+	return r >= 0 && s.runs[r].last == j+1 && (s.runs[r].last-s.runs[r].first >= 2 || s.toks[s.runs[r].first].flags&fSentStart == 0)
 }
 
 // signaledClause returns k+1 when a clause with no "that" follows the

@@ -622,6 +622,15 @@ var bodyNouns = []string{
 	"tabloid", "team", "utilities", "utility", "watchdog", "website",
 }
 
+// concludedTasks are what "concluded" brings to an end rather than finds:
+// "concluded a visit to Dover", "after concluding the talks".
+var concludedTasks = []string{
+	"campaign", "conference", "deal", "exercise", "exercises", "hearing",
+	"hearings", "inquiry", "investigation", "meeting", "meetings", "mission",
+	"negotiations", "probe", "process", "review", "round", "session", "summit", "talks",
+	"tour", "trip", "visit", "visits",
+}
+
 // documentNouns head a description of a document that carries a
 // statement: "the report said", "according to a letter".
 var documentNouns = []string{

@@ -4275,12 +4275,13 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		if r := s.bodyAfterArticle(c+1, end); r >= 0 && !s.placeBefore(c) {
 			// "The main opposition group, the Harbour League, said":
 			// the body's name in apposition, after its article, is
-			// the speaker; the description is what it is.
-			nm := mention{first: s.runs[r].nameFirst, last: end, kind: mName, entity: s.runs[r].entity, titleFirst: s.runs[r].nameFirst, titleLast: s.runs[r].nameFirst}
-			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind != mPronoun {
-				nm.titleFirst, nm.titleLast = s.mentionStart(d), c
+			// the speaker; the description is what it is. Not where
+			// the body is a person's, "A spokesman for the group, the
+			// Harbour League, said".
+			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind == mDescription && s.toks[d.head].class&(cBody|cOrg) != 0 && s.toks[d.head].class&(cTitle|cUnnamed) == 0 && !s.insidePP(s.mentionStart(d)) {
+				nm := mention{first: s.runs[r].nameFirst, last: end, kind: mName, entity: s.runs[r].entity, titleFirst: s.mentionStart(d), titleLast: c}
+				return nm, true
 			}
-			return nm, true
 		}
 		if r := s.runAt(c + 1); r >= 0 && s.runs[r].first == c+1 && (s.namesUntil(c+1, end) || s.personOf(r, end)) && (!s.placeBefore(c) && !s.placePair(c) || s.runs[r].last < end && s.peopleUntil(c+1, end)) {
 			// "two members of the Council, Ann Lee and Tom Reyes, said":
@@ -8374,7 +8375,10 @@ func (s *state) namedStatement(st *stmt) int {
 		if !s.toks[j].lowerWord() || !s.wordIs(j, "statement") || s.inReported(j) {
 			continue
 		}
-		if j+1 < len(s.toks) && s.wordIs(j+1, "by", "from") {
+		if j+2 < len(s.toks) && s.wordIs(j+1, "by", "from") && !s.wordIs(j+2, "its", "their", "his", "her") && s.mentionStart(st.spk) != j+2 && st.spk.first != j+2 {
+			// Another's: "after a statement by the union"; but "in a
+			// statement from its press office", "according to a
+			// statement from the council".
 			continue
 		}
 		d := j - 1
@@ -8384,7 +8388,7 @@ func (s *state) namedStatement(st *stmt) int {
 		if d <= sent.first || s.toks[d].class&(cDet|cPossPron) == 0 {
 			continue
 		}
-		if v := d - 1; s.wordIs(v, "in", "In") || s.toks[v].lowerWord() && s.wordIs(v, "issued", "issues", "released", "releases", "published", "sent") {
+		if v := d - 1; s.wordIs(v, "in", "In") || s.toks[v].lowerWord() && s.wordIs(v, "issued", "issues", "released", "releases", "published", "sent") || v > 0 && s.wordIs(v, "to") && s.wordIs(v-1, "according", "According") {
 			return j
 		}
 	}
