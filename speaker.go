@@ -5036,11 +5036,15 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 				}
 			}
 		}
-		if e == j && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of", "for") && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
+		if e == j && e+1 < hi && s.toks[e].lowerWord() && (s.wordIs(e, "of", "for") || s.wordIs(e, "with", "at", "in", "from") && s.placeOrBody(e+1)) && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
 			// "said a spokesman for the Harbour Council", "said the
-			// head of the party on Monday": the phrase on the role
-			// is the speaker's where it ends the clause.
-			if pe := s.phraseEnd(e, hi); pe > e+1 {
+			// head of the party on Monday", "said an official with
+			// the Harbour Police", "said a diplomat in Dover": the
+			// phrase on the role is the speaker's where it ends the
+			// clause; not "said an official in a statement".
+			if pe := s.phraseEnd(e, hi); pe > e+1 && (s.wordIs(e, "of", "for") || !s.toks[pe].isPunct(',') || pe+1 >= hi || !s.toks[pe+1].capWord()) {
+				// Not "said a nurse in Dover, Kestia Park": the place
+				// goes on past the comma.
 				if d, ok := s.description(e-1, k); ok && d.first == k {
 					d.last = pe
 					return d, true
@@ -5096,13 +5100,15 @@ func (s *state) postModifier(k int) bool {
 }
 
 // phraseEnd returns where the modifying phrase that starts at token k
-// ends at punctuation or at hi, within ten tokens, or -1: "close to the
-// government in Dover," but not "close to the talks said ...".
+// ends at punctuation, at a relative "who" or at hi, within ten tokens,
+// or -1: "close to the government in Dover," and "of Elm who asked not
+// to be named" (a relative clause is no part of the role), but not
+// "close to the talks said ...".
 func (s *state) phraseEnd(k, hi int) int {
 	j := k
 	for ; j < hi && j < k+10; j++ {
 		t := &s.toks[j]
-		if t.kind == tPunct {
+		if t.kind == tPunct || j > k+1 && t.lowerWord() && s.wordIs(j, "who") {
 			return j
 		}
 		if t.kind == tWord && t.class&cTime != 0 && j-1 > k && s.toks[j-1].class&cPrep != 0 {
@@ -5117,6 +5123,27 @@ func (s *state) phraseEnd(k, hi int) int {
 		return hi
 	}
 	return -1
+}
+
+// placeOrBody reports whether the noun phrase at k opens with a
+// capitalised word or is a determiner and a body noun, so that "with",
+// "at", "in" or "from" before it ties a role to where it serves
+// ("with the Harbour Police", "at the ministry", "in Dover"), not to a
+// channel or a manner ("in a statement", "at a news conference", "with
+// a smile").
+func (s *state) placeOrBody(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.capWord() && t.class&(cDet|cTime|cSubjPron) == 0 {
+		return true
+	}
+	n := &s.toks[k+1]
+	if k+2 < len(s.toks) && s.toks[k+2].lowerWord() && s.toks[k+2].class&(cDocument|cSpeechNoun) != 0 {
+		return false // "at a news conference"
+	}
+	return t.class&cDet != 0 && (n.capWord() && n.class&cTime == 0 || n.lowerWord() && n.class&(cBody|cOrg) != 0 && n.class&(cDocument|cSpeechNoun) == 0)
 }
 
 // modifiesHead reports whether the lower-case words from k, up to three,
