@@ -9203,6 +9203,20 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	if !ok || g.last > m.first || g.relative > 0 {
 		return g, false
 	}
+	if f := s.mentionStart(g); !g.coordinated && s.toks[g.last].lowerWord() && s.wordIs(g.last, "and") {
+		// "Unions and some councils raised alarm over what they
+		// call ...": the subject found first may be the first of
+		// the groups joined; "they" are all of them.
+		if h, hok := s.subjectFrom(g.last+1, m.first); hok && s.mentionStart(h) == g.last+1 && h.last < m.first {
+			if c := s.coordinated(h, f); s.mentionStart(c) == f {
+				g = c
+			}
+		}
+	} else if !g.coordinated && f-2 >= sent.first && s.wordIs(f-1, "and") {
+		if c := s.coordinated(g, sent.first); s.mentionStart(c) == sent.first {
+			g = c
+		}
+	}
 	relative := m.first > 0 && s.toks[m.first-1].lowerWord() && s.wordIs(m.first-1, "which", "what", "that", "who", "whom")
 	for k := g.last; k < m.first && !relative; k++ {
 		if s.toks[k].kind != tWord {
