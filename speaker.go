@@ -5772,6 +5772,17 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			// reply, but said ...".
 			continue
 		}
+		if p := &s.toks[v-1]; strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v-1 > lo &&
+			p.lowerWord() && p.class&(cPrep|cConj|cSubord|cAux|cDet|cPossPron|cSubjPron|cObjPron|cAdverb|cSpeech|cPast) == 0 &&
+			s.toks[v-2].kind == tWord && s.toks[v-2].class&(cDet|cPrep) != 0 && s.toks[v-2].class&(cSubjPron|cSubord) == 0 &&
+			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
+			// A plural noun for people or bodies after a determiner or
+			// a preposition and a lower-case word that was no verb,
+			// its verb next, is the subject's head: "Some foreign
+			// governments raised ...", "a crowd of harbour supporters
+			// gathered ...", not "who run news groups almost say".
+			continue
+		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
 			// After a plural determiner, a noun: "Many conservatives
 			// wanted ...".
