@@ -5149,11 +5149,15 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 				}
 			}
 		}
-		if e == j && e+1 < hi && s.toks[e].lowerWord() && s.wordIs(e, "of", "for") && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
+		if e == j && e+1 < hi && s.toks[e].lowerWord() && (s.wordIs(e, "of", "for") || s.wordIs(e, "with", "at", "in", "from") && s.placeOrBody(e+1)) && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
 			// "said a spokesman for the Harbour Council", "said the
-			// head of the party on Monday": the phrase on the role
-			// is the speaker's where it ends the clause.
-			if pe := s.phraseEnd(e, hi); pe > e+1 {
+			// head of the party on Monday", "said an official with
+			// the Harbour Police", "said a diplomat in Dover": the
+			// phrase on the role is the speaker's where it ends the
+			// clause; not "said an official in a statement".
+			if pe := s.phraseEnd(e, hi); pe > e+1 && (s.wordIs(e, "of", "for") || !s.toks[pe].isPunct(',') || pe+1 >= hi || !s.toks[pe+1].capWord()) {
+				// Not "said a nurse in Dover, Kestia Park": the place
+				// goes on past the comma.
 				if d, ok := s.description(e-1, k); ok && d.first == k {
 					d.last = pe
 					return d, true
@@ -5209,13 +5213,15 @@ func (s *state) postModifier(k int) bool {
 }
 
 // phraseEnd returns where the modifying phrase that starts at token k
-// ends at punctuation or at hi, within ten tokens, or -1: "close to the
-// government in Dover," but not "close to the talks said ...".
+// ends at punctuation, at a relative "who" or at hi, within ten tokens,
+// or -1: "close to the government in Dover," and "of Elm who asked not
+// to be named" (a relative clause is no part of the role), but not
+// "close to the talks said ...".
 func (s *state) phraseEnd(k, hi int) int {
 	j := k
 	for ; j < hi && j < k+10; j++ {
 		t := &s.toks[j]
-		if t.kind == tPunct {
+		if t.kind == tPunct || j > k+1 && t.lowerWord() && s.wordIs(j, "who") {
 			return j
 		}
 		if t.kind == tWord && t.class&cTime != 0 && j-1 > k && s.toks[j-1].class&cPrep != 0 {
@@ -5230,6 +5236,27 @@ func (s *state) phraseEnd(k, hi int) int {
 		return hi
 	}
 	return -1
+}
+
+// placeOrBody reports whether the noun phrase at k opens with a
+// capitalised word or is a determiner and a body noun, so that "with",
+// "at", "in" or "from" before it ties a role to where it serves
+// ("with the Harbour Police", "at the ministry", "in Dover"), not to a
+// channel or a manner ("in a statement", "at a news conference", "with
+// a smile").
+func (s *state) placeOrBody(k int) bool {
+	if k+1 >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[k]
+	if t.capWord() && t.class&(cDet|cTime|cSubjPron) == 0 {
+		return true
+	}
+	n := &s.toks[k+1]
+	if k+2 < len(s.toks) && s.toks[k+2].lowerWord() && s.toks[k+2].class&(cDocument|cSpeechNoun) != 0 {
+		return false // "at a news conference"
+	}
+	return t.class&cDet != 0 && (n.capWord() && n.class&cTime == 0 || n.lowerWord() && n.class&(cBody|cOrg) != 0 && n.class&(cDocument|cSpeechNoun) == 0)
 }
 
 // modifiesHead reports whether the lower-case words from k, up to three,
@@ -5856,6 +5883,17 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 			// body, its verb next, is the subject's head: "Norvian
 			// officials deny ...", "Harbour board officials did not
 			// reply, but said ...".
+			continue
+		}
+		if p := &s.toks[v-1]; strings.HasSuffix(w, "s") && nx.class&(cUnnamed|cBody) != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v-1 > lo &&
+			p.lowerWord() && p.class&(cPrep|cConj|cSubord|cAux|cDet|cPossPron|cSubjPron|cObjPron|cAdverb|cSpeech|cPast) == 0 &&
+			s.toks[v-2].kind == tWord && s.toks[v-2].class&(cDet|cPrep) != 0 && s.toks[v-2].class&(cSubjPron|cSubord) == 0 &&
+			v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cPrep|cConj|cSubord|cDet) == 0 {
+			// A plural noun for people or bodies after a determiner or
+			// a preposition and a lower-case word that was no verb,
+			// its verb next, is the subject's head: "Some foreign
+			// governments raised ...", "a crowd of harbour supporters
+			// gathered ...", not "who run news groups almost say".
 			continue
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech) == 0 && s.wordIs(v-1, "all", "both", "few", "many", "more", "most", "several", "some", "these", "those") {
@@ -9318,6 +9356,20 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	}
 	if !ok || g.last > m.first || g.relative > 0 {
 		return g, false
+	}
+	if f := s.mentionStart(g); !g.coordinated && s.toks[g.last].lowerWord() && s.wordIs(g.last, "and") {
+		// "Unions and some councils raised alarm over what they
+		// call ...": the subject found first may be the first of
+		// the groups joined; "they" are all of them.
+		if h, hok := s.subjectFrom(g.last+1, m.first); hok && s.mentionStart(h) == g.last+1 && h.last < m.first {
+			if c := s.coordinated(h, f); s.mentionStart(c) == f {
+				g = c
+			}
+		}
+	} else if !g.coordinated && f-2 >= sent.first && s.wordIs(f-1, "and") {
+		if c := s.coordinated(g, sent.first); s.mentionStart(c) == sent.first {
+			g = c
+		}
 	}
 	relative := m.first > 0 && s.toks[m.first-1].lowerWord() && s.wordIs(m.first-1, "which", "what", "that", "who", "whom")
 	for k := g.last; k < m.first && !relative; k++ {
