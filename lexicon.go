@@ -627,8 +627,8 @@ var bodyNouns = []string{
 var concludedTasks = []string{
 	"campaign", "conference", "deal", "exercise", "exercises", "hearing",
 	"hearings", "inquiry", "investigation", "meeting", "meetings", "mission",
-	"negotiations", "probe", "process", "review", "round", "session", "summit", "talks",
-	"tour", "trip", "visit", "visits",
+	"negotiations", "probe", "process", "review", "round", "session",
+	"summit", "talks", "tour", "trip", "visit", "visits",
 }
 
 // documentNouns head a description of a document that carries a
