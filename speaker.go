@@ -1505,7 +1505,16 @@ func (s *state) addRun(a, b int) {
 	if nf > a {
 		// The title inside the run, and any before it: "former
 		// President", "Air Force 1st Lt.".
-		s.noteTitle(best, tf, nf, nf)
+		f := tf
+		if f > sent.first && s.toks[f-1].lowerWord() && s.toks[f-1].class&cTitleMod != 0 && !strings.HasSuffix(s.word(f-1), "ed") && !s.courtesyOnly(f, nf) {
+			// A modifier in lower case before it is the title's too,
+			// "acting Harbour Attorney Ann Lee", though it does not
+			// make the name a clause's subject (subjectAfterTitle);
+			// but not a verb's past, "voters elected President Lee",
+			// nor a courtesy title's, "the campaign Mr. Lee ran".
+			f--
+		}
+		s.noteTitle(best, f, nf, nf)
 	}
 	s.noteGender(best, a, nf)
 	if kind == Person && nf == a && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) && !(b-a >= 2 && s.roleOfBodyBefore(a)) {
