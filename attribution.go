@@ -449,8 +449,9 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		}
 	case "pledge", "pledged", "pledges", "pledging":
 		// "pledged to cut taxes": a promise, whose complement is the
-		// statement (actContent).
-		if k+1 < len(s.toks) && s.word(k+1) == "to" {
+		// statement (actContent); so after its time, "pledged on
+		// Monday to cut taxes".
+		if n := s.timeBeforeInfinitive(k+1, len(s.toks)); n < len(s.toks) && s.word(n) == "to" {
 			c.act, c.weak = true, true
 		}
 	case "put", "puts", "putting":

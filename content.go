@@ -673,7 +673,10 @@ func (s *state) contentAfter(c cue, m mention, hi int) (cs, ce int, colon, split
 		// to reporters the ...".
 		return 0, 0, false, false, false
 	}
-	if !c.act && i == c.last && c.last-c.first == 1 && lowerIn(s.word(c.first), infinitiveCues...) && s.infinitiveAt(i, hi) && s.toks[i+1].phantoms == 0 {
+	if j := s.timeBeforeInfinitive(i, hi); !c.act && i == c.last && c.last-c.first == 1 && lowerIn(s.word(c.first), infinitiveCues...) && s.infinitiveAt(j, hi) && s.toks[j+1].phantoms == 0 {
+		// The time of the act may come before its infinitive: "agreed
+		// on Monday to pay the fine".
+		i = j
 		if c.participle || m.relative != 0 || c.first > 0 && s.wordIs(c.first-1, "who", "which", "that") {
 			return 0, 0, false, false, false
 		}
@@ -1547,6 +1550,19 @@ func (s *state) weekday(k int) bool {
 func (s *state) futureCall(c cue) bool {
 	w := s.lower(c.first)
 	return strings.HasPrefix(w, "call") || strings.HasPrefix(w, "urg") || strings.HasPrefix(w, "demand") || strings.HasPrefix(w, "appeal") || strings.HasPrefix(w, "ask")
+}
+
+// timeBeforeInfinitive returns where an infinitive opens after the time
+// of an act at k, "on Monday to pay", "Monday to pay", or k when none
+// does.
+func (s *state) timeBeforeInfinitive(k, hi int) int {
+	if k+2 < hi && s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 && s.toks[k+1].class&cTime != 0 && s.infinitiveAt(k+2, hi) {
+		return k + 2
+	}
+	if k+1 < hi && s.weekday(k) && s.infinitiveAt(k+1, hi) {
+		return k + 1
+	}
+	return k
 }
 
 // infinitiveAt reports whether an infinitive opens at k, before hi: "to"

@@ -1505,7 +1505,16 @@ func (s *state) addRun(a, b int) {
 	if nf > a {
 		// The title inside the run, and any before it: "former
 		// President", "Air Force 1st Lt.".
-		s.noteTitle(best, tf, nf, nf)
+		f := tf
+		if f > sent.first && s.toks[f-1].lowerWord() && s.toks[f-1].class&cTitleMod != 0 && !strings.HasSuffix(s.word(f-1), "ed") && !s.courtesyOnly(f, nf) {
+			// A modifier in lower case before it is the title's too,
+			// "acting Harbour Attorney Ann Lee", though it does not
+			// make the name a clause's subject (subjectAfterTitle);
+			// but not a verb's past, "voters elected President Lee",
+			// nor a courtesy title's, "the campaign Mr. Lee ran".
+			f--
+		}
+		s.noteTitle(best, f, nf, nf)
 	}
 	s.noteGender(best, a, nf)
 	if kind == Person && nf == a && a > 0 && s.toks[a-1].lowerWord() && (s.toks[a-1].class&cBody != 0 || s.ownedModifier(a-1)) && !(b-a >= 2 && s.roleOfBodyBefore(a)) {
@@ -7200,7 +7209,7 @@ func (s *state) speaker(m mention) Speaker {
 			}
 		}
 		if en.titleLast > en.titleFirst && sp.Kind == Person {
-			sp.Title = s.tokenSpan(en.titleFirst, en.titleLast)
+			sp.Title = s.tokenSpan(en.titleFirst, s.roleEnd(en.titleFirst, en.titleLast))
 		}
 	case m.coordinated:
 		sp.Name = sp.Mention
@@ -7263,9 +7272,35 @@ func (s *state) speaker(m mention) Speaker {
 		// A person has one title across the article, the one given
 		// with the fullest name; the mention's own title serves when
 		// the person has none.
-		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
+		sp.Title = s.tokenSpan(m.titleFirst, s.roleEnd(m.titleFirst, m.titleLast))
 	}
 	return sp
+}
+
+// roleEnd returns where a title in tokens [a, b) ends: before a relative
+// clause on its last noun, which is no part of the role, "head of the
+// dock group" in "head of the dock group that runs the ferry".
+func (s *state) roleEnd(a, b int) int {
+	for k := a + 2; k+1 < b; k++ {
+		if s.toks[k].lowerWord() && s.wordIs(k, "that", "which") && s.toks[k-1].kind == tWord && s.toks[k-1].class&(cPrep|cDet|cConj|cSubord) == 0 && s.relativeVerb(k+1) {
+			return k
+		}
+	}
+	return b
+}
+
+// relativeVerb reports whether token k, right after a relative "that" or
+// "which", is the relative clause's verb: "was", "drew", "runs".
+func (s *state) relativeVerb(k int) bool {
+	t := &s.toks[k]
+	if !t.lowerWord() || t.class&(cDet|cPrep|cConj|cTitle|cTitleMod|cOrg|cAdverb) != 0 {
+		return false
+	}
+	if s.verbLike(k) {
+		return true
+	}
+	w := s.lower(k)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
 }
 
 // entityName returns the fullest name of entity e, of kind k; a body's
