@@ -502,6 +502,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "of" && j > k+1 && s.toks[j+1].class&cOrg != 0 && (j+2 >= n || !s.nameToken(j+2)) && s.pluralTitle(j-1) {
+				// A board of titled people named for the body they
+				// serve: "Joint Chiefs of Staff".
+				j += 2
+				continue
+			}
 			if s.officeName(j) {
 				// "Minister of Sports Ann Lee", "Minister for Asia
 				// Tom Reyes": a title, its field and a name.
@@ -646,6 +652,13 @@ func (s *state) officeOpens(j int) bool {
 		return true
 	}
 	return j >= 3 && s.wordIs(j, "for") && s.toks[j-1].class&cOrg != 0 && s.wordIs(j-2, "of") && s.toks[j-2].lowerWord() && s.toks[j-3].capWord() && s.toks[j-3].class&cTitle != 0
+}
+
+// pluralTitle reports whether token k is a capitalised plural of a title
+// noun: "Chiefs", "Commanders".
+func (s *state) pluralTitle(k int) bool {
+	w := s.word(k)
+	return s.toks[k].capWord() && len(w) > 3 && w[len(w)-1] == 's' && lookupWord(w[:len(w)-1])&cTitle != 0
 }
 
 // officeAnd reports whether "of" or "for" at j joins a capitalised title
