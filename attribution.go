@@ -5858,9 +5858,10 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		}
 		return m, false
 	}
-	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") {
+	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && (s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") || s.wordIs(e, "to") && s.toks[e-2].lowerWord() && s.toks[e-2].class&cDocument != 0 && (s.pastForm(e-1) || s.wordIs(e-1, "given", "shown")) && e+1 < hi && s.toks[e+1].capWord() && (e+2 >= hi || s.toks[e+2].kind == tPunct)) {
 		// "according to a draft seen by the Ledger": whoever saw the
-		// document did not write it; the document speaks.
+		// document did not write it; the document speaks. So too for
+		// the name it went to, "a memo given to Wirex".
 		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {

@@ -5162,6 +5162,17 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 				}
 			}
 		}
+		if h := s.participleHost(e, k, hi); h >= k && h < e-2 {
+			// "said an officer just returned from Dover for duty, ...":
+			// the participle's phrase after an adverb is the speaker's
+			// where it ends the clause, not "an officer just returned".
+			if pe := s.phraseEnd(e-1, hi); pe > e {
+				if d, ok := s.description(h, k); ok && d.first == k {
+					d.last = pe
+					return d, true
+				}
+			}
+		}
 		if e == j && e+1 < hi && s.toks[e].lowerWord() && (s.wordIs(e, "of", "for") || s.wordIs(e, "with", "at", "in", "from") && s.placeOrBody(e+1)) && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
 			// "said a spokesman for the Harbour Council", "said the
 			// head of the party on Monday", "said an official with
@@ -5204,6 +5215,24 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// participleHost returns the noun of people, a body or a document that a
+// past participle at e-1 describes, with a preposition at e after it and
+// maybe an adverb between, "an officer just returned from", "a document
+// given to"; or -1.
+func (s *state) participleHost(e, k, hi int) int {
+	if e >= hi || e-2 < k || !s.toks[e].lowerWord() || s.toks[e].class&cPrep == 0 || !s.pastForm(e-1) {
+		return -1
+	}
+	h := e - 2
+	if h > k && s.toks[h].lowerWord() && s.toks[h].class&cAdverb != 0 {
+		h--
+	}
+	if !s.toks[h].lowerWord() || s.toks[h].class&(cUnnamed|cTitle|cBody|cDocument) == 0 || s.toks[h].class&cAdverb != 0 {
+		return -1
+	}
+	return h
 }
 
 // postModifier reports whether token k opens a phrase that describes
