@@ -5865,6 +5865,14 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {
+		if m.kind == mName && m.last+1 < hi && s.toks[m.last].lowerWord() && s.wordIs(m.last, "and") && s.toks[m.last+1].capWord() {
+			// "according to Kestian and Norvian officials": the names
+			// modify one head that ends the clause, and all speak.
+			if e := s.npEnd(m.last+1, hi); e-1 > m.last+1 && (e >= hi || s.toks[e].kind == tPunct) && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cBody) != 0 {
+				f := s.mentionStart(m)
+				return mention{first: f, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}, true
+			}
+		}
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			// "according to figures gathered by the institute", whose
 			// description takes in its agent: the agent wrote them.
