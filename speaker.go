@@ -5911,6 +5911,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
 		}
+		if strings.HasSuffix(w, "s") && nx.class&cOrg != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+2 < hi && s.toks[v+1].lowerWord() && !strings.HasSuffix(s.word(v+1), "s") && !s.verbLike(v+1) && s.toks[v+2].lowerWord() && s.verbLike(v+2) {
+			continue // a body's word before a noun and its verb: "the TV news show took"
+		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() && s.examplesAt(v+1, hi) {
 			continue // a plural before its examples: "EU states like Kestia and Norvia"
 		}
