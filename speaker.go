@@ -1633,10 +1633,11 @@ func (s *state) placedBody(en *entity, a, b int) bool {
 // bodyWordBack reports whether the run [a, b), one organisation word
 // after "the", names entity en, a body of two or more words that ends in
 // it: "the Commission" after "the Harbour Commission", "the Ledger" after
-// "the Dover Ledger"; not capitals, which may be a part's: "the KVP" after
-// "the Young KVP".
+// "the Dover Ledger"; so does the word before a title in lower case,
+// "Commission head Ann Lee"; not capitals, which may be a part's: "the
+// KVP" after "the Young KVP".
 func (s *state) bodyWordBack(en *entity, a, nf, b int) bool {
-	return b-nf == 1 && nf == a && a > 0 && s.toks[nf].class&cOrg != 0 && s.toks[nf].flags&fUpper == 0 && s.wordIs(a-1, "the") && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameLast-1), s.word(nf))
+	return b-nf == 1 && nf == a && a > 0 && s.toks[nf].class&cOrg != 0 && s.toks[nf].flags&fUpper == 0 && (s.wordIs(a-1, "the") || b < len(s.toks) && s.toks[b].lowerWord() && s.toks[b].class&cTitle != 0) && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameLast-1), s.word(nf))
 }
 
 // lastWithHash returns the latest entity whose hash is hash, or -1, and
