@@ -4879,6 +4879,12 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 			// "a spokesman for the ministry": take in the PP.
 			i--
 			m.head = i - 1
+		case p.isPunct(')') && i-4 >= lo && s.toks[i-2].flags&fUpper != 0 && s.toks[i-3].isPunct('(') && s.toks[i-4].capWord() && s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0:
+			// A name's acronym in parentheses inside a description
+			// whose head speaks: "an official from the Harbour Peace
+			// (HP) security council"; not "a poll by Harbour Polls
+			// (HP) conducted".
+			i -= 3
 		case p.lowerWord() && p.class&cConj != 0 && i-2 >= lo && s.runAt(i-1) >= 0 && s.runAt(i-1) == s.runAt(i):
 			// "and" inside a body's name: "a report by the Center
 			// for Trade and Policy Research".
