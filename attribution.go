@@ -5859,12 +5859,21 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		}
 		return m, false
 	}
-	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") {
+	if e := s.npEnd(c.last, hi); e-1 > c.last+1 && e < hi && (s.wordIs(e-1, "seen", "obtained", "reviewed", "viewed", "received", "examined", "read") && s.wordIs(e, "by") || s.wordIs(e, "to") && s.toks[e-2].lowerWord() && s.toks[e-2].class&cDocument != 0 && (s.pastForm(e-1) || s.wordIs(e-1, "given", "shown")) && e+1 < hi && s.toks[e+1].capWord() && (e+2 >= hi || s.toks[e+2].kind == tPunct)) {
 		// "according to a draft seen by the Ledger": whoever saw the
-		// document did not write it; the document speaks.
+		// document did not write it; the document speaks. So too for
+		// the name it went to, "a memo given to Wirex".
 		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {
+		if m.kind == mName && m.last+1 < hi && s.toks[m.last].lowerWord() && s.wordIs(m.last, "and") && s.toks[m.last+1].capWord() {
+			// "according to Kestian and Norvian officials": the names
+			// modify one head that ends the clause, and all speak.
+			if e := s.npEnd(m.last+1, hi); e-1 > m.last+1 && (e >= hi || s.toks[e].kind == tPunct) && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cBody) != 0 {
+				f := s.mentionStart(m)
+				return mention{first: f, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}, true
+			}
+		}
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			// "according to figures gathered by the institute", whose
 			// description takes in its agent: the agent wrote them.

@@ -502,6 +502,12 @@ func (s *state) nameRunAt(k int) int {
 				j += 2
 				continue
 			}
+			if w == "of" && j > k+1 && s.toks[j+1].class&cOrg != 0 && (j+2 >= n || !s.nameToken(j+2)) && s.pluralTitle(j-1) {
+				// A board of titled people named for the body they
+				// serve: "Joint Chiefs of Staff".
+				j += 2
+				continue
+			}
 			if s.officeName(j) {
 				// "Minister of Sports Ann Lee", "Minister for Asia
 				// Tom Reyes": a title, its field and a name.
@@ -646,6 +652,13 @@ func (s *state) officeOpens(j int) bool {
 		return true
 	}
 	return j >= 3 && s.wordIs(j, "for") && s.toks[j-1].class&cOrg != 0 && s.wordIs(j-2, "of") && s.toks[j-2].lowerWord() && s.toks[j-3].capWord() && s.toks[j-3].class&cTitle != 0
+}
+
+// pluralTitle reports whether token k is a capitalised plural of a title
+// noun: "Chiefs", "Commanders".
+func (s *state) pluralTitle(k int) bool {
+	w := s.word(k)
+	return s.toks[k].capWord() && len(w) > 3 && w[len(w)-1] == 's' && lookupWord(w[:len(w)-1])&cTitle != 0
 }
 
 // officeAnd reports whether "of" or "for" at j joins a capitalised title
@@ -1629,10 +1642,11 @@ func (s *state) placedBody(en *entity, a, b int) bool {
 // bodyWordBack reports whether the run [a, b), one organisation word
 // after "the", names entity en, a body of two or more words that ends in
 // it: "the Commission" after "the Harbour Commission", "the Ledger" after
-// "the Dover Ledger"; not capitals, which may be a part's: "the KVP" after
-// "the Young KVP".
+// "the Dover Ledger"; so does the word before a title in lower case,
+// "Commission head Ann Lee"; not capitals, which may be a part's: "the
+// KVP" after "the Young KVP".
 func (s *state) bodyWordBack(en *entity, a, nf, b int) bool {
-	return b-nf == 1 && nf == a && a > 0 && s.toks[nf].class&cOrg != 0 && s.toks[nf].flags&fUpper == 0 && s.wordIs(a-1, "the") && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameLast-1), s.word(nf))
+	return b-nf == 1 && nf == a && a > 0 && s.toks[nf].class&cOrg != 0 && s.toks[nf].flags&fUpper == 0 && (s.wordIs(a-1, "the") || b < len(s.toks) && s.toks[b].lowerWord() && s.toks[b].class&cTitle != 0) && en.nameLast-en.nameFirst >= 2 && sameName(s.word(en.nameLast-1), s.word(nf))
 }
 
 // lastWithHash returns the latest entity whose hash is hash, or -1, and
@@ -4874,6 +4888,12 @@ func (s *state) description(j, lo int) (m mention, ok bool) {
 			// "a spokesman for the ministry": take in the PP.
 			i--
 			m.head = i - 1
+		case p.isPunct(')') && i-4 >= lo && s.toks[i-2].flags&fUpper != 0 && s.toks[i-3].isPunct('(') && s.toks[i-4].capWord() && s.toks[m.head].class&(cUnnamed|cTitle|cBody|cDocument|cOrg) != 0:
+			// A name's acronym in parentheses inside a description
+			// whose head speaks: "an official from the Harbour Peace
+			// (HP) security council"; not "a poll by Harbour Polls
+			// (HP) conducted".
+			i -= 3
 		case p.lowerWord() && p.class&cConj != 0 && i-2 >= lo && s.runAt(i-1) >= 0 && s.runAt(i-1) == s.runAt(i):
 			// "and" inside a body's name: "a report by the Center
 			// for Trade and Policy Research".
@@ -5158,6 +5178,17 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 				}
 			}
 		}
+		if h := s.participleHost(e, k, hi); h >= k && h < e-2 {
+			// "said an officer just returned from Dover for duty, ...":
+			// the participle's phrase after an adverb is the speaker's
+			// where it ends the clause, not "an officer just returned".
+			if pe := s.phraseEnd(e-1, hi); pe > e {
+				if d, ok := s.description(h, k); ok && d.first == k {
+					d.last = pe
+					return d, true
+				}
+			}
+		}
 		if e == j && e+1 < hi && s.toks[e].lowerWord() && (s.wordIs(e, "of", "for") || s.wordIs(e, "with", "at", "in", "from") && s.placeOrBody(e+1)) && s.toks[e-1].lowerWord() && s.toks[e-1].class&(cUnnamed|cTitle) != 0 {
 			// "said a spokesman for the Harbour Council", "said the
 			// head of the party on Monday", "said an official with
@@ -5200,6 +5231,24 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 		}
 	}
 	return m, false
+}
+
+// participleHost returns the noun of people, a body or a document that a
+// past participle at e-1 describes, with a preposition at e after it and
+// maybe an adverb between, "an officer just returned from", "a document
+// given to"; or -1.
+func (s *state) participleHost(e, k, hi int) int {
+	if e >= hi || e-2 < k || !s.toks[e].lowerWord() || s.toks[e].class&cPrep == 0 || !s.pastForm(e-1) {
+		return -1
+	}
+	h := e - 2
+	if h > k && s.toks[h].lowerWord() && s.toks[h].class&cAdverb != 0 {
+		h--
+	}
+	if !s.toks[h].lowerWord() || s.toks[h].class&(cUnnamed|cTitle|cBody|cDocument) == 0 || s.toks[h].class&cAdverb != 0 {
+		return -1
+	}
+	return h
 }
 
 // postModifier reports whether token k opens a phrase that describes
@@ -5877,6 +5926,9 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+1 < hi && s.toks[v+1].lowerWord() && s.toks[v+1].class&(cBody|cOrg|cUnnamed|cTitle|cDocument) != 0 {
 			continue // a noun before its head: "the human rights group", "the news agency"
+		}
+		if strings.HasSuffix(w, "s") && nx.class&cOrg != 0 && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && v+2 < hi && s.toks[v+1].lowerWord() && !strings.HasSuffix(s.word(v+1), "s") && !s.verbLike(v+1) && s.toks[v+2].lowerWord() && s.verbLike(v+2) {
+			continue // a body's word before a noun and its verb: "the TV news show took"
 		}
 		if strings.HasSuffix(w, "s") && nx.class&(cAux|cSpeech|cCognition|cPast) == 0 && s.toks[v-1].capWord() && s.examplesAt(v+1, hi) {
 			continue // a plural before its examples: "EU states like Kestia and Norvia"
