@@ -935,15 +935,17 @@ func (s *state) phrasalCue(k int) int {
 // the gerund that object's ("cheered Lee in signaling"), except after a
 // companion's verb, "joined" or "followed"; and the gerund is none of the
 // subject's after a passive's "by" ("surprised by Lee in making clear"),
-// or inside another gerund's phrase ("accused Lee of undermining the
-// talks by signaling").
+// inside another gerund's phrase ("accused Lee of undermining the talks
+// by signaling"), or after a speech verb's "of" ("accused the council of
+// bad faith by signaling").
 func (s *state) gerundOfSubject(k int) bool {
 	if k < 2 || !strings.HasSuffix(s.word(k), "ing") || !s.toks[k-1].lowerWord() || !s.wordIs(k-1, "in", "by", "while", "after", "before", "when") {
 		return false
 	}
-	if s.toks[k-2].isPunct(',') {
+	if s.toks[k-2].isPunct(',') && s.wordIs(k-1, "in", "by") {
 		// Set off, "Lee, in voicing concern that Q, closed it", the
-		// statement would run on past the comma into the clause.
+		// statement would run on past the comma into the clause;
+		// after "while" or "after" it ends there.
 		return false
 	}
 	if p := &s.toks[k-2]; s.wordIs(k-1, "in") && (p.capWord() || p.lowerWord() && p.class&cObjPron != 0) {
@@ -954,12 +956,19 @@ func (s *state) gerundOfSubject(k int) bool {
 		}
 		return false
 	}
+	of := false
 	for j := k - 2; j >= 0 && j >= k-10; j-- {
 		t := &s.toks[j]
 		if t.kind == tPunct || t.kind == tMark {
 			break
 		}
 		if t.lowerWord() && (s.wordIs(j, "by") || s.wordIs(j, "of") && strings.HasSuffix(s.lower(j+1), "ing")) {
+			return false
+		}
+		of = of || t.lowerWord() && s.wordIs(j, "of")
+		if of && t.lowerWord() && t.class&(cSpeech|cSpeechAct) != 0 {
+			// "accused the council of bad faith by signaling that":
+			// the gerund is the accused's.
 			return false
 		}
 		if t.flags&fSentStart != 0 {

@@ -1556,13 +1556,21 @@ func (s *state) futureCall(c cue) bool {
 // of an act at k, "on Monday to pay", "Monday to pay", or k when none
 // does.
 func (s *state) timeBeforeInfinitive(k, hi int) int {
-	if k+2 < hi && s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 && s.toks[k+1].class&cTime != 0 && s.infinitiveAt(k+2, hi) {
-		return k + 2
+	j := k
+	if k+2 < hi && s.toks[k].lowerWord() && s.toks[k].class&cPrep != 0 && s.toks[k+1].class&cTime != 0 {
+		j = k + 2
+	} else if k+1 < hi && s.weekday(k) {
+		j = k + 1
 	}
-	if k+1 < hi && s.weekday(k) && s.infinitiveAt(k+1, hi) {
-		return k + 1
+	if j == k || !s.infinitiveAt(j, hi) {
+		return k
 	}
-	return k
+	if w := s.lower(j + 1); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+		// A plural is a hearer or an object, not a verb: "pledged on
+		// Monday to voters that ...", "agreed Monday to talks".
+		return k
+	}
+	return j
 }
 
 // infinitiveAt reports whether an infinitive opens at k, before hi: "to"

@@ -100,6 +100,7 @@ var fuzzSeeds = []string{
 	"The row grew, with Ann Lee calling for a ban and others backing",
 	"Criticism that it",
 	"Two Ministers, Ann Lee and Tom Reyes, said it.",
+	`"Go," said a diplomat in Kestia City`,
 }
 
 // checkTokens checks the token invariants that fast paths rely on: no

@@ -284,6 +284,9 @@ func TestEdges(t *testing.T) {
 		// stepped back over the group to token -1.
 		"Three Senators, Ann Lee and Tom Reyes, told reporters the bill would pass.",
 		"Kestia Senators, Ann Lee, Tom Reyes and Jo Park, said it.",
+		// A role's phrase after an inverted "said" that ends the text:
+		// its end was read as a token.
+		`"It is over," said an official at the ministry`,
 		", which counted the ships, said the navy sent them. Their number is rising fast,  Ann Lee said. The talks resume on Friday.",
 		"Ann Lee has railed against the big landlords in recent y",
 		"D JOANNA TREMAINE, NMG guild leader, told bakers in Dover:  Naturally we wanted a bigger crowd. But we must not forget the lean seasons,  Tremaine said.",

@@ -1519,12 +1519,13 @@ func (s *state) addRun(a, b int) {
 		// The title inside the run, and any before it: "former
 		// President", "Air Force 1st Lt.".
 		f := tf
-		if f > sent.first && s.toks[f-1].lowerWord() && s.toks[f-1].class&cTitleMod != 0 && !strings.HasSuffix(s.word(f-1), "ed") && !s.courtesyOnly(f, nf) {
+		if f > sent.first && s.toks[f-1].lowerWord() && s.toks[f-1].class&cTitleMod != 0 && !strings.HasSuffix(s.word(f-1), "ed") && !s.courtesyOnly(f, nf) && !s.verbBeforeModifier(f-1, sent.first) {
 			// A modifier in lower case before it is the title's too,
 			// "acting Harbour Attorney Ann Lee", though it does not
 			// make the name a clause's subject (subjectAfterTitle);
 			// but not a verb's past, "voters elected President Lee",
-			// nor a courtesy title's, "the campaign Mr. Lee ran".
+			// nor a courtesy title's, "the campaign Mr. Lee ran",
+			// nor a verb's, "is leading President Lee".
 			f--
 		}
 		s.noteTitle(best, f, nf, nf)
@@ -2246,6 +2247,24 @@ loop:
 		return joined
 	}
 	return first
+}
+
+// verbBeforeModifier reports whether the lower-case word at k, before a
+// capitalised title, is a verb or an adverb rather than the title's
+// modifier: a verb after an auxiliary or "to" ("is leading President Lee",
+// "could lead President Lee", "to trade Governor Lee"), or "then" after a
+// comma ("If it passes, then President Lee ...").
+func (s *state) verbBeforeModifier(k, lo int) bool {
+	p := k - 1
+	if p < lo {
+		return false
+	}
+	if s.toks[p].lowerWord() && (s.toks[p].class&cAux != 0 || s.wordIs(p, "to")) {
+		// Only the modifiers that are verbs too: "was former Sen. Lee"
+		// keeps its title.
+		return s.wordIs(k, "campaign", "house", "lead", "leading", "managing", "press", "trade")
+	}
+	return s.toks[p].isPunct(',') && s.wordIs(k, "then")
 }
 
 // ownerClitic reports whether the clitic "s" at j is a possessive after a
@@ -4301,7 +4320,7 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 			// the speaker; the description is what it is. Not where
 			// the body is a person's, "A spokesman for the group, the
 			// Harbour League, said".
-			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind == mDescription && s.toks[d.head].class&(cBody|cOrg) != 0 && s.toks[d.head].class&(cTitle|cUnnamed) == 0 && !s.insidePP(s.mentionStart(d)) {
+			if d, ok := s.npEndingAt(c-1, lo, false); ok && d.kind == mDescription && !s.personNoun(d.head) && !s.ofPerson(s.mentionStart(d)) {
 				nm := mention{first: s.runs[r].nameFirst, last: end, kind: mName, entity: s.runs[r].entity, titleFirst: s.mentionStart(d), titleLast: c}
 				return nm, true
 			}
@@ -4453,6 +4472,24 @@ func (s *state) commaAside(j, lo int) (m mention, ok bool) {
 		end = c
 	}
 	return m, false
+}
+
+// personNoun reports whether token k is a noun for a person or people and
+// not a body: "spokesman", "head", "officials"; not "group", "bank".
+func (s *state) personNoun(k int) bool {
+	t := &s.toks[k]
+	return t.class&(cTitle|cUnnamed) != 0 && t.class&(cBody|cOrg) == 0
+}
+
+// ofPerson reports whether the noun phrase at f is the object of a
+// preposition on a person's noun: "the group" in "a spokesman for the
+// group", "the party" in "the head of the party".
+func (s *state) ofPerson(f int) bool {
+	p := f - 1
+	if p > 0 && s.toks[p].lowerWord() && s.wordIs(p, "the", "a", "an", "its", "their") {
+		p--
+	}
+	return p > 0 && s.toks[p].lowerWord() && s.toks[p].class&cPrep != 0 && s.personNoun(p-1)
 }
 
 // bodyAfterArticle returns the run of a body's name that fills [a+1, b)
@@ -5195,7 +5232,7 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			// the Harbour Police", "said a diplomat in Dover": the
 			// phrase on the role is the speaker's where it ends the
 			// clause; not "said an official in a statement".
-			if pe := s.phraseEnd(e, hi); pe > e+1 && (s.wordIs(e, "of", "for") || !s.toks[pe].isPunct(',') || pe+1 >= hi || !s.toks[pe+1].capWord()) {
+			if pe := s.phraseEnd(e, hi); pe > e+1 && (s.wordIs(e, "of", "for") || (pe >= hi || !s.toks[pe].isPunct(',') || pe+1 >= hi || !s.toks[pe+1].capWord()) && s.placePhrase(e+1, pe, hi)) {
 				// Not "said a nurse in Dover, Kestia Park": the place
 				// goes on past the comma.
 				if d, ok := s.description(e-1, k); ok && d.first == k {
@@ -5315,6 +5352,26 @@ func (s *state) placeOrBody(k int) bool {
 		return false // "at a news conference"
 	}
 	return t.class&cDet != 0 && (n.capWord() && n.class&cTime == 0 || n.lowerWord() && n.class&(cBody|cOrg) != 0 && n.class&(cDocument|cSpeechNoun) == 0)
+}
+
+// placePhrase reports whether [a, b), after "with", "at", "in" or "from"
+// on a role, is one noun phrase that names a place or a body and ends
+// there: "the Harbour Police", "Dover"; not a channel, "a Kestia Radio
+// interview", "the Dover meeting", nor one that runs on, "Dover on
+// condition of anonymity", "the council as talks ended".
+func (s *state) placePhrase(a, b, hi int) bool {
+	if e := s.npEnd(a, hi); e < b && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cSubord|cConj) != 0 {
+		// A phrase or a clause of the reporter's after it; but a
+		// participle's phrase on the body is its own: "a commander
+		// in the alliance backing the mayor".
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := &s.toks[k]; t.lowerWord() && (t.class&(cDocument|cSpeechNoun) != 0 || s.wordIs(k, "meeting", "meetings", "interview", "talks", "conference", "briefing")) {
+			return false
+		}
+	}
+	return true
 }
 
 // modifiesHead reports whether the lower-case words from k, up to three,
