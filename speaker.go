@@ -7137,6 +7137,27 @@ func (s *state) speaker(m mention) Speaker {
 		// title, "the Harbour Post Pollster".
 		return s.speaker(mention{first: m.first - 1, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: m.first - 1, titleLast: m.first - 1})
 	}
+	if m.kind == mDescription {
+		if a, modifier, ok := s.documentAuthor(m); ok {
+			// A document speaks for its author: "a Harbour Institute
+			// report said" is the institute's.
+			sp := s.speaker(a)
+			if e := a.entity; modifier && sp.Kind == Person && sp.Title.IsZero() && !s.entities[e].addressed && (s.toks[a.last].kind != tClitic || !s.entities[e].personal) {
+				// A name that heads a document, with no more said
+				// of it, is a body's: "a Wirex survey", "the Harbour
+				// Kell poll"; one that owns it may be a person's,
+				// "Ann Lee's report".
+				sp.Kind = Organization
+			}
+			if f := &s.toks[m.first]; sp.Name.Start == f.start && f.class&cDet != 0 && a.first > m.first {
+				// The article is the document's: "the U.N. report".
+				b := s.toks[m.first+1].start
+				sp.Name = Span{Text: s.text[b:sp.Name.End], Start: b, End: sp.Name.End}
+			}
+			sp.Mention = s.tokenSpan(m.first, m.last)
+			return sp
+		}
+	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
 	switch m.kind {
@@ -7266,6 +7287,112 @@ func (s *state) speaker(m mention) Speaker {
 		sp.Title = s.tokenSpan(m.titleFirst, m.titleLast)
 	}
 	return sp
+}
+
+// documentAuthor returns the name of the author that description m of a
+// document gives in or right by it, as handgold does: "Kestia's budget
+// report", "a Harbour Institute report", "a report by (or from) the
+// Harbour Institute", "a poll compiled by Ann Lee", and a paper for what
+// it printed, "an editorial in the Ledger". An adjective of a people ("a
+// Kestian report") or a time ("a March report") is no author, nor is a
+// name before a noun of people or bodies, "a Kestia ministry report".
+// modifier reports that the name comes before the noun.
+func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
+	k := m.head
+	if m.coordinated {
+		// "a poll by Harbour College and the Ledger": the document
+		// comes first.
+		k = -1
+		for j := m.first; j < m.last && j < m.first+6; j++ {
+			if s.toks[j].lowerWord() && s.toks[j].class&cDocument != 0 {
+				k = j
+				break
+			}
+		}
+	}
+	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") {
+		// "some party figures" are people.
+		return mention{}, false, false
+	}
+	if s.toks[m.first].kind != tWord || s.toks[m.first].class&(cDet|cPossPron) == 0 && !s.toks[m.first].capWord() {
+		return mention{}, false, false
+	}
+	p := k + 1
+	if p+1 < m.last && s.toks[p].lowerWord() && s.wordIs(p, "compiled", "conducted", "released", "published", "commissioned", "issued", "prepared") {
+		p++
+	}
+	// A paper is the author of what it prints, "an article in the
+	// Ledger", but not a place of what is done there, "polling in
+	// Kestia".
+	printed := s.wordIs(p, "in") && (p > k+1 && s.wordIs(p-1, "published") || s.wordIs(k, "article", "column", "editorial", "report"))
+	if p+1 < m.last && s.toks[p].lowerWord() && (s.wordIs(p, "by", "from") || printed) {
+		q := p + 1
+		if s.wordIs(q, "the") && q+1 < m.last {
+			q++
+		}
+		r := s.runAt(q)
+		if r < 0 || s.runs[r].first != q || s.runs[r].entity < 0 {
+			return mention{}, false, false
+		}
+		a := s.runMention(r)
+		if l := s.runs[r].last; l < m.last {
+			// The name ends the phrase, or another is joined to it.
+			if !m.coordinated || !s.wordIs(l, "and") {
+				if !s.toks[l].lowerWord() || s.toks[l].class&cPrep == 0 {
+					// Not "a statement from Lee's office", nor one
+					// from Lee, Tom Reyes and Jo Park.
+					return mention{}, false, false
+				}
+			} else {
+				a.first, a.last, a.coordinated, a.entity = p+1, m.last, true, -1
+			}
+		}
+		return a, false, true
+	}
+	if m.coordinated || s.toks[m.first].class&cPossPron != 0 {
+		// "its Harbour Board filings" are its own.
+		return mention{}, false, false
+	}
+	if s.wordIs(k, "post", "posts", "video", "videos", "footage", "page") {
+		// The name before a post is its medium's, "a Wirex video".
+		return mention{}, false, false
+	}
+	// Before the noun: the last name in the phrase, with only lower-case
+	// modifiers between, "a Harbour Institute annual report".
+	j := k - 1
+	for j > m.first && s.toks[j].lowerWord() && s.toks[j].class&(cBody|cOrg|cUnnamed|cTitle|cTime|cDocument|cPrep|cConj|cDet) == 0 {
+		j--
+	}
+	if j <= m.first && !(j == m.first && s.toks[j].capWord() && s.toks[j].class&(cDet|cUnnamed) == 0 && s.toks[j].flags&fSentStart == 0) {
+		// A capital that opens the sentence may be an adjective's:
+		// "Final results showed".
+		return mention{}, false, false
+	}
+	poss := s.toks[j].kind == tClitic
+	if poss {
+		j-- // "Kestia's budget report"
+	}
+	r := s.runAt(j)
+	if r < 0 || s.runs[r].entity < 0 || s.runs[r].last != j+1 || s.toks[j].class&cTime != 0 || s.toks[s.runs[r].nameFirst].class&cUnnamed != 0 {
+		// Not "One poll".
+		return mention{}, false, false
+	}
+	if e := s.runs[r].entity; j < k-1 && !poss && s.entityKind(e) == Person && s.entities[e].personal {
+		// A person's name heads a document's noun only right before
+		// it, "the Ann Lee report"; with words between it is likely
+		// a topic's, "an Ann Lee fan-mail column".
+		return mention{}, false, false
+	}
+	if f := s.runs[r].nameFirst; j == f && !s.capsWord(f) && demonymEnd(s.word(f)) {
+		return mention{}, false, false // "a Kestian report"
+	}
+	return s.runMention(r), true, true
+}
+
+// runMention returns run r as a name mention.
+func (s *state) runMention(r int) mention {
+	u := &s.runs[r]
+	return mention{first: u.nameFirst, last: u.last, head: u.last - 1, kind: mName, entity: u.entity, titleFirst: u.first, titleLast: u.nameFirst}
 }
 
 // entityName returns the fullest name of entity e, of kind k; a body's
