@@ -7142,11 +7142,11 @@ func (s *state) speaker(m mention) Speaker {
 			// A document speaks for its author: "a Harbour Institute
 			// report said" is the institute's.
 			sp := s.speaker(a)
-			if e := a.entity; modifier && sp.Kind == Person && sp.Title.IsZero() && !s.entities[e].addressed && (s.toks[a.last].kind != tClitic || !s.entities[e].personal) {
+			if e := a.entity; modifier && sp.Kind == Person && sp.Title.IsZero() && !s.entities[e].addressed && (s.toks[a.last].kind != tClitic && a.first >= m.first || !s.entities[e].personal) {
 				// A name that heads a document, with no more said
 				// of it, is a body's: "a Wirex survey", "the Harbour
-				// Kell poll"; one that owns it may be a person's,
-				// "Ann Lee's report".
+				// Kell poll"; one that owns or released it may be a
+				// person's, "Ann Lee's report".
 				sp.Kind = Organization
 			}
 			if f := &s.toks[m.first]; sp.Name.Start == f.start && f.class&cDet != 0 && a.first > m.first {
@@ -7314,6 +7314,10 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		// "some party figures" are people.
 		return mention{}, false, false
 	}
+	if m.head == m.first+1 && m.last == k+1 && s.wordIs(m.first, "the", "The") {
+		a, ok := s.releasedBy(m)
+		return a, true, ok
+	}
 	if s.toks[m.first].kind != tWord || s.toks[m.first].class&(cDet|cPossPron) == 0 && !s.toks[m.first].capWord() {
 		return mention{}, false, false
 	}
@@ -7387,6 +7391,42 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		return mention{}, false, false // "a Kestian report"
 	}
 	return s.runMention(r), true, true
+}
+
+// releasedBy returns the body or person that the text said, up to three
+// sentences before, released, published or issued the document that "the"
+// and its noun, m, stand for: in "The Harbour Institute released a report
+// on Monday. The report said ..." the institute speaks. The document
+// named last with that noun must be the released one.
+func (s *state) releasedBy(m mention) (mention, bool) {
+	lo := s.sents[max(0, int(s.sentOf[m.first])-3)].first
+	for j := m.first - 1; j >= lo && j >= m.first-150; j-- {
+		if !s.toks[j].lowerWord() || !strings.EqualFold(s.word(j), s.word(m.head)) {
+			continue
+		}
+		d := j - 1
+		for d > lo && d >= j-3 && s.toks[d].lowerWord() && s.toks[d].class&(cDet|cPossPron|cPrep|cConj|cSpeech) == 0 {
+			d-- // "a new report", "its annual report"
+		}
+		v := d - 1
+		if j+1 < m.first && s.wordIs(j+1, "from", "by") {
+			// Another's: "Lee released a letter from the council".
+			return mention{}, false
+		}
+		if v <= lo || !s.wordIs(d, "a", "an", "its", "their", "his", "her") || !s.toks[v].lowerWord() || !s.wordIs(v, "released", "published", "issued", "releases", "publishes", "issues") {
+			return mention{}, false
+		}
+		e := v
+		for e > lo && e >= v-3 && s.toks[e-1].kind == tWord && (s.toks[e-1].class&cTime != 0 || s.wordIs(e-1, "on", "also")) {
+			e-- // "the institute on Monday released"
+		}
+		r := s.runAt(e - 1)
+		if r < 0 || s.runs[r].last != e || s.runs[r].entity < 0 || s.inReported(e-1) {
+			return mention{}, false
+		}
+		return s.runMention(r), true
+	}
+	return mention{}, false
 }
 
 // runMention returns run r as a name mention.
@@ -8487,8 +8527,8 @@ func (s *state) linkStatementNoun() {
 		}
 		// Facts the statement gave may come between, in the
 		// reporter's words: five sentences back. The statement named
-		// last before it is the one it is: "Reyes also issued a
-		// statement." between leaves it no author.
+		// last before it is the one it is: after "Reyes also issued a
+		// statement." it is not the council's but Reyes's (releasedBy).
 		lo := s.reporterSentence(d.first, 5)
 		// A "sentence" can be the whole text: the look-back is bounded.
 		last := -1
