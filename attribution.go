@@ -5864,6 +5864,24 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 		return mention{first: c.last, last: e - 1, head: e - 2, kind: mDescription, entity: -1, titleFirst: c.last, titleLast: c.last}, true
 	}
 	if m, ok := s.subjectAfter(c.last, hi); ok && !s.degreeHead(m, hi) && !s.possessorOfBody(m, hi) {
+		if e := m.last; m.kind == mName && e < hi && s.toks[e].lowerWord() && s.toks[e].class&cDocument != 0 || e+2 < hi && s.toks[e].isPunct('/') && s.toks[e].flags&fSpace == 0 && s.toks[e+1].capWord() {
+			// "according to Wirex/Kell polling", "according to a
+			// Wirex/Kell poll": the phrase goes on, past a slash, to
+			// the document, whose authors both names are.
+			if !s.toks[e].lowerWord() {
+				e += 2
+			}
+			for e < hi && e < m.last+5 && s.toks[e].lowerWord() && s.toks[e].class&cDocument == 0 && !s.verbLike(e) {
+				e++
+			}
+			if e < hi && s.toks[e].lowerWord() && s.toks[e].class&cDocument != 0 {
+				for e+1 < hi && s.toks[e+1].lowerWord() && s.toks[e+1].class&cDocument != 0 {
+					e++ // "opinion poll"
+				}
+				f := s.mentionStart(m)
+				return mention{first: f, last: e + 1, head: e, kind: mDescription, entity: -1, titleFirst: f, titleLast: f}, true
+			}
+		}
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			// "according to figures gathered by the institute", whose
 			// description takes in its agent: the agent wrote them.

@@ -513,9 +513,10 @@ func (s *state) nameRunAt(k int) int {
 				continue
 			}
 		}
-		if t.isPunct('/') && t.flags&fSpace == 0 && j+1 < n && s.toks[j+1].flags&(fSpace|fNewline) == 0 && s.nameToken(j+1) && (s.runHasOrg(k, j) || s.toks[j+1].class&cOrg != 0) {
+		if t.isPunct('/') && t.flags&fSpace == 0 && j+1 < n && s.toks[j+1].flags&(fSpace|fNewline) == 0 && s.nameToken(j+1) && (s.runHasOrg(k, j) || s.toks[j+1].class&cOrg != 0 || j+2 < n && s.toks[j+2].lowerWord() && s.toks[j+2].class&cDocument != 0) {
 			// A slash between two names of one body, with no space:
-			// "Radio Free Kestia/Radio Dover".
+			// "Radio Free Kestia/Radio Dover", and two that did a
+			// poll together, "a Wirex/Kell poll".
 			j += 2
 			continue
 		}
@@ -794,6 +795,9 @@ func (s *state) runKind(a, b int) SpeakerKind {
 		return Organization
 	}
 	for k := a + 1; k < b-1; k++ {
+		if s.toks[k].isPunct('/') {
+			return Organization // two bodies' poll: "the Wirex/Kell poll"
+		}
 		if t := &s.toks[k]; (t.capWord() || t.lowerWord() && s.wordIs(k, "the", "to", "without", "for", "of")) && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
 			// A capitalised preposition inside a name, "Sailors
 			// Without Borders", names a group, never a person.
@@ -7154,7 +7158,19 @@ func (s *state) speaker(m mention) Speaker {
 				b := s.toks[m.first+1].start
 				sp.Name = Span{Text: s.text[b:sp.Name.End], Start: b, End: sp.Name.End}
 			}
-			sp.Mention = s.tokenSpan(m.first, m.last)
+			f := m.first
+			if r := s.runAt(f); modifier && a.first < f && r >= 0 && s.runs[r].first < f {
+				// The phrase began before a slash in the name: "the
+				// latest Wirex/Kell poll", not "Kell poll".
+				f = s.runs[s.runAt(f)].first
+				for d := f - 1; d >= 0 && d >= f-3 && s.toks[d].kind == tWord && (s.toks[d].class&cDet != 0 || s.toks[d].lowerWord() && !s.verbLike(d) && s.toks[d].class&(cPrep|cConj|cSubord|cSpeech) == 0); d-- {
+					f = d
+					if s.toks[d].class&cDet != 0 {
+						break
+					}
+				}
+			}
+			sp.Mention = s.tokenSpan(f, m.last)
 			return sp
 		}
 	}
@@ -7310,8 +7326,9 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 			}
 		}
 	}
-	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") {
-		// "some party figures" are people.
+	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") && (s.toks[m.first].lowerWord() || s.toks[m.first].class&(cDet|cUnnamed) != 0) {
+		// "some party figures" are people; "Harbour Board figures"
+		// are data.
 		return mention{}, false, false
 	}
 	if m.head == m.first+1 && m.last == k+1 && s.wordIs(m.first, "the", "The") {
@@ -7364,7 +7381,7 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 	// Before the noun: the last name in the phrase, with only lower-case
 	// modifiers between, "a Harbour Institute annual report".
 	j := k - 1
-	for j > m.first && s.toks[j].lowerWord() && s.toks[j].class&(cBody|cOrg|cUnnamed|cTitle|cTime|cDocument|cPrep|cConj|cDet) == 0 {
+	for j > m.first && s.toks[j].lowerWord() && s.toks[j].class&(cBody|cOrg|cUnnamed|cTitle|cTime|cPrep|cConj|cDet) == 0 {
 		j--
 	}
 	if j <= m.first && !(j == m.first && s.toks[j].capWord() && s.toks[j].class&(cDet|cUnnamed) == 0 && s.toks[j].flags&fSentStart == 0) {
@@ -7381,10 +7398,11 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		// Not "One poll".
 		return mention{}, false, false
 	}
-	if e := s.runs[r].entity; j < k-1 && !poss && s.entityKind(e) == Person && s.entities[e].personal {
+	if e := s.runs[r].entity; j < k-1 && s.toks[k-1].class&cDocument == 0 && !poss && s.entityKind(e) == Person && s.entities[e].personal {
 		// A person's name heads a document's noun only right before
-		// it, "the Ann Lee report"; with words between it is likely
-		// a topic's, "an Ann Lee fan-mail column".
+		// it, "the Ann Lee report", "the Ann Lee opinion poll"; with
+		// other words between it is likely a topic's, "an Ann Lee
+		// fan-mail column".
 		return mention{}, false, false
 	}
 	if f := s.runs[r].nameFirst; j == f && !s.capsWord(f) && demonymEnd(s.word(f)) {
