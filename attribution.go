@@ -6241,6 +6241,11 @@ func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
 	if m, ok = s.npEndingAt(e-1, i+1, false); !ok || s.mentionStart(m) != i+1 && m.titleFirst != i+1 || m.kind == mPronoun {
 		return m, false
 	}
+	if r := s.runAt(e); m.kind == mDescription && m.last == e && e < hi && s.toks[m.head].lowerWord() && s.toks[m.head].class&(cBody|cOrg) != 0 && r >= 0 && s.runs[r].first == e && s.runs[r].entity >= 0 && (s.runs[r].last >= hi || s.toks[s.runs[r].last].kind != tWord || s.toks[s.runs[r].last].lowerWord() && s.toks[s.runs[r].last].class&cPrep != 0) {
+		// "compiled by the consulting firm Harbour Finance": the
+		// body's name after its noun is the author.
+		return s.runMention(r), true
+	}
 	return m, true
 }
 
