@@ -7351,17 +7351,32 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		if s.wordIs(q, "the") && q+1 < m.last {
 			q++
 		}
+		if b := q; !m.coordinated && s.toks[b].lowerWord() {
+			// A body's noun before its name: "a survey by polling
+			// firm Wirex".
+			for b < m.last && b < q+4 && s.toks[b].lowerWord() && s.toks[b].class&(cPrep|cConj|cDet|cSubord) == 0 {
+				b++
+			}
+			if b > q && b < m.last && s.toks[b-1].class&(cBody|cOrg) != 0 {
+				q = b
+			}
+		}
 		r := s.runAt(q)
 		if r < 0 || s.runs[r].first != q || s.runs[r].entity < 0 {
 			return mention{}, false, false
 		}
 		a := s.runMention(r)
-		if l := s.runs[r].last; l < m.last {
+		l := s.runs[r].last
+		for l < m.last && l < s.runs[r].last+2 && s.toks[l].lowerWord() && s.toks[l].class&(cBody|cOrg) != 0 {
+			l++ // "a survey by Wirex news agency"
+		}
+		if l < m.last {
 			// The name ends the phrase, or another is joined to it.
 			if !m.coordinated || !s.wordIs(l, "and") {
-				if !s.toks[l].lowerWord() || s.toks[l].class&cPrep == 0 {
+				if !s.toks[l].lowerWord() || s.toks[l].class&cPrep == 0 || s.wordIs(l, "by") {
 					// Not "a statement from Lee's office", nor one
-					// from Lee, Tom Reyes and Jo Park.
+					// from Lee, Tom Reyes and Jo Park, nor "an
+					// article in the Ledger by Ann Lee", the writer's.
 					return mention{}, false, false
 				}
 			} else {
@@ -7384,7 +7399,7 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 	for j > m.first && s.toks[j].lowerWord() && s.toks[j].class&(cBody|cOrg|cUnnamed|cTitle|cTime|cPrep|cConj|cDet) == 0 {
 		j--
 	}
-	if j <= m.first && !(j == m.first && s.toks[j].capWord() && s.toks[j].class&(cDet|cUnnamed) == 0 && s.toks[j].flags&fSentStart == 0) {
+	if j <= m.first && !(j == m.first && s.toks[j].capWord() && s.toks[j].class&(cDet|cUnnamed) == 0 && (s.toks[j].flags&fSentStart == 0 || s.capsWord(j))) {
 		// A capital that opens the sentence may be an adjective's:
 		// "Final results showed".
 		return mention{}, false, false
