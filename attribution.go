@@ -5883,6 +5883,24 @@ func (s *state) accordingSource(c cue, hi int) (m mention, ok bool) {
 				return mention{first: f, last: e, head: e - 1, kind: mDescription, entity: -1, titleFirst: f, titleLast: f, coordinated: true}, true
 			}
 		}
+		if e := m.last; m.kind == mName && e < hi && s.toks[e].lowerWord() && s.toks[e].class&cDocument != 0 || e+2 < hi && s.toks[e].isPunct('/') && s.toks[e].flags&fSpace == 0 && s.toks[e+1].capWord() {
+			// "according to Wirex/Kell polling", "according to a
+			// Wirex/Kell poll": the phrase goes on, past a slash, to
+			// the document, whose authors both names are.
+			if !s.toks[e].lowerWord() {
+				e += 2
+			}
+			for e < hi && e < m.last+5 && s.toks[e].lowerWord() && s.toks[e].class&cDocument == 0 && !s.verbLike(e) {
+				e++
+			}
+			if e < hi && s.toks[e].lowerWord() && s.toks[e].class&cDocument != 0 {
+				for e+1 < hi && s.toks[e+1].lowerWord() && s.toks[e+1].class&cDocument != 0 {
+					e++ // "opinion poll"
+				}
+				f := s.mentionStart(m)
+				return mention{first: f, last: e + 1, head: e, kind: mDescription, entity: -1, titleFirst: f, titleLast: f}, true
+			}
+		}
 		if m.kind == mDescription && s.toks[m.head].class&(cUnnamed|cTitle) == 0 {
 			// "according to figures gathered by the institute", whose
 			// description takes in its agent: the agent wrote them.
@@ -6241,6 +6259,11 @@ func (s *state) authorAfter(i, hi int) (m mention, ok bool) {
 	}
 	if m, ok = s.npEndingAt(e-1, i+1, false); !ok || s.mentionStart(m) != i+1 && m.titleFirst != i+1 || m.kind == mPronoun {
 		return m, false
+	}
+	if r := s.runAt(e); m.kind == mDescription && m.last == e && e < hi && s.toks[m.head].lowerWord() && s.toks[m.head].class&(cBody|cOrg) != 0 && r >= 0 && s.runs[r].first == e && s.runs[r].entity >= 0 && (s.runs[r].last >= hi || s.toks[s.runs[r].last].kind != tWord || s.toks[s.runs[r].last].lowerWord() && s.toks[s.runs[r].last].class&cPrep != 0) {
+		// "compiled by the consulting firm Harbour Finance": the
+		// body's name after its noun is the author.
+		return s.runMention(r), true
 	}
 	return m, true
 }

@@ -197,10 +197,17 @@
 // bodies joined so ("the Times and the Herald") are an organisation. The
 // speaker's [Speaker.Name] is the fullest form of the name anywhere in the
 // text, so it may come after the quote or far before it; a surname or
-// pronoun in the attribution is its [Speaker.Mention]. Two people named in
-// full with other first names ("Ann Lee", "Tom Lee") stay two, and a
-// surname alone names the first of them, as news style gives the others
-// their full or first names. A headline in title case, whose capitals run
+// pronoun in the attribution is its [Speaker.Mention]. A document, a poll
+// or data is a channel: its [Speaker.Name] is the author the text names
+// in or right by its phrase, which is the mention ("a report by the
+// Harbour Institute", "a Harbour Institute report", "Kestia's budget
+// report", "an editorial in the Ledger"), or who the text said released
+// it just before ("Acme released a report. The report said"), and the
+// kind is the author's; with no author named, the name is the phrase ("a
+// Kestian report", "the survey"). Two people named in full with other
+// first names ("Ann Lee", "Tom Lee") stay two, and a surname alone names
+// the first of them, as news style gives the others their full or first
+// names. A headline in title case, whose capitals run
 // into a name ("Ten Things Ann Lee Said"), gives way to the shorter form in
 // the body. The title is the one given nearest the fullest name, before it
 // ("State Department spokeswoman Heather Nauert") or in apposition ("Oleg

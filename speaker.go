@@ -519,9 +519,10 @@ func (s *state) nameRunAt(k int) int {
 				continue
 			}
 		}
-		if t.isPunct('/') && t.flags&fSpace == 0 && j+1 < n && s.toks[j+1].flags&(fSpace|fNewline) == 0 && s.nameToken(j+1) && (s.runHasOrg(k, j) || s.toks[j+1].class&cOrg != 0) {
+		if t.isPunct('/') && t.flags&fSpace == 0 && j+1 < n && s.toks[j+1].flags&(fSpace|fNewline) == 0 && s.nameToken(j+1) && (s.runHasOrg(k, j) || s.toks[j+1].class&cOrg != 0 || j+2 < n && s.toks[j+2].lowerWord() && s.toks[j+2].class&cDocument != 0) {
 			// A slash between two names of one body, with no space:
-			// "Radio Free Kestia/Radio Dover".
+			// "Radio Free Kestia/Radio Dover", and two that did a
+			// poll together, "a Wirex/Kell poll".
 			j += 2
 			continue
 		}
@@ -807,6 +808,9 @@ func (s *state) runKind(a, b int) SpeakerKind {
 		return Organization
 	}
 	for k := a + 1; k < b-1; k++ {
+		if s.toks[k].isPunct('/') {
+			return Organization // two bodies' poll: "the Wirex/Kell poll"
+		}
 		if t := &s.toks[k]; (t.capWord() || t.lowerWord() && s.wordIs(k, "the", "to", "without", "for", "of")) && t.class&cPrep != 0 && !isParticle(s.word(k)) && !s.middleInitial(k) {
 			// A capitalised preposition inside a name, "Sailors
 			// Without Borders", names a group, never a person.
@@ -7255,6 +7259,39 @@ func (s *state) speaker(m mention) Speaker {
 		// title, "the Harbour Post Pollster".
 		return s.speaker(mention{first: m.first - 1, last: m.last, head: m.last - 1, kind: mDescription, entity: -1, titleFirst: m.first - 1, titleLast: m.first - 1})
 	}
+	if m.kind == mDescription {
+		if a, modifier, ok := s.documentAuthor(m); ok {
+			// A document speaks for its author: "a Harbour Institute
+			// report said" is the institute's.
+			sp := s.speaker(a)
+			if e := a.entity; modifier && sp.Kind == Person && sp.Title.IsZero() && !s.entities[e].addressed && (s.toks[a.last].kind != tClitic && a.first >= m.first || !s.entities[e].personal) {
+				// A name that heads a document, with no more said
+				// of it, is a body's: "a Wirex survey", "the Harbour
+				// Kell poll"; one that owns or released it may be a
+				// person's, "Ann Lee's report".
+				sp.Kind = Organization
+			}
+			if f := &s.toks[m.first]; sp.Name.Start == f.start && f.class&cDet != 0 && a.first > m.first {
+				// The article is the document's: "the U.N. report".
+				b := s.toks[m.first+1].start
+				sp.Name = Span{Text: s.text[b:sp.Name.End], Start: b, End: sp.Name.End}
+			}
+			f := m.first
+			if r := s.runAt(f); modifier && a.first < f && r >= 0 && s.runs[r].first < f {
+				// The phrase began before a slash in the name: "the
+				// latest Wirex/Kell poll", not "Kell poll".
+				f = s.runs[s.runAt(f)].first
+				for d := f - 1; d >= 0 && d >= f-3 && s.toks[d].kind == tWord && (s.toks[d].class&cDet != 0 || s.toks[d].lowerWord() && !s.verbLike(d) && s.toks[d].class&(cPrep|cConj|cSubord|cSpeech) == 0); d-- {
+					f = d
+					if s.toks[d].class&cDet != 0 {
+						break
+					}
+				}
+			}
+			sp.Mention = s.tokenSpan(f, m.last)
+			return sp
+		}
+	}
 	sp := Speaker{Mention: s.tokenSpan(m.first, m.last)}
 	e := m.entity
 	switch m.kind {
@@ -7410,6 +7447,169 @@ func (s *state) relativeVerb(k int) bool {
 	}
 	w := s.lower(k)
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// documentAuthor returns the name of the author that description m of a
+// document gives in or right by it, as handgold does: "Kestia's budget
+// report", "a Harbour Institute report", "a report by (or from) the
+// Harbour Institute", "a poll compiled by Ann Lee", and a paper for what
+// it printed, "an editorial in the Ledger". An adjective of a people ("a
+// Kestian report") or a time ("a March report") is no author, nor is a
+// name before a noun of people or bodies, "a Kestia ministry report".
+// modifier reports that the name comes before the noun.
+func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
+	k := m.head
+	if m.coordinated {
+		// "a poll by Harbour College and the Ledger": the document
+		// comes first.
+		k = -1
+		for j := m.first; j < m.last && j < m.first+6; j++ {
+			if s.toks[j].lowerWord() && s.toks[j].class&cDocument != 0 {
+				k = j
+				break
+			}
+		}
+	}
+	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") && (s.toks[m.first].lowerWord() || s.toks[m.first].class&(cDet|cUnnamed) != 0) {
+		// "some party figures" are people; "Harbour Board figures"
+		// are data.
+		return mention{}, false, false
+	}
+	if m.head == m.first+1 && m.last == k+1 && s.wordIs(m.first, "the", "The") {
+		a, ok := s.releasedBy(m)
+		return a, true, ok
+	}
+	if s.toks[m.first].kind != tWord || s.toks[m.first].class&(cDet|cPossPron) == 0 && !s.toks[m.first].capWord() {
+		return mention{}, false, false
+	}
+	p := k + 1
+	if p+1 < m.last && s.toks[p].lowerWord() && s.wordIs(p, "compiled", "conducted", "released", "published", "commissioned", "issued", "prepared") {
+		p++
+	}
+	// A paper is the author of what it prints, "an article in the
+	// Ledger", but not a place of what is done there, "polling in
+	// Kestia".
+	printed := s.wordIs(p, "in") && (p > k+1 && s.wordIs(p-1, "published") || s.wordIs(k, "article", "column", "editorial", "report"))
+	if p+1 < m.last && s.toks[p].lowerWord() && (s.wordIs(p, "by", "from") || printed) {
+		q := p + 1
+		if s.wordIs(q, "the") && q+1 < m.last {
+			q++
+		}
+		if b := q; !m.coordinated && s.toks[b].lowerWord() {
+			// A body's noun before its name: "a survey by polling
+			// firm Wirex".
+			for b < m.last && b < q+4 && s.toks[b].lowerWord() && s.toks[b].class&(cPrep|cConj|cDet|cSubord) == 0 {
+				b++
+			}
+			if b > q && b < m.last && s.toks[b-1].class&(cBody|cOrg) != 0 {
+				q = b
+			}
+		}
+		r := s.runAt(q)
+		if r < 0 || s.runs[r].first != q || s.runs[r].entity < 0 {
+			return mention{}, false, false
+		}
+		a := s.runMention(r)
+		l := s.runs[r].last
+		for l < m.last && l < s.runs[r].last+2 && s.toks[l].lowerWord() && s.toks[l].class&(cBody|cOrg) != 0 {
+			l++ // "a survey by Wirex news agency"
+		}
+		if l < m.last {
+			// The name ends the phrase, or another is joined to it.
+			if !m.coordinated || !s.wordIs(l, "and") {
+				if !s.toks[l].lowerWord() || s.toks[l].class&cPrep == 0 || s.wordIs(l, "by") {
+					// Not "a statement from Lee's office", nor one
+					// from Lee, Tom Reyes and Jo Park, nor "an
+					// article in the Ledger by Ann Lee", the writer's.
+					return mention{}, false, false
+				}
+			} else {
+				a.first, a.last, a.coordinated, a.entity = p+1, m.last, true, -1
+			}
+		}
+		return a, false, true
+	}
+	if m.coordinated || s.toks[m.first].class&cPossPron != 0 {
+		// "its Harbour Board filings" are its own.
+		return mention{}, false, false
+	}
+	if s.wordIs(k, "post", "posts", "video", "videos", "footage", "page") {
+		// The name before a post is its medium's, "a Wirex video".
+		return mention{}, false, false
+	}
+	// Before the noun: the last name in the phrase, with only lower-case
+	// modifiers between, "a Harbour Institute annual report".
+	j := k - 1
+	for j > m.first && s.toks[j].lowerWord() && s.toks[j].class&(cBody|cOrg|cUnnamed|cTitle|cTime|cPrep|cConj|cDet) == 0 {
+		j--
+	}
+	if j <= m.first && !(j == m.first && s.toks[j].capWord() && s.toks[j].class&(cDet|cUnnamed) == 0 && (s.toks[j].flags&fSentStart == 0 || s.capsWord(j))) {
+		// A capital that opens the sentence may be an adjective's:
+		// "Final results showed".
+		return mention{}, false, false
+	}
+	poss := s.toks[j].kind == tClitic
+	if poss {
+		j-- // "Kestia's budget report"
+	}
+	r := s.runAt(j)
+	if r < 0 || s.runs[r].entity < 0 || s.runs[r].last != j+1 || s.toks[j].class&cTime != 0 || s.toks[s.runs[r].nameFirst].class&cUnnamed != 0 {
+		// Not "One poll".
+		return mention{}, false, false
+	}
+	if e := s.runs[r].entity; j < k-1 && s.toks[k-1].class&cDocument == 0 && !poss && s.entityKind(e) == Person && s.entities[e].personal {
+		// A person's name heads a document's noun only right before
+		// it, "the Ann Lee report", "the Ann Lee opinion poll"; with
+		// other words between it is likely a topic's, "an Ann Lee
+		// fan-mail column".
+		return mention{}, false, false
+	}
+	if f := s.runs[r].nameFirst; j == f && !s.capsWord(f) && demonymEnd(s.word(f)) {
+		return mention{}, false, false // "a Kestian report"
+	}
+	return s.runMention(r), true, true
+}
+
+// releasedBy returns the body or person that the text said, up to three
+// sentences before, released, published or issued the document that "the"
+// and its noun, m, stand for: in "The Harbour Institute released a report
+// on Monday. The report said ..." the institute speaks. The document
+// named last with that noun must be the released one.
+func (s *state) releasedBy(m mention) (mention, bool) {
+	lo := s.sents[max(0, int(s.sentOf[m.first])-3)].first
+	for j := m.first - 1; j >= lo && j >= m.first-150; j-- {
+		if !s.toks[j].lowerWord() || !strings.EqualFold(s.word(j), s.word(m.head)) {
+			continue
+		}
+		d := j - 1
+		for d > lo && d >= j-3 && s.toks[d].lowerWord() && s.toks[d].class&(cDet|cPossPron|cPrep|cConj|cSpeech) == 0 {
+			d-- // "a new report", "its annual report"
+		}
+		v := d - 1
+		if j+1 < m.first && s.wordIs(j+1, "from", "by") {
+			// Another's: "Lee released a letter from the council".
+			return mention{}, false
+		}
+		if v <= lo || !s.wordIs(d, "a", "an", "its", "their", "his", "her") || !s.toks[v].lowerWord() || !s.wordIs(v, "released", "published", "issued", "releases", "publishes", "issues") {
+			return mention{}, false
+		}
+		e := v
+		for e > lo && e >= v-3 && s.toks[e-1].kind == tWord && (s.toks[e-1].class&cTime != 0 || s.wordIs(e-1, "on", "also")) {
+			e-- // "the institute on Monday released"
+		}
+		r := s.runAt(e - 1)
+		if r < 0 || s.runs[r].last != e || s.runs[r].entity < 0 || s.inReported(e-1) {
+			return mention{}, false
+		}
+		return s.runMention(r), true
+	}
+	return mention{}, false
+}
+
+// runMention returns run r as a name mention.
+func (s *state) runMention(r int) mention {
+	u := &s.runs[r]
+	return mention{first: u.nameFirst, last: u.last, head: u.last - 1, kind: mName, entity: u.entity, titleFirst: u.first, titleLast: u.nameFirst}
 }
 
 // entityName returns the fullest name of entity e, of kind k; a body's
@@ -8504,8 +8704,8 @@ func (s *state) linkStatementNoun() {
 		}
 		// Facts the statement gave may come between, in the
 		// reporter's words: five sentences back. The statement named
-		// last before it is the one it is: "Reyes also issued a
-		// statement." between leaves it no author.
+		// last before it is the one it is: after "Reyes also issued a
+		// statement." it is not the council's but Reyes's (releasedBy).
 		lo := s.reporterSentence(d.first, 5)
 		// A "sentence" can be the whole text: the look-back is bounded.
 		last := -1
