@@ -1565,9 +1565,11 @@ func (s *state) timeBeforeInfinitive(k, hi int) int {
 	if j == k || !s.infinitiveAt(j, hi) {
 		return k
 	}
-	if w := s.lower(j + 1); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") {
+	if w := s.lower(j + 1); strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !s.infinitiveAt(j+2, hi) {
 		// A plural is a hearer or an object, not a verb: "pledged on
-		// Monday to voters that ...", "agreed Monday to talks".
+		// Monday to voters that ...", "agreed Monday to talks"; but
+		// "pledged on Monday to voters to cut taxes" goes on as
+		// without the time.
 		return k
 	}
 	return j

@@ -203,8 +203,11 @@
 // Harbour Institute", "a Harbour Institute report", "Kestia's budget
 // report", "an editorial in the Ledger"), or who the text said released
 // it just before ("Acme released a report. The report said"), and the
-// kind is the author's; with no author named, the name is the phrase ("a
-// Kestian report", "the survey"). Two people named in full with other
+// kind is the author's, except that a single name heading a document
+// ("a Wirex survey", "Kestia's report") is taken for a body's; with no
+// author named, the name is the phrase, of kind organization ("a Kestian
+// report", "the survey"), and so it is where the name before the
+// document is more likely its topic ("the Dover agreement"). Two people named in full with other
 // first names ("Ann Lee", "Tom Lee") stay two, and a surname alone names
 // the first of them, as news style gives the others their full or first
 // names. A headline in title case, whose capitals run

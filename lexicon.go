@@ -631,6 +631,14 @@ var concludedTasks = []string{
 	"summit", "talks", "tour", "trip", "visit", "visits",
 }
 
+// topicDocuments are documents before which a name is more often the
+// topic's than the author's: "the Dover agreement", "the Ann Lee
+// indictment".
+var topicDocuments = []string{
+	"accord", "agreement", "case", "deal", "file", "files", "indictment",
+	"sign", "treaty", "verdict",
+}
+
 // documentNouns head a description of a document that carries a
 // statement: "the report said", "according to a letter".
 var documentNouns = []string{

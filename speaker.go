@@ -5236,9 +5236,17 @@ func (s *state) subjectAfter(k, hi int) (m mention, ok bool) {
 			// the Harbour Police", "said a diplomat in Dover": the
 			// phrase on the role is the speaker's where it ends the
 			// clause; not "said an official in a statement".
-			if pe := s.phraseEnd(e, hi); pe > e+1 && (s.wordIs(e, "of", "for") || (pe >= hi || !s.toks[pe].isPunct(',') || pe+1 >= hi || !s.toks[pe+1].capWord()) && s.placePhrase(e+1, pe, hi)) {
-				// Not "said a nurse in Dover, Kestia Park": the place
-				// goes on past the comma.
+			pe := s.phraseEnd(e, hi)
+			if pe > e+1 && !s.wordIs(e, "of", "for") {
+				if pe < hi && s.toks[pe].isPunct(',') && pe+1 < hi && s.toks[pe+1].capWord() {
+					// Not "said a nurse in Dover, Kestia Park": the
+					// place goes on past the comma.
+					pe = -1
+				} else {
+					pe = s.placeEnd(e+1, pe, hi)
+				}
+			}
+			if pe > e+1 {
 				if d, ok := s.description(e-1, k); ok && d.first == k {
 					d.last = pe
 					return d, true
@@ -5358,24 +5366,31 @@ func (s *state) placeOrBody(k int) bool {
 	return t.class&cDet != 0 && (n.capWord() && n.class&cTime == 0 || n.lowerWord() && n.class&(cBody|cOrg) != 0 && n.class&(cDocument|cSpeechNoun) == 0)
 }
 
-// placePhrase reports whether [a, b), after "with", "at", "in" or "from"
-// on a role, is one noun phrase that names a place or a body and ends
-// there: "the Harbour Police", "Dover"; not a channel, "a Kestia Radio
-// interview", "the Dover meeting", nor one that runs on, "Dover on
-// condition of anonymity", "the council as talks ended".
-func (s *state) placePhrase(a, b, hi int) bool {
-	if e := s.npEnd(a, hi); e < b && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cSubord|cConj) != 0 {
-		// A phrase or a clause of the reporter's after it; but a
-		// participle's phrase on the body is its own: "a commander
-		// in the alliance backing the mayor".
-		return false
+// placeEnd returns where the phrase [a, b), after "with", "at", "in" or
+// "from" on a role, ends as a place or a body the role serves: "the
+// Harbour Police", "the Bank of Dover", "the Kestian embassy in Dover";
+// before a phrase or a clause of the reporter's, "in Dover | on
+// condition of anonymity", "at the council | as talks ended". It returns
+// -1 for a channel, "in a Kestia Radio interview", "at the Dover
+// meeting".
+func (s *state) placeEnd(a, b, hi int) int {
+	e := s.npEnd(a, hi)
+	for e < b && e+1 < b && s.toks[e].lowerWord() && (s.wordIs(e, "of", "for") || s.wordIs(e, "in", "at")) && s.toks[e+1].capWord() {
+		// A name's "of" ("the Bank of Dover"), or its place ("the
+		// embassy in Dover").
+		e = max(s.npEnd(e+1, hi), e+2)
+	}
+	if e < b && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cSubord|cConj) != 0 {
+		// But a participle's phrase on the body is its own: "a
+		// commander in the alliance backing the mayor".
+		b = e
 	}
 	for k := a; k < b; k++ {
 		if t := &s.toks[k]; t.lowerWord() && (t.class&(cDocument|cSpeechNoun) != 0 || s.wordIs(k, "meeting", "meetings", "interview", "talks", "conference", "briefing")) {
-			return false
+			return -1
 		}
 	}
-	return true
+	return b
 }
 
 // modifiesHead reports whether the lower-case words from k, up to three,
@@ -7470,14 +7485,14 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 			}
 		}
 	}
-	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") && (s.toks[m.first].lowerWord() || s.toks[m.first].class&(cDet|cUnnamed) != 0) {
-		// "some party figures" are people; "Harbour Board figures"
-		// are data.
+	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") && (s.toks[m.first].lowerWord() || s.toks[m.first].class&(cDet|cUnnamed) != 0 || m.last < len(s.toks) && s.wordIs(m.last, "said", "say", "says")) {
+		// "some party figures" are people, and so are "Senior Harbour
+		// Party figures said"; "Harbour Board figures" are data.
 		return mention{}, false, false
 	}
 	if m.head == m.first+1 && m.last == k+1 && s.wordIs(m.first, "the", "The") {
 		a, ok := s.releasedBy(m)
-		return a, true, ok
+		return a, false, ok
 	}
 	if s.toks[m.first].kind != tWord || s.toks[m.first].class&(cDet|cPossPron) == 0 && !s.toks[m.first].capWord() {
 		return mention{}, false, false
@@ -7514,6 +7529,11 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		for l < m.last && l < s.runs[r].last+2 && s.toks[l].lowerWord() && s.toks[l].class&(cBody|cOrg) != 0 {
 			l++ // "a survey by Wirex news agency"
 		}
+		if f := s.runs[r].nameFirst; l > s.runs[r].last && demonymEnd(s.word(f)) && !s.capsWord(f) {
+			// "a statement from the Kestian army": the people's word
+			// is no author; the army is.
+			return mention{}, false, false
+		}
 		if l < m.last {
 			// The name ends the phrase, or another is joined to it.
 			if !m.coordinated || !s.wordIs(l, "and") {
@@ -7533,8 +7553,10 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		// "its Harbour Board filings" are its own.
 		return mention{}, false, false
 	}
-	if s.wordIs(k, "post", "posts", "video", "videos", "footage", "page") {
-		// The name before a post is its medium's, "a Wirex video".
+	if s.wordIs(k, "post", "posts", "video", "videos", "footage", "page") || s.wordIs(k, topicDocuments...) {
+		// The name before a post is its medium's, "a Wirex video";
+		// before an indictment, a deal or a file it is the topic's,
+		// "the Ann Lee indictment", "the Dover agreement".
 		return mention{}, false, false
 	}
 	// Before the noun: the last name in the phrase, with only lower-case
