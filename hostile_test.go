@@ -65,6 +65,9 @@ func hostile(n int) map[string]string {
 		"stripped run-on tails":  rep("  Stay,  Lee said, "),
 		"stripped run-on commas": rep("  Go home ,  and  Stay out "),
 		"stripped commas":        rep("  , "),
+		// One name run joined by "of": each "of" asked whether the
+		// run so far was a title and a person's name.
+		"names joined by of": rep("Harbour of Bank "),
 		// One run-on sentence of statements a statement made: each
 		// looked back over all the others for the one that named it.
 		"the statement said": rep("The statement said fares would rise ; and "),

@@ -622,6 +622,11 @@ func (s *state) surnameAfterAnd(a, b int) bool {
 // person's name, which a phrase after it does not join: "Secretary of
 // State Ann Lee for Dover-based ...", unlike "Harbour Council for Dover".
 func (s *state) titledPerson(a, b int) bool {
+	if b-a > 12 {
+		// No title and name run so long; nameRunAt asks at every
+		// preposition of a growing run, so the scan is bounded.
+		return false
+	}
 	nf := s.splitTitle(a, b)
 	return nf > a && nf < b && !s.runHasOrg(nf, b) && s.personLike(nf, b)
 }
