@@ -5674,7 +5674,9 @@ func (s *state) subjectNP(h int) bool {
 		// fail was dropped"; but after a whole clause the phrase is
 		// in apposition to it: "The vote was put off, a move the
 		// mayor said would cost millions".
-		return !(s.toks[p].lowerWord() && s.toks[p].class&cDet != 0 && s.toks[lo].class&cSubord == 0 && s.hasClause(lo, p-1))
+		// The clause's verb is looked for within 40 tokens of the
+		// comma: a run-on sentence may hold many such phrases.
+		return !(s.toks[p].lowerWord() && s.toks[p].class&cDet != 0 && s.toks[lo].class&cSubord == 0 && s.hasClause(max(lo, p-41), p-1))
 	}
 	return q.kind == tWord && q.class&(cSubord|cNeg) != 0
 }

@@ -65,6 +65,10 @@ func hostile(n int) map[string]string {
 		"stripped run-on tails":  rep("  Stay,  Lee said, "),
 		"stripped run-on commas": rep("  Go home ,  and  Stay out "),
 		"stripped commas":        rep("  , "),
+		// Relative phrases after commas in one run-on sentence whose
+		// subject lists many bodies: each looked back to the
+		// sentence's start for the clause before it.
+		"relatives after commas": "Unions " + strings.Repeat("and some councils ", n/36) + "raised alarm over " + strings.Repeat("what they say is bad, ", n/44),
 		// One name run joined by "of": each "of" asked whether the
 		// run so far was a title and a person's name.
 		"names joined by of": rep("Harbour of Bank "),
