@@ -1392,6 +1392,7 @@ type state struct {
 	cueStmt     []int32          // per token: 1 + the statement whose cue starts there, or 0
 	stmtEnds    []bool           // a statement not in quotation marks ends before this token
 	sentFlags   []uint8          // per sentence: sentHasStmt, sentHasCue
+	firstVerb   []int32          // per sentence: 1 + its first verb-like token, -1 none, 0 not yet looked for (sentenceVerb)
 	blockStmt   []int32          // per block of tokens: its latest stmtLink, or -1
 	markSum     []int32          // stripped marks in tokens before each token (countMarks)
 	wideSum     []int32          // stripped marks' spaces before each token (countMarks)
@@ -1467,6 +1468,7 @@ func (s *state) reset(f *Finder, text string) {
 		cueStmt:     s.cueStmt[:0],
 		pairStmt:    s.pairStmt[:0],
 		sentFlags:   s.sentFlags[:0],
+		firstVerb:   s.firstVerb[:0],
 		blockStmt:   s.blockStmt[:0],
 		markSum:     s.markSum[:0],
 		openSum:     s.openSum[:0],
@@ -1642,6 +1644,7 @@ func (s *state) index() {
 	s.commaAttr = resize(s.commaAttr, n)
 	s.stmtEnds = resize(s.stmtEnds, n+1)
 	s.sentFlags = resize(s.sentFlags, len(s.sents))
+	s.firstVerb = resize(s.firstVerb, len(s.sents))
 	for i, st := range s.sents {
 		// Title case: three or more capitalised words and no other
 		// lower-case word than an article, preposition or conjunction.

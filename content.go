@@ -5674,11 +5674,32 @@ func (s *state) subjectNP(h int) bool {
 		// fail was dropped"; but after a whole clause the phrase is
 		// in apposition to it: "The vote was put off, a move the
 		// mayor said would cost millions".
-		// The clause's verb is looked for within 40 tokens of the
-		// comma: a run-on sentence may hold many such phrases.
-		return !(s.toks[p].lowerWord() && s.toks[p].class&cDet != 0 && s.toks[lo].class&cSubord == 0 && s.hasClause(max(lo, p-41), p-1))
+		// A run-on sentence may hold many such phrases: its first
+		// verb is found once, and the other signs of a clause are
+		// looked for within 40 tokens of the comma.
+		return !(s.toks[p].lowerWord() && s.toks[p].class&cDet != 0 && s.toks[lo].class&cSubord == 0 && (s.sentenceVerb(int(s.sentOf[h])) < p-1 || s.hasClause(max(lo, p-41), p-1)))
 	}
 	return q.kind == tWord && q.class&(cSubord|cNeg) != 0
+}
+
+// sentenceVerb returns the first verb-like token of sentence si, or
+// len(s.toks) if it has none, looking once per sentence.
+func (s *state) sentenceVerb(si int) int {
+	switch v := s.firstVerb[si]; {
+	case v > 0:
+		return int(v) - 1
+	case v < 0:
+		return len(s.toks)
+	}
+	sent := s.sents[si]
+	for k := sent.first; k < sent.last; k++ {
+		if s.verbLike(k) {
+			s.firstVerb[si] = int32(k + 1)
+			return k
+		}
+	}
+	s.firstVerb[si] = -1
+	return len(s.toks)
 }
 
 // subjectOfStatement reports whether the name before the comma at j,

@@ -636,7 +636,7 @@ var concludedTasks = []string{
 // indictment".
 var topicDocuments = []string{
 	"accord", "agreement", "case", "deal", "file", "files", "indictment",
-	"sign", "treaty", "verdict",
+	"treaty", "verdict",
 }
 
 // documentNouns head a description of a document that carries a

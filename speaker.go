@@ -7490,14 +7490,14 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 			}
 		}
 	}
-	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") && (s.toks[m.first].lowerWord() || s.toks[m.first].class&(cDet|cUnnamed) != 0 || m.last < len(s.toks) && s.wordIs(m.last, "said", "say", "says")) {
+	if k < m.first || k >= m.last || !s.toks[k].lowerWord() || s.toks[k].class&cDocument == 0 || s.wordIs(k, "figures") && (s.toks[m.first].lowerWord() || s.toks[m.first].class&(cDet|cUnnamed) != 0 || s.peopleFigures(m.first, k)) {
 		// "some party figures" are people, and so are "Senior Harbour
-		// Party figures said"; "Harbour Board figures" are data.
+		// Party figures"; "Harbour Board figures" are data.
 		return mention{}, false, false
 	}
 	if m.head == m.first+1 && m.last == k+1 && s.wordIs(m.first, "the", "The") {
 		a, ok := s.releasedBy(m)
-		return a, false, ok
+		return a, true, ok
 	}
 	if s.toks[m.first].kind != tWord || s.toks[m.first].class&(cDet|cPossPron) == 0 && !s.toks[m.first].capWord() {
 		return mention{}, false, false
@@ -7536,8 +7536,12 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		}
 		if f := s.runs[r].nameFirst; l > s.runs[r].last && demonymEnd(s.word(f)) && !s.capsWord(f) {
 			// "a statement from the Kestian army": the people's word
-			// is no author; the army is.
-			return mention{}, false, false
+			// is no author; the army is, with its article.
+			g := f
+			if g-1 > p && s.toks[g-1].lowerWord() && s.wordIs(g-1, "the") {
+				g--
+			}
+			return mention{first: g, last: l, head: l - 1, kind: mDescription, entity: -1, titleFirst: g, titleLast: g}, false, true
 		}
 		if l < m.last {
 			// The name ends the phrase, or another is joined to it.
@@ -7595,6 +7599,17 @@ func (s *state) documentAuthor(m mention) (author mention, modifier, ok bool) {
 		return mention{}, false, false // "a Kestian report"
 	}
 	return s.runMention(r), true, true
+}
+
+// peopleFigures reports whether a word in [a, k), before "figures" at k,
+// makes them people: "senior party figures", "top opposition figures".
+func (s *state) peopleFigures(a, k int) bool {
+	for j := a; j < k; j++ {
+		if s.toks[j].kind == tWord && s.wordIs(j, "senior", "top", "leading", "prominent", "key", "party", "opposition", "establishment") {
+			return true
+		}
+	}
+	return false
 }
 
 // releasedBy returns the body or person that the text said, up to three
