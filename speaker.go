@@ -5385,15 +5385,19 @@ func (s *state) placeEnd(a, b, hi int) int {
 		// embassy in Dover").
 		e = max(s.npEnd(e+1, hi), e+2)
 	}
-	if e < b && s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cSubord|cConj) != 0 {
-		// But a participle's phrase on the body is its own: "a
-		// commander in the alliance backing the mayor".
+	if e < b && (s.toks[e].lowerWord() && s.toks[e].class&(cPrep|cSubord|cConj) != 0 || s.toks[e].class&cTime != 0) {
+		// A time is the saying's, "in Dover Tuesday"; but a
+		// participle's phrase on the body is its own: "a commander
+		// in the alliance backing the mayor".
 		b = e
 	}
 	for k := a; k < b; k++ {
-		if t := &s.toks[k]; t.lowerWord() && (t.class&(cDocument|cSpeechNoun) != 0 || s.wordIs(k, "meeting", "meetings", "interview", "talks", "conference", "briefing")) {
+		if t := &s.toks[k]; t.lowerWord() && (t.class&(cDocument|cSpeechNoun) != 0 || s.wordIs(k, "briefing", "ceremony", "conference", "event", "forum", "hearing", "interview", "meeting", "meetings", "rally", "summit", "talks")) {
 			return -1
 		}
+	}
+	for b-1 > a && s.toks[b-1].class&cTime != 0 {
+		b-- // "in Dover Tuesday": the day is the saying's
 	}
 	return b
 }
