@@ -198,22 +198,22 @@
 // speaker's [Speaker.Name] is the fullest form of the name anywhere in the
 // text, so it may come after the quote or far before it; a surname or
 // pronoun in the attribution is its [Speaker.Mention]. A document, a poll
-// or data is a channel: its [Speaker.Name] is the author the text names
-// in or right by its phrase, which is the mention ("a report by the
-// Harbour Institute", "a Harbour Institute report", "Kestia's budget
-// report", "an editorial in the Ledger"), or who the text said released
-// it just before ("Acme released a report. The report said"), and the
-// kind is the author's, except that a single name heading a document
-// ("a Wirex survey", "Kestia's report") is taken for a body's; with no
-// author named, the name is the phrase, of kind organization ("a Kestian
-// report", "the survey"), and so it is where the name before the
-// document is more likely its topic ("the Dover agreement"). Two people named in full with other
-// first names ("Ann Lee", "Tom Lee") stay two, and a surname alone names
-// the first of them, as news style gives the others their full or first
-// names. A headline in title case, whose capitals run
-// into a name ("Ten Things Ann Lee Said"), gives way to the shorter form in
-// the body. The title is the one given nearest the fullest name, before it
-// ("State Department spokeswoman Heather Nauert") or in apposition ("Oleg
+// or data is a channel: its [Speaker.Name] is the author the text names in
+// or right by its phrase, which is the mention ("a report by the Harbour
+// Institute", "a Harbour Institute report", "Kestia's budget report", "an
+// editorial in the Ledger"), or who the text said released it just before
+// ("Acme released a report. The report said"), and the kind is the
+// author's, except that a single name heading a document ("a Wirex survey",
+// "Kestia's report") is taken for a body's; with no author named, the name
+// is the phrase, of kind organization ("a Kestian report", "the survey"),
+// and so it is where the name before the document is more likely its topic
+// ("the Dover agreement"). Two people named in full with other first names
+// ("Ann Lee", "Tom Lee") stay two, and a surname alone names the first of
+// them, as news style gives the others their full or first names. A
+// headline in title case, whose capitals run into a name ("Ten Things Ann
+// Lee Said"), gives way to the shorter form in the body. The title is the
+// one given nearest the fullest name, before it ("State Department
+// spokeswoman Heather Nauert") or in apposition ("Oleg
 // Burmistrov, Russia's ambassador-at-large,"), and serves every statement
 // of that speaker. A quotation with no cue of its own carries over the
 // speaker of the statement before it in the same paragraph or at the start
@@ -250,7 +250,11 @@
 // tagger and no gazetteer: a place used for its government ("Washington has
 // said") is told from a person only by how the text uses it ("talks in
 // Washington", "a Wirex report"), and with no such use it is taken for a
-// person; "he" or "she" resolves to the subject of the reporter's sentences
+// person. So is a body from a person: a name whose statements go on with
+// "it" ("Acme said it would ...") is taken for a body unless the text
+// shows a person (a title, "he" or "she", the surname alone), so that in
+// a text of one sentence "Ann Lee said it would run" makes Ann Lee a
+// body. "He" or "she" resolves to the subject of the reporter's sentences
 // before it, else the latest person named, whose gender the text does not
 // contradict; after an unnamed speaker ("..., a senior official said. He
 // said ..."), with no one named since, it stays that speaker, and a "he" in
