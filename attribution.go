@@ -590,13 +590,21 @@ func (s *state) dismissedOffice(k int) bool {
 
 // confirmedOffice reports whether "confirmed" at k puts people in office,
 // "the senate confirmed two judges", "confirmed 40 federal nominees by
-// May": its object, after a number or an article and an adjective, is
+// May", "confirmed Ann Lee as judge": its object, after a number or an article and an adjective, is
 // the holder of a title, with nothing after it but a phrase or the end
 // of the clause; "confirmed the minister was dead" and "confirmed the
 // judge's ruling" report what was said.
 func (s *state) confirmedOffice(k int) bool {
 	j := k + 1
-	for j < len(s.toks) && j <= k+2 && (s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPossPron) != 0 || s.toks[j].flags&fDigit != 0) {
+	if r := s.runAt(j); r >= 0 && s.runs[r].first == j && s.runs[r].last+1 < len(s.toks) && s.wordIs(s.runs[r].last, "as") {
+		// "confirmed Ann Lee as judge", "as the new judge".
+		j = s.runs[r].last + 1
+		if s.toks[j].lowerWord() && s.toks[j].class&cDet != 0 {
+			j++
+		}
+		return j < len(s.toks) && (s.toks[j].class&cTitle != 0 || j+1 < len(s.toks) && s.toks[j].lowerWord() && s.toks[j+1].class&cTitle != 0)
+	}
+	for j < len(s.toks) && j <= k+2 && (s.toks[j].lowerWord() && (s.toks[j].class&(cDet|cPossPron) != 0 || s.wordIs(j, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens")) || s.toks[j].flags&fDigit != 0) {
 		j++
 	}
 	if j+1 < len(s.toks) && s.toks[j].lowerWord() && adjectiveLike(s.lower(j)) && s.toks[j+1].lowerWord() {
