@@ -2057,11 +2057,7 @@ func (s *state) pluralHonorific(k int) bool {
 	if s.toks[k].class&(cHonorific|cTitleAbbrev) == 0 {
 		return false
 	}
-	switch lowerWord(strings.TrimSuffix(s.word(k), ".")) {
-	case "senators", "sens", "reps", "gens", "govs":
-		return true
-	}
-	return false
+	return s.wordIs(k, "senators", "sens", "sens.", "reps", "reps.", "gens", "gens.", "govs", "govs.")
 }
 
 // noteGender takes a gender from a title or honorific before a name.
