@@ -8674,6 +8674,16 @@ func (s *state) introducedUnnamed(i int, d mention) bool {
 	return false
 }
 
+// introducesOne reports whether the description a brings someone new in
+// with an indefinite article, "one", "another", or a number before a
+// plural: "three Kestian diplomats said ... . The diplomats added".
+func (s *state) introducesOne(a mention) bool {
+	if s.wordIs(a.first, "a", "an", "one", "another") {
+		return true
+	}
+	return a.head > a.first && (s.toks[a.first].flags&fDigit != 0 || s.wordIs(a.first, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+}
+
 // linkIntroduced gives a definite description of an unnamed person, and
 // a pronoun that stands for one, the fuller description that introduced
 // that person: in "..., a harbour council spokeswoman said. ..., the
@@ -8714,10 +8724,14 @@ func (s *state) linkIntroduced() {
 			if !b.hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first || !strings.EqualFold(s.word(a.head), s.word(d.head)) {
 				continue
 			}
-			if s.wordIs(a.first, "a", "an", "one", "another") && s.speaker(a).Kind == Unnamed {
+			if s.introducesOne(a) && s.speaker(a).Kind == Unnamed {
 				j = k
 			} else if b.introAnte > 0 {
 				j = b.introAnte - 1
+			} else if s.toks[a.first].class&(cDet|cPossPron) == 0 && s.toks[a.first].flags&fDigit == 0 {
+				// Bare "diplomats said" between: the diplomats are
+				// those, not the "three Kestian diplomats" before.
+				break
 			} else {
 				continue
 			}
