@@ -7745,6 +7745,9 @@ func (s *state) bodyNounAntecedent(m mention) int {
 			// said".
 			return run.entity
 		}
+		if s.ofBodyName(run, m.head) {
+			return run.entity
+		}
 		if p := run.first - 1; p >= 0 && s.toks[p].lowerWord() && strings.EqualFold(s.word(p), s.word(m.head)) && (run.last-run.first >= 2 || s.toks[run.first].class&cOrg == 0) {
 			// Not a body's word as a name after a noun that modifies
 			// it: "the party Congress".
@@ -7758,6 +7761,19 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// ofBodyName reports whether the body noun at h opens the "of" phrase
+// of the name in run r: "the Ministry of Ports" or "the Dover Club of
+// Sailors" for "the ministry" or "the club". Names are short: the look
+// stops after six words.
+func (s *state) ofBodyName(r run, h int) bool {
+	for j := r.nameFirst; j+2 < r.last && j < r.nameFirst+6; j++ {
+		if s.wordIs(j+1, "of") && strings.EqualFold(s.word(j), s.word(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNamedBefore returns the last phrase before the description m, "the"
