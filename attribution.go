@@ -338,6 +338,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	c.participle = strings.HasSuffix(w, "ing")
 	// Phrasal cues: "pointed out", "went on to say", "as Lee put it".
 	switch lw {
+	case "say":
+		// "I will say that ...", "I must say ...": the speaker's own
+		// words going on inside a statement, not a report of a
+		// statement of someone called "I".
+		if k > 1 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "will", "would", "must", "can", "'ll", "'d") && s.word(k-2) == "I" {
+			return c, false
+		}
 	case "point", "points", "pointed", "pointing":
 		if k+1 < len(s.toks) && s.word(k+1) == "to" && !(k > 0 && (s.toks[k-1].class&cDet != 0 || s.wordIs(k-1, "one") || s.toks[k-1].flags&fDigit != 0 || s.wordIs(k-1, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half"))) {
 			// "pointed to the polls": what the speaker offered as

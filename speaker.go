@@ -7745,6 +7745,9 @@ func (s *state) bodyNounAntecedent(m mention) int {
 			// said".
 			return run.entity
 		}
+		if s.ofBodyName(run, m.head) {
+			return run.entity
+		}
 		if p := run.first - 1; p >= 0 && s.toks[p].lowerWord() && strings.EqualFold(s.word(p), s.word(m.head)) && (run.last-run.first >= 2 || s.toks[run.first].class&cOrg == 0) {
 			// Not a body's word as a name after a noun that modifies
 			// it: "the party Congress".
@@ -7758,6 +7761,19 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// ofBodyName reports whether the body noun at h opens the "of" phrase
+// of the name in run r: "the Ministry of Ports" or "the Dover Club of
+// Sailors" for "the ministry" or "the club". Names are short: the look
+// stops after six words.
+func (s *state) ofBodyName(r run, h int) bool {
+	for j := r.nameFirst; j+2 < r.last && j < r.nameFirst+6; j++ {
+		if s.wordIs(j+1, "of") && strings.EqualFold(s.word(j), s.word(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNamedBefore returns the last phrase before the description m, "the"
@@ -8674,6 +8690,16 @@ func (s *state) introducedUnnamed(i int, d mention) bool {
 	return false
 }
 
+// introducesOne reports whether the description a brings someone new in
+// with an indefinite article, "one", "another", or a number before a
+// plural: "three Kestian diplomats said ... . The diplomats added".
+func (s *state) introducesOne(a mention) bool {
+	if s.wordIs(a.first, "a", "an", "one", "another") {
+		return true
+	}
+	return a.head > a.first && (s.toks[a.first].flags&fDigit != 0 || s.wordIs(a.first, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+}
+
 // linkIntroduced gives a definite description of an unnamed person, and
 // a pronoun that stands for one, the fuller description that introduced
 // that person: in "..., a harbour council spokeswoman said. ..., the
@@ -8714,10 +8740,14 @@ func (s *state) linkIntroduced() {
 			if !b.hasSpk || a.kind != mDescription || a.coordinated || a.head >= d.first || !strings.EqualFold(s.word(a.head), s.word(d.head)) {
 				continue
 			}
-			if s.wordIs(a.first, "a", "an", "one", "another") && s.speaker(a).Kind == Unnamed {
+			if s.introducesOne(a) && s.speaker(a).Kind == Unnamed {
 				j = k
 			} else if b.introAnte > 0 {
 				j = b.introAnte - 1
+			} else if s.toks[a.first].class&(cDet|cPossPron) == 0 && s.toks[a.first].flags&fDigit == 0 {
+				// Bare "diplomats said" between: the diplomats are
+				// those, not the "three Kestian diplomats" before.
+				break
 			} else {
 				continue
 			}
