@@ -1700,6 +1700,12 @@ func (s *state) extendBack(st *stmt, i int) {
 			if deferred && !inner(sent.first) {
 				return
 			}
+			if s.attributedClose(sent) {
+				// A mark near its end closed the quote it opened, with
+				// its own attribution, and the reporter went on: `  No,
+				// Lee said. The vote is lost,  she said.`
+				return
+			}
 			if own || deferred {
 				s.dropInside(sent.first, st.first, i)
 			}
@@ -1722,6 +1728,23 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
+}
+
+// attributedClose reports whether sentence sent, which a mark opens,
+// closes that quote with a mark and ends in a speech verb's clause past
+// it, within its last 16 tokens: the quote's own attribution, `  No,
+// Lee said of the vote.`, not a quote that runs on past it, `  She
+// said,  Go. Go now,  Lee said.`, whose verb a mark follows.
+func (s *state) attributedClose(sent sentence) bool {
+	if s.marksIn(sent.first+1, sent.last)%2 == 0 || !s.hasCue(sent) {
+		return false
+	}
+	for k := sent.last - 1; k > sent.first && k >= sent.last-16; k-- {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb {
+			return s.marksIn(k, sent.last) == 0
+		}
+	}
+	return false
 }
 
 // stmtFromOver reports whether a statement not dropped that starts at or
