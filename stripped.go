@@ -1525,12 +1525,14 @@ func (s *state) colonQuotes(late bool) {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.hasStmt(sent) && s.stmtFromOver(k, k+1, sent.last) {
+		if s.hasStmt(sent) && s.stmtFromOver(k, k+1, sent.last) && !s.sourceAside(k, sent.last) {
 			// A statement that ends before the colon leaves the quote
 			// after it to the clause's subject: `Lee said yes and took
 			// the chance to speak:  Q`. One that starts inside the
 			// quote is the quote's, `As one pilot put it:  The flood showed
-			// us the way.  `.
+			// us the way.  `, and so is a source it names in an aside,
+			// `Lee had the facts:  Of 90 boats, according to the port,
+			// 30 are old.  `.
 			continue
 		}
 		inner := s.hasStmt(sent) && s.stmtOver(k, sent.last)
@@ -1745,6 +1747,23 @@ func (s *state) attributedClose(sent sentence) bool {
 		}
 	}
 	return false
+}
+
+// sourceAside reports whether every statement not dropped that starts at
+// or before the colon at token k and lies over tokens [k, b) is read from
+// an "according to" after the colon: the quote's own aside, whose
+// content starts with the quote.
+func (s *state) sourceAside(k, b int) bool {
+	aside := false
+	s.stmtsIn(k, b, func(i int) bool {
+		st := &s.stmts[i]
+		if st.dropped || st.first > k+1 || st.last <= k {
+			return true
+		}
+		aside = st.source == srcAccording && st.cueFirst > k
+		return aside
+	})
+	return aside
 }
 
 // stmtFromOver reports whether a statement not dropped that starts at or
