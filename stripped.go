@@ -1106,7 +1106,7 @@ func (s *state) closedQuotes() {
 		// before it in the paragraph.
 		open := -1
 		for sj := si; sj >= 0 && sj > si-6 && s.sents[sj].para == sent.para; sj-- {
-			if sj < si && s.hasStmt(s.sents[sj]) {
+			if sj < si && s.hasStmt(s.sents[sj]) && !s.sourcedOnly(s.sents[sj]) {
 				break
 			}
 			if f := s.sents[sj].first; s.opensQuote(f) {
@@ -1133,7 +1133,7 @@ func (s *state) closedQuotes() {
 		// A statement already over the quote settles it; one that lies
 		// in the tail was read from the attribution and gives way.
 		clash := false
-		var tail []int32
+		var tail, aside []int32
 		seen := 0
 		for sj := int(s.sentOf[open]); sj <= ti && !clash; sj++ {
 			for i := head[sj]; i >= 0; i = next[i] {
@@ -1155,6 +1155,11 @@ func (s *state) closedQuotes() {
 					clash = true
 				} else if st.first > k {
 					tail = append(tail, i)
+				} else if st.source == srcAccording && st.first >= open && st.cueLast <= k {
+					// A source the quote names in an aside is its own,
+					// `  Her count was 699, according to the party. His
+					// was 695,  The Ledger reported.`, as ownSpeech holds.
+					aside = append(aside, i)
 				} else if st.last > open {
 					clash = true
 				}
@@ -1254,10 +1259,30 @@ func (s *state) closedQuotes() {
 				s.stmts[i].dropped = true
 			}
 		}
+		for _, i := range aside {
+			s.stmts[i].dropped = true
+		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// sourcedOnly reports whether every statement not dropped that starts in
+// sentence sent is read from an "according to" inside it: a source a
+// quote may name in an aside, `  Her count was 699, according to the
+// party.`, no statement that ends the quote before it.
+func (s *state) sourcedOnly(sent sentence) bool {
+	only := true
+	s.stmtsIn(sent.first, sent.last, func(i int) bool {
+		st := &s.stmts[i]
+		if st.dropped || st.first < sent.first || st.first >= sent.last {
+			return true
+		}
+		only = st.source == srcAccording && st.cueFirst > sent.first && st.cueLast <= sent.last
+		return only
+	})
+	return only
 }
 
 // ownStatement reports whether one of the statements tail, read after a
