@@ -1106,7 +1106,7 @@ func (s *state) closedQuotes() {
 		// before it in the paragraph.
 		open := -1
 		for sj := si; sj >= 0 && sj > si-6 && s.sents[sj].para == sent.para; sj-- {
-			if sj < si && s.hasStmt(s.sents[sj]) {
+			if sj < si && s.hasStmt(s.sents[sj]) && !s.sourcedOnly(s.sents[sj]) {
 				break
 			}
 			if f := s.sents[sj].first; s.opensQuote(f) {
@@ -1133,7 +1133,7 @@ func (s *state) closedQuotes() {
 		// A statement already over the quote settles it; one that lies
 		// in the tail was read from the attribution and gives way.
 		clash := false
-		var tail []int32
+		var tail, aside []int32
 		seen := 0
 		for sj := int(s.sentOf[open]); sj <= ti && !clash; sj++ {
 			for i := head[sj]; i >= 0; i = next[i] {
@@ -1155,6 +1155,11 @@ func (s *state) closedQuotes() {
 					clash = true
 				} else if st.first > k {
 					tail = append(tail, i)
+				} else if st.source == srcAccording && st.first >= open && st.cueLast <= k {
+					// A source the quote names in an aside is its own,
+					// `  Her count was 699, according to the party. His
+					// was 695,  The Ledger reported.`, as ownSpeech holds.
+					aside = append(aside, i)
 				} else if st.last > open {
 					clash = true
 				}
@@ -1254,10 +1259,30 @@ func (s *state) closedQuotes() {
 				s.stmts[i].dropped = true
 			}
 		}
+		for _, i := range aside {
+			s.stmts[i].dropped = true
+		}
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// sourcedOnly reports whether every statement not dropped that starts in
+// sentence sent is read from an "according to" inside it: a source a
+// quote may name in an aside, `  Her count was 699, according to the
+// party.`, no statement that ends the quote before it.
+func (s *state) sourcedOnly(sent sentence) bool {
+	only := true
+	s.stmtsIn(sent.first, sent.last, func(i int) bool {
+		st := &s.stmts[i]
+		if st.dropped || st.first < sent.first || st.first >= sent.last {
+			return true
+		}
+		only = st.source == srcAccording && st.cueFirst > sent.first && st.cueLast <= sent.last
+		return only
+	})
+	return only
 }
 
 // ownStatement reports whether one of the statements tail, read after a
@@ -1525,12 +1550,14 @@ func (s *state) colonQuotes(late bool) {
 			continue
 		}
 		sent := s.sents[s.sentOf[k]]
-		if s.hasStmt(sent) && s.stmtFromOver(k, k+1, sent.last) {
+		if s.hasStmt(sent) && s.stmtFromOver(k, k+1, sent.last) && !s.sourceAside(k, sent.last) {
 			// A statement that ends before the colon leaves the quote
 			// after it to the clause's subject: `Lee said yes and took
 			// the chance to speak:  Q`. One that starts inside the
 			// quote is the quote's, `As one pilot put it:  The flood showed
-			// us the way.  `.
+			// us the way.  `, and so is a source it names in an aside,
+			// `Lee had the facts:  Of 90 boats, according to the port,
+			// 30 are old.  `.
 			continue
 		}
 		inner := s.hasStmt(sent) && s.stmtOver(k, sent.last)
@@ -1700,6 +1727,12 @@ func (s *state) extendBack(st *stmt, i int) {
 			if deferred && !inner(sent.first) {
 				return
 			}
+			if s.attributedClose(sent) {
+				// A mark near its end closed the quote it opened, with
+				// its own attribution, and the reporter went on: `  No,
+				// Lee said. The vote is lost,  she said.`
+				return
+			}
 			if own || deferred {
 				s.dropInside(sent.first, st.first, i)
 			}
@@ -1722,6 +1755,40 @@ func (s *state) extendBack(st *stmt, i int) {
 			return
 		}
 	}
+}
+
+// attributedClose reports whether sentence sent, which a mark opens,
+// closes that quote with a mark and ends in a speech verb's clause past
+// it, within its last 16 tokens: the quote's own attribution, `  No,
+// Lee said of the vote.`, not a quote that runs on past it, `  She
+// said,  Go. Go now,  Lee said.`, whose verb a mark follows.
+func (s *state) attributedClose(sent sentence) bool {
+	if s.marksIn(sent.first+1, sent.last)%2 == 0 || !s.hasCue(sent) {
+		return false
+	}
+	for k := sent.last - 1; k > sent.first && k >= sent.last-16; k-- {
+		if c, ok := s.cueAt(k); ok && c.kind == cueVerb {
+			return s.marksIn(k, sent.last) == 0
+		}
+	}
+	return false
+}
+
+// sourceAside reports whether every statement not dropped that starts at
+// or before the colon at token k and lies over tokens [k, b) is read from
+// an "according to" after the colon: the quote's own aside, whose
+// content starts with the quote.
+func (s *state) sourceAside(k, b int) bool {
+	aside := false
+	s.stmtsIn(k, b, func(i int) bool {
+		st := &s.stmts[i]
+		if st.dropped || st.first > k+1 || st.last <= k {
+			return true
+		}
+		aside = st.source == srcAccording && st.cueFirst > k
+		return aside
+	})
+	return aside
 }
 
 // stmtFromOver reports whether a statement not dropped that starts at or
