@@ -687,6 +687,7 @@ func TestFind(t *testing.T) {
 		{"it is neither a people nor the name inside the statement it attributes", `The Harbourians have pressed their advantage for months. ⟦Food is short⟧, ⟨it⟩ ⟪said⟫.`, []want{indirOrg}},
 		{"it after a place that spoke in its own sentence, outside the statement", `The talks began in ⟨Harbouria⟩ on Monday. ⸨₁Harbouria⸩ has ⟪₁demanded⟫ ⟦₁a new name⟧ because ⸨₂it⸩ ⟪₂says⟫ ⟦₂the old name implies a claim on its land⟧.`, []want{indirOrg, indirOrg}},
 		{"it after a body whose verb follows an apposition", `⟨The Harbour Council⟩, a small shipping group, was more upbeat. “⟦At long last!⟧” ⸨it⸩ ⟪said⟫.`, []want{directOrg}},
+		{"it is no body inside its own statement when an it spoke before: the chain goes on", `⟦₁Ten boats sank⟧, ⟨the report⟩ ⟪₁said⟫. Most sank in raids by the Dover Front (DF). ⸨₂It⸩ ⟪₂cited⟫ ⟦₂accounts of theft⟧. ⟦₃DF laid mines in the bay⟧, ⸨₃it⸩ ⟪₃said⟫. ⟦₄Its men burned the docks in June⟧, ⸨₄it⸩ ⟪₄said⟫.`, []want{indirOrg, indirOrg, indirOrg, indirOrg}},
 		{"it after a document that said something", `⟦₁The mill will close⟧, ⟨the report⟩ ⟪₁said⟫. ⟦₂Jobs will go⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"it after a body two sentences back", `⟨The harbour board⟩ ⟪₁said⟫ ⟦₁the port would close⟧. Ships left. ⟦₂The work will take a year⟧, ⸨₂it⸩ ⟪₂said⟫.`, []want{indirOrg, indirOrg}},
 		{"a word in -s before a body noun is no verb", `⟨The market traders group⟩, citing talks with stall holders and local bakers, ⟪said⟫ ⟦hundreds of stalls had been shut⟧.`, []want{indirOrg}},

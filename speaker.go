@@ -9141,6 +9141,8 @@ func (s *state) votePronouns() {
 // were initial steps").
 func (s *state) resolveIt(k int) (m mention, ok bool) {
 	si := int(s.sentOf[k])
+	var inside mention
+	hasInside := false
 	for n := 0; n < 3 && si >= 0; si-- {
 		sent := s.sents[si]
 		if s.pairOf[sent.first] >= 0 {
@@ -9160,6 +9162,24 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 					// contact,  it said` speaks of itself.
 					continue
 				}
+				if si == int(s.sentOf[k]) && s.stmtOver(j, j+1) && !(a.kind == mDescription && s.speaker(a).Name.Start != s.toks[a.first].start) && !(a.last < sent.last && s.speaksAt(a.last)) {
+					// A body inside the statement "it" attributes is
+					// what the statement is about when one outside
+					// can speak: "The port shut, the council said.
+					// The Front (TF) laid mines, it said"; but "the
+					// council" named before speaks of itself, and so
+					// does a body that speaks in it ("The Front said
+					// ..., it added").
+					inside, hasInside = a, true
+					continue
+				}
+				if si < int(s.sentOf[k]) && s.stmtOver(j, j+1) && s.itSpeaksIn(si) {
+					// and so is one inside the statement of an "it"
+					// before, which this "it" goes on: "The Front
+					// (TF) laid mines, it said. Its men fled, it
+					// said".
+					continue
+				}
 				m, found = a, true
 			}
 		}
@@ -9167,7 +9187,29 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 			return m, true
 		}
 	}
+	if hasInside && s.toks[inside.first].class&cPossPron == 0 && !s.itSpeaksIn(int(s.sentOf[k])-1) {
+		// With no other body near, it speaks of itself: "Acme will
+		// cut 300 jobs, it said"; but "its" names a part of another
+		// ("Its troops fled, it said").
+		return inside, true
+	}
 	return s.placeBeforeIt(k)
+}
+
+// itSpeaksIn reports whether sentence si has an "it" that speaks, whose
+// statement a later "it" goes on: "..., it said. The Front (TF) laid
+// mines, it said".
+func (s *state) itSpeaksIn(si int) bool {
+	if si < 0 {
+		return false
+	}
+	sent := s.sents[si]
+	for j := sent.first; j+1 < sent.last && j < sent.first+80; j++ {
+		if s.wordIs(j, "it") && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cSpeech|cSpeechAct) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeIt returns the place that opens the reporter's sentence right
