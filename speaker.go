@@ -7628,6 +7628,9 @@ func (s *state) releasedBy(m mention) (mention, bool) {
 			d-- // "a new report", "its annual report"
 		}
 		v := d - 1
+		if a, ok := s.releasedByAfter(j, m.first); ok && s.wordIs(d, "a", "an") {
+			return a, true
+		}
 		if j+1 < m.first && s.wordIs(j+1, "from", "by") {
 			// Another's: "Lee released a letter from the council".
 			return mention{}, false
@@ -7646,6 +7649,38 @@ func (s *state) releasedBy(m mention) (mention, bool) {
 		return s.runMention(r), true
 	}
 	return mention{}, false
+}
+
+// releasedByAfter returns the name after "by" when the document noun at
+// j is followed by a passive "released" and its agent, with at most three
+// words of time between: "A joint statement released later by the
+// Harbour Council listed ...". The scan ends before hi.
+func (s *state) releasedByAfter(j, hi int) (mention, bool) {
+	v := j + 1
+	if v >= hi || !s.toks[v].lowerWord() || !s.wordIs(v, "released", "published", "issued") {
+		return mention{}, false
+	}
+	b := v + 1
+	for b < hi && b <= v+3 && s.toks[b].kind == tWord && (s.toks[b].class&cTime != 0 || s.wordIs(b, "on", "later", "earlier", "jointly")) {
+		b++ // "released on Monday by", "released later by"
+	}
+	if b+1 >= hi || !s.wordIs(b, "by") {
+		return mention{}, false
+	}
+	a := b + 1
+	if s.wordIs(a, "the") {
+		a++
+	}
+	r := s.runAt(a)
+	if r < 0 || s.runs[r].first != a || s.runs[r].entity < 0 || s.inReported(a) {
+		return mention{}, false
+	}
+	if l := s.runs[r].last; l < len(s.toks) && s.toks[l].kind == tWord && s.toks[l].class&cPrep != 0 {
+		// A name that may go on past its run: "by the Institute for
+		// the Study of Ports".
+		return mention{}, false
+	}
+	return s.runMention(r), true
 }
 
 // runMention returns run r as a name mention.
