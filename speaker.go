@@ -3330,6 +3330,20 @@ func (s *state) speakersFor(m mention, f, lo int) (d mention, ok bool) {
 	return d, true
 }
 
+// ownerBefore returns where the phrase of the name at f opens when up to
+// two lower-case modifiers and a possessor come before it: "Kestia's" in
+// "a spokesman for Kestia's state-run Harbour Bank"; else f.
+func (s *state) ownerBefore(f int) int {
+	p := f
+	for p-1 >= 0 && p > f-2 && s.toks[p-1].lowerWord() && s.toks[p-1].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cPossPron|cSpeech) == 0 {
+		p--
+	}
+	if p == f || p < 2 || !s.nameClitic(p-1) || !s.possessive(p-1) {
+		return f
+	}
+	return s.runs[s.runAt(p-2)].first
+}
+
 // subjectEndingAt returns the subject of a cue at k that ends at token j.
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
@@ -3507,6 +3521,13 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 					// clause is on the people who speak for the name.
 					d.last = m.last
 					m = d
+				} else if w == "who" && m.kind == mName && s.modifiedInPP(s.mentionStart(m)) {
+					// "Lawyers for a clerk at Kestia's state-run
+					// Harbour Bank who is charged said": the phrase's
+					// host, as with no relative clause.
+					if hm, hok := s.longSubject(e, lo); hok && hm.first < s.mentionStart(m) {
+						m = hm
+					}
 				}
 				if a := s.mentionStart(m); s.toks[j].lowerWord() && s.toks[j].class&cConj != 0 && a > lo && s.toks[a-1].lowerWord() && s.verbLike(a-1) {
 					// "She thanked those who stayed but said": the
@@ -6531,6 +6552,11 @@ func (s *state) objectOfPrep(k int) bool {
 // subject is, not the subject ("The press club in neighboring Kestia
 // said").
 func (s *state) modifiedInPP(k int) bool {
+	if o := s.ownerBefore(k); o < k && o > 0 && s.insidePP(o) {
+		// Any modifier will do after a possessor: "for Kestia's
+		// state-run Harbour Bank".
+		return true
+	}
 	j := k - 1
 	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && (strings.HasSuffix(s.word(j), "ing") || lowerIn(s.word(j), compassWords...)) {
 		// Also the part of a place: "officials in eastern Kestia".
@@ -7653,8 +7679,8 @@ func (s *state) releasedBy(m mention) (mention, bool) {
 
 // releasedByAfter returns the name after "by" when the document noun at
 // j is followed by a passive "released" and its agent, with at most three
-// words of time between: "A joint statement released later by the
-// Harbour Council listed ...". The scan ends before hi.
+// words of time between: "A statement issued on Monday by the Harbour
+// Council named ...". The scan ends before hi.
 func (s *state) releasedByAfter(j, hi int) (mention, bool) {
 	v := j + 1
 	if v >= hi || !s.toks[v].lowerWord() || !s.wordIs(v, "released", "published", "issued") {
