@@ -3330,6 +3330,20 @@ func (s *state) speakersFor(m mention, f, lo int) (d mention, ok bool) {
 	return d, true
 }
 
+// ownerBefore returns where the phrase of the name at f opens when up to
+// two lower-case modifiers and a possessor come before it: "Kestia's" in
+// "a spokesman for Kestia's state-run Harbour Bank"; else f.
+func (s *state) ownerBefore(f int) int {
+	p := f
+	for p-1 >= 0 && p > f-2 && s.toks[p-1].lowerWord() && s.toks[p-1].class&(cDet|cPrep|cConj|cSubord|cAux|cSubjPron|cPossPron|cSpeech) == 0 {
+		p--
+	}
+	if p == f || p < 2 || !s.nameClitic(p-1) || !s.possessive(p-1) {
+		return f
+	}
+	return s.runs[s.runAt(p-2)].first
+}
+
 // subjectEndingAt returns the subject of a cue at k that ends at token j.
 // inPP reports that it is the object of a preposition, which serves only
 // when nothing better is found.
@@ -3507,6 +3521,13 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 					// clause is on the people who speak for the name.
 					d.last = m.last
 					m = d
+				} else if w == "who" && m.kind == mName && s.modifiedInPP(s.mentionStart(m)) {
+					// "Lawyers for a clerk at Kestia's state-run
+					// Harbour Bank who is charged said": the phrase's
+					// host, as with no relative clause.
+					if hm, hok := s.longSubject(e, lo); hok && hm.first < s.mentionStart(m) {
+						m = hm
+					}
 				}
 				if a := s.mentionStart(m); s.toks[j].lowerWord() && s.toks[j].class&cConj != 0 && a > lo && s.toks[a-1].lowerWord() && s.verbLike(a-1) {
 					// "She thanked those who stayed but said": the
@@ -6531,6 +6552,11 @@ func (s *state) objectOfPrep(k int) bool {
 // subject is, not the subject ("The press club in neighboring Kestia
 // said").
 func (s *state) modifiedInPP(k int) bool {
+	if o := s.ownerBefore(k); o < k && o > 0 && s.insidePP(o) {
+		// Any modifier will do after a possessor: "for Kestia's
+		// state-run Harbour Bank".
+		return true
+	}
 	j := k - 1
 	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && (strings.HasSuffix(s.word(j), "ing") || lowerIn(s.word(j), compassWords...)) {
 		// Also the part of a place: "officials in eastern Kestia".
@@ -7628,6 +7654,9 @@ func (s *state) releasedBy(m mention) (mention, bool) {
 			d-- // "a new report", "its annual report"
 		}
 		v := d - 1
+		if a, ok := s.releasedByAfter(j, m.first); ok && s.wordIs(d, "a", "an") {
+			return a, true
+		}
 		if j+1 < m.first && s.wordIs(j+1, "from", "by") {
 			// Another's: "Lee released a letter from the council".
 			return mention{}, false
@@ -7646,6 +7675,38 @@ func (s *state) releasedBy(m mention) (mention, bool) {
 		return s.runMention(r), true
 	}
 	return mention{}, false
+}
+
+// releasedByAfter returns the name after "by" when the document noun at
+// j is followed by a passive "released" and its agent, with at most three
+// words of time between: "A statement issued on Monday by the Harbour
+// Council named ...". The scan ends before hi.
+func (s *state) releasedByAfter(j, hi int) (mention, bool) {
+	v := j + 1
+	if v >= hi || !s.toks[v].lowerWord() || !s.wordIs(v, "released", "published", "issued") {
+		return mention{}, false
+	}
+	b := v + 1
+	for b < hi && b <= v+3 && s.toks[b].kind == tWord && (s.toks[b].class&cTime != 0 || s.wordIs(b, "on", "later", "earlier", "jointly")) {
+		b++ // "released on Monday by", "released later by"
+	}
+	if b+1 >= hi || !s.wordIs(b, "by") {
+		return mention{}, false
+	}
+	a := b + 1
+	if s.wordIs(a, "the") {
+		a++
+	}
+	r := s.runAt(a)
+	if r < 0 || s.runs[r].first != a || s.runs[r].entity < 0 || s.inReported(a) {
+		return mention{}, false
+	}
+	if l := s.runs[r].last; l < len(s.toks) && s.toks[l].kind == tWord && s.toks[l].class&cPrep != 0 {
+		// A name that may go on past its run: "by the Institute for
+		// the Study of Ports".
+		return mention{}, false
+	}
+	return s.runMention(r), true
 }
 
 // runMention returns run r as a name mention.
@@ -9171,6 +9232,8 @@ func (s *state) votePronouns() {
 // were initial steps").
 func (s *state) resolveIt(k int) (m mention, ok bool) {
 	si := int(s.sentOf[k])
+	var inside mention
+	hasInside := false
 	for n := 0; n < 3 && si >= 0; si-- {
 		sent := s.sents[si]
 		if s.pairOf[sent.first] >= 0 {
@@ -9190,6 +9253,24 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 					// contact,  it said` speaks of itself.
 					continue
 				}
+				if si == int(s.sentOf[k]) && s.stmtOver(j, j+1) && !(a.kind == mDescription && s.speaker(a).Name.Start != s.toks[a.first].start) && !(a.last < sent.last && s.speaksAt(a.last)) {
+					// A body inside the statement "it" attributes is
+					// what the statement is about when one outside
+					// can speak: "The port shut, the council said.
+					// The Front (TF) laid mines, it said"; but "the
+					// council" named before speaks of itself, and so
+					// does a body that speaks in it ("The Front said
+					// ..., it added").
+					inside, hasInside = a, true
+					continue
+				}
+				if si < int(s.sentOf[k]) && s.stmtOver(j, j+1) && s.itSpeaksIn(si) {
+					// and so is one inside the statement of an "it"
+					// before, which this "it" goes on: "The Front
+					// (TF) laid mines, it said. Its men fled, it
+					// said".
+					continue
+				}
 				m, found = a, true
 			}
 		}
@@ -9197,7 +9278,29 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 			return m, true
 		}
 	}
+	if hasInside && s.toks[inside.first].class&cPossPron == 0 && !s.itSpeaksIn(int(s.sentOf[k])-1) {
+		// With no other body near, it speaks of itself: "Acme will
+		// cut 300 jobs, it said"; but "its" names a part of another
+		// ("Its troops fled, it said").
+		return inside, true
+	}
 	return s.placeBeforeIt(k)
+}
+
+// itSpeaksIn reports whether sentence si has an "it" that speaks, whose
+// statement a later "it" goes on: "..., it said. The Front (TF) laid
+// mines, it said".
+func (s *state) itSpeaksIn(si int) bool {
+	if si < 0 {
+		return false
+	}
+	sent := s.sents[si]
+	for j := sent.first; j+1 < sent.last && j < sent.first+80; j++ {
+		if s.wordIs(j, "it") && s.toks[j+1].kind == tWord && s.toks[j+1].class&(cSpeech|cSpeechAct) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeforeIt returns the place that opens the reporter's sentence right

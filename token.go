@@ -1116,6 +1116,9 @@ func (s *state) skipDateline(k int, strict bool) int {
 		switch {
 		case t.kind == tWord && (t.flags&fUpper != 0 || t.flags&fCap != 0 && sawCaps):
 			sawCaps = sawCaps || t.flags&fUpper != 0
+		case t.kind == tClitic && sawCaps && j+1 < n && s.toks[j+1].kind == tWord && s.toks[j+1].flags&fUpper != 0:
+			// A possessive in a place's name, its apostrophe
+			// stripped: "ELM S BAY, Kestia (Reuters) -".
 		case t.kind == tWord && t.flags&fCap != 0 && t.class&(cDet|cPrep|cConj|cSubjPron|cPossPron|cSubord) == 0:
 			// A place in title case before an agency, "New York
 			// (AFP) -", a month before its day, "Dec 29 (Reuters) -".
