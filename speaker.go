@@ -9264,6 +9264,13 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 					inside, hasInside = a, true
 					continue
 				}
+				if hasInside && si < int(s.sentOf[k]) && !s.hasCue(sent) {
+					// Only a body that spoke before outranks the one
+					// the statement names: in "The exchange halted
+					// trading. Acme will cut 300 jobs, it said" Acme
+					// speaks of itself.
+					continue
+				}
 				if si < int(s.sentOf[k]) && s.stmtOver(j, j+1) && s.itSpeaksIn(si) {
 					// and so is one inside the statement of an "it"
 					// before, which this "it" goes on: "The Front
