@@ -1411,6 +1411,7 @@ type state struct {
 	blockStmt   []int32          // per block of tokens: its latest stmtLink, or -1
 	markSum     []int32          // stripped marks in tokens before each token (countMarks)
 	wideSum     []int32          // stripped marks' spaces before each token (countMarks)
+	lastWideAt  []int32          // the last token before each token with a mark's space, or -1 (countMarks)
 	commaSum    []int32          // commas after a word and a space before each token (countMarks)
 	openSum     []int32          // extendOpenMark's count of marks before each token (countOpenMarks)
 	stmtLinks   []stmtLink       // lists of the statements in each sentence
@@ -1488,6 +1489,7 @@ func (s *state) reset(f *Finder, text string) {
 		markSum:     s.markSum[:0],
 		openSum:     s.openSum[:0],
 		wideSum:     s.wideSum[:0],
+		lastWideAt:  s.lastWideAt[:0],
 		commaSum:    s.commaSum[:0],
 		stmtLinks:   s.stmtLinks[:0],
 		scratch:     s.scratch[:0],

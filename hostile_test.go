@@ -75,6 +75,10 @@ func hostile(n int) map[string]string {
 		// One run-on sentence of statements a statement made: each
 		// looked back over all the others for the one that named it.
 		"the statement said": rep("The statement said fares would rise ; and "),
+		// One run-on sentence of colon quotes with a source aside: each
+		// statement looked for the last stripped mark to the sentence's
+		// end.
+		"asides in one sentence": rep("Lee said of the boats: 300 are old, according to the office, and "),
 		// Every rule's trigger words at random, in a fixed order.
 		"rule word soup": ruleWordSoup(n),
 	}

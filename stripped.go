@@ -2655,8 +2655,14 @@ func (s *state) countMarks() {
 	s.markSum = resize(s.markSum, n+1)
 	s.wideSum = resize(s.wideSum, n+1)
 	s.commaSum = resize(s.commaSum, n+1)
+	s.lastWideAt = resize(s.lastWideAt, n+1)
+	s.lastWideAt[0] = -1
 	for k := range s.toks {
 		t := &s.toks[k]
+		s.lastWideAt[k+1] = s.lastWideAt[k]
+		if t.flags&fWide != 0 {
+			s.lastWideAt[k+1] = int32(k)
+		}
 		m, w := int32(0), int32(0)
 		if t.flags&fWide != 0 && !s.apostropheAt(k) {
 			m = int32(s.marksAt(k))
@@ -2739,10 +2745,16 @@ func (s *state) counted(sum *[]int32, a, b int) int {
 // lastWide returns the last token in [a, b) after a stripped mark's
 // space, or -1.
 func (s *state) lastWide(a, b int) int {
-	for k := b - 1; k >= a; k-- {
-		if s.toks[k].flags&fWide != 0 {
-			return k
-		}
+	if a >= b {
+		return -1
+	}
+	if len(s.lastWideAt) != len(s.toks)+1 {
+		s.countMarks()
+	}
+	// Looked up, not scanned: rules ask it for every statement of a
+	// sentence that may be the whole text.
+	if k := int(s.lastWideAt[b]); k >= a {
+		return k
 	}
 	return -1
 }
