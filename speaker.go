@@ -7701,12 +7701,27 @@ func (s *state) releasedByAfter(j, hi int) (mention, bool) {
 	if r < 0 || s.runs[r].first != a || s.runs[r].entity < 0 || s.inReported(a) {
 		return mention{}, false
 	}
-	if l := s.runs[r].last; l < len(s.toks) && s.toks[l].kind == tWord && s.toks[l].class&cPrep != 0 {
-		// A name that may go on past its run: "by the Institute for
-		// the Study of Ports".
+	if l := s.runs[r].last; l < len(s.toks) && !s.agentEnds(l) {
+		// The name must end the agent's phrase: not a part of it,
+		// "by Ann Lee's lawyers", "by Dover police", "by Kestian
+		// officials", "by Harbour Party leader Ann Lee", nor one that
+		// may go on past its run, "by the Institute for the Study of
+		// Ports".
 		return mention{}, false
 	}
 	return s.runMention(r), true
+}
+
+// agentEnds reports whether token l, right after a name, ends the
+// agent's phrase of a passive: a comma or a full stop, or the clause's
+// verb or a time, "issued by the Harbour Council named ...", "... on
+// Monday".
+func (s *state) agentEnds(l int) bool {
+	t := &s.toks[l]
+	if t.kind == tPunct {
+		return t.isPunct(',') || t.isPunct('.') || t.isPunct(';')
+	}
+	return t.lowerWord() && (s.verbLike(l) || t.class&cTime != 0 || s.wordIs(l, "on"))
 }
 
 // runMention returns run r as a name mention.
