@@ -8773,7 +8773,17 @@ func (s *state) introducesOne(a mention) bool {
 	if s.wordIs(a.first, "a", "an", "one", "another") {
 		return true
 	}
-	return a.head > a.first && (s.toks[a.first].flags&fDigit != 0 || s.wordIs(a.first, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"))
+	if a.head == a.first || s.toks[a.first].flags&fDigit == 0 && !s.wordIs(a.first, "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten") {
+		return false
+	}
+	for j := a.first + 1; j < a.head; j++ {
+		if s.toks[j].class&cTime != 0 || s.wordIs(j, "ago") {
+			// A time read into the phrase, "Two years ago
+			// officials", counts no one.
+			return false
+		}
+	}
+	return true
 }
 
 // linkIntroduced gives a definite description of an unnamed person, and
@@ -8820,9 +8830,10 @@ func (s *state) linkIntroduced() {
 				j = k
 			} else if b.introAnte > 0 {
 				j = b.introAnte - 1
-			} else if s.toks[a.first].class&(cDet|cPossPron) == 0 && s.toks[a.first].flags&fDigit == 0 {
-				// Bare "diplomats said" between: the diplomats are
-				// those, not the "three Kestian diplomats" before.
+			} else if s.toks[a.first].class&cPossPron == 0 && !s.wordIs(a.first, "the", "these", "those") {
+				// Other diplomats between, "diplomats said", "many
+				// diplomats said": the diplomats are those, not the
+				// "three Kestian diplomats" before.
 				break
 			} else {
 				continue
