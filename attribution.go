@@ -4963,6 +4963,13 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// ..."), unless it is the subject of the rest ("Raising
 			// taxes, he said, would ...").
 			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+			if left && !(s.spaced && s.toks[cs].phantoms > 0) && s.linkingFront(ls, leftEnd-1) {
+				// "Still, he said, the port will close": the front is
+				// the reporter's link to the sentence before. Where a
+				// stripped mark opens the rest, the front still stands
+				// between it and a quote carried on from before.
+				left = false
+			}
 			if left && s.spaced && s.toks[cs].phantoms > 0 && s.toks[leftEnd].phantoms == 0 && s.toks[cs].capWord() && (!s.hasClause(ls, leftEnd-1) || !s.clauseLike(ls) && !s.wordIs(ls, "Asked", "asked") && s.settingFront(ls, leftEnd-1, cs, true)) {
 				// `Last month, he said,  We ...`: a stripped mark opens
 				// the rest as a quote of its own, and a front with no
