@@ -4278,6 +4278,13 @@ func (s *state) nameLine(si int) int {
 		// ("Lee: A long shot"), not a line of a transcript.
 		return 0
 	}
+	if sent.para > 0 && m.entity >= 0 && s.capsLabel(sent.first) != c && s.entityIn(m.entity, c+1, min(e, c+41)) {
+		// "Tom Reyes: Port fees Last year, Councillor Tom Reyes
+		// proposed ...": a line that names the person again is a
+		// section about them, under their name as its heading; a
+		// speaker does not name himself so.
+		return 0
+	}
 	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
 		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
 			// "Lee: ‘No Idea’ If the Ferry Runs": a quotation that
