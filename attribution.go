@@ -6917,9 +6917,10 @@ func (s *state) nicknamePair(p pair) bool {
 
 // headingPair reports whether a quotation in single marks makes up a
 // short paragraph of its own: a subheading in headline style ('Not a
-// Done Deal.'), not a quote.
+// Done Deal.'), also set between dashes (– 'Not a Deal' –), not a quote.
 func (s *state) headingPair(p pair) bool {
-	if o := &s.toks[p.open]; o.mark.family() != famSingle || o.flags&fParaStart == 0 {
+	o := &s.toks[p.open]
+	if o.mark.family() != famSingle || o.flags&fParaStart == 0 && !(p.open > 0 && s.toks[p.open-1].isPunct(pDash) && s.toks[p.open-1].flags&fParaStart != 0) {
 		return false
 	}
 	k := p.close + 1

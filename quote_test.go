@@ -970,6 +970,7 @@ func TestFind(t *testing.T) {
 		{"multi-paragraph quote nobody speaks stays whole", "The ferry was late. “⟦Good morning,\n\n“This is the next part.\n\n“This is the end.⟧” The ferry left.", []want{noSpeaker}},
 		{"line break inside a quote is no paragraph", "⟨Jane Doe⟩ ⟪said⟫: “⟦We will win,\nand nobody can stop us.⟧”", []want{direct}},
 		{"transcript labels in a multi-paragraph quote", "The debate aired on Sunday.\n\n“⟨₁HARRIS⟩: ⟦Will you be at the debate?⟧\n\n“⟨₂REYES⟩: ⟦I will be there.⟧”", []want{direct, direct}},
+		{"a short quotation in single marks set between dashes as a paragraph of its own is a subheading", "The band played as the mayor spoke for an hour.\n\n– ‘We are here’ –.\n\n⟨Ann Lee⟩ took the stage at ten. “⟦The port stays open⟧,” ⸨she⸩ ⟪said⟫.", []want{direct}},
 		{"single quotes in headline style", `⟨Jane Doe⟩ ⟪says⟫ '⟦we will win⟧'`, []want{direct}},
 		{"nested quote", `“⟦He told me, ‘Go home,’ and I did⟧,” ⟨Jane Doe⟩ ⟪said⟫.`, []want{direct}},
 		{"guillemets", `«⟦We will win⟧», ⟨Jean Dupont⟩ ⟪said⟫.`, []want{direct}},
