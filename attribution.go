@@ -4280,6 +4280,13 @@ func (s *state) nameLine(si int) int {
 		// ("Lee: A long shot"), not a line of a transcript.
 		return 0
 	}
+	if sent.para > 0 && m.entity >= 0 && s.capsLabel(sent.first) != c && s.entityIn(m.entity, c+1, min(e, c+41)) {
+		// "Tom Reyes: Port fees Last year, Councillor Tom Reyes
+		// proposed ...": a line that names the person again is a
+		// section about them, under their name as its heading; a
+		// speaker does not name himself so.
+		return 0
+	}
 	if p := s.pairOf[c+1]; p >= 0 && s.quoteOpensLine(c+1, e) {
 		if i := s.pairStmt[p]; i >= 0 && !s.stmts[i].hasSpk {
 			// "Lee: ‘No Idea’ If the Ferry Runs": a quotation that
@@ -4965,6 +4972,13 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 			// ..."), unless it is the subject of the rest ("Raising
 			// taxes, he said, would ...").
 			left = leftEnd-1 > ls && (s.verbLike(cs) || !s.introductory(ls, leftEnd-1))
+			if left && !(s.spaced && s.toks[cs].phantoms > 0) && s.linkingFront(ls, leftEnd-1) {
+				// "Still, he said, the port will close": the front is
+				// the reporter's link to the sentence before. Where a
+				// stripped mark opens the rest, the front still stands
+				// between it and a quote carried on from before.
+				left = false
+			}
 			if left && s.spaced && s.toks[cs].phantoms > 0 && s.toks[leftEnd].phantoms == 0 && s.toks[cs].capWord() && (!s.hasClause(ls, leftEnd-1) || !s.clauseLike(ls) && !s.wordIs(ls, "Asked", "asked") && s.settingFront(ls, leftEnd-1, cs, true)) {
 				// `Last month, he said,  We ...`: a stripped mark opens
 				// the rest as a quote of its own, and a front with no
@@ -6905,9 +6919,10 @@ func (s *state) nicknamePair(p pair) bool {
 
 // headingPair reports whether a quotation in single marks makes up a
 // short paragraph of its own: a subheading in headline style ('Not a
-// Done Deal.'), not a quote.
+// Done Deal.'), also set between dashes (– 'Not a Deal' –), not a quote.
 func (s *state) headingPair(p pair) bool {
-	if o := &s.toks[p.open]; o.mark.family() != famSingle || o.flags&fParaStart == 0 {
+	o := &s.toks[p.open]
+	if o.mark.family() != famSingle || o.flags&fParaStart == 0 && !(p.open > 0 && s.toks[p.open-1].isPunct(pDash) && s.toks[p.open-1].flags&fParaStart != 0) {
 		return false
 	}
 	k := p.close + 1

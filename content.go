@@ -5283,6 +5283,25 @@ func (s *state) introductory(a, b int) bool {
 	return false
 }
 
+// linkingFront reports whether the front [a, b) of a statement that its
+// attribution splits is only a connective that ties the sentence to the
+// reporter's one before ("Still, he said, the port will close", "In
+// addition, she said, ..."): the reporter's link, not the speaker's words,
+// and no statement of its own. Connectives that carry the speaker's
+// reasoning ("Instead, he said, ...", "Otherwise, ...") stay.
+func (s *state) linkingFront(a, b int) bool {
+	switch b - a {
+	case 1:
+		return s.wordIs(a, "however", "meanwhile", "moreover", "nevertheless", "nonetheless", "so", "still")
+	case 2:
+		return s.wordIs(a, "in") && s.wordIs(a+1, "addition", "contrast") || s.wordIs(a, "by") && s.wordIs(a+1, "contrast") ||
+			s.wordIs(a, "that") && s.wordIs(a+1, "said") || s.wordIs(a, "even") && s.wordIs(a+1, "so")
+	case 4:
+		return s.wordIs(a, "at") && s.wordIs(a+1, "the") && s.wordIs(a+2, "same") && s.wordIs(a+3, "time")
+	}
+	return false
+}
+
 // possessiveUse reports whether "her" at i is a possessive before a noun
 // ("with her own enthymeme") rather than an object ("told her that").
 func (s *state) possessiveUse(i, hi int) bool {

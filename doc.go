@@ -58,9 +58,10 @@
 //     colon, as a headline or a transcript does ("Lee: City Will Pay",
 //     "LEE: We will pay the bill in full."), is that name's when the text
 //     speaks of that name elsewhere; past the first paragraph it needs six
-//     words or more, or it is a heading ("Lee: A long shot"); a headline
-//     may name whom it speaks to before the colon ("Lee to Workers: Port
-//     Stays"). In a transcript, where two or more paragraphs open with a
+//     words or more, or it is a heading ("Lee: A long shot"), and so is a
+//     line that names the person again ("Lee: Fares Last year, Ann Lee
+//     proposed ..."); a headline may name whom it speaks to before the
+//     colon ("Lee to Workers: Port Stays"). In a transcript, where two or more paragraphs open with a
 //     label in capitals, the label names its speaker even when the text
 //     names them nowhere else. A headline that opens with a poll or a
 //     report and a colon ("Poll: Lee Leads") gives what it found, and one
