@@ -61,9 +61,9 @@
 //     words or more, or it is a heading ("Lee: A long shot"), and so is a
 //     line that names the person again ("Lee: Fares Last year, Ann Lee
 //     proposed ..."); a headline may name whom it speaks to before the
-//     colon ("Lee to Workers: Port Stays"). In a transcript, where two or more paragraphs open with a
-//     label in capitals, the label names its speaker even when the text
-//     names them nowhere else. A headline that opens with a poll or a
+//     colon ("Lee to Workers: Port Stays"). In a transcript, where two or
+//     more paragraphs open with a label in capitals, the label names its
+//     speaker even when the text names them nowhere else. A headline that opens with a poll or a
 //     report and a colon ("Poll: Lee Leads") gives what it found, and one
 //     that opens with people or a body ("Insiders: Lee Will Win") what they
 //     said. A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry
