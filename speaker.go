@@ -9719,6 +9719,12 @@ func (s *state) resolveDescription(m mention) int {
 			continue
 		}
 		d := m.first - en.nameFirst
+		if r := s.recentMention(e, m.first); r > en.nameFirst {
+			// The latest mention counts, not the fullest: in "Kestian
+			// President Tom Reyes ... Norvian President Ann Lee ...
+			// Reyes ordered a review. The president ..." he is meant.
+			d = m.first - r
+		}
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
 		}
@@ -9730,6 +9736,27 @@ func (s *state) resolveDescription(m mention) int {
 		return -1
 	}
 	return best
+}
+
+// recentMention returns where the latest mention of entity e before
+// token k starts, among the 24 runs before k and within 300 tokens; or
+// -1.
+func (s *state) recentMention(e, k int) int {
+	lo, hi := 0, len(s.runs)
+	for lo < hi {
+		h := (lo + hi) / 2
+		if s.runs[h].first < k {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	for r := lo - 1; r >= 0 && r >= lo-24 && s.runs[r].first >= k-300; r-- {
+		if s.runs[r].entity == e {
+			return s.runs[r].first
+		}
+	}
+	return -1
 }
 
 // agedReferent returns the person a definite description with an age
