@@ -6117,6 +6117,12 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 				// modifies the plural after it, which heads the subject.
 				return mention{first: j, last: v + 1, head: v, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
 			}
+			if d, dok := s.speakersFor(m, s.mentionStart(m), lo); dok && s.mentionStart(d) == lo {
+				// "Lawyers for Ann Lee met the judge and said ...": the
+				// people the name's phrase hangs on, as before a cue.
+				d.last = m.last
+				return d, true
+			}
 			return m, true
 		}
 	}
