@@ -7911,6 +7911,13 @@ func (s *state) bodyNamedBefore(m mention) (int, int) {
 			end += 2 // "Kestia's chamber of bakers"; not "the office of Wirex Corp", a name cut short
 		}
 		p := f - 1
+		if n == 1 && s.toks[m.head].class&(cBody|cOrg) != 0 {
+			// Past a noun in lower case that says what kind the body
+			// is: "the Wirex news agency" for "the agency".
+			if q := p; q > 0 && s.toks[q].lowerWord() && s.toks[q].class&(cBody|cOrg) != 0 && s.toks[q].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron|cSpeech) == 0 && s.toks[q-1].capWord() {
+				p--
+			}
+		}
 		if !s.nameClitic(p) && !(s.toks[p].capWord() && s.toks[p].class&(cDet|cTime) == 0 && s.toks[p].flags&fSentStart == 0) {
 			// Nor after a day: "a Friday editorial".
 			continue
