@@ -3364,12 +3364,20 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	m, ok = s.npEndingAt(j, lo, true)
-	if f := s.mentionStart(m); ok && f-3 >= lo && (s.verbLike(f-1) || s.toks[f-1].lowerWord() && s.wordIs(f-2, "who")) && s.toks[f-1].class&cSpeech == 0 {
+	f := s.mentionStart(m)
+	if ok && f-5 >= lo && m.kind == mName && s.toks[f-1].lowerWord() && s.wordIs(f-1, "the") && s.wordIs(f-3, "who") && s.asideUnclosed(f-4, j, k, lo) {
+		f-- // a name with its article: "Ann Lee, who heads the Dover Guild said"
+	}
+	if ok && f-3 >= lo && (s.verbLike(f-1) || s.toks[f-1].lowerWord() && s.wordIs(f-2, "who")) && s.toks[f-1].class&cSpeech == 0 {
 		// "the official who ran the review said", "those who fight
 		// the plan say": the object of a relative clause is not the
 		// subject.
 		if w := s.word(f - 2); w == "who" || w == "that" && s.toks[f-3].kind == tWord && s.toks[f-3].class&(cUnnamed|cTitle|cOrg) != 0 {
-			if h, hok := s.npEndingAt(f-3, lo, false); hok && h.kind != mPronoun {
+			e := f - 3
+			if w == "who" && s.asideUnclosed(e, j, k, lo) {
+				e-- // "Ann Lee, who heads the Harbour Council said"
+			}
+			if h, hok := s.npEndingAt(e, lo, false); hok && h.kind != mPronoun {
 				return h, true, false
 			}
 			if h, hok := s.unknownWho(f-3, lo); w == "who" && hok {
@@ -3506,8 +3514,14 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 		if w := s.word(i); w == "who" || s.looseNP && w == "whose" && s.verbBetween(i+1, k) || s.looseNP && w == "which" && s.toks[i-1].isPunct(',') && i+2 < k && s.toks[k-1].isPunct(',') || w == "that" && s.toks[i-1].kind == tWord && s.toks[i-1].class&(cUnnamed|cTitle) != 0 {
 			e := i - 1
-			if w == "which" {
-				e-- // past the comma: "the Harbour Group, which backs him, said"
+			if w == "which" || w == "who" && s.asideUnclosed(e, j, k, lo) {
+				// Past the comma: "the Harbour Group, which backs him,
+				// said", "Ann Lee, who sits on the Harbour Council said",
+				// and an age, "Ann Lee, 45, who moved from Dover said".
+				e--
+				if w == "who" && e-2 >= lo && s.toks[e].flags&fDigit != 0 && s.toks[e-1].isPunct(',') {
+					e -= 2
+				}
 			}
 			if m, ok := s.npEndingAt(e, lo, false); ok && m.kind != mPronoun {
 				if h, hok := s.pluralBeforePP(s.mentionStart(m), lo); hok && m.kind == mName && w == "who" {
@@ -3555,6 +3569,25 @@ func (s *state) subjectEndingAt(j, k, lo int) (m mention, ok, inPP bool) {
 		}
 	}
 	return m, ok, ok
+}
+
+// asideUnclosed reports whether the comma at e opens an aside on "who"
+// whose closing comma the reporter left out, so that the name before the
+// comma is the subject of the finite speech verb at k right after the
+// aside, where a name ends the aside: "Ann Lee, who sits on the Harbour
+// Council said". The aside is a plain clause of at least a verb and its
+// object: not "Lee, who said", nor one with a clause of its own, "Lee,
+// who won more votes than aides say".
+func (s *state) asideUnclosed(e, j, k, lo int) bool {
+	if e-1 < lo || !s.toks[e].isPunct(',') || j != k-1 || e+3 > j || !s.toks[j].capWord() || !s.finiteSpeech(k, lo) {
+		return false
+	}
+	for i := e + 2; i <= j; i++ {
+		if t := &s.toks[i]; t.kind == tWord && t.lowerWord() && (t.class&(cSubord|cConj|cSubjPron|cSpeech) != 0 || s.wordIs(i, "than")) {
+			return false
+		}
+	}
+	return true
 }
 
 // unknownWho returns the noun phrase that ends at j before "who" when its
@@ -6084,6 +6117,12 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 				// modifies the plural after it, which heads the subject.
 				return mention{first: j, last: v + 1, head: v, kind: mDescription, entity: -1, titleFirst: j, titleLast: j}, true
 			}
+			if d, dok := s.speakersFor(m, s.mentionStart(m), lo); dok && s.mentionStart(d) == lo {
+				// "Lawyers for Ann Lee met the judge and said ...": the
+				// people the name's phrase hangs on, as before a cue.
+				d.last = m.last
+				return d, true
+			}
 			return m, true
 		}
 	}
@@ -7887,6 +7926,13 @@ func (s *state) bodyNamedBefore(m mention) (int, int) {
 			end += 2 // "Kestia's chamber of bakers"; not "the office of Wirex Corp", a name cut short
 		}
 		p := f - 1
+		if n == 1 && s.toks[m.head].class&(cBody|cOrg) != 0 {
+			// Past a noun in lower case that says what kind the body
+			// is: "the Wirex news agency" for "the agency".
+			if q := p; q > 0 && s.toks[q].lowerWord() && s.toks[q].class&(cBody|cOrg) != 0 && s.toks[q].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron|cSpeech) == 0 && s.toks[q-1].capWord() {
+				p--
+			}
+		}
 		if !s.nameClitic(p) && !(s.toks[p].capWord() && s.toks[p].class&(cDet|cTime) == 0 && s.toks[p].flags&fSentStart == 0) {
 			// Nor after a day: "a Friday editorial".
 			continue
@@ -9752,6 +9798,12 @@ func (s *state) resolveDescription(m mention) int {
 			continue
 		}
 		d := m.first - en.nameFirst
+		if r := s.recentMention(e, m.first); r > en.nameFirst {
+			// The latest mention counts, not the fullest: in "Kestian
+			// President Tom Reyes ... Norvian President Ann Lee ...
+			// Reyes ordered a review. The president ..." he is meant.
+			d = m.first - r
+		}
 		if d < 0 {
 			d = -d + len(s.toks) // prefer names before the description
 		}
@@ -9763,6 +9815,27 @@ func (s *state) resolveDescription(m mention) int {
 		return -1
 	}
 	return best
+}
+
+// recentMention returns where the latest mention of entity e before
+// token k starts, among the 24 runs before k and within 300 tokens; or
+// -1.
+func (s *state) recentMention(e, k int) int {
+	lo, hi := 0, len(s.runs)
+	for lo < hi {
+		h := (lo + hi) / 2
+		if s.runs[h].first < k {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	for r := lo - 1; r >= 0 && r >= lo-24 && s.runs[r].first >= k-300; r-- {
+		if s.runs[r].entity == e {
+			return s.runs[r].first
+		}
+	}
+	return -1
 }
 
 // agedReferent returns the person a definite description with an age
