@@ -1145,3 +1145,7 @@ func (lx *lexicon) lookupHashed(w string, full uint64) wordClass {
 		}
 	}
 }
+
+// genericBodyNouns are the nouns a body of any name may go by: "Acme
+// Corp said ... . The company said" (bodyNounAntecedent).
+var genericBodyNouns = []string{"company", "firm", "group", "organisation", "organization"}

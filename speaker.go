@@ -7869,6 +7869,13 @@ func (s *state) bodyNounAntecedent(m mention) int {
 			return run.entity
 		}
 		if !s.placeLike(run.entity) {
+			if s.wordIs(m.head, genericBodyNouns...) && s.subjectPosition(run) && int(s.sentOf[m.first])-int(s.sentOf[k]) <= 2 {
+				// "Acme Corp said it would cut jobs. The company
+				// said ...": a noun any body of its sort goes by
+				// stands for the body that was the subject just
+				// before.
+				return run.entity
+			}
 			// Another body named since may be the one meant: "the
 			// Harbour Party ... Wirex, which leads the polls. The
 			// party says ...".
