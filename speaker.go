@@ -9343,13 +9343,6 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 					inside, hasInside = a, true
 					continue
 				}
-				if hasInside && si < int(s.sentOf[k]) && !s.hasCue(sent) {
-					// Only a body that spoke before outranks the one
-					// the statement names: in "The exchange halted
-					// trading. Acme will cut 300 jobs, it said" Acme
-					// speaks of itself.
-					continue
-				}
 				if si < int(s.sentOf[k]) && s.stmtOver(j, j+1) && s.itSpeaksIn(si) {
 					// and so is one inside the statement of an "it"
 					// before, which this "it" goes on: "The Front
@@ -9483,6 +9476,16 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 			} else {
 				v = s.bodyAsideEnd(v, hi)
 			}
+		}
+		if v == end && v+1 < hi && s.toks[v].lowerWord() && s.toks[v].class&cAux == 0 && strings.HasSuffix(s.word(v), "s") && s.verbLike(v+1) {
+			// A plural after the name heads the subject: "Acme Corp
+			// shares fell".
+			return m, false
+		}
+		if run.last-run.first == 1 && s.toks[a].flags&fSentStart != 0 && strings.HasSuffix(s.word(a), "ing") {
+			// A gerund that opens the sentence names no body:
+			// "Trading was halted".
+			return m, false
 		}
 		if v < hi && (s.verbLike(v) || s.presentVerb(v, v+1)) && s.bodyLike(run, v, same, j) {
 			return mention{first: first, last: end, head: run.last - 1, kind: mName, entity: run.entity, titleFirst: first, titleLast: first}, true
