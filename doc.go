@@ -270,9 +270,9 @@
 // Corp", "rights group Harbour Watch", "the report"), or to a single name
 // never shown to be a person's, or a place that spoke, that opens a clause
 // there ("..., Wirex said. ..., it said"); to a body inside the
-// statement it attributes only when no body that spoke comes before
-// ("Acme Corp will cut jobs, it said", but "..., the council said. The
-// Front laid mines, it said" is the council's); an "It" that opens
+// statement it attributes only when no such body comes before ("Acme
+// Corp will cut jobs, it said", but "The fund approved a loan to Kestia.
+// Kestia must cut its deficit, it said" is the fund's); an "It" that opens
 // its sentence and speaks goes, with no body nearer, to a place that opened
 // the sentence before ("Kestia closed its port. It said ..."). "They" and
 // plural descriptions ("the plaintiffs") resolve to names listed together
