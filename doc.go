@@ -63,11 +63,11 @@
 //     proposed ..."); a headline may name whom it speaks to before the
 //     colon ("Lee to Workers: Port Stays"). In a transcript, where two or
 //     more paragraphs open with a label in capitals, the label names its
-//     speaker even when the text names them nowhere else. A headline that opens with a poll or a
-//     report and a colon ("Poll: Lee Leads") gives what it found, and one
-//     that opens with people or a body ("Insiders: Lee Will Win") what they
-//     said. A quotation that opens such a line ("Lee: ‘No Idea’ If Ferry
-//     Runs") is part of its statement.
+//     speaker even when the text names them nowhere else. A headline that
+//     opens with a poll or a report and a colon ("Poll: Lee Leads") gives
+//     what it found, and one that opens with people or a body ("Insiders:
+//     Lee Will Win") what they said. A quotation that opens such a line
+//     ("Lee: ‘No Idea’ If Ferry Runs") is part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
 //     the plan “a disaster”", and a quotation that is the whole clause
