@@ -9828,8 +9828,8 @@ func (s *state) resolveDescription(m mention) int {
 }
 
 // recentMention returns where the latest mention of entity e before
-// token k starts, among the 24 runs before k and within 300 tokens; or
-// -1.
+// token k as the subject of a clause in the reporter's words starts,
+// among the 24 runs before k and within 300 tokens; or -1.
 func (s *state) recentMention(e, k int) int {
 	lo, hi := 0, len(s.runs)
 	for lo < hi {
@@ -9841,7 +9841,10 @@ func (s *state) recentMention(e, k int) int {
 		}
 	}
 	for r := lo - 1; r >= 0 && r >= lo-24 && s.runs[r].first >= k-300; r-- {
-		if s.runs[r].entity == e {
+		if s.runs[r].entity == e && !s.inReported(s.runs[r].first) && s.subjectPosition(s.runs[r]) {
+			// Only where the reporter made them the subject: not in
+			// another's words, "“Reyes is wrong,” she said", nor as
+			// an object, "She met Reyes".
 			return s.runs[r].first
 		}
 	}
