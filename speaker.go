@@ -7752,15 +7752,23 @@ func (s *state) releasedByAfter(j, hi int) (mention, bool) {
 }
 
 // agentEnds reports whether token l, right after a name, ends the
-// agent's phrase of a passive: a comma or a full stop, or the clause's
-// verb or a time, "issued by the Harbour Council named ...", "... on
-// Monday".
+// agent's phrase of a passive: punctuation that closes it or sets off an
+// aside, "issued by the Harbour Council (HC)", "... - the port's owner
+// -"; the clause's verb or a time, "issued by the Harbour Council named
+// ...", "... on Monday"; a relative clause, "... that was read out"; or
+// another participle, "released by the council and seen by Wirex".
 func (s *state) agentEnds(l int) bool {
 	t := &s.toks[l]
 	if t.kind == tPunct {
-		return t.isPunct(',') || t.isPunct('.') || t.isPunct(';')
+		return t.isPunct(',') || t.isPunct('.') || t.isPunct(';') || t.isPunct('(') || t.isPunct(pDash)
 	}
-	return t.lowerWord() && (s.verbLike(l) || t.class&cTime != 0 || s.wordIs(l, "on"))
+	if !t.lowerWord() {
+		return false
+	}
+	if s.wordIs(l, "and") {
+		return l+1 < len(s.toks) && s.toks[l+1].lowerWord() && (s.verbLike(l+1) || strings.HasSuffix(s.word(l+1), "en"))
+	}
+	return s.verbLike(l) || t.class&cTime != 0 || s.wordIs(l, "on", "that", "which")
 }
 
 // runMention returns run r as a name mention.
