@@ -4203,6 +4203,23 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 	return e
 }
 
+// namedAgain reports whether entity e is named in [a, b) with no word of
+// the first person before it: a name line that names its person again is
+// a section under that name ("Lee: Fares Last year, Ann Lee proposed"),
+// but one who speaks of herself by name is still speaking ("Lee: My name
+// is Ann Lee and I run the bakery").
+func (s *state) namedAgain(e, a, b int) bool {
+	for j := a; j < b; j++ {
+		if s.toks[j].kind == tWord && s.toks[j].class&cFirstSecond != 0 && s.wordIs(j, "I", "we", "my", "our", "me", "us") {
+			return false
+		}
+		if r := s.runAt(j); r >= 0 && s.runs[r].first == j && s.runs[r].entity == e {
+			return true
+		}
+	}
+	return false
+}
+
 // nameLine reports whether sentence si opens a paragraph with a name and
 // a colon, as a headline or a transcript does ("Ann Lee: City Will Pay",
 // "LEE: We will pay."), and if so makes the rest of the paragraph, up to
@@ -4280,7 +4297,7 @@ func (s *state) nameLine(si int) int {
 		// ("Lee: A long shot"), not a line of a transcript.
 		return 0
 	}
-	if sent.para > 0 && m.entity >= 0 && s.capsLabel(sent.first) != c && s.entityIn(m.entity, c+1, min(e, c+41)) {
+	if sent.para > 0 && m.entity >= 0 && s.capsLabel(sent.first) != c && s.namedAgain(m.entity, c+1, min(e, c+41)) {
 		// "Tom Reyes: Port fees Last year, Councillor Tom Reyes
 		// proposed ...": a line that names the person again is a
 		// section about them, under their name as its heading; a
