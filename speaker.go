@@ -7943,8 +7943,10 @@ func (s *state) bodyNamedBefore(m mention) (int, int) {
 		p := f - 1
 		if n == 1 && s.toks[m.head].class&(cBody|cOrg) != 0 {
 			// Past a noun in lower case that says what kind the body
-			// is: "the Wirex news agency" for "the agency".
-			if q := p; q > 0 && s.toks[q].lowerWord() && s.toks[q].class&(cBody|cOrg) != 0 && s.toks[q].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron|cSpeech) == 0 && s.toks[q-1].capWord() {
+			// is: "the Wirex news agency" for "the agency", "the
+			// Kestian military coalition"; but a people's word with
+			// no article names no body, "Kestian news agency reports".
+			if q := p; q > 0 && s.toks[q].lowerWord() && s.toks[q].class&(cBody|cOrg) != 0 && s.toks[q].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron|cSpeech) == 0 && s.toks[q-1].capWord() && !(demonymEnd(s.word(q-1)) && !s.capsWord(q-1) && !s.wordIs(q-2, "the")) {
 				p--
 			}
 		}
@@ -8891,10 +8893,11 @@ func (s *state) linkIntroduced() {
 				j = k
 			} else if b.introAnte > 0 {
 				j = b.introAnte - 1
-			} else if s.toks[a.first].class&cPossPron == 0 && !s.wordIs(a.first, "the", "these", "those") {
+			} else if s.toks[a.first].class&cPossPron == 0 && !s.wordIs(a.first, "the", "these", "those", "both") {
 				// Other diplomats between, "diplomats said", "many
 				// diplomats said": the diplomats are those, not the
-				// "three Kestian diplomats" before.
+				// "three Kestian diplomats" before; "both diplomats"
+				// are the same two.
 				break
 			} else {
 				continue
