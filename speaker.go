@@ -7840,11 +7840,21 @@ func (s *state) bodyNounAntecedent(m mention) int {
 	if m.head != m.first+1 || m.last != m.head+1 || !s.wordIs(m.first, "the") || !s.toks[m.head].lowerWord() {
 		return -1
 	}
-	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+	from, hops := m.first, 0
+	for k := from - 1; k > 0 && k >= from-150; k-- {
 		if s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.indefiniteNoun(k) {
 			// "moved his savings to a small local bank. The bank
 			// said": the unnamed one just mentioned.
 			return -1
+		}
+		if hops < 2 && s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.wordIs(k-1, "the") && s.standsAlone(k+1) {
+			// The same description before stands for the same body,
+			// so the look goes on from there: "the Harbour Council
+			// ... the council said ... (many words) ... The council
+			// said". Two such steps at most keep the look bounded.
+			from, hops = k-1, hops+1
+			k = from
+			continue
 		}
 		r := s.runAt(k)
 		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
