@@ -7301,6 +7301,20 @@ func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
 			}
 			return s.npEndingAt(k, lo, true)
 		}
+		if t.lowerWord() && s.wordIs(k, "that") {
+			// "a panel that met on Monday and said ...": "that" right
+			// before a verb opens a relative clause on a body or a
+			// document before it, as "which" does; not "told aides
+			// that the port ...", whose "that" has a subject after it.
+			if k-1 <= lo || !s.verbOpens(k+1, i) || !s.verbBetween(k+1, i) {
+				return m, false
+			}
+			if a, ok := s.npEndingAt(k-1, lo, false); ok && a.kind != mPronoun && s.whichSource(a) {
+				a.relative = k + 1
+				return a, true
+			}
+			return m, false
+		}
 		if s.wordIs(k, "is", "was", "are", "were", "been", "be") {
 			// "Acme, which is tied up in suits claiming ...": a
 			// state, not an act of the relative's.
