@@ -9754,71 +9754,84 @@ func (s *state) resolveDescription(m mention) int {
 	if definite && s.toks[mods].kind == tWord && isArticle(s.word(mods)) {
 		mods++
 	}
-	for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
-		en := &s.entities[e]
-		if en.titleLast <= en.titleFirst || en.kind != Person {
-			continue
+	// With no title of the noun itself, one it is a plain word for:
+	// "the Kestian envoy" for "Kestian Ambassador Ann Lee"; only with no
+	// word in lower case before the noun, which may tell another role:
+	// "the opposition leader" is no president.
+	heads := [2]string{head, roleAlias(head)}
+	for k := mods; k < m.head && heads[1] != ""; k++ {
+		if s.toks[k].kind != tWord || s.toks[k].lowerWord() {
+			heads[1] = ""
 		}
-		// The title's head noun: its last word, or the one before a
-		// phrase after it, "a spokeswoman for the council".
-		// Such a role is narrowed by its phrase: it is taken only from
-		// a name before the description, and below a bare title of
-		// the same noun is preferred ("the president" is "President
-		// Ann Lee" rather than "Tom Reyes, president of the club").
-		te := en.titleLast - 1
-		post := false
-		if hd := s.titleHead(en.titleFirst, en.titleLast); hd < te && en.nameLast-en.nameFirst >= 2 && !s.placeLike(e) && en.nameFirst < m.first {
-			te, post = en.titleLast, true // te: the words other than the head, loosely
-			if !strings.EqualFold(s.word(hd), head) {
+	}
+	for pass := 0; pass < 2 && best < 0 && heads[pass] != ""; pass++ {
+		head := heads[pass]
+		for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
+			en := &s.entities[e]
+			if en.titleLast <= en.titleFirst || en.kind != Person {
 				continue
 			}
-		} else if !strings.EqualFold(s.word(te), head) {
-			continue
-		}
-		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, te) {
-			// "a spokesman for Kestia's Ministry of Trade" is
-			// "trade ministry spokesman Ed Long", but "a spokesman"
-			// alone could be anyone.
-			continue
-		}
-		if definite && m.head != m.last-1 {
-			continue
-		}
-		// "the Attorney General" is the "Attorney General" named
-		// before, rather than a later "General".
-		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, te)
-		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, te, false) && !s.shareSpelling(mods, m.head, en.titleFirst, te) && !s.ownPeople(mods, m.head, en) {
-			// Both say whose or which the role is, and differ, the
-			// description by a name: "Reyes's spokesman" is not
-			// "Harbour Council spokesman Ann Lee", nor "Dover's defense
-			// minister" "Foreign Minister Ann Lee", though he may be
-			// "Defence Minister Tom Reyes"; but "the festival speaker"
-			// may be "popular motivational speaker Ann Lee".
-			continue
-		}
-		if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, te, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, te, o.nameFirst, o.nameLast) {
-			// "Prime Minister Ann Lee ... her spokesman" is not
-			// "Harbour Council spokesman Tom Reyes", but "Harbour
-			// Council chief Ann Lee ... her spokesman" may be.
-			continue
-		}
-		if s.rankOnly(en.titleFirst, te, mods, m.head) {
-			// "the chief justice" is not "Deputy Chief Justice Ann
-			// Lee", nor "the mayor" "former mayor Tom Reyes".
-			continue
-		}
-		d := m.first - en.nameFirst
-		if r := s.recentMention(e, m.first); r > en.nameFirst {
-			// The latest mention counts, not the fullest: in "Kestian
-			// President Tom Reyes ... Norvian President Ann Lee ...
-			// Reyes ordered a review. The president ..." he is meant.
-			d = m.first - r
-		}
-		if d < 0 {
-			d = -d + len(s.toks) // prefer names before the description
-		}
-		if best < 0 || shared && !bestShared || shared == bestShared && (!post && bestPost || post == bestPost && d < bestDist) {
-			best, bestDist, bestShared, bestPost = e, d, shared, post
+			// The title's head noun: its last word, or the one before a
+			// phrase after it, "a spokeswoman for the council".
+			// Such a role is narrowed by its phrase: it is taken only from
+			// a name before the description, and below a bare title of
+			// the same noun is preferred ("the president" is "President
+			// Ann Lee" rather than "Tom Reyes, president of the club").
+			te := en.titleLast - 1
+			post := false
+			if hd := s.titleHead(en.titleFirst, en.titleLast); hd < te && en.nameLast-en.nameFirst >= 2 && !s.placeLike(e) && en.nameFirst < m.first {
+				te, post = en.titleLast, true // te: the words other than the head, loosely
+				if !strings.EqualFold(s.word(hd), head) {
+					continue
+				}
+			} else if !strings.EqualFold(s.word(te), head) {
+				continue
+			}
+			if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, te) {
+				// "a spokesman for Kestia's Ministry of Trade" is
+				// "trade ministry spokesman Ed Long", but "a spokesman"
+				// alone could be anyone.
+				continue
+			}
+			if definite && m.head != m.last-1 {
+				continue
+			}
+			// "the Attorney General" is the "Attorney General" named
+			// before, rather than a later "General".
+			shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, te)
+			if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, te, false) && !s.shareSpelling(mods, m.head, en.titleFirst, te) && !s.ownPeople(mods, m.head, en) {
+				// Both say whose or which the role is, and differ, the
+				// description by a name: "Reyes's spokesman" is not
+				// "Harbour Council spokesman Ann Lee", nor "Dover's defense
+				// minister" "Foreign Minister Ann Lee", though he may be
+				// "Defence Minister Tom Reyes"; but "the festival speaker"
+				// may be "popular motivational speaker Ann Lee".
+				continue
+			}
+			if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, te, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, te, o.nameFirst, o.nameLast) {
+				// "Prime Minister Ann Lee ... her spokesman" is not
+				// "Harbour Council spokesman Tom Reyes", but "Harbour
+				// Council chief Ann Lee ... her spokesman" may be.
+				continue
+			}
+			if s.rankOnly(en.titleFirst, te, mods, m.head) {
+				// "the chief justice" is not "Deputy Chief Justice Ann
+				// Lee", nor "the mayor" "former mayor Tom Reyes".
+				continue
+			}
+			d := m.first - en.nameFirst
+			if r := s.recentMention(e, m.first); r > en.nameFirst {
+				// The latest mention counts, not the fullest: in "Kestian
+				// President Tom Reyes ... Norvian President Ann Lee ...
+				// Reyes ordered a review. The president ..." he is meant.
+				d = m.first - r
+			}
+			if d < 0 {
+				d = -d + len(s.toks) // prefer names before the description
+			}
+			if best < 0 || shared && !bestShared || shared == bestShared && (!post && bestPost || post == bestPost && d < bestDist) {
+				best, bestDist, bestShared, bestPost = e, d, shared, post
+			}
 		}
 	}
 	if best >= 0 && definite && !bestShared && s.otherRoleBefore(m, best) {
