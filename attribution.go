@@ -6066,6 +6066,21 @@ func (s *state) possessedPlural(k int) bool {
 	return false
 }
 
+// adverbLy reports whether the lower-case word w in -ly reads as an
+// adverb, "widely", "roundly", not as one of the nouns in -ly, which end
+// in -ally, -ily, -bly, -lly, -oly or -ply: "ally", "family",
+// "assembly", "rally", "monopoly", "supply".
+func adverbLy(w string) bool {
+	if len(w) < 5 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w[len(w)-3] {
+	case 'a', 'b', 'i', 'l', 'o', 'p':
+		return false
+	}
+	return true
+}
+
 // nounOrAdjective reports whether a speech word at k is used as a noun
 // or an adjective rather than a verb, from the words around it.
 func (s *state) nounOrAdjective(k int) bool {
@@ -6161,6 +6176,18 @@ func (s *state) nounOrAdjective(k int) bool {
 		// victims said"); "the filing alleged fraud" has a subject and
 		// its verb, and so has "analysts tracking shipping reported
 		// prices would rise".
+		return true
+	}
+	if k > 2 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && (adverbLy(s.lower(k-1)) || s.wordIs(k-1, "much")) &&
+		s.toks[k-2].kind == tWord && (isArticle(s.word(k-2)) || s.toks[k-2].class&cPossPron != 0 && s.toks[k-2].class&cObjPron == 0) &&
+		s.toks[k-3].lowerWord() && s.toks[k-3].class&cPrep != 0 &&
+		k+1 < len(s.toks) && (s.toks[k+1].capWord() || s.toks[k+1].lowerWord() && s.toks[k+1].class&(cDet|cPossPron|cSubjPron|cObjPron|cPrep|cSubord|cConj|cAux|cAdverb|cNeg) == 0 && !s.verbLike(k+1)) {
+		// "after a widely criticized vote", "for his much praised
+		// plan": after a preposition, an article and an adverb, a form
+		// in -ed before a noun is an adjective. Not without the
+		// preposition, where a noun in -ly may be the subject: "Led by
+		// Lee, the rally denounced Reyes"; nor after a noun in -ly,
+		// "after the rally denounced it".
 		return true
 	}
 	if k > 1 && strings.HasSuffix(w, "ed") && s.toks[k-1].lowerWord() && s.wordIs(k-1, "all", "any", "each", "every", "other", "several", "such") &&
@@ -7317,6 +7344,20 @@ func (s *state) relativeSubject(i, lo int) (m mention, ok bool) {
 				return m, false
 			}
 			return s.npEndingAt(k, lo, true)
+		}
+		if t.lowerWord() && s.wordIs(k, "that") {
+			// "a panel that met on Monday and said ...": "that" right
+			// before a verb opens a relative clause on a body or a
+			// document before it, as "which" does; not "told aides
+			// that the port ...", whose "that" has a subject after it.
+			if k-1 <= lo || !s.verbOpens(k+1, i) || !s.verbBetween(k+1, i) {
+				return m, false
+			}
+			if a, ok := s.npEndingAt(k-1, lo, false); ok && a.kind != mPronoun && s.whichSource(a) {
+				a.relative = k + 1
+				return a, true
+			}
+			return m, false
 		}
 		if s.wordIs(k, "is", "was", "are", "were", "been", "be") {
 			// "Acme, which is tied up in suits claiming ...": a

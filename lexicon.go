@@ -876,6 +876,19 @@ var irregularPasts = []string{
 	"wove",
 }
 
+// roleAlias returns the title noun that a plainer role noun may stand
+// for when no title of its own is there, or "": "the envoy" for an
+// ambassador, "the leader" for a president.
+func roleAlias(w string) string {
+	switch w {
+	case "envoy":
+		return "ambassador"
+	case "leader":
+		return "president"
+	}
+	return ""
+}
+
 // ambiguousPasts are past tenses that are also common nouns, adjectives
 // or present tenses, kept out of irregularPasts: they read as the main
 // verb only where one must come, after a relative clause set off by

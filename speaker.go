@@ -7848,11 +7848,21 @@ func (s *state) bodyNounAntecedent(m mention) int {
 	if m.head != m.first+1 || m.last != m.head+1 || !s.wordIs(m.first, "the") || !s.toks[m.head].lowerWord() {
 		return -1
 	}
-	for k := m.first - 1; k > 0 && k >= m.first-150; k-- {
+	from, hops := m.first, 0
+	for k := from - 1; k > 0 && k >= from-150; k-- {
 		if s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.indefiniteNoun(k) {
 			// "moved his savings to a small local bank. The bank
 			// said": the unnamed one just mentioned.
 			return -1
+		}
+		if hops < 2 && s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.wordIs(k-1, "the") && s.standsAlone(k+1) {
+			// The same description before stands for the same body,
+			// so the look goes on from there: "the Harbour Council
+			// ... the council said ... (many words) ... The council
+			// said". Two such steps at most keep the look bounded.
+			from, hops = k-1, hops+1
+			k = from
+			continue
 		}
 		r := s.runAt(k)
 		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
@@ -9765,71 +9775,84 @@ func (s *state) resolveDescription(m mention) int {
 	if definite && s.toks[mods].kind == tWord && isArticle(s.word(mods)) {
 		mods++
 	}
-	for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
-		en := &s.entities[e]
-		if en.titleLast <= en.titleFirst || en.kind != Person {
-			continue
+	// With no title of the noun itself, one it is a plain word for:
+	// "the Kestian envoy" for "Kestian Ambassador Ann Lee"; only with no
+	// word in lower case before the noun, which may tell another role:
+	// "the opposition leader" is no president.
+	heads := [2]string{head, roleAlias(head)}
+	for k := mods; k < m.head && heads[1] != ""; k++ {
+		if s.toks[k].kind != tWord || s.toks[k].lowerWord() {
+			heads[1] = ""
 		}
-		// The title's head noun: its last word, or the one before a
-		// phrase after it, "a spokeswoman for the council".
-		// Such a role is narrowed by its phrase: it is taken only from
-		// a name before the description, and below a bare title of
-		// the same noun is preferred ("the president" is "President
-		// Ann Lee" rather than "Tom Reyes, president of the club").
-		te := en.titleLast - 1
-		post := false
-		if hd := s.titleHead(en.titleFirst, en.titleLast); hd < te && en.nameLast-en.nameFirst >= 2 && !s.placeLike(e) && en.nameFirst < m.first {
-			te, post = en.titleLast, true // te: the words other than the head, loosely
-			if !strings.EqualFold(s.word(hd), head) {
+	}
+	for pass := 0; pass < 2 && best < 0 && heads[pass] != ""; pass++ {
+		head := heads[pass]
+		for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
+			en := &s.entities[e]
+			if en.titleLast <= en.titleFirst || en.kind != Person {
 				continue
 			}
-		} else if !strings.EqualFold(s.word(te), head) {
-			continue
-		}
-		if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, te) {
-			// "a spokesman for Kestia's Ministry of Trade" is
-			// "trade ministry spokesman Ed Long", but "a spokesman"
-			// alone could be anyone.
-			continue
-		}
-		if definite && m.head != m.last-1 {
-			continue
-		}
-		// "the Attorney General" is the "Attorney General" named
-		// before, rather than a later "General".
-		shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, te)
-		if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, te, false) && !s.shareSpelling(mods, m.head, en.titleFirst, te) && !s.ownPeople(mods, m.head, en) {
-			// Both say whose or which the role is, and differ, the
-			// description by a name: "Reyes's spokesman" is not
-			// "Harbour Council spokesman Ann Lee", nor "Dover's defense
-			// minister" "Foreign Minister Ann Lee", though he may be
-			// "Defence Minister Tom Reyes"; but "the festival speaker"
-			// may be "popular motivational speaker Ann Lee".
-			continue
-		}
-		if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, te, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, te, o.nameFirst, o.nameLast) {
-			// "Prime Minister Ann Lee ... her spokesman" is not
-			// "Harbour Council spokesman Tom Reyes", but "Harbour
-			// Council chief Ann Lee ... her spokesman" may be.
-			continue
-		}
-		if s.rankOnly(en.titleFirst, te, mods, m.head) {
-			// "the chief justice" is not "Deputy Chief Justice Ann
-			// Lee", nor "the mayor" "former mayor Tom Reyes".
-			continue
-		}
-		d := m.first - en.nameFirst
-		if r := s.recentMention(e, m.first); r > en.nameFirst {
-			// The latest mention counts, not the fullest: in "Kestian
-			// President Tom Reyes ... Norvian President Ann Lee ...
-			// Reyes ordered a review. The president ..." he is meant.
-			d = m.first - r
-		}
-		if d < 0 {
-			d = -d + len(s.toks) // prefer names before the description
-		}
-		if best < 0 || shared && !bestShared || shared == bestShared && (!post && bestPost || post == bestPost && d < bestDist) {
-			best, bestDist, bestShared, bestPost = e, d, shared, post
+			// The title's head noun: its last word, or the one before a
+			// phrase after it, "a spokeswoman for the council".
+			// Such a role is narrowed by its phrase: it is taken only from
+			// a name before the description, and below a bare title of
+			// the same noun is preferred ("the president" is "President
+			// Ann Lee" rather than "Tom Reyes, president of the club").
+			te := en.titleLast - 1
+			post := false
+			if hd := s.titleHead(en.titleFirst, en.titleLast); hd < te && en.nameLast-en.nameFirst >= 2 && !s.placeLike(e) && en.nameFirst < m.first {
+				te, post = en.titleLast, true // te: the words other than the head, loosely
+				if !strings.EqualFold(s.word(hd), head) {
+					continue
+				}
+			} else if !strings.EqualFold(s.word(te), head) {
+				continue
+			}
+			if !definite && !s.shareWord(m.head+1, m.last, en.titleFirst, te) {
+				// "a spokesman for Kestia's Ministry of Trade" is
+				// "trade ministry spokesman Ed Long", but "a spokesman"
+				// alone could be anyone.
+				continue
+			}
+			if definite && m.head != m.last-1 {
+				continue
+			}
+			// "the Attorney General" is the "Attorney General" named
+			// before, rather than a later "General".
+			shared := mods < m.head && s.shareWord(mods, m.head, en.titleFirst, te)
+			if definite && !shared && s.contentWord(mods, m.head, true) && s.contentWord(en.titleFirst, te, false) && !s.shareSpelling(mods, m.head, en.titleFirst, te) && !s.ownPeople(mods, m.head, en) {
+				// Both say whose or which the role is, and differ, the
+				// description by a name: "Reyes's spokesman" is not
+				// "Harbour Council spokesman Ann Lee", nor "Dover's defense
+				// minister" "Foreign Minister Ann Lee", though he may be
+				// "Defence Minister Tom Reyes"; but "the festival speaker"
+				// may be "popular motivational speaker Ann Lee".
+				continue
+			}
+			if o := &s.entities[max(owner, 0)]; owner >= 0 && owner != e && !s.shareWord(en.titleFirst, te, o.titleFirst, o.titleLast) && !s.shareWord(en.titleFirst, te, o.nameFirst, o.nameLast) {
+				// "Prime Minister Ann Lee ... her spokesman" is not
+				// "Harbour Council spokesman Tom Reyes", but "Harbour
+				// Council chief Ann Lee ... her spokesman" may be.
+				continue
+			}
+			if s.rankOnly(en.titleFirst, te, mods, m.head) {
+				// "the chief justice" is not "Deputy Chief Justice Ann
+				// Lee", nor "the mayor" "former mayor Tom Reyes".
+				continue
+			}
+			d := m.first - en.nameFirst
+			if r := s.recentMention(e, m.first); r > en.nameFirst {
+				// The latest mention counts, not the fullest: in "Kestian
+				// President Tom Reyes ... Norvian President Ann Lee ...
+				// Reyes ordered a review. The president ..." he is meant.
+				d = m.first - r
+			}
+			if d < 0 {
+				d = -d + len(s.toks) // prefer names before the description
+			}
+			if best < 0 || shared && !bestShared || shared == bestShared && (!post && bestPost || post == bestPost && d < bestDist) {
+				best, bestDist, bestShared, bestPost = e, d, shared, post
+			}
 		}
 	}
 	if best >= 0 && definite && !bestShared && s.otherRoleBefore(m, best) {
