@@ -1450,6 +1450,10 @@ type state struct {
 	halved      bool    // ... and each mark left two spaces, counted as one
 	groups      int
 	alone       aloneMemo // bodyAloneBeforeName's last look
+	noEndMemo   bool      // contentEnd and subjectBefore look afresh every time: set by TestEndMemo
+	endMemoOn   bool      // contentEnd and subjectBefore may use their memos: tokens, runs and sentences are final
+	endMemos    [32]endMemo
+	subjMemos   [32]subjMemo
 }
 
 // newState returns a fresh state for a call on text, outside statePool.
@@ -1598,6 +1602,9 @@ func (s *state) run() []Quote {
 	if !s.noCueMemo {
 		s.cueOf = resize(s.cueOf, len(s.toks))
 	}
+	// contentEnd and subjectBefore read only these, and no statement
+	// (TestEndMemo).
+	s.endMemoOn = !s.noEndMemo
 	s.attributePairs()
 	s.attributeCues()
 	if s.stripped {
@@ -1608,6 +1615,8 @@ func (s *state) run() []Quote {
 	if s.stripped {
 		s.strippedClaimKinds()
 	}
+	// output changes what entities say of themselves (votePronouns).
+	s.endMemoOn = false
 	return s.output()
 }
 

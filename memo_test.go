@@ -120,6 +120,23 @@ func TestAloneMemo(t *testing.T) {
 	}
 }
 
+// TestEndMemo checks that the memos of contentEnd and subjectBefore
+// change nothing: what they read (tokens, runs, sentences, cues) is final
+// before the stages that ask them, and they read no statement. A rule
+// that makes them read one, or changes a token later, makes this test
+// fail on the texts that show it.
+func TestEndMemo(t *testing.T) {
+	sameWithout(t, "the memos of contentEnd and subjectBefore", func(s *state) { s.noEndMemo = true })
+	for name, text := range hostile(20_000) {
+		want := newState(new(Finder), text)
+		want.noEndMemo = true
+		got := newState(new(Finder), text)
+		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
+			t.Errorf("%s: the memos of contentEnd and subjectBefore change the output (-without +with):\n%s", name, diff)
+		}
+	}
+}
+
 // TestEndWordAt checks that contentEnd's shortcut lets through every word
 // in lower case that its rules may end a statement at, in any case after
 // the first letter, and one that Unicode folding matches to one of them,

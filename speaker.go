@@ -2780,6 +2780,32 @@ func (s *state) classIn(a, b int, c wordClass) bool {
 // subjectBefore returns the speaker mention that ends right before token k
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
+	if !s.endMemoOn {
+		return s.findSubjectBefore(k, lo)
+	}
+	// A cue read for a trailing attribution that added a statement is
+	// read again by the loop over its sentence, and asks again about
+	// the same subject, which no statement changes. A slot per verb
+	// keeps the latest answers.
+	sm := &s.subjMemos[k&(len(s.subjMemos)-1)]
+	if sm.k == int32(k)+1 && sm.lo == int32(lo) {
+		return sm.m, sm.ok
+	}
+	m, ok = s.findSubjectBefore(k, lo)
+	*sm = subjMemo{k: int32(k) + 1, lo: int32(lo), m: m, ok: ok}
+	return m, ok
+}
+
+// A subjMemo is subjectBefore's answer for a verb (k+1, so that a zero
+// slot holds none) and a limit.
+type subjMemo struct {
+	k, lo int32
+	m     mention
+	ok    bool
+}
+
+// findSubjectBefore computes subjectBefore(k, lo).
+func (s *state) findSubjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
 	if ok && m.kind != mPronoun {
 		if hm, hok := s.exampleListHead(m, k, lo); hok {
