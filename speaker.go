@@ -8193,16 +8193,16 @@ func (s *state) weighPlaces() {
 		if r.first > 0 && s.toks[r.first-1].kind == tWord {
 			// Each case below wants a word before the name; after a
 			// comma or a mark, `, Dover`, `“Kestia`, none need asking.
-			switch p := r.first - 1; {
-			case s.wordIs(p, "in", "into", "toward", "towards", "across", "through", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"),
-				s.toks[p].lowerWord() && s.wordIs(p, compassWords...):
+			p := r.first - 1
+			switch ctx := s.contextBefore(p); {
+			case ctx == ctxIn, ctx == ctxCompass && s.toks[p].lowerWord():
 				// "in southeast Kestia", "from northern Kestia": a
 				// part of a place, never of a person.
 				// A possessive is no place: "in Reyes's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
-			case s.wordIs(p, "from", "to", "against", "on", "over") && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
+			case ctx == ctxOrigin && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
 				// "arms from Kestia", "sanctions against Kestia",
 				// "according to Wirex": a single word that things
 				// come from or go to is a place or body, as long
@@ -8211,7 +8211,7 @@ func (s *state) weighPlaces() {
 				// left out: one talks with a person ("an interview
 				// with Lee").
 				en.origin = true
-			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
+			case ctx == ctxCourtesy:
 				person[e]++
 			}
 		}
@@ -8252,6 +8252,70 @@ func (s *state) weighPlaces() {
 	for i := len(s.runs) - 2; i >= 0; i-- {
 		s.placeListed(i, i+1, person)
 	}
+}
+
+// The words before a name that weighPlaces weighs, kept apart by what
+// they say of the name: where it is ("in Kestia", "visited Dover"), a part
+// of it ("northern Kestia", for compassWords), where things come from or
+// go to ("sanctions against Kestia"), or that it is a person's ("Mr").
+var (
+	placeInWords = []string{
+		"across", "in", "inside", "into", "near", "outside", "through",
+		"throughout", "toward", "towards", "visit", "visited", "visiting",
+	}
+	originWords   = []string{"against", "from", "on", "over", "to"}
+	courtesyWords = []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+)
+
+// The kinds of word contextBefore tells apart.
+const (
+	ctxNone = iota
+	ctxIn
+	ctxCompass
+	ctxOrigin
+	ctxCourtesy
+)
+
+// contextLists are the lists contextBefore asks about, in the order it
+// asks them (TestLexiconTable checks that no word is in two).
+var contextLists = [...][]string{ctxIn: placeInWords, ctxCompass: compassWords, ctxOrigin: originWords, ctxCourtesy: courtesyWords}
+
+// contextWords maps each word of the contextLists to its kind.
+var contextWords = sync.OnceValue(func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for kind, list := range contextLists {
+		for _, w := range list {
+			m[w] = uint8(kind)
+		}
+	}
+	return m
+})
+
+// contextBefore returns which of the lists of contextWords word p is in,
+// ignoring case as wordIs does, or ctxNone. weighPlaces asks it of the
+// word before every name: one lookup costs less than wordIs over the
+// forty words of the lists.
+func (s *state) contextBefore(p int) uint8 {
+	t := &s.toks[p]
+	if t.flags&fASCII == 0 {
+		// Unicode folding, as wordIs does, for the rare word that
+		// holds more than ASCII.
+		for kind, list := range contextLists {
+			if s.wordIs(p, list...) {
+				return uint8(kind)
+			}
+		}
+		return ctxNone
+	}
+	var buf [16]byte
+	w := s.text[t.start:t.end]
+	if len(w) > len(buf) {
+		return ctxNone // longer than any word of the lists
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = foldByte(w[i])
+	}
+	return contextWords()[string(buf[:len(w)])]
 }
 
 // placeListed marks the entity of run r, a single word never named as a
