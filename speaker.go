@@ -86,9 +86,22 @@ func arabicArticle(w string) bool {
 // (TestLexiconTable checks them).
 const particleInitials = "abdeilvy"
 
+// byteIn reports whether c is one of the bytes of set. For the few
+// letters of particleInitials and demonymLastLetters, which rules test
+// many words against, a loop the compiler inlines costs less than a
+// call to strings.IndexByte.
+func byteIn(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
-	if w == "" || strings.IndexByte(particleInitials, w[0]) < 0 {
+	if w == "" || !byteIn(w[0], particleInitials) {
 		// Most words asked about are capitalised names, or words
 		// like "said" and "the".
 		return false
@@ -8384,7 +8397,7 @@ const demonymLastLetters = "ehin"
 
 // demonymEnd reports whether w ends as an adjective of a people may.
 func demonymEnd(w string) bool {
-	if w == "" || !strings.ContainsRune(demonymLastLetters, rune(w[len(w)-1])) {
+	if w == "" || !byteIn(w[len(w)-1], demonymLastLetters) {
 		// weighPlaces asks of every capitalised word, and most end
 		// otherwise.
 		return false
