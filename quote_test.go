@@ -2506,7 +2506,7 @@ func TestLexicon(t *testing.T) {
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
 		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns, "showKinds": showKinds,
-		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "placeInWords": placeInWords, "originWords": originWords, "courtesyWords": courtesyWords, "infinitiveActs": infinitiveActs, "mediaNouns": mediaNouns, "scenePrepositions": scenePrepositions,
+		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "placeInWords": placeInWords, "originWords": originWords, "courtesyWords": courtesyWords, "placeExampleWords": placeExampleWords, "asWords": asWords, "infinitiveActs": infinitiveActs, "mediaNouns": mediaNouns, "scenePrepositions": scenePrepositions,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {

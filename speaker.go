@@ -8190,7 +8190,11 @@ func (s *state) weighPlaces() {
 				}
 			}
 		}
-		if r.last-r.nameFirst == 1 && s.placeExample(r.first) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+		ctx := uint8(ctxNone) // what the word before the name says of it
+		if r.first > 0 && s.toks[r.first-1].kind == tWord {
+			ctx = s.contextBefore(r.first - 1)
+		}
+		if r.last-r.nameFirst == 1 && s.placeExample(r.first, ctx) && !(r.last < len(s.toks) && s.possessive(r.last)) {
 			place[e]++ // "countries such as Kestia"
 		}
 		if r.first >= 2 && s.wordIs(r.first-1, "of") && s.toks[r.first-2].lowerWord() && s.wordIs(r.first-2, placeKinds...) && !(r.last < len(s.toks) && s.possessive(r.last)) {
@@ -8207,7 +8211,7 @@ func (s *state) weighPlaces() {
 			// Each case below wants a word before the name; after a
 			// comma or a mark, `, Dover`, `“Kestia`, none need asking.
 			p := r.first - 1
-			switch ctx := s.contextBefore(p); {
+			switch {
 			case ctx == ctxIn, ctx == ctxCompass && s.toks[p].lowerWord():
 				// "in southeast Kestia", "from northern Kestia": a
 				// part of a place, never of a person.
@@ -8270,14 +8274,18 @@ func (s *state) weighPlaces() {
 // The words before a name that weighPlaces weighs, kept apart by what
 // they say of the name: where it is ("in Kestia", "visited Dover"), a part
 // of it ("northern Kestia", for compassWords), where things come from or
-// go to ("sanctions against Kestia"), or that it is a person's ("Mr").
+// go to ("sanctions against Kestia"), that it is a person's ("Mr"), or
+// that it is an example of the plural before ("countries including
+// Kestia", "such as Kestia": placeExample).
 var (
 	placeInWords = []string{
 		"across", "in", "inside", "into", "near", "outside", "through",
 		"throughout", "toward", "towards", "visit", "visited", "visiting",
 	}
-	originWords   = []string{"against", "from", "on", "over", "to"}
-	courtesyWords = []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+	originWords       = []string{"against", "from", "on", "over", "to"}
+	courtesyWords     = []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+	placeExampleWords = []string{"especially", "including", "like", "notably", "particularly"}
+	asWords           = []string{"as"}
 )
 
 // The kinds of word contextBefore tells apart.
@@ -8287,11 +8295,13 @@ const (
 	ctxCompass
 	ctxOrigin
 	ctxCourtesy
+	ctxExample
+	ctxAs
 )
 
 // contextLists are the lists contextBefore asks about, in the order it
 // asks them (TestLexiconTable checks that no word is in two).
-var contextLists = [...][]string{ctxIn: placeInWords, ctxCompass: compassWords, ctxOrigin: originWords, ctxCourtesy: courtesyWords}
+var contextLists = [...][]string{ctxIn: placeInWords, ctxCompass: compassWords, ctxOrigin: originWords, ctxCourtesy: courtesyWords, ctxExample: placeExampleWords, ctxAs: asWords}
 
 // contextWords maps each word of the contextLists to its kind.
 var contextWords = sync.OnceValue(func() map[string]uint8 {
@@ -8345,13 +8355,14 @@ func (s *state) placeListed(r, o int, person []int32) {
 
 // placeExample reports whether the name at a is given as an example of
 // places in the plural before it: "countries such as Kestia", "some
-// states, notably Vell".
-func (s *state) placeExample(a int) bool {
+// states, notably Vell". ctx is contextBefore(a-1), or ctxNone where that
+// is no word.
+func (s *state) placeExample(a int, ctx uint8) bool {
 	p := a - 1
 	switch {
-	case s.wordIs(p, "like", "including", "notably", "especially", "particularly"):
+	case ctx == ctxExample:
 		p--
-	case s.wordIs(p, "as") && s.wordIs(p-1, "such"):
+	case ctx == ctxAs && s.wordIs(p-1, "such"):
 		p -= 2
 	default:
 		return false
