@@ -2614,7 +2614,7 @@ func (s *state) marksAt(k int) int {
 // a space a stripped mark left.
 func (s *state) closedAtEnd(end int) bool {
 	e := s.toks[end-1].end
-	if e+1 == len(s.text) && s.text[e] == ' ' && end == len(s.toks) && s.toks[end-1].isPunct('.') && !strings.ContainsAny(s.text, "\n\r") {
+	if e+1 == len(s.text) && s.text[e] == ' ' && end == len(s.toks) && s.toks[end-1].isPunct('.') && !hasLineBreak(s.text) {
 		// A lone space after the last full stop of a text on one
 		// line: such texts (ISOT's Reuters rows) end so whatever
 		// came before, and a stripped mark there leaves two
