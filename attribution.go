@@ -65,10 +65,12 @@ func (s *state) mayCue(k int) bool {
 	return t.kind == tWord && (t.class&cueClasses != 0 || t.end-t.start == len("according"))
 }
 
-// A cueMemo is cueAt's answer for one token.
+// A cueMemo is cueAt's answer for one token, and cueHeldBack's.
 type cueMemo struct {
-	c  cue
-	ok bool
+	c      cue
+	ok     bool
+	heldLo int32 // 1 + the sentence start cueHeldBack was asked for, or 0
+	held   bool  // cueHeldBack's answer for heldLo
 }
 
 // cueAt returns the cue that starts at token k, if any. Once the stages
@@ -1155,6 +1157,22 @@ func (s *state) anonymityAt(k int) bool {
 		k++
 	}
 	return k+2 < len(s.toks) && s.wordIs(k, "to") && s.wordIs(k+1, "be") && s.wordIs(k+2, "named", "identified", "quoted", "cited")
+}
+
+// cueHeldBack reports whether the verb cue at k, in a sentence from lo,
+// asserts nothing of its own: negated, or passive but for "was quoted as
+// saying". lastCue asks it of a sentence's last cue, and the loop over
+// the sentence again: the answer, which reads only tokens and runs, is
+// kept with the cue's memo.
+func (s *state) cueHeldBack(k, lo int) bool {
+	if k >= len(s.cueOf) || s.cueOf[k] == 0 {
+		return s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k)
+	}
+	m := &s.cueMemos[s.cueOf[k]-1]
+	if m.heldLo != int32(lo)+1 {
+		m.heldLo, m.held = int32(lo)+1, s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k)
+	}
+	return m.held
 }
 
 // negated reports whether the cue at k is negated or not asserted: "did
@@ -4100,7 +4118,7 @@ func (s *state) attributeCues() {
 				fresh = false
 				continue
 			}
-			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
+			if s.cueHeldBack(k, sent.first) {
 				if e := s.impersonalReport(k, s.window(sent, k)); e > k {
 					k = e - 1
 					fresh = false
@@ -4480,7 +4498,7 @@ func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 		if c.kind == cueAccording {
 			return c, c.first > sent.first && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		}
-		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
+		if c.kind != cueVerb || s.cueHeldBack(k, sent.first) {
 			return c, false
 		}
 		return c, true

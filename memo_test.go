@@ -10,8 +10,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestCueMemo checks that cueAt's memo changes nothing: every stage that
-// asks it runs after the tokens, names and sentences it reads are final.
+// TestCueMemo checks that cueAt's memo, and cueHeldBack's answers kept
+// with it, change nothing: every stage that asks them runs after the
+// tokens, names and sentences they read are final.
 // A rule that changes them later would make the memo stale; this test
 // then fails on the texts that show it.
 func TestCueMemo(t *testing.T) {
