@@ -65,10 +65,12 @@ func (s *state) mayCue(k int) bool {
 	return t.kind == tWord && (t.class&cueClasses != 0 || t.end-t.start == len("according"))
 }
 
-// A cueMemo is cueAt's answer for one token.
+// A cueMemo is cueAt's answer for one token, and cueHeldBack's.
 type cueMemo struct {
-	c  cue
-	ok bool
+	c      cue
+	ok     bool
+	heldLo int32 // 1 + the sentence start cueHeldBack was asked for, or 0
+	held   bool  // cueHeldBack's answer for heldLo
 }
 
 // cueAt returns the cue that starts at token k, if any. Once the stages
@@ -1157,6 +1159,22 @@ func (s *state) anonymityAt(k int) bool {
 	return k+2 < len(s.toks) && s.wordIs(k, "to") && s.wordIs(k+1, "be") && s.wordIs(k+2, "named", "identified", "quoted", "cited")
 }
 
+// cueHeldBack reports whether the verb cue at k, in a sentence from lo,
+// asserts nothing of its own: negated, or passive but for "was quoted as
+// saying". lastCue asks it of a sentence's last cue, and the loop over
+// the sentence again: the answer, which reads only tokens and runs, is
+// kept with the cue's memo.
+func (s *state) cueHeldBack(k, lo int) bool {
+	if k >= len(s.cueOf) || s.cueOf[k] == 0 {
+		return s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k)
+	}
+	m := &s.cueMemos[s.cueOf[k]-1]
+	if m.heldLo != int32(lo)+1 {
+		m.heldLo, m.held = int32(lo)+1, s.negated(k, lo) || s.passive(k, lo) && !s.quotedAs(k)
+	}
+	return m.held
+}
+
 // negated reports whether the cue at k is negated or not asserted: "did
 // not say", "declined to say", "to say".
 func (s *state) negated(k, lo int) bool {
@@ -1451,6 +1469,10 @@ type state struct {
 	halved      bool    // ... and each mark left two spaces, counted as one
 	groups      int
 	alone       aloneMemo // bodyAloneBeforeName's last look
+	noEndMemo   bool      // contentEnd and subjectBefore look afresh every time: set by TestEndMemo
+	endMemoOn   bool      // contentEnd and subjectBefore may use their memos: tokens, runs and sentences are final
+	endMemos    [32]endMemo
+	subjMemos   [32]subjMemo
 }
 
 // newState returns a fresh state for a call on text, outside statePool.
@@ -1600,6 +1622,9 @@ func (s *state) run() []Quote {
 	if !s.noCueMemo {
 		s.cueOf = resize(s.cueOf, len(s.toks))
 	}
+	// contentEnd and subjectBefore read only these, and no statement
+	// (TestEndMemo).
+	s.endMemoOn = !s.noEndMemo
 	s.attributePairs()
 	s.attributeCues()
 	if s.stripped {
@@ -1610,6 +1635,8 @@ func (s *state) run() []Quote {
 	if s.stripped {
 		s.strippedClaimKinds()
 	}
+	// output changes what entities say of themselves (votePronouns).
+	s.endMemoOn = false
 	return s.output()
 }
 
@@ -4093,7 +4120,7 @@ func (s *state) attributeCues() {
 				fresh = false
 				continue
 			}
-			if s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
+			if s.cueHeldBack(k, sent.first) {
 				if e := s.impersonalReport(k, s.window(sent, k)); e > k {
 					k = e - 1
 					fresh = false
@@ -4497,7 +4524,7 @@ func (s *state) lastCueBefore(sent sentence, end int) (c cue, ok bool) {
 		if c.kind == cueAccording {
 			return c, c.first > sent.first && (s.toks[c.first-1].isPunct(',') || s.toks[c.first-1].isPunct(pDash))
 		}
-		if c.kind != cueVerb || s.negated(k, sent.first) || s.passive(k, sent.first) && !s.quotedAs(k) {
+		if c.kind != cueVerb || s.cueHeldBack(k, sent.first) {
 			return c, false
 		}
 		return c, true

@@ -2922,6 +2922,29 @@ func (s *state) colonAttribution(a, b int) bool {
 // of the sentence, or before a parenthetical attribution, "according to",
 // a participle that starts a new statement, or a semicolon.
 func (s *state) contentEnd(cs, hi int) int {
+	if !s.endMemoOn {
+		return s.findContentEnd(cs, hi)
+	}
+	// The same words are asked about more than once, with nothing they
+	// depend on changed in between: readCue asks through contentAfter
+	// and again through actContent ("urged voters to stay home"), and a
+	// cue read for a trailing attribution is read again by the loop over
+	// its sentence. A slot per start token keeps the latest answers.
+	m := &s.endMemos[cs&(len(s.endMemos)-1)]
+	if m.cs == int32(cs)+1 && m.hi == int32(hi) {
+		return int(m.end)
+	}
+	e := s.findContentEnd(cs, hi)
+	*m = endMemo{cs: int32(cs) + 1, hi: int32(hi), end: int32(e)}
+	return e
+}
+
+// An endMemo is contentEnd's answer for a start token (cs+1, so that a
+// zero slot holds none) and a limit.
+type endMemo struct{ cs, hi, end int32 }
+
+// findContentEnd computes contentEnd(cs, hi).
+func (s *state) findContentEnd(cs, hi int) int {
 	for j := cs; j < hi; j++ {
 		t := &s.toks[j]
 		if j > cs && s.dashGaps && s.dashGap(j) && !s.dashGapNear(j, cs, hi) && s.attributionAt(j, hi) {

@@ -10,8 +10,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestCueMemo checks that cueAt's memo changes nothing: every stage that
-// asks it runs after the tokens, names and sentences it reads are final.
+// TestCueMemo checks that cueAt's memo, and cueHeldBack's answers kept
+// with it, change nothing: every stage that asks them runs after the
+// tokens, names and sentences they read are final.
 // A rule that changes them later would make the memo stale; this test
 // then fails on the texts that show it.
 func TestCueMemo(t *testing.T) {
@@ -116,6 +117,23 @@ func TestAloneMemo(t *testing.T) {
 		got := newState(new(Finder), text)
 		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
 			t.Errorf("text %d: the memo changes the output (-without +with):\n%s", i, diff)
+		}
+	}
+}
+
+// TestEndMemo checks that the memos of contentEnd and subjectBefore
+// change nothing: what they read (tokens, runs, sentences, cues) is final
+// before the stages that ask them, and they read no statement. A rule
+// that makes them read one, or changes a token later, makes this test
+// fail on the texts that show it.
+func TestEndMemo(t *testing.T) {
+	sameWithout(t, "the memos of contentEnd and subjectBefore", func(s *state) { s.noEndMemo = true })
+	for name, text := range hostile(20_000) {
+		want := newState(new(Finder), text)
+		want.noEndMemo = true
+		got := newState(new(Finder), text)
+		if diff := cmp.Diff(want.run(), got.run()); diff != "" {
+			t.Errorf("%s: the memos of contentEnd and subjectBefore change the output (-without +with):\n%s", name, diff)
 		}
 	}
 }

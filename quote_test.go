@@ -2526,7 +2526,7 @@ func TestLexicon(t *testing.T) {
 		"abbreviations": abbreviations, "titleHonorifics": titleHonorifics, "elisions": elisions,
 		"contractionTails": contractionTails, "contractionHeads": contractionHeads, "nameParticles": nameParticles,
 		"irregularPasts": irregularPasts, "ambiguousPasts": ambiguousPasts, "mannerParticiples": mannerParticiples, "workNouns": workNouns, "showKinds": showKinds,
-		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "infinitiveActs": infinitiveActs, "mediaNouns": mediaNouns, "scenePrepositions": scenePrepositions,
+		"bodyHeads": bodyHeads, "bodyOwned": bodyOwned, "bodyStaff": bodyStaff, "placeInWords": placeInWords, "originWords": originWords, "courtesyWords": courtesyWords, "placeExampleWords": placeExampleWords, "asWords": asWords, "infinitiveActs": infinitiveActs, "mediaNouns": mediaNouns, "scenePrepositions": scenePrepositions,
 	}
 	for name, list := range lists {
 		if len(list) == 0 {
@@ -2583,6 +2583,15 @@ func TestLexiconTable(t *testing.T) {
 	}
 	if c := lookupWord("harbourmaster"); c != 0 {
 		t.Errorf("lookupWord(%q) = %b, want 0", "harbourmaster", c)
+	}
+	seen := map[string]bool{}
+	for kind, list := range contextLists {
+		for _, w := range list {
+			if seen[w] || contextWords()[w] != uint8(kind) {
+				t.Errorf("contextWords: %q is in two lists, or not in its own", w)
+			}
+			seen[w] = true
+		}
 	}
 	for list, set := range map[*[]string]map[string]struct{}{&bodyOwned: bodyOwnedSet(), &bodyStaff: bodyStaffSet()} {
 		if len(set) != len(*list) {

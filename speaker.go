@@ -86,9 +86,22 @@ func arabicArticle(w string) bool {
 // (TestLexiconTable checks them).
 const particleInitials = "abdeilvy"
 
+// byteIn reports whether c is one of the bytes of set. For the few
+// letters of particleInitials and demonymLastLetters, which rules test
+// many words against, a loop the compiler inlines costs less than a
+// call to strings.IndexByte.
+func byteIn(c byte, set string) bool {
+	for i := 0; i < len(set); i++ {
+		if set[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
 // isParticle reports whether w is one of the nameParticles.
 func isParticle(w string) bool {
-	if w == "" || strings.IndexByte(particleInitials, w[0]) < 0 {
+	if w == "" || !byteIn(w[0], particleInitials) {
 		// Most words asked about are capitalised names, or words
 		// like "said" and "the".
 		return false
@@ -2780,6 +2793,32 @@ func (s *state) classIn(a, b int, c wordClass) bool {
 // subjectBefore returns the speaker mention that ends right before token k
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
+	if !s.endMemoOn {
+		return s.findSubjectBefore(k, lo)
+	}
+	// A cue read for a trailing attribution that added a statement is
+	// read again by the loop over its sentence, and asks again about
+	// the same subject, which no statement changes. A slot per verb
+	// keeps the latest answers.
+	sm := &s.subjMemos[k&(len(s.subjMemos)-1)]
+	if sm.k == int32(k)+1 && sm.lo == int32(lo) {
+		return sm.m, sm.ok
+	}
+	m, ok = s.findSubjectBefore(k, lo)
+	*sm = subjMemo{k: int32(k) + 1, lo: int32(lo), m: m, ok: ok}
+	return m, ok
+}
+
+// A subjMemo is subjectBefore's answer for a verb (k+1, so that a zero
+// slot holds none) and a limit.
+type subjMemo struct {
+	k, lo int32
+	m     mention
+	ok    bool
+}
+
+// findSubjectBefore computes subjectBefore(k, lo).
+func (s *state) findSubjectBefore(k, lo int) (m mention, ok bool) {
 	m, ok = s.subjectBefore1(k, lo)
 	if ok && m.kind != mPronoun {
 		if hm, hok := s.exampleListHead(m, k, lo); hok {
@@ -8239,7 +8278,11 @@ func (s *state) weighPlaces() {
 				}
 			}
 		}
-		if r.last-r.nameFirst == 1 && s.placeExample(r.first) && !(r.last < len(s.toks) && s.possessive(r.last)) {
+		ctx := uint8(ctxNone) // what the word before the name says of it
+		if r.first > 0 && s.toks[r.first-1].kind == tWord {
+			ctx = s.contextBefore(r.first - 1)
+		}
+		if r.last-r.nameFirst == 1 && s.placeExample(r.first, ctx) && !(r.last < len(s.toks) && s.possessive(r.last)) {
 			place[e]++ // "countries such as Kestia"
 		}
 		if r.first >= 2 && s.wordIs(r.first-1, "of") && s.toks[r.first-2].lowerWord() && s.wordIs(r.first-2, placeKinds...) && !(r.last < len(s.toks) && s.possessive(r.last)) {
@@ -8255,16 +8298,16 @@ func (s *state) weighPlaces() {
 		if r.first > 0 && s.toks[r.first-1].kind == tWord {
 			// Each case below wants a word before the name; after a
 			// comma or a mark, `, Dover`, `“Kestia`, none need asking.
-			switch p := r.first - 1; {
-			case s.wordIs(p, "in", "into", "toward", "towards", "across", "through", "throughout", "near", "visit", "visited", "visiting", "inside", "outside"),
-				s.toks[p].lowerWord() && s.wordIs(p, compassWords...):
+			p := r.first - 1
+			switch {
+			case ctx == ctxIn, ctx == ctxCompass && s.toks[p].lowerWord():
 				// "in southeast Kestia", "from northern Kestia": a
 				// part of a place, never of a person.
 				// A possessive is no place: "in Reyes's speech".
 				if r.last >= len(s.toks) || s.toks[r.last].kind != tClitic {
 					place[e]++
 				}
-			case s.wordIs(p, "from", "to", "against", "on", "over") && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
+			case ctx == ctxOrigin && en.nameLast-en.nameFirst == 1 && r.nameFirst == r.first && (r.last >= len(s.toks) || s.toks[r.last].kind != tClitic):
 				// "arms from Kestia", "sanctions against Kestia",
 				// "according to Wirex": a single word that things
 				// come from or go to is a place or body, as long
@@ -8273,7 +8316,7 @@ func (s *state) weighPlaces() {
 				// left out: one talks with a person ("an interview
 				// with Lee").
 				en.origin = true
-			case s.wordIs(p, "mr", "mrs", "ms", "mr.", "mrs.", "ms."):
+			case ctx == ctxCourtesy:
 				person[e]++
 			}
 		}
@@ -8316,6 +8359,76 @@ func (s *state) weighPlaces() {
 	}
 }
 
+// The words before a name that weighPlaces weighs, kept apart by what
+// they say of the name: where it is ("in Kestia", "visited Dover"), a part
+// of it ("northern Kestia", for compassWords), where things come from or
+// go to ("sanctions against Kestia"), that it is a person's ("Mr"), or
+// that it is an example of the plural before ("countries including
+// Kestia", "such as Kestia": placeExample).
+var (
+	placeInWords = []string{
+		"across", "in", "inside", "into", "near", "outside", "through",
+		"throughout", "toward", "towards", "visit", "visited", "visiting",
+	}
+	originWords       = []string{"against", "from", "on", "over", "to"}
+	courtesyWords     = []string{"mr", "mr.", "mrs", "mrs.", "ms", "ms."}
+	placeExampleWords = []string{"especially", "including", "like", "notably", "particularly"}
+	asWords           = []string{"as"}
+)
+
+// The kinds of word contextBefore tells apart.
+const (
+	ctxNone = iota
+	ctxIn
+	ctxCompass
+	ctxOrigin
+	ctxCourtesy
+	ctxExample
+	ctxAs
+)
+
+// contextLists are the lists contextBefore asks about, in the order it
+// asks them (TestLexiconTable checks that no word is in two).
+var contextLists = [...][]string{ctxIn: placeInWords, ctxCompass: compassWords, ctxOrigin: originWords, ctxCourtesy: courtesyWords, ctxExample: placeExampleWords, ctxAs: asWords}
+
+// contextWords maps each word of the contextLists to its kind.
+var contextWords = sync.OnceValue(func() map[string]uint8 {
+	m := make(map[string]uint8)
+	for kind, list := range contextLists {
+		for _, w := range list {
+			m[w] = uint8(kind)
+		}
+	}
+	return m
+})
+
+// contextBefore returns which of the lists of contextWords word p is in,
+// ignoring case as wordIs does, or ctxNone. weighPlaces asks it of the
+// word before every name: one lookup costs less than wordIs over the
+// forty words of the lists.
+func (s *state) contextBefore(p int) uint8 {
+	t := &s.toks[p]
+	if t.flags&fASCII == 0 {
+		// Unicode folding, as wordIs does, for the rare word that
+		// holds more than ASCII.
+		for kind, list := range contextLists {
+			if s.wordIs(p, list...) {
+				return uint8(kind)
+			}
+		}
+		return ctxNone
+	}
+	var buf [16]byte
+	w := s.text[t.start:t.end]
+	if len(w) > len(buf) {
+		return ctxNone // longer than any word of the lists
+	}
+	for i := 0; i < len(w); i++ {
+		buf[i] = foldByte(w[i])
+	}
+	return contextWords()[string(buf[:len(w)])]
+}
+
 // placeListed marks the entity of run r, a single word never named as a
 // person, a place when run o, next to it, is a place of the same list.
 func (s *state) placeListed(r, o int, person []int32) {
@@ -8330,13 +8443,14 @@ func (s *state) placeListed(r, o int, person []int32) {
 
 // placeExample reports whether the name at a is given as an example of
 // places in the plural before it: "countries such as Kestia", "some
-// states, notably Vell".
-func (s *state) placeExample(a int) bool {
+// states, notably Vell". ctx is contextBefore(a-1), or ctxNone where that
+// is no word.
+func (s *state) placeExample(a int, ctx uint8) bool {
 	p := a - 1
 	switch {
-	case s.wordIs(p, "like", "including", "notably", "especially", "particularly"):
+	case ctx == ctxExample:
 		p--
-	case s.wordIs(p, "as") && s.wordIs(p-1, "such"):
+	case ctx == ctxAs && s.wordIs(p-1, "such"):
 		p -= 2
 	default:
 		return false
@@ -8382,7 +8496,7 @@ const demonymLastLetters = "ehin"
 
 // demonymEnd reports whether w ends as an adjective of a people may.
 func demonymEnd(w string) bool {
-	if w == "" || !strings.ContainsRune(demonymLastLetters, rune(w[len(w)-1])) {
+	if w == "" || !byteIn(w[len(w)-1], demonymLastLetters) {
 		// weighPlaces asks of every capitalised word, and most end
 		// otherwise.
 		return false

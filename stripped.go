@@ -2464,6 +2464,12 @@ func (s *state) goesOnDoing(k int) bool {
 // "to", which three rules read apart from other verbs: "continued to
 // insist" (the cue is the infinitive), "continue to bake" (a deed).
 func (s *state) continueTo(k int) bool {
+	if k < 0 || k >= len(s.toks) || s.toks[k].end-s.toks[k].start < len("continue") {
+		// findCue asks of every word that may begin a cue; most are
+		// shorter than any form of "continue", and a word that
+		// Unicode folding matches to one is no shorter in bytes.
+		return false
+	}
 	return s.wordIs(k, "continue", "continued", "continues", "continuing") && s.wordIs(k+1, "to")
 }
 
@@ -2608,7 +2614,7 @@ func (s *state) marksAt(k int) int {
 // a space a stripped mark left.
 func (s *state) closedAtEnd(end int) bool {
 	e := s.toks[end-1].end
-	if e+1 == len(s.text) && s.text[e] == ' ' && end == len(s.toks) && s.toks[end-1].isPunct('.') && !strings.ContainsAny(s.text, "\n\r") {
+	if e+1 == len(s.text) && s.text[e] == ' ' && end == len(s.toks) && s.toks[end-1].isPunct('.') && !hasLineBreak(s.text) {
 		// A lone space after the last full stop of a text on one
 		// line: such texts (ISOT's Reuters rows) end so whatever
 		// came before, and a stripped mark there leaves two
