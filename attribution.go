@@ -5097,6 +5097,22 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
 }
 
+// deedBetween reports whether a verb that is no cue stands in tokens
+// [a, b), at most 20 of them, with no auxiliary: "Lee on Friday fired
+// the clerk, adding"; but "Lee had been cited as saying" is passive.
+func (s *state) deedBetween(a, b int) bool {
+	deed := false
+	for k := a; k < b && k < a+20; k++ {
+		if s.toks[k].kind == tWord && s.toks[k].class&cAux != 0 {
+			return false
+		}
+		if _, ok := s.cueAt(k); !ok && s.verbLike(k) && s.toks[k].class&cSpeech == 0 {
+			deed = true
+		}
+	}
+	return deed
+}
+
 // describedAntecedent reports whether m is the antecedent of a relative
 // clause and a description in apposition, after a comma and with an
 // article: "heard from Tom Reyes, a former officer who said ...", which
@@ -5195,6 +5211,12 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		// `Q, said Lee, half joking.`, `Q, his aides joking.`: a
 		// subject and a participle with no finite verb are no clause
 		// to attribute what comes before.
+		left = false
+	}
+	if left && !split && !inverted && c.participle && s.deedBetween(m.last, c.first) && !s.hasClause(ls, leftEnd-1) {
+		// "The top judge, acting Chief Justice, Ann Lee, on Friday
+		// fired the clerk, adding ...": the participle goes on with
+		// the deed, and what stands before the name is its title.
 		left = false
 	}
 	if left && !split && m.relative > 0 && s.verbStart(c.first, sent.first) == m.relative {
