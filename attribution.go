@@ -123,6 +123,11 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
+	if k > 0 && k+1 < len(s.toks) && t.lowerWord() && s.toks[k+1].lowerWord() && s.wordIs(k+1, "are", "were") && presentForm(s.word(k)) && s.pluralSubject(k) {
+		// "where exam questions are kept": a plural noun, the subject
+		// of the verb after it, not a verb in -s.
+		return c, false
+	}
 	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) {
 		// "..., the agency reported, citing police sources": where
 		// the report came from, not a judgement ("citing high rents").
@@ -5095,6 +5100,23 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 		}
 	}
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
+}
+
+// pluralSubject reports whether the word in -s at k, before "are" or
+// "were", follows a lower-case modifier or article with no relative word
+// just before, so it is a plural noun: "exam questions are kept"; but
+// "what it says are lies", "a trend that the board says are growing".
+func (s *state) pluralSubject(k int) bool {
+	p := &s.toks[k-1]
+	if !p.lowerWord() || p.class&(cSubjPron|cObjPron|cAux|cNeg|cSubord|cConj|cPrep|cAdverb) != 0 {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tWord || s.wordIs(j, "that", "which", "who", "whom", "what", "where") {
+			return false
+		}
+	}
+	return true
 }
 
 // deedBetween reports whether a verb that is no cue stands in tokens
