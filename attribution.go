@@ -128,6 +128,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// of the verb after it, not a verb in -s.
 		return c, false
 	}
+	if k > 1 && t.lowerWord() && presentForm(s.word(k)) && s.compoundNoun(k) {
+		// "could kindle widespread worker protests like those": the
+		// last noun of a verb's object, with no article to open a
+		// subject, is no verb in -s.
+		return c, false
+	}
 	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) {
 		// "..., the agency reported, citing police sources": where
 		// the report came from, not a judgement ("citing high rents").
@@ -5117,6 +5123,44 @@ func (s *state) pluralSubject(k int) bool {
 		}
 	}
 	return true
+}
+
+// compoundNoun reports whether the word in -s at k ends a phrase of up to
+// four plain lower-case words after an auxiliary or a verb in -ed or
+// -ing, with no article or possessor to open a subject: "could kindle
+// widespread worker protests", "issued new explicit rules"; but "the new
+// law says", "the union's chief says".
+func (s *state) compoundNoun(k int) bool {
+	j := k - 1
+	for ; j >= 0 && j >= k-4; j-- {
+		u := &s.toks[j]
+		if !u.lowerWord() || u.class&(cDet|cPossPron|cSubjPron|cObjPron|cAux|cNeg|cSubord|cConj|cPrep) != 0 || u.flags&fDigit != 0 || s.verbLike(j) || strings.HasSuffix(s.word(j), "ing") {
+			break
+		}
+	}
+	if j == k-1 || j < 0 || j < k-4 {
+		return false
+	}
+	u := &s.toks[j]
+	if !u.lowerWord() || u.class&(cDet|cPossPron|cPrep|cSubord|cConj) != 0 {
+		// After a preposition the phrase may end a subject: "an
+		// average of polls shows".
+		return false
+	}
+	if u.class&cAux != 0 {
+		// Not after "have", which may own the noun and the words
+		// after its colon: "have two questions: how ...".
+		return !s.wordIs(j, "have", "has", "had", "having")
+	}
+	if strings.HasSuffix(s.word(j), "ing") {
+		// A participle's object after a comma, ", highlighting top
+		// news tweets"; not "a rolling poll shows", "the leading
+		// firm says", where the form in -ing qualifies a noun.
+		return j > 0 && s.toks[j-1].isPunct(',')
+	}
+	// A verb's object: "the board issued new rules"; not "the
+	// protest leader says", a noun that can be a verb.
+	return s.verbLike(j) && u.class&cSpeech == 0 && strings.HasSuffix(s.word(j), "ed") && j > 0 && s.toks[j-1].class&(cDet|cPossPron) == 0 && !s.possessive(j-1)
 }
 
 // deedBetween reports whether a verb that is no cue stands in tokens
