@@ -124,12 +124,12 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		return c, false
 	}
 	if k > 0 && k+1 < len(s.toks) && t.lowerWord() && s.toks[k+1].lowerWord() && s.wordIs(k+1, "are", "were") && presentForm(s.word(k)) && s.pluralSubject(k) {
-		// "where exam questions are kept": a plural noun, the subject
+		// "ten sites test papers are kept in": a plural noun, the subject
 		// of the verb after it, not a verb in -s.
 		return c, false
 	}
 	if k > 1 && t.lowerWord() && presentForm(s.word(k)) && s.compoundNoun(k) {
-		// "could kindle widespread worker protests like those": the
+		// "might spark angry farmer protests that spread": the
 		// last noun of a verb's object, with no article to open a
 		// subject, is no verb in -s.
 		return c, false
@@ -5110,7 +5110,7 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 
 // pluralSubject reports whether the word in -s at k, before "are" or
 // "were", follows a lower-case modifier or article with no relative word
-// just before, so it is a plural noun: "exam questions are kept"; but
+// just before, so it is a plural noun: "test papers are kept"; but
 // "what it says are lies", "a trend that the board says are growing".
 func (s *state) pluralSubject(k int) bool {
 	p := &s.toks[k-1]
@@ -5127,9 +5127,9 @@ func (s *state) pluralSubject(k int) bool {
 
 // compoundNoun reports whether the word in -s at k ends a phrase of up to
 // four plain lower-case words after an auxiliary or a verb in -ed or
-// -ing, with no article or possessor to open a subject: "could kindle
-// widespread worker protests", "issued new explicit rules"; but "the new
-// law says", "the union's chief says".
+// -ing, with no article or possessor to open a subject: "might spark
+// angry farmer protests", "adopted strict new rules"; but "the new law
+// says", "the union's chief says".
 func (s *state) compoundNoun(k int) bool {
 	j := k - 1
 	for ; j >= 0 && j >= k-4; j-- {
@@ -5153,8 +5153,8 @@ func (s *state) compoundNoun(k int) bool {
 		return !s.wordIs(j, "have", "has", "had", "having")
 	}
 	if strings.HasSuffix(s.word(j), "ing") {
-		// A participle's object after a comma, ", highlighting top
-		// news tweets"; not "a rolling poll shows", "the leading
+		// A participle's object after a comma, ", showing fresh
+		// farm reports"; not "a rolling poll shows", "the leading
 		// firm says", where the form in -ing qualifies a noun.
 		return j > 0 && s.toks[j-1].isPunct(',')
 	}
@@ -5164,7 +5164,7 @@ func (s *state) compoundNoun(k int) bool {
 }
 
 // deedBetween reports whether a verb that is no cue stands in tokens
-// [a, b), at most 20 of them, with no auxiliary: "Lee on Friday fired
+// [a, b), at most 20 of them, with no auxiliary: "Lee on Monday sacked
 // the clerk, adding"; but "Lee had been cited as saying" is passive.
 func (s *state) deedBetween(a, b int) bool {
 	deed := false
@@ -5280,8 +5280,8 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		left = false
 	}
 	if left && !split && !inverted && c.participle && s.deedBetween(m.last, c.first) && !s.hasClause(ls, leftEnd-1) {
-		// "The top judge, acting Chief Justice, Ann Lee, on Friday
-		// fired the clerk, adding ...": the participle goes on with
+		// "The chief counsel, acting Attorney General, Ann Lee, on Monday
+		// sacked the clerk, adding ...": the participle goes on with
 		// the deed, and what stands before the name is its title.
 		left = false
 	}

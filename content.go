@@ -986,7 +986,7 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 
 // addedTo reports whether a short object after "add" is put "to" a
 // thing before any verb: "added the town to the list of places that
-// need roads", "adding fuel to a row that may ...", where a clause later
+// need roads", "adding weight to a claim that may ...", where a clause later
 // on belongs to the thing, not to words added; but "added the port was
 // sold to Acme" has its verb first.
 func (s *state) addedTo(c cue, cs, ce int) bool {

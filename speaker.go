@@ -826,8 +826,8 @@ func (s *state) runKind(a, b int) SpeakerKind {
 }
 
 // apposedToBusiness reports whether the run [a, b) is set off by commas
-// after a business of someone's, which it names: "evicted his business,
-// Dover Goods, from the pier"; but "Early in his campaign, Lee said" is
+// after a business of someone's, which it names: "threw his shop, Dover
+// Goods, out of the unit"; but "Early in his campaign, Lee said" is
 // a phrase before the subject.
 func (s *state) apposedToBusiness(a, b int) bool {
 	if a < 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') || !s.toks[a-1].isPunct(',') || !s.toks[a-2].lowerWord() || s.toks[a-3].kind != tWord || s.toks[a-3].class&cPossPron == 0 || s.toks[a-4].kind == tWord && s.toks[a-4].class&cPrep != 0 {
