@@ -125,6 +125,17 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
+	if k > 0 && k+1 < len(s.toks) && t.lowerWord() && s.toks[k+1].lowerWord() && s.wordIs(k+1, "are", "were") && presentForm(s.word(k)) && s.pluralSubject(k) {
+		// "ten sites test papers are kept in": a plural noun, the subject
+		// of the verb after it, not a verb in -s.
+		return c, false
+	}
+	if k > 1 && t.lowerWord() && presentForm(s.word(k)) && s.compoundNoun(k) {
+		// "might spark angry farmer protests that spread": the
+		// last noun of a verb's object, with no article to open a
+		// subject, is no verb in -s.
+		return c, false
+	}
 	if k > 0 && s.toks[k-1].isPunct(',') && s.sourceCited(k, len(s.toks)) {
 		// "..., the agency reported, citing police sources": where
 		// the report came from, not a judgement ("citing high rents").
@@ -5141,6 +5152,77 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 	return cueReading{ok: true, m: m, cs: cs, ce: ce, ls: ls, leftEnd: leftEnd, left: left, right: right, colon: colon, split: split, block: block, act: act, purpose: purpose, inverted: inverted, gerund: gerund}
 }
 
+// pluralSubject reports whether the word in -s at k, before "are" or
+// "were", follows a lower-case modifier or article with no relative word
+// just before, so it is a plural noun: "test papers are kept"; but
+// "what it says are lies", "a trend that the board says are growing".
+func (s *state) pluralSubject(k int) bool {
+	p := &s.toks[k-1]
+	if !p.lowerWord() || p.class&(cSubjPron|cObjPron|cAux|cNeg|cSubord|cConj|cPrep|cAdverb) != 0 {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if s.toks[j].kind != tWord || s.wordIs(j, "that", "which", "who", "whom", "what", "where") {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundNoun reports whether the word in -s at k ends a phrase of up to
+// four plain lower-case words after an auxiliary or a verb in -ed or
+// -ing, with no article or possessor to open a subject: "might spark
+// angry farmer protests", "adopted strict new rules"; but "the new law
+// says", "the union's chief says".
+func (s *state) compoundNoun(k int) bool {
+	j := k - 1
+	for ; j >= 0 && j >= k-4; j-- {
+		u := &s.toks[j]
+		if !u.lowerWord() || u.class&(cDet|cPossPron|cSubjPron|cObjPron|cAux|cNeg|cSubord|cConj|cPrep) != 0 || u.flags&fDigit != 0 || s.verbLike(j) || strings.HasSuffix(s.word(j), "ing") {
+			break
+		}
+	}
+	if j == k-1 || j < 0 || j < k-4 {
+		return false
+	}
+	u := &s.toks[j]
+	if !u.lowerWord() || u.class&(cDet|cPossPron|cPrep|cSubord|cConj) != 0 {
+		// After a preposition the phrase may end a subject: "an
+		// average of polls shows".
+		return false
+	}
+	if u.class&cAux != 0 {
+		// Not after "have", which may own the noun and the words
+		// after its colon: "have two questions: how ...".
+		return !s.wordIs(j, "have", "has", "had", "having")
+	}
+	if strings.HasSuffix(s.word(j), "ing") {
+		// A participle's object after a comma, ", showing fresh
+		// farm reports"; not "a rolling poll shows", "the leading
+		// firm says", where the form in -ing qualifies a noun.
+		return j > 0 && s.toks[j-1].isPunct(',')
+	}
+	// A verb's object: "the board issued new rules"; not "the
+	// protest leader says", a noun that can be a verb.
+	return s.verbLike(j) && u.class&cSpeech == 0 && strings.HasSuffix(s.word(j), "ed") && j > 0 && s.toks[j-1].class&(cDet|cPossPron) == 0 && !s.possessive(j-1)
+}
+
+// deedBetween reports whether a verb that is no cue stands in tokens
+// [a, b), at most 20 of them, with no auxiliary: "Lee on Monday sacked
+// the clerk, adding"; but "Lee had been cited as saying" is passive.
+func (s *state) deedBetween(a, b int) bool {
+	deed := false
+	for k := a; k < b && k < a+20; k++ {
+		if s.toks[k].kind == tWord && s.toks[k].class&cAux != 0 {
+			return false
+		}
+		if _, ok := s.cueAt(k); !ok && s.verbLike(k) && s.toks[k].class&cSpeech == 0 {
+			deed = true
+		}
+	}
+	return deed
+}
+
 // describedAntecedent reports whether m is the antecedent of a relative
 // clause and a description in apposition, after a comma and with an
 // article: "heard from Tom Reyes, a former officer who said ...", which
@@ -5239,6 +5321,12 @@ func (s *state) cueStatementFrom(c cue, sent sentence, r *cueReading, tailOnly b
 		// `Q, said Lee, half joking.`, `Q, his aides joking.`: a
 		// subject and a participle with no finite verb are no clause
 		// to attribute what comes before.
+		left = false
+	}
+	if left && !split && !inverted && c.participle && s.deedBetween(m.last, c.first) && !s.hasClause(ls, leftEnd-1) {
+		// "The chief counsel, acting Attorney General, Ann Lee, on Monday
+		// sacked the clerk, adding ...": the participle goes on with
+		// the deed, and what stands before the name is its title.
 		left = false
 	}
 	if left && !split && m.relative > 0 && s.verbStart(c.first, sent.first) == m.relative {

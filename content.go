@@ -981,7 +981,28 @@ func (s *state) writtenObject(c cue, cs, ce int) bool {
 			return false
 		}
 	}
-	return !s.hasClause(cs, ce)
+	return !s.hasClause(cs, ce) || s.addedTo(c, cs, ce)
+}
+
+// addedTo reports whether a short object after "add" is put "to" a
+// thing before any verb: "added the town to the list of places that
+// need roads", "adding weight to a claim that may ...", where a clause later
+// on belongs to the thing, not to words added; but "added the port was
+// sold to Acme" has its verb first.
+func (s *state) addedTo(c cue, cs, ce int) bool {
+	if !strings.HasPrefix(s.lower(c.first), "add") {
+		return false
+	}
+	for k := cs + 1; k+1 < ce && k <= cs+6; k++ {
+		t := &s.toks[k]
+		if t.kind != tWord || s.verbLike(k) || s.mainClauseAt(k-1, ce) || t.class&(cSubord|cConj|cSubjPron|cNeg) != 0 {
+			return false
+		}
+		if t.lowerWord() && s.wordIs(k, "to") {
+			return s.toks[k+1].lowerWord() && s.toks[k+1].class&(cDet|cPossPron) != 0 && !s.wordIs(k+1, "that", "this") && !s.presentVerb(cs, k)
+		}
+	}
+	return false
 }
 
 // mannerOfSaying reports whether "it" at k opens the manner of a

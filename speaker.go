@@ -822,7 +822,7 @@ func (s *state) personLike(a, b int) bool {
 
 // runKind guesses what a capitalised run names.
 func (s *state) runKind(a, b int) SpeakerKind {
-	if s.runHasOrg(a, b) {
+	if s.runHasOrg(a, b) || s.apposedToBusiness(a, b) {
 		return Organization
 	}
 	for k := a + 1; k < b-1; k++ {
@@ -836,6 +836,17 @@ func (s *state) runKind(a, b int) SpeakerKind {
 		}
 	}
 	return Person
+}
+
+// apposedToBusiness reports whether the run [a, b) is set off by commas
+// after a business of someone's, which it names: "threw his shop, Dover
+// Goods, out of the unit"; but "Early in his campaign, Lee said" is
+// a phrase before the subject.
+func (s *state) apposedToBusiness(a, b int) bool {
+	if a < 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') || !s.toks[a-1].isPunct(',') || !s.toks[a-2].lowerWord() || s.toks[a-3].kind != tWord || s.toks[a-3].class&cPossPron == 0 || s.toks[a-4].kind == tWord && s.toks[a-4].class&cPrep != 0 {
+		return false
+	}
+	return s.toks[a-2].class&cBody != 0 || s.wordIs(a-2, "business", "shop", "store", "restaurant", "startup")
 }
 
 // nameHash hashes a name word as sameName compares it: without case, a
