@@ -125,9 +125,10 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 	if t.kind != tWord {
 		return c, false
 	}
-	if k > 0 && k+1 < len(s.toks) && t.lowerWord() && s.toks[k+1].lowerWord() && s.wordIs(k+1, "are", "were") && presentForm(s.word(k)) && s.pluralSubject(k) {
+	if k > 0 && k+1 < len(s.toks) && t.lowerWord() && s.toks[k+1].lowerWord() && s.wordIs(k+1, "are", "were") && presentForm(s.word(k)) && !s.wordIs(k, "says", "tells") && s.pluralSubject(k) {
 		// "ten sites test papers are kept in": a plural noun, the subject
-		// of the verb after it, not a verb in -s.
+		// of the verb after it, not a verb in -s; "says" is never a
+		// noun, "figures the ministry says are false".
 		return c, false
 	}
 	if k > 1 && t.lowerWord() && presentForm(s.word(k)) && s.compoundNoun(k) {
@@ -4248,7 +4249,9 @@ func (s *state) frontedStatement(c cue, sent sentence) int {
 // is Ann Lee and I run the bakery").
 func (s *state) namedAgain(e, a, b int) bool {
 	for j := a; j < b; j++ {
-		if s.toks[j].kind == tWord && s.toks[j].class&cFirstSecond != 0 && s.wordIs(j, "I", "we", "my", "our", "me", "us") {
+		if t := &s.toks[j]; t.kind == tWord && t.class&cFirstSecond != 0 && s.wordIs(j, "I", "we", "my", "our", "me", "us") && (t.lowerWord() || j+1 < b && s.toks[j+1].lowerWord()) {
+			// In a sentence's case, not a heading's: "Ann Lee: Why I
+			// Quit Ann Lee left ..." is a heading still.
 			return false
 		}
 		if r := s.runAt(j); r >= 0 && s.runs[r].first == j && s.runs[r].entity == e {
@@ -5184,6 +5187,14 @@ func (s *state) compoundNoun(k int) bool {
 	}
 	if j == k-1 || j < 0 || j < k-4 {
 		return false
+	}
+	for i := j + 1; i < k; i++ {
+		if s.toks[i].class&(cTime|cAdverb) != 0 || adverbLy(s.lower(i)) || s.wordIs(i, "online", "abroad", "jointly", "here", "there") {
+			// An adverb or a time after a participle: "a report
+			// published yesterday says", "a survey conducted online
+			// shows"; the form in -s is the main verb.
+			return false
+		}
 	}
 	u := &s.toks[j]
 	if !u.lowerWord() || u.class&(cDet|cPossPron|cPrep|cSubord|cConj) != 0 {

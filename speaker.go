@@ -846,6 +846,11 @@ func (s *state) apposedToBusiness(a, b int) bool {
 	if a < 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') || !s.toks[a-1].isPunct(',') || !s.toks[a-2].lowerWord() || s.toks[a-3].kind != tWord || s.toks[a-3].class&cPossPron == 0 || s.toks[a-4].kind == tWord && s.toks[a-4].class&cPrep != 0 {
 		return false
 	}
+	if n := b + 1; n < len(s.toks) && s.toks[n].kind == tWord && (s.toks[n].class&(cDet|cTitle|cSpeech) != 0 || s.wordIs(n, "who")) {
+		// A person's apposition or verb follows: "will sell his
+		// company, Ann Lee, a spokeswoman for Acme, said".
+		return false
+	}
 	return s.toks[a-2].class&cBody != 0 || s.wordIs(a-2, "business", "shop", "store", "restaurant", "startup")
 }
 
@@ -7876,11 +7881,11 @@ func (s *state) bodyArticle(a, b int) int {
 // local bank", "another group".
 func (s *state) indefiniteNoun(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if s.toks[j].kind == tWord && s.wordIs(j, "a", "an", "another") {
+			return true // also opening a sentence, "A rights group"
+		}
 		if !s.toks[j].lowerWord() {
 			return false
-		}
-		if s.wordIs(j, "a", "an", "another") {
-			return true
 		}
 		if s.toks[j].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron) != 0 {
 			return false
@@ -7915,6 +7920,12 @@ func (s *state) bodyNounAntecedent(m mention) int {
 			continue
 		}
 		r := s.runAt(k)
+		if r < 0 && s.toks[k].lowerWord() && s.toks[k].class&(cBody|cOrg) != 0 && s.toks[k].class&cUnnamed == 0 && s.wordIs(m.head, genericBodyNouns...) && s.indefiniteNoun(k) {
+			// A new body with no name came between, which "the
+			// group" may mean: "The workers formed a union. The group
+			// said".
+			return -1
+		}
 		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
 			continue
 		}
@@ -8004,9 +8015,10 @@ func (s *state) bodyNamedBefore(m mention) (int, int) {
 		if n == 1 && s.toks[m.head].class&(cBody|cOrg) != 0 {
 			// Past a noun in lower case that says what kind the body
 			// is: "the Wirex news agency" for "the agency", "the
-			// Kestian military coalition"; but a people's word with
-			// no article names no body, "Kestian news agency reports".
-			if q := p; q > 0 && s.toks[q].lowerWord() && s.toks[q].class&(cBody|cOrg) != 0 && s.toks[q].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron|cSpeech) == 0 && s.toks[q-1].capWord() && !(demonymEnd(s.word(q-1)) && !s.capsWord(q-1) && !s.wordIs(q-2, "the")) {
+			// Kestian military coalition", "Harbour Union news
+			// agency"; but a people's word alone with no article
+			// names no body, "Kestian news agency reports".
+			if q := p; q > 0 && s.toks[q].lowerWord() && s.toks[q].class&(cBody|cOrg) != 0 && s.toks[q].class&(cDet|cPrep|cConj|cSubord|cAux|cPossPron|cSpeech) == 0 && s.toks[q-1].capWord() && !(demonymEnd(s.word(q-1)) && !s.capsWord(q-1) && !s.wordIs(q-2, "the") && !(q > 1 && s.toks[q-2].capWord())) {
 				p--
 			}
 		}
@@ -9489,6 +9501,12 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 					inside, hasInside = a, true
 					continue
 				}
+				if hasInside && si < int(s.sentOf[k]) && s.nounAfterName(a) {
+					// A plural after the name may head the subject,
+					// "Acme Corp shares fell. The council will close
+					// the port, it said": the council speaks of itself.
+					continue
+				}
 				if si < int(s.sentOf[k]) && s.stmtOver(j, j+1) && s.itSpeaksIn(si) {
 					// and so is one inside the statement of an "it"
 					// before, which this "it" goes on: "The Front
@@ -9510,6 +9528,14 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 		return inside, true
 	}
 	return s.placeBeforeIt(k)
+}
+
+// nounAfterName reports whether the name a is followed by a plural in
+// lower case and a verb, which may make the plural the subject's head:
+// "Acme Corp shares fell".
+func (s *state) nounAfterName(a mention) bool {
+	v := a.last
+	return a.kind == mName && v+1 < len(s.toks) && s.toks[v].lowerWord() && s.toks[v].class&cAux == 0 && strings.HasSuffix(s.word(v), "s") && s.verbLike(v+1)
 }
 
 // itSpeaksIn reports whether sentence si has an "it" that speaks, whose
@@ -9622,11 +9648,6 @@ func (s *state) bodySubjectAt(j, hi int, same bool) (m mention, ok bool) {
 			} else {
 				v = s.bodyAsideEnd(v, hi)
 			}
-		}
-		if v == end && v+1 < hi && s.toks[v].lowerWord() && s.toks[v].class&cAux == 0 && strings.HasSuffix(s.word(v), "s") && s.verbLike(v+1) {
-			// A plural after the name heads the subject: "Acme Corp
-			// shares fell".
-			return m, false
 		}
 		if run.last-run.first == 1 && s.toks[a].flags&fSentStart != 0 && strings.HasSuffix(s.word(a), "ing") {
 			// A gerund that opens the sentence names no body:
@@ -9910,6 +9931,15 @@ func (s *state) resolveDescription(m mention) int {
 			heads[1] = ""
 		}
 	}
+	stem := strings.TrimSuffix(head, "er") // "lead" for "leads", "leaders"
+	for k := m.first - 1; k >= 0 && k >= m.first-150 && heads[1] != ""; k-- {
+		if s.toks[k].lowerWord() && strings.HasPrefix(s.lower(k), stem) {
+			// The noun, or its verb, was used of someone else:
+			// "Tom Reyes, who leads the rebels. The leader said",
+			// "union leaders".
+			heads[1] = ""
+		}
+	}
 	for pass := 0; pass < 2 && best < 0 && heads[pass] != ""; pass++ {
 		head := heads[pass]
 		for e := max(0, len(s.entities)-256); e < len(s.entities); e++ {
@@ -9986,9 +10016,18 @@ func (s *state) resolveDescription(m mention) int {
 	return best
 }
 
+// objectName reports whether the name [a, b) is a verb's object, right
+// after it, or an owner before "'s".
+func (s *state) objectName(a, b int) bool {
+	if b < len(s.toks) && s.toks[b].kind == tClitic {
+		return true
+	}
+	return a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cSpeech == 0 && s.verbLike(a-1)
+}
+
 // recentMention returns where the latest mention of entity e before
-// token k as the subject of a clause in the reporter's words starts,
-// among the 24 runs before k and within 300 tokens; or -1.
+// token k in the reporter's words, not as an object, starts, among the
+// 24 runs before k and within 300 tokens; or -1.
 func (s *state) recentMention(e, k int) int {
 	lo, hi := 0, len(s.runs)
 	for lo < hi {
@@ -10000,11 +10039,12 @@ func (s *state) recentMention(e, k int) int {
 		}
 	}
 	for r := lo - 1; r >= 0 && r >= lo-24 && s.runs[r].first >= k-300; r-- {
-		if s.runs[r].entity == e && !s.inReported(s.runs[r].first) && s.subjectPosition(s.runs[r]) {
-			// Only where the reporter made them the subject: not in
-			// another's words, "“Reyes is wrong,” she said", nor as
-			// an object, "She met Reyes".
-			return s.runs[r].first
+		if u := &s.runs[r]; u.entity == e && !s.inReported(u.first) && !s.objectName(u.first, u.last) {
+			// Only in the reporter's words, not in another's, "“Reyes
+			// is wrong,” she said", and not as a verb's object, "She
+			// met Reyes", nor as an owner, "Reyes's aides"; as a
+			// subject or a source, "according to Reyes".
+			return u.first
 		}
 	}
 	return -1
