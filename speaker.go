@@ -2809,7 +2809,9 @@ func (s *state) classIn(a, b int, c wordClass) bool {
 // subjectBefore returns the speaker mention that ends right before token k
 // (after skipping auxiliaries and adverbs), looking no further left than lo.
 func (s *state) subjectBefore(k, lo int) (m mention, ok bool) {
-	if !s.endMemoOn {
+	if !s.endMemoOn || s.looseNP {
+		// looseNP changes the answer and is no part of the key: no
+		// caller asks while it is set, but one may.
 		return s.findSubjectBefore(k, lo)
 	}
 	// A cue read for a trailing attribution that added a statement is
