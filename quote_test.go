@@ -486,6 +486,7 @@ func TestFind(t *testing.T) {
 		{"a year before according-to keeps the cue", `⟦Turnout rose by a third in 2016⟧ ⟪according to⟫ a poll by ⟨the Harbour Institute⟩.`, []want{indirOrg}},
 		{"points after a number are a measure, not a cue", `⟨Ann Lee⟩ ⟪pointed to⟫ ⟦the polls⟧. Support for her party rose 2 points to 40 percent, and fell two points to 38 percent a week later.`, []want{indirect}},
 		{"a single name after the article that opens a sentence is a body's", `⟨The Kestrel⟩ ⟪said⟫ ⟦the talks had failed⟧. The Harbour report came out on Monday.`, []want{indirOrg}},
+		{"a body's acronym in parentheses inside a role after the name is part of the title, when the role goes on after it", "“⟦₁The boats will sail at noon⟧,” ⟪₁said⟫ ⟨₁Tom Reyes⟩, ⦃₁a Kestian Coast Guard (KCG) spokesman⦄. ⟨₂Ann Lee⟩, ⦃₂director of the Dover Institute (DI) of Trade⦄, ⟪₂said⟫ ⟦₂fares would rise⟧. ⟨₃Bo Jin⟩, ⦃₃a member of the Elm Party⦄ (EP), ⟪₃said⟫ ⟦₃the vote was fair⟧.", []want{direct, indirect, indirect}},
 		{"an acronym no list holds is a body's name inside a title", `⟨Tom Reyes⟩, ⦃an ACN committeeman from Dover⦄, ⟪said⟫ ⟦the vote was fair⟧.`, []want{indirect}},
 		{"an acronym's letters in title case end a person's name", `⦃₁Kestian leader⦄ ⟨₁Bo Jin Un⟩ ⟪₁said⟫ ⟦₁the tests would go on⟧. ⟨₂The UN⟩ ⟪₂said⟫ ⟦₂it would meet on Friday⟧.`, []want{indirect, indirOrg}},
 		{"a title after its noun is no name", `“⟦The clause is lawful⟧,” ⟨the Advocate General⟩ ⟪said⟫.`, []want{unnamed(direct)}},

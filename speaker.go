@@ -2351,6 +2351,13 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	sawTitle, relThat := false, false
 	for k < limit {
 		t := &s.toks[k]
+		if t.isPunct('(') && s.acronymInRole(k, limit) {
+			// A body's acronym inside the role, which goes on after
+			// it: "a Harbour Guard (HG) spokesman", "director of the
+			// Dover Institute (DI) of Trade".
+			k += 3
+			continue
+		}
 		if t.kind == tPunct && (t.punct == ',' || t.punct == '.' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash || t.punct == ')') {
 			break
 		}
@@ -2441,6 +2448,17 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// acronymInRole reports whether the "(" at k opens a body's acronym
+// inside a role that goes on after it: "(HG) spokesman", "(DI) of
+// Trade"; not one that ends the role, "(HG), said" or "(HG) said".
+func (s *state) acronymInRole(k, limit int) bool {
+	if k == 0 || k+3 >= limit || !s.toks[k-1].capWord() || s.toks[k+1].flags&fUpper == 0 || s.toks[k+1].kind != tWord || !s.toks[k+2].isPunct(')') {
+		return false
+	}
+	n := &s.toks[k+3]
+	return n.lowerWord() && n.class&(cSpeech|cAux|cSubord|cPast|cConj) == 0 && !s.verbLike(k+3)
 }
 
 // participleAfterNoun reports whether token k is a participle in -ing
