@@ -10036,6 +10036,18 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	}
 	sent := s.sentenceOf(m.first)
 	g, ok = s.firstSubject(sent.first, m.first)
+	if ok && g.kind == mName && g.last < m.first && s.mentionStart(g) > sent.first && s.verbLike(g.last) {
+		// A name inside the subject's phrase is no subject: "Residents
+		// near the crossing with Kestia sent photos of what they said
+		// ..." are the residents.
+		h, hok, inPP := s.subjectEndingAt(g.last-1, g.last, sent.first)
+		if hok && inPP {
+			h, hok = s.longSubject(g.last-1, sent.first)
+		}
+		if hok && h.kind == mDescription && s.mentionStart(h) < s.mentionStart(g) && s.pluralHead(h.head) {
+			g = h
+		}
+	}
 	if ok && g.kind == mName && g.last < m.first && s.toks[g.last].lowerWord() && s.toks[g.last].class&(cUnnamed|cBody) != 0 && s.pluralHead(g.last) {
 		// A capitalised word before a plural noun is its modifier,
 		// not the subject: "Small parties opposed it, which they
