@@ -7405,6 +7405,11 @@ func (s *state) speaker(m mention) Speaker {
 		if e < 0 {
 			e = s.agedReferent(m)
 		}
+		if e < 0 {
+			if e = s.ledeHolder(m); e >= 0 && s.entities[e].titleLast <= s.entities[e].titleFirst {
+				sp.Title = sp.Mention // the only role the story gives
+			}
+		}
 	}
 	if e < 0 && s.plural(m) {
 		// "they", "the plaintiffs": the names listed together as the
@@ -9877,6 +9882,62 @@ func (s *state) resolveDescription(m mention) int {
 		return -1
 	}
 	return best
+}
+
+// ledeHolder returns the person a role in a story's first sentence
+// names, when the story names them only in its next sentence: "Kestia's
+// foreign minister said on Monday ... . The port will stay shut, Ann Lee
+// said." The role is singular and definite ("the", or a possessor with
+// no one named), the person is the first one that sentence names, not
+// named before, the subject of a clause, with no title or one of the
+// role's noun ("the commander ..., Tom Reyes, the commander of the
+// fleet, said"). It returns -1 if there is none. The scans cover the
+// first two sentences only.
+func (s *state) ledeHolder(m mention) int {
+	h := &s.toks[m.head]
+	if m.kind != mDescription || m.coordinated || !h.lowerWord() || h.class&cTitle == 0 || s.pluralHead(m.head) || s.joinsWords(m) {
+		return -1
+	}
+	if !s.wordIs(m.first, "the") && !s.hasClitic(m.first, m.head) {
+		return -1
+	}
+	si := int(s.sentOf[m.first])
+	k := s.sents[si].first
+	dateline := s.toks[k].flags&fDateline != 0
+	for k > 0 && s.toks[k-1].flags&fDateline != 0 {
+		k, dateline = k-1, true
+	}
+	if k > 0 || !dateline || si+1 >= len(s.sents) {
+		return -1 // not the first sentence of a story under a dateline
+	}
+	for j := m.first; j < m.last; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].nameLast-s.entities[s.runs[r].entity].nameFirst >= 2 {
+			return -1 // "Ann Lee s lawyer": the role serves the one named
+		}
+	}
+	next := s.sents[si+1]
+	for j := next.first; j < next.last; j++ {
+		r := s.runAt(j)
+		if r < 0 || s.runs[r].first != j || s.runs[r].entity < 0 {
+			continue
+		}
+		e := s.runs[r].entity
+		if s.entityKind(e) != Person || s.placeLike(e) {
+			continue
+		}
+		en := &s.entities[e]
+		if en.nameLast-en.nameFirst < 2 {
+			continue // a one-word name is no one introduced: "the Dover accord"
+		}
+		if en.nameFirst < next.first || !s.subjectPosition(s.runs[r]) {
+			return -1
+		}
+		if en.titleLast > en.titleFirst && !s.shareWord(m.head, m.head+1, en.titleFirst, en.titleLast) {
+			return -1
+		}
+		return e
+	}
+	return -1
 }
 
 // recentMention returns where the latest mention of entity e before
