@@ -2380,6 +2380,13 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 	sawTitle, relThat := false, false
 	for k < limit {
 		t := &s.toks[k]
+		if t.isPunct('(') && s.acronymInRole(k, limit) {
+			// A body's acronym inside the role, which goes on after
+			// it: "a Harbour Guard (HG) spokesman", "director of the
+			// Dover Institute (DI) of Trade".
+			k += 3
+			continue
+		}
 		if t.kind == tPunct && (t.punct == ',' || t.punct == '.' || t.punct == ';' || t.punct == ':' || t.punct == '(' || t.punct == pDash || t.punct == ')') {
 			break
 		}
@@ -2470,6 +2477,17 @@ func (s *state) appositiveAfter(b, limit int) (first, last int) {
 		return b, b
 	}
 	return first, k
+}
+
+// acronymInRole reports whether the "(" at k opens a body's acronym
+// inside a role that goes on after it: "(HG) spokesman", "(DI) of
+// Trade"; not one that ends the role, "(HG), said" or "(HG) said".
+func (s *state) acronymInRole(k, limit int) bool {
+	if k == 0 || k+3 >= limit || !s.toks[k-1].capWord() || s.toks[k+1].flags&fUpper == 0 || s.toks[k+1].kind != tWord || !s.toks[k+2].isPunct(')') {
+		return false
+	}
+	n := &s.toks[k+3]
+	return n.lowerWord() && n.class&(cSpeech|cAux|cSubord|cPast|cConj) == 0 && !s.verbLike(k+3)
 }
 
 // participleAfterNoun reports whether token k is a participle in -ing
@@ -7444,6 +7462,11 @@ func (s *state) speaker(m mention) Speaker {
 		if e < 0 {
 			e = s.agedReferent(m)
 		}
+		if e < 0 {
+			if e = s.ledeHolder(m); e >= 0 && s.entities[e].titleLast <= s.entities[e].titleFirst {
+				sp.Title = sp.Mention // the only role the story gives
+			}
+		}
 	}
 	if e < 0 && s.plural(m) {
 		// "they", "the plaintiffs": the names listed together as the
@@ -10027,6 +10050,62 @@ func (s *state) objectName(a, b int) bool {
 	return a > 0 && s.toks[a-1].lowerWord() && s.toks[a-1].class&cSpeech == 0 && s.verbLike(a-1)
 }
 
+// ledeHolder returns the person a role in a story's first sentence
+// names, when the story names them only in its next sentence: "Kestia's
+// foreign minister said on Monday ... . The port will stay shut, Ann Lee
+// said." The role is singular and definite ("the", or a possessor with
+// no one named), the person is the first one that sentence names, not
+// named before, the subject of a clause, with no title or one of the
+// role's noun ("the commander ..., Tom Reyes, the commander of the
+// fleet, said"). It returns -1 if there is none. The scans cover the
+// first two sentences only.
+func (s *state) ledeHolder(m mention) int {
+	h := &s.toks[m.head]
+	if m.kind != mDescription || m.coordinated || !h.lowerWord() || h.class&cTitle == 0 || s.pluralHead(m.head) || s.joinsWords(m) {
+		return -1
+	}
+	if !s.wordIs(m.first, "the") && !s.hasClitic(m.first, m.head) {
+		return -1
+	}
+	si := int(s.sentOf[m.first])
+	k := s.sents[si].first
+	dateline := s.toks[k].flags&fDateline != 0
+	for k > 0 && s.toks[k-1].flags&fDateline != 0 {
+		k, dateline = k-1, true
+	}
+	if k > 0 || !dateline || si+1 >= len(s.sents) {
+		return -1 // not the first sentence of a story under a dateline
+	}
+	for j := m.first; j < m.last; j++ {
+		if r := s.runAt(j); r >= 0 && s.runs[r].entity >= 0 && s.entityKind(s.runs[r].entity) == Person && s.entities[s.runs[r].entity].nameLast-s.entities[s.runs[r].entity].nameFirst >= 2 {
+			return -1 // "Ann Lee s lawyer": the role serves the one named
+		}
+	}
+	next := s.sents[si+1]
+	for j := next.first; j < next.last; j++ {
+		r := s.runAt(j)
+		if r < 0 || s.runs[r].first != j || s.runs[r].entity < 0 {
+			continue
+		}
+		e := s.runs[r].entity
+		if s.entityKind(e) != Person || s.placeLike(e) {
+			continue
+		}
+		en := &s.entities[e]
+		if en.nameLast-en.nameFirst < 2 {
+			continue // a one-word name is no one introduced: "the Dover accord"
+		}
+		if en.nameFirst < next.first || !s.subjectPosition(s.runs[r]) {
+			return -1
+		}
+		if en.titleLast > en.titleFirst && !s.shareWord(m.head, m.head+1, en.titleFirst, en.titleLast) {
+			return -1
+		}
+		return e
+	}
+	return -1
+}
+
 // recentMention returns where the latest mention of entity e before
 // token k in the reporter's words, not as an object, starts, among the
 // 24 runs before k and within 300 tokens; or -1.
@@ -10185,6 +10264,18 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	}
 	sent := s.sentenceOf(m.first)
 	g, ok = s.firstSubject(sent.first, m.first)
+	if ok && g.kind == mName && g.last < m.first && s.mentionStart(g) > sent.first && s.verbLike(g.last) {
+		// A name inside the subject's phrase is no subject: "Residents
+		// near the crossing with Kestia sent photos of what they said
+		// ..." are the residents.
+		h, hok, inPP := s.subjectEndingAt(g.last-1, g.last, sent.first)
+		if hok && inPP {
+			h, hok = s.longSubject(g.last-1, sent.first)
+		}
+		if hok && h.kind == mDescription && s.mentionStart(h) < s.mentionStart(g) && s.pluralHead(h.head) {
+			g = h
+		}
+	}
 	if ok && g.kind == mName && g.last < m.first && s.toks[g.last].lowerWord() && s.toks[g.last].class&(cUnnamed|cBody) != 0 && s.pluralHead(g.last) {
 		// A capitalised word before a plural noun is its modifier,
 		// not the subject: "Small parties opposed it, which they

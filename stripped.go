@@ -3574,6 +3574,13 @@ func (s *state) dashQuotes() {
 				break
 			}
 		}
+		if s.cuedBefore(open) {
+			// The quote goes on from, or follows, an attribution of
+			// its own: `Q1, said Tom Reyes.  Q2.  - The Harbour Guild
+			// decried ...`, `He added:  Q.  - ...`. The dash opens the
+			// next item of a list, no source.
+			continue
+		}
 		st := stmt{first: open, last: k + 1, kind: Direct, source: srcStrippedClosed, pair: -1, group: s.newGroup()}
 		// The source names its speaker last before a comma or a phrase
 		// of where: `Statement from Senator Jane Doe in a tweet`.
@@ -3601,6 +3608,27 @@ func (s *state) dashQuotes() {
 		s.addStmt(st)
 		k = end - 1
 	}
+}
+
+// cuedBefore reports whether a speech verb in the reporter's words
+// stands shortly before the mark at open, back to a list's dash: the
+// quote after "said Tom Reyes." or "He added:" is his, where the quote
+// after `- Mayor Jane Doe in a statement` is a list's next item. The look
+// back is bounded at 12 tokens.
+func (s *state) cuedBefore(open int) bool {
+	for j := open - 1; j > 0 && j >= open-12; j-- {
+		t := &s.toks[j]
+		if t.isPunct(pDash) {
+			return false
+		}
+		if t.lowerWord() && t.class&cSpeech != 0 && (t.class&cPast != 0 || strings.HasSuffix(s.lower(j), "ed") || s.wordIs(j, "said", "told", "wrote")) && s.verbLike(j) {
+			return true // "said", "added"; not "in a tweet"
+		}
+		if t.flags&fWide != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // headingQuotes adds, in text with no line breaks, the quotes set under
