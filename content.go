@@ -1236,6 +1236,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				} else if e > 0 && o <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
 					// `began what Lee called  a golden age  in her memoir`.
 					ce = e
+				} else if e > 0 && s.toks[e].lowerWord() && s.wordIs(e, "and", "but") && s.unquotedRest(e+1, ce) {
+					// `called him  a crook  and he denied it`: as with
+					// marks, with none of the speaker's words after
+					// "and" the rest is not the name given.
+					ce = e
 				}
 				return cs, ce, true
 			}
