@@ -1257,6 +1257,11 @@ func (s *state) actContent(c cue, m mention, hi int) (cs, ce int, ok bool) {
 				} else if e > 0 && o <= cs+1 && s.namedWhat(m) && s.toks[e].lowerWord() && (s.wordIs(e, "in", "at", "on", "during", "after", "before", "since", "when", "while") || s.verbLike(e)) {
 					// `began what Lee called  a golden age  in her memoir`.
 					ce = e
+				} else if e > 0 && s.toks[e].lowerWord() && s.wordIs(e, "and", "but") && s.unquotedRest(e+1, ce) {
+					// `called him  a crook  and he denied it`: as with
+					// marks, with none of the speaker's words after
+					// "and" the rest is not the name given.
+					ce = e
 				}
 				return cs, ce, true
 			}
@@ -2975,6 +2980,13 @@ func (s *state) findContentEnd(cs, hi int) int {
 			// of voters said`.
 			return j
 		}
+		if j > cs && t.phantoms == 2 && s.dashGaps && s.dashGap(j) && s.dashIngCue(j) {
+			// `denied the claim   saying the port had paid`: a
+			// stripped dash before a cue in -ing, or a name and one,
+			// `hope for peace   Lee saying she was glad`, starts the
+			// next statement, as the dash did, "– saying".
+			return j
+		}
 		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordAt(s.text, t)) {
 			// Most words end nothing: only a conjunction in lower case
 			// or a word endWordAt lets through may below ("while",
@@ -3528,6 +3540,21 @@ func (s *state) seriesSemicolon(j, hi int) int {
 		return -1
 	}
 	return last
+}
+
+// dashIngCue reports whether a cue in -ing stands at token j, or after a
+// name of one or two words that opens at j: "saying", "Lee saying".
+func (s *state) dashIngCue(j int) bool {
+	for k := j; k < len(s.toks) && k <= j+2; k++ {
+		t := &s.toks[k]
+		if t.lowerWord() {
+			return strings.HasSuffix(s.word(k), "ing") && s.participleCueAt(k)
+		}
+		if !t.capWord() {
+			return false
+		}
+	}
+	return false
 }
 
 // dashGapNear reports whether another stripped dash stands within a few

@@ -6105,9 +6105,10 @@ func (s *state) subjectFrom(lo, hi int) (m mention, ok bool) {
 				continue
 			}
 		}
-		if nx.kind == tClitic && s.wordIs(v, "'s", "’s") && s.wordIs(v-1, "he", "she") {
+		if nx.kind == tClitic && (s.wordIs(v, "'s", "’s") || nx.flags&fStrippedTail != 0) && s.wordIs(v-1, "he", "she") {
 			// "He's pushing the plan and says ...": after a subject
-			// pronoun the clitic is "is" or "has", the clause's verb.
+			// pronoun the clitic is "is" or "has", the clause's verb;
+			// so is the "s" stripping left of it, `He s pushing`.
 			if m, ok := s.npEndingAt(v-1, lo, true); ok {
 				return m, true
 			}

@@ -1571,7 +1571,10 @@ func (s *state) colonQuotes(late bool) {
 			}
 			last = end
 		}
-		m, ok := s.colonSubject(k + 1)
+		pc, m, ok := s.putItBefore(k)
+		if !ok {
+			m, ok = s.colonSubject(k + 1)
+		}
 		if late && ok {
 			continue
 		}
@@ -1616,7 +1619,7 @@ func (s *state) colonQuotes(late bool) {
 			}
 			continue
 		}
-		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, source: srcColon, pair: -1, group: s.newGroup()}
+		st := stmt{first: k + 1, last: last, kind: Direct, spk: m, hasSpk: true, cueFirst: pc.first, cueLast: pc.last, source: srcColon, pair: -1, group: s.newGroup()}
 		if end, ok := s.closedParagraph(k + 1); s.lined && ok && end > st.last {
 			// A mark closes the line: all of it is the quote, whatever
 			// cues stand inside, `Lee wrote:  Q. Records show Q2.  ⏎`.
@@ -1631,6 +1634,26 @@ func (s *state) colonQuotes(late bool) {
 		st.start, st.end = s.directContent(st.first, st.last)
 		s.addStmt(st)
 	}
+}
+
+// putItBefore returns the cue and speaker of "as X put it" before the
+// colon at k, `As one pilot put it:  Q`: whoever puts it speaks, a
+// description too, which before other colons does not.
+func (s *state) putItBefore(k int) (c cue, m mention, ok bool) {
+	if k < 4 || !s.wordIs(k-1, "it") || !s.wordIs(k-2, "put", "puts") {
+		return c, m, false
+	}
+	c, ok = s.cueAt(k - 2)
+	if !ok {
+		return c, m, false
+	}
+	lo := max(s.sents[s.sentOf[k]].first, k-12)
+	if m, ok = s.subjectBefore(k-2, lo); ok {
+		if f := s.mentionStart(m); f > lo && s.wordIs(f-1, "as", "As") {
+			return c, m, true
+		}
+	}
+	return c, m, false
 }
 
 // closedBySpace reports whether the comma after a statement is followed by
