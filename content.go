@@ -2980,11 +2980,13 @@ func (s *state) findContentEnd(cs, hi int) int {
 			// of voters said`.
 			return j
 		}
-		if j > cs && t.phantoms == 2 && s.dashGaps && s.dashGap(j) && s.dashIngCue(j) {
+		if j > cs && t.phantoms == 2 && s.dashGaps && s.dashGap(j) && s.dashIngCue(j) && !s.dashGapNear(j, cs, hi) {
 			// `denied the claim   saying the port had paid`: a
 			// stripped dash before a cue in -ing, or a name and one,
 			// `hope for peace   Lee saying she was glad`, starts the
-			// next statement, as the dash did, "– saying".
+			// next statement, as the dash did, "– saying"; not a pair
+			// of dashes around an aside, `the plan   warning of
+			// delays   would cost more`.
 			return j
 		}
 		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordAt(s.text, t)) {

@@ -846,12 +846,34 @@ func (s *state) apposedToBusiness(a, b int) bool {
 	if a < 4 || b >= len(s.toks) || !s.toks[b].isPunct(',') || !s.toks[a-1].isPunct(',') || !s.toks[a-2].lowerWord() || s.toks[a-3].kind != tWord || s.toks[a-3].class&cPossPron == 0 || s.toks[a-4].kind == tWord && s.toks[a-4].class&cPrep != 0 {
 		return false
 	}
-	if n := b + 1; n < len(s.toks) && s.toks[n].kind == tWord && (s.toks[n].class&(cDet|cTitle|cSpeech) != 0 || s.wordIs(n, "who")) {
+	if s.personAfter(b + 1) {
 		// A person's apposition or verb follows: "will sell his
-		// company, Ann Lee, a spokeswoman for Acme, said".
+		// company, Ann Lee, a spokeswoman for Acme, said"; not a
+		// business's, "his company, Reyes Marine, the biggest yard".
 		return false
 	}
 	return s.toks[a-2].class&cBody != 0 || s.wordIs(a-2, "business", "shop", "store", "restaurant", "startup")
+}
+
+// personAfter reports whether token n, after a name and its comma, goes
+// on as a person's: a speech verb, "who", or a role, bare or within the
+// three words after an article: "said", "a spokeswoman for Acme".
+func (s *state) personAfter(n int) bool {
+	if n >= len(s.toks) || s.toks[n].kind != tWord {
+		return false
+	}
+	if s.toks[n].class&(cTitle|cSpeech) != 0 || s.wordIs(n, "who") {
+		return true
+	}
+	if s.toks[n].class&cDet == 0 {
+		return false
+	}
+	for k := n + 1; k < len(s.toks) && k <= n+3 && s.toks[k].kind == tWord; k++ {
+		if s.toks[k].lowerWord() && s.toks[k].class&cTitle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // nameHash hashes a name word as sameName compares it: without case, a
@@ -7930,6 +7952,7 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		return -1
 	}
 	from, hops := m.first, 0
+	newBody := -1 // the sentence of a body introduced with "a", for the generic nouns
 	for k := from - 1; k > 0 && k >= from-150; k-- {
 		if s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.indefiniteNoun(k) {
 			// "moved his savings to a small local bank. The bank
@@ -7946,16 +7969,20 @@ func (s *state) bodyNounAntecedent(m mention) int {
 			continue
 		}
 		r := s.runAt(k)
-		if r < 0 && s.toks[k].lowerWord() && s.toks[k].class&(cBody|cOrg) != 0 && s.toks[k].class&cUnnamed == 0 && s.wordIs(m.head, genericBodyNouns...) && s.indefiniteNoun(k) {
-			// A new body with no name came between, which "the
-			// group" may mean: "The workers formed a union. The group
-			// said".
-			return -1
+		if r < 0 && newBody < 0 && s.toks[k].lowerWord() && s.toks[k].class&(cBody|cOrg) != 0 && s.toks[k].class&cUnnamed == 0 && s.wordIs(m.head, genericBodyNouns...) && s.indefiniteNoun(k) {
+			newBody = int(s.sentOf[k])
 		}
 		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
 			continue
 		}
 		run := s.runs[r]
+		if newBody > int(s.sentOf[k]) {
+			// A new body with no name came in a sentence between,
+			// which "the group" may mean: "The workers formed a
+			// union. The group said"; not one the body's own
+			// sentence brings in, "Acme, which bought a firm, said".
+			return -1
+		}
 		if strings.EqualFold(s.word(k), s.word(m.head)) && run.last-run.nameFirst >= 2 {
 			return run.entity
 		}
@@ -9957,12 +9984,12 @@ func (s *state) resolveDescription(m mention) int {
 			heads[1] = ""
 		}
 	}
-	stem := strings.TrimSuffix(head, "er") // "lead" for "leads", "leaders"
+	verb := strings.TrimSuffix(head, "er") // "lead" for "leads"
 	for k := m.first - 1; k >= 0 && k >= m.first-150 && heads[1] != ""; k-- {
-		if s.toks[k].lowerWord() && strings.HasPrefix(s.lower(k), stem) {
+		if w := s.lower(k); s.toks[k].lowerWord() && (w == head || w == head+"s" || verb != head && (w == verb || w == verb+"s")) {
 			// The noun, or its verb, was used of someone else:
 			// "Tom Reyes, who leads the rebels. The leader said",
-			// "union leaders".
+			// "union leaders"; not "leading", "leadership".
 			heads[1] = ""
 		}
 	}
@@ -10096,7 +10123,10 @@ func (s *state) ledeHolder(m mention) int {
 		if en.nameLast-en.nameFirst < 2 {
 			continue // a one-word name is no one introduced: "the Dover accord"
 		}
-		if en.nameFirst < next.first || !s.subjectPosition(s.runs[r]) {
+		if v := s.afterTime(s.runs[r].last, next.last); en.nameFirst < next.first || !s.subjectPosition(s.runs[r]) || v >= next.last || !s.verbLike(v) && !s.presentVerb(v, v+1) {
+			// Only a subject whose verb follows the name, with no
+			// apposition to say who else they may be: "Tom Reyes,
+			// the president of the union, said" is someone else.
 			return -1
 		}
 		if en.titleLast > en.titleFirst && !s.shareWord(m.head, m.head+1, en.titleFirst, en.titleLast) {
@@ -10105,6 +10135,12 @@ func (s *state) ledeHolder(m mention) int {
 		return e
 	}
 	return -1
+}
+
+// sourceName reports whether the name at a is a statement's source:
+// after "according to", or after "for" and a role, "a spokesman for".
+func (s *state) sourceName(a int) bool {
+	return a > 1 && (s.wordIs(a-1, "to") && s.wordIs(a-2, "according") || s.wordIs(a-1, "for") && s.toks[a-2].lowerWord() && s.toks[a-2].class&cTitle != 0)
 }
 
 // recentMention returns where the latest mention of entity e before
@@ -10121,11 +10157,12 @@ func (s *state) recentMention(e, k int) int {
 		}
 	}
 	for r := lo - 1; r >= 0 && r >= lo-24 && s.runs[r].first >= k-300; r-- {
-		if u := &s.runs[r]; u.entity == e && !s.inReported(u.first) && !s.objectName(u.first, u.last) {
+		if u := &s.runs[r]; u.entity == e && !s.inReported(u.first) && !s.objectName(u.first, u.last) && (s.subjectPosition(*u) || s.sourceName(u.first)) {
 			// Only in the reporter's words, not in another's, "“Reyes
-			// is wrong,” she said", and not as a verb's object, "She
-			// met Reyes", nor as an owner, "Reyes's aides"; as a
-			// subject or a source, "according to Reyes".
+			// is wrong,” she said", and as a subject or a source,
+			// "according to Reyes", "a spokesman for Reyes"; not as
+			// an object, "She met Reyes", "critics of Reyes", nor as
+			// an owner, "Reyes's aides".
 			return u.first
 		}
 	}
