@@ -2,6 +2,7 @@ package quote
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -2169,6 +2170,12 @@ func (s *state) runAt(k int) int {
 		return lo
 	}
 	return -1
+}
+
+// runsBefore returns how many runs start before token k: the runs are in
+// the order of their tokens.
+func (s *state) runsBefore(k int) int {
+	return sort.Search(len(s.runs), func(i int) bool { return s.runs[i].first >= k })
 }
 
 // indexRuns fills runOf from the runs, which findEntities made in order
@@ -8646,16 +8653,7 @@ func (s *state) resolvePronounHops(k, hops int) int {
 	if g != 'm' && g != 'f' {
 		return -1
 	}
-	// the latest run that starts before k
-	lo, hi := 0, len(s.runs)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if s.runs[m].first < k {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := s.runsBefore(k) // the latest run that starts before k is lo-1
 	fits := func(run run) bool {
 		if run.entity < 0 || run.nameFirst >= run.last || s.pairOf[run.first] >= 0 || s.stripped && s.inDirect(run.first) {
 			return false
@@ -10147,15 +10145,7 @@ func (s *state) sourceName(a int) bool {
 // token k in the reporter's words, not as an object, starts, among the
 // 24 runs before k and within 300 tokens; or -1.
 func (s *state) recentMention(e, k int) int {
-	lo, hi := 0, len(s.runs)
-	for lo < hi {
-		h := (lo + hi) / 2
-		if s.runs[h].first < k {
-			lo = h + 1
-		} else {
-			hi = h
-		}
-	}
+	lo := s.runsBefore(k)
 	for r := lo - 1; r >= 0 && r >= lo-24 && s.runs[r].first >= k-300; r-- {
 		if u := &s.runs[r]; u.entity == e && !s.inReported(u.first) && !s.objectName(u.first, u.last) && (s.subjectPosition(*u) || s.sourceName(u.first)) {
 			// Only in the reporter's words, not in another's, "“Reyes
