@@ -2215,7 +2215,7 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0 && !(t.class&cAux != 0 && t.class&cTime != 0):
 			// But not the modal "may", no month in lower case: "which
 			// he said may cost".
-			if s.focusEven(i) {
+			if s.focusEven(i) || s.focusLead(i, hi) {
 				return i
 			}
 			if s.wordIs(i, "even") && s.wordIs(i+1, "so", "then") {
@@ -2287,6 +2287,24 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 // be a time, "said even as he left".
 func (s *state) focusEven(k int) bool {
 	return s.wordIs(k, "even") && !s.wordIs(k+1, "so", "then", "as", "while", "when", "after", "before")
+}
+
+// focusLead reports whether the adverb at k bounds a share, a count or a
+// degree that opens the statement, not the saying: "said nearly half of
+// the crew left", "showed almost every ferry was late", "said only a few
+// came". "said only that ..." and "said just before the vote" qualify
+// the saying. Not before "how", which a question's cue needs right after
+// it ("asked just how ...").
+func (s *state) focusLead(k, hi int) bool {
+	if k+2 >= hi || !s.toks[k].lowerWord() || !s.wordIs(k, "nearly", "almost", "only", "just") || !s.toks[k+1].lowerWord() && s.toks[k+1].flags&fDigit == 0 {
+		return false
+	}
+	if s.wordIs(k+1, "a", "an", "one") {
+		// "said only a few came", but "said only a day after ...": a
+		// time, not a count.
+		return s.toks[k+2].class&cTime == 0
+	}
+	return s.count(k+1) || s.wordIs(k+1, "half", "all", "every")
 }
 
 // followingPrep reports whether "following" at k is a preposition,

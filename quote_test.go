@@ -1014,6 +1014,7 @@ func TestFind(t *testing.T) {
 		{"said on a possessed show, then that", `⟨Jane Doe⟩ ⟪said⟫ on the station's morning show that ⟦the city would raise taxes⟧.`, []want{indirect}},
 		{"there and an adverb open the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦there certainly was room for a new park⟧.`, []want{indirect}},
 		{"a count with about opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦about 40 families had moved away⟧.`, []want{indirect}},
+		{"an adverb that bounds a share or degree opens the statement, one that qualifies the saying does not", "⟨₁Ann Lee⟩ ⟪₁said⟫ ⟦₁nearly half of the crew had left⟧. ⟨₂Tom Reyes⟩ ⟪₂said⟫ ⟦₂only a few boats sailed in May⟧. ⟨₃Jo Park⟩ ⟪₃said⟫ ⟦₃almost every ferry was late⟧. ⟨₄Ed Long⟩ ⟪₄said⟫ only that ⟦₄the talks went on⟧.", []want{indirect, indirect, indirect, indirect}},
 		{"demonstrative with a contraction opens the statement", `⟨Jane Doe⟩ ⟪said⟫ ⟦that's what the council wanted⟧.`, []want{indirect}},
 		{"according to between a subordinate clause and its main clause", `The files were sent on Monday. ⟦₁While most of them were public⟧, ⟪₁according to⟫ ⟨a port official⟩, ⟦₂two of them were secret⟧.`, []want{indirUnnmd, indirUnnmd}},
 		{"closing according with no comma after a clause in the present, and a count by a named maker as the source", `The race is close. ⟦₁Ann Lee leads by 20 votes⟧ ⟪₁according to⟫ ⟨₁the Daily Ledger⟩. ⟦₂The mayor led by nine votes⟧ ⟪₂according to⟫ a recount by ⟨₂the Harbour Times⟩.`, []want{indirOrg, indirOrg}},
