@@ -6734,7 +6734,12 @@ func (s *state) saidBeforeAccording(c cue, lo int) bool {
 		if !ok || v.kind != cueVerb || v.participle || v.last > e {
 			continue
 		}
-		if m, ok := s.subjectBefore(k, lo); ok && m.last <= k && s.compactAttribution(v, m) && s.splitMark(s.attributionLead(v, m)) && s.onlyTail(v.last, e) {
+		t := v.last
+		if s.toks[v.first].class&cSpeechObject != 0 {
+			// "Lee told reporters, according to ...": the hearer.
+			t = max(t, s.skipHearer(t, e))
+		}
+		if m, ok := s.subjectBefore(k, lo); ok && m.last <= k && s.compactAttribution(v, m) && s.splitMark(s.attributionLead(v, m)) && s.onlyTail(t, e) {
 			return true
 		}
 		if m, ok := s.subjectAfter(v.last, e); ok && s.mentionStart(m) == v.last && max(m.last, m.titleLast) == e && s.splitMark(v.first-1) {
