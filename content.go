@@ -5320,12 +5320,14 @@ func (s *state) presentBeforeObject(a, b int) bool {
 // in -s that no list of nouns or function words holds, after a noun,
 // stands in tokens [a, b): "the
 // plan includes", "the Harbour Council wants", which hasClause, knowing past forms and auxiliaries,
-// misses.
+// misses. After a word in -s the word is more likely a plural noun
+// ("the island ports"), unless that word ends a name and "to" or an
+// article follows: "the United Isles plans to", "the Lowlands wants a".
 func (s *state) presentVerb(a, b int) bool {
 	for k := max(a, 1); k < b; k++ {
 		t, p := &s.toks[k], &s.toks[k-1]
 		if t.lowerWord() && t.class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) == 0 && presentForm(s.word(k)) &&
-			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && !strings.HasSuffix(s.word(k-1), "s") {
+			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && (!strings.HasSuffix(s.word(k-1), "s") || p.capWord() && s.runAt(k-1) >= 0 && k+1 < len(s.toks) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "to", "a", "an", "the")) {
 			return true
 		}
 	}
