@@ -6666,6 +6666,12 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// is the attribution of the quote before it, no statement.
 			left = !s.attributionAt(a, c.first-1)
 		}
+		if left && s.saidBeforeAccording(c, sent.first) {
+			// `Q, Lee said, according to a transcript`: likewise with
+			// no marks. The front is Lee's statement, and the source
+			// only carries its attribution.
+			left = false
+		}
 		if left {
 			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
 			if s.classify(&st) {
@@ -6709,6 +6715,39 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 		}
 	}
 	return from, to
+}
+
+// saidBeforeAccording reports whether a compact attribution, a subject
+// and a verb cue set off by commas, stands right before the comma of
+// "according to" c: `Q, Lee said, according to a transcript`, `Q, said
+// Lee, according to the Herald`. The look back is a few tokens.
+func (s *state) saidBeforeAccording(c cue, lo int) bool {
+	e := c.first - 1
+	if e-2 < lo || !s.toks[e].isPunct(',') {
+		return false
+	}
+	for k := e - 1; k > lo && k >= e-6; k-- {
+		if !s.mayCue(k) || s.pairOf[k] >= 0 {
+			continue
+		}
+		v, ok := s.cueAt(k)
+		if !ok || v.kind != cueVerb || v.participle || v.last > e {
+			continue
+		}
+		t := v.last
+		if s.toks[v.first].class&cSpeechObject != 0 {
+			// "Lee told reporters, according to ...": the hearer.
+			t = max(t, s.skipHearer(t, e))
+		}
+		if m, ok := s.subjectBefore(k, lo); ok && m.last <= k && s.compactAttribution(v, m) && s.splitMark(s.attributionLead(v, m)) && s.onlyTail(t, e) {
+			return true
+		}
+		if m, ok := s.subjectAfter(v.last, e); ok && s.mentionStart(m) == v.last && max(m.last, m.titleLast) == e && s.splitMark(v.first-1) {
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // sourceApposition returns where the statement starts after an

@@ -2215,7 +2215,7 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 		case t.kind == tWord && t.class&(cAdverb|cTime) != 0 && t.class&(cDet|cSubjPron|cSubord) == 0 && t.flags&fCap == 0 && !(t.class&cAux != 0 && t.class&cTime != 0):
 			// But not the modal "may", no month in lower case: "which
 			// he said may cost".
-			if s.focusEven(i) {
+			if s.focusEven(i) || s.focusLead(i, hi) {
 				return i
 			}
 			if s.wordIs(i, "even") && s.wordIs(i+1, "so", "then") {
@@ -2287,6 +2287,24 @@ func (s *state) skipCueTail(i, hi int, object bool) int {
 // be a time, "said even as he left".
 func (s *state) focusEven(k int) bool {
 	return s.wordIs(k, "even") && !s.wordIs(k+1, "so", "then", "as", "while", "when", "after", "before")
+}
+
+// focusLead reports whether the adverb at k bounds a share, a count or a
+// degree that opens the statement, not the saying: "said nearly half of
+// the crew left", "showed almost every ferry was late", "said only a few
+// came". "said only that ..." and "said just before the vote" qualify
+// the saying. Not before "how", which a question's cue needs right after
+// it ("asked just how ...").
+func (s *state) focusLead(k, hi int) bool {
+	if k+2 >= hi || !s.toks[k].lowerWord() || !s.wordIs(k, "nearly", "almost", "only", "just") || !s.toks[k+1].lowerWord() && s.toks[k+1].flags&fDigit == 0 {
+		return false
+	}
+	if s.wordIs(k+1, "a", "an", "one") {
+		// "said only a few came", but "said only a day after ...": a
+		// time, not a count.
+		return s.toks[k+2].class&cTime == 0
+	}
+	return s.count(k+1) || s.wordIs(k+1, "half", "all", "every")
 }
 
 // followingPrep reports whether "following" at k is a preposition,
@@ -5304,12 +5322,14 @@ func (s *state) presentBeforeObject(a, b int) bool {
 // in -s that no list of nouns or function words holds, after a noun,
 // stands in tokens [a, b): "the
 // plan includes", "the Harbour Council wants", which hasClause, knowing past forms and auxiliaries,
-// misses.
+// misses. After a word in -s the word is more likely a plural noun
+// ("the island ports"), unless that word ends a name and "to" or an
+// article follows: "the United Isles plans to", "the Lowlands wants a".
 func (s *state) presentVerb(a, b int) bool {
 	for k := max(a, 1); k < b; k++ {
 		t, p := &s.toks[k], &s.toks[k-1]
 		if t.lowerWord() && t.class&(cSpeechNoun|cTitle|cOrg|cUnnamed|cBody|cDocument|cDet|cSubjPron|cObjPron|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cAdverb|cTime) == 0 && presentForm(s.word(k)) &&
-			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && !strings.HasSuffix(s.word(k-1), "s") {
+			p.kind == tWord && p.flags&fDigit == 0 && p.class&(cDet|cPrep|cPossPron|cAux|cConj|cSubord|cAdverb|cNeg) == 0 && (!strings.HasSuffix(s.word(k-1), "s") || p.capWord() && s.runAt(k-1) >= 0 && k+1 < len(s.toks) && s.toks[k+1].lowerWord() && s.wordIs(k+1, "to", "a", "an", "the")) {
 			return true
 		}
 	}
