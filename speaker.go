@@ -7457,6 +7457,13 @@ func (s *state) speaker(m mention) Speaker {
 	e := m.entity
 	switch m.kind {
 	case mPronoun:
+		if g, ok := s.singularSubjectBefore(m); ok {
+			// "The mayor denounced what he called ...": the clause's
+			// own subject, not a name further back.
+			gs := s.speaker(g)
+			gs.Mention = sp.Mention
+			return gs
+		}
 		e = s.resolvePronoun(m.first)
 	case mDescription:
 		e = s.resolveDescription(m)
@@ -10327,6 +10334,36 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	case mName:
 		// A party's people, "Democrats", not a person named "Lee".
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
+	}
+	return g, false
+}
+
+// singularSubjectBefore returns the subject of the clause that "he" or
+// "she" after "what" at m stands in, when it is one person or a role
+// named first in the same sentence: in "The mayor denounced what he
+// called ...", "he" is the mayor, not a name in a sentence before.
+func (s *state) singularSubjectBefore(m mention) (g mention, ok bool) {
+	f := m.first
+	if f < 1 || !s.toks[f].lowerWord() || !s.wordIs(f, "he", "she") || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "what") {
+		return g, false
+	}
+	sent := s.sentenceOf(f)
+	g, ok = s.firstSubject(sent.first, f-1)
+	if !ok || g.coordinated || g.relative > 0 || g.last >= f-1 || s.mentionStart(g) != sent.first && !s.toks[s.mentionStart(g)-1].isPunct(',') {
+		return g, false
+	}
+	for k := g.last; k < f-1; k++ {
+		if t := &s.toks[k]; t.kind != tWord && t.kind != tClitic || t.class&(cSubjPron|cSubord) != 0 {
+			// Another clause, or another subject, stands between.
+			return g, false
+		}
+	}
+	switch g.kind {
+	case mName:
+		return g, g.entity >= 0 && s.entityKind(g.entity) == Person
+	case mDescription:
+		h := &s.toks[g.head]
+		return g, h.kind == tWord && h.class&cTitle != 0 && !s.pluralHead(g.head)
 	}
 	return g, false
 }
