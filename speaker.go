@@ -6531,7 +6531,9 @@ func (s *state) joinedSubject(m mention, lo int) bool {
 // its speaker is "she". A thing ("as the columns came out") is no
 // speaker.
 func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
-	if k-1 <= start || !s.toks[k-1].isPunct(',') {
+	if k-1 <= start || !s.toks[k-1].isPunct(',') && !(s.toks[k-1].lowerWord() && s.wordIs(k-1, "by")) {
+		// After a comma, or after "by": "Lee likes surprises, as
+		// Reyes did last year by announcing ..." is Reyes's.
 		return m, false
 	}
 	for j := k - 2; j > start && j >= k-25; j-- {
