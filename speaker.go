@@ -6546,7 +6546,16 @@ func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
 		}
 		m, ok = s.subjectFrom(j+1, k-1)
 		if !ok || s.mentionStart(m) != j+1 {
-			return m, false
+			if p := s.frontedPronoun(j+1, k-1); p > 0 {
+				// "though in a speech last week she went further,
+				// saying ...": a fronted phrase before the subject.
+				m, ok = s.subjectFrom(p, k-1)
+				if !ok || s.mentionStart(m) != p {
+					return m, false
+				}
+			} else {
+				return m, false
+			}
 		}
 		switch m.kind {
 		case mPronoun:
@@ -6565,6 +6574,25 @@ func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
 		return m, false
 	}
 	return m, false
+}
+
+// frontedPronoun returns the "he" or "she" that follows a short phrase
+// opened by a preposition at a, with no verb in it, before hi: "in a
+// speech last week she", or 0.
+func (s *state) frontedPronoun(a, hi int) int {
+	if a >= hi || !s.toks[a].lowerWord() || s.toks[a].class&cPrep == 0 {
+		return 0
+	}
+	for x := a + 1; x < hi && x <= a+8; x++ {
+		t := &s.toks[x]
+		if t.kind != tWord && t.kind != tClitic || s.verbLike(x) {
+			return 0
+		}
+		if t.lowerWord() && s.wordIs(x, "he", "she") {
+			return x
+		}
+	}
+	return 0
 }
 
 // ordinal reports whether token k is an ordinal in figures: "1st", "42nd".
