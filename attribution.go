@@ -3564,6 +3564,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 				}
 				break
 			}
+			if s.toks[i].lowerWord() && s.wordIs(i, "as") && !s.wordIs(i-1, "as", "such", "just", "well", "so") && s.toks[i-1].kind == tWord && j-i <= 20 && !s.punctIn(i+1, j) {
+				// "Lee drew cheers as Reyes thanked the crowd and then
+				// shouted ...": as after "when", the verb joins the
+				// clause nearest it, when a name or a pronoun opens it
+				// and no comma closes it ("Even as Kestia signed, it
+				// stalled and urged ..." is the main clause's).
+				if m, ok := s.firstSubject(i+1, j); ok && s.mentionStart(m) == i+1 && m.kind != mDescription && s.verbLike(m.last) {
+					return m, true
+				}
+			}
 			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") && (s.toks[lo].class&cSubjPron != 0 || s.wordIs(i+1, "he", "she")) {
 				// "He thanked the crowd and he, once again, pledged
 				// ... and said ...": a clause joined by "and" with a

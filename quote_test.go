@@ -2235,6 +2235,7 @@ func TestFind(t *testing.T) {
 		{"he or she after what is the clause's own subject when that is one person or a role, not a name from a sentence before", "Tom Reyes left Dover on Monday. ⟨₁The mayor⟩ scorned what ⸨₁he⸩ ⟪₁called⟫ ⟦₁the “rosy” forecast of the ferry board⟧. Jo Park stayed home. ⟨₂Ann Lee⟩ mocked what ⸨₂she⸩ ⟪₂called⟫ ⟦₂a “bold” plan for the docks⟧.", []want{unnamed(mixed), mixed}},
 		{"a participle after by in a clause opened by as or when is that clause's subject's", "Ann Lee enjoys springing news on the council, as ⟨Tom Reyes⟩ did last spring by ⟪announcing⟫ ⟦the sale of the old ferry⟧.", []want{indirect}},
 		{"a participle after a clause opened by though, with a phrase before its pronoun subject, is that pronoun's", "⟨Tom Reyes⟩ was faulted for the mild term, though at a rally on Friday ⸨he⸩ went further, ⟪saying⟫ ⟦the plan “must be scrapped.”⟧", []want{mixed}},
+		{"a verb joined by and to a clause opened by as goes with that clause's subject when a name or a pronoun opens it", "Tom Reyes sat quietly in the hall as ⟨Ann Lee⟩ waved to the crowd and then ⟪shouted⟫, “⟦The port is ours again.⟧”", []want{direct}},
 		{"the time of an agreement or a pledge before its infinitive leaves the infinitive whole", "⟨₁Two harbour board members⟩ ⟪₁agreed⟫ on Monday ⟦₁to back the fee plan⟧. ⟨₂The Dover council⟩ ⟪₂pledged⟫ on Friday ⟦₂to find the cause of the flood⟧. ⟨₃The ferry firm⟩ ⟪₃agreed⟫ in May ⟦₃to pay a fine of $2 million⟧.", []want{indirUnnmd, indirOrg, indirOrg}},
 	}
 	for _, tc := range tests {
