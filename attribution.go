@@ -154,6 +154,19 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// qualifies the noun after it, not a verb with a subject.
 		return c, false
 	}
+	if k > 1 && t.lowerWord() && t.class&cClaimNoun == 0 && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && (s.toks[k-2].lowerWord() || s.toks[k-2].flags&fSentStart != 0) && (k == 2 || s.toks[k-3].end < s.toks[k-2].start && !s.toks[k-3].capWord()) && adjectiveInCaps(s.lower(k-1)) {
+		// "in a Reyesian post on Twitter", "a Kestian report": after
+		// an article and an adjective in capitals the word is a
+		// noun, not a verb whose subject is the adjective. A claim
+		// noun stays, as its maker's: "a Kestian pledge to act".
+		return c, false
+	}
+	if k > 1 && t.lowerWord() && t.class&cClaimNoun != 0 && s.dateModifier(k-1) && (s.toks[k-2].lowerWord() && s.toks[k-2].class&(cDet|cPossPron) != 0 || s.possessive(k-2)) {
+		// "her March pledge that ...", "the mayor's 2012 claim":
+		// a claim noun dated by the word before it (claimStatement),
+		// not a verb whose subject is the month or the year.
+		return c, false
+	}
 	if k > 0 && s.toks[k-1].lowerWord() && s.wordIs(k-1, "without") && strings.HasSuffix(s.word(k), "ing") {
 		// "..., the agency reported, without elaborating": a saying
 		// not done, as "did not say" is.
@@ -3550,6 +3563,16 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 					return m, true
 				}
 				break
+			}
+			if s.toks[i].lowerWord() && s.wordIs(i, "as") && !s.wordIs(i-1, "as", "such", "just", "well", "so") && s.toks[i-1].kind == tWord && j-i <= 20 && !s.punctIn(i+1, j) {
+				// "Lee drew cheers as Reyes thanked the crowd and then
+				// shouted ...": as after "when", the verb joins the
+				// clause nearest it, when a name or a pronoun opens it
+				// and no comma closes it ("Even as Kestia signed, it
+				// stalled and urged ..." is the main clause's).
+				if m, ok := s.firstSubject(i+1, j); ok && s.mentionStart(m) == i+1 && m.kind != mDescription && s.verbLike(m.last) {
+					return m, true
+				}
 			}
 			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") && (s.toks[lo].class&cSubjPron != 0 || s.wordIs(i+1, "he", "she")) {
 				// "He thanked the crowd and he, once again, pledged
@@ -8267,7 +8290,7 @@ func (s *state) commaIn(a, b int) bool {
 // repeated".
 func (s *state) claimPossessor(k, lo int) (m mention, ok bool) {
 	j := k - 1
-	for j >= lo && j >= k-3 && s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron) == 0 {
+	for j >= lo && j >= k-3 && (s.toks[j].lowerWord() && s.toks[j].class&(cDet|cPossPron|cPrep|cConj|cSubord|cAux|cNeg|cSubjPron|cObjPron) == 0 || s.dateModifier(j)) {
 		j--
 	}
 	if j < lo {
@@ -8294,6 +8317,33 @@ func (s *state) claimPossessor(k, lo int) (m mention, ok bool) {
 		return m, false
 	}
 	return m, true
+}
+
+// adjectiveInCaps reports whether w, a word in capitals, ends as an
+// adjective made from a name or a place does: "Reyesian", "Kestian",
+// "European", "Dovanese", "Kestish", "Reyesesque".
+func adjectiveInCaps(w string) bool {
+	for _, suf := range [...]string{"ian", "ean", "ese", "ish", "esque"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateModifier reports whether token j is a month, a weekday or a year
+// that dates the noun after it: "her March comment", "his 2012 claim" are
+// hers and his, not the month's or the year's.
+func (s *state) dateModifier(j int) bool {
+	t := &s.toks[j]
+	if t.kind != tWord {
+		return false
+	}
+	if t.flags&fDigit != 0 {
+		w := s.word(j)
+		return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+	}
+	return t.capWord() && t.class&cTime != 0
 }
 
 // askerAfter returns the asker named after the "by" at i, "asked by host

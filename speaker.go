@@ -6560,7 +6560,9 @@ func (s *state) joinedSubject(m mention, lo int) bool {
 // its speaker is "she". A thing ("as the columns came out") is no
 // speaker.
 func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
-	if k-1 <= start || !s.toks[k-1].isPunct(',') {
+	if k-1 <= start || !s.toks[k-1].isPunct(',') && !(s.toks[k-1].lowerWord() && s.wordIs(k-1, "by")) {
+		// After a comma, or after "by": "Lee likes surprises, as
+		// Reyes did last year by announcing ..." is Reyes's.
 		return m, false
 	}
 	for j := k - 2; j > start && j >= k-25; j-- {
@@ -6573,7 +6575,16 @@ func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
 		}
 		m, ok = s.subjectFrom(j+1, k-1)
 		if !ok || s.mentionStart(m) != j+1 {
-			return m, false
+			if p := s.frontedPronoun(j+1, k-1); p > 0 {
+				// "though in a speech last week she went further,
+				// saying ...": a fronted phrase before the subject.
+				m, ok = s.subjectFrom(p, k-1)
+				if !ok || s.mentionStart(m) != p {
+					return m, false
+				}
+			} else {
+				return m, false
+			}
 		}
 		switch m.kind {
 		case mPronoun:
@@ -6592,6 +6603,25 @@ func (s *state) subordinateSubject(start, k int) (m mention, ok bool) {
 		return m, false
 	}
 	return m, false
+}
+
+// frontedPronoun returns the "he" or "she" that follows a short phrase
+// opened by a preposition at a, with no verb in it, before hi: "in a
+// speech last week she", or 0.
+func (s *state) frontedPronoun(a, hi int) int {
+	if a >= hi || !s.toks[a].lowerWord() || s.toks[a].class&cPrep == 0 {
+		return 0
+	}
+	for x := a + 1; x < hi && x <= a+8; x++ {
+		t := &s.toks[x]
+		if t.kind != tWord && t.kind != tClitic || s.verbLike(x) {
+			return 0
+		}
+		if t.lowerWord() && s.wordIs(x, "he", "she") {
+			return x
+		}
+	}
+	return 0
 }
 
 // ordinal reports whether token k is an ordinal in figures: "1st", "42nd".
@@ -7486,6 +7516,13 @@ func (s *state) speaker(m mention) Speaker {
 	e := m.entity
 	switch m.kind {
 	case mPronoun:
+		if g, ok := s.singularSubjectBefore(m); ok {
+			// "The mayor denounced what he called ...": the clause's
+			// own subject, not a name further back.
+			gs := s.speaker(g)
+			gs.Mention = sp.Mention
+			return gs
+		}
 		e = s.resolvePronoun(m.first)
 	case mDescription:
 		e = s.resolveDescription(m)
@@ -10354,6 +10391,36 @@ func (s *state) pluralSubjectBefore(m mention) (g mention, ok bool) {
 	case mName:
 		// A party's people, "Democrats", not a person named "Lee".
 		return g, g.last-g.first == 1 && g.entity >= 0 && s.entityKind(g.entity) == Organization
+	}
+	return g, false
+}
+
+// singularSubjectBefore returns the subject of the clause that "he" or
+// "she" after "what" at m stands in, when it is one person or a role
+// named first in the same sentence: in "The mayor denounced what he
+// called ...", "he" is the mayor, not a name in a sentence before.
+func (s *state) singularSubjectBefore(m mention) (g mention, ok bool) {
+	f := m.first
+	if f < 1 || !s.toks[f].lowerWord() || !s.wordIs(f, "he", "she") || !s.toks[f-1].lowerWord() || !s.wordIs(f-1, "what") {
+		return g, false
+	}
+	sent := s.sentenceOf(f)
+	g, ok = s.firstSubject(sent.first, f-1)
+	if !ok || g.coordinated || g.relative > 0 || g.last >= f-1 || s.mentionStart(g) != sent.first && !s.toks[s.mentionStart(g)-1].isPunct(',') {
+		return g, false
+	}
+	for k := g.last; k < f-1; k++ {
+		if t := &s.toks[k]; t.kind != tWord && t.kind != tClitic || t.class&(cSubjPron|cSubord) != 0 {
+			// Another clause, or another subject, stands between.
+			return g, false
+		}
+	}
+	switch g.kind {
+	case mName:
+		return g, g.entity >= 0 && s.entityKind(g.entity) == Person
+	case mDescription:
+		h := &s.toks[g.head]
+		return g, h.kind == tWord && h.class&cTitle != 0 && !s.pluralHead(g.head)
 	}
 	return g, false
 }
