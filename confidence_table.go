@@ -3,7 +3,7 @@
 package quote
 
 // confidenceTable[source][mention kind][plain cue][content] is the share
-// of statements right end to end in the calibration data, from 27327
+// of statements right end to end in the calibration data, from 27326
 // statements of polnear_train.jsonl and polnear_train.stripped.jsonl,
 // shrunk toward the share of the wider cell, less one standard error,
 // at least 0.01.
