@@ -2304,7 +2304,12 @@ func (s *state) focusLead(k, hi int) bool {
 		// time, not a count.
 		return s.toks[k+2].class&cTime == 0
 	}
-	return s.count(k+1) || s.wordIs(k+1, "half", "all", "every")
+	if s.wordIs(k+1, "half") {
+		// "nearly half of the crew", "almost half the ships"; not
+		// "just half an hour before", "only half jokingly".
+		return s.wordIs(k+2, "of", "the", "its", "their")
+	}
+	return (s.count(k+1) || s.wordIs(k+1, "all", "every")) && s.toks[k+2].class&cTime == 0
 }
 
 // followingPrep reports whether "following" at k is a preposition,
@@ -2998,13 +3003,13 @@ func (s *state) findContentEnd(cs, hi int) int {
 			// of voters said`.
 			return j
 		}
-		if j > cs && t.phantoms == 2 && s.dashGaps && s.dashGap(j) && s.dashIngCue(j) && !s.dashGapNear(j, cs, hi) {
+		if j > cs && t.phantoms == 2 && s.dashGaps && s.dashGap(j) && s.dashIngCue(j) && !s.dashOpensAside(j, cs, hi) {
 			// `denied the claim   saying the port had paid`: a
 			// stripped dash before a cue in -ing, or a name and one,
 			// `hope for peace   Lee saying she was glad`, starts the
-			// next statement, as the dash did, "– saying"; not a pair
-			// of dashes around an aside, `the plan   warning of
-			// delays   would cost more`.
+			// next statement, as the dash did, "– saying"; not one
+			// that opens an aside, `the plan   warning of delays
+			// would cost more`.
 			return j
 		}
 		if t.kind == tWord && (t.flags&fCap != 0 || t.class&cConj == 0 && !endWordAt(s.text, t)) {
@@ -3560,6 +3565,26 @@ func (s *state) seriesSemicolon(j, hi int) int {
 		return -1
 	}
 	return last
+}
+
+// dashOpensAside reports whether the stripped dash before token j opens an
+// aside that another closes within twelve tokens, after which the clause
+// goes on with its verb: `the plan   warning of delays   would cost
+// more`; not a dash that closes an aside or follows one, `the port   the
+// busiest   was safe   adding ...`, nor one whose partner opens another
+// clause, `  saying it paid   and called it false`.
+func (s *state) dashOpensAside(j, cs, hi int) bool {
+	for k := max(cs+1, j-12); k < j; k++ {
+		if s.dashGap(k) {
+			return false
+		}
+	}
+	for k := j + 1; k < hi && k <= j+12; k++ {
+		if s.dashGap(k) {
+			return s.toks[k].lowerWord() && s.toks[k].class&cConj == 0 && (s.verbLike(k) || s.presentVerb(k, k+1))
+		}
+	}
+	return false
 }
 
 // dashIngCue reports whether a cue in -ing stands at token j, or after a

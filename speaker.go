@@ -874,6 +874,13 @@ func (s *state) personAfter(n int) bool {
 			return true
 		}
 	}
+	// Or a speech verb after the apposition's closing comma: "her
+	// company, Ann Lee, a mother of three, said".
+	for k := n + 1; k+1 < len(s.toks) && k <= n+10; k++ {
+		if s.toks[k].kind != tWord && s.toks[k].kind != tClitic {
+			return s.toks[k].isPunct(',') && s.toks[k+1].kind == tWord && s.toks[k+1].class&cSpeech != 0 && s.verbLike(k+1)
+		}
+	}
 	return false
 }
 
@@ -7996,7 +8003,7 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		return -1
 	}
 	from, hops := m.first, 0
-	newBody := -1 // the sentence of a body introduced with "a", for the generic nouns
+	newBody := -1 // where a body introduced with "a" stands, for the generic nouns
 	for k := from - 1; k > 0 && k >= from-150; k-- {
 		if s.toks[k].lowerWord() && strings.EqualFold(s.word(k), s.word(m.head)) && s.indefiniteNoun(k) {
 			// "moved his savings to a small local bank. The bank
@@ -8014,17 +8021,18 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 		r := s.runAt(k)
 		if r < 0 && newBody < 0 && s.toks[k].lowerWord() && s.toks[k].class&(cBody|cOrg) != 0 && s.toks[k].class&cUnnamed == 0 && s.wordIs(m.head, genericBodyNouns...) && s.indefiniteNoun(k) {
-			newBody = int(s.sentOf[k])
+			newBody = k
 		}
 		if r < 0 || s.runs[r].last != k+1 || s.runs[r].entity < 0 || s.entityKind(s.runs[r].entity) != Organization {
 			continue
 		}
 		run := s.runs[r]
-		if newBody > int(s.sentOf[k]) {
-			// A new body with no name came in a sentence between,
+		if newBody >= 0 && s.newClauseIn(k+1, newBody) {
+			// A new body with no name came in a clause between,
 			// which "the group" may mean: "The workers formed a
-			// union. The group said"; not one the body's own
-			// sentence brings in, "Acme, which bought a firm, said".
+			// union. The group said", "Acme said profits fell, and
+			// workers formed a union"; not one the body's own clause
+			// brings in, "Acme, which bought a firm, said".
 			return -1
 		}
 		if strings.EqualFold(s.word(k), s.word(m.head)) && run.last-run.nameFirst >= 2 {
@@ -8059,6 +8067,21 @@ func (s *state) bodyNounAntecedent(m mention) int {
 		}
 	}
 	return -1
+}
+
+// newClauseIn reports whether a sentence or a main clause begins in
+// tokens [a, b): an end of sentence, a semicolon, or a comma and "and",
+// "but" or "while".
+func (s *state) newClauseIn(a, b int) bool {
+	if a < b && s.sentOf[a] != s.sentOf[b] {
+		return true
+	}
+	for k := a; k < b; k++ {
+		if s.toks[k].isPunct(';') || s.toks[k].isPunct(',') && s.wordIs(k+1, "and", "but", "while") {
+			return true
+		}
+	}
+	return false
 }
 
 // ofBodyName reports whether the body noun at h opens the "of" phrase
@@ -10158,9 +10181,8 @@ func (s *state) ledeHolder(m mention) int {
 		if en.nameLast-en.nameFirst < 2 {
 			continue // a one-word name is no one introduced: "the Dover accord"
 		}
-		if v := s.afterTime(s.runs[r].last, next.last); en.nameFirst < next.first || !s.subjectPosition(s.runs[r]) || v >= next.last || !s.verbLike(v) && !s.presentVerb(v, v+1) {
-			// Only a subject whose verb follows the name, with no
-			// apposition to say who else they may be: "Tom Reyes,
+		if en.nameFirst < next.first || !s.subjectPosition(s.runs[r]) || s.otherRoleAfter(s.runs[r].last, next.last) {
+			// Not one an apposition gives another role: "Tom Reyes,
 			// the president of the union, said" is someone else.
 			return -1
 		}
@@ -10176,6 +10198,25 @@ func (s *state) ledeHolder(m mention) int {
 // after "according to", or after "for" and a role, "a spokesman for".
 func (s *state) sourceName(a int) bool {
 	return a > 1 && (s.wordIs(a-1, "to") && s.wordIs(a-2, "according") || s.wordIs(a-1, "for") && s.toks[a-2].lowerWord() && s.toks[a-2].class&cTitle != 0)
+}
+
+// otherRoleAfter reports whether the name that ends before token v is
+// set off by a comma and a role of its own, with an article, a title or
+// a possessor: ", the president of the union,", ", Kestia's envoy,"; not
+// an age, a clause or a phrase, ", 62,", ", who took office in May,".
+func (s *state) otherRoleAfter(v, hi int) bool {
+	if v+1 >= hi || !s.toks[v].isPunct(',') {
+		return false
+	}
+	t := &s.toks[v+1]
+	if t.kind != tWord || t.lowerWord() && t.class&(cDet|cTitle) == 0 {
+		return false
+	}
+	if t.class&(cDet|cTitle) != 0 {
+		return true
+	}
+	r := s.runAt(v + 1)
+	return r >= 0 && s.runs[r].last < hi && s.toks[s.runs[r].last].kind == tClitic
 }
 
 // recentMention returns where the latest mention of entity e before
