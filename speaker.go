@@ -1748,8 +1748,27 @@ func (s *state) acronymOf(a, b int, hash uint64) int {
 		return -1
 	}
 	p := s.runs[len(s.runs)-1]
-	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) && !(s.entities[p.entity].kind == Organization && s.initialsIn(a, p.nameFirst, p.last)) {
+	if p.last != a-1 || p.entity < 0 {
 		return -1
+	}
+	if !s.spellsInitials(a, p.nameFirst, p.last) && !(s.entities[p.entity].kind == Organization && s.initialsIn(a, p.nameFirst, p.last)) {
+		// A name joined by "and" or "&" is two runs whose initials
+		// spell the acronym together, "Dock and Harbour Service (DHS)",
+		// "Kestia Power & Light (KPL)": the whole is the body's name,
+		// even when its first word, a place, is left out, "Kestia
+		// Dock and Harbour Service (DHS)".
+		if len(s.runs) < 2 {
+			return -1
+		}
+		q := s.runs[len(s.runs)-2]
+		en := &s.entities[p.entity]
+		if q.last+1 != p.first || p.first != p.nameFirst || !s.wordIs(q.last, "and") && !s.toks[q.last].isPunct('&') || en.nameFirst != p.nameFirst || en.nameLast != p.last {
+			return -1
+		}
+		if !s.spellsInitials(a, q.nameFirst, p.last) && !(q.last-q.nameFirst >= 2 && s.spellsInitials(a, q.nameFirst+1, p.last)) {
+			return -1
+		}
+		en.nameFirst, en.keyFirst = q.nameFirst, q.nameFirst
 	}
 	s.entities[p.entity].acronym = hash
 	return p.entity
