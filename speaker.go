@@ -6725,6 +6725,11 @@ func (s *state) modifiedInPP(k int) bool {
 		// Also the part of a place: "officials in eastern Kestia".
 		j--
 	}
+	if j >= 2 && j == k-1 && s.toks[j].lowerWord() && s.wordIs(j, "capital", "city", "district", "province", "region", "town", "village") && s.toks[j-1].capWord() && s.toks[j-1].class&cPrep == 0 {
+		// And the kind of place after its country's word: "an
+		// official in the Kestian capital Dover".
+		j -= 2
+	}
 	if j >= 1 && s.possessive(j) {
 		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
 			j = s.runs[r].first - 1
