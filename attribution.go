@@ -5054,6 +5054,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				// whole front meant; it takes no subject from it.
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
+			if w := leftEnd - 2; left && w-1 > ls && s.toks[w].lowerWord() && s.wordIs(w, "which") && s.toks[w-1].isPunct(',') && s.verbLike(cs) {
+				// "The port lost money, which, Lee said, would cost
+				// jobs": the speaker says only the relative clause;
+				// the clause it hangs on is the reporter's.
+				ls = w
+			}
 		}
 		if left && !split && s.spaced {
 			// `Q,  in Dover, he said.`: a stripped mark closed the

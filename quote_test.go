@@ -181,6 +181,7 @@ func TestFind(t *testing.T) {
 		{"a gerund of a phrasal cue after in or by speaks for the clause's subject", "⟨Dover Council⟩ on Monday joined the port board in ⟪signaling⟫ that ⟦Ann Lee had won the vote⟧.", []want{org(indirect)}},
 		{"a reflexive after the subject leaves it the subject of a verb joined by and", "⟨Tom Reyes⟩ himself ⟪₁said⟫ ⟦₁the case was weak⟧ and ⟪₂added⟫ ⟦₂he would fight it⟧.", []want{indirect, indirect}},
 		{"a speech noun after a preposition inside an aside", "The bakery stays shut. ⟨Jo Park⟩, ⦃the manager in charge of the ovens⦄, ⟪told⟫ Reuters ⟦it was not known why the flour ran out⟧.", []want{indirect}},
+		{"an attribution set off after which leaves the clause before it to the reporter: the speaker says only the relative clause", "The port lost money all year, ⟦₁which⟧, ⟨Ann Lee⟩ ⟪₁said⟫, ⟦₂would cost jobs in Dover⟧.", []want{indirect, indirect}},
 		{"a relative clause with which and no comma on a body is part of the subject, as with that", "⟨₁The council that runs the port⟩ ⟪₁said⟫ ⟦₁the ferry will stop⟧. ⟨₂The board which runs the market⟩ ⟪₂said⟫ ⟦₂the stalls will close⟧.", []want{indirOrg, indirOrg}},
 		{"a reporter's comment clause set off by commas after a name leaves the name the subject", "⟨Ann Lee⟩, we've learned, ⟪said⟫ ⟦the port will close⟧.", []want{indirect}},
 		{"a comment clause with a passive told is no attribution of its own", "⟨Tom Reyes⟩, we are told, ⟪said⟫ ⟦the ferry is late⟧.", []want{indirect}},
