@@ -5077,6 +5077,12 @@ func (s *state) readCue(c cue, sent sentence) (r cueReading) {
 				// whole front meant; it takes no subject from it.
 				ls = s.subjectFront(ls, leftEnd-1)
 			}
+			if w := leftEnd - 2; left && w-1 > ls && s.toks[w].lowerWord() && s.wordIs(w, "which") && s.toks[w-1].isPunct(',') && s.verbLike(cs) {
+				// "The port lost money, which, Lee said, would cost
+				// jobs": the speaker says only the relative clause;
+				// the clause it hangs on is the reporter's.
+				ls = w
+			}
 		}
 		if left && !split && s.spaced {
 			// `Q,  in Dover, he said.`: a stripped mark closed the
@@ -6689,11 +6695,17 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 			// is the attribution of the quote before it, no statement.
 			left = !s.attributionAt(a, c.first-1)
 		}
-		if left && s.saidBeforeAccording(c, sent.first) {
+		if left && s.saidBeforeAccording(c, sent.first, -1) {
 			// `Q, Lee said, according to a transcript`: likewise with
 			// no marks. The front is Lee's statement, and the source
 			// only carries its attribution.
 			left = false
+		}
+		if left && rs >= 0 && s.wordIs(rs, "that") && s.saidBeforeAccording(c, sent.first, ls) {
+			// "Lee said, according to the Herald, that Q": the front is
+			// the attribution of the verb, whose "that" clause after
+			// the source is Lee's statement; the source reports none.
+			return from, to
 		}
 		if left {
 			st := stmt{first: ls, last: c.first - 1, kind: Indirect, cueFirst: c.first, cueLast: c.last, spk: m, hasSpk: true, source: srcAccording, pair: -1, group: group}
@@ -6743,8 +6755,10 @@ func (s *state) according(c cue, sent sentence, tail bool) (from, to int) {
 // saidBeforeAccording reports whether a compact attribution, a subject
 // and a verb cue set off by commas, stands right before the comma of
 // "according to" c: `Q, Lee said, according to a transcript`, `Q, said
-// Lee, according to the Herald`. The look back is a few tokens.
-func (s *state) saidBeforeAccording(c cue, lo int) bool {
+// Lee, according to the Herald`. The look back is a few tokens. When
+// front >= 0 the attribution may instead open the clause at front: "Lee
+// said, according to the Herald, that ...".
+func (s *state) saidBeforeAccording(c cue, lo, front int) bool {
 	e := c.first - 1
 	if e-2 < lo || !s.toks[e].isPunct(',') {
 		return false
@@ -6762,7 +6776,7 @@ func (s *state) saidBeforeAccording(c cue, lo int) bool {
 			// "Lee told reporters, according to ...": the hearer.
 			t = max(t, s.skipHearer(t, e))
 		}
-		if m, ok := s.subjectBefore(k, lo); ok && m.last <= k && s.compactAttribution(v, m) && s.splitMark(s.attributionLead(v, m)) && s.onlyTail(t, e) {
+		if m, ok := s.subjectBefore(k, lo); ok && m.last <= k && s.compactAttribution(v, m) && (s.splitMark(s.attributionLead(v, m)) || front >= 0 && s.attributionLead(v, m) == front-1) && s.onlyTail(t, e) {
 			return true
 		}
 		if m, ok := s.subjectAfter(v.last, e); ok && s.mentionStart(m) == v.last && max(m.last, m.titleLast) == e && s.splitMark(v.first-1) {

@@ -1755,8 +1755,27 @@ func (s *state) acronymOf(a, b int, hash uint64) int {
 		return -1
 	}
 	p := s.runs[len(s.runs)-1]
-	if p.last != a-1 || p.entity < 0 || !s.spellsInitials(a, p.nameFirst, p.last) && !(s.entities[p.entity].kind == Organization && s.initialsIn(a, p.nameFirst, p.last)) {
+	if p.last != a-1 || p.entity < 0 {
 		return -1
+	}
+	if !s.spellsInitials(a, p.nameFirst, p.last) && !(s.entities[p.entity].kind == Organization && s.initialsIn(a, p.nameFirst, p.last)) {
+		// A name joined by "and" or "&" is two runs whose initials
+		// spell the acronym together, "Dock and Harbour Service (DHS)",
+		// "Kestia Power & Light (KPL)": the whole is the body's name,
+		// even when its first word, a place, is left out, "Kestia
+		// Dock and Harbour Service (DHS)".
+		if len(s.runs) < 2 {
+			return -1
+		}
+		q := s.runs[len(s.runs)-2]
+		en := &s.entities[p.entity]
+		if q.last+1 != p.first || p.first != p.nameFirst || !s.wordIs(q.last, "and") && !s.toks[q.last].isPunct('&') || en.nameFirst != p.nameFirst || en.nameLast != p.last {
+			return -1
+		}
+		if !s.spellsInitials(a, q.nameFirst, p.last) && !(q.last-q.nameFirst >= 2 && s.spellsInitials(a, q.nameFirst+1, p.last)) {
+			return -1
+		}
+		en.nameFirst, en.keyFirst = q.nameFirst, q.nameFirst
 	}
 	s.entities[p.entity].acronym = hash
 	return p.entity
@@ -6742,6 +6761,11 @@ func (s *state) modifiedInPP(k int) bool {
 	if j >= 0 && s.toks[j].lowerWord() && s.toks[j].class&cSpeech == 0 && (strings.HasSuffix(s.word(j), "ing") || lowerIn(s.word(j), compassWords...)) {
 		// Also the part of a place: "officials in eastern Kestia".
 		j--
+	}
+	if j >= 2 && j == k-1 && s.toks[j].lowerWord() && s.wordIs(j, "capital", "city", "district", "province", "region", "town", "village") && s.toks[j-1].capWord() && s.toks[j-1].class&cPrep == 0 {
+		// And the kind of place after its country's word: "an
+		// official in the Kestian capital Dover".
+		j -= 2
 	}
 	if j >= 1 && s.possessive(j) {
 		if r := s.runAt(j - 1); r >= 0 && s.runs[r].last == j {
