@@ -154,11 +154,13 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// qualifies the noun after it, not a verb with a subject.
 		return c, false
 	}
-	if k > 1 && t.lowerWord() && t.class&cClaimNoun == 0 && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && (s.toks[k-2].lowerWord() || s.toks[k-2].flags&fSentStart != 0) && (k == 2 || s.toks[k-3].end < s.toks[k-2].start && !s.toks[k-3].capWord()) && adjectiveInCaps(s.lower(k-1)) {
+	if k > 1 && t.lowerWord() && t.class&cClaimNoun == 0 && t.class&cPast == 0 && !edPast(s.word(k)) && !s.wordIs(k, "said", "says", "told", "tells", "wrote") && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && (s.toks[k-2].lowerWord() || s.toks[k-2].flags&fSentStart != 0) && (k == 2 || s.toks[k-3].end < s.toks[k-2].start && !s.toks[k-3].capWord()) && adjectiveInCaps(s.lower(k-1)) {
 		// "in a Reyesian post on Twitter", "a Kestian report": after
 		// an article and an adjective in capitals the word is a
 		// noun, not a verb whose subject is the adjective. A claim
-		// noun stays, as its maker's: "a Kestian pledge to act".
+		// noun stays, as its maker's: "a Kestian pledge to act", and
+		// so does a verb in the past, whose subject the word in
+		// capitals is: "A Kestian said".
 		return c, false
 	}
 	if k > 1 && t.lowerWord() && t.class&cClaimNoun != 0 && s.dateModifier(k-1) && (s.toks[k-2].lowerWord() && s.toks[k-2].class&(cDet|cPossPron) != 0 || s.possessive(k-2)) {
@@ -3563,16 +3565,6 @@ func (s *state) speakerOfCue(c cue, lo int) (m mention, ok bool) {
 					return m, true
 				}
 				break
-			}
-			if s.toks[i].lowerWord() && s.wordIs(i, "as") && !s.wordIs(i-1, "as", "such", "just", "well", "so") && s.toks[i-1].kind == tWord && j-i <= 20 && !s.punctIn(i+1, j) {
-				// "Lee drew cheers as Reyes thanked the crowd and then
-				// shouted ...": as after "when", the verb joins the
-				// clause nearest it, when a name or a pronoun opens it
-				// and no comma closes it ("Even as Kestia signed, it
-				// stalled and urged ..." is the main clause's).
-				if m, ok := s.firstSubject(i+1, j); ok && s.mentionStart(m) == i+1 && m.kind != mDescription && s.verbLike(m.last) {
-					return m, true
-				}
 			}
 			if s.toks[i-1].lowerWord() && s.wordIs(i, "and", "but") && s.toks[i+1].lowerWord() && s.toks[i+1].class&cSubjPron != 0 && !s.wordIs(i+1, "who", "which", "that") && (s.toks[lo].class&cSubjPron != 0 || s.wordIs(i+1, "he", "she")) {
 				// "He thanked the crowd and he, once again, pledged

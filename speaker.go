@@ -10225,22 +10225,14 @@ func (s *state) sourceName(a int) bool {
 }
 
 // otherRoleAfter reports whether the name that ends before token v is
-// set off by a comma and a role of its own, with an article, a title or
-// a possessor: ", the president of the union,", ", Kestia's envoy,"; not
-// an age, a clause or a phrase, ", 62,", ", who took office in May,".
+// set off by a comma and more than an age: a role of its own or a clause
+// or phrase that may give one, ", the president of the union,", ", who
+// heads the truckers' union,"; an age, ", 62,", says nothing of that.
 func (s *state) otherRoleAfter(v, hi int) bool {
 	if v+1 >= hi || !s.toks[v].isPunct(',') {
 		return false
 	}
-	t := &s.toks[v+1]
-	if t.kind != tWord || t.lowerWord() && t.class&(cDet|cTitle) == 0 {
-		return false
-	}
-	if t.class&(cDet|cTitle) != 0 {
-		return true
-	}
-	r := s.runAt(v + 1)
-	return r >= 0 && s.runs[r].last < hi && s.toks[s.runs[r].last].kind == tClitic
+	return !(v+2 < hi && s.toks[v+1].flags&fDigit != 0 && s.toks[v+2].isPunct(','))
 }
 
 // recentMention returns where the latest mention of entity e before
