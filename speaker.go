@@ -1049,7 +1049,7 @@ func (s *state) otherFirstName(en *entity, nf, b int) bool {
 	// The shorter name's first word may be part of the longer one's
 	// surname: "Del Vell" in "Ana del Vell", "Soto Reyes" in
 	// "Ed Soto Reyes".
-	if !s.givenNameLike(nf) || !s.givenNameLike(a) {
+	if !s.firstNameLike(nf) || !s.firstNameLike(a) {
 		return false
 	}
 	for k := a; k < c-1; k++ {
@@ -1058,6 +1058,16 @@ func (s *state) otherFirstName(en *entity, nf, b int) bool {
 		}
 	}
 	return true
+}
+
+// firstNameLike reports whether the word at k may be the given name of
+// a full name, as givenNameLike, or a document noun that is a given name
+// too: "Bill Lee" is not "Ann Lee".
+func (s *state) firstNameLike(k int) bool {
+	if t := &s.toks[k]; t.kind == tWord && t.class == cDocument && t.flags&(fAbbrev|fUpper|fDigit) == 0 {
+		return true
+	}
+	return s.givenNameLike(k)
 }
 
 // givenNameLike reports whether the word at k may be a given name: no
