@@ -1461,6 +1461,9 @@ func (s *state) addRun(a, b int) {
 	// name (an organization): the latest such.
 	best := -1
 	back, backTwo := -1, false // a body named by its last word alone (bodyWordBack)
+	// The gender "Mrs." gives a surname alone, and the first person of
+	// that name known to be of it.
+	g, fit := s.courtesyGender(a, nf, b), -1
 	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	abbrev := -1
@@ -1498,12 +1501,20 @@ func (s *state) addRun(a, b int) {
 				// as news style gives the others their full or first
 				// names: "Reyes" is the Tom Reyes of the story, not
 				// "his wife, Ann Reyes".
+				if g != 0 && en.gender == g {
+					fit = i
+				}
 				best = i
 				continue
 			}
 			best = i
 			break
 		}
+	}
+	if fit >= 0 && s.entities[best].gender != g {
+		// "Mrs. Reyes" is the Ann Reyes of the story, though Tom
+		// Reyes was named first.
+		best = fit
 	}
 	if best < 0 && back >= 0 && !backTwo {
 		best = back
@@ -2127,6 +2138,16 @@ func (s *state) pluralHonorific(k int) bool {
 		return false
 	}
 	return s.wordIs(k, "senators", "sens", "sens.", "reps", "reps.", "gens", "gens.", "govs", "govs.")
+}
+
+// courtesyGender returns the gender that a courtesy title before a
+// surname alone gives it, "Mrs. Reyes", or 0: the run [a, b) holds the
+// title before its name at nf.
+func (s *state) courtesyGender(a, nf, b int) byte {
+	if b-nf != 1 || nf-a != 1 || !s.courtesyOnly(a, nf) {
+		return 0
+	}
+	return genderOf(strings.TrimSuffix(s.word(a), "."))
 }
 
 // noteGender takes a gender from a title or honorific before a name.
