@@ -1049,7 +1049,14 @@ func (s *state) otherFirstName(en *entity, nf, b int) bool {
 	// The shorter name's first word may be part of the longer one's
 	// surname: "Del Vell" in "Ana del Vell", "Soto Reyes" in
 	// "Ed Soto Reyes".
-	if !s.givenNameLike(nf) || !s.givenNameLike(a) {
+	if s.toks[nf].flags&fInitial != 0 || s.toks[a].flags&fInitial != 0 {
+		// An initial gives the given name's first letter: "T. Lee" is
+		// not Ann Lee, nor "C. D. Reyes" A. B. Reyes, but "A. Lee"
+		// may be Ann Lee.
+		return (s.toks[nf].flags&fInitial != 0 || s.firstNameLike(nf)) && (s.toks[a].flags&fInitial != 0 || s.firstNameLike(a)) &&
+			asciiInitialsDiffer(s.text[s.toks[nf].start], s.text[s.toks[a].start])
+	}
+	if !s.firstNameLike(nf) || !s.firstNameLike(a) {
 		return false
 	}
 	for k := a; k < c-1; k++ {
@@ -1058,6 +1065,16 @@ func (s *state) otherFirstName(en *entity, nf, b int) bool {
 		}
 	}
 	return true
+}
+
+// firstNameLike reports whether the word at k may be the given name of
+// a full name, as givenNameLike, or a document noun that is a given name
+// too: "Bill Lee" is not "Ann Lee".
+func (s *state) firstNameLike(k int) bool {
+	if t := &s.toks[k]; t.kind == tWord && t.class == cDocument && t.flags&(fAbbrev|fUpper|fDigit) == 0 {
+		return true
+	}
+	return s.givenNameLike(k)
 }
 
 // givenNameLike reports whether the word at k may be a given name: no
@@ -1451,6 +1468,9 @@ func (s *state) addRun(a, b int) {
 	// name (an organization): the latest such.
 	best := -1
 	back, backTwo := -1, false // a body named by its last word alone (bodyWordBack)
+	// The gender "Mrs." gives a surname alone, and the first person of
+	// that name known to be of it.
+	g, fit := s.courtesyGender(a, nf, b), -1
 	hash := nameHash(s.surnameWord(s.surname(nf, b)))
 	headline := s.sentFlags[s.sentOf[a]]&sentTitleCase != 0
 	abbrev := -1
@@ -1488,12 +1508,20 @@ func (s *state) addRun(a, b int) {
 				// as news style gives the others their full or first
 				// names: "Reyes" is the Tom Reyes of the story, not
 				// "his wife, Ann Reyes".
+				if g != 0 && en.gender == g {
+					fit = i
+				}
 				best = i
 				continue
 			}
 			best = i
 			break
 		}
+	}
+	if fit >= 0 && s.entities[best].gender != g {
+		// "Mrs. Reyes" is the Ann Reyes of the story, though Tom
+		// Reyes was named first.
+		best = fit
 	}
 	if best < 0 && back >= 0 && !backTwo {
 		best = back
@@ -2136,6 +2164,16 @@ func (s *state) pluralHonorific(k int) bool {
 		return false
 	}
 	return s.wordIs(k, "senators", "sens", "sens.", "reps", "reps.", "gens", "gens.", "govs", "govs.")
+}
+
+// courtesyGender returns the gender that a courtesy title before a
+// surname alone gives it, "Mrs. Reyes", or 0: the run [a, b) holds the
+// title before its name at nf.
+func (s *state) courtesyGender(a, nf, b int) byte {
+	if b-nf != 1 || nf-a != 1 || !s.courtesyOnly(a, nf) {
+		return 0
+	}
+	return genderOf(strings.TrimSuffix(s.word(a), "."))
 }
 
 // noteGender takes a gender from a title or honorific before a name.
