@@ -28,19 +28,19 @@ type floor struct {
 
 var floors = []floor{
 	// polnear_dev's floors stay at what the rules learned on train reach
-	// (span .691, speaker .956, e2e .659): the signature after a dash on
+	// (span .691, speaker .956, e2e .660): the signature after a dash on
 	// a quotation's own line (signature in attribution.go) was found from
-	// dev's error counts and lifts dev alone, to .692, .969 and .670.
+	// dev's error counts and lifts dev alone, to .693, .969 and .670.
 	{set: "polnear_dev", metric: "span_f1", min: 0.69},
 	{set: "polnear_dev", metric: "speaker_acc", min: 0.95},
-	{set: "polnear_dev", metric: "e2e_f1", min: 0.658},
+	{set: "polnear_dev", metric: "e2e_f1", min: 0.659},
 	{set: "polnear_dev", metric: "recall_direct", min: 0.975},
 	// Confidence keeps its promise: of the statements at or above x, at
 	// least x are right end to end.
 	{set: "polnear_dev", metric: "calibrated_0.9", min: 0.9},
 	{set: "polnear_dev", metric: "calibrated_0.8", min: 0.8},
 	{set: "polnear_dev", metric: "calibrated_0.7", min: 0.7},
-	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.682},
+	{set: "polnear_dev.stripped", metric: "span_f1", min: 0.683},
 	{set: "polnear_dev.stripped", metric: "speaker_acc", min: 0.97},
 	{set: "polnear_dev.stripped", metric: "e2e_f1", min: 0.663},
 	{set: "polnear_dev.stripped", metric: "recall_direct", min: 0.93},
