@@ -1049,13 +1049,6 @@ func (s *state) otherFirstName(en *entity, nf, b int) bool {
 	// The shorter name's first word may be part of the longer one's
 	// surname: "Del Vell" in "Ana del Vell", "Soto Reyes" in
 	// "Ed Soto Reyes".
-	if s.toks[nf].flags&fInitial != 0 || s.toks[a].flags&fInitial != 0 {
-		// An initial gives the given name's first letter: "T. Lee" is
-		// not Ann Lee, nor "C. D. Reyes" A. B. Reyes, but "A. Lee"
-		// may be Ann Lee.
-		return (s.toks[nf].flags&fInitial != 0 || s.firstNameLike(nf)) && (s.toks[a].flags&fInitial != 0 || s.firstNameLike(a)) &&
-			asciiInitialsDiffer(s.text[s.toks[nf].start], s.text[s.toks[a].start])
-	}
 	if !s.firstNameLike(nf) || !s.firstNameLike(a) {
 		return false
 	}
