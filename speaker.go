@@ -10256,27 +10256,14 @@ func (s *state) sourceName(a int) bool {
 }
 
 // otherRoleAfter reports whether the name that ends before token v is
-// set off by a comma and a role of its own or a clause that may give
-// one, ", the president of the union,", ", who heads the truckers'
-// union,"; an age, ", 62,", a participle, a phrase of place or time, or
-// an adverb says nothing of that.
+// set off by a comma and more than an age: a role of its own or a clause
+// or phrase that may give one, ", the president of the union,", ", who
+// heads the truckers' union,"; an age, ", 62,", says nothing of that.
 func (s *state) otherRoleAfter(v, hi int) bool {
 	if v+1 >= hi || !s.toks[v].isPunct(',') {
 		return false
 	}
-	t := &s.toks[v+1]
-	if t.kind != tWord {
-		return true
-	}
-	if t.flags&fDigit != 0 {
-		return !(v+2 < hi && s.toks[v+2].isPunct(',')) // ", 62,"
-	}
-	if t.lowerWord() && (strings.HasSuffix(s.word(v+1), "ing") || t.class&(cPrep|cAdverb) != 0 && t.class&cDet == 0) {
-		// A participle, a place or time, an adverb: ", speaking
-		// after the meeting,", ", in Dover for the talks,", ", also,".
-		return false
-	}
-	return true
+	return !(v+2 < hi && s.toks[v+1].flags&fDigit != 0 && s.toks[v+2].isPunct(','))
 }
 
 // recentMention returns where the latest mention of entity e before
