@@ -8329,7 +8329,7 @@ func (s *state) claimPossessor(k, lo int) (m mention, ok bool) {
 // adjective made from a name or a place does: "Reyesian", "Kestian",
 // "European", "Dovanese", "Kestish", "Reyesesque".
 func adjectiveInCaps(w string) bool {
-	for _, suf := range [...]string{"ian", "ean", "ese", "ish", "esque"} {
+	for _, suf := range capsAdjectiveSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
 		}

@@ -1162,3 +1162,8 @@ func (lx *lexicon) lookupHashed(w string, full uint64) wordClass {
 // genericBodyNouns are the nouns a body of any name may go by: "Acme
 // Corp said ... . The company said" (bodyNounAntecedent).
 var genericBodyNouns = []string{"company", "firm", "group", "organisation", "organization"}
+
+// capsAdjectiveSuffixes end the adjectives made from a name or a place
+// (adjectiveInCaps): "Reyesian", "European", "Dovanese", "Kestish",
+// "Reyesesque".
+var capsAdjectiveSuffixes = []string{"ean", "ese", "esque", "ian", "ish"}
