@@ -9667,10 +9667,12 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 					inside, hasInside = a, true
 					continue
 				}
-				if hasInside && si < int(s.sentOf[k]) && s.nounAfterName(a) {
+				if hasInside && si < int(s.sentOf[k]) && (s.nounAfterName(a) || s.openerOnly(a)) {
 					// A plural after the name may head the subject,
 					// "Acme Corp shares fell. The council will close
-					// the port, it said": the council speaks of itself.
+					// the port, it said": the council speaks of itself;
+					// and a word in capitals only for opening its
+					// sentence may be no name, "Rain fell".
 					continue
 				}
 				if si < int(s.sentOf[k]) && s.stmtOver(j, j+1) && s.itSpeaksIn(si) {
@@ -9702,6 +9704,13 @@ func (s *state) resolveIt(k int) (m mention, ok bool) {
 func (s *state) nounAfterName(a mention) bool {
 	v := a.last
 	return a.kind == mName && v+1 < len(s.toks) && s.toks[v].lowerWord() && s.toks[v].class&cAux == 0 && strings.HasSuffix(s.word(v), "s") && s.verbLike(v+1)
+}
+
+// openerOnly reports whether the name a is one word, in capitals only
+// where it opens a sentence, with no word of a body: "Rain fell",
+// "Inflation rose".
+func (s *state) openerOnly(a mention) bool {
+	return a.kind == mName && a.last-a.first == 1 && a.entity >= 0 && !s.entities[a.entity].inner && !s.runHasOrg(a.first, a.last) && s.toks[a.first].flags&fSentStart != 0
 }
 
 // itSpeaksIn reports whether sentence si has an "it" that speaks, whose
