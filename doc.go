@@ -63,11 +63,12 @@
 //     proposed ..."); a headline may name whom it speaks to before the
 //     colon ("Lee to Workers: Port Stays"). In a transcript, where two or
 //     more paragraphs open with a label in capitals, the label names its
-//     speaker even when the text names them nowhere else. A headline that
-//     opens with a poll or a report and a colon ("Poll: Lee Leads") gives
-//     what it found, and one that opens with people or a body ("Insiders:
-//     Lee Will Win") what they said. A quotation that opens such a line
-//     ("Lee: ‘No Idea’ If Ferry Runs") is part of its statement.
+//     speaker even when the text names them nowhere else, on lines of six
+//     words or more. A headline that opens with a poll or a report and a
+//     colon ("Poll: Lee Leads") gives what it found, and one that opens
+//     with people or a body ("Insiders: Lee Will Win") what they said. A
+//     quotation that opens such a line ("Lee: ‘No Idea’ If Ferry Runs") is
+//     part of its statement.
 //   - Mixed: reported speech that carries a quoted fragment of the
 //     speaker's words, including calling and describing in them: "X called
 //     the plan “a disaster”", and a quotation that is the whole clause
@@ -83,7 +84,9 @@
 // statements with the same speaker. A clause after a semicolon that ends an
 // attribution is the speaker's too ("These were no errors, Lee noted; the
 // council had lied"), unless it tells of the speaker ("; she did not name
-// the buyer") or of what happened since ("; the council voted it down").
+// the buyer") or, after a statement with no verb in the past, of what
+// happened since ("The port will close, Lee said; the council voted it
+// down").
 // The question or request put to a speaker ("Asked whether the ferry runs,
 // Lee said ...", "When asked to confirm the vote, Lee said ...") is a
 // statement of its own, by whoever is named after "by", or with no speaker;
@@ -151,13 +154,13 @@
 // Text whose quotation marks and apostrophes were stripped, as in the
 // Reuters half of the ISOT fake-news corpus, is recognised ("Russia s",
 // "can t"), even when a caption kept a straight-quoted word or two, and its
-// direct quotes are recovered: a statement is direct when the spaces left
-// by its marks set it off, when it follows a cue and a colon, or when it
-// speaks in the first or second person. Such quotes have Marked false. As
-// with marks, a quote that is the whole clause after the cue's "that", and
-// two quotes joined by the reporter's "and", are Mixed. Where a paper set
-// each mark as two apostrophes, each left two spaces, and the text is read
-// with two spaces as one mark.
+// direct quotes are recovered: a statement is direct when the spaces left by
+// its marks set it off, when it follows a cue and a colon, or when it speaks
+// in the first or second person or with a contraction ("can t"). Such quotes
+// have Marked false. As with marks, a quote that is the whole clause after
+// the cue's "that", and two quotes joined by the reporter's "and", are
+// Mixed. Where a paper set each mark as two apostrophes, each left two
+// spaces, and the text is read with two spaces as one mark.
 //
 // # Positions
 //
@@ -241,54 +244,54 @@
 // PolNeAR's training split with and without quotation marks, less one
 // standard error so that it errs low. On the dev split, of the statements
 // reported with confidence 0.9 or more, 95% are right; with 0.8 or more,
-// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 88%): a
+// 91%; with 0.7 or more, 89% (without quotation marks 95%, 90% and 89%): a
 // filter at x keeps statements that are right at least x of the time.
 // Filter with [Finder.MinConfidence].
 //
 // # Limitations
 //
-// The rules are written for English news copy. They use no parser, no
-// tagger and no gazetteer: a place used for its government ("Washington has
-// said") is told from a person only by how the text uses it ("talks in
-// Washington", "a Wirex report"), and with no such use it is taken for a
-// person. So is a body from a person: a name whose statements go on with
-// "it" ("Acme said it would ...") is taken for a body unless the text
-// shows a person (a title, "he" or "she", the surname alone), so that in
-// a text of one sentence "Ann Lee said it would run" makes Ann Lee a
-// body. "He" or "she" resolves to the subject of the reporter's sentences
-// before it, else the latest person named, whose gender the text does not
-// contradict; after an unnamed speaker ("..., a senior official said. He
-// said ..."), with no one named since, it stays that speaker, and a "he" in
-// the attribution just before, with no one named between, passes its
-// speaker on to the next; "As for Reyes, he said" is Reyes; a "he" or "she"
-// right after "which" or "that" is the person its own sentence named before
-// it ("Voters back Reyes for a plan which he says ..."). An acronym in
-// parentheses that spells the initials of the name before it ("Harbour
-// Rescue Group (HRG)") is that body's, and later mentions of it take the
-// full name. "It" resolves to a body or a document that is the subject of a
-// clause in the same sentence or the two before ("the ministry", "Acme
-// Corp", "rights group Harbour Watch", "the report"), or to a single name
-// never shown to be a person's, or a place that spoke, that opens a clause
-// there ("..., Wirex said. ..., it said"); to a body inside the
-// statement it attributes only when no such body comes before ("Acme
-// Corp will cut jobs, it said", but "The fund approved a loan to Kestia.
-// Kestia must cut its deficit, it said" is the fund's); an "It" that opens
-// its sentence and speaks goes, with no body nearer, to a place that opened
-// the sentence before ("Kestia closed its port. It said ..."). "They" and
-// plural descriptions ("the plaintiffs") resolve to names listed together
-// as the subject of a sentence shortly before; "they" also to a plural
-// subject earlier in its own clause ("Unions pushed for a plan they say is
-// fair") or of the sentence before; a "they" or "it" still unresolved goes
-// to the group or body whose statement comes just before it ("...,
-// officials said. ..., they said."); otherwise they stay as written, as
-// "we" does. Other descriptions ("the spokeswoman") resolve to a person
-// only when that person's title names the same role and no other holder of
-// it was described since, and "the" with a body noun ("the ministry", "the
-// group") to the nearest body named with that noun, when no other body was
-// named since; "the statement said" speaks for whoever a few sentences
-// before was said to speak in a statement ("the council said in a
-// statement"). A mixed statement is reported as its whole clause, not as
-// the quoted fragment inside it. Text without quotation marks that was
-// never stripped is read as reported speech. Each rule looks at most a few
-// hundred tokens around a cue, so a document of any size takes linear time.
+// The rules are written for English news copy. They use no parser, no tagger
+// and no gazetteer: a place used for its government ("Washington has said")
+// is told from a person only by how the text uses it ("talks in Washington",
+// "a Wirex report"), and with no such use it is taken for a person. So is a
+// body from a person: a name whose statements go on with "it" ("Acme said it
+// would ...") is taken for a body unless the text shows a person (a title, a
+// "he" or "she" that speaks for it, the surname alone), so that in a text of
+// one sentence "Ann Lee said it would run" makes Ann Lee a body. "He" or
+// "she" resolves to the subject of the reporter's sentences before it, else
+// the latest person named, whose gender the text does not contradict; after
+// an unnamed speaker ("..., a senior official said. He said ..."), with no
+// one named since, it stays that speaker, and a "he" in the attribution just
+// before, with no one named between, passes its speaker on to the next; "As
+// for Reyes, he said" is Reyes, once named; a "he" or "she" right after
+// "which" or "that" is the person its own sentence named before it ("Voters
+// back Reyes for a plan which he says ..."). An acronym in parentheses that
+// spells the initials of the name before it ("Harbour Rescue Group (HRG)")
+// is that body's, and later mentions of it take the full name. "It" resolves
+// to a body or a document that is the subject of a clause in the same
+// sentence or the two before ("the ministry", "Acme Corp", "rights group
+// Harbour Watch", "the report"), or to a single name never shown to be a
+// person's, or a place that spoke, that opens a clause there ("..., Wirex
+// said. ..., it said"); to a body inside the statement it attributes only
+// when no such body comes before ("Acme Corp will cut jobs, it said", but
+// "The fund approved a loan to Kestia. Kestia must cut its deficit, it said"
+// is the fund's); an "It" that opens its sentence and speaks goes, with no
+// body nearer, to a place that opened the sentence before ("Kestia closed
+// its port. It said ..."). "They" and plural descriptions ("the plaintiffs")
+// resolve to names listed together as the subject of a sentence shortly
+// before; "they" also to a plural subject earlier in its own clause ("Unions
+// pushed for a plan they say is fair") or of the sentence before; a "they"
+// or "it" still unresolved goes to the group or body whose statement comes
+// just before it ("..., officials said. ..., they said."); otherwise they
+// stay as written, as "we" does. Other descriptions ("the spokeswoman")
+// resolve to a person only when that person's title names the same role and
+// no other holder of it was described since, and "the" with a body noun
+// ("the ministry", "the group") to the nearest body named with that noun,
+// when no other body was named since; "the statement said" speaks for
+// whoever a few sentences before was said to speak in a statement ("the
+// council said in a statement"). A mixed statement is reported as its whole
+// clause, not as the quoted fragment inside it. Text without quotation marks
+// that was never stripped is read as reported speech. Each rule looks at
+// most a few hundred tokens around a cue, so a document of any size takes
+// linear time.
 package quote
