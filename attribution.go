@@ -154,7 +154,7 @@ func (s *state) findCue(k int) (c cue, ok bool) {
 		// qualifies the noun after it, not a verb with a subject.
 		return c, false
 	}
-	if k > 1 && t.lowerWord() && t.class&cClaimNoun == 0 && t.class&cPast == 0 && !edPast(s.word(k)) && !s.wordIs(k, "said", "says", "told", "tells", "wrote") && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && (s.toks[k-2].lowerWord() || s.toks[k-2].flags&fSentStart != 0) && (k == 2 || s.toks[k-3].end < s.toks[k-2].start && !s.toks[k-3].capWord()) && adjectiveInCaps(s.lower(k-1)) {
+	if k > 1 && t.lowerWord() && s.toks[k-1].capWord() && s.wordIs(k-2, "a", "an") && t.class&(cClaimNoun|cPast) == 0 && !edPast(s.word(k)) && !s.wordIs(k, "said", "says", "told", "tells", "wrote") && (s.toks[k-2].lowerWord() || s.toks[k-2].flags&fSentStart != 0) && (k == 2 || s.toks[k-3].end < s.toks[k-2].start && !s.toks[k-3].capWord()) && adjectiveInCaps(s.lower(k-1)) {
 		// "in a Reyesian post on Twitter", "a Kestian report": after
 		// an article and an adjective in capitals the word is a
 		// noun, not a verb whose subject is the adjective. A claim

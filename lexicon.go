@@ -876,6 +876,15 @@ var irregularPasts = []string{
 	"wove",
 }
 
+// genericBodyNouns are the nouns a body of any name may go by: "Acme
+// Corp said ... . The company said" (bodyNounAntecedent).
+var genericBodyNouns = []string{"company", "firm", "group", "organisation", "organization"}
+
+// capsAdjectiveSuffixes end the adjectives made from a name or a place
+// (adjectiveInCaps): "Reyesian", "European", "Dovanese", "Kestish",
+// "Reyesesque".
+var capsAdjectiveSuffixes = []string{"ean", "ese", "esque", "ian", "ish"}
+
 // roleAlias returns the title noun that a plainer role noun may stand
 // for when no title of its own is there, or "": "the envoy" for an
 // ambassador, "the leader" for a president.
@@ -1158,12 +1167,3 @@ func (lx *lexicon) lookupHashed(w string, full uint64) wordClass {
 		}
 	}
 }
-
-// genericBodyNouns are the nouns a body of any name may go by: "Acme
-// Corp said ... . The company said" (bodyNounAntecedent).
-var genericBodyNouns = []string{"company", "firm", "group", "organisation", "organization"}
-
-// capsAdjectiveSuffixes end the adjectives made from a name or a place
-// (adjectiveInCaps): "Reyesian", "European", "Dovanese", "Kestish",
-// "Reyesesque".
-var capsAdjectiveSuffixes = []string{"ean", "ese", "esque", "ian", "ish"}
